@@ -1,0 +1,1 @@
+"""Embed clauses into a FAISS index beside a SQLite store, and search them."""

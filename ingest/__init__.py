@@ -1,0 +1,1 @@
+"""Turn policy pages into clauses: fetch/crawl -> parse -> segment -> tag."""

@@ -1,0 +1,34 @@
+"""The one text normaliser: whitespace, invisible characters and line breaks, nothing semantic."""
+
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
+_IDEOGRAPHIC_RUN = re.compile(r"\u3000+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalize_text(text: str) -> str:
+    """Normalise line endings, spaces and invisible characters; keep everything else as written.
+
+    Runs of full-width spaces (文　　号) become one space. NFC only, never NFKC, so full-width
+    numbering such as （一） survives for the segmenter.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _IDEOGRAPHIC_RUN.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def collapse(text: str) -> str:
+    """One line of text: every whitespace run becomes a single space."""
+    return " ".join(normalize_text(text).split())
+
+
+def norm_key(text: str) -> str:
+    """A comparison key: NFKC, lower case, letters and digits only (for dedup and matching)."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return "".join(ch for ch in text if ch.isalnum())
