@@ -1,0 +1,94 @@
+"""Read who leads and who supports a measure from its （X牵头，Y配合） note; normalise agency names."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from ingest.errors import TaxonomyError
+from ingest.text import collapse
+from ingest.types import Agencies
+
+ALIASES_PATH = Path(__file__).resolve().parent.parent / "corpus" / "agencies.yaml"
+
+_LEVEL = re.compile(r"^(?:国家|中央|全国|省委|市委|区委|县委|省|市|区|县|镇|街道|自治区|自治州)")
+_TRIM = " \t\n,，、;；:：.。()（）[]【】《》\"'“”‘’"
+_LEAD = re.compile(r"牵头|负责|主办|责任单位|主责")
+_SUPPORT = re.compile(r"配合|参与|协助|协办|支持|参加|配合单位")
+_LABEL = re.compile(r"^(?:牵头单位|责任单位|主责单位|配合单位|参与单位|协办单位|"
+                    r"牵头部门|责任部门|配合部门)[:：]?")
+_ROLE_WORDS = re.compile(r"(?:按职责分工|按职责|分别|共同|等部门|等单位|牵头负责|牵头|负责|"
+                         r"配合|参与|协助|协办|主办|落实)+$")
+_NOT_A_NAME = re.compile(r"各有关单位|有关单位|相关单位|各相关部门")
+_SPLIT = re.compile(r"[、，,/／]|及(?=[省市区县国])|以及|与(?=[省市区县国])")
+# 和 joins two names only after a whole name: 省科技厅和省财政厅, never 人力资源和社会保障厅
+_AND = re.compile(r"(?<=[厅局委办部院会心府司行署处所站队团室社联馆校庭])和")
+
+
+@functools.lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    try:
+        data = yaml.safe_load(ALIASES_PATH.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise TaxonomyError(f"{ALIASES_PATH}: cannot read agency aliases: {exc}") from None
+    aliases = data.get("aliases") or {}
+    if not isinstance(aliases, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                for k, v in aliases.items()):
+        raise TaxonomyError(f"{ALIASES_PATH}: 'aliases' must map names to names")
+    return aliases
+
+
+def normalize_agency(name: str) -> str:
+    """One agency name in its canonical form: trimmed, trailing 等 dropped, abbreviation expanded.
+
+    The level prefix stays: 省工信厅 -> 省工业和信息化厅, 省发改委 -> 省发展改革委.
+    """
+    name = collapse(name).replace(" ", "").strip(_TRIM)
+    name = re.sub(r"等$", "", name).strip(_TRIM)
+    m = _LEVEL.match(name)
+    prefix, body = (m.group(), name[m.end():]) if m else ("", name)
+    return prefix + _aliases().get(body, body)
+
+
+def split_agencies(text: str) -> list[str]:
+    """Split a run of agency names on 、，, / 及 与 and on 和 only between two whole names."""
+    names: list[str] = []
+    for part in _SPLIT.split(text):
+        for piece in _AND.split(part):
+            piece = _ROLE_WORDS.sub("", _LABEL.sub("", piece.strip(_TRIM))).strip(_TRIM)
+            piece = normalize_agency(piece)
+            if piece and piece not in names and not _NOT_A_NAME.fullmatch(piece):
+                names.append(piece)
+    return names
+
+
+def parse_agency_note(note: str) -> Agencies:
+    """Lead and supporting agencies from a note such as （省发展改革委、省工信厅牵头，省科技厅配合）.
+
+    A part with 牵头/负责/责任单位 names the lead; 配合/参与/协助 the supporting agencies. A note
+    that names agencies with no role word at all is read as the lead.
+    """
+    written = note
+    body = collapse(note).strip().strip("（）()")
+    lead: list[str] = []
+    supporting: list[str] = []
+    for part in re.split(r"[；;。]|[，,](?=[^，,]*(?:牵头|负责|配合|参与|协助|协办|单位[:：]))", body):
+        part = part.strip(_TRIM)
+        if not part:
+            continue
+        label = _LABEL.match(part)
+        if label:
+            target = supporting if _SUPPORT.search(label.group()) else lead
+        elif _SUPPORT.search(part) and not re.search(r"牵头", part):
+            target = supporting
+        elif _LEAD.search(part) or not (lead or supporting):
+            target = lead if not lead or re.search(r"牵头|责任单位", part) else supporting
+        else:
+            target = supporting
+        for name in split_agencies(part):
+            if name not in lead and name not in supporting:
+                target.append(name)
+    return Agencies(lead=lead, supporting=supporting, note=written)

@@ -1,0 +1,341 @@
+"""Find quantified goals in a clause: "computing power to surpass 40 EFLOPS by 2025", "不低于4人".
+
+A number is a target only when a goal cue binds it (reach, surpass, at least, 达到, 不低于, 力争,
+a trailing 以上 after a goal verb) and the sentence reads as a goal: a year it is to be reached by,
+or a goal word (aim, target, 目标, 力争). Dates, article numbers, fees, fines and eligibility limits
+are not goals. Values stay in the unit as written: "300 billion yuan" is 300 with unit
+"billion yuan", "1.5万人" is 1.5 with unit "万人".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.types import Target
+
+# ---- numbers ---------------------------------------------------------------------------------
+
+_ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+_ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
+_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
+_EN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100}
+
+
+def zh_number(s: str) -> float:
+    """The value of a Chinese numeral: 三千五百 -> 3500, 两万 -> 20000, 十二 -> 12, 一二三 -> 123."""
+    if all(ch in _ZH_DIGIT for ch in s):  # digit by digit, as in years: 二〇二五
+        return float("".join(str(_ZH_DIGIT[ch]) for ch in s))
+    total, section, digit = 0, 0, 0
+    for ch in s:
+        if ch in _ZH_DIGIT:
+            digit = _ZH_DIGIT[ch]
+        elif ch in _ZH_SMALL:
+            section += (digit or 1) * _ZH_SMALL[ch]
+            digit = 0
+        elif ch in _ZH_BIG:
+            total = (total + section + digit) * _ZH_BIG[ch]
+            section = digit = 0
+    return float(total + section + digit)
+
+
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
+_ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"
+_EN_SCALE = r"thousand|million|billion|trillion"
+_EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops|EFLOPS|petaflops|PFLOPS|EFLOP/s|"
+            r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|USD|EUR)|gigawatts?|GW|megawatts?|"
+            r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
+            r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?")
+_ZH_UNIT = (r"个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|万人次|人次|万人|人|名|万户|户|"
+            r"万家|家|万台|台|万套|套|万个|个|所|座|张|项|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|平方米|亩|吨|床|款|条|类|批")
+# units that are durations or ages: "不少于3个月" is a condition, not a goal
+_NOT_UNITS = re.compile(r"^(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
+                        r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were)$", re.I)
+_CURRENCY = r"(?:US\$|\$|USD|EUR|€|RMB|¥|￥)"
+
+_QTY_EN = re.compile(
+    rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_ARABIC}|\b(?:{'|'.join(_EN_WORDS)})\b)"
+    rf"(?:\s?(?P<scale>{_EN_SCALE})\b)?(?:\s?(?P<unit>{_EN_UNIT}))?", re.I)
+_QTY_ZH = re.compile(
+    rf"(?P<pct>百分之)?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?(?P<unit>{_ZH_UNIT})?")
+
+# ---- cues, years, context ----------------------------------------------------------------------
+
+_CUE_EN = re.compile(
+    r"(?:(?P<ge>at least|no less than|not less than|no fewer than|not fewer than|a minimum of)"
+    r"|(?P<gt>more than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|beyond)"
+    r"|(?P<eq>reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed)?|hit|"
+    r"(?:grow|increase|rise|expand|raise|boost|double|bring|reduce|cut|lower|decrease)\w*\s+"
+    r"(?P<obj>(?:[\w-]+\s+){0,5}?)(?:to|by))"
+    r"|(?P<le>no more than|not more than|at most|less than|fewer than|below))"
+    r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal)\s+of\s+)?$", re.I)
+_CUE_ZH = re.compile(
+    r"(?:(?P<ge>不低于|不少于|不小于|至少)|(?P<gt>超过|突破|高于|多于)|(?P<approx>力争|争取|约)"
+    r"|(?P<le>控制在|降至|降低至|降低到|下降至|下降到)"
+    r"|(?P<eq>达到|达|实现|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到))"
+    r"(?:到|至|了)?\s*$")
+# a goal verb with its object before the number: "新增就业岗位1.5万个"
+_CUE_ZH_VERB = re.compile(r"(?P<verb>新增|建成|培育|培养|打造|引进|建设|累计)"
+                          r"(?P<zobj>[\u3400-\u9fff]{0,10}?)\s*$")
+_SUFFIX_ZH = re.compile(r"^(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")
+_COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<="}
+
+_REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Sec\.|第|附件|\bEU\)|§)\s*$",
+                        re.I)
+_GOAL_EN = re.compile(r"\b(?:aim(?:s|ed|ing)?|goals?|targets?|objectives?|strive|seek(?:s|ing)? to|"
+                      r"plan(?:s|ned)? (?:for|to)|commit(?:s|ted)? to|intends? to|aspires? to)\b", re.I)
+_GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时")
+_VETO = re.compile(r"罚|fines?\b|penalt|turnover|fee\b|收费|工资|收入|income|salary|price|价格|租金", re.I)
+_ZH_GOAL_VERB = re.compile(r"建成|建设|培育|打造|培养|新增|引进|形成|带动|吸引|覆盖|招收|发展|达到|实现")
+
+_REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "next year": 1, "this year": 0,
+             "the following year": 1, "the current year": 0}
+_YEAR = re.compile(
+    r"(?P<zh>(?<![\d/])(?:19|20)\d{2})年(?!度?\d)(?:底|末|前|内)?|(?P<zhrel>明年|今年|本年|后年)"
+    r"|(?<![\w/(])(?P<en>(?:19|20)\d{2})(?![\w/-]|\.\d)|(?P<enrel>next year|this year|the following year|"
+    r"the current year)", re.I)
+_EN_BY_YEAR = re.compile(r"\b(?:by|until|before|through|in|no later than|the end of|end of)\s+"
+                         r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?$")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|，)+"
+                        r"|(?:力争|争取|要|将|应|均|需)+$")
+_OF_PHRASE = re.compile(r"\s+of\s+([\w'-]+(?:\s[\w'-]+){0,5}?)"
+                        r"(?=\s+(?:by|in|until|before|are|is|will|shall|to)\b|[,.;]|$)")
+_TRAIL_EN = {"to", "will", "shall", "should", "would", "must", "is", "are", "be", "expected", "aims", "aim",
+             "seeks", "seek", "plans", "plan", "has", "have", "set", "and", "by", "can", "may", "could",
+             "intends", "strive", "strives", "continue", "continues", "help", "helps"}
+_STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", "has", "have", "had",
+            "plans", "plan", "set", "sets", "targets", "target", "and", "by", "with", "a", "an", "to",
+            "will", "shall", "should", "would", "must", "in", "on", "at", "is", "are", "be", "as",
+            "aims", "aim", "goal", "goals", "expected", "seeks", "seek", "objective", "established",
+            "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from"}
+
+
+def _doc_year(date: str) -> int | None:
+    m = re.search(r"(?:19|20)\d{2}", date or "")
+    return int(m.group()) if m else None
+
+
+def _years(text: str, date: str) -> list[tuple[int, int, int | None]]:
+    """Every year phrase as (start, end, year); relative years resolve against the document date."""
+    base = _doc_year(date)
+    out = []
+    for m in _YEAR.finditer(text):
+        if m.group("zh") or m.group("en"):
+            if m.group("en") and not _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # a bare four-digit number in English is a year only after by/in/until
+            out.append((m.start(), m.end(), int(m.group("zh") or m.group("en"))))
+        else:
+            rel = _REL_YEAR[m.group().lower()]
+            out.append((m.start(), m.end(), base + rel if base else None))
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _quantities(text: str) -> list[dict]:
+    """Number-with-unit candidates, Chinese and English, years and references left out."""
+    found: list[dict] = []
+    for rx, lang in ((_QTY_ZH, "zh"), (_QTY_EN, "en")):
+        for m in rx.finditer(text):
+            if any(q["start"] < m.end() and m.start() < q["end"] for q in found):
+                continue
+            q = _read_quantity(m, lang, text)
+            if q:
+                found.append(q)
+    return sorted(found, key=lambda q: q["start"])
+
+
+def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
+    num, after = m.group("num"), text[m.end():m.end() + 2] or " "
+    before = text[max(0, m.start() - 12):m.start()]
+    if re.fullmatch(r"(?:19|20)\d{2}", num) and (after[:1] in "年/-" or not m.group("unit")):
+        return None  # a year, or a reference such as 2024/1689
+    if _REFERENCE.search(before):
+        return None
+    if after[:1] in "年月日号条款章节" or (lang == "zh" and m.group("unit") is None and not m.group("scale")
+                                       and not m.group("pct")):
+        return None
+    unit = (m.group("unit") or "").strip()
+    if not unit and re.match(r"[A-Za-z0-9\u3400-\u9fff]", after) and not m.group("scale"):
+        return None  # "5G", "3D", a number run into a word: not a quantity
+    if lang == "en" and unit and _NOT_UNITS.match(unit.split()[0]):
+        unit = ""
+    if lang == "en" and unit and " " in unit and _NOT_UNITS.match(unit.split()[1]):
+        unit = unit.split()[0]
+    if lang == "en" and re.match(r"(?:years?|months?|days?|weeks?|hours?)\b", text[m.end():].lstrip(), re.I) \
+            and not unit:
+        return None
+    if unit and re.match(r"(?:years?|months?|days?|weeks?|hours?|岁|周岁|个月|天|日|小时)$", unit, re.I):
+        return None
+    if num.lower() in _EN_WORDS:
+        value = float(_EN_WORDS[num.lower()])
+    elif re.match(r"\d", num):
+        value = float(re.sub(r"[,\s\u202f]", "", num))
+    else:
+        value = zh_number(num)
+    if lang == "zh":
+        unit = (m.group("scale") or "") + unit
+        if m.group("pct"):
+            unit = "%"
+    else:
+        scale = (m.group("scale") or "").lower()
+        cur = (m.group("cur") or "").strip()
+        if cur and not re.search(r"yuan|dollar|euro|USD|EUR|RMB", unit, re.I):
+            unit = ({"$": "dollars", "US$": "dollars", "€": "euros", "¥": "yuan", "￥": "yuan"}.get(cur, cur)
+                    + (" " + unit if unit else ""))
+        unit = f"{scale} {unit}".strip() if scale else unit
+    unit = _normalise_unit(unit)
+    if not unit and not re.match(r"\d", num):
+        return None
+    return {"start": m.start(), "end": m.end(), "value": value, "unit": unit, "lang": lang}
+
+
+def _normalise_unit(unit: str) -> str:
+    unit = unit.replace("％", "%")
+    unit = re.sub(r"\b(?:exaflops|eflop/s|eflops)\b", "EFLOPS", unit, flags=re.I)
+    unit = re.sub(r"\b(?:petaflops|pflops)\b", "PFLOPS", unit, flags=re.I)
+    return re.sub(r"\b(?:per cent|percent)\b", "%", unit, flags=re.I)
+
+
+# ---- goals -------------------------------------------------------------------------------------
+
+
+def _cue(window: str) -> tuple[str, int, str] | None:
+    """The comparator of a goal cue ending the window, where the cue starts in it, and its object."""
+    for rx in (_CUE_ZH, _CUE_EN, _CUE_ZH_VERB):
+        m = rx.search(window[-80:])
+        if m:
+            kind = next(k for k, v in m.groupdict().items() if v and k in _COMPARATOR)
+            obj = (m.groupdict().get("obj") or "").strip()
+            if m.groupdict().get("zobj"):
+                obj = m.group("verb") + m.group("zobj")
+            return _COMPARATOR[kind], len(window) - len(window[-80:]) + m.start(), obj
+    return None
+
+
+def _metric_before(text: str, lo: int, cue_at: int) -> str:
+    """What is measured: the noun phrase just before the cue, after any year phrase."""
+    prefix = text[lo:cue_at]
+    cut = list(_YEAR.finditer(prefix))
+    if cut:
+        prefix = prefix[cut[-1].end():]
+    if _CJK.search(prefix):
+        prefix = re.split(r"[，,、；;：:。（(）)]", prefix)[-1]
+        prefix = _ZH_FILLER.sub("", prefix.strip())
+        return prefix.strip(" ，,")
+    words = re.findall(r"[\w'-]+|[,;:()]", prefix)
+    kept: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if not kept and low in _TRAIL_EN:
+            continue
+        if w in ",;:()" or low in _STOP_EN or re.fullmatch(r"\d+", w):
+            break
+        kept.append(w)
+        if len(kept) == 8:
+            break
+    return " ".join(reversed(kept))
+
+
+def _zh_object(text: str, end: int) -> str:
+    """For "培养不少于3500名基层医生": the noun after the quantity, up to punctuation."""
+    m = re.match(r"(?:以上|左右)?([\u3400-\u9fffA-Za-z]{1,15})", text[end:])
+    return m.group(1) if m else ""
+
+
+def _metric_after(text: str, end: int, stop: int) -> str:
+    """For "at least 50 percent of new cars": the phrase after "of"."""
+    m = _OF_PHRASE.match(text[end:stop])
+    return m.group(1).strip() if m else ""
+
+
+def _nearest_year(years, lo: int, hi: int, *, last: bool) -> tuple[int, int, int | None] | None:
+    inside = [y for y in years if lo <= y[0] and y[1] <= hi]
+    if not inside:
+        return None
+    return inside[-1] if last else inside[0]
+
+
+def extract_targets(text: str, date: str = "") -> list[Target]:
+    """Every quantified goal in a clause, in order; relative years resolve against date (ISO)."""
+    years = _years(text, date)
+    sentences = _sentences(text)
+    quantities = _quantities(text)
+    out: list[Target] = []
+    prev_end, prev_target, prev_sentence = 0, None, None
+    for i, q in enumerate(quantities):
+        s0, s1 = next(span for span in sentences if span[0] <= q["start"] < span[1])
+        if prev_sentence != s0:
+            prev_end, prev_target, prev_sentence = s0, None, s0
+        lo, start, end = prev_end, q["start"], q["end"]
+        prev_end = end
+        if re.search(r"[(（]\s*$", text[lo:start]):
+            continue  # "300 billion yuan (US$41.4 billion)": the parenthesis restates a target
+        window = text[lo:start]
+        zh = bool(_CJK.search(text[s0:s1]))
+        cue = _cue(window)
+        comparator, cue_at, inherited, obj = "", start, False, ""
+        suffix = _SUFFIX_ZH.match(text[end:end + 3])
+        if cue:
+            comparator, cue_at, obj = cue[0], lo + cue[1], cue[2]
+            if suffix and comparator == "=":  # "培育10家以上": the trailing 以上 says how
+                comparator = _COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
+                end += len(suffix.group())
+        else:
+            clause_part = re.split(r"[，,；;。]", window)[-1]
+            if suffix and _ZH_GOAL_VERB.search(clause_part):
+                comparator = _COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
+                end += len(suffix.group())
+                cue_at = start - len(clause_part)
+            elif (prev_target is not None and len(window) <= 60 and q["unit"] == prev_target.unit
+                  and re.search(r"\band\b|、|，|,|和|及|以及", window)):
+                comparator, inherited = prev_target.comparator, True
+        if not comparator:
+            continue
+        if comparator == "=" and re.search(r"力争|争取", re.split(r"[，,；;。]", window)[-1]):
+            comparator = "~"
+        local = text[max(s0, start - 40):min(s1, end + 8)]
+        if _VETO.search(re.split(r"[，,；;。]", local)[-1] if zh else local):
+            continue
+        has_year = any(s0 <= y[0] < s1 for y in years) or (zh and any(y[0] < start for y in years))
+        goal_words = _GOAL_ZH.search(text) if zh else _GOAL_EN.search(text[s0:s1])
+        if not (has_year or goal_words or (zh and re.search(r"力争|争取", window))):
+            continue
+        nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
+        after = _nearest_year(years, end, min(nxt, s1), last=False)
+        before = _nearest_year(years, s0, start, last=True) or _nearest_year(years, 0, start, last=True)
+        chosen = (before or after) if zh else (after or before)
+        year = chosen[2] if chosen else None
+        if inherited and chosen is None:
+            year = prev_target.year
+        metric = obj or (_metric_before(text, lo, cue_at) if not inherited else "")
+        verb = re.match(r"新增|建成|培育|培养|打造|引进|建设", text[cue_at:start])
+        if zh and (verb or not metric or re.fullmatch(r"新增|建成|培育|培养|打造|引进|建设", metric)):
+            noun = _zh_object(text, end)
+            if noun and not re.match(r"[，。；、]", noun):
+                metric = (verb.group() if verb else metric if len(metric) <= 3 else "") + noun
+        if not metric and not zh:
+            metric = _metric_after(text, end, min(nxt, s1))
+        if not metric and prev_target is not None:
+            metric = prev_target.metric
+        if not metric and zh:  # "覆盖率2023年达到80%": the words before the year
+            parts = [p for p in re.split(r"[，,、；;：:。|]", _YEAR.sub("|", text[s0:cue_at]))
+                     if p.strip(" 到至在于")]
+            metric = _ZH_FILLER.sub("", parts[-1].strip(" 到至在于")) if parts else ""
+        span_end = chosen[1] if (chosen is after and after and after[0] - end < 40) else end
+        t = Target(value=q["value"], unit=q["unit"], year=year, metric=metric,
+                   text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)
+        out.append(t)
+        prev_target = t
+    return out

@@ -1,0 +1,84 @@
+"""Tagging: bilingual terms with evidence, ambiguous words in context, parents, targets."""
+
+import pytest
+
+from ingest.tag import tag_clauses, tag_text
+from ingest.types import Clause
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("We are fostering an ecosystem for chips, exploring brain-inspired computing, chiplets and "
+     "instruction sets.",
+     {"chips"}, {"talent"}),
+    ("The province will ensure implementation, including talent cultivation and policy support.",
+     {"talent"}, {"chips"}),
+    ("Washington banned Nvidia and Advanced Micro Devices from exporting cutting-edge products to China.",
+     {"chips"}, {"talent"}),
+    ("The CHIPS Implementation Steering Council shall coordinate the work of agencies.", {"chips"}, set()),
+    ("Agencies shall expedite visa petitions for highly skilled applicants.", {"talent"}, {"chips"}),
+    ("They aim to apply the technology in sectors ranging from manufacturing to education and senior care.",
+     {"sectors", "sectors/manufacturing", "sectors/education", "sectors/elderly-care"}, set()),
+    ("The placing on the market of AI systems that create facial recognition databases through the "
+     "untargeted scraping of facial images from the internet is prohibited.",
+     set(), {"chips", "talent", "targets"}),
+    ("本条例所称市场主体，是指在中华人民共和国境内以营利为目的从事经营活动的自然人、法人及非法人组织。",
+     set(), {"chips", "talent", "targets"}),
+    ("支持企业研发存算一体、类脑芯片和芯粒技术。", {"chips"}, {"talent"}),
+    ("加强人工智能人才培养和引进。", {"talent"}, set()),
+    ("统筹建设智能计算中心，发放算力券。", {"compute", "funding"}, set()),
+])
+def test_tag_text_rules(text, want, not_want):
+    tags = set(tag_text(text).tags)
+    assert want <= tags, tags
+    assert not (not_want & tags), tags
+
+
+@pytest.mark.parametrize("text", [
+    "The model is trained on training data curated for the purpose.",
+    "Providers shall document the training compute used for model training.",
+])
+def test_tag_text_training_of_models_is_not_talent(text):
+    assert "talent" not in tag_text(text).tags
+
+
+def test_tag_text_training_of_people_is_talent():
+    assert "talent" in tag_text("The agency shall train employees in the use of AI tools.").tags
+    assert "talent" in tag_text("A workforce training program for manufacturing technicians.").tags
+
+
+def test_tag_text_potato_chips_are_not_chips():
+    assert "chips" not in tag_text("The snack aisle sells potato chips and chocolate chip cookies.").tags
+    assert "chips" in tag_text("Export controls on advanced chips were tightened.").tags
+
+
+def test_tag_text_every_tag_has_evidence_and_sub_tag_implies_parent():
+    r = tag_text("支持人工智能在智能制造、医疗、养老、交通和能源领域的应用，培养专业人才。"
+                 "到2025年，算力达到40 EFLOPS。", date="2024-06-10")
+    assert set(r.evidence) == set(r.tags) and all(r.evidence.values())
+    assert r.tags == sorted(r.tags)
+    for sub in ("sectors/manufacturing", "sectors/healthcare", "sectors/elderly-care", "sectors/transport",
+                "sectors/energy"):
+        assert sub in r.tags
+    assert "sectors" in r.tags and r.evidence["sectors"].startswith("via ")
+    assert "targets" in r.tags and "40" in r.evidence["targets"]
+
+
+def test_tag_text_targets_from_goal_not_from_any_number():
+    assert "targets" in tag_text("到2023年，每万常住人口家庭医生数不低于4人。").tags
+    assert "targets" not in tag_text("第五条 申请人应当缴纳费用200元。").tags
+    r = tag_text("Computing power is to surpass 40 exaflops by next year.", date="2024-06-10")
+    assert [(t.value, t.year) for t in r.targets] == [(40, 2025)]
+
+
+def test_tag_text_proper_names_do_not_make_a_sector():
+    assert "sectors/education" not in tag_text("The Defense Acquisition University shall report.").tags
+    assert "sectors/education" in tag_text("Grants for schools to teach AI to students.").tags
+
+
+def test_tag_clauses_fills_clauses_in_place():
+    c = Clause(clause_id="c1", doc_id="d", path="1", heading="", text="Guangdong plans computing power to "
+               "reach 60 exaflops by 2027 with new data centres.", start=0, end=10)
+    out = tag_clauses([c], "2024-06-10")
+    assert out == [c]
+    assert "compute" in c.tags and "targets" in c.tags and c.targets[0].value == 60
+    assert Clause.from_dict(c.to_dict()) == c

@@ -1,0 +1,110 @@
+"""Target extraction: goals in Chinese and English, relative years, numerals, units, non-targets."""
+
+import pytest
+
+from ingest.targets import extract_targets, zh_number
+
+PRESS_DATE = "2024-06-10"
+
+
+def one(text, date="", **want):
+    found = extract_targets(text, date)
+    assert len(found) == 1, found
+    t = found[0]
+    for key, value in want.items():
+        assert getattr(t, key) == value, (key, t)
+    return t
+
+
+def test_extract_targets_relative_year_resolves_against_document_date():
+    text = ("Guangdong province has announced plans for its computing power to surpass 40 exaflops by "
+            "next year and reach 60 exaflops by 2027.")
+    first, second = extract_targets(text, PRESS_DATE)
+    assert (first.value, first.unit, first.year, first.comparator) == (40, "EFLOPS", 2025, ">")
+    assert (second.value, second.year, second.comparator) == (60, 2027, "=")
+    assert first.metric == second.metric == "computing power"
+
+
+def test_extract_targets_coordinated_value_inherits_goal():
+    text = ("These measures set targets for the artificial intelligence sector to achieve a value of "
+            "300 billion yuan (US41.4 billion) by next year and 440 billion yuan by 2027.")
+    found = extract_targets(text, PRESS_DATE)
+    assert [(t.value, t.unit, t.year) for t in found] == [(300, "billion yuan", 2025),
+                                                          (440, "billion yuan", 2027)]
+    assert found[0].metric == "artificial intelligence sector"
+
+
+def test_extract_targets_span_offsets_point_into_text():
+    text = "China set an objective for its national computing performance to achieve 300 exaflops by 2025."
+    t = one(text, value=300, year=2025, unit="EFLOPS")
+    assert text[t.start:t.end] == t.text and "300 exaflops" in t.text
+
+
+def test_extract_targets_chinese_year_from_earlier_in_clause():
+    t = one("到2023年，全市每万常住人口家庭医生数不低于4人。", value=4, unit="人", year=2023, comparator=">=")
+    assert t.metric == "全市每万常住人口家庭医生数"
+
+
+def test_extract_targets_chinese_each_goal_with_its_own_year():
+    found = extract_targets("家庭医生签约服务覆盖率2023年达到80%、力争2035年达到95%。")
+    got = [(t.value, t.unit, t.year, t.comparator) for t in found]
+    assert got == [(80, "%", 2023, "="), (95, "%", 2035, "~")]
+    assert found[0].metric == "家庭医生签约服务覆盖率"
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("明年全省人工智能核心产业规模突破三千亿元。", 3000, "亿元"),
+    ("到2025年，力争培养两万名技能人才。", 2, "万名"),
+    ("到2025年，新增就业岗位1.5万个。", 1.5, "万个"),
+    ("到2023年，培养不少于3500名基层医生。", 3500, "名"),
+])
+def test_extract_targets_chinese_numerals_and_units(text, value, unit):
+    t = one(text, "2024-01-01", value=value, unit=unit)
+    assert t.year in (2023, 2025)
+
+
+def test_extract_targets_relative_chinese_years():
+    assert one("明年全市算力规模达到10 EFLOPS。", "2024-06-10").year == 2025
+    assert one("今年全市新增5G基站达到2万个。", "2024-06-10").year == 2024
+
+
+def test_extract_targets_trailing_yishang_after_goal_verb():
+    one("到2025年，培育10家以上龙头企业。", value=10, unit="家", comparator=">=")
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "year", "comparator"), [
+    ("Member States shall ensure that at least 50 percent of public buses are zero-emission by 2030.",
+     50, "%", 2030, ">="),
+    ("The plan aims to reduce greenhouse gas emissions by 40% by 2030.", 40, "%", 2030, "="),
+])
+def test_extract_targets_english_policy_forms(text, value, unit, year, comparator):
+    one(text, value=value, unit=unit, year=year, comparator=comparator)
+
+
+@pytest.mark.parametrize("text", [
+    "Article 5 of Regulation (EU) 2024/1689 applies from 2 August 2025.",
+    "Non-compliance shall be subject to administrative fines of up to EUR 35 000 000 or up to 7 % of "
+    "its total worldwide annual turnover.",
+    "申请人家庭人均可支配收入低于49952元，2024年起执行。",
+    "见习期限不少于3个月，最长不超过12个月。",
+    "对违反规定的，处5万元以上10万元以下罚款。",
+    "本条例所称市场主体，是指以营利为目的从事经营活动的自然人、法人及非法人组织。本条例自2022年3月1日起施行。",
+    "These goals correspond to 2.3 percent and 3.3 percent, respectively, of the province's GDP in 2023.",
+    "If these objectives are met, Guangdong will contribute approximately 13 percent to the total.",
+    "More than 200 people attended the meeting.",
+])
+def test_extract_targets_ignores_numbers_that_are_not_goals(text):
+    assert extract_targets(text) == []
+
+
+def test_extract_targets_without_date_leaves_relative_year_unknown():
+    t = one("Computing power is to surpass 40 exaflops by next year.")
+    assert t.year is None and t.value == 40
+
+
+@pytest.mark.parametrize(("numeral", "value"), [
+    ("三千五百", 3500), ("两万", 20000), ("十二", 12), ("一万二千", 12000), ("三亿", 300_000_000),
+    ("二〇二五", 2025),
+])
+def test_zh_number_reads_chinese_numerals(numeral, value):
+    assert zh_number(numeral) == value
