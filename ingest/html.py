@@ -1,0 +1,321 @@
+"""Parses HTML into a draft Document: known templates (gkmlpt, gz.gov.cn, EUR-Lex), else the main content."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from ingest.errors import ParseError
+from ingest.metadata import guess_kind, iso_date
+from ingest.text import collapse
+from ingest.types import Block, Document
+
+_SKIP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "button",
+    "select",
+    "option",
+    "input",
+    "textarea",
+    "svg",
+    "canvas",
+    "img",
+    "video",
+    "audio",
+    "object",
+    "embed",
+    "map",
+    "head",
+    "title",
+    "meta",
+    "link",
+}
+_BLOCK_TAGS = {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "header",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "ul",
+    "ucapcontent",
+}
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_INLINE_STYLE = re.compile(r"display\s*:\s*inline\b", re.I)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
+# Page furniture by class or id: share bars, print/close links, QR codes, font-size switches, breadcrumbs.
+_FURNITURE = re.compile(
+    r"share|print|qrcode|ewm|erweima|backtop|back-top|gotop|setfont|font-?size|breadcrumb|crumb|dqwz"
+    r"|cookie|toolbar|social|appendix|xgfj|content_attr|article-attr|content_extended|article-extended",
+    re.I,
+)
+# For pages without a known template: containers that are never the main content.
+_NOT_CONTENT = re.compile(
+    r"(^|[\s_-])(nav|navbar|menu|header|footer|foot|sidebar|side|aside|banner|related|comment|login|search"
+    r"|copyright|links?|friend-?links?|advert|ad|top|bottom)([\s_-]|$)",
+    re.I,
+)
+_NOT_CONTENT_TAGS = {"nav", "header", "footer", "aside", "form", "menu"}
+# A point label in a table's first cell: (a), 1., (iv), —, 4.4.
+_LABEL = re.compile(
+    r"^(\(\d{1,3}\)|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|\d{1,3}(\.\d{1,3})*\.|[a-z]\)|[—–\-•·●▪■◆]|（[一二三四五六七八九十\d]{1,3}）)$"
+)
+_TRAILING_PUNCT = re.compile(r"^[;,.:；，。：、)）’”]+$")
+_CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+# A line break in the source next to a CJK character is no space on the page (CSS segment-break rules,
+# stretched to digits: "〔2019〕\n6号" is 〔2019〕6号).
+_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n\s*|[ \t\r\f]*\n\s*(?=[{_CJK}])")
+
+
+def parse_html(text: str, source: str) -> Document:
+    """A draft Document from an HTML page: its title, metadata and body blocks in reading order."""
+    # The templates build on the Walker defined here, hence the imports at call time.
+    from ingest.html_eurlex import parse_eurlex
+    from ingest.html_gov import parse_gkmlpt, parse_gov_page
+
+    if re.search(r"\bDETAIL\s*:\s*\{", text) and "gkml" in text:
+        return parse_gkmlpt(text, source)
+    root = _root(text, source)
+    if root.find_class("eli-container"):
+        return parse_eurlex(root)
+    return parse_gov_page(root) or _generic(root)
+
+
+def _root(text: str, source: str) -> etree._Element:
+    # lxml refuses str input that declares its own encoding; the caller has decoded it already.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as e:
+        raise ParseError(source, f"not parseable as HTML ({e})") from e
+    return root
+
+
+def inline_text(el: etree._Element) -> str:
+    """The text of an element on one line, as a reader sees it (no space inserted between CJK spans)."""
+    return clean_inline(" ".join(b.text for b in Walker().run(el)) if _has_blocks(el) else el.text_content())
+
+
+def clean_inline(raw: str) -> str:
+    """Collapse whitespace, dropping line breaks between CJK characters (CSS segment-break rules)."""
+    return collapse(_CJK_BREAK.sub("", raw))
+
+
+def _has_blocks(el: etree._Element) -> bool:
+    return any(
+        isinstance(d.tag, str) and (d.tag in _BLOCK_TAGS or d.tag == "br") for d in el.iterdescendants()
+    )
+
+
+class Walker:
+    """Turns an element tree into blocks: one per paragraph, list item, heading or table row."""
+
+    def __init__(self, skip: re.Pattern[str] | None = _FURNITURE):
+        self.skip = skip
+        self.blocks: list[Block] = []
+        self.bold: set[int] = set()  # indexes of blocks written wholly in bold
+        self._buf: list[tuple[str, bool]] = []
+
+    def run(self, el: etree._Element) -> list[Block]:
+        self.visit(el, False)
+        self.flush()
+        return self.blocks
+
+    def skipped(self, el: etree._Element) -> bool:
+        if el.tag in _SKIP_TAGS or _HIDDEN.search(el.get("style") or "") or el.get("hidden") is not None:
+            return True
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+        return bool(self.skip and names and self.skip.search(names))
+
+    def flush(self) -> None:
+        if not self._buf:
+            return
+        text = clean_inline("".join(t for t, _ in self._buf))
+        if text and self.blocks and _TRAILING_PUNCT.match(text):
+            self.blocks[-1].text += text  # "</div>;" closes the block before it
+        elif text:
+            if all(b for t, b in self._buf if t.strip()):
+                self.bold.add(len(self.blocks))
+            self.blocks.append(Block(text))
+        self._buf.clear()
+
+    def add(self, text: str | None, bold: bool) -> None:
+        if text:
+            self._buf.append((text, bold))
+
+    def visit(self, el: etree._Element, bold: bool) -> None:
+        if not isinstance(el.tag, str) or self.skipped(el):
+            return
+        tag = el.tag
+        if tag == "br":
+            self.flush()
+            return
+        if tag in _HEADINGS:
+            self.flush()
+            text = inline_text(el)
+            if text:
+                self.blocks.append(Block(text, "heading", _HEADINGS[tag]))
+            return
+        if tag == "table":
+            self.flush()
+            self.table(el)
+            return
+        block = tag in _BLOCK_TAGS and not _INLINE_STYLE.search(el.get("style") or "")
+        bold = bold or tag in ("strong", "b") or bool(_BOLD_STYLE.search(el.get("style") or ""))
+        if block:
+            self.flush()
+        self.add(el.text, bold)
+        for child in el:
+            self.visit(child, bold)
+            self.add(child.tail, bold)
+        if block:
+            self.flush()
+
+    def table(self, table: etree._Element) -> None:
+        """A row is one block: "label text" for a point laid out in two cells, else cells joined by " | "."""
+        for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+            cells = [c for c in row if c.tag in ("td", "th") and not self.skipped(c)]
+            full = [c for c in cells if c.text_content().strip()]
+            if not full:
+                continue
+            label = clean_inline(full[0].text_content())
+            if len(full) == 2 and _LABEL.match(label):
+                start = len(self.blocks)
+                self.visit(full[1], False)
+                self.flush()
+                if len(self.blocks) > start:
+                    self.blocks[start].text = f"{label} {self.blocks[start].text}"
+                else:
+                    self.blocks.append(Block(label))
+            elif any(c.xpath(".//table") for c in full):
+                for cell in full:  # a layout table: its cells hold blocks of their own
+                    self.visit(cell, False)
+                    self.flush()
+            else:
+                texts = [" ".join(b.text for b in Walker(self.skip).run(c)) for c in full]
+                self.blocks.append(Block(" | ".join(t for t in texts if t)))
+
+
+def page_meta(root: etree._Element) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in root.iter("meta"):
+        name = (m.get("name") or m.get("property") or m.get("itemprop") or "").strip().lower()
+        content = collapse(m.get("content") or "")
+        if name and content and name not in out:
+            out[name] = content
+    return out
+
+
+def first_match(root: etree._Element, xpaths: list[str]) -> etree._Element | None:
+    for xp in xpaths:
+        found = root.xpath(xp)
+        if found:
+            return found[0]
+    return None
+
+
+def page_title(root: etree._Element, meta: dict[str, str]) -> str:
+    for key in ("articletitle", "og:title", "dc.title", "title"):
+        if meta.get(key):
+            return meta[key]
+    h1 = first_match(root, ["//h1[contains(@class,'title')]", "//h1"])
+    if h1 is not None and inline_text(h1):
+        return inline_text(h1)
+    title = collapse(root.findtext(".//title") or "")
+    # "Document title - Site name": drop the site's name.
+    return re.split(r"\s+[-|_–—]\s+(?=[^-|_–—]*$)", title)[0] if title else ""
+
+
+# ---- any other page: the largest text-dense container ----
+
+
+def _generic(root: etree._Element) -> Document:
+    meta = page_meta(root)
+    title = page_title(root, meta)
+    body = root.find("body")
+    if body is None:
+        return Document(doc_id="", title=title, lang="", blocks=[], fmt="html")
+    total = len(body.text_content())
+    for el in list(body.iter()):
+        if not isinstance(el.tag, str) or el is body or el.getparent() is None:
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        by_name = _NOT_CONTENT.search(names) or el.get("role") in (
+            "navigation",
+            "banner",
+            "contentinfo",
+            "complementary",
+        )
+        # A name is only a hint: a "top" or "side" wrapper that holds most of the page's text stays.
+        if (
+            el.tag in _NOT_CONTENT_TAGS
+            or el.tag in _SKIP_TAGS
+            or (by_name and len(el.text_content()) < total * 0.5)
+        ):
+            el.drop_tree()
+    container = _main_content(body)
+    published = ""
+    for key in ("pubdate", "article:published_time", "date", "dc.date", "publishdate"):
+        if meta.get(key):
+            published = iso_date(meta[key])
+            break
+    return Document(
+        doc_id="",
+        title=title,
+        lang="",
+        blocks=Walker().run(container),
+        date_published=published,
+        kind=guess_kind(title, meta.get("columntype", "")),
+        fmt="html",
+    )
+
+
+def _main_content(body: etree._Element) -> etree._Element:
+    """<article>/<main> when it holds text, else the container its paragraphs pile up in (readability)."""
+    for xp in ("//article", "//main", "//*[@role='main']"):
+        found = [el for el in body.xpath(xp) if len(el.text_content().strip()) >= 200]
+        if found:
+            return max(found, key=lambda el: len(el.text_content()))
+    scores: dict[etree._Element, float] = {}
+    for el in body.iter("p", "td", "pre", "li", "div"):
+        own = collapse("".join(el.xpath("./text()|./*[not(self::div) and not(self::table)]//text()")))
+        if len(own) < 20:
+            continue
+        links = sum(len(a.text_content()) for a in el.iter("a"))
+        weight = len(own) * max(0.0, 1 - links / max(len(own), 1))
+        parent = el.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + weight
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0) + weight / 2
+    return max(scores, key=scores.__getitem__) if scores else body

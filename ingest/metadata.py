@@ -1,0 +1,229 @@
+"""Reads document metadata out of text: dates, document numbers (文号), language, kind, issuer, title case."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+
+from ingest.text import collapse
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# China has kept UTC+8 without daylight saving since 1991; a fixed offset needs no tz database.
+_SHANGHAI = timezone(timedelta(hours=8))
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_PATTERNS = [
+    # 2024年7月26日, 2024 年 07 月 04 日
+    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),
+    # 2024-07-26, 2024/7/26, 2024.7.26 (a time may follow)
+    (re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), "ymd"),
+    # 13 June 2024, Monday 10 June, 2024
+    (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})", re.I), "dmy"),
+    # June 13, 2024
+    (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I), "mdy"),
+    # 12.7.2024 (the Official Journal's day.month.year)
+    (re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)"), "dmy-num"),
+]
+
+_ZH_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*第?\s*\d+\s*号")
+_ZH_ORDER = re.compile(r"(?:中华人民共和国)?([\u4e00-\u9fff]{1,16}令)\s*(?:\(|（)?\s*第\s*(\d+)\s*号")
+_EU_NUMBER = re.compile(
+    r"\b(Regulation|Directive|Decision)\s+\((EU|EC|EU,\s*Euratom|Euratom|EEC)\)\s+(?:No\.?\s+)?(\d{2,4}/\d+)",
+    re.I,
+)
+_US_NUMBER = re.compile(r"\b(Executive Order|Proclamation)\s+(?:No\.?\s*)?(\d{4,5})\b")
+_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_ORG_END = re.compile(r"(局|厅|委|委员会|会|府|院|部|署|办|办公室|中心|办事处|政府|公司|集团|协会|银行)$")
+
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "with",
+}
+
+
+def detect_lang(text: str) -> str:
+    """'zh' when CJK characters make up a good share of the letters, else 'en' ('' for no letters)."""
+    sample = text[:20000]
+    cjk = len(_CJK.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if not cjk and not latin:
+        return ""
+    # One CJK character carries about as much as a short Latin word: weigh it accordingly.
+    return "zh" if cjk * 3 >= latin * 0.5 and cjk >= 5 else "en"
+
+
+def iso_date(text: str) -> str:
+    """The first date written in text as ISO yyyy-mm-dd, or '' when there is none."""
+    best: tuple[int, str] | None = None
+    for pattern, order in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            value = _to_iso(m.groups(), order)
+            if value:
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), value)
+                break
+    return best[1] if best else ""
+
+
+def _to_iso(groups: tuple[str, ...], order: str) -> str:
+    try:
+        if order == "ymd":
+            y, m, d = int(groups[0]), int(groups[1]), int(groups[2])
+        elif order == "dmy":
+            d, m, y = int(groups[0]), _MONTHS[groups[1].lower().rstrip(".")], int(groups[2])
+        elif order == "mdy":
+            m, d, y = _MONTHS[groups[0].lower().rstrip(".")], int(groups[1]), int(groups[2])
+        else:
+            d, m, y = int(groups[0]), int(groups[1]), int(groups[2])
+        if not 1900 <= y <= 2100:
+            return ""
+        return date(y, m, d).isoformat()
+    except (ValueError, KeyError):
+        return ""
+
+
+def epoch_date(seconds: object) -> str:
+    """A Unix timestamp (seconds, as a number or digit string) as an ISO date in China time; '' if unset."""
+    try:
+        value = int(str(seconds).strip())
+    except ValueError:
+        return ""
+    if value <= 0:
+        return ""
+    return datetime.fromtimestamp(value, _SHANGHAI).date().isoformat()
+
+
+def is_date_line(text: str) -> bool:
+    """True for a line that is nothing but a Chinese date, as under a signature (2024年7月26日)."""
+    return bool(_DATE_ONLY.match(text.strip()))
+
+
+def find_doc_number(text: str) -> str:
+    """The document number in text: 穗府办规〔2024〕13号, 国务院令第746号, Regulation (EU) 2024/1689, ..."""
+    m = _ZH_NUMBER.search(text)
+    if m:
+        return re.sub(r"\s+", "", m.group(0))
+    m = _ZH_ORDER.search(text)
+    if m:
+        # "2021年7月27日中华人民共和国国务院令": the issuer is what follows the date and the country.
+        issuer = re.split(r"中华人民共和国|日|、|，", m.group(1))[-1]
+        return f"{issuer}第{m.group(2)}号" if len(issuer) > 1 else ""
+    m = _EU_NUMBER.search(text)
+    if m:
+        kind = m.group(1).capitalize()
+        series = re.sub(r",\s*", ", ", m.group(2).upper()).replace("EURATOM", "Euratom")
+        return f"{kind} ({series}) {m.group(3)}"
+    m = _US_NUMBER.search(text)
+    if m:
+        return f"{m.group(1)} {m.group(2)}"
+    return ""
+
+
+def order_issuer(doc_number: str) -> str:
+    """The body that issues an order numbered like 国务院令第746号 (国务院), else ''."""
+    m = re.match(r"([\u4e00-\u9fff]+)令第", doc_number)
+    return m.group(1) if m else ""
+
+
+def eu_issuer(title: str) -> str:
+    """The institutions an EU act's title names as its authors."""
+    low = title.lower()
+    if "of the european parliament and of the council" in low:
+        return "European Parliament and Council of the European Union"
+    if "commission" in low:
+        return "European Commission"
+    if "of the council" in low:
+        return "Council of the European Union"
+    return ""
+
+
+def find_signature(lines: list[str], limit: int = 400) -> tuple[str, str]:
+    """(issuer, ISO date) from the first signature of a Chinese official document: org line(s), then a date.
+
+    Only lines that look like an organisation's name (ending in 局, 厅, 委员会, 中心, ...) count as issuers.
+    """
+    for i, line in enumerate(lines[:limit]):
+        if not is_date_line(line):
+            continue
+        orgs: list[str] = []
+        j = i - 1
+        while j >= 0 and len(lines[j]) <= 60 and all(_ORG_END.search(p) for p in lines[j].split()):
+            orgs[:0] = lines[j].split()
+            j -= 1
+        return "、".join(orgs), iso_date(line)
+    return "", ""
+
+
+def guess_kind(title: str, hint: str = "") -> str:
+    """'regulation' | 'notice' | 'news' | 'faq' | '' from the title and a site's own label (column, tag)."""
+    t, h = title.strip(), hint.lower()
+    if re.search(r"问答|常见问题|faq|q&a", h) or re.search(r"问答|常见问题|\bFAQ\b|Q&A", t, re.I):
+        return "faq"
+    if re.search(r"关于印发.{0,60}(条例|办法|规定|细则|规则|规程|准则)(（试行）|\(试行\))?》?的通知$", t):
+        return "regulation"
+    if re.search(r"(条例|办法|规定|细则|规则|规程|准则|法)(（试行）|\(试行\))?$", t):
+        return "regulation"
+    if re.search(r"(通知|通告|公告|意见|方案|决定|批复|函|公示)$", t):
+        return "notice"
+    if re.search(r"新闻|动态|媒体|要闻|news|press", h):
+        return "news"
+    if re.match(r"(regulation|directive|decision)\b", t, re.I):
+        return "regulation"
+    if re.search(r"executive order|proclamation", t, re.I) or "presidential-action" in h:
+        return "notice" if re.match(r"memorandum", t, re.I) else "regulation"
+    if re.search(r"notice|announcement|circular", t, re.I):
+        return "notice"
+    return ""
+
+
+def smart_title(text: str) -> str:
+    """Title-case a line written in capitals (REGULATION (EU) 2024/1689 OF THE ...); leave others alone."""
+    text = collapse(text)
+    if re.search(r"[a-z]", text) or not re.search(r"[A-Z]{2}", text):
+        return text
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        core = word.strip("()[],.;:")
+        if re.fullmatch(r"[A-Z]{1,4}", core) and word.startswith("(") or re.search(r"\d", core):
+            out.append(word)  # (EU), (EC), 2024/1689 stay as written
+        elif i and core.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
+    return " ".join(out)

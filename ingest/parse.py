@@ -1,0 +1,217 @@
+"""parse(text, source) -> Document: detects HTML, Markdown or plain text, parses it and finishes the Document.
+
+The format parsers (ingest.html, ingest.markdown, ingest.plaintext) return a draft; this module then does
+what every format shares: drops page debris and the title repeated in the body, reads the document number
+and signature from the opening and closing lines, detects the language, picks the date, derives a doc_id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+from ingest.errors import ParseError
+from ingest.html import parse_html
+from ingest.markdown import parse_markdown
+from ingest.metadata import (
+    detect_lang,
+    find_doc_number,
+    find_signature,
+    guess_kind,
+    iso_date,
+    order_issuer,
+)
+from ingest.plaintext import parse_plaintext
+from ingest.text import collapse, norm_key
+from ingest.types import Block, Document
+
+log = logging.getLogger(__name__)
+
+_HTML_EXT = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp"}
+_MD_EXT = {".md", ".markdown", ".mdown", ".mkd"}
+_TEXT_EXT = {".txt", ".text"}
+_TABLE_EXT = {".csv", ".tsv", ".xls", ".xlsx", ".ods", ".parquet"}
+_BINARY_EXT = {".pdf", ".doc", ".docx", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".wps", ".ofd"}
+
+# Page furniture that survives extraction. Phrases no policy text uses drop a short block that holds them;
+# words a policy may well use (打印, 关闭, 无障碍, 二维码) drop a block only when it is nothing but widgets.
+_DEBRIS = re.compile(
+    r"长者助手|扫一扫在手机|在手机打开当前页|分享到|ICP备|粤ICP|版权所有|网站标识码|政府网站找错|浏览次数"
+    r"|字体大小|\bViews?:\s*\d|We use Cookies?|This (?:web)?site uses cookies|Copyright ©"
+    r"|All rights reserved",
+    re.I,
+)
+_WIDGET = (
+    r"打印|打印本页|打印页面|打印文章|关闭|关闭窗口|关闭本页|返回顶部|回到顶部|顶部|无障碍|无障碍浏览|长者模式"
+    r"|简体|繁體|繁体|English|手机版|大|中|小|A\s*\+|字号|字体|分享|收藏|扫一扫|二维码|微信|微博|Print|Close|Share|Top"
+)
+_SEP = r"[\s|/·•:：【】\[\]()（）-]*"
+_WIDGETS_ONLY = re.compile(rf"^(?:{_SEP}(?:{_WIDGET}))+{_SEP}$", re.I)
+_ZH_PART = re.compile(r"^第[一二三四五六七八九十百零〇\d]+([编章节])(\s|$)")
+_ZH_PART_LEVEL = {"编": 1, "章": 2, "节": 3}
+# (2021年7月27日中华人民共和国国务院令第746号公布): a promulgation note under the title.
+_PROMULGATED = re.compile(r"^[（(](?P<when>\d{4}年\d{1,2}月\d{1,2}日)(?P<what>.*?令第\d+号)公布[)）]$")
+
+
+def parse(text: str, source: str, *, url: str = "", content_type: str = "") -> Document:
+    """Parse one page or file (already decoded to str) into a Document; raise ParseError when it is none.
+
+    source names where the text came from (a path or URL) and is what errors report; url, when given, is
+    the canonical address recorded as source_url; content_type is the HTTP Content-Type, if any.
+    """
+    _check_text(text, source)
+    fmt = detect_format(text, source, url=url, content_type=content_type)
+    if fmt == "table":
+        raise ParseError(source, "is a data table, not a document")
+    if fmt == "html":
+        draft = parse_html(text, source)
+    elif fmt == "markdown":
+        draft = parse_markdown(text, source)
+    else:
+        draft = parse_plaintext(text, source)
+    return _finish(draft, source, url)
+
+
+def detect_format(text: str, source: str, *, url: str = "", content_type: str = "") -> str:
+    """'html' | 'markdown' | 'text' | 'table' from the file extension, the Content-Type and the content."""
+    ext = _extension(source) or _extension(url)
+    ctype = content_type.split(";")[0].strip().lower()
+    head = text.lstrip("\ufeff \t\r\n")[:2048].lower()
+    sniffed_html = bool(
+        re.match(r"(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype html|html|head|body)\b", head, re.S)
+    )
+    if ext in _TABLE_EXT or ctype in ("text/csv", "text/tab-separated-values"):
+        return "table"
+    if ext in _BINARY_EXT:
+        raise ParseError(source, f"{ext} files are not parsed here: convert to text first")
+    if ext in _HTML_EXT or "html" in ctype or sniffed_html:
+        return "html"
+    if ext in _MD_EXT or ctype in ("text/markdown", "text/x-markdown"):
+        return "markdown"
+    if ext in _TEXT_EXT or ctype == "text/plain":
+        return "text"
+    if re.match(r"---\s*\n[\w-]+\s*:", head) or re.search(r"^#{1,6} \S", head, re.M):
+        return "markdown"
+    if re.search(r"<(p|div|table|span|br)\b[^>]*>", head):
+        return "html"
+    return "text"
+
+
+def doc_id_for(title: str, doc_number: str = "", date: str = "") -> str:
+    """A stable id from the document's identity: its number (文号) when it has one, else title and date.
+
+    Same document, same id, wherever and whenever it is parsed: it never depends on a path or a URL.
+    """
+    key = norm_key(doc_number) if norm_key(doc_number) else f"{norm_key(title)}|{date}"
+    if not key.strip("|"):
+        raise ValueError("a document needs a number or a title to have an id")
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _extension(name: str) -> str:
+    if not name:
+        return ""
+    path = urlsplit(name).path if re.match(r"[a-z][a-z0-9+.-]*://", name, re.I) else name
+    return PurePosixPath(path.replace("\\", "/")).suffix.lower()
+
+
+def _check_text(text: str, source: str) -> None:
+    if not text or not text.strip():
+        raise ParseError(source, "empty text")
+    sample = text[:8192]
+    if "\x00" in sample:
+        raise ParseError(source, "binary data, not text (NUL bytes)")
+    junk = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\t\n\r\f\v")
+    )
+    if junk > max(8, len(sample) // 50):
+        raise ParseError(source, "binary data, not text (control characters or undecodable bytes)")
+
+
+def _finish(doc: Document, source: str, url: str) -> Document:
+    """What every format shares: clean blocks, metadata from the body, language, date, id."""
+    doc.title = collapse(doc.title)
+    blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
+    blocks = [b for b in blocks if b.text and not _is_debris(b.text)]
+    blocks = _opening(doc, blocks)
+    blocks = [_zh_part(b) for b in blocks]
+    if not any(b.kind == "para" for b in blocks):
+        raise ParseError(source, "no body text found")
+    readable = [b.text for b in blocks if norm_key(b.text)]
+    if not readable:
+        raise ParseError(source, "no readable text (no letters or digits)")
+    doc.blocks = blocks
+
+    lines = [b.text for b in blocks]
+    if not norm_key(doc.title):
+        doc.title = readable[0][:80]
+    doc.lang = doc.lang if doc.lang in ("zh", "en") else detect_lang(doc.title + "\n" + "\n".join(lines))
+    if doc.lang == "zh" and (not doc.issuer or not doc.date_written):
+        issuer, written = find_signature(lines)
+        doc.issuer = doc.issuer or issuer
+        doc.date_written = doc.date_written or written
+    doc.issuer = doc.issuer or order_issuer(doc.doc_number) or doc.meta.get("来源", "")
+    doc.date = doc.date_written or doc.date_published or doc.date or iso_date(doc.meta.get("date", ""))
+    doc.kind = doc.kind or guess_kind(doc.title)
+    doc.source_url = url or source
+    doc.sources = [doc.source_url]
+    doc.fmt = doc.fmt or "text"
+    doc.doc_id = doc_id_for(doc.title, doc.doc_number, doc.date)
+    log.debug("parsed %s: %s (%d blocks)", source, doc.title, len(doc.blocks))
+    return doc
+
+
+def _is_debris(text: str) -> bool:
+    """A block of page furniture: widgets only, a short block naming one, or a cookie notice of any length."""
+    if re.match(r"(We|This (web)?site) uses? cookies?\b", text, re.I) or _WIDGETS_ONLY.match(text):
+        return True
+    return len(text) <= 80 and bool(_DEBRIS.search(text))
+
+
+def _opening(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Read and drop the opening lines that repeat metadata: the document number and the title.
+
+    A title is often split over two or three centred lines; they are dropped when together they spell it.
+    A promulgation note ((2021年7月27日国务院令第746号公布)) is kept but read for the number and date.
+    """
+    i = 0
+    title_key = norm_key(doc.title)
+    while i < min(len(blocks), 6):
+        text = blocks[i].text
+        number = find_doc_number(text)
+        if number and norm_key(number) == norm_key(text):
+            doc.doc_number = doc.doc_number or number
+            del blocks[i]
+            continue
+        promulgated = _PROMULGATED.match(text)
+        if promulgated:
+            doc.doc_number = doc.doc_number or find_doc_number(promulgated.group("what"))
+            doc.date_written = doc.date_written or iso_date(promulgated.group("when"))
+            i += 1
+            continue
+        if title_key and norm_key(text) and title_key.startswith(norm_key(text)):
+            joined, j = "", i
+            while j < len(blocks) and len(joined) < len(title_key):
+                joined += norm_key(blocks[j].text)
+                if not title_key.startswith(joined):
+                    break
+                j += 1
+            if joined == title_key:
+                del blocks[i:j]
+                continue
+        break
+    return blocks
+
+
+def _zh_part(block: Block) -> Block:
+    """第一章 总则 / 第二节 ... are headings (编 1, 章 2, 节 3) when they stand alone on a short line."""
+    m = _ZH_PART.match(block.text)
+    if block.kind == "para" and m and len(block.text) <= 40 and not block.text.endswith("。"):
+        return Block(block.text, "heading", _ZH_PART_LEVEL[m.group(1)])
+    return block

@@ -1,0 +1,117 @@
+"""Parses plain text (a saved news article, a policy as .txt) into a draft Document: title, byline, blocks."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.metadata import iso_date
+from ingest.text import normalize_text
+from ingest.types import Block, Document
+
+_CJK_END = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")
+_CJK_START = re.compile(r"^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_TERMINAL = tuple(".。!！?？;；:：")
+
+# Lines a web page leaves in a copied article: view counters, date stamps, cookie notices, share bars.
+_DEBRIS_LINE = re.compile(
+    r"^(?:views?|reads?|阅读(?:量|数)?|浏览(?:次数|量)?|点击(?:数|量)?)\s*[:：]?\s*\d[\d,]*$"
+    r"|^[A-Z][a-z]{2}\.?\s?\d{4}\s+\d{1,2}$"  # "Jun.2024 11"
+    r"|^(?:we|this (?:web)?site) uses? cookies?\b.*"
+    r"|^(?:share|share this|print|tweet|email|back to top|返回顶部|打印|分享到?)\s*[:：]?$",
+    re.I,
+)
+# A line that opens with clause numbering is body text, never a headline: 一、 （一） 第一条 1. (a)
+_NUMBERED = re.compile(
+    r"^(第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、)]|\([a-z]\))"
+)
+# "CEO Insights Asia Team | Monday 10 June, 2024": an author and a date on one line.
+_BYLINE = re.compile(r"^(?P<author>[^|｜]{2,80}?)\s*[|｜]\s*(?P<when>[^|｜]*\d{4}[^|｜]*)$")
+
+
+def join_lines(lines: list[str]) -> str:
+    """Unwrap hard-wrapped lines into one paragraph: a space between words, nothing between CJK characters."""
+    out = ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif _CJK_END.search(out) and _CJK_START.search(line):
+            out += line
+        else:
+            out += " " + line
+    return out
+
+
+def is_debris_line(line: str) -> bool:
+    """True for a line of page furniture (view counter, cookie notice, share bar) rather than content."""
+    return bool(_DEBRIS_LINE.match(line.strip()))
+
+
+def parse_plaintext(text: str, source: str) -> Document:
+    """A draft Document from plain text: the headline as title, a byline's date, one block per paragraph."""
+    lines = normalize_text(text).split("\n")
+    author = when = ""
+    kept: list[str] = []
+    for line in lines:
+        if is_debris_line(line):
+            continue
+        m = _BYLINE.match(line)
+        if m and iso_date(m.group("when")) and not when:
+            author, when = m.group("author").strip(), iso_date(m.group("when"))
+            continue
+        kept.append(line)
+
+    paragraphs = _paragraphs(kept)
+    title = ""
+    first = paragraphs[0] if paragraphs else ""
+    if (
+        len(paragraphs) > 1
+        and len(first) <= 200
+        and not first.endswith(_TERMINAL)
+        and not _NUMBERED.match(first)
+    ):
+        title = paragraphs.pop(0)
+    meta = {"author": author} if author else {}
+    return Document(
+        doc_id="",
+        title=title,
+        lang="",
+        blocks=[Block(p) for p in paragraphs],
+        date_published=when,
+        kind="news" if when else "",
+        fmt="text",
+        meta=meta,
+    )
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Blank-line separated groups; a group's lines are unwrapped only when the text looks hard-wrapped."""
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            groups[-1].append(line)
+        elif groups[-1]:
+            groups.append([])
+    groups = [g for g in groups if g]
+    wrapped = _looks_wrapped([ln for g in groups for ln in g])
+    out: list[str] = []
+    for group in groups:
+        if wrapped:
+            out.append(join_lines(group))
+        else:
+            out.extend(ln.strip() for ln in group)
+    return out
+
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped text: most lines run close to one width (60-100 columns) and many stop mid-sentence."""
+    if len(lines) < 4:
+        return False
+    widths = sorted(len(ln) for ln in lines)
+    width = widths[int(len(widths) * 0.9) - 1]
+    if not 40 <= width <= 110:
+        return False
+    near = sum(1 for ln in lines if len(ln) >= width * 0.7)
+    open_ended = sum(1 for ln in lines if not ln.rstrip().endswith(_TERMINAL))
+    return near >= len(lines) * 0.6 and open_ended >= len(lines) * 0.4

@@ -1,0 +1,135 @@
+"""HTML: the block walker, the gkmlpt JSON reader, the gz.gov.cn template and the main-content heuristic."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from ingest.errors import ParseError
+from ingest.html import Walker, parse_html
+from ingest.html_gov import js_object
+from ingest.parse import parse
+
+
+def blocks(fragment: str) -> list[tuple[str, str, int]]:
+    el = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    return [(b.text, b.kind, b.level) for b in Walker().run(el)]
+
+
+def test_walker_joins_spans_without_spaces_between_cjk():
+    html = "<p><span>穗人社规字〔</span><span>2019</span><span>〕</span>\n<span>6</span><span>号</span></p>"
+    assert blocks(html) == [("穗人社规字〔2019〕6号", "para", 0)]
+    assert blocks("<p>广州市人民政府\n    办公厅</p>") == [("广州市人民政府办公厅", "para", 0)]
+    assert blocks("<p>the <b>Act</b>\n  shall</p>") == [("the Act shall", "para", 0)]
+
+
+def test_walker_one_block_per_paragraph_item_and_break():
+    html = "<div><p>　　第一条　总则。</p><ul><li>一、甲</li><li>二、乙</li></ul>第二段<br/>第三段</div>"
+    assert [t for t, _, _ in blocks(html)] == ["第一条 总则。", "一、甲", "二、乙", "第二段", "第三段"]
+
+
+def test_walker_headings_keep_their_level():
+    assert blocks("<h2>Chapter</h2><h4>Article 5</h4><p>x</p>") == [
+        ("Chapter", "heading", 2),
+        ("Article 5", "heading", 4),
+        ("x", "para", 0),
+    ]
+
+
+def test_walker_table_rows_and_point_labels():
+    html = (
+        "<table><tr><th>序号</th><th>人员类别</th></tr><tr><td>1</td><td>在校学生</td></tr></table>"
+        "<table><tr><td><p>(a)</p></td><td><p>first point;</p>"
+        "<table><tr><td>(i)</td><td>nested point</td></tr></table></td></tr></table>"
+        "<table><tr><td></td><td>4.4.</td><td><span>three cells, one empty</span></td></tr></table>"
+    )
+    assert [t for t, _, _ in blocks(html)] == [
+        "序号 | 人员类别",
+        "1 | 在校学生",
+        "(a) first point;",
+        "(i) nested point",
+        "4.4. three cells, one empty",
+    ]
+
+
+def test_walker_drops_hidden_scripts_and_furniture():
+    html = (
+        "<p>正文</p><div style='display:none'>隐藏的重复正文</div><script>var x='脚本';</script>"
+        "<div class='share'>分享到微信</div><div class='content_extended'>扫一扫在手机打开当前页</div>"
+    )
+    assert [t for t, _, _ in blocks(html)] == ["正文"]
+
+
+def test_walker_glues_stray_punctuation_to_the_block_before():
+    assert [t for t, _, _ in blocks("<td><div><p>‘4. The text.’</p></div>;</td>")] == ["‘4. The text.’;"]
+
+
+def test_js_object_reads_strict_and_loose_object_literals():
+    page = 'x = {DETAIL: {"a": 1, "b": "}"}, TREE: []}'
+    assert js_object(page, page.index('{"a"')) == {"a": 1, "b": "}"}
+    loose = "cfg = { id: 7, title: 'It\\'s {x}', list: [1, 2,], none: undefined, }; after"
+    assert js_object(loose, loose.index("{")) == {"id": 7, "title": "It's {x}", "list": [1, 2], "none": None}
+    with pytest.raises(ParseError, match="unreadable"):
+        js_object("{a: 1, b: }", 0, "p.html")
+
+
+def test_parse_gkmlpt_page_from_its_embedded_json():
+    page = (
+        "<html><script>window._CONFIG = { ACTION: 'content', "
+        'DETAIL: {"title": "（转载）关于印发测试办法的通知",'
+        ' "content": "<p>粤府办〔2024〕3号</p><p><strong>关于印发测试办法的通知</strong></p>'
+        '<p>各地：</p><p>广东省人民政府办公厅</p><p>2024年6月5日</p><p>第一条 为了测试，制定本办法。</p>",'
+        ' "first_publish_time": 1717603200, "gkml_data": {"document_number": "", "date": 1717516800,'
+        ' "publisher": "某街道办事处", "identifier": "123/2024-1"}}, TREE: []};</script>'
+        "<body><div class='gkml'>长者助手 无障碍</div></body></html>"
+    )
+    doc = parse(page, "gd.html")
+    assert (doc.title, doc.doc_number, doc.fmt) == ("关于印发测试办法的通知", "粤府办〔2024〕3号", "gkmlpt")
+    assert (doc.date_written, doc.date_published, doc.date) == ("2024-06-05", "2024-06-06", "2024-06-05")
+    assert doc.issuer == "广东省人民政府办公厅"  # a reprint: the signature, not the reposting office
+    assert doc.meta["索引号"] == "123/2024-1" and doc.meta["转载"] == "是"
+    assert [b.text for b in doc.blocks][0] == "各地："
+
+
+def test_parse_gov_page_metadata_list_and_body():
+    page = """<html><head><meta name="ArticleTitle" content="某某通知">
+    <meta name="PubDate" content="2024-03-05 10:00"></head>
+    <body><div class="crumb">当前位置：首页</div><h1 class="info_title">某某通知</h1>
+    <div class="xxgkcontop"><ul><li><span>文　　号：</span>穗建规字〔2024〕5号</li>
+    <li><span>实施日期：</span>2024年03月04日</li><li><span>发布机关：</span>广州市住房和城乡建设局</li></ul></div>
+    <div class="info_cont" id="info_cont"><p>一、正文第一段。</p></div>
+    <div class="info_bot">【关闭窗口】</div>
+    </body></html>"""
+    doc = parse(page, "p.html")
+    assert (doc.doc_number, doc.issuer, doc.date) == (
+        "穗建规字〔2024〕5号",
+        "广州市住房和城乡建设局",
+        "2024-03-05",
+    )
+    assert doc.meta["实施日期"] == "2024-03-04"
+    assert [b.text for b in doc.blocks] == ["一、正文第一段。"]
+
+
+def test_parse_unknown_page_finds_main_content():
+    paragraph = "This paragraph is the article body and it is long enough to count as content. " * 3
+    page = f"""<html><head><title>Budget Notice - City Portal</title></head><body>
+    <header><a href="/">Home</a> <a href="/news">News</a></header>
+    <nav class="menu"><ul><li><a href="/a">About us and our many departments</a></li></ul></nav>
+    <div class="layout">
+    <div class="sidebar"><p>Related: <a href="/x">Other notice with a long link text</a></p></div>
+    <div class="story"><h1>Budget Notice</h1><p>{paragraph}</p><p>1. The first measure applies.</p>
+    <p>{paragraph}</p></div></div>
+    <footer>Copyright © 2024 City. All rights reserved.</footer>
+    <div class="cookie-banner">We use cookies to improve your experience.</div></body></html>"""
+    doc = parse(page, "https://example.org/notice")
+    assert doc.title == "Budget Notice" and doc.fmt == "html"
+    texts = [b.text for b in doc.blocks]
+    assert texts[1] == "1. The first measure applies." and len(texts) == 3
+    assert not any("Home" in t or "Related" in t or "Copyright" in t or "cookies" in t for t in texts)
+
+
+def test_parse_html_rejects_a_page_without_text():
+    doc = parse_html("<html><body><script>x()</script></body></html>", "e.html")
+    assert doc.blocks == []
+    with pytest.raises(ParseError, match="no body text"):
+        parse("<html><body><script>x()</script></body></html>", "e.html")

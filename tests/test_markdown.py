@@ -1,0 +1,110 @@
+"""Markdown: front matter, unwrapping hard-wrapped lines, lists, headings, inline HTML and emphasis."""
+
+from __future__ import annotations
+
+from ingest.markdown import parse_markdown
+from ingest.parse import parse
+
+FRONT = """---
+date: '2023-10-30'
+published_time: 2023-10-30 16:39:11-04:00
+source_url: https://example.gov/eo
+tags: presidential-actions
+title: "Executive Order on the Safe, Secure, and Trustworthy Development and Use of\\
+  \\ Artificial\\_Intelligence"
+---
+"""
+
+
+def texts(md: str) -> list[str]:
+    return [b.text for b in parse_markdown(md, "x.md").blocks]
+
+
+def test_markdown_front_matter_gives_metadata():
+    doc = parse(FRONT + "     By the authority vested in me, it is\nhereby ordered as follows:\n", "eo.md")
+    assert (
+        doc.title == "Executive Order on the Safe, Secure, and Trustworthy Development and Use of Artificial "
+        "Intelligence"
+    )
+    assert (doc.date, doc.date_published, doc.issuer, doc.kind) == (
+        "2023-10-30",
+        "2023-10-30",
+        "The White House",
+        "regulation",
+    )
+    assert doc.meta["source_url"] == "https://example.gov/eo" and doc.fmt == "markdown"
+    assert [b.text for b in doc.blocks] == ["By the authority vested in me, it is hereby ordered as follows:"]
+
+
+def test_markdown_unwraps_lines_and_splits_on_blank_lines_and_hard_breaks():
+    md = (
+        "Section 1.  Purpose.  Artificial intelligence (AI) holds\nextraordinary potential.  \n"
+        "This order revokes\ncertain policies.\n  \n     (a)  protecting taxpayer\nresources;\n"
+    )
+    assert texts(md) == [
+        "Section 1. Purpose. Artificial intelligence (AI) holds extraordinary potential.",
+        "This order revokes certain policies.",
+        "(a) protecting taxpayer resources;",
+    ]
+
+
+def test_markdown_list_items_are_blocks_and_keep_their_numbers():
+    md = "Members:\n\n1. the Secretary of State;\n2. the Secretary of the\nTreasury;\n- a bullet\n* another\n"
+    assert texts(md) == [
+        "Members:",
+        "1. the Secretary of State;",
+        "2. the Secretary of the Treasury;",
+        "a bullet",
+        "another",
+    ]
+    # A wrapped line that merely starts with a number does not start a list.
+    assert texts("funds for fiscal year\n2024. The Secretary shall report.\n") == [
+        "funds for fiscal year 2024. The Secretary shall report."
+    ]
+
+
+def test_markdown_strips_inline_html_and_markup_keeping_text():
+    md = (
+        'power greater than 10<sup>26</sup> operations and <span style="x">Sec. 2.\nPolicy.</span> '
+        "see [the annex](https://x.gov/a.pdf) and **bold** or *italic*, `code`, 3\\. escaped &amp; done\n\n"
+        '<figure>\n<img\nsrc="x.gif" />\n</figure>\n\n1.** ** On December 22, 2025\n'
+    )
+    assert texts(md) == [
+        "power greater than 10^26 operations and Sec. 2. Policy. see the annex and bold or italic, code, "
+        "3. escaped & done",
+        "1. On December 22, 2025",
+    ]
+
+
+def test_markdown_headings_and_eu_outline():
+    md = (
+        "# REGULATION (EU) 2024/1689 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL\n\n# of 13 June 2024\n\n"
+        "# laying down rules (Artificial Intelligence Act)\n\n# (Text with EEA relevance)\n\nWhereas:\n\n"
+        "## CHAPTER II\n\n### PROHIBITED AI PRACTICES\n\n### Article 5\n\n**Prohibited AI practices**\n\n"
+        "1. The following AI practices shall be prohibited:\n\n## SECTION 1\n\n### Classification\n\n"
+        "Plain\n=====\n"
+    )
+    doc = parse(md, "act.md")
+    assert doc.title == (
+        "Regulation (EU) 2024/1689 of the European Parliament and of the Council of 13 June 2024 "
+        "laying down rules (Artificial Intelligence Act)"
+    )
+    assert (doc.doc_number, doc.date) == ("Regulation (EU) 2024/1689", "2024-06-13")
+    assert [(b.text, b.kind, b.level) for b in doc.blocks] == [
+        ("Whereas:", "para", 0),
+        ("CHAPTER II PROHIBITED AI PRACTICES", "heading", 2),
+        ("Article 5 Prohibited AI practices", "heading", 4),
+        ("1. The following AI practices shall be prohibited:", "para", 0),
+        ("SECTION 1 Classification", "heading", 3),
+        ("Plain", "heading", 1),
+    ]
+
+
+def test_markdown_tables_and_chinese_unwrapping():
+    md = "| 序号 | 类别 |\n|---|---|\n| 1 | 在校学生 |\n\n第一条　为了规范\n市场主体登记。\n"
+    assert texts(md) == ["序号 | 类别", "1 | 在校学生", "第一条 为了规范市场主体登记。"]
+
+
+def test_markdown_without_front_matter_or_heading_title_falls_back_to_first_line():
+    doc = parse("Just a note about policy.\n\nSecond paragraph.\n", "note.md")
+    assert doc.title == "Just a note about policy." and len(doc.blocks) == 2

@@ -1,0 +1,122 @@
+"""Metadata read out of text: dates, document numbers, language, kind, signatures, title case."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.metadata import (
+    detect_lang,
+    epoch_date,
+    find_doc_number,
+    find_signature,
+    guess_kind,
+    iso_date,
+    smart_title,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2024年7月26日", "2024-07-26"),
+        ("成文日期：2024 年 03 月 04 日", "2024-03-04"),
+        ("2021-07-30 16:43", "2021-07-30"),
+        ("2024/7/5", "2024-07-05"),
+        ("of 13 June 2024", "2024-06-13"),
+        ("CEO Insights Asia Team | Monday 10 June, 2024", "2024-06-10"),
+        ("THE WHITE HOUSE, October 30, 2023.", "2023-10-30"),
+        ("12.7.2024", "2024-07-12"),
+        ("Sept. 3, 2022", "2022-09-03"),
+        ("2024年13月40日", ""),
+        ("no date here", ""),
+    ],
+)
+def test_iso_date(text, iso):
+    assert iso_date(text) == iso
+
+
+def test_iso_date_takes_the_first_date_written():
+    assert iso_date("Done on 2 May 2025, amended 2024-01-01") == "2025-05-02"
+
+
+def test_epoch_date_is_china_time():
+    assert epoch_date(1721923200) == "2024-07-26"  # 2024-07-25T16:00Z
+    assert epoch_date("1697644800") == "2023-10-19"
+    assert epoch_date(0) == "" and epoch_date("") == "" and epoch_date(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("穗府办规〔2024〕13号", "穗府办规〔2024〕13号"),
+        ("穗人社规字〔 2019 〕 6 号", "穗人社规字〔2019〕6号"),
+        ("（2021年7月27日中华人民共和国国务院令第746号公布）", "国务院令第746号"),
+        ("REGULATION (EU) 2024/1689 OF THE EUROPEAN PARLIAMENT", "Regulation (EU) 2024/1689"),
+        ("Regulation (EC) No 765/2008 of the European Parliament", "Regulation (EC) 765/2008"),
+        ("Executive Order 14110 of October 30, 2023", "Executive Order 14110"),
+        ("Executive Order on the Safe, Secure, and Trustworthy Development", ""),
+    ],
+)
+def test_find_doc_number(text, number):
+    assert find_doc_number(text) == number
+
+
+def test_detect_lang_by_share_of_cjk():
+    assert detect_lang("第一条 为了规范市场主体登记管理行为，推进法治化市场建设。") == "zh"
+    assert detect_lang("Guangdong plans 40 exaflops of computing power by 2025.") == "en"
+    assert detect_lang("本办法所称AI系统，是指 artificial intelligence system，下同。") == "zh"
+    assert detect_lang("12345 !!!") == ""
+
+
+def test_find_signature_reads_issuers_above_the_date():
+    lines = [
+        "各区：",
+        "现印发给你们。",
+        "广州市卫生健康委员会 广州市财政局",
+        "广州市医疗保障局",
+        "2023年10月19日",
+        "正文",
+    ]
+    assert find_signature(lines) == ("广州市卫生健康委员会、广州市财政局、广州市医疗保障局", "2023-10-19")
+    assert find_signature(["现印发给你们。", "2023年10月19日"]) == ("", "2023-10-19")
+    assert find_signature(["没有落款"]) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("title", "hint", "kind"),
+    [
+        ("广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知", "", "regulation"),
+        ("中华人民共和国市场主体登记管理条例", "工作动态", "regulation"),
+        ("广州市住房和城乡建设局关于进一步加强户籍家庭住房保障工作的通知", "工作动态", "notice"),
+        ("创业担保贷款常见问题", "问答（常见问题）", "faq"),
+        ("小学招生5月7日起网上报名！天河区义务教育阶段学校招生工作细则公布", "工作动态 媒体聚焦", "news"),
+        ("Regulation (EU) 2024/1689 of the European Parliament", "", "regulation"),
+        ("Memorandum on Advancing the United States’ Leadership", "presidential-actions", "notice"),
+        (
+            "Removing Barriers to American Leadership in Artificial Intelligence",
+            "presidential-actions",
+            "regulation",
+        ),
+        ("A walk in the park", "", ""),
+    ],
+)
+def test_guess_kind(title, hint, kind):
+    assert guess_kind(title, hint) == kind
+
+
+def test_smart_title_fixes_capitals_only():
+    assert smart_title("REGULATION (EU) 2024/1689 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL") == (
+        "Regulation (EU) 2024/1689 of the European Parliament and of the Council"
+    )
+    assert smart_title("laying down harmonised rules (Artificial Intelligence Act)") == (
+        "laying down harmonised rules (Artificial Intelligence Act)"
+    )
+    assert smart_title("广州市人民政府") == "广州市人民政府"
+
+
+@given(st.text(max_size=200))
+def test_metadata_readers_never_fail(text):
+    assert isinstance(iso_date(text), str) and isinstance(find_doc_number(text), str)
+    assert detect_lang(text) in ("zh", "en", "")

@@ -1,0 +1,388 @@
+"""parse() over every page of the shared corpus: metadata, key sentences, no debris, stable ids, errors."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.errors import ParseError
+from ingest.parse import detect_format, doc_id_for, parse
+from ingest.types import Document
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+EU_HTML = "en/eu/eurlex-oj-l-2024-1689-ai-act.html"
+EU_MD = "en/eu/eu-ai-act-2024-1689.md"
+
+# path -> what a reader of the page would say it is, and sentences its body must keep.
+EXPECT: dict[str, dict] = {
+    "zh/gz-thnet-gkmlpt-2024-13-public-rental-housing.html": dict(
+        title="广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知",
+        doc_number="穗府办规〔2024〕13号",
+        issuer="广州市人民政府办公厅",
+        date="2024-07-26",
+        lang="zh",
+        fmt="gkmlpt",
+        kind="regulation",
+        meta={"索引号": "11440106718120458W/2024-00008"},
+        phrases=["第二十二条", "第一条为完善本市住房保障体系", "人均建筑面积低于15平方米"],
+    ),
+    "zh/gz-wjw-gkmlpt-2023-1930-family-doctors.html": dict(
+        title="广州市卫生健康委等4部门关于印发推进广州市家庭医生签约服务高质量发展实施方案的通知",
+        doc_number="穗卫函〔2023〕1930号",
+        issuer="广州市卫生健康委员会",
+        date="2023-10-19",
+        date_published="2023-11-07",
+        lang="zh",
+        fmt="gkmlpt",
+        phrases=["1.有序扩大家庭医生来源。", "每万常住人口家庭医生数不低于4人", "力争达到95%"],
+    ),
+    "zh/gz-rsj-2019-6-employment-internship-bases.html": dict(
+        title="广州市人力资源和社会保障局广州市财政局关于印发广州市就业见习基地管理办法的通知",
+        doc_number="穗人社规字〔2019〕6号",
+        issuer="广州市人力资源和社会保障局",
+        date="2019-10-09",
+        lang="zh",
+        fmt="gzgov",
+        kind="regulation",
+        meta={"实施日期": "2019-10-16", "失效日期": "2024-10-15"},
+        phrases=["第五条 申请认定就业见习基地，应当符合下列条件：", "穗府规〔2018〕19号"],
+    ),
+    "zh/gz-zjj-2024-5-household-housing-security.html": dict(
+        title="广州市住房和城乡建设局关于进一步加强户籍家庭住房保障工作的通知",
+        doc_number="穗建规字〔2024〕5号",
+        issuer="广州市住房和城乡建设局",
+        date="2024-03-04",
+        lang="zh",
+        fmt="gzgov",
+        meta={"实施日期": "2024-03-04", "失效日期": "2029-03-03"},
+        phrases=["家庭年人均收入49952", "（一）建立健全住房租赁补贴标准与市场租金水平挂钩"],
+    ),
+    "zh/gz-scjgj-state-council-decree-746-market-entity-registration.html": dict(
+        title="中华人民共和国市场主体登记管理条例",
+        doc_number="国务院令第746号",
+        issuer="国务院",
+        date="2021-07-27",
+        date_published="2021-07-30",
+        lang="zh",
+        kind="regulation",
+        phrases=[
+            "第十二条 有下列情形之一的，不得担任公司、非公司企业法人的法定代表人：",
+            "（一）无民事行为能力",
+            "或者市场主体被吊销营业执照、责令关闭、撤销，或者被列入经营异常名录的，不适用简易注销程序。",
+        ],
+    ),
+    "zh/gz-rsj-startup-guarantee-loan-faq.html": dict(
+        title="创业担保贷款常见问题",
+        date="2025-11-18",
+        lang="zh",
+        kind="faq",
+        phrases=["个人创业担保贷款额度最高30万元", "一、创业担保贷款申请对象有哪几类？"],
+    ),
+    "zh/gz-ybj-2026-resident-medical-insurance-notice.html": dict(
+        title="广州市医疗保险服务中心关于开展2026年度广州市城乡居民基本医疗保险集中参保缴费工作的通告",
+        issuer="广州市医疗保险服务中心",
+        date="2025-10-14",
+        lang="zh",
+        kind="notice",
+        phrases=["个人缴费标准为每人413元", "（一）本市行政区域内的中小学校"],
+    ),
+    "zh/gz-thnet-2024-primary-enrollment-news.html": dict(
+        title="小学招生5月7日起网上报名！天河区义务教育阶段学校招生工作细则公布",
+        date="2026-04-29",
+        lang="zh",
+        kind="news",
+        phrases=["天河区公办初中新增35个班"],
+    ),
+    EU_HTML: dict(
+        title=re.compile(
+            r"^Regulation \(EU\) 2024/1689 of the European Parliament and of the Council of 13 June 2024 "
+            r"laying down .* \(Artificial Intelligence Act\)$"
+        ),
+        doc_number="Regulation (EU) 2024/1689",
+        date="2024-06-13",
+        date_published="2024-07-12",
+        issuer="European Parliament and Council of the European Union",
+        lang="en",
+        fmt="eurlex",
+        kind="regulation",
+        phrases=[
+            "(e) the placing on the market, the putting into service for this specific purpose, or the use "
+            "of AI systems that create or expand facial recognition databases through the untargeted "
+            "scraping of facial images",
+            "(1) The purpose of this Regulation",
+            "(180) The European Data Protection",
+        ],
+    ),
+    EU_MD: dict(
+        title=re.compile(
+            r"^Regulation \(EU\) 2024/1689 of the European Parliament and of the Council .*Act\)$"
+        ),
+        doc_number="Regulation (EU) 2024/1689",
+        date="2024-06-13",
+        lang="en",
+        fmt="markdown",
+        kind="regulation",
+        phrases=["untargeted scraping of facial images"],
+    ),
+    "en/us/us-eo-14110-ai-2023-10-30.md": dict(
+        title="Executive Order on the Safe, Secure, and Trustworthy Development and Use of "
+        "Artificial Intelligence",
+        date="2023-10-30",
+        lang="en",
+        fmt="markdown",
+        issuer="The White House",
+        meta={"source_url": re.compile(r"^https://bidenwhitehouse\.archives\.gov/")},
+        phrases=["Sec. 2. Policy and Principles.", "greater than 10^26 integer or floating-point operations"],
+    ),
+    "en/us/2022-08-25-executive-order-on-the-implementation-of-the-chips-act-of-2022.md": dict(
+        title="Executive Order on the Implementation of the CHIPS Act of 2022",
+        date="2022-08-25",
+        lang="en",
+        phrases=[
+            "(a) protecting taxpayer resources, including by ensuring strong compliance and accountability "
+            "measures for funding recipients;"
+        ],
+    ),
+    "en/us/2024-10-24-memorandum-on-advancing-the-united-states-leadership-in-artificial-in.md": dict(
+        title=re.compile(
+            r"^Memorandum on Advancing the United States’ Leadership in Artificial Intelligence;"
+        ),
+        date="2024-10-24",
+        lang="en",
+        doc_number="",  # it cites Executive Order 14110 but is not one
+    ),
+    "en/us/2025-01-14-executive-order-on-advancing-united-states-leadership-in-artificial-i.md": dict(
+        title="Executive Order on Advancing United States Leadership in "
+        "Artificial Intelligence Infrastructure",
+        date="2025-01-14",
+        lang="en",
+    ),
+    "en/us/2025-01-23-removing-barriers-to-american-leadership-in-artificial-intelligence.md": dict(
+        title="Removing Barriers to American Leadership in Artificial Intelligence",
+        date="2025-01-23",
+        phrases=[
+            "Sec. 2. Policy. It is the policy of the United States to sustain and enhance America’s "
+            "global AI dominance"
+        ],
+    ),
+    "en/us/2026-01-14-adjusting-imports-of-semiconductors-semiconductor-manufacturing-equip.md": dict(
+        title="Adjusting Imports of Semiconductors, Semiconductor Manufacturing Equipment, and "
+        "Their Derivative Products into the United States",
+        date="2026-01-14",
+        phrases=["1. On December 22, 2025, the Secretary of Commerce (Secretary) transmitted"],
+    ),
+    "press/ceo-insights-asia-2024-06-10-guangdong-ai-initiatives.txt": dict(
+        title="China's Guangdong Province Launches Bold Initiatives to Power Up AI Sector",
+        date="2024-06-10",
+        lang="en",
+        fmt="text",
+        kind="news",
+        phrases=[
+            "surpass 40 exaflops by next year",
+            "brain-inspired computing, chiplets, and instruction sets",
+        ],
+    ),
+}
+TABLES = ["zh/gz-tianhe-official-docs-index.csv", "tagged/agora-ai-laws-enacted-by-congress-2020-2025.csv"]
+DEBRIS = [
+    "长者助手",
+    "Views:",
+    "We use Cookie",
+    "扫一扫",
+    "分享到",
+    "打印",
+    "关闭窗口",
+    "无障碍",
+    "粤ICP",
+    "版权所有",
+    "返回顶部",
+    "浏览次数",
+    "字体大小",
+    "当前位置",
+]
+
+
+@pytest.fixture(scope="module")
+def docs(shared_corpus) -> dict[str, Document]:
+    """Every document page of the shared corpus, parsed once (the EUR-Lex page alone is 1.3 MB)."""
+    return {rel: parse((shared_corpus / rel).read_text(encoding="utf-8"), rel) for rel in EXPECT}
+
+
+def test_parse_corpus_every_page_parses_or_is_refused_clearly(shared_corpus):
+    # Pages added to the shared corpus later have no expectations here yet, but must still
+    # parse into a document or be refused with a ParseError, never crash.
+    from ingest.pipeline import document_files, read_file
+
+    for path in document_files(shared_corpus):
+        try:
+            doc = read_file(path)
+        except ParseError as e:
+            assert e.reason, path
+        else:
+            assert doc.title and doc.blocks, path
+
+
+@pytest.mark.parametrize("rel", list(EXPECT))
+def test_parse_reads_metadata(docs, rel):
+    doc, want = docs[rel], EXPECT[rel]
+    for name in ("title", "doc_number", "issuer", "date", "date_published", "lang", "fmt", "kind"):
+        if name in want:
+            _match(getattr(doc, name), want[name], f"{rel}: {name}")
+    for key, value in want.get("meta", {}).items():
+        _match(doc.meta.get(key, ""), value, f"{rel}: meta[{key}]")
+    assert doc.source_url == rel and doc.sources == [rel]
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date), doc.date
+
+
+@pytest.mark.parametrize("rel", [r for r in EXPECT if EXPECT[r].get("phrases")])
+def test_parse_keeps_key_sentences(docs, rel):
+    blocks = [b.text for b in docs[rel].blocks]
+    for phrase in EXPECT[rel]["phrases"]:
+        assert any(phrase in b for b in blocks), f"{rel}: no block holds {phrase!r}"
+
+
+@pytest.mark.parametrize("rel", list(EXPECT))
+def test_parse_blocks_are_clean(docs, rel):
+    doc = docs[rel]
+    assert len(doc.blocks) >= 8
+    for block in doc.blocks:
+        assert block.text and block.text == block.text.strip() and "\n" not in block.text, block
+        assert not re.search(r"<[a-zA-Z/][^>]*>|\*\*|\]\(|&[a-z]+;", block.text), block
+        hits = [d for d in DEBRIS if d in block.text]
+        assert not hits, f"{rel}: debris {hits} in {block.text[:80]!r}"
+        assert (block.kind == "heading") == (block.level > 0), block
+    first = doc.blocks[0].text
+    assert first != doc.title and not doc.title.startswith(first), f"{rel}: body opens with the title"
+
+
+def test_parse_eu_ai_act_outline(docs):
+    for rel in (EU_HTML, EU_MD):
+        heads = {b.text: b.level for b in docs[rel].blocks if b.kind == "heading"}
+        assert heads["CHAPTER II PROHIBITED AI PRACTICES"] == 2, rel
+        assert heads["SECTION 1 Classification of AI systems as high-risk"] == 3, rel
+        assert heads["Article 5 Prohibited AI practices"] == 4, rel
+        assert heads["ANNEX III High-risk AI systems referred to in Article 6(2)"] == 2, rel
+        assert sum(t.startswith("Article ") for t in heads) == 113, rel
+    texts = [b.text for b in docs[EU_HTML].blocks]
+    i = texts.index("Article 5 Prohibited AI practices")
+    assert texts[i + 1] == "1. The following AI practices shall be prohibited:"
+    assert texts[i + 2].startswith("(a) the placing on the market")
+    recitals = [t for t in texts[: texts.index("HAVE ADOPTED THIS REGULATION:")] if re.match(r"\(\d+\) ", t)]
+    assert [int(re.match(r"\((\d+)\)", t).group(1)) for t in recitals] == list(range(1, 181))
+    assert "Having regard to the opinion of the European Central Bank," in texts  # footnote marker dropped
+
+
+def test_parse_zh_chapters_are_headings(docs):
+    doc = docs["zh/gz-scjgj-state-council-decree-746-market-entity-registration.html"]
+    heads = [(b.text, b.level) for b in doc.blocks if b.kind == "heading"]
+    assert heads[0] == ("第一章 总则", 2) and len(heads) == 6
+    assert any(b.text.startswith("第五十五条 本条例自2022年3月1日起施行") for b in doc.blocks)
+
+
+def test_parse_joins_numbers_split_across_spans(docs):
+    texts = [b.text for b in docs["zh/gz-rsj-2019-6-employment-internship-bases.html"].blocks]
+    assert any("（穗人社规字〔2019〕1号）" in t for t in texts)
+    assert not any(re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", t) and "〔 " in t for t in texts)
+
+
+def test_doc_id_same_for_both_eu_ai_act_files(docs):
+    assert docs[EU_HTML].doc_id == docs[EU_MD].doc_id
+    assert len({d.doc_id for d in docs.values()}) == len(docs) - 1
+
+
+def test_doc_id_stable_across_parses_and_paths(shared_corpus, docs):
+    rel = "zh/gz-wjw-gkmlpt-2023-1930-family-doctors.html"
+    text = (shared_corpus / rel).read_text(encoding="utf-8")
+    again = parse(text, "/somewhere/else/page.html", url="https://wjw.gz.gov.cn/x.html")
+    assert again.doc_id == docs[rel].doc_id == doc_id_for("", "穗卫函〔2023〕1930号")
+    assert again.source_url == "https://wjw.gz.gov.cn/x.html"
+
+
+def test_doc_id_for_uses_title_and_date_without_number():
+    a = doc_id_for("Removing Barriers to American Leadership", "", "2025-01-23")
+    assert a == doc_id_for("Removing  barriers to American leadership!", "", "2025-01-23")
+    assert a != doc_id_for("Removing Barriers to American Leadership", "", "2025-01-24")
+    assert re.fullmatch(r"[0-9a-f]{12}", a)
+
+
+@pytest.mark.parametrize("rel", TABLES)
+def test_parse_refuses_data_tables(shared_corpus, rel):
+    with pytest.raises(ParseError, match="is a data table, not a document"):
+        parse((shared_corpus / rel).read_text(encoding="utf-8"), rel)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "reason"),
+    [
+        ("", "a.txt", "empty text"),
+        (" \n\t\n", "a.md", "empty text"),
+        ("\x00\x01PK\x03\x04" * 50, "a.bin", "binary data"),
+        ("".join(chr(c) for c in range(1, 32)) * 40, "a.txt", "binary data"),
+        (
+            "<html><body><nav><a href='/'>首页</a></nav><div class='footer'>版权所有</div></body></html>",
+            "a.html",
+            "no body text",
+        ),
+        ("<html><head><title>Nothing</title></head></html>", "a.html", "no body text"),
+        ("Views: 61\n\nWe use Cookie to improve your online experience.", "a.txt", "no body text"),
+        ("id,title\n1,x\n", "https://example.org/list.csv", "data table"),
+        ("whatever", "report.pdf", "convert to text"),
+    ],
+)
+def test_parse_bad_input_raises_parse_error(text, source, reason):
+    with pytest.raises(ParseError, match=reason) as info:
+        parse(text, source)
+    assert info.value.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_type", "fmt"),
+    [
+        ("<!DOCTYPE html><html><body>x</body></html>", "page", "", "html"),
+        ("<p>x</p>", "https://example.org/post", "text/html; charset=utf-8", "html"),
+        ("---\ntitle: x\n---\nbody", "note", "", "markdown"),
+        ("# Title\n\nbody", "x.md", "", "markdown"),
+        ("plain words", "x.txt", "text/plain", "text"),
+        ("<html><body>x</body></html>", "x.txt", "text/plain", "html"),
+        ("a,b\n1,2", "data.csv", "", "table"),
+    ],
+)
+def test_detect_format(text, source, content_type, fmt):
+    assert detect_format(text, source, content_type=content_type) == fmt
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400), st.sampled_from(["x.html", "x.md", "x.txt", "x"]))
+def test_parse_any_text_gives_document_or_parse_error(text, source):
+    try:
+        doc = parse(text, source)
+    except ParseError:
+        return
+    assert doc.blocks and all(b.text and "\n" not in b.text for b in doc.blocks)
+    assert doc.doc_id == parse(text, source).doc_id
+
+
+def _match(got: str, want, label: str) -> None:
+    if isinstance(want, re.Pattern):
+        assert want.search(got), f"{label}: {got!r} does not match {want.pattern!r}"
+    else:
+        assert got == want, f"{label}: {got!r} != {want!r}"
+
+
+def test_parse_drops_widgets_but_not_clauses_that_name_them():
+    page = (
+        "<html><body><div id='zoomcon'><p>第五条 有下列情形之一的，予以处理：</p><p>（一）关闭、撤销；</p>"
+        "<p>（二）更换打印机和二维码设备。</p><p>无障碍环境建设纳入规划。</p><p>【打印】【关闭窗口】</p>"
+        "<p>A + 大 A + 中 A + 小</p><p>扫一扫在手机打开当前页</p><p>Views: 61</p></div></body></html>"
+    )
+    texts = [b.text for b in parse(page, "p.html").blocks]
+    assert texts == [
+        "第五条 有下列情形之一的，予以处理：",
+        "（一）关闭、撤销；",
+        "（二）更换打印机和二维码设备。",
+        "无障碍环境建设纳入规划。",
+    ]
