@@ -1,0 +1,113 @@
+"""Keep each document once: same doc_id, same title and date, or nearly the same body text is one document."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import zlib
+
+from ingest.text import norm_key
+from ingest.types import Document
+
+log = logging.getLogger(__name__)
+
+SHINGLE = 5  # characters per shingle
+SAMPLE_MOD = 4  # keep the shingles whose hash is 0 modulo this: a sample that is the same for every copy
+NEAR_DUP = 0.8  # Jaccard similarity of sampled shingles above which two bodies are one document
+MIN_BODY = 200  # bodies shorter than this (compacted) are compared by id and title only
+_FILLABLE = ("title", "issuer", "doc_number", "date", "date_written", "date_published", "kind", "source_url")
+
+
+def dedup(docs: list[Document]) -> list[Document]:
+    """Documents with duplicates merged: the richest copy kept, every copy's sources recorded in `sources`.
+
+    Order follows each document's first appearance. Two documents are one when they share a doc_id, or a
+    normalised title and a date, or when their bodies overlap almost entirely (NEAR_DUP).
+    """
+    parent = list(range(len(docs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int, why: str) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+            log.info("dedup: %s and %s are one document (%s)", docs[i].doc_id, docs[j].doc_id, why)
+
+    first_by: dict[tuple[str, str], int] = {}
+    for i, doc in enumerate(docs):
+        keys = [("id", doc.doc_id)]
+        title = norm_key(doc.title)
+        if title and doc.date:
+            keys.append(("title+date", f"{title}|{doc.date}"))
+        for key in keys:
+            if key in first_by:
+                union(first_by[key], i, key[0])
+            else:
+                first_by[key] = i
+
+    shingles = [_shingles(doc) for doc in docs]
+    for i in range(len(docs)):
+        for j in range(i + 1, len(docs)):
+            a, b = shingles[i], shingles[j]
+            if not a or not b or find(i) == find(j):
+                continue
+            if min(len(a), len(b)) < NEAR_DUP * max(len(a), len(b)):
+                continue  # the Jaccard index cannot reach NEAR_DUP
+            if len(a & b) / len(a | b) > NEAR_DUP:
+                union(i, j, "same text")
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(docs)):
+        groups.setdefault(find(i), []).append(i)
+    out = [_merge([docs[k] for k in members]) for members in groups.values()]
+    merged = len(docs) - len(out)
+    if merged:
+        log.info("dedup: %d documents in, %d kept, %d merged", len(docs), len(out), merged)
+    return out
+
+
+def _shingles(doc: Document) -> set[int]:
+    text = "".join(norm_key(b.text) for b in doc.blocks)
+    if len(text) < MIN_BODY:
+        return set()
+    hashes = (zlib.crc32(text[k:k + SHINGLE].encode("utf-8")) for k in range(len(text) - SHINGLE + 1))
+    return {h for h in hashes if h % SAMPLE_MOD == 0}
+
+
+def _richness(doc: Document) -> tuple[int, int, int]:
+    headings = sum(1 for b in doc.blocks if b.kind == "heading")
+    return headings, len(doc.text), len(doc.blocks)
+
+
+def _merge(copies: list[Document]) -> Document:
+    """The richest copy, with the sources of all and the metadata it lacks taken from the others."""
+    if len(copies) == 1:
+        doc = copies[0]
+        sources = _sources(copies)
+        return doc if sources == doc.sources else dataclasses.replace(doc, sources=sources)
+    best = max(range(len(copies)), key=lambda k: (_richness(copies[k]), -k))
+    keep = copies[best]
+    fill: dict[str, object] = {}
+    for f in _FILLABLE:
+        if not getattr(keep, f):
+            fill[f] = next((getattr(c, f) for c in copies if getattr(c, f)), "")
+    meta = {}
+    for c in copies:
+        meta.update({k: v for k, v in c.meta.items() if v})
+    meta.update({k: v for k, v in keep.meta.items() if v})
+    log.info("dedup: kept %s (%s) for %d copies", keep.doc_id, keep.source_url or keep.fmt, len(copies))
+    return dataclasses.replace(keep, sources=_sources(copies), meta=meta, **fill)
+
+
+def _sources(copies: list[Document]) -> list[str]:
+    seen: dict[str, None] = {}
+    for c in copies:
+        for s in [*c.sources, c.source_url]:
+            if s:
+                seen.setdefault(s, None)
+    return list(seen)

@@ -1,0 +1,151 @@
+"""Numbering at the start of a block (一、 （一） 1. ① 第五条 Article 5 (a) (i)): read, label and slug it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+_ZH_DIGITS = {ch: n for n, chars in enumerate("零〇 一 二两 三 四 五 六 七 八 九".split()) for ch in chars}
+_ZH_NUM = "零〇一二两三四五六七八九十百"
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+# Fixed ranks of the legal containers (smaller contains larger); list items have no fixed rank and nest
+# in the order a document first uses them.
+RANK_ANNEX, RANK_PART, RANK_TITLE, RANK_CHAPTER, RANK_SECTION, RANK_ARTICLE = 1, 1, 2, 3, 4, 5
+_ZH_CONTAINER = {"编": (RANK_PART, "part"), "章": (RANK_CHAPTER, "ch"), "节": (RANK_SECTION, "sec"),
+                 "条": (RANK_ARTICLE, "art")}
+_EN_CONTAINER = {"part": (RANK_PART, "part"), "title": (RANK_TITLE, "title"), "chapter": (RANK_CHAPTER, "ch"),
+                 "section": (RANK_SECTION, "sec"), "annex": (RANK_ANNEX, "annex")}
+
+_RE_ZH_CONTAINER = re.compile(rf"第([{_ZH_NUM}\d]+)([编章节条])(?=[\s　]|[^\s，。、]|$)\s*")
+_RE_EN_CONTAINER = re.compile(
+    r"(PART|TITLE|CHAPTER|SECTION|ANNEX|Part|Title|Chapter|Annex)\s+([IVXLC]+|\d+)\b\.?\s*")
+_RE_ARTICLE = re.compile(r"Article\s+(\d+)([a-z]?)\b(?!\s*\()\.?\s*")
+_RE_SEC = re.compile(r"(?:Section|Sec\.)\s*(\d+)\.\s*")
+_RE_ZH_ANNEX = re.compile(r"附件\s*(\d*)(?=[：:\s]|$)[：:]?\s*")
+_RE_CN_DUN = re.compile(rf"([{_ZH_NUM}]{{1,4}})\s*[、．.]\s*")
+_RE_CN_PAREN = re.compile(rf"[（(]\s*([{_ZH_NUM}]{{1,4}})\s*[）)]\s*")
+_RE_ARABIC = re.compile(r"(\d{1,3})\s*[.．、](?![\d.])\s*")
+_RE_ARABIC_PAREN = re.compile(r"[（(](\d{1,3})[）)]\s*")
+_RE_CIRCLED = re.compile(r"([\u2460-\u2473])\s*")
+_RE_LETTER = re.compile(r"\(([a-z]|[A-Z])\)\s*")
+_RE_ROMAN = re.compile(r"\(([ivxl]+|[IVXL]+)\)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """The numbering a block starts with: its style, value, path label and slug, and where the body starts."""
+
+    style: str  # "zh-条", "en-chapter", "article", "sec", "cn-dun", "cn-paren", "arabic", "arabic-paren", ...
+    value: int
+    label: str  # the path component: "二", "（一）", "1", "(e)", "Article 5", "第十二条"
+    slug: str  # URL-safe: "2", "1", "e", "art5", "art12"
+    end: int  # offset in the block text where the body after the numbering starts
+    rank: int | None = None  # fixed container rank, None for list items
+    alt: Number | None = None  # another reading: "(i)" is a letter after (h), else a roman numeral
+
+
+def zh_to_int(s: str) -> int:
+    """Chinese (or Arabic) numeral to int: 十二 -> 12, 二十三 -> 23, 一百零五 -> 105."""
+    if s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for ch in s:
+        if ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        elif ch == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        else:
+            cur = _ZH_DIGITS.get(ch, 0)
+    return total + cur
+
+
+def roman_to_int(s: str) -> int:
+    """Roman numeral to int (i, iv, xii, XIV); 0 when it is not one."""
+    vals = [_ROMAN.get(c, 0) for c in s.lower()]
+    if not vals or 0 in vals:
+        return 0
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+
+
+def _title_like(rest: str, limit: int) -> bool:
+    return len(rest) <= limit and not re.search(r"[。；;！？!?]|[.:：]\s|[.:：]$", rest)
+
+
+def read_number(text: str, heading: bool = False) -> Number | None:
+    """The numbering at the start of text, or None. Article/CHAPTER only count on headings or title lines."""
+    m = _RE_ZH_CONTAINER.match(text)
+    if m:
+        rank, slug = _ZH_CONTAINER[m.group(2)]
+        n = zh_to_int(m.group(1))
+        return Number(f"zh-{m.group(2)}", n, m.group(0).strip(), f"{slug}{n}", m.end(), rank)
+    m = _RE_ZH_ANNEX.match(text)
+    if m and (heading or _title_like(text[m.end():], 60)):
+        n = int(m.group(1) or 0)
+        return Number("annex", n, f"附件{m.group(1)}", f"annex{m.group(1)}", m.end(), RANK_ANNEX)
+    m = _RE_EN_CONTAINER.match(text)
+    if m and (heading or _title_like(text[m.end():], 120)):
+        rank, slug = _EN_CONTAINER[m.group(1).lower()]
+        raw = m.group(2)
+        n = int(raw) if raw.isdigit() else roman_to_int(raw)
+        label = f"{m.group(1).upper()} {raw}"
+        return Number(f"en-{m.group(1).lower()}", n, label, f"{slug}{n}", m.end(), rank)
+    m = _RE_ARTICLE.match(text)
+    if m and (heading or _title_like(text[m.end():], 120)):
+        n = int(m.group(1))
+        label = f"Article {m.group(1)}{m.group(2)}"
+        return Number("article", n, label, f"art{m.group(1)}{m.group(2)}", m.end(), RANK_ARTICLE)
+    m = _RE_SEC.match(text)
+    if m:
+        n = int(m.group(1))
+        return Number("sec", n, f"Sec. {n}", f"sec{n}", m.end(), RANK_ARTICLE)
+    return _read_item(text)
+
+
+def _read_item(text: str) -> Number | None:
+    m = _RE_CN_PAREN.match(text)
+    if m:
+        n = zh_to_int(m.group(1))
+        return Number("cn-paren", n, f"（{m.group(1)}）", str(n), m.end())
+    m = _RE_CN_DUN.match(text)
+    if m:
+        n = zh_to_int(m.group(1))
+        return Number("cn-dun", n, m.group(1), str(n), m.end())
+    m = _RE_ARABIC_PAREN.match(text)
+    if m:
+        n = int(m.group(1))
+        return Number("arabic-paren", n, m.group(0).strip(), str(n), m.end())
+    m = _RE_ARABIC.match(text)
+    if m:
+        n = int(m.group(1))
+        return Number("arabic", n, str(n), str(n), m.end())
+    m = _RE_CIRCLED.match(text)
+    if m:
+        n = ord(m.group(1)) - 0x2460 + 1
+        return Number("circled", n, m.group(1), str(n), m.end())
+    letter = _RE_LETTER.match(text)
+    roman = _RE_ROMAN.match(text)
+    num_l = num_r = None
+    if letter:
+        ch = letter.group(1)
+        style = "alpha" if ch.islower() else "ALPHA"
+        num_l = Number(style, ord(ch.lower()) - 96, f"({ch})", ch.lower() if ch.islower() else f"u{ch}",
+                       letter.end())
+    if roman and roman_to_int(roman.group(1)):
+        raw = roman.group(1)
+        style = "roman" if raw.islower() else "ROMAN"
+        num_r = Number(style, roman_to_int(raw), f"({raw})", raw if raw.islower() else f"u{raw}", roman.end())
+    if num_l and num_r:  # "(i)", "(v)", "(x)": decided by context (see Outline.resolve)
+        return Number(num_r.style, num_r.value, num_r.label, num_r.slug, num_r.end, None, num_l)
+    return num_l or num_r
+
+
+def label_slug(label: str) -> str:
+    """A URL-safe slug for a heading label that has no numbering (ASCII words, else a short tag)."""
+    words = re.findall(r"[A-Za-z0-9]+", label)
+    if words and sum(map(len, words)) * 2 >= len(label.replace(" ", "")):
+        return "-".join(w.lower() for w in words[:5])
+    return "h" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:6]

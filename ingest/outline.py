@@ -1,0 +1,342 @@
+"""Walk a document's blocks once, keeping the outline (numbering and headings), into units of clause text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number, label_slug, read_number
+from ingest.types import Block
+
+_SENTENCE_PUNCT = re.compile(r"[。；;！？!?：:]|[.](?:\s|$)")
+_LIST_END = re.compile(r"(?:[；;，,]|;\s*(?:or|and|and/or)|或者|或|以及)\s*$")
+_WHEREAS = re.compile(r"^(?:Whereas|WHEREAS)\s*:?\s*$")
+_ADOPTED = re.compile(r"^HAVE ADOPTED TH(?:IS|E FOLLOWING)", re.I)
+_QUESTION_END = re.compile(r"[？?]\s*$")
+_ANSWER_START = re.compile(r"^(?:答|回答|A|Answer)\s*[：:]")
+_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+PARA_LEVEL = 9  # the "heading level" of nodes that come from paragraphs: deeper than any heading
+
+
+@dataclass(eq=False)
+class Node:
+    """One entry of the outline: a numbered item or container, a heading, the recitals, a question."""
+
+    label: str
+    slug: str
+    style: str
+    rank: int | None = None
+    level: int = PARA_LEVEL
+    value: int = 0
+    heading: str = ""  # set when the node is (or has) a heading: "Article 5 Prohibited AI practices"
+    is_heading: bool = False  # the node's own text is a heading, not clause text
+    child_listy: bool = False  # its items end like list items (；;,), so a paragraph after them is its own
+    paras: int = 0  # unnumbered paragraphs counted under it, for "¶N"
+    first: int = -1  # for a heading that is a paragraph: its blocks, and the outline above it
+    last: int = -1
+    trail: list[Node] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Unit:
+    """A run of blocks [first, last] that becomes one clause (or several, if too long)."""
+
+    first: int
+    last: int
+    path: list[Node]
+    numbered: bool  # the unit is the text of path[-1]; otherwise a paragraph under path
+    para: int = 0  # N of "¶N", 0 for none
+    qa: bool = False
+
+    def path_text(self) -> str:
+        labels = [n.label for n in self.path] + ([f"¶{self.para}"] if self.para else [])
+        return " > ".join(label for label in labels if label)
+
+    def slug(self) -> str:
+        slugs = [n.slug for n in self.path] + ([f"p{self.para}"] if self.para else [])
+        return "-".join(s for s in slugs if s)
+
+    def heading(self) -> str:
+        return next((n.heading for n in reversed(self.path) if n.heading), "")
+
+
+def _title_like(text: str, limit: int) -> bool:
+    return 0 < len(text) <= limit and not _SENTENCE_PUNCT.search(text)
+
+
+def _short_label(text: str) -> str:
+    text = text.replace(">", "›")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+@dataclass
+class Outliner:
+    """One pass over the blocks: an outline stack, and the units of text found under it."""
+
+    blocks: list[Block]
+    stack: list[Node] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    title: str = ""  # the first heading above all body text: the document's own title
+    cur: Unit | None = None
+    bare: bool = False  # cur is a number on its own line waiting for its text
+    title_node: Node | None = None  # a heading node that may still take a title line ("Article 5" + title)
+    pseudo: Node | None = None  # the last paragraph read as a sub-heading: a next short line may extend it
+    para_heads: list[Node] = field(default_factory=list)  # paragraphs read as headings
+    seen_body: bool = False
+    title_level: int = PARA_LEVEL
+    questions: set[int] = field(default_factory=set)
+    n_questions: int = 0
+
+    def run(self) -> list[Unit]:
+        self.questions = self._find_questions()
+        for i, block in enumerate(self.blocks):
+            text = block.text.strip()
+            if not text:
+                continue
+            title_node, self.title_node = self.title_node, None
+            if block.kind == "heading":
+                self._heading(i, text, block.level, title_node)
+            elif i in self.questions:
+                self._question(i, text)
+            elif self.cur is not None and self.cur.qa:
+                self.cur.last = i
+            else:
+                self._para(i, text, title_node)
+        self._close()
+        # A paragraph read as a heading that got no body is text after all ("（三）推进XX" at the end).
+        used = {id(n) for u in self.units for n in u.path}
+        for node in self.para_heads:
+            if id(node) not in used:
+                self.units.append(Unit(node.first, node.last, node.trail, node.style != "pseudo"))
+        self.units.sort(key=lambda u: u.first)
+        return self.units
+
+    # -- outline stack ---------------------------------------------------------------------------
+    def _resolve(self, num: Number) -> Number:
+        """(i) is a letter right after (h), else a roman numeral; same for (v), (x), (l)."""
+        if num.alt is None:
+            return num
+        for node in reversed(self.stack):
+            if node.style == num.alt.style:
+                return num.alt if node.value == num.alt.value - 1 else num
+        return num
+
+    def _push(self, num: Number, level: int = PARA_LEVEL) -> Node:
+        styles = [n.style for n in self.stack]
+        if num.style in styles:
+            del self.stack[len(styles) - 1 - styles[::-1].index(num.style):]
+        elif num.rank is not None:
+            while self.stack and (self.stack[-1].rank is None or self.stack[-1].rank >= num.rank):
+                self.stack.pop()
+        while level < PARA_LEVEL and self.stack and self.stack[-1].rank is None \
+                and self.stack[-1].level >= level:
+            self.stack.pop()
+        node = Node(num.label, num.slug, num.style, num.rank, level, num.value)
+        self.stack.append(node)
+        return node
+
+    def _push_heading(self, text: str, level: int, pseudo: bool = False) -> Node:
+        while self.stack and self.stack[-1].level >= level:
+            self.stack.pop()
+        if pseudo:  # a paragraph read as a sub-heading: it heads clauses but is no step of their path
+            node = Node("", "", "pseudo", None, level, heading=text, is_heading=True)
+        else:
+            node = Node(_short_label(text), label_slug(text), "heading", None, level, heading=text,
+                        is_heading=True)
+        self.stack.append(node)
+        return node
+
+    # -- units -----------------------------------------------------------------------------------
+    def _close(self) -> None:
+        cur, self.cur, self.bare = self.cur, None, False
+        if cur is None:
+            return
+        if cur.numbered and _LIST_END.search(self.blocks[cur.last].text.strip()):
+            parent = cur.path[-2] if len(cur.path) > 1 else None
+            if parent is not None:
+                parent.child_listy = True
+        self.units.append(cur)
+
+    def _start(self, i: int, numbered: bool, qa: bool = False) -> None:
+        self._close()
+        path = list(self.stack)
+        para = 0
+        if not numbered:
+            parent = path[-1] if path else None
+            if parent is None or (parent.is_heading and (parent.rank or 0) < RANK_ARTICLE):
+                holder = parent if parent is not None and parent.style != "pseudo" else self._root
+                holder.paras += 1
+                para = holder.paras
+        self.cur = Unit(i, i, path, numbered, para, qa)
+        self.seen_body = True
+
+    @property
+    def _root(self) -> Node:
+        if not hasattr(self, "_root_node"):
+            self._root_node = Node("", "", "root")
+        return self._root_node
+
+    # -- block kinds -----------------------------------------------------------------------------
+    def _heading(self, i: int, text: str, level: int, title_node: Node | None) -> None:
+        self._close()
+        num = read_number(text, heading=True)
+        if num is not None:
+            node = self._push(self._resolve(num), level)
+            node.heading, node.is_heading = text, True
+            if not text[num.end:].strip():
+                self.title_node = node
+        elif title_node is not None and _title_like(text, 200) and \
+                (title_node.style != "heading" or title_node.level == level and len(title_node.heading) < 60):
+            title_node.heading = f"{title_node.heading} {text}"
+            if title_node.style == "heading":
+                title_node.label = _short_label(title_node.heading)
+                self.title_node = title_node
+        elif not self.seen_body and not self.stack and (not self.title or level <= self.title_level):
+            self.title, self.title_level = self.title or text, min(level, self.title_level)
+        else:
+            self.title_node = self._push_heading(text, level)
+
+    def _find_questions(self) -> set[int]:
+        qs, answered = set(), 0
+        nonempty = [k for k, b in enumerate(self.blocks) if b.text.strip() and b.kind != "heading"]
+        for a, b in zip(nonempty, nonempty[1:], strict=False):
+            text = self.blocks[a].text.strip()
+            if len(text) <= 200 and _QUESTION_END.search(text) or text.startswith(("问：", "问:", "Q:")):
+                qs.add(a)
+                answered += bool(_ANSWER_START.match(self.blocks[b].text.strip()))
+        return qs if answered >= 2 else set()
+
+    def _question(self, i: int, text: str) -> None:
+        self._close()
+        self.n_questions += 1
+        num = read_number(text)
+        label = num.label if num is not None else f"Q{self.n_questions}"
+        slug = f"q{num.slug if num is not None else self.n_questions}"
+        while self.stack and (self.stack[-1].rank is None or self.stack[-1].rank >= RANK_ARTICLE):
+            self.stack.pop()
+        self.stack.append(Node(label, slug, "qa", RANK_ARTICLE, heading=text))
+        self._start(i, numbered=True, qa=True)
+
+    def _para(self, i: int, text: str, title_node: Node | None) -> None:
+        if self.bare and self.cur is not None:  # a number on its own line: this is its text
+            self.cur.last, self.bare = i, False
+            return
+        if _WHEREAS.match(text):
+            self._close()
+            while self.stack and (self.stack[-1].rank is None or self.stack[-1].rank >= RANK_CHAPTER):
+                self.stack.pop()
+            self.stack.append(Node("Recitals", "recitals", "recitals", RANK_CHAPTER, heading="Recitals"))
+            return
+        if _ADOPTED.match(text):
+            self._close()
+            self.stack = [n for n in self.stack if n.style not in ("recitals", "arabic-paren")]
+        if " | " in text:  # a table row, as the parser writes one
+            self._row(i, text)
+            return
+        num = read_number(text)
+        if num is not None:
+            self._numbered(i, text, self._resolve(num))
+        elif title_node is not None and title_node.style != "heading" and _title_like(text, 200):
+            title_node.heading = f"{title_node.heading} {text}"
+            if title_node.first < 0:  # a heading block's title line: still text, if no body follows
+                self._para_head(title_node, i)
+            title_node.last = i
+        elif self._pseudo_heading(i, text):
+            self._close()
+            node = self.pseudo
+            if node is not None and self.stack and node is self.stack[-1] and node.last == i - 1 \
+                    and len(node.heading) + len(text) <= 40:
+                node.heading, node.last = f"{node.heading} {text}", i
+                return
+            self.pseudo = self._para_head(self._push_heading(text, PARA_LEVEL, pseudo=True), i)
+        else:
+            self._plain(i)
+
+    def _row(self, i: int, text: str) -> None:
+        """A numbered row (in its first or second cell) starts a unit; the rows after it continue it."""
+        value = None
+        for cell in text.split(" | ")[:2]:
+            cell = cell.strip()
+            num = read_number(cell)
+            if re.fullmatch(r"\d{1,3}", cell) or num is not None and num.style == "arabic":
+                value = int(cell) if cell.isdigit() else num.value
+                break
+        if value is not None:
+            self._close()
+            self._push(Number("row", value, str(value), str(value), 0))
+            self._start(i, numbered=True)
+        elif self.cur is not None and self.cur.numbered and self.cur.path[-1].style == "row":
+            self.cur.last = i
+        else:
+            self._start(i, numbered=False)
+
+    def _next_block(self, i: int) -> tuple[int, Block] | None:
+        return next(((k, b) for k, b in enumerate(self.blocks[i + 1:], i + 1) if b.text.strip()), None)
+
+    def _numbered(self, i: int, text: str, num: Number) -> None:
+        body = text[num.end:].strip()
+        self._close()
+        node = self._push(num)
+        limit = 40 if _CJK.search(body) else 120
+        if num.rank is not None and not body or \
+                body and _title_like(body, limit) and (num.rank is not None or self._child_follows(i, num)):
+            node.heading, node.is_heading = text, True
+            self._para_head(node, i)
+            if num.rank is not None:
+                self.title_node = node
+            return
+        if num.style == "sec":
+            m = re.match(r"(.{1,100}?)\.(?:\s|$)", body)
+            node.heading = f"{num.label}. {m.group(1)}" if m else ""
+        self._start(i, numbered=True)
+        self.bare = not body
+
+    def _para_head(self, node: Node, i: int) -> Node:
+        node.first = node.last = i
+        node.trail = list(self.stack)
+        self.para_heads.append(node)
+        return node
+
+    def _child_follows(self, i: int, num: Number) -> bool:
+        nxt = self._next_block(i)
+        if nxt is None or nxt[1].kind == "heading":
+            return False
+        child = read_number(nxt[1].text.strip())
+        if child is None or child.style == num.style:
+            return False
+        unseen = child.style not in {n.style for n in self.stack}
+        return unseen and (child.rank is None or num.rank is not None)
+
+    def _pseudo_heading(self, i: int, text: str) -> bool:
+        """A short unnumbered line with no sentence punctuation, before a longer paragraph: a sub-heading."""
+        if self.cur is not None and self.cur.numbered or _DATE_LINE.match(text):
+            return False
+        cjk = bool(_CJK.search(text))
+        if not _title_like(text, 30 if cjk else 80) or re.search(r"[，,]", text) and cjk or text[-1] in ",，":
+            return False
+        if not cjk and (not text[:1].isupper() or len(re.findall(r"[A-Za-z]+", text)) < 2):
+            return False
+        if cjk and len(_CJK.findall(text)) < 2:
+            return False
+        nxt = self._next_block(i)
+        return nxt is not None and nxt[1].kind != "heading" and len(nxt[1].text.strip()) > len(text)
+
+    def _plain(self, i: int) -> None:
+        cur = self.cur
+        if cur is not None and cur.numbered:
+            k = len(cur.path)
+            while k >= 2 and cur.path[k - 2].child_listy and cur.path[k - 1].rank is None:
+                k -= 1
+            if k == len(cur.path):
+                cur.last = i  # the item's next paragraph
+                return
+            self._close()
+            self.stack = self.stack[:k]
+            self._start(i, numbered=False)
+            return
+        in_article = cur is not None and cur.path and (cur.path[-1].rank or 0) >= RANK_ARTICLE
+        if in_article and cur.path == self.stack:
+            cur.last = i  # an article's further paragraphs stay with it
+            return
+        self._start(i, numbered=False)

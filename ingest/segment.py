@@ -1,0 +1,231 @@
+"""Cut a Document into the clauses people cite: measures, articles, paragraphs, points, recitals, Q&As.
+
+Path convention: the numbering labels of the clause's ancestors and itself as written, outermost
+first, joined by " > ": "二 > （一） > 1", "第二章 > 第十二条", "CHAPTER II > Article 5 > 1 > (e)",
+"Recitals > (12)", "Sec. 4 > (a) > (i)". Headings without numbering give their (shortened) text;
+an unnumbered paragraph under such a heading or at top level gets "¶N"; a Q&A gets its number or
+"QN"; parts of a clause cut for length end in " [k]".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+
+from ingest.agencies import parse_agency_note
+from ingest.numbering import read_number
+from ingest.outline import Node, Outliner, Unit
+from ingest.types import Agencies, Clause, Document
+
+log = logging.getLogger(__name__)
+
+MAX_CHARS = 1500  # a clause longer than this is cut at sentence boundaries
+MIN_CHARS = 15  # a fragment shorter than this joins its neighbour in the same parent
+ARTICLE_MAX = 700  # a 第X条 up to this long stays one clause with its （一）（二） items
+
+_SENTENCE_END = re.compile(r"[。；！？]|[.;!?](?=\s)|\n")
+_UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
+# The trailing lead-agency note of a measure: （X牵头，Y配合）, （责任单位：X）; one level of inner brackets.
+_INNER = r"(?:[^（）()\n]|[（(][^（）()\n]*[）)])"
+_ROLE = "牵头|配合|负责|责任单位|参与|协办|主办"
+_NOTE_AT_END = re.compile(rf"[（(]({_INNER}*?(?:{_ROLE}){_INNER}*)[）)][。.；;]?\s*$")
+_AGENCY_NAME = re.compile(r"(?:[厅局委办部院署会府行室处队司所站]|中心|公司|单位|集团)$|^[省市区县各]")
+
+
+def segment(doc: Document) -> list[Clause]:
+    """Clauses of doc in document order, each with a stable id, its outline path, heading and offsets."""
+    starts: list[int] = []
+    pos = 0
+    for b in doc.blocks:
+        starts.append(pos)
+        pos += len(b.text) + 1
+    outliner = Outliner(doc.blocks)
+    units = outliner.run()
+    units = _group_articles(doc, starts, units)
+    units = _merge_fragments(doc, starts, units)
+    clauses: list[Clause] = []
+    text = doc.text
+    for unit in units:
+        clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title))
+    _assign_ids(doc, clauses)
+    for i, c in enumerate(clauses):
+        c.ordinal = i
+    log.debug("segmented %s into %d clauses", doc.doc_id, len(clauses))
+    return clauses
+
+
+def _span(doc: Document, starts: list[int], unit: Unit) -> tuple[int, int]:
+    return starts[unit.first], starts[unit.last] + len(doc.blocks[unit.last].text)
+
+
+def _compact_len(s: str) -> int:
+    return len("".join(s.split()))
+
+
+def _group_articles(doc: Document, starts: list[int], units: list[Unit]) -> list[Unit]:
+    """A 第X条 that is short stays one clause: its lead-in, items and paragraphs become one unit."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        art = _article_node(units[i])
+        j = i + 1
+        while art is not None and j < len(units) and _article_node(units[j]) is art:
+            j += 1
+        group = units[i:j]
+        if art is not None and len(group) > 1:
+            s, e = _span(doc, starts, group[0])[0], _span(doc, starts, group[-1])[1]
+            if _compact_len(doc.text[s:e]) <= ARTICLE_MAX:
+                k = next(n for n, node in enumerate(group[0].path) if node is art)
+                group = [Unit(group[0].first, group[-1].last, group[0].path[: k + 1], True)]
+        out.extend(group)
+        i = j
+    return out
+
+
+def _article_node(unit: Unit) -> Node | None:
+    return next((n for n in unit.path if n.style == "zh-条"), None)
+
+
+def _parent(unit: Unit) -> list[Node]:
+    return unit.path[:-1] if unit.numbered else unit.path
+
+
+def _within(unit: Unit, parent: list[Node]) -> bool:
+    return len(unit.path) >= len(parent) and all(a is b for a, b in zip(unit.path, parent, strict=False))
+
+
+def _gap_is_blank(doc: Document, a: int, b: int) -> bool:
+    return all(not doc.blocks[k].text.strip() for k in range(a + 1, b))
+
+
+def _merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> list[Unit]:
+    """Fragments under MIN_CHARS join the unit before them (or after them) in the same parent."""
+    out: list[Unit] = []
+    carry: Unit | None = None  # a fragment waiting to be joined to the next unit
+    for unit in units:
+        if carry is not None:
+            if _within(unit, _parent(carry)) and _gap_is_blank(doc, carry.last, unit.first):
+                unit.first = carry.first
+            else:
+                out.append(carry)
+            carry = None
+        s, e = _span(doc, starts, unit)
+        if _compact_len(doc.text[s:e]) >= MIN_CHARS or unit.qa:
+            out.append(unit)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and _within(prev, _parent(unit)) and _gap_is_blank(doc, prev.last, unit.first):
+            prev.last = unit.last
+        else:
+            carry = unit
+    if carry is not None:
+        out.append(carry)
+    return out
+
+
+def _cut_points(text: str, start: int, end: int) -> list[int]:
+    """Offsets where [start, end) is cut so that no part is over MAX_CHARS, parts of similar length."""
+    cuts: list[int] = []
+    pos = start
+    while end - pos > MAX_CHARS:
+        n_parts = -(-(end - pos) // MAX_CHARS)
+        want = pos + (end - pos) // n_parts
+        limit = pos + MAX_CHARS
+        bounds = [m.end() for m in _SENTENCE_END.finditer(text, pos + MIN_CHARS, limit)]
+        if bounds:
+            cut = min(bounds, key=lambda b: (abs(b - want), -b))
+        else:  # no sentence end: a comma or a space, else a hard cut
+            soft = [m.end() for m in re.finditer(r"[，,、 ]", text[pos + MIN_CHARS:limit])]
+            cut = pos + MIN_CHARS + soft[-1] if soft else limit
+        cuts.append(cut)
+        pos = cut
+    return cuts
+
+
+def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: str) -> list[Clause]:
+    start, end = _span(doc, starts, unit)
+    removed: list[tuple[int, int]] = []
+    notes: list[Agencies] = []
+    for k in range(unit.first, unit.last + 1):
+        found = _find_note(doc.blocks[k].text)
+        if found:
+            removed.append((starts[k] + found[0], starts[k] + len(doc.blocks[k].text)))
+            notes.append(found[1])
+    agencies = _join_agencies(notes)
+    bounds = [start, *_cut_points(text, start, end), end]
+    pieces = []
+    for s, e in zip(bounds, bounds[1:], strict=False):
+        s, e, piece = _piece(text, s, e, removed)
+        if piece and not _bare_number(piece):
+            pieces.append((s, e, piece))
+    path = unit.path_text()
+    heading = unit.heading() or title
+    out = []
+    for k, (s, e, piece) in enumerate(pieces, 1):
+        p = f"{path} [{k}]" if len(pieces) > 1 else path
+        slug = unit.slug() + (f"-pt{k}" if len(pieces) > 1 else "")
+        out.append(Clause(clause_id=slug, doc_id=doc.doc_id, path=p, heading=heading, text=piece,
+                          start=s, end=e, lang=doc.lang,
+                          agencies=Agencies(list(agencies.lead), list(agencies.supporting), agencies.note)))
+    return out
+
+
+def _piece(text: str, s: int, e: int, removed: list[tuple[int, int]]) -> tuple[int, int, str]:
+    """The text of [s, e) less the removed spans, stripped, with offsets narrowed to what is left."""
+    parts, pos = [], s
+    for rs, re_ in removed:
+        if re_ <= s or rs >= e:
+            continue
+        parts.append(text[pos:max(rs, pos)])
+        pos = min(re_, e)
+    parts.append(text[pos:e])
+    piece = "".join(parts)
+    lead = len(piece) - len(piece.lstrip())
+    stripped = piece.strip()
+    s += lead
+    while e > s and (text[e - 1].isspace() or any(rs <= e - 1 < re_ for rs, re_ in removed)):
+        e -= 1
+    return s, e, stripped
+
+
+def _find_note(text: str) -> tuple[int, Agencies] | None:
+    """Where a trailing agency note starts in text, and who it names; None when text ends in none."""
+    m = _NOTE_AT_END.search(text)
+    if not m or len(m.group(1)) > 160:
+        return None
+    agencies = parse_agency_note(text[m.start():].rstrip())
+    names = agencies.lead + agencies.supporting
+    return (m.start(), agencies) if names and any(_AGENCY_NAME.search(n) for n in names) else None
+
+
+def _bare_number(piece: str) -> bool:
+    num = read_number(piece, heading=True)
+    return num is not None and not piece[num.end:].strip()
+
+
+def _join_agencies(notes: list[Agencies]) -> Agencies:
+    if not notes:
+        return Agencies()
+    lead = [n for a in notes for n in a.lead]
+    supporting = [n for a in notes for n in a.supporting]
+    note = "；".join(a.note for a in notes)
+    return Agencies(list(dict.fromkeys(lead)), list(dict.fromkeys(supporting)), note)
+
+
+def _assign_ids(doc: Document, clauses: list[Clause]) -> None:
+    """Ids `{doc_id}-{path slug}`; a repeated slug gets a short hash of its text (then a counter) after it."""
+    base = _UNSAFE.sub("-", doc.doc_id).strip("-") or "doc"
+    counts: dict[str, int] = {}
+    for c in clauses:
+        counts[c.clause_id] = counts.get(c.clause_id, 0) + 1
+    seen: set[str] = set()
+    for c in clauses:
+        cid = f"{base}-{c.clause_id}" if c.clause_id else base
+        if counts[c.clause_id] > 1 and cid in seen:  # the first keeps the plain id
+            cid += "-" + hashlib.sha1(c.text.encode("utf-8")).hexdigest()[:6]
+        n, unique = 2, cid
+        while unique in seen:
+            unique, n = f"{cid}-{n}", n + 1
+        seen.add(unique)
+        c.clause_id = unique

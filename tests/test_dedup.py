@@ -1,0 +1,76 @@
+"""Tests for ingest.dedup: the same document reached twice is kept once, with all its sources."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from ingest.dedup import dedup
+from ingest.types import Block, Document
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+BODY = ("第一条 为了规范市场主体登记管理行为，推进法治化市场建设，"
+        "维护良好市场秩序和市场主体合法权益，优化营商环境，制定本条例。"
+        "第二条 本条例所称市场主体，是指在中华人民共和国境内"
+        "以营利为目的从事经营活动的自然人、法人及非法人组织。") * 4
+TITLE = "市场主体登记管理条例"
+
+
+def _doc(doc_id: str, source: str, blocks: list[Block], title: str = TITLE, date: str = "2021-07-27",
+         **kw) -> Document:
+    return Document(doc_id=doc_id, title=title, lang="zh", blocks=blocks, source_url=source, sources=[source],
+                    date=date, **kw)
+
+
+def test_dedup_same_id_keeps_richer_copy_with_all_sources(caplog):
+    flat = _doc("d1", "https://a.example/1.html", [Block(BODY)], issuer="国务院")
+    rich = _doc("d1", "file:///copy.md", [Block("第一章 总则", "heading", 2), Block(BODY)])
+    with caplog.at_level(logging.INFO, logger="ingest.dedup"):
+        out = dedup([flat, rich])
+    assert len(out) == 1
+    kept = out[0]
+    assert kept.blocks[0].kind == "heading"  # the copy with more structure
+    assert kept.sources == ["https://a.example/1.html", "file:///copy.md"]
+    assert kept.issuer == "国务院"  # metadata the kept copy lacked comes from the other
+    assert "d1" in caplog.text
+
+
+def test_dedup_same_title_and_date_with_different_ids():
+    a = _doc("a", "u1", [Block("正文一。")], title="关于印发《广州市公共租赁住房管理办法》的通知")
+    b = _doc("b", "u2", [Block("正文二，略有不同。")], title="关于印发“广州市公共租赁住房管理办法”的通知 ")
+    c = _doc("c", "u3", [Block("正文三。")], title=a.title, date="2019-01-01")
+    out = dedup([a, b, c])
+    assert [d.doc_id for d in out] == ["b", "c"]  # the fuller copy, in the place of the first
+    assert sorted(out[0].sources) == ["u1", "u2"]
+
+
+def test_dedup_near_duplicate_bodies_with_different_titles():
+    a = _doc("a", "u1", [Block(BODY)], title="条例", date="")
+    b = _doc("b", "u2", [Block(BODY + "（完）")], title="市场主体登记管理条例（全文）", date="")
+    text = "完全不同的另一份文件，讲的是家庭医生签约服务的高质量发展。" * 10
+    other = _doc("c", "u3", [Block(text)], title="x", date="")
+    out = dedup([a, b, other])
+    assert len(out) == 2
+    assert set(out[0].sources) == {"u1", "u2"} and out[1].doc_id == "c"
+
+
+def test_dedup_distinct_documents_untouched_and_order_kept():
+    docs = [_doc(str(i), f"u{i}", [Block(f"第{i}份文件的正文。" * 3)], title=f"文件{i}") for i in range(4)]
+    out = dedup(docs)
+    assert [d.doc_id for d in out] == ["0", "1", "2", "3"]
+    assert all(d.sources == [f"u{i}"] for i, d in enumerate(out))
+
+
+def test_dedup_real_eu_ai_act_markdown_and_eurlex_html_are_one():
+    parse_mod = pytest.importorskip("ingest.parse")
+    paths = [CORPUS / "en/eu/eu-ai-act-2024-1689.md", CORPUS / "en/eu/eurlex-oj-l-2024-1689-ai-act.html",
+             CORPUS / "press/ceo-insights-asia-2024-06-10-guangdong-ai-initiatives.txt"]
+    if not all(p.exists() for p in paths):
+        pytest.skip("shared corpus not available")
+    docs = [parse_mod.parse(p.read_text(encoding="utf-8"), str(p)) for p in paths]
+    out = dedup(docs)
+    assert len(out) == 2
+    eu = out[0]
+    assert len(eu.sources) == 2 and all(any(p.name in s for s in eu.sources) for p in paths[:2])

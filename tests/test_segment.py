@@ -1,0 +1,303 @@
+"""Tests for ingest.segment: clauses at the level people cite, on hand-built blocks and real pages."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ingest.segment import MAX_CHARS, segment
+from ingest.types import Block, Clause, Document
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def _doc(blocks: list[Block | str], lang: str = "zh", doc_id: str = "doc1") -> Document:
+    bs = [b if isinstance(b, Block) else Block(b) for b in blocks]
+    return Document(doc_id=doc_id, title="t", lang=lang, blocks=bs)
+
+
+def _h(text: str, level: int = 2) -> Block:
+    return Block(text, "heading", level)
+
+
+def _by_path(clauses: list[Clause]) -> dict[str, Clause]:
+    return {c.path: c for c in clauses}
+
+
+def _compact(s: str) -> str:
+    return "".join(s.split())
+
+
+# -- hand-built pages ------------------------------------------------------------------------------
+MEASURES = [
+    "一、主要目标",
+    "围绕“扩面、提质、增效”的总体要求，到2025年签约服务覆盖率每年提升1-3个百分点。",
+    "二、主要任务",
+    "（一）扩大签约服务供给",
+    "1.有序扩大家庭医生来源。现阶段家庭医生包括全科医生，到2023年，力争每万常住人口家庭医生数不低于4人。",
+    "2.不断优化签约服务团队。家庭医生可以家庭医生个人为签约主体，也可以组建团队提供签约服务。",
+    "（二）拓展签约服务内涵",
+    "1.提升服务能力。各区要以社区医院建设为抓手，提升社区常见病、多发病诊疗能力。",
+    "三、组织实施",
+    "（一）加强组织领导。各区、各部门要充分认识家庭医生签约服务高质量发展的重要性和紧迫性。",
+]
+
+
+def test_segment_measures_path_heading_and_numbering():
+    doc = _doc(MEASURES)
+    clauses = _by_path(segment(doc))
+    c = clauses["二 > （一） > 1"]
+    assert c.text.startswith("1.有序扩大家庭医生来源。")
+    assert c.heading == "（一）扩大签约服务供给"
+    assert clauses["二 > （二） > 1"].heading == "（二）拓展签约服务内涵"
+    assert clauses["三 > （一）"].text.startswith("（一）加强组织领导。")
+    # headings with a body under them are no clause of their own
+    assert not any(c.text in ("二、主要任务", "（一）扩大签约服务供给") for c in clauses.values())
+    assert clauses["一"].text.startswith("一、主要目标\n围绕")
+
+
+def test_segment_offsets_point_into_document_text():
+    doc = _doc(MEASURES)
+    for c in segment(doc):
+        assert doc.text[c.start:c.end] == c.text
+        assert c.doc_id == "doc1" and c.lang == "zh"
+
+
+def test_segment_short_article_is_one_clause_with_its_items():
+    doc = _doc([
+        "第二章 登记事项",
+        "第十二条 有下列情形之一的，不得担任公司、非公司企业法人的法定代表人：",
+        "（一）无民事行为能力或者限制民事行为能力；",
+        "（二）个人所负数额较大的债务到期未清偿；",
+        "（三）法律、行政法规规定的其他情形。",
+        "第十三条 市场主体的注册资本或者出资额实行认缴登记制，以人民币表示。",
+    ])
+    clauses = _by_path(segment(doc))
+    c = clauses["第二章 > 第十二条"]
+    assert "（三）法律、行政法规规定的其他情形。" in c.text and "第十三条" not in c.text
+    assert c.heading == "第二章 登记事项"
+    assert "第二章 > 第十三条" in clauses
+
+
+def test_segment_long_article_items_are_clauses_under_it():
+    item = "申请家庭应当符合政府公布的收入和财产标准，并在本市工作或居住满规定年限，材料齐全真实有效。" * 6
+    doc = _doc(["第二十二条 申请公共租赁住房保障应当同时符合下列条件：",
+                f"（一）{item}", f"（二）{item}", f"（三）{item}"])
+    paths = [c.path for c in segment(doc)]
+    assert paths == ["第二十二条", "第二十二条 > （一）", "第二十二条 > （二）", "第二十二条 > （三）"]
+
+
+EU = [
+    _h("CHAPTER II", 2), _h("PROHIBITED AI PRACTICES", 3), _h("Article 5", 3), "Prohibited AI practices",
+    "1. The following AI practices shall be prohibited:",
+    "(a) the placing on the market of an AI system that deploys subliminal techniques;",
+    "(b) the placing on the market of an AI system that exploits any of the vulnerabilities of a person;",
+    "(c) the use of AI systems for the evaluation or classification of natural persons, where:",
+    "(i) detrimental or unfavourable treatment in social contexts that are unrelated;",
+    "(ii) detrimental or unfavourable treatment that is unjustified or disproportionate;",
+    "(d) the use of AI systems for risk assessments of natural persons;",
+    "(e) the use of AI systems that create or expand facial recognition databases through the untargeted "
+    "scraping of facial images from the internet or CCTV footage;",
+    "(h) the use of real-time remote biometric identification systems, unless strictly necessary:",
+    "(i) the targeted search for specific victims of abduction;",
+    "Point (h) of the first subparagraph is without prejudice to Article 9 of Regulation (EU) 2016/679.",
+    "2. Member States may decide to provide for the possibility to authorise such use.",
+]
+
+
+def test_segment_eu_article_paragraphs_points_and_lead_in():
+    clauses = segment(_doc(EU, lang="en", doc_id="aiact"))
+    paths = _by_path(clauses)
+    e = paths["CHAPTER II > Article 5 > 1 > (e)"]
+    assert "untargeted scraping of facial images" in e.text
+    assert e.heading == "Article 5 Prohibited AI practices"
+    assert e.clause_id == "aiact-ch2-art5-1-e"
+    assert paths["CHAPTER II > Article 5 > 1 > (c) > (ii)"].text.startswith("(ii) detrimental")
+    # (i) right after (h) is point (i), not a roman sub-point
+    assert "CHAPTER II > Article 5 > 1 > (i)" in paths
+    lead = next(c for c in clauses if c.path == "CHAPTER II > Article 5 > 1")
+    assert lead.text == "1. The following AI practices shall be prohibited:"
+    # the subparagraph after the points belongs to paragraph 1, not to the last point
+    tail = [c for c in clauses if c.text.startswith("Point (h)")]
+    assert tail and tail[0].path == "CHAPTER II > Article 5 > 1"
+    assert paths["CHAPTER II > Article 5 > 2"].text.startswith("2. Member States")
+
+
+def test_segment_recitals_get_recital_paths():
+    doc = _doc(["Whereas:", "(1) The purpose of this Regulation is to improve the internal market.",
+                "(12) The notion of AI system should be clearly defined.", "HAVE ADOPTED THIS REGULATION:",
+                _h("CHAPTER I"), _h("Article 1"), "1. This Regulation lays down harmonised rules."],
+               lang="en")
+    paths = [c.path for c in segment(doc)]
+    assert "Recitals > (1)" in paths and "Recitals > (12)" in paths
+    assert "CHAPTER I > Article 1 > 1" in paths
+
+
+GD = ("（五）发展智能芯片。支持存算一体、类脑计算、芯粒、指令集等研究与应用。"
+      "（省工业和信息化厅牵头，省科技厅、省发展改革委配合）")
+
+
+def test_segment_agency_note_becomes_agencies_and_leaves_text():
+    doc = _doc(["二、重点任务", "（四）建设算力设施。加快建设数据中心集群。（省发展改革委牵头）", GD])
+    c = next(c for c in segment(doc) if c.path == "二 > （五）")
+    assert c.text == "（五）发展智能芯片。支持存算一体、类脑计算、芯粒、指令集等研究与应用。"
+    assert c.agencies.lead == ["省工业和信息化厅"]
+    assert c.agencies.supporting == ["省科技厅", "省发展改革委"]
+    assert c.agencies.note == "（省工业和信息化厅牵头，省科技厅、省发展改革委配合）"
+    assert doc.text[c.start:c.end] == c.text
+
+
+def test_segment_qa_page_keeps_question_with_answer():
+    doc = _doc(["一、创业担保贷款申请对象有哪几类？", "答：申请对象分别是个人借款人和小微企业借款人。",
+                "二、创业担保贷款有哪些申请条件？", "答：个人借款人申请条件：", "1.有具体经营项目；",
+                "2.已在广州市行政区域内办理法定登记注册手续。"])
+    clauses = segment(doc)
+    assert [c.path for c in clauses] == ["一", "二"]
+    assert clauses[1].text.endswith("2.已在广州市行政区域内办理法定登记注册手续。")
+
+
+def test_segment_cuts_long_clause_at_sentences():
+    long = "1.加强人才培养。" + "各区要加大基层卫生人才培养力度，完善激励机制，提升服务能力。" * 120
+    clauses = segment(_doc(["（一）人才队伍", long]))
+    assert len(clauses) >= 3
+    assert all(len(c.text) <= MAX_CHARS for c in clauses)
+    assert all(c.text.endswith("。") for c in clauses)
+    assert [c.path for c in clauses][:2] == ["（一） > 1 [1]", "（一） > 1 [2]"]
+    assert len({c.clause_id for c in clauses}) == len(clauses)
+
+
+def test_segment_short_fragment_joins_previous_clause_and_bare_heading_yields_nothing():
+    doc = _doc(["（一）加强组织领导。各区、各部门要建立健全工作机制。", "（二）抓好落实。", _h("附录", 2)])
+    clauses = segment(doc)
+    assert len(clauses) == 1 and clauses[0].text.endswith("（二）抓好落实。")
+    bare = segment(_doc(["3.", "完善家庭医生培养培训体系，培养不少于3500名基层医生。"]))
+    assert [c.text for c in bare] == ["3.\n完善家庭医生培养培训体系，培养不少于3500名基层医生。"]
+
+
+def test_segment_prose_paragraphs_and_sub_headings():
+    doc = _doc(["4月28日，天河区教育局公布2026年义务教育阶段学校招生工作细则。",
+                "小学招生", "具有本市户籍的适龄儿童父母须于2026年5月7日至11日登录报名系统填写报名信息。",
+                "本市户籍适龄儿童确因疾病等特殊原因逾期未报名的，可于8月到对口小学现场补报名。"])
+    clauses = segment(doc)
+    assert [c.path for c in clauses] == ["¶1", "¶2", "¶3"]
+    assert clauses[1].heading == "小学招生" and clauses[2].heading == "小学招生"
+
+
+# -- properties ------------------------------------------------------------------------------------
+_NUMBERS = ["", "", "", "一、", "（二）", "3.", "（4）", "①", "第五条 ", "(a) ", "(ii) ", "1. ", "第二章 "]
+_WORDS = ["发展", "智能", "芯片", "支持", "研究", "应用", "AI", "systems", "shall", "be", "42", "家庭医生"]
+_PUNCT = ["", "", "。", "；", "，", ". ", "; "]
+
+
+@st.composite
+def _blocks(draw) -> list[Block]:
+    out = []
+    for _ in range(draw(st.integers(1, 25))):
+        if draw(st.integers(0, 9)) == 0:
+            heading = draw(st.sampled_from(["总则", "Article 3", "Background", "CHAPTER IV"]))
+            out.append(Block(heading, "heading", 2))
+            continue
+        words = draw(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_PUNCT)), min_size=1,
+                              max_size=draw(st.sampled_from([4, 30, 200]))))
+        body = "".join(w + p for w, p in words)
+        note = draw(st.sampled_from(["", "", "（省科技厅牵头，省财政厅配合）"]))
+        out.append(Block(draw(st.sampled_from(_NUMBERS)) + body + note))
+    return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_blocks())
+def test_segment_loses_no_text(blocks):
+    doc = _doc(blocks)
+    clauses = segment(doc)
+    body = Counter(_compact("".join(b.text for b in blocks if b.kind == "para")))
+    notes = "".join(c.agencies.note for c in clauses if not re.search(r" \[(?:[2-9]|\d\d+)\]$", c.path))
+    kept = "".join(c.text for c in clauses) + notes + "".join({c.heading for c in clauses})
+    assert not body - Counter(_compact(kept))
+    for c in clauses:
+        assert c.text.strip() and len(c.text) <= MAX_CHARS
+        assert c.text in doc.text or c.agencies.note  # nothing removed: the text is the document's own
+
+
+@settings(max_examples=40, deadline=None)
+@given(_blocks())
+def test_segment_ids_stable_unique_and_url_safe(blocks):
+    first = segment(_doc(blocks))
+    again = segment(_doc([Block(b.text, b.kind, b.level) for b in blocks]))
+    assert [c.clause_id for c in first] == [c.clause_id for c in again]
+    assert len({c.clause_id for c in first}) == len(first)
+    assert all(re.fullmatch(r"[A-Za-z0-9._~-]+", c.clause_id) for c in first)
+    assert [c.ordinal for c in first] == list(range(len(first)))
+
+
+@settings(max_examples=30, deadline=None)
+@given(_blocks())
+def test_clause_survives_dict_and_json_round_trip(blocks):
+    for c in segment(_doc(blocks)):
+        assert Clause.from_dict(c.to_dict()) == c
+        assert Clause.from_dict(json.loads(json.dumps(c.to_dict(), ensure_ascii=False))) == c
+
+
+# -- real pages ------------------------------------------------------------------------------------
+@cache
+def _real(name: str) -> tuple[Document, list[Clause]]:
+    parse_mod = pytest.importorskip("ingest.parse")
+    path = next(CORPUS.rglob(name), None)
+    if path is None:
+        pytest.skip(f"{name} not in the shared corpus")
+    doc = parse_mod.parse(path.read_text(encoding="utf-8"), str(path))
+    return doc, segment(doc)
+
+
+REAL = ["eu-ai-act-2024-1689.md", "eurlex-oj-l-2024-1689-ai-act.html", "gz-scjgj-*.html",
+        "gz-wjw-gkmlpt-*.html", "gz-thnet-gkmlpt-*.html", "gz-rsj-startup-guarantee-loan-faq.html",
+        "us-eo-14110-ai-2023-10-30.md",
+        "ceo-insights-asia-*.txt", "gz-thnet-2024-primary-enrollment-news.html", "gz-zjj-*.html"]
+
+
+@pytest.mark.parametrize("name", ["eu-ai-act-2024-1689.md", "eurlex-oj-l-2024-1689-ai-act.html"])
+def test_real_eu_ai_act_article_5_1_e(name):
+    _, clauses = _real(name)
+    hits = [c for c in clauses if "untargeted scraping of facial images" in c.text and "Article 5" in c.path]
+    assert len(hits) == 1 and "(e)" in hits[0].path
+    assert hits[0].text.startswith("(e)") and hits[0].heading.startswith("Article 5")
+
+
+def test_real_decree_746_article_12_is_one_clause():
+    _, clauses = _real("gz-scjgj-*.html")
+    art12 = [c for c in clauses if c.path.endswith("第十二条")]
+    assert len(art12) == 1
+    assert art12[0].text.startswith("第十二条") and "（六）法律、行政法规规定的其他情形。" in art12[0].text
+
+
+def test_real_family_doctor_plan_paths_and_target():
+    _, clauses = _real("gz-wjw-gkmlpt-*.html")
+    c = next(c for c in clauses if c.path == "二 > （一） > 1")
+    assert c.text.startswith("1.有序扩大家庭医生来源")
+    target = [c for c in clauses if "每万常住人口家庭医生数不低于4人" in c.text]
+    assert target and all(len(c.text) < 3000 for c in target)
+
+
+def test_real_public_rental_article_22_conditions():
+    _, clauses = _real("gz-thnet-gkmlpt-*.html")
+    text = "\n".join(c.text for c in clauses if "第二十二条" in c.path)
+    for part in ("同时符合下列条件", "（一）申请人及共同申请人应当具有本市城镇户籍", "（四）申请家庭未享受"):
+        assert part in text
+
+
+@pytest.mark.parametrize("name", REAL)
+def test_real_pages_clauses_are_bounded_and_meaningful(name):
+    doc, clauses = _real(name)
+    assert clauses
+    for c in clauses:
+        assert c.text.strip() and len(c.text) <= MAX_CHARS and c.text != doc.text
+        assert not re.fullmatch(r"[\W\d]*|[（(]?[一二三四五六七八九十]+[）)、]?", c.text)
+        assert doc.text[c.start:c.end] == c.text or c.agencies.note
+    assert len({c.clause_id for c in clauses}) == len(clauses)
