@@ -1,0 +1,300 @@
+"""The HTTP service: search, clauses, documents, tags, targets and tagging over the live index.
+
+Every error leaves as one JSON shape, {"error": {"status", "type", "message"}}: 422 for bad input,
+404 for an unknown id, 503 while no index is loaded. No traceback ever leaves the server.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import threading
+import time
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Literal
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
+
+from api.settings import Settings, get_settings
+from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
+from ingest.tag import tag_text
+from ingest.types import Hit
+from index.search import Index, current_generation
+
+log = logging.getLogger(__name__)
+STATIC = Path(__file__).parent / "static"
+
+
+class IndexHolder:
+    """Holds the open index; reopens it when a build switches CURRENT to a new generation."""
+
+    def __init__(self, data_dir: Path, model: str | None):
+        self.data_dir, self.model = Path(data_dir), model
+        self._index: Index | None = None
+        self._generation: str | None = None
+        self._lock = threading.Lock()
+        self.error: str = "no index has been built yet: run `policykb ingest PATH`"
+
+    def get(self) -> Index:
+        generation = current_generation(self.data_dir)
+        if generation != self._generation or self._index is None:
+            with self._lock:
+                if generation != self._generation or self._index is None:
+                    self._reopen(generation)
+        if self._index is None:
+            raise NoIndex(self.error)
+        return self._index
+
+    def _reopen(self, generation: str | None) -> None:
+        try:
+            index = Index.open(self.data_dir, model=self.model)
+        except IndexError_ as e:
+            # A broken or refused new generation: keep serving the one we have.
+            self.error = str(e)
+            log.error("cannot open index: %s", e)
+            if self._index is None:
+                self._generation = None
+            return
+        old, self._index, self._generation = self._index, index, generation
+        if old is not None:
+            old.close()
+        log.info("index generation %s loaded", generation)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The FastAPI application; the lifespan opens the index once (and reopens on a new build)."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        holder = IndexHolder(settings.data, settings.model)
+        try:
+            holder.get()
+        except PolicyKBError as e:
+            log.warning("starting without an index: %s", e)
+        app.state.holder = holder
+        yield
+        if holder._index is not None:
+            holder._index.close()
+
+    app = FastAPI(
+        title="policykb",
+        summary="Clause-level bilingual search over government policy documents.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    _add_error_handlers(app)
+    _add_routes(app, settings)
+    return app
+
+
+def get_index(request: Request) -> Index:
+    return request.app.state.holder.get()
+
+
+IndexDep = Annotated[Index, Depends(get_index)]
+Mode = Literal["hybrid", "semantic", "keyword"]
+
+
+class SearchBody(BaseModel):
+    """POST /search: the same parameters as GET /search, as JSON."""
+
+    q: str = Field(min_length=1)
+    k: int = Field(10, ge=1)
+    tag: list[str] = Field(default_factory=list)
+    lang: str | None = None
+    doc: str | None = None
+    issuer: str | None = None
+    agency: str | None = None
+    date_from: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    date_to: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    mode: Mode = "hybrid"
+    group: bool = False
+
+
+class TagBody(BaseModel):
+    """POST /tag: any text, optionally dated so that relative years resolve."""
+
+    text: str = Field(min_length=1, max_length=100_000)
+    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+
+def hit_json(hit: Hit) -> dict:
+    """The stable JSON of one search hit (DEVELOPERS.md lists the fields others rely on)."""
+    c = hit.clause
+    return {
+        "clause_id": c.clause_id,
+        "doc_id": c.doc_id,
+        "title": hit.title,
+        "text": c.text,
+        "path": c.path,
+        "heading": c.heading,
+        "tags": c.tags,
+        "evidence": c.evidence,
+        "targets": [_target_json(t) for t in c.targets],
+        "agencies": {"lead": c.agencies.lead, "supporting": c.agencies.supporting},
+        "score": round(float(hit.score), 6),
+        "source_url": hit.source_url,
+        "lang": c.lang,
+        "highlight": hit.highlight,
+        "matched": hit.matched,
+    }
+
+
+def _target_json(t) -> dict:
+    return {"value": t.value, "unit": t.unit, "year": t.year, "metric": t.metric, "text": t.text,
+            "comparator": t.comparator}
+
+
+def _add_routes(app: FastAPI, settings: Settings) -> None:
+    def run_search(index: Index, body: SearchBody) -> dict:
+        if len(body.q) > settings.max_query_chars:
+            raise BadQuery(f"q is {len(body.q)} characters; at most {settings.max_query_chars} allowed")
+        if body.k > settings.max_k:
+            raise BadQuery(f"k is {body.k}; at most {settings.max_k} allowed")
+        t0 = time.perf_counter()
+        hits = index.search(
+            body.q, k=body.k, mode=body.mode, tags=body.tag or None, doc=body.doc, lang=body.lang,
+            issuer=body.issuer, agency=body.agency, date_from=body.date_from, date_to=body.date_to,
+            group_by_doc=body.group,
+        )
+        took = (time.perf_counter() - t0) * 1000
+        return {"query": body.q, "results": [hit_json(h) for h in hits], "took_ms": round(took, 2)}
+
+    @app.get("/search", tags=["search"])
+    def search_get(
+        index: IndexDep,
+        q: Annotated[str, Query(min_length=1, description="the question or words to find")],
+        k: Annotated[int, Query(ge=1, description="how many clauses to return")] = 10,
+        tag: Annotated[list[str] | None, Query(description="only clauses with this tag")] = None,
+        lang: Annotated[str | None, Query(description="only clauses in this language (zh, en)")] = None,
+        doc: Annotated[str | None, Query(description="only clauses of this document id")] = None,
+        issuer: Annotated[str | None, Query(description="only documents of this issuer")] = None,
+        agency: Annotated[str | None, Query(description="only measures this agency leads or supports")] = None,
+        date_from: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
+        date_to: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
+        mode: Mode = "hybrid",
+        group: bool = False,
+    ) -> dict:
+        """Search clauses: hybrid (dense + keyword) by default; "quoted phrases" must appear."""
+        body = SearchBody(q=q, k=k, tag=tag or [], lang=lang, doc=doc, issuer=issuer, agency=agency,
+                          date_from=date_from, date_to=date_to, mode=mode, group=group)
+        return run_search(index, body)
+
+    @app.post("/search", tags=["search"])
+    def search_post(index: IndexDep, body: SearchBody) -> dict:
+        """Search clauses with a JSON body."""
+        return run_search(index, body)
+
+    @app.get("/clauses/{clause_id}", tags=["clauses"])
+    def clause(index: IndexDep, clause_id: str) -> dict:
+        """One clause with its document's title and source: the stable link to cite."""
+        c = index.get_clause(clause_id)
+        doc = index.document_meta(c.doc_id)
+        hit = Hit(clause=c, score=0.0, title=doc["title"], source_url=doc["source_url"], highlight=c.text)
+        out = hit_json(hit)
+        out.pop("score"), out.pop("matched")
+        out["document"] = doc
+        return out
+
+    @app.get("/documents", tags=["documents"])
+    def documents(index: IndexDep) -> dict:
+        """Every document with its metadata and clause count."""
+        return {"documents": index.documents()}
+
+    @app.get("/documents/{doc_id}", tags=["documents"])
+    def document(index: IndexDep, doc_id: str) -> dict:
+        """One document and its clauses in outline order."""
+        meta, clauses = index.document(doc_id)
+        hits = [Hit(clause=c, score=0.0, title=meta["title"], source_url=meta["source_url"]) for c in clauses]
+        rows = []
+        for h in hits:
+            row = hit_json(h)
+            for key in ("score", "matched", "highlight", "title", "source_url"):
+                row.pop(key)
+            rows.append(row)
+        return {**meta, "clauses": rows}
+
+    @app.get("/tags", tags=["tags"])
+    def tags(index: IndexDep, doc: str | None = None) -> dict:
+        """How many clauses carry each tag, overall and per document."""
+        return index.tag_counts(doc=doc)
+
+    @app.get("/targets", tags=["targets"], response_model=None)
+    def targets(
+        index: IndexDep,
+        tag: str | None = None,
+        year: int | None = None,
+        doc: str | None = None,
+        format: Literal["json", "csv"] = "json",
+    ) -> dict | PlainTextResponse:
+        """Every quantified target, filterable by tag, year and document; CSV with format=csv."""
+        rows = index.targets(tag=tag, year=year, doc=doc)
+        if format == "csv":
+            return PlainTextResponse(_csv(rows), media_type="text/csv; charset=utf-8")
+        return {"targets": rows}
+
+    @app.post("/tag", tags=["tags"])
+    def tag(body: TagBody) -> dict:
+        """Tags (with evidence) and quantified targets for any text."""
+        result = tag_text(body.text, date=body.date or "")
+        return {"tags": result.tags, "evidence": result.evidence,
+                "targets": [_target_json(t) for t in result.targets]}
+
+    @app.get("/health", tags=["service"])
+    def health(index: IndexDep) -> dict:
+        """200 once the index is loaded (503 before)."""
+        return {"status": "ok", **index.stats()}
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+
+def _csv(rows: list[dict]) -> str:
+    buf = io.StringIO()
+    fields = ["doc_id", "clause_id", "metric", "value", "unit", "year", "comparator", "text"]
+    writer = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def _error(status: int, kind: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"status": status, "type": kind, "message": message}}, status_code=status)
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        parts = []
+        for err in exc.errors():
+            where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body"))
+            parts.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
+        return _error(422, "invalid_request", "; ".join(parts))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        return _error(exc.status_code, "http_error", str(exc.detail))
+
+    @app.exception_handler(PolicyKBError)
+    async def known(request: Request, exc: PolicyKBError) -> JSONResponse:
+        if isinstance(exc, NotFound):
+            return _error(404, "not_found", str(exc))
+        if isinstance(exc, BadQuery):
+            return _error(422, "invalid_request", str(exc))
+        if isinstance(exc, IndexError_):
+            return _error(503, "no_index", str(exc))
+        return _error(500, type(exc).__name__, str(exc))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s", request.url.path)
+        return _error(500, "internal_error", "internal error; the server log has the details")

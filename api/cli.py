@@ -1,0 +1,224 @@
+"""The `policykb` command: a thin skin that parses options, calls one library function, prints.
+
+Library errors (PolicyKBError) become a one-line message and exit status 1; bad usage exits 2.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from api.settings import Settings, get_settings
+from ingest.errors import PolicyKBError
+
+log = logging.getLogger("policykb")
+
+EXPORT_FIELDS = ["clause_id", "doc_id", "path", "heading", "lang", "text", "tags", "targets", "agencies"]
+
+
+class Context:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data", type=click.Path(path_type=Path), help="Data directory [env POLICYKB_DATA; ./data].")
+@click.option("--model", help="Embedding model: e5 (default), use, e5+use, st:NAME, fake [env POLICYKB_MODEL].")
+@click.option("-v", "--verbose", is_flag=True, help="Log debugging detail.")
+@click.option("-q", "--quiet", is_flag=True, help="Log warnings and errors only.")
+@click.pass_context
+def cli(ctx: click.Context, data: Path | None, model: str | None, verbose: bool, quiet: bool) -> None:
+    """policykb: a knowledge base of policy documents with clause-level bilingual search."""
+    overrides = {k: v for k, v in {"data": data, "model": model}.items() if v is not None}
+    settings = get_settings().model_copy(update=overrides)
+    level = logging.DEBUG if verbose else logging.WARNING if quiet else settings.log_level.upper()
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    ctx.obj = Context(settings)
+
+
+def _embedder(settings: Settings):
+    from index.embed import get_embedder
+
+    return get_embedder(settings.model)
+
+
+def _progress(message: str) -> None:
+    if sys.stderr.isatty():
+        click.echo(f"\r\033[K{message[:120]}", nl=False, err=True)
+    else:
+        log.debug(message)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--strict", is_flag=True, help="Exit non-zero when any input was skipped.")
+@click.option("--no-index", is_flag=True, help="Update the clauses only; build the index later.")
+@pass_ctx
+def ingest(ctx: Context, inputs: tuple[str, ...], strict: bool, no_index: bool) -> None:
+    """Bring the knowledge base up to date with files, folders and URLs (PATH_OR_URL...)."""
+    from ingest.pipeline import ingest as run_ingest
+
+    s = ctx.settings
+    report = run_ingest(inputs, s.data, fetcher_factory=_fetcher_factory(s), progress=_progress)
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    for p in report.problems:
+        click.echo(f"skipped {p.source}: {p.reason}", err=True)
+    if report.offline:
+        click.echo(f"network: {len(report.offline)} URL(s) could not be reached; kept what was "
+                   "already fetched", err=True)
+    built = None if no_index else _build(s)
+    summary = report.to_dict()
+    summary.pop("problems")
+    if built is not None:
+        summary["index"] = built
+    click.echo(json.dumps(summary, ensure_ascii=False))
+    if strict and report.problems:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("sources", type=click.Path(path_type=Path), default=Path("corpus/sources.toml"))
+@pass_ctx
+def crawl(ctx: Context, sources: Path) -> None:
+    """Fetch the URL sources of SOURCES (corpus/sources.toml) into the raw page store."""
+    from ingest.crawl import RawStore, crawl_sources, load_sources
+
+    s = ctx.settings
+    store = RawStore(s.data / "raw")
+    with _fetcher_factory(s)() as fetcher:
+        report = crawl_sources([x for x in load_sources(sources) if x.url], store, fetcher)
+    for f in report.failures:
+        click.echo(f"failed {f.url}: {f.reason}", err=True)
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+
+
+@cli.command()
+@pass_ctx
+def index(ctx: Context) -> None:
+    """Rebuild the search index from the clauses already ingested."""
+    click.echo(json.dumps(_build(ctx.settings), ensure_ascii=False))
+
+
+def _build(settings: Settings) -> dict:
+    from index.build import build_index
+    from ingest.pipeline import KnowledgeBase
+
+    kb = KnowledgeBase(settings.data)
+    manifest = build_index(settings.data, kb.documents(), kb.clauses(), _embedder(settings),
+                           progress=_progress)
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    return manifest.to_dict() if hasattr(manifest, "to_dict") else dict(manifest)
+
+
+def _fetcher_factory(settings: Settings):
+    from ingest.fetch import Fetcher, FetchSettings
+
+    fs = FetchSettings(delay=settings.fetch_delay, total_timeout=settings.fetch_timeout)
+    return lambda: Fetcher(fs)
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("-k", default=10, show_default=True, help="How many clauses.")
+@click.option("--tag", multiple=True, help="Only clauses with this tag (repeatable).")
+@click.option("--lang", help="Only clauses in this language (zh, en).")
+@click.option("--doc", help="Only clauses of this document id.")
+@click.option("--agency", help="Only measures this agency leads or supports.")
+@click.option("--mode", type=click.Choice(["hybrid", "semantic", "keyword"]), default="hybrid",
+              show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
+@pass_ctx
+def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> None:
+    """Search the clauses for QUERY (English or Chinese; "quoted phrases" must appear)."""
+    from api.app import hit_json
+    from index.search import Index
+
+    idx = Index.open(ctx.settings.data, model=ctx.settings.model)
+    hits = idx.search(" ".join(query), k=k, mode=mode, tags=list(tag) or None, lang=lang, doc=doc,
+                      agency=agency)
+    for i, h in enumerate(hits, 1):
+        if as_json:
+            click.echo(json.dumps(hit_json(h), ensure_ascii=False))
+            continue
+        c = h.clause
+        tags = f"  [{', '.join(c.tags)}]" if c.tags else ""
+        click.echo(click.style(f"{i:2}. {h.score:.3f}  {h.title}  > {c.path}{tags}", bold=True))
+        click.echo(f"    {c.text[:400]}")
+        click.echo(f"    {c.clause_id}  {h.source_url}")
+
+
+@cli.command()
+@click.option("--host", help="Address to bind [env POLICYKB_HOST; 127.0.0.1].")
+@click.option("--port", type=int, help="Port [env POLICYKB_PORT; 8000].")
+@pass_ctx
+def serve(ctx: Context, host: str | None, port: int | None) -> None:
+    """Serve the HTTP API and the search page."""
+    import uvicorn
+
+    from api.app import create_app
+
+    s = ctx.settings
+    uvicorn.run(create_app(s), host=host or s.host, port=port or s.port,
+                log_level=s.log_level.lower())
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write to this file instead of standard output.")
+@pass_ctx
+def export(ctx: Context, fmt: str, output) -> None:
+    """Write every clause: one JSON object per line (or CSV)."""
+    from ingest.pipeline import KnowledgeBase
+
+    rows = KnowledgeBase(ctx.settings.data).iter_clause_dicts()
+    if fmt == "jsonl":
+        for row in rows:
+            output.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    writer = csv.DictWriter(output, fieldnames=EXPORT_FIELDS, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        for key in ("tags", "targets", "agencies"):
+            row[key] = json.dumps(row.get(key), ensure_ascii=False)
+        writer.writerow(row)
+
+
+@cli.command()
+@click.option("--date", help="The text's date (YYYY-MM-DD), so 'next year' resolves.")
+def tag(date: str | None) -> None:
+    """Tag the text on standard input: prints its tags, evidence and targets as JSON."""
+    from dataclasses import asdict
+
+    from ingest.tag import tag_text
+
+    result = tag_text(sys.stdin.read(), date=date or "")
+    click.echo(json.dumps({"tags": result.tags, "evidence": result.evidence,
+                           "targets": [asdict(t) for t in result.targets]}, ensure_ascii=False))
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning library errors into a clean message."""
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except PolicyKBError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.exit(0)

@@ -1,0 +1,31 @@
+"""The one typed settings class: environment variables POLICYKB_*, overridden by CLI flags."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of policykb; each one is documented in README.md (a test checks)."""
+
+    model_config = SettingsConfigDict(env_prefix="POLICYKB_")
+
+    data: Path = Field(Path("data"), description="data directory: raw pages, clauses, index generations")
+    model: str | None = Field(
+        None, description="embedding model: e5 | use | e5+use | st:NAME_OR_PATH | fake; "
+        "unset means the model of the existing index, else e5")
+    host: str = Field("127.0.0.1", description="address `policykb serve` binds")
+    port: int = Field(8000, description="port `policykb serve` listens on")
+    max_query_chars: int = Field(512, description="longest query the API accepts")
+    max_k: int = Field(100, description="most results one search may ask for")
+    fetch_delay: float = Field(1.0, description="seconds between two requests to the same host")
+    fetch_timeout: float = Field(30.0, description="total seconds one HTTP fetch may take")
+    log_level: str = Field("INFO", description="logging level of the CLI and server")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()

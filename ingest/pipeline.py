@@ -1,0 +1,290 @@
+"""Bring the knowledge base's clause artifact up to date from files, folders, URLs and sources.toml.
+
+The artifact lives in DATA/kb/: documents.jsonl (each Document with its blocks and every source it
+was read from) and clauses.jsonl (every tagged Clause, in document order). Both are rewritten
+atomically, so a failed run leaves the previous artifact as it was. Pages that cannot be read or
+parsed are reported in the IngestReport with their source and reason, and skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.charset import decode
+from ingest.dedup import dedup
+from ingest.errors import ParseError, PolicyKBError
+from ingest.parse import parse
+from ingest.segment import segment
+from ingest.tag import tag_clauses
+from ingest.types import Clause, Document
+
+log = logging.getLogger(__name__)
+
+DOCUMENT_SUFFIXES = {".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".text", ".csv"}
+# Files that describe a folder or configure policykb: never documents.
+NOT_DOCUMENTS = {"readme.md", "readme.txt", "readme", "sources.toml", "taxonomy.yaml", "agencies.yaml"}
+MAX_FILE_BYTES = 50_000_000
+
+
+@dataclass
+class Problem:
+    """One input that was skipped, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run read, kept, skipped and wrote."""
+
+    read: int = 0  # inputs turned into documents this run
+    unchanged: int = 0  # URLs the server said had not changed (conditional re-fetch)
+    merged: int = 0  # documents recognised as one already known (dedup)
+    documents: int = 0  # documents in the knowledge base after the run
+    clauses: int = 0  # clauses in the knowledge base after the run
+    problems: list[Problem] = field(default_factory=list)
+    offline: list[str] = field(default_factory=list)  # URL sources that could not be reached
+
+    def to_dict(self) -> dict:
+        return {
+            "read": self.read,
+            "unchanged": self.unchanged,
+            "merged": self.merged,
+            "documents": self.documents,
+            "clauses": self.clauses,
+            "skipped": len(self.problems),
+            "problems": [vars(p) for p in self.problems],
+            "offline": self.offline,
+        }
+
+
+class KnowledgeBase:
+    """The clause artifact in DATA/kb: load, replace, save atomically."""
+
+    def __init__(self, data_dir: Path):
+        self.dir = Path(data_dir) / "kb"
+        self.documents_path = self.dir / "documents.jsonl"
+        self.clauses_path = self.dir / "clauses.jsonl"
+
+    def documents(self) -> list[Document]:
+        return [Document.from_dict(d) for d in _read_jsonl(self.documents_path)]
+
+    def clauses(self) -> list[Clause]:
+        return [Clause.from_dict(d) for d in _read_jsonl(self.clauses_path)]
+
+    def iter_clause_dicts(self) -> Iterator[dict]:
+        yield from _read_jsonl(self.clauses_path)
+
+    def save(self, documents: list[Document], clauses: list[Clause]) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        _write_jsonl(self.documents_path, (d.to_dict() for d in documents))
+        _write_jsonl(self.clauses_path, (c.to_dict() for c in clauses))
+
+
+def ingest(
+    inputs: Iterable[str],
+    data_dir: Path,
+    *,
+    fetcher_factory: Callable[[], object] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Read every input (file, folder, URL, or a folder with sources.toml), merge it into DATA/kb."""
+    report = IngestReport()
+    kb = KnowledgeBase(data_dir)
+    fresh: list[Document] = []
+    for item in inputs:
+        if _is_url(item):
+            fresh += _from_urls([item], data_dir, report, fetcher_factory, follow=False)
+        else:
+            fresh += _from_path(Path(item), data_dir, report, fetcher_factory, progress)
+    documents = _merge(kb.documents(), fresh, report)
+    clauses = segment_and_tag(documents, report)
+    kb.save(documents, clauses)
+    report.documents, report.clauses = len(documents), len(clauses)
+    return report
+
+
+def segment_and_tag(documents: list[Document], report: IngestReport | None = None) -> list[Clause]:
+    """Cut every document into clauses and label them; a document that fails is reported, not lost."""
+    out: list[Clause] = []
+    for doc in documents:
+        try:
+            clauses = segment(doc)
+            tag_clauses(clauses, doc.date)
+        except Exception as e:  # one bad document must not sink the knowledge base
+            log.exception("segmenting %s failed", doc.doc_id)
+            if report is not None:
+                report.problems.append(Problem(doc.source_url, f"segmenting failed: {e}"))
+            continue
+        out += clauses
+    return out
+
+
+def read_file(path: Path) -> Document:
+    """Parse one local file into a Document, or raise ParseError saying why it cannot be."""
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise ParseError(str(path), "empty file")
+        if size > MAX_FILE_BYTES:
+            raise ParseError(str(path), f"file too large ({size} bytes)")
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ParseError(str(path), f"cannot read: {e.strerror or e}") from e
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ParseError(str(path), "binary file, not a document")
+    text, _encoding = decode(raw, None)
+    return parse(text, str(path), content_type=_content_type(path))
+
+
+def _from_path(path, data_dir, report, fetcher_factory, progress) -> list[Document]:
+    if not path.exists():
+        report.problems.append(Problem(str(path), "no such file or folder"))
+        return []
+    files = document_files(path)
+    docs: list[Document] = []
+    sources = path / "sources.toml" if path.is_dir() else None
+    if sources is not None and sources.exists():
+        docs += _from_sources(sources, data_dir, report, fetcher_factory, progress)
+    for i, f in enumerate(files, 1):
+        if progress:
+            progress(f"[{i}/{len(files)}] {f}")
+        try:
+            docs.append(read_file(f))
+            report.read += 1
+        except PolicyKBError as e:
+            log.info("skipped %s", e)
+            report.problems.append(Problem(str(f), getattr(e, "reason", str(e))))
+    return docs
+
+
+def _from_sources(toml_path: Path, data_dir, report, fetcher_factory, progress) -> list[Document]:
+    from ingest.crawl import load_sources
+
+    sources = load_sources(toml_path)
+    urls = [s for s in sources if getattr(s, "url", None)]
+    docs: list[Document] = []
+    if urls:
+        docs += _crawl(urls, data_dir, report, fetcher_factory)
+    for s in sources:
+        local = getattr(s, "path", None)
+        if local:
+            local = Path(local)
+            if not local.is_absolute():
+                local = toml_path.parent / local
+            if local.resolve() == toml_path.parent.resolve():
+                continue  # the corpus folder itself is read by the caller
+            docs += _from_path(local, data_dir, report, fetcher_factory, progress)
+    return docs
+
+
+def _from_urls(urls, data_dir, report, fetcher_factory, follow) -> list[Document]:
+    from ingest.crawl import Source
+
+    return _crawl([Source(name=u, url=u) for u in urls], data_dir, report, fetcher_factory)
+
+
+def _crawl(sources, data_dir, report, fetcher_factory) -> list[Document]:
+    """Fetch URL sources into the raw store, then parse every page the store holds for them."""
+    from ingest.crawl import RawStore, crawl_sources
+
+    store = RawStore(Path(data_dir) / "raw")
+    with _make_fetcher(fetcher_factory) as fetcher:
+        crawl_report = crawl_sources(sources, store, fetcher)
+    for failure in crawl_report.failures:
+        report.problems.append(Problem(failure.url, failure.reason))
+        if _is_network_failure(failure):
+            report.offline.append(failure.url)
+    report.unchanged += len(getattr(crawl_report, "unchanged", []))
+    docs = []
+    # Parse what the store holds, fetched now or on an earlier run: offline, we keep what we have.
+    for entry in store.entries():
+        raw = store.read(entry)
+        if raw is None:
+            continue
+        try:
+            text, _ = decode(raw, entry.content_type)
+            docs.append(parse(text, entry.url, url=entry.final_url or entry.url,
+                              content_type=entry.content_type or ""))
+            report.read += 1
+        except PolicyKBError as e:
+            report.problems.append(Problem(entry.url, getattr(e, "reason", str(e))))
+    return docs
+
+
+def _make_fetcher(factory):
+    if factory is not None:
+        return factory()
+    from ingest.fetch import Fetcher
+
+    return Fetcher()
+
+
+def _is_network_failure(failure) -> bool:
+    return getattr(failure, "status", None) is None
+
+
+def _merge(known: list[Document], fresh: list[Document], report: IngestReport) -> list[Document]:
+    """Fresh documents replace what was read from the same source before; then duplicates merge."""
+    fresh_sources = {s for d in fresh for s in (d.sources or [d.source_url])}
+    kept = [d for d in known if not set(d.sources or [d.source_url]) & fresh_sources]
+    merged = dedup(kept + fresh)
+    report.merged = len(kept) + len(fresh) - len(merged)
+    return merged
+
+
+def document_files(path: Path) -> list[Path]:
+    """The files under PATH that may be documents (a file names itself), in a stable order."""
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.rglob("*") if p.is_file() and _looks_like_document(p))
+
+
+def _looks_like_document(path: Path) -> bool:
+    name = path.name.lower()
+    if name.startswith(".") or name in NOT_DOCUMENTS:
+        return False
+    return path.suffix.lower() in DOCUMENT_SUFFIXES
+
+
+def _content_type(path: Path) -> str:
+    return {
+        ".html": "text/html", ".htm": "text/html", ".xhtml": "text/html",
+        ".md": "text/markdown", ".markdown": "text/markdown", ".csv": "text/csv",
+    }.get(path.suffix.lower(), "text/plain")
+
+
+def _is_url(item: str) -> bool:
+    return item.startswith(("http://", "https://"))
+
+
+def _read_jsonl(path: Path) -> Iterator[dict]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+

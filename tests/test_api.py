@@ -1,0 +1,163 @@
+"""The HTTP API over a small real index (fake embedder): every route, every error path."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+
+HIT_FIELDS = {"clause_id", "doc_id", "title", "text", "path", "tags", "targets", "score", "source_url", "lang"}
+
+
+@pytest.fixture(scope="module")
+def client(small_kb):
+    with TestClient(create_app(Settings(data=small_kb, model="fake")), raise_server_exceptions=False) as c:
+        yield c
+
+
+def error_of(response, status: int) -> str:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"}
+    assert body["error"]["status"] == status
+    assert "Traceback" not in response.text
+    return body["error"]["message"]
+
+
+def test_search_schema_is_stable(client):
+    r = client.get("/search", params={"q": "chiplets", "k": 5})
+    assert r.status_code == 200
+    body = r.json()
+    assert set(body) == {"query", "results", "took_ms"}
+    assert body["query"] == "chiplets"
+    assert 1 <= len(body["results"]) <= 5
+    for hit in body["results"]:
+        assert HIT_FIELDS <= set(hit)
+        assert len(hit["text"]) < 3000  # a clause, never the whole document
+    scores = [h["score"] for h in body["results"]]
+    assert scores == sorted(scores, reverse=True)
+    assert "chiplets" in body["results"][0]["text"]
+
+
+def test_search_post_equals_get(client):
+    got = client.get("/search", params={"q": "家庭医生", "k": 3}).json()["results"]
+    posted = client.post("/search", json={"q": "家庭医生", "k": 3}).json()["results"]
+    assert [h["clause_id"] for h in got] == [h["clause_id"] for h in posted]
+
+
+def test_search_filters_by_lang_doc_and_tag(client):
+    zh = client.get("/search", params={"q": "registration", "lang": "zh", "k": 10}).json()["results"]
+    assert zh and all(h["lang"] == "zh" for h in zh)
+    doc = zh[0]["doc_id"]
+    only = client.get("/search", params={"q": "登记", "doc": doc, "k": 20}).json()["results"]
+    assert only and all(h["doc_id"] == doc for h in only)
+    tagged = client.get("/search", params={"q": "chips", "tag": "chips", "k": 10}).json()["results"]
+    assert tagged and all("chips" in h["tags"] for h in tagged)
+
+
+def test_search_modes_and_quoted_phrase(client):
+    for mode in ("hybrid", "semantic", "keyword"):
+        r = client.get("/search", params={"q": "芯粒 chiplets", "mode": mode})
+        assert r.status_code == 200, mode
+    phrase = client.get("/search", params={"q": '"CHIPS Implementation Steering Council"'}).json()["results"]
+    assert phrase and all("chips implementation steering council" in h["text"].lower() for h in phrase)
+
+
+@pytest.mark.parametrize(
+    "params, words",
+    [
+        ({"q": "x" * 513}, "512"),
+        ({"q": "chips", "k": 101}, "100"),
+        ({"q": "chips", "k": 0}, "k"),
+        ({"q": ""}, "q"),
+        ({"q": "chips", "mode": "fuzzy"}, "mode"),
+        ({"q": "chips", "date_from": "last year"}, "date_from"),
+        ({}, "q"),
+    ],
+)
+def test_search_bad_parameters_get_422_saying_what(client, params, words):
+    assert words in error_of(client.get("/search", params=params), 422)
+
+
+def test_clause_is_a_stable_citable_link(client):
+    hit = client.get("/search", params={"q": "每万常住人口家庭医生数"}).json()["results"][0]
+    r = client.get(f"/clauses/{hit['clause_id']}")
+    assert r.status_code == 200
+    clause = r.json()
+    assert clause["text"] == hit["text"]
+    assert clause["document"]["doc_id"] == hit["doc_id"]
+    error_of(client.get("/clauses/no-such-clause"), 404)
+
+
+def test_documents_list_and_outline_order(client):
+    docs = client.get("/documents").json()["documents"]
+    assert len(docs) == 4
+    family = next(d for d in docs if "1930" in (d.get("doc_number") or ""))
+    assert family["clauses"] > 10
+    body = client.get(f"/documents/{family['doc_id']}").json()
+    assert body["title"] == family["title"]
+    texts = [c["text"] for c in body["clauses"]]
+    first = next(i for i, t in enumerate(texts) if "有序扩大家庭医生来源" in t)
+    assert any("每万常住人口家庭医生数不低于4人" in t for t in texts)
+    assert first > 0  # the outline starts with the plan's general part, not this measure
+    error_of(client.get("/documents/nope"), 404)
+
+
+def test_tags_counts_overall_and_per_document(client):
+    body = client.get("/tags").json()
+    assert body["overall"]["chips"] >= 1
+    per_doc = client.get("/tags", params={"doc": client.get("/documents").json()["documents"][0]["doc_id"]})
+    assert per_doc.status_code == 200
+
+
+def test_targets_json_and_csv(client):
+    rows = client.get("/targets").json()["targets"]
+    assert any(t["value"] == 40 and t["year"] == 2025 for t in rows)
+    r = client.get("/targets", params={"format": "csv", "year": 2025})
+    assert r.headers["content-type"].startswith("text/csv")
+    parsed = list(csv.DictReader(io.StringIO(r.text)))
+    assert parsed and all(row["year"] == "2025" for row in parsed)
+
+
+def test_tag_any_text_resolves_relative_years(client):
+    r = client.post("/tag", json={"text": "computing power to surpass 40 exaflops by next year",
+                                  "date": "2024-06-10"})
+    assert r.status_code == 200
+    body = r.json()
+    assert "targets" in body["tags"]
+    target = body["targets"][0]
+    assert (target["value"], target["year"]) == (40, 2025)
+    assert body["evidence"]["targets"]
+    error_of(client.post("/tag", json={"text": ""}), 422)
+    error_of(client.post("/tag", json={"text": "x", "date": "June"}), 422)
+
+
+def test_health_docs_and_page(client):
+    health = client.get("/health")
+    assert health.status_code == 200 and health.json()["status"] == "ok"
+    assert client.get("/openapi.json").json()["paths"]["/search"]
+    assert client.get("/docs").status_code == 200
+    page = client.get("/")
+    assert page.status_code == 200 and "<form" in page.text
+    error_of(client.get("/no/such/route"), 404)
+
+
+def test_no_index_answers_503_not_a_traceback(tmp_path):
+    with TestClient(create_app(Settings(data=tmp_path / "empty", model="fake"))) as c:
+        message = error_of(c.get("/health"), 503)
+        assert re.search(r"ingest", message)
+        error_of(c.get("/search", params={"q": "chips"}), 503)
+        assert c.post("/tag", json={"text": "talent cultivation"}).status_code == 200
+
+
+def test_settings_are_all_documented_in_readme():
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    for name in Settings.model_fields:
+        assert f"POLICYKB_{name.upper()}" in readme, name

@@ -1,0 +1,88 @@
+"""The policykb command as a user runs it: ingest, export, search, tag, index, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from api.cli import cli
+from tests.conftest import SMALL_CORPUS
+
+
+def run(*args, input=None, env=None):
+    result = CliRunner().invoke(cli, list(args), input=input, env=env, catch_exceptions=False)
+    return result
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory, shared_corpus):
+    d = tmp_path_factory.mktemp("cli") / "data"
+    paths = [str(shared_corpus / p) for p in SMALL_CORPUS[:2]]
+    result = run("--data", str(d), "--model", "fake", "ingest", *paths)
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["documents"] == 2 and summary["clauses"] > 10
+    assert summary["index"]["model"].startswith("fake")
+    return d
+
+
+def test_export_writes_every_clause_with_the_stable_fields(data):
+    result = run("--data", str(data), "export")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows
+    for row in rows:
+        assert {"clause_id", "doc_id", "text", "tags", "targets"} <= set(row)
+        for t in row["targets"]:
+            assert {"value", "unit", "year", "metric", "text"} <= set(t)
+    assert len({r["clause_id"] for r in rows}) == len(rows)
+    exported = run("--data", str(data), "export", "--format", "csv").stdout
+    assert len(list(csv.DictReader(io.StringIO(exported)))) == len(rows)
+
+
+def test_search_prints_hits_and_json(data):
+    out = run("--data", str(data), "search", "家庭医生", "-k", "3", "--json").stdout.splitlines()
+    assert 1 <= len(out) <= 3
+    assert all("家庭医生" in json.loads(line)["text"] for line in out[:1])
+    human = run("--data", str(data), "search", "chiplets", "-k", "2").stdout
+    assert "chiplets" in human
+
+
+def test_search_with_another_model_is_refused_clearly(data):
+    result = CliRunner().invoke(cli, ["--data", str(data), "--model", "use", "search", "chips"])
+    assert result.exit_code != 0
+    assert "fake" in str(result.exception) and "use" in str(result.exception)
+
+
+def test_index_rebuild_reuses_every_embedding(data):
+    summary = json.loads(run("--data", str(data), "index").stdout.strip().splitlines()[-1])
+    assert summary["embedded"] == 0 and summary["reused"] == summary["clauses"]
+
+
+def test_tag_reads_stdin():
+    out = json.loads(run("tag", "--date", "2024-06-10",
+                         input="computing power to surpass 40 exaflops by next year").stdout)
+    assert "targets" in out["tags"] and out["targets"][0]["year"] == 2025
+
+
+def test_strict_makes_skipped_inputs_fail(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    lenient = run("--data", str(tmp_path / "d"), "--model", "fake", "ingest", "--no-index", str(bad))
+    assert lenient.exit_code == 0 and "empty.txt" in lenient.stderr
+    strict = run("--data", str(tmp_path / "d"), "--model", "fake", "ingest", "--no-index", "--strict", str(bad))
+    assert strict.exit_code == 1
+
+
+def test_console_script_turns_errors_into_one_line(tmp_path):
+    env = {**os.environ, "POLICYKB_DATA": str(tmp_path / "none")}
+    proc = subprocess.run([sys.executable, "-c", "from api.cli import main; main()", "search", "chips"],
+                          capture_output=True, text=True, env=env)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("error:") and "Traceback" not in proc.stderr

@@ -1,0 +1,67 @@
+"""The search page in a real headless browser against a real server."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import threading
+import time
+import urllib.parse
+import urllib.request
+
+import pytest
+import uvicorn
+
+from api.app import create_app
+from api.settings import Settings
+
+BROWSER = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+@pytest.fixture(scope="module")
+def server(small_kb):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(create_app(Settings(data=small_kb, model="fake")), host="127.0.0.1", port=port,
+                            log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield base
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+def rendered(url: str) -> str:
+    """The DOM after the page's scripts ran, as headless Chromium sees it."""
+    proc = subprocess.run(
+        [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+         "--virtual-time-budget=8000", "--dump-dom", url],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout
+
+
+@pytest.mark.skipif(BROWSER is None, reason="no Chromium on this machine (make test installs it where it can)")
+def test_page_searches_and_shows_clauses_with_citations(server):
+    dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "每万常住人口家庭医生数"}))
+    assert 'class="hit"' in dom
+    assert "每万常住人口家庭医生数" in dom
+    assert "/clauses/" in dom  # every hit links to its stable citation
+    assert "clauses in" in dom  # the status line counts the results
+
+
+@pytest.mark.skipif(BROWSER is None, reason="no Chromium on this machine (make test installs it where it can)")
+def test_page_shows_api_errors_plainly(server):
+    dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "x" * 600}))
+    assert 'class="error"' in dom and "512" in dom

@@ -1,0 +1,148 @@
+"""Ingest runs end to end: files, folders, URLs from a real local server, bad input, re-ingest, dedup."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from ingest.fetch import Fetcher, FetchSettings
+from ingest.pipeline import KnowledgeBase, ingest
+
+GOOD_MD = """---
+title: Measures on Testing
+date: 2024-05-01
+---
+
+# Measures on Testing
+
+## 1. Support chip research
+
+Support research on chiplets and instruction sets, and expand their use in cloud servers.
+
+## 2. Talent
+
+Attract leading professionals and train engineers in key technical skills.
+"""
+
+
+def fast_fetcher():
+    return Fetcher(FetchSettings(delay=0.0, retries=0, total_timeout=5.0))
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "measures.md").write_text(GOOD_MD, encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "blob.html").write_bytes(bytes(range(256)) * 20)
+    (d / "table.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (d / "README.md").write_text("# About this folder\n\nNot a policy.\n", encoding="utf-8")
+    return d
+
+
+def test_ingest_folder_reports_bad_files_and_keeps_the_rest(folder, tmp_path):
+    data = tmp_path / "data"
+    report = ingest([str(folder)], data)
+    assert report.documents == 1
+    reasons = {Path(p.source).name: p.reason for p in report.problems}
+    assert set(reasons) == {"empty.txt", "blob.html", "table.csv"}  # README is not a document
+    assert "empty" in reasons["empty.txt"] and "binary" in reasons["blob.html"]
+    clauses = KnowledgeBase(data).clauses()
+    assert any("chiplets" in c.text for c in clauses)
+    assert all(c.text.strip() for c in clauses)
+
+
+def test_reingest_replaces_a_changed_file_without_duplicates(folder, tmp_path):
+    data = tmp_path / "data"
+    ingest([str(folder / "measures.md")], data)
+    first = KnowledgeBase(data).clauses()
+    (folder / "measures.md").write_text(GOOD_MD.replace("chiplets", "chiplets and EDA tools"), encoding="utf-8")
+    report = ingest([str(folder / "measures.md")], data)
+    after = KnowledgeBase(data).clauses()
+    assert report.documents == 1
+    assert len(after) == len(first)
+    chip = [c for c in after if "Support research on chiplets" in c.text]
+    assert len(chip) == 1 and "EDA tools" in chip[0].text
+
+
+def test_later_ingest_keeps_earlier_documents(folder, tmp_path, shared_corpus):
+    data = tmp_path / "data"
+    ingest([str(folder / "measures.md")], data)
+    ingest([str(shared_corpus / "press/ceo-insights-asia-2024-06-10-guangdong-ai-initiatives.txt")], data)
+    titles = {d.title for d in KnowledgeBase(data).documents()}
+    assert "Measures on Testing" in titles and len(titles) == 2
+
+
+def test_same_document_twice_is_kept_once_with_both_sources(tmp_path, shared_corpus):
+    eu = shared_corpus / "en" / "eu"
+    report = ingest([str(eu / "eu-ai-act-2024-1689.md"), str(eu / "eurlex-oj-l-2024-1689-ai-act.html")],
+                    tmp_path / "data")
+    docs = KnowledgeBase(tmp_path / "data").documents()
+    assert report.documents == 1 and len(docs) == 1
+    assert {Path(s).name for s in docs[0].sources} == {"eu-ai-act-2024-1689.md",
+                                                        "eurlex-oj-l-2024-1689-ai-act.html"}
+
+
+def test_missing_path_is_reported(tmp_path):
+    report = ingest([str(tmp_path / "nowhere")], tmp_path / "data")
+    assert report.documents == 0
+    assert "no such file" in report.problems[0].reason
+
+
+class _Pages(http.server.BaseHTTPRequestHandler):
+    pages = {
+        "/robots.txt": (404, "text/plain", b""),
+        "/policy.html": (200, "text/html; charset=utf-8",
+                         "<html><head><title>关于测试的若干措施</title></head><body><nav>首页 | 长者助手</nav>"
+                         "<div class='content'><h1>关于测试的若干措施</h1><p>一、支持芯粒、存算一体等研究与应用，"
+                         "到2025年算力规模超过40EFLOPS。</p><p>二、加强人才引进和培养。</p></div>"
+                         "<footer>版权所有</footer></body></html>".encode()),
+    }
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        status, ctype, body = self.pages.get(self.path, (404, "text/plain", b"not found"))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def site():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_ingest_urls_from_a_real_server(site, tmp_path):
+    data = tmp_path / "data"
+    report = ingest([f"{site}/policy.html", f"{site}/gone.html"], data, fetcher_factory=fast_fetcher)
+    assert report.documents == 1
+    assert [p.source for p in report.problems] == [f"{site}/gone.html"]
+    doc = KnowledgeBase(data).documents()[0]
+    assert doc.source_url == f"{site}/policy.html"
+    texts = [c.text for c in KnowledgeBase(data).clauses()]
+    assert any("芯粒" in t for t in texts)
+    assert not any("长者助手" in t or "版权所有" in t for t in texts)
+
+
+def test_sources_toml_offline_says_so_and_keeps_local_documents(tmp_path, folder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "sources.toml").write_text(
+        '[[source]]\nname = "unreachable"\nurl = "http://127.0.0.1:9/policy.html"\n\n'
+        f'[[source]]\nname = "local"\npath = "{folder / "measures.md"}"\n', encoding="utf-8")
+    report = ingest([str(corpus)], tmp_path / "data", fetcher_factory=fast_fetcher)
+    assert report.offline == ["http://127.0.0.1:9/policy.html"]
+    assert report.documents == 1
+    assert json.dumps(report.to_dict())
