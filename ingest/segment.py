@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 MAX_CHARS = 1500  # a clause longer than this is cut at sentence boundaries
 MIN_CHARS = 15  # a fragment shorter than this joins its neighbour in the same parent
 ARTICLE_MAX = 700  # a 第X条 up to this long stays one clause with its （一）（二） items
+# News and press articles are cited claim by claim: their prose paragraphs are cut into sentences,
+# a sentence shorter than this staying with the next one.
+NEWS_SENTENCE_MIN = 80
 
 _SENTENCE_END = re.compile(r"[。；！？]|[.;!?](?=\s)|\n")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
@@ -143,6 +146,17 @@ def _cut_points(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets that cut [start, end) into sentences of at least NEWS_SENTENCE_MIN characters."""
+    cuts, last = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        cut = m.end()
+        if cut - last >= NEWS_SENTENCE_MIN and end - cut >= MIN_CHARS:
+            cuts.append(cut)
+            last = cut
+    return cuts
+
+
 def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: str) -> list[Clause]:
     start, end = _span(doc, starts, unit)
     removed: list[tuple[int, int]] = []
@@ -153,7 +167,11 @@ def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: 
             removed.append((starts[k] + found[0], starts[k] + len(doc.blocks[k].text)))
             notes.append(found[1])
     agencies = _join_agencies(notes)
-    bounds = [start, *_cut_points(text, start, end), end]
+    if doc.kind == "news" and not unit.numbered:
+        cuts = _sentence_cuts(text, start, end)
+    else:
+        cuts = _cut_points(text, start, end)
+    bounds = [start, *cuts, end]
     pieces = []
     for s, e in zip(bounds, bounds[1:], strict=False):
         s, e, piece = _piece(text, s, e, removed)
