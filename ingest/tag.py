@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ingest.targets import extract_targets
 from ingest.taxonomy import Tag, Taxonomy, load_taxonomy
@@ -16,6 +18,23 @@ log = logging.getLogger(__name__)
 MAX_EVIDENCE = 3  # matched terms quoted as evidence per tag
 # two or more capitalised words, joined by lower-case glue: "Department of Energy", "Naval Community College"
 _NAME = re.compile(r"\b[A-Z][\w'.&-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*[A-Z][\w'.&-]*)+")
+# a legislative committee, named to receive a report: "the Committees on Commerce, Science, and
+# Transportation and on Energy and Commerce" names no sector, whatever words its name holds
+_COMMITTEE = re.compile(r"\b(?:Sub)?[Cc]ommittees?\s+on\s+(?:the\s+)?[A-Z][\w'’&-]*"
+                        r"(?:(?:,\s+(?:(?:and|on)\s+)*|\s+(?:(?:and|of|on|the|&)\s+)*)[A-Z][\w'’&-]*)*")
+# a sentence ends at . ! ? ; before a new sentence's first character (not after an initial: U.S.),
+# at 。；！？ and at a line break
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?;](?=\s+[A-Z0-9(\"“'])|[。；！？]|\n\s*")
+SHORT_TEXT = 400  # characters: a text this short is about whatever sector it names
+WEAK_MENTIONS = 2  # a longer text must mention a sector's weak terms this often to be about it
+ENUMERATION = 3  # a sentence naming this many sectors lists fields of application
+# a weak term framed as a field of application: "AI in transportation", "uses in the energy sector"
+_FIELD_BEFORE = re.compile(
+    r"\b(?:AI|artificial intelligence|technolog(?:y|ies)|applications?|appl(?:y|ied|ying)|uses?|used|"
+    r"adopt(?:ed|ion)?|deploy(?:ed|ing|ment)?)\s+(?:of\s+(?:AI|artificial intelligence|"
+    r"(?:the\s+|these\s+|such\s+)?technolog(?:y|ies))\s+)?(?:in|to|for|across|within)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_FIELD_AFTER = re.compile(r"-related\b|\s+(?:sectors?|industry|industries|field|domain)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -28,8 +47,8 @@ class TagResult:
 
 
 def _blank(text: str, tag: Tag) -> str:
-    """The text with this tag's excluded phrases blanked out, offsets kept."""
-    spans = [(m.start(), m.end()) for m in tag.mask.finditer(text)]
+    """The text with this tag's excluded phrases and committee names blanked out, offsets kept."""
+    spans = [(m.start(), m.end()) for m in (*tag.mask.finditer(text), *_COMMITTEE.finditer(text))]
     if not spans:
         return text
     chars = list(text)
@@ -38,27 +57,98 @@ def _blank(text: str, tag: Tag) -> str:
     return "".join(chars)
 
 
-def match_tag(text: str, tag: Tag) -> list[str]:
-    """The distinct terms of a tag found in the text, in order of appearance (case as written)."""
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the text's sentences."""
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _vetoed(text: str, tag: Tag) -> list[tuple[int, int]]:
+    """The sentences where one of the tag's not_near terms shows the words mean something else."""
+    if not tag.not_near:
+        return []
+    return [(a, b) for a, b in _sentences(text) if next(tag.veto.finditer(text[a:b]), None)]
+
+
+class Hit(NamedTuple):
+    """One mention of a tag's term: its offsets, the term as written, and whether it is weak."""
+
+    start: int
+    end: int
+    term: str
+    weak: bool
+
+
+def find_hits(text: str, tag: Tag) -> list[Hit]:
+    """Every mention of the tag's terms that counts: not excluded, not in a name or vetoed sentence."""
     if tag.assigned_by:
         return []
-    names = [(m.start(), m.end()) for m in _NAME.finditer(text)] if tag.skip_names else []
-    hits = sorted((m.start(), m.group().strip()) for m in tag.match.finditer(_blank(text, tag))
-                  if m.group().strip() and not any(a <= m.start() and m.end() <= b for a, b in names))
+    blanked = _blank(text, tag)
+    off = [(m.start(), m.end()) for m in _NAME.finditer(text)] if tag.skip_names else []
+    off += _vetoed(text, tag)
+
+    def found(matcher, weak: bool) -> list[Hit]:
+        return [Hit(m.start(), m.end(), m.group().strip(), weak) for m in matcher.finditer(blanked)
+                if m.group().strip() and not any(a <= m.start() and m.end() <= b for a, b in off)]
+
+    strong = found(tag.match, False)
+    weak = [h for h in found(tag.weak, True) if not any(h.start < s.end and s.start < h.end for s in strong)]
+    return sorted(strong + weak)
+
+
+def _framed(text: str, hit: Hit) -> bool:
+    """Whether a weak term stands where a field of application does: "AI in transportation"."""
+    return bool(_FIELD_BEFORE.search(text, 0, hit.start) or _FIELD_AFTER.match(text, hit.end))
+
+
+def _select(text: str, hits: list[Hit], listed: list[tuple[int, int]] = ()) -> list[str]:
+    """The distinct terms of the hits that make the tag, in order of appearance; [] if they do not.
+
+    A weak term alone makes the tag in a short text, in a field-of-application frame, in a sentence
+    that lists several sectors (listed), or when the text names it WEAK_MENTIONS times or more.
+    """
+    def firm(h: Hit) -> bool:
+        return (not h.weak or len(text) <= SHORT_TEXT or _framed(text, h)
+                or any(a <= h.start < b for a, b in listed))
+
+    if not any(firm(h) for h in hits) and len(hits) < WEAK_MENTIONS:
+        return []
     seen: dict[str, str] = {}
-    for _, term in hits:
-        seen.setdefault(term.lower(), term)
+    for h in hits:
+        seen.setdefault(h.term.lower(), h.term)
     return list(seen.values())
+
+
+def match_tag(text: str, tag: Tag) -> list[str]:
+    """The distinct terms of a tag found in the text, in order of appearance (case as written).
+
+    A term inside a proper name (for skip_names tags), or in a sentence holding one of the tag's
+    not_near terms, does not count; weak terms need support (see _select).
+    """
+    return _select(text, find_hits(text, tag))
+
+
+def _enumerations(text: str, hits: dict[str, list[Hit]], taxonomy: Taxonomy) -> list[tuple[int, int]]:
+    """The sentences naming ENUMERATION or more sub-tags of one parent: lists of fields of application."""
+    out = []
+    for a, b in _sentences(text):
+        named = Counter(taxonomy[t].parent for t, hs in hits.items()
+                        if taxonomy[t].parent and any(a <= h.start < b for h in hs))
+        if named and max(named.values()) >= ENUMERATION:
+            out.append((a, b))
+    return out
 
 
 def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None) -> TagResult:
     """Tag one text: rule tags with their matched terms, parents of sub-tags, and targets."""
     taxonomy = taxonomy or load_taxonomy()
+    hits = {tag.id: found for tag in taxonomy.tags if (found := find_hits(text, tag))}
+    listed = _enumerations(text, hits, taxonomy) if len(text) > SHORT_TEXT else []
     evidence: dict[str, str] = {}
-    for tag in taxonomy.tags:
-        terms = match_tag(text, tag)
+    for tag_id, found in hits.items():
+        terms = _select(text, found, listed)
         if terms:
-            evidence[tag.id] = ", ".join(terms[:MAX_EVIDENCE])
+            evidence[tag_id] = ", ".join(terms[:MAX_EVIDENCE])
     targets = extract_targets(text, date)
     for tag in taxonomy.tags:
         if tag.assigned_by == "targets" and targets:

@@ -19,7 +19,7 @@ ENV_VAR = "POLICYKB_TAXONOMY"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_-]*)*$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _STR_FIELDS = ("label_en", "label_zh", "description", "parent", "assigned_by")
-_LIST_FIELDS = ("terms_en", "terms_zh", "patterns", "exclude")
+_LIST_FIELDS = ("terms_en", "terms_zh", "patterns", "weak_terms", "exclude", "not_near")
 _BOOL_FIELDS = ("skip_names",)
 _KNOWN = {"id", *_STR_FIELDS, *_LIST_FIELDS, *_BOOL_FIELDS}
 _ASSIGNERS = {"targets"}
@@ -48,12 +48,16 @@ class Tag:
     terms_en: tuple[str, ...] = ()
     terms_zh: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
+    weak_terms: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    not_near: tuple[str, ...] = ()
     parent: str = ""
     assigned_by: str = ""
     skip_names: bool = False
     match: Matcher = field(default_factory=Matcher, compare=False, repr=False)
+    weak: Matcher = field(default_factory=Matcher, compare=False, repr=False)
     mask: Matcher = field(default_factory=Matcher, compare=False, repr=False)
+    veto: Matcher = field(default_factory=Matcher, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -156,8 +160,8 @@ def _check_tag(raw: Any, where: str) -> dict[str, Any]:
         out[name] = value
     if out["assigned_by"] and out["assigned_by"] not in _ASSIGNERS:
         raise _fail(where, f"assigned_by {out['assigned_by']!r} is unknown; known: {sorted(_ASSIGNERS)}")
-    if not out["assigned_by"] and not (out["terms_en"] or out["terms_zh"] or out["patterns"]):
-        raise _fail(where, "empty terms: give terms_en, terms_zh or patterns (or assigned_by)")
+    if not out["assigned_by"] and not any(out[k] for k in ("terms_en", "terms_zh", "patterns", "weak_terms")):
+        raise _fail(where, "empty terms: give terms_en, terms_zh, patterns or weak_terms (or assigned_by)")
     for pattern in (*out["patterns"],):
         try:
             re.compile(pattern)
@@ -192,8 +196,8 @@ def parse_taxonomy(data: Any, source: str = "<taxonomy>") -> Taxonomy:
     tags = []
     for spec in checked:
         match = compile_terms(spec["terms_en"] + spec["terms_zh"], spec["patterns"])
-        mask = compile_terms(spec["exclude"])
-        tags.append(Tag(**spec, match=match, mask=mask))
+        tags.append(Tag(**spec, match=match, weak=compile_terms(spec["weak_terms"]),
+                        mask=compile_terms(spec["exclude"]), veto=compile_terms(spec["not_near"])))
     return Taxonomy(tuple(tags), source)
 
 

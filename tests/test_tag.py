@@ -75,6 +75,63 @@ def test_tag_text_proper_names_do_not_make_a_sector():
     assert "sectors/education" in tag_text("Grants for schools to teach AI to students.").tags
 
 
+@pytest.mark.parametrize(("text", "sector"), [
+    ("推进“人工智能+制造”，建设智能工厂和智能生产线。", "manufacturing"),
+    ("发展智慧教育，推动人工智能进课堂、进校园。", "education"),
+    ("发展智慧养老，为老年人提供居家照护服务。", "elderly-care"),
+    ("推广智慧医疗，支持医院应用人工智能辅助诊断。", "healthcare"),
+    ("加快智能网联汽车道路测试与示范应用。", "transport"),
+    ("建设智慧交通，优化城市信号灯配时。", "transport"),
+    ("推动人工智能在能源、电网调度中的应用。", "energy"),
+    ("AI tutors help K-12 students and their teachers in public schools.", "education"),
+    ("Autonomous vehicles shall be tested on public roads before deployment.", "transport"),
+    ("Utilities shall use AI to forecast load on the power grid.", "energy"),
+    ("Hospitals may use AI to help clinicians diagnose patients.", "healthcare"),
+    ("Grants support industrial automation on factory production lines.", "manufacturing"),
+])
+def test_tag_text_sector_of_application(text, sector):
+    assert f"sectors/{sector}" in tag_text(text).tags
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("The Secretary of Transportation shall submit the report to the Department of Education.", "transport"),
+    ("The Secretary of Transportation shall submit the report to the Department of Education.", "education"),
+    ("The report goes to the Committees on Commerce, Science, and Transportation and on Energy and "
+     "Commerce.", "transport"),
+    ("The report goes to the Committees on Commerce, Science, and Transportation and on Energy and "
+     "Commerce.", "energy"),
+    ("The Navy shall certify unmanned surface vessels and vehicles before arming them.", "transport"),
+    ("The Army shall report on its strategy for autonomous vehicles.", "transport"),
+    ("The agency shall fund the education of its personnel in the use of AI.", "education"),
+    ("The Defense Acquisition University shall update its curricula on software acquisition.", "education"),
+    ("加强专业技术人员继续教育，提升职业技能。", "education"),
+])
+def test_tag_text_agency_names_staff_training_and_military_platforms_are_not_sectors(text, sector):
+    assert f"sectors/{sector}" not in tag_text(text).tags
+
+
+# a long text about something else: a sector's weak word in it must be framed, listed or repeated
+_LONG = ("The Director shall establish a program to evaluate AI systems for safety and reliability, "
+         "with testbeds, benchmarks and red-teaming exercises, and shall report to Congress on the "
+         "program's findings, costs and milestones within one year and every year thereafter. The "
+         "Director shall coordinate with other agencies and may enter into cooperative agreements with "
+         "private entities to carry out the program. ")
+
+
+def test_tag_text_passing_weak_mention_in_long_text_is_not_a_sector():
+    tags = tag_text(_LONG + "Findings shall be shared with educational institutions.").tags
+    assert "sectors/education" not in tags
+
+
+def test_tag_text_weak_mention_counts_when_framed_listed_or_repeated():
+    assert "sectors/transport" in tag_text(_LONG + "It shall study the use of AI in transportation.").tags
+    listed = tag_text(_LONG + "It shall study health care, education, transportation and energy.").tags
+    assert {"sectors/healthcare", "sectors/education", "sectors/transport", "sectors/energy"} <= set(listed)
+    repeated = tag_text(_LONG + "Universities shall offer AI courses. Education grants shall follow.").tags
+    assert "sectors/education" in repeated
+    assert "sectors/education" in tag_text("Findings shall be shared with educational institutions.").tags
+
+
 def test_tag_clauses_fills_clauses_in_place():
     c = Clause(clause_id="c1", doc_id="d", path="1", heading="", text="Guangdong plans computing power to "
                "reach 60 exaflops by 2027 with new data centres.", start=0, end=10)
