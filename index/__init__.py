@@ -1,1 +1,12 @@
-"""Embed clauses into a FAISS index beside a SQLite store, and search them."""
+"""Embed clauses into a FAISS index beside a SQLite store, and search them.
+
+    embed.py     Embedder protocol and get_embedder("e5" | "use" | "e5+use" | "st:NAME" | "fake")
+    build.py     build_index(data_dir, documents, clauses, embedder) -> Manifest; passage_text()
+    cache.py     embeddings cached by (model, sha256 of passage text): unchanged clauses are not re-embedded
+    manifest.py  the index directory: DATA/index/CURRENT -> gen-NNNNNN/{manifest.json, vectors.faiss,
+                 store.sqlite}; Manifest
+    vectors.py   FAISS: exact IndexFlatIP up to EXACT_LIMIT vectors, recall-checked HNSW above
+    store.py     SQLite: documents, clauses, clause_tags, targets, FTS5 keyword index; Filters
+    keyword.py   CJK-bigram + word tokens, FTS5 expressions, "quoted phrases", «highlights»
+    search.py    Index.open(data_dir).search(query, k, mode="hybrid" | "semantic" | "keyword", ...)
+"""

@@ -1,0 +1,158 @@
+"""Keyword tokens for Chinese and English, FTS5 match expressions, quoted phrases and «highlights».
+
+Text is NFKC-normalised and lower-cased. Latin-script words become one token each (FTS5's porter
+stemmer, applied by the table's tokenizer, folds "chiplets" into "chiplet"). Runs of CJK characters
+become overlapping character bigrams ("支持芯粒" -> 支持 持芯 芯粒), kept in reading order so a quoted
+phrase is a bigram phrase; their single characters go to a separate column so a one-character
+query still matches. Queries are tokenised the same way and OR-ed; bm25() ranks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
+_IS_CJK = re.compile(rf"[{_CJK}]")
+_PHRASE = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」')
+STOPWORDS = frozenset(
+    "a an and are as at be by for from has have in is it its of on or that the this to was were "
+    "will with which what who how when where why do does shall should may can about into than "
+    "there their them they these those any all not no".split()
+)
+
+
+def fold(text: str) -> str:
+    """The form both tokens and phrases compare in: NFKC, lower case, whitespace runs as one space."""
+    return " ".join(unicodedata.normalize("NFKC", text).lower().split())
+
+
+def _runs(text: str) -> list[str]:
+    return _TOKEN.findall(fold(text))
+
+
+def tokens(text: str) -> tuple[list[str], list[str]]:
+    """(terms, unigrams): words and CJK bigrams in reading order, and CJK single characters."""
+    terms: list[str] = []
+    unigrams: list[str] = []
+    for run in _runs(text):
+        if _IS_CJK.match(run):
+            unigrams.extend(run)
+            terms.extend([run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)])
+        else:
+            terms.append(run)
+    return terms, unigrams
+
+
+def index_columns(text: str, context: str) -> tuple[str, str, str]:
+    """The three FTS columns of a clause: body terms, context (title, heading) terms, unigrams."""
+    terms, unigrams = tokens(text)
+    return " ".join(terms), " ".join(tokens(context)[0]), " ".join(unigrams)
+
+
+@dataclass
+class ParsedQuery:
+    """A query split into free text and "quoted phrases"."""
+
+    raw: str
+    text: str  # what is embedded and keyword-searched: the query without its quote marks
+    phrases: list[str] = field(default_factory=list)
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """Split out "quoted phrases" (straight, curly or corner quotes); empty quotes are ignored."""
+    phrases = [p.strip() for groups in _PHRASE.findall(query) for p in groups if p.strip()]
+    unquoted = _PHRASE.sub(lambda m: " " + next(g for g in m.groups() if g is not None) + " ", query)
+    text = " ".join(unquoted.split())
+    return ParsedQuery(raw=query, text=text.replace('"', " ").strip(), phrases=phrases)
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def _run_clause(run: str) -> list[str]:
+    """FTS5 sub-expressions for one query run (a word or a CJK run)."""
+    if not _IS_CJK.match(run):
+        return [] if run in STOPWORDS else [_quote(run)]
+    if len(run) == 1:
+        return [f"unigrams : {_quote(run)}"]
+    return [_quote(run[i : i + 2]) for i in range(len(run) - 1)]
+
+
+def match_expression(text: str) -> str:
+    """An FTS5 MATCH expression OR-ing the query's tokens ("" when nothing is searchable)."""
+    runs = _runs(text)
+    parts = [p for run in runs for p in _run_clause(run)]
+    if not parts:  # a query of stopwords only: search them rather than nothing
+        parts = [_quote(r) for r in runs if not _IS_CJK.match(r)]
+    return " OR ".join(dict.fromkeys(parts))
+
+
+def phrase_expression(phrase: str) -> str:
+    """An FTS5 expression matching (a superset of) the clauses that contain the phrase."""
+    terms, unigrams = tokens(phrase)
+    if not terms:
+        return ""
+    if len(terms) == 1 and len(terms[0]) == 1 and _IS_CJK.match(terms[0]):
+        return f"unigrams : {_quote(terms[0])}"
+    return "body : " + _quote(" ".join(terms))
+
+
+def contains_phrase(text: str, phrase: str) -> bool:
+    """Whether the text contains the phrase, ignoring case, width and whitespace differences."""
+    return fold(phrase) in fold(text)
+
+
+# --- highlighting -------------------------------------------------------------------------------
+
+WINDOW = 320  # characters shown around the best match of a long clause
+_SUFFIX = "(?:s|es|ed|ing|ion|ions|al|ly)?"  # light English inflections, to mark what porter matched
+
+
+def _patterns(text: str, phrases: list[str]) -> list[re.Pattern[str]]:
+    pats = [re.compile(r"\s*".join(map(re.escape, p.split())), re.I) for p in phrases if p.strip()]
+    for run in dict.fromkeys(_runs(text)):
+        if _IS_CJK.match(run):
+            grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
+            pats.extend(re.compile(re.escape(g)) for g in grams)
+        elif run not in STOPWORDS:
+            stem = run[:-1] if len(run) > 3 and run.endswith("s") else run
+            pats.append(re.compile(rf"(?<![^\W_{_CJK}]){re.escape(stem)}{_SUFFIX}(?![^\W_{_CJK}])", re.I))
+    return pats
+
+
+def _spans(text: str, pats: list[re.Pattern[str]]) -> list[tuple[int, int]]:
+    spans = sorted((m.start(), m.end()) for p in pats for m in p.finditer(text) if m.end() > m.start())
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def highlight(text: str, query: str, phrases: list[str] | None = None, window: int = WINDOW) -> str:
+    """The clause text with the query's terms marked «like this»; a long text is cut to a window
+    around its densest run of matches, with … where it was cut."""
+    # Fold width character by character so offsets in the folded text are offsets in the text.
+    source = "".join(c if len(f := unicodedata.normalize("NFKC", c)) != 1 else f for c in text)
+    spans = _spans(source, _patterns(query, phrases or []))
+    lo, hi = 0, len(text)
+    if len(text) > window:
+        if spans:
+            best = max(spans, key=lambda sp: sum(1 for s, _ in spans if sp[0] <= s < sp[0] + window))
+            lo = max(0, min(best[0] - window // 4, len(text) - window))
+        hi = lo + window
+    out, pos = [], lo
+    for s, e in spans:
+        if e <= lo or s >= hi:
+            continue
+        s, e = max(s, lo), min(e, hi)
+        out += [text[pos:s], "«", text[s:e], "»"]
+        pos = e
+    out.append(text[pos:hi])
+    return ("…" if lo > 0 else "") + "".join(out) + ("…" if hi < len(text) else "")

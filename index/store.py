@@ -1,0 +1,303 @@
+"""The SQLite half of a generation: documents, clauses (FAISS id = clauses.id), tags, targets, FTS5.
+
+`write_store` writes it once at build time; `Store` reads it, read-only and immutable, with one
+connection per thread so FastAPI's threadpool can share an Index.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import BadQuery, IndexError_, NotFound
+from ingest.types import Clause, Document
+
+from . import keyword
+
+SCHEMA = """
+CREATE TABLE documents (
+  doc_id TEXT PRIMARY KEY, title TEXT, lang TEXT, source_url TEXT, issuer TEXT, doc_number TEXT,
+  date TEXT, kind TEXT, fmt TEXT, data TEXT NOT NULL);  -- data: the whole Document as JSON
+CREATE TABLE clauses (
+  id INTEGER PRIMARY KEY,  -- the vector's id in vectors.faiss
+  clause_id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL, path TEXT, heading TEXT, text TEXT NOT NULL,
+  start INTEGER, "end" INTEGER, ordinal INTEGER, lang TEXT,
+  agencies TEXT, tags TEXT, evidence TEXT, targets TEXT);  -- JSON columns
+CREATE INDEX clauses_doc ON clauses (doc_id, ordinal);
+CREATE TABLE clause_tags (
+  tag TEXT NOT NULL, clause INTEGER NOT NULL, PRIMARY KEY (tag, clause)) WITHOUT ROWID;
+CREATE TABLE targets (
+  clause INTEGER NOT NULL, value REAL, unit TEXT, year INTEGER, metric TEXT, text TEXT,
+  comparator TEXT, start INTEGER, "end" INTEGER);
+CREATE INDEX targets_clause ON targets (clause);
+-- body: clause terms; context: title and heading terms; unigrams: CJK characters (see keyword.py)
+CREATE VIRTUAL TABLE clause_fts USING fts5 (
+  body, context, unigrams, content='', tokenize='porter unicode61 remove_diacritics 2');
+"""
+BM25_WEIGHTS = (1.0, 0.3, 1.0)  # body, context, unigrams
+_CLAUSE_COLS = 'c.id, c.clause_id, c.doc_id, c.path, c.heading, c.text, c.start, c."end", c.ordinal, ' \
+    "c.lang, c.agencies, c.tags, c.evidence, c.targets"
+_DOC_COLS = ("doc_id", "title", "lang", "source_url", "issuer", "doc_number", "date", "kind", "fmt")
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Clause]) -> None:
+    """Write a new store file; clause i gets id i, the row of its vector."""
+    titles = {d.doc_id: d for d in documents}
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(SCHEMA)
+        con.executemany(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(*(getattr(d, k) for k in _DOC_COLS), _json(d.to_dict())) for d in documents],
+        )
+        for i, c in enumerate(clauses):
+            d = c.to_dict()
+            con.execute(
+                "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (i, c.clause_id, c.doc_id, c.path, c.heading, c.text, c.start, c.end, c.ordinal,
+                 c.lang, _json(d["agencies"]), _json(c.tags), _json(c.evidence), _json(d["targets"])),
+            )
+            con.executemany("INSERT OR IGNORE INTO clause_tags VALUES (?,?)", [(t, i) for t in c.tags])
+            con.executemany(
+                "INSERT INTO targets VALUES (?,?,?,?,?,?,?,?,?)",
+                [(i, t.value, t.unit, t.year, t.metric, t.text, t.comparator, t.start, t.end)
+                 for t in c.targets],
+            )
+            doc = titles.get(c.doc_id)
+            context = f"{doc.title if doc else ''} {c.heading}"
+            con.execute("INSERT INTO clause_fts (rowid, body, context, unigrams) VALUES (?,?,?,?)",
+                        (i, *keyword.index_columns(c.text, context)))
+        con.execute("INSERT INTO clause_fts (clause_fts) VALUES ('optimize')")
+        con.commit()
+    finally:
+        con.close()
+
+
+def clause_from_row(row: Sequence[Any]) -> Clause:
+    """A Clause from a row of _CLAUSE_COLS (the leading id is skipped)."""
+    (_, clause_id, doc_id, path, heading, text, start, end, ordinal, lang,
+     agencies, tags, evidence, targets) = row
+    return Clause.from_dict({
+        "clause_id": clause_id, "doc_id": doc_id, "path": path, "heading": heading, "text": text,
+        "start": start, "end": end, "ordinal": ordinal, "lang": lang,
+        "agencies": json.loads(agencies), "tags": json.loads(tags), "evidence": json.loads(evidence),
+        "targets": json.loads(targets),
+    })
+
+
+@dataclass
+class Filters:
+    """Restrictions that apply to every search leg. tags: all must be present; doc: one id or any of
+    several; issuer and agency: substrings; dates: ISO prefixes, both ends inclusive."""
+
+    tags: Sequence[str] = ()
+    doc: Sequence[str] = ()
+    lang: str | None = None
+    issuer: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    agency: str | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.tags, self.doc, self.lang, self.issuer, self.date_from, self.date_to, self.agency))
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """A WHERE fragment over clauses c LEFT JOIN documents d, and its parameters."""
+        where, params = ["1"], []
+        for tag in self.tags:
+            where.append("c.id IN (SELECT clause FROM clause_tags WHERE tag = ?)")
+            params.append(tag)
+        if self.doc:
+            where.append(f"c.doc_id IN ({','.join('?' * len(self.doc))})")
+            params.extend(self.doc)
+        if self.lang:
+            where.append("COALESCE(NULLIF(c.lang, ''), d.lang) = ?")
+            params.append(self.lang)
+        if self.issuer:
+            where.append("instr(lower(d.issuer), lower(?)) > 0")
+            params.append(self.issuer)
+        if self.date_from:
+            where.append("d.date >= ? AND d.date != ''")
+            params.append(self.date_from)
+        if self.date_to:
+            where.append("substr(d.date, 1, ?) <= ? AND d.date != ''")
+            params.extend([len(self.date_to), self.date_to])
+        if self.agency:
+            where.append("instr(json_extract(c.agencies, '$.lead') || json_extract(c.agencies, "
+                         "'$.supporting'), ?) > 0")
+            params.append(self.agency)
+        return " AND ".join(where), params
+
+
+class Store:
+    """Read-only queries over one generation's store.sqlite."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise IndexError_(f"store missing: {path}")
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self.fetch("SELECT 1 FROM clauses LIMIT 1")
+
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+            con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._local.con = con
+            with self._lock:
+                self._all.append(con)
+        return con
+
+    def fetch(self, sql: str, params: Iterable[Any] = (), match: bool = False) -> list[tuple]:
+        """Rows of a query; match: it has a MATCH argument, so an error there is the query's fault."""
+        try:
+            return self._con().execute(sql, list(params)).fetchall()
+        except sqlite3.OperationalError as e:
+            if match:
+                raise BadQuery(f"cannot search for that: {e}") from e
+            raise IndexError_(f"{self.path}: {e}") from e
+
+    def close(self) -> None:
+        with self._lock:
+            for con in self._all:
+                con.close()
+            self._all.clear()
+        self._local = threading.local()
+
+    # --- search legs -----------------------------------------------------------------------------
+
+    def filtered_ids(self, filters: Filters) -> set[int]:
+        where, params = filters.sql()
+        rows = self.fetch(f"SELECT c.id FROM clauses c LEFT JOIN documents d ON d.doc_id = c.doc_id "
+                          f"WHERE {where}", params)
+        return {r[0] for r in rows}
+
+    def keyword(self, expr: str, filters: Filters, limit: int,
+                only: Collection[int] | None = None) -> list[tuple[int, float]]:
+        """(id, score) best first, score = -bm25 (higher is better); within `only` ids if given."""
+        where, params = filters.sql()
+        if only is not None:
+            where += " AND c.id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(sorted(only)))
+        rows = self.fetch(
+            "SELECT c.id, -bm25(clause_fts, ?, ?, ?) AS s FROM clause_fts "
+            "JOIN clauses c ON c.id = clause_fts.rowid LEFT JOIN documents d ON d.doc_id = c.doc_id "
+            f"WHERE clause_fts MATCH ? AND {where} ORDER BY s DESC, c.id LIMIT ?",
+            [*BM25_WEIGHTS, expr, *params, limit], match=True,
+        )
+        return [(r[0], float(r[1])) for r in rows]
+
+    def phrase_ids(self, phrase: str, filters: Filters) -> set[int]:
+        """Ids of the clauses (within the filters) whose text contains the phrase."""
+        where, params = filters.sql()
+        expr = keyword.phrase_expression(phrase)
+        base = "FROM clauses c LEFT JOIN documents d ON d.doc_id = c.doc_id"
+        if expr:
+            rows = self.fetch(f"SELECT c.id, c.text {base} JOIN clause_fts ON clause_fts.rowid = c.id "
+                              f"WHERE clause_fts MATCH ? AND {where}", [expr, *params], match=True)
+        else:  # a phrase of punctuation only: no token to look up, so scan
+            rows = self.fetch(f"SELECT c.id, c.text {base} WHERE {where}", params)
+        return {i for i, text in rows if keyword.contains_phrase(text, phrase)}
+
+    # --- records ---------------------------------------------------------------------------------
+
+    def clauses_by_id(self, ids: Sequence[int]) -> dict[int, tuple[Clause, str, str]]:
+        """id -> (clause, document title, document source_url)."""
+        if not ids:
+            return {}
+        rows = self.fetch(
+            f"SELECT {_CLAUSE_COLS}, d.title, d.source_url FROM clauses c "
+            f"LEFT JOIN documents d ON d.doc_id = c.doc_id WHERE c.id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+        return {r[0]: (clause_from_row(r[:14]), r[14] or "", r[15] or "") for r in rows}
+
+    def clause(self, clause_id: str) -> Clause:
+        rows = self.fetch(f"SELECT {_CLAUSE_COLS} FROM clauses c WHERE c.clause_id = ?", [clause_id])
+        if not rows:
+            raise NotFound(f"no clause {clause_id!r}")
+        return clause_from_row(rows[0])
+
+    def documents(self) -> list[dict[str, Any]]:
+        cols = ", ".join(f"d.{k}" for k in _DOC_COLS)
+        rows = self.fetch(
+            f"SELECT {cols}, d.data, (SELECT count(*) FROM clauses c WHERE c.doc_id = d.doc_id) "
+            "FROM documents d ORDER BY d.date DESC, d.title")
+        out = []
+        for r in rows:
+            meta = json.loads(r[len(_DOC_COLS)])
+            meta.pop("blocks", None)
+            out.append({**meta, "clauses": r[-1]})
+        return out
+
+    def document(self, doc_id: str) -> tuple[Document, list[Clause]]:
+        rows = self.fetch("SELECT data FROM documents WHERE doc_id = ?", [doc_id])
+        if not rows:
+            raise NotFound(f"no document {doc_id!r}")
+        clauses = self.fetch(f"SELECT {_CLAUSE_COLS} FROM clauses c WHERE c.doc_id = ? "
+                             "ORDER BY c.ordinal, c.start, c.id", [doc_id])
+        return Document.from_dict(json.loads(rows[0][0])), [clause_from_row(r) for r in clauses]
+
+    def has_document(self, doc_id: str) -> bool:
+        return bool(self.fetch("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]))
+
+    def tag_counts(self, doc: str | None = None) -> dict[str, Any]:
+        if doc is not None and not self.has_document(doc):
+            raise NotFound(f"no document {doc!r}")
+        rows = self.fetch(
+            "SELECT c.doc_id, t.tag, count(*) AS n FROM clause_tags t JOIN clauses c ON c.id = t.clause "
+            + ("WHERE c.doc_id = ? " if doc is not None else "")
+            + "GROUP BY c.doc_id, t.tag ORDER BY n DESC, t.tag", [doc] if doc is not None else [])
+        overall: dict[str, int] = {}
+        per_doc: dict[str, dict[str, int]] = {}
+        for doc_id, tag, n in rows:
+            overall[tag] = overall.get(tag, 0) + n
+            per_doc.setdefault(doc_id, {})[tag] = n
+        overall = dict(sorted(overall.items(), key=lambda kv: (-kv[1], kv[0])))
+        return {"overall": overall, "documents": per_doc}
+
+    def targets(self, tag: str | None = None, year: int | None = None,
+                doc: str | None = None) -> list[dict[str, Any]]:
+        where, params = ["1"], []
+        if tag:
+            where.append("t.clause IN (SELECT clause FROM clause_tags WHERE tag = ?)")
+            params.append(tag)
+        if year is not None:
+            where.append("t.year = ?")
+            params.append(int(year))
+        if doc:
+            where.append("c.doc_id = ?")
+            params.append(doc)
+        rows = self.fetch(
+            "SELECT t.value, t.unit, t.year, t.metric, t.text, t.comparator, t.start, t.\"end\", "
+            "c.clause_id, c.doc_id, c.text, d.title FROM targets t JOIN clauses c ON c.id = t.clause "
+            f"LEFT JOIN documents d ON d.doc_id = c.doc_id WHERE {' AND '.join(where)} "
+            "ORDER BY t.year IS NULL, t.year, c.doc_id, c.ordinal, t.start", params)
+        keys = ("value", "unit", "year", "metric", "text", "comparator", "start", "end",
+                "clause_id", "doc_id", "clause_text", "title")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def counts(self) -> dict[str, Any]:
+        one = lambda sql: self.fetch(sql)[0][0]  # noqa: E731
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "clauses": one("SELECT count(*) FROM clauses"),
+            "tags": one("SELECT count(DISTINCT tag) FROM clause_tags"),
+            "tagged_clauses": one("SELECT count(DISTINCT clause) FROM clause_tags"),
+            "targets": one("SELECT count(*) FROM targets"),
+            "languages": dict(self.fetch(
+                "SELECT COALESCE(NULLIF(c.lang, ''), d.lang, '') AS l, count(*) FROM clauses c "
+                "LEFT JOIN documents d ON d.doc_id = c.doc_id GROUP BY l ORDER BY count(*) DESC")),
+        }

@@ -1,0 +1,238 @@
+"""build_index: generations, CURRENT, the embedding cache, failed builds, model checks, HNSW."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from index import build as build_mod
+from index import manifest as mf
+from index.build import build_index, passage_text
+from index.embed import FakeEmbedder
+from index.search import Index
+from ingest.errors import IndexError_, ModelMismatch, NoIndex
+from ingest.types import Block, Clause, Document, Target
+
+
+def sample() -> tuple[list[Document], list[Clause]]:
+    docs = [
+        Document(
+            "gd-ai",
+            "广东省关于人工智能赋能千行百业的若干措施",
+            "zh",
+            [Block("正文")],
+            issuer="广东省人民政府",
+            date="2024-06-06",
+        ),
+        Document(
+            "eu-ai-act",
+            "Regulation (EU) 2024/1689 (AI Act)",
+            "en",
+            [Block("text")],
+            issuer="European Parliament",
+            date="2024-06-13",
+        ),
+    ]
+    texts = [
+        ("gd-ai", "二、芯片", "支持存算一体、类脑计算、芯粒、指令集等研究与应用。"),
+        ("gd-ai", "一、算力", "到2025年，全省智能算力规模超过40EFLOPS。"),
+        ("gd-ai", "三、人才", "引进人工智能领军人才，加强人才培养。"),
+        (
+            "eu-ai-act",
+            "Article 5",
+            "The placing on the market of AI systems for social scoring is prohibited.",
+        ),
+        (
+            "eu-ai-act",
+            "Article 50",
+            "Providers shall inform natural persons that they interact with an AI system.",
+        ),
+        ("eu-ai-act", "Article 99", "Fines of up to 35 000 000 EUR for prohibited AI practices."),
+    ]
+    clauses = [
+        Clause(
+            f"{d}#{i}",
+            d,
+            h,
+            h,
+            t,
+            0,
+            len(t),
+            ordinal=i,
+            lang="zh" if d == "gd-ai" else "en",
+            tags=["chips"] if "芯粒" in t else [],
+            targets=[Target(40, "EFLOPS", 2025, "computing power", "超过40EFLOPS")] if "40" in t else [],
+        )
+        for i, (d, h, t) in enumerate(texts)
+    ]
+    return docs, clauses
+
+
+class Counting:
+    """Wraps an embedder and counts the passages it was asked to embed."""
+
+    def __init__(self, inner, fail_after: int | None = None):
+        self.inner, self.name, self.dim, self.spec = inner, inner.name, inner.dim, inner.spec
+        self.passages, self.fail_after = 0, fail_after
+
+    def encode_queries(self, texts):
+        return self.inner.encode_queries(texts)
+
+    def encode_passages(self, texts):
+        if self.fail_after is not None and self.passages >= self.fail_after:
+            raise RuntimeError("model crashed")
+        self.passages += len(texts)
+        return self.inner.encode_passages(texts)
+
+
+def test_build_index_writes_a_generation_and_current(tmp_path):
+    docs, clauses = sample()
+    m = build_index(tmp_path, docs, clauses, FakeEmbedder())
+    gen = tmp_path / "index" / "gen-000001"
+    assert (tmp_path / "index" / "CURRENT").read_text().strip() == "gen-000001"
+    assert {p.name for p in gen.iterdir()} == {"manifest.json", "vectors.faiss", "store.sqlite"}
+    on_disk = json.loads((gen / "manifest.json").read_text())
+    assert on_disk["model"] == FakeEmbedder().name == m.model
+    assert (on_disk["documents"], on_disk["clauses"], on_disk["dim"]) == (2, 6, 256)
+    assert on_disk["faiss_index"] == "IndexFlatIP" and on_disk["recall_at_10"] is None
+    assert on_disk["schema_version"] == mf.SCHEMA_VERSION and on_disk["created_at"]
+
+
+def test_build_index_incremental_embeds_only_changed_clauses(tmp_path):
+    docs, clauses = sample()
+    first = Counting(FakeEmbedder())
+    m1 = build_index(tmp_path, docs, clauses, first)
+    assert first.passages == 6 and (m1.embedded, m1.reused) == (6, 0)
+    clauses[2].text = "引进人工智能领军人才，加强人才培养和引进。"
+    second = Counting(FakeEmbedder())
+    m2 = build_index(tmp_path, docs, clauses, second)
+    assert second.passages == 1 and (m2.embedded, m2.reused) == (1, 5)
+    with Index.open(tmp_path, FakeEmbedder()) as idx:
+        assert idx.generation == "gen-000002"
+        assert idx.search("人才培养和引进", k=1, mode="semantic")[0].clause.clause_id == "gd-ai#2"
+
+
+def test_build_index_keeps_the_previous_generation_only(tmp_path):
+    docs, clauses = sample()
+    for _ in range(3):
+        build_index(tmp_path, docs, clauses, FakeEmbedder())
+    assert mf.generations(tmp_path) == ["gen-000002", "gen-000003"]
+    assert mf.current_generation(tmp_path) == "gen-000003"
+
+
+def test_build_index_failure_leaves_current_serving(tmp_path):
+    docs, clauses = sample()
+    build_index(tmp_path, docs, clauses, FakeEmbedder())
+    clauses[0].text = "全新的条款文本。"
+    with pytest.raises(RuntimeError, match="model crashed"):
+        build_index(tmp_path, docs, clauses, Counting(FakeEmbedder(), fail_after=0))
+    assert mf.current_generation(tmp_path) == "gen-000001"
+    assert mf.generations(tmp_path) == ["gen-000001"]
+    assert not list((tmp_path / "index").glob(".tmp-*"))
+    with Index.open(tmp_path, FakeEmbedder()) as idx:
+        assert idx.search("芯粒", k=1, mode="keyword")[0].clause.clause_id == "gd-ai#0"
+
+
+def test_build_index_killed_before_switching_leaves_current_serving(tmp_path, monkeypatch):
+    docs, clauses = sample()
+    build_index(tmp_path, docs, clauses, FakeEmbedder())
+    (tmp_path / "index" / ".tmp-gen-000002-4242").mkdir()  # what a SIGKILL mid-write leaves
+
+    def killed(*args):
+        raise KeyboardInterrupt  # as if the process died between rename and switch
+
+    monkeypatch.setattr(mf, "write_current", killed)
+    with pytest.raises(KeyboardInterrupt):
+        build_index(tmp_path, docs, clauses[:3], FakeEmbedder())
+    monkeypatch.undo()
+    assert mf.current_generation(tmp_path) == "gen-000001"
+    with Index.open(tmp_path, FakeEmbedder()) as idx:
+        assert idx.stats()["clauses"] == 6
+    m = build_index(tmp_path, docs, clauses[:4], FakeEmbedder())  # the next build cleans up
+    assert m.generation == mf.current_generation(tmp_path)
+    assert mf.generations(tmp_path) == ["gen-000001", m.generation]
+    assert not list((tmp_path / "index").glob(".tmp-*"))
+
+
+def test_build_index_refuses_duplicate_clause_ids(tmp_path):
+    docs, clauses = sample()
+    clauses[1].clause_id = clauses[0].clause_id
+    with pytest.raises(IndexError_, match="duplicate clause id"):
+        build_index(tmp_path, docs, clauses, FakeEmbedder())
+    assert mf.current_generation(tmp_path) is None
+
+
+def test_index_open_refuses_another_model(tmp_path):
+    docs, clauses = sample()
+    build_index(tmp_path, docs, clauses, FakeEmbedder(256))
+    with pytest.raises(ModelMismatch) as e:
+        Index.open(tmp_path, FakeEmbedder(128))
+    assert "fake:ngram-256" in str(e.value) and "fake:ngram-128" in str(e.value)
+    with Index.open(tmp_path) as idx:  # no embedder: the model it was built with
+        assert idx.embedder.name == "fake:ngram-256"
+
+
+def test_index_open_without_a_build_raises_no_index(tmp_path):
+    with pytest.raises(NoIndex):
+        Index.open(tmp_path, FakeEmbedder())
+
+
+def test_build_index_cache_is_per_model(tmp_path):
+    docs, clauses = sample()
+    build_index(tmp_path, docs, clauses, FakeEmbedder(256))
+    other = Counting(FakeEmbedder(64))
+    build_index(tmp_path, docs, clauses, other)
+    assert other.passages == 6
+
+
+def test_build_index_reports_progress(tmp_path):
+    docs, clauses = sample()
+    seen = []
+    build_index(tmp_path, docs, clauses, FakeEmbedder(), progress=seen.append)
+    assert seen[0].startswith("embedding 0/6") and seen[-1].startswith("embedding 6/6")
+
+
+def test_passage_text_puts_the_heading_before_the_clause():
+    docs, clauses = sample()
+    assert passage_text(clauses[3], docs[1]).splitlines() == ["Article 5", clauses[3].text]
+    clauses[3].text = "Article 5\nProhibited practices."  # a heading the text repeats is not doubled
+    assert passage_text(clauses[3], docs[1]) == clauses[3].text
+    clauses[3].text = "x" * 50_000
+    assert len(passage_text(clauses[3], docs[1])) <= build_mod.MAX_PASSAGE + build_mod.MAX_HEADING + 1
+
+
+def test_build_index_approximate_path_agrees_with_exact(tmp_path):
+    rng = np.random.default_rng(1)
+    words = "policy chip compute talent housing doctor farm water tax grant loan school".split()
+    docs = [Document("d", "T", "en", [])]
+    clauses = [
+        Clause(f"c{i}", "d", "", "", " ".join(rng.choice(words, 6)) + f" item {i}", 0, 1, ordinal=i)
+        for i in range(400)
+    ]
+    exact_dir, approx_dir = tmp_path / "exact", tmp_path / "approx"
+    build_index(exact_dir, docs, clauses, FakeEmbedder())
+    m = build_index(approx_dir, docs, clauses, FakeEmbedder(), exact_limit=100)
+    assert m.faiss_index.startswith("IndexHNSW") and m.recall_at_10 >= 0.9
+    queries = ["chip talent grant", "housing loan for doctors", "water tax item 7"]
+    with Index.open(exact_dir, FakeEmbedder()) as ex, Index.open(approx_dir, FakeEmbedder()) as ap:
+        for q in queries:
+            want = [h.clause.clause_id for h in ex.search(q, k=5, mode="semantic")]
+            got = [h.clause.clause_id for h in ap.search(q, k=5, mode="semantic")]
+            assert got[0] == want[0] and len(set(got) & set(want)) >= 4
+        # a filter is honoured on the approximate index too
+        hits = ap.search("chip", k=5, mode="semantic", doc="d")
+        assert len(hits) == 5
+
+
+def test_build_index_refuses_a_concurrent_build(tmp_path):
+    import fcntl
+
+    docs, clauses = sample()
+    (tmp_path / "index").mkdir()
+    with open(tmp_path / "index" / ".build.lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(IndexError_, match="another build"):
+            build_index(tmp_path, docs, clauses, FakeEmbedder())
+    assert build_index(tmp_path, docs, clauses, FakeEmbedder()).generation == "gen-000001"

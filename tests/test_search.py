@@ -1,0 +1,350 @@
+"""Index.search and the record methods: keyword, semantic and hybrid legs, phrases, filters, highlights."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index.build import build_index
+from index.embed import FakeEmbedder, get_embedder
+from index.keyword import highlight, match_expression, parse_query, tokens
+from index.search import Index
+from ingest.errors import BadQuery, NotFound
+from ingest.types import Agencies, Block, Clause, Document, Target
+
+DOCS = [
+    Document(
+        "gd-ai",
+        "广东省关于人工智能赋能千行百业的若干措施",
+        "zh",
+        [Block("正文")],
+        source_url="https://example.gov.cn/gd-ai",
+        issuer="广东省人民政府",
+        date="2024-06-06",
+    ),
+    Document(
+        "gz-doctors",
+        "广州市家庭医生签约服务工作方案",
+        "zh",
+        [Block("正文")],
+        issuer="广州市卫生健康委员会",
+        date="2023-11-01",
+    ),
+    Document(
+        "eu-ai-act",
+        "Regulation (EU) 2024/1689 laying down harmonised rules on AI",
+        "en",
+        [Block("text")],
+        issuer="European Parliament and Council",
+        date="2024-06-13",
+    ),
+    Document(
+        "farm",
+        "Farm subsidy rules",
+        "en",
+        [Block("text")],
+        issuer="Ministry of Agriculture",
+        date="2019-03-01",
+    ),
+]
+ROWS = [  # doc, heading, text, tags, lead agencies
+    ("gd-ai", "（二）芯片", "支持存算一体、类脑计算、芯粒、指令集等研究与应用。", ["chips"], ["省科技厅"]),
+    (
+        "gd-ai",
+        "（一）算力",
+        "到2025年，全省智能算力规模超过40EFLOPS，建设国家级算力枢纽。",
+        ["compute"],
+        ["省发展改革委"],
+    ),
+    (
+        "gd-ai",
+        "（三）人才",
+        "引进人工智能领军人才，加强人工智能人才培养。",
+        ["talent"],
+        ["省人力资源社会保障厅"],
+    ),
+    (
+        "gz-doctors",
+        "二、工作目标",
+        "到2025年，每万常住人口家庭医生数不低于4人，推进家庭医生签约服务。",
+        ["health"],
+        ["市卫生健康委"],
+    ),
+    (
+        "eu-ai-act",
+        "Article 5",
+        "The placing on the market of AI systems for the evaluation or classification "
+        "of natural persons based on their social behaviour is prohibited.",
+        ["prohibited"],
+        [],
+    ),
+    (
+        "eu-ai-act",
+        "Article 50",
+        "Providers shall ensure that AI systems intended to interact directly with "
+        "natural persons are designed so that the persons are informed.",
+        ["transparency"],
+        [],
+    ),
+    (
+        "eu-ai-act",
+        "Article 99",
+        "Non-compliance with the prohibited practices shall be subject to fines of up to 35 000 000 EUR.",
+        ["prohibited", "penalties"],
+        [],
+    ),
+    (
+        "farm",
+        "Section 2",
+        "Farmers may apply for subsidies for irrigation equipment and chip-free drought resistant seed.",
+        [],
+        ["Ministry of Agriculture"],
+    ),
+]
+
+
+def make_clauses() -> list[Clause]:
+    out = []
+    for i, (doc, heading, text, tags, lead) in enumerate(ROWS):
+        lang = "zh" if doc in ("gd-ai", "gz-doctors") else "en"
+        targets = (
+            [Target(40, "EFLOPS", 2025, "computing power", "超过40EFLOPS")] if "40EFLOPS" in text else []
+        )
+        out.append(
+            Clause(
+                f"{doc}#{i}",
+                doc,
+                heading,
+                heading,
+                text,
+                0,
+                len(text),
+                ordinal=10 - i,
+                lang=lang,
+                agencies=Agencies(lead=lead),
+                tags=tags,
+                evidence={t: "term" for t in tags},
+                targets=targets,
+            )
+        )
+    return out
+
+
+@pytest.fixture(scope="module")
+def idx(tmp_path_factory):
+    data = tmp_path_factory.mktemp("kb")
+    build_index(data, DOCS, make_clauses(), FakeEmbedder())
+    with Index.open(data, FakeEmbedder()) as index:
+        yield index
+
+
+def ids(hits):
+    return [h.clause.clause_id for h in hits]
+
+
+# --- keyword leg --------------------------------------------------------------------------------
+
+
+def test_tokens_cjk_bigrams_and_words():
+    terms, unigrams = tokens("支持芯粒 and Chiplets")
+    assert terms == ["支持", "持芯", "芯粒", "and", "chiplets"]
+    assert unigrams == list("支持芯粒")
+    assert match_expression("the 芯粒") == '"芯粒"'
+
+
+def test_search_keyword_finds_two_character_chinese_term(idx):
+    hits = idx.search("芯粒", mode="keyword")
+    assert ids(hits) == ["gd-ai#0"]
+    assert "«芯粒»" in hits[0].highlight and hits[0].matched == ["keyword"]
+
+
+def test_search_keyword_finds_single_character_query(idx):
+    assert "gd-ai#1" in ids(idx.search("枢", mode="keyword"))
+
+
+def test_search_keyword_english_words_are_stemmed(idx):
+    hits = idx.search("prohibit fine", mode="keyword")
+    assert ids(hits)[0] == "eu-ai-act#6"
+    assert "«fines»" in hits[0].highlight
+
+
+def test_search_quoted_phrase_restricts_every_mode(idx):
+    for mode in ("keyword", "semantic", "hybrid"):
+        hits = idx.search('"social behaviour" AI systems', mode=mode)
+        assert ids(hits) == ["eu-ai-act#4"], mode
+        assert "«social behaviour»" in hits[0].highlight
+    assert idx.search('"behaviour social"', mode="hybrid") == []
+    assert ids(idx.search("“家庭医生”", mode="semantic")) == ["gz-doctors#3"]
+
+
+def test_search_semantic_and_hybrid_mark_their_legs(idx):
+    hits = idx.search("chip-free irrigation subsidies", k=3)
+    assert hits[0].clause.clause_id == "farm#7"
+    assert set(hits[0].matched) == {"dense", "keyword"}
+    assert all(h.matched == ["dense"] for h in idx.search("chip", mode="semantic"))
+
+
+# --- filters ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("filters", "allowed"),
+    [
+        ({"tags": "prohibited"}, {"eu-ai-act#4", "eu-ai-act#6"}),
+        ({"tags": ["prohibited", "penalties"]}, {"eu-ai-act#6"}),
+        ({"doc": "gz-doctors"}, {"gz-doctors#3"}),
+        ({"doc": ["farm", "gz-doctors"]}, {"farm#7", "gz-doctors#3"}),
+        ({"lang": "zh"}, {"gd-ai#0", "gd-ai#1", "gd-ai#2", "gz-doctors#3"}),
+        ({"date_from": "2024-06-10"}, {"eu-ai-act#4", "eu-ai-act#5", "eu-ai-act#6"}),
+        (
+            {"date_from": "2023", "date_to": "2024-06"},
+            {"gd-ai#0", "gd-ai#1", "gd-ai#2", "gz-doctors#3", "eu-ai-act#4", "eu-ai-act#5", "eu-ai-act#6"},
+        ),
+        ({"date_to": "2023"}, {"farm#7", "gz-doctors#3"}),
+        ({"issuer": "卫生健康"}, {"gz-doctors#3"}),
+        ({"agency": "省科技厅"}, {"gd-ai#0"}),
+    ],
+)
+def test_search_filters_apply_to_every_mode(idx, filters, allowed):
+    for mode, q in (
+        ("semantic", "AI chip policy 人工智能"),
+        ("hybrid", "AI 人工智能 2025"),
+        ("keyword", "ai 人工智能 2025 家庭医生 farmers"),
+    ):
+        hits = idx.search(q, k=10, mode=mode, **filters)
+        assert set(ids(hits)) <= allowed, (mode, filters)
+        if mode != "keyword":
+            assert set(ids(hits)) == allowed, (mode, filters)
+
+
+def test_search_group_by_doc_returns_one_hit_per_document(idx):
+    hits = idx.search("人工智能 AI", k=10, group_by_doc=True)
+    docs = [h.clause.doc_id for h in hits]
+    assert len(docs) == len(set(docs)) == 4
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    q=st.text(alphabet='芯粒人工智能家庭医生 aichipfrmsoteu"', min_size=1, max_size=20),
+    k=st.integers(1, 12),
+    mode=st.sampled_from(["hybrid", "semantic", "keyword"]),
+)
+def test_search_returns_at_most_k_hits_in_descending_score(idx, q, k, mode):
+    try:
+        hits = idx.search(q, k=k, mode=mode)
+    except BadQuery:
+        assert not parse_query(q).text
+        return
+    scores = [h.score for h in hits]
+    assert len(hits) <= k and scores == sorted(scores, reverse=True)
+    assert len(set(ids(hits))) == len(hits)
+
+
+def test_search_bad_queries_raise_bad_query(idx):
+    for kwargs in (
+        {"query": "  "},
+        {"query": '""'},
+        {"query": "x", "mode": "fuzzy"},
+        {"query": "x", "k": 0},
+        {"query": "x", "date_from": "June 2024"},
+    ):
+        with pytest.raises(BadQuery):
+            idx.search(**kwargs)
+
+
+def test_batch_search_is_search(idx):
+    queries = ["芯粒", "fines for prohibited practices", '"natural persons"']
+    assert [ids(r) for r in idx.batch_search(queries, k=3)] == [ids(idx.search(q, k=3)) for q in queries]
+
+
+def test_search_from_many_threads(idx):
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda q: ids(idx.search(q, k=2)), ["芯粒", "fines"] * 20))
+    assert results[::2] == [results[0]] * 20 and results[1::2] == [results[1]] * 20
+
+
+def test_highlight_windows_long_text():
+    text = "无关内容。" * 200 + "支持芯粒研究。" + "其他内容。" * 200
+    out = highlight(text, "芯粒")
+    assert "«芯粒»" in out and out.startswith("…") and out.endswith("…") and len(out) < 400
+
+
+# --- records ------------------------------------------------------------------------------------
+
+
+def test_get_clause_round_trips_every_field(idx):
+    want = make_clauses()[1]
+    assert idx.get_clause("gd-ai#1") == want
+    with pytest.raises(NotFound):
+        idx.get_clause("nope")
+
+
+def test_documents_and_document(idx):
+    docs = {d["doc_id"]: d for d in idx.documents()}
+    assert docs["gd-ai"]["clauses"] == 3 and docs["gd-ai"]["issuer"] == "广东省人民政府"
+    assert "blocks" not in docs["gd-ai"]
+    meta, clauses = idx.document("gd-ai")
+    assert meta["title"] == DOCS[0].title
+    assert ids([type("H", (), {"clause": c}) for c in clauses]) == ["gd-ai#2", "gd-ai#1", "gd-ai#0"]
+    assert idx.full_document("gd-ai").blocks == DOCS[0].blocks
+    with pytest.raises(NotFound):
+        idx.document("nope")
+
+
+def test_tag_counts_overall_and_per_document(idx):
+    counts = idx.tag_counts()
+    assert counts["overall"]["prohibited"] == 2 and counts["documents"]["eu-ai-act"]["penalties"] == 1
+    assert idx.tag_counts(doc="gd-ai")["overall"] == {"chips": 1, "compute": 1, "talent": 1}
+    with pytest.raises(NotFound):
+        idx.tag_counts(doc="nope")
+
+
+def test_targets_with_their_clause(idx):
+    [t] = idx.targets(year=2025)
+    assert (t["value"], t["unit"], t["clause_id"], t["doc_id"]) == (40, "EFLOPS", "gd-ai#1", "gd-ai")
+    assert "40EFLOPS" in t["clause_text"]
+    assert (
+        idx.targets(tag="compute") == [t] and idx.targets(tag="chips") == [] and idx.targets(year=2030) == []
+    )
+
+
+def test_stats(idx):
+    s = idx.stats()
+    assert (s["documents"], s["clauses"], s["generation"]) == (4, 8, "gen-000001")
+    assert s["languages"] == {"en": 4, "zh": 4} and s["model"] == "fake:ngram-256"
+
+
+# --- real models, end to end ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def model_kb(tmp_path_factory):
+    return tmp_path_factory.mktemp("model-kb")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("spec", ["use", "e5+use"])
+def test_search_english_query_finds_chinese_clause(model_kb, spec):
+    data = model_kb / spec
+    build_index(data, DOCS, make_clauses(), get_embedder(spec))
+    with Index.open(data) as index:
+        assert ids(index.search("measures on chiplets", k=3, mode="semantic"))[0] == "gd-ai#0"
+        assert ids(index.search("measures on chiplets", k=3))[0] == "gd-ai#0"
+        assert ids(index.search("芯粒", k=3))[0] == "gd-ai#0"
+
+
+@pytest.mark.model
+def test_search_e5_end_to_end(model_kb):
+    # multilingual-e5-small (4-bit) is good within a language but weak across languages here
+    # (en->zh MRR 0.14 on the dev queries): "e5+use" is the measured better choice for that.
+    data = model_kb / "e5"
+    build_index(data, DOCS, make_clauses(), get_embedder("e5"))
+    with Index.open(data, "e5") as index:
+        semantic = lambda q: ids(index.search(q, k=3, mode="semantic"))[0]  # noqa: E731
+        assert semantic("computing power target for 2025") == "gd-ai#1"
+        assert semantic("family doctor contracting services") == "gz-doctors#3"
+        assert semantic("人工智能人才") == "gd-ai#2"
+        assert ids(index.search("芯粒", k=3))[0] == "gd-ai#0"

@@ -1,0 +1,148 @@
+"""store.sqlite: what write_store keeps and what Store reads back, including the FTS5 keyword index."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index import keyword
+from index.store import Filters, Store, write_store
+from ingest.errors import BadQuery, IndexError_, NotFound
+from ingest.types import Agencies, Block, Clause, Document, Target
+
+DOC = Document(
+    "gz-1",
+    "广州市公共租赁住房保障办法",
+    "zh",
+    [Block("第一章 总则", "heading", 1), Block("正文")],
+    source_url="https://example.gov.cn/1",
+    sources=["a", "b"],
+    issuer="广州市人民政府办公厅",
+    doc_number="穗府办规〔2024〕13号",
+    date="2024-05-01",
+    kind="regulation",
+    fmt="gkmlpt",
+    meta={"索引号": "007"},
+)
+CLAUSES = [
+    Clause(
+        "gz-1#a",
+        "gz-1",
+        "第二条",
+        "第二条",
+        "申请家庭人均住房建筑面积低于15平方米。",
+        10,
+        30,
+        ordinal=2,
+        lang="zh",
+        agencies=Agencies(
+            lead=["市住房城乡建设局"], supporting=["各区政府"], note="（市住房城乡建设局牵头）"
+        ),
+        tags=["housing", "eligibility"],
+        evidence={"housing": "住房"},
+        targets=[Target(15, "m2", None, "floor area", "低于15平方米", "<", 12, 19)],
+    ),
+    Clause(
+        "gz-1#b",
+        "gz-1",
+        "第一条",
+        "第一条",
+        "为了规范公共租赁住房管理，制定本办法。",
+        0,
+        10,
+        ordinal=1,
+        lang="zh",
+        tags=["housing"],
+    ),
+]
+
+
+@pytest.fixture
+def store(tmp_path):
+    write_store(tmp_path / "store.sqlite", [DOC], CLAUSES)
+    s = Store(tmp_path / "store.sqlite")
+    yield s
+    s.close()
+
+
+def test_store_round_trips_clauses_and_documents(store):
+    assert store.clause("gz-1#a") == CLAUSES[0]
+    doc, clauses = store.document("gz-1")
+    assert doc == DOC
+    assert [c.clause_id for c in clauses] == ["gz-1#b", "gz-1#a"]  # outline order
+    [meta] = store.documents()
+    assert meta["clauses"] == 2 and meta["doc_number"] == DOC.doc_number and "blocks" not in meta
+    with pytest.raises(NotFound):
+        store.clause("missing")
+
+
+def test_store_tables_for_tags_and_targets(tmp_path, store):
+    con = sqlite3.connect(tmp_path / "store.sqlite")
+    assert con.execute("SELECT tag, clause FROM clause_tags ORDER BY tag, clause").fetchall() == [
+        ("eligibility", 0),
+        ("housing", 0),
+        ("housing", 1),
+    ]
+    assert con.execute("SELECT value, unit, comparator FROM targets").fetchall() == [(15.0, "m2", "<")]
+    assert store.tag_counts()["overall"] == {"housing": 2, "eligibility": 1}
+    [t] = store.targets(tag="eligibility")
+    assert t["clause_id"] == "gz-1#a" and t["year"] is None and t["title"] == DOC.title
+
+
+def test_store_is_read_only(store):
+    with pytest.raises(IndexError_):
+        store.fetch("DELETE FROM clauses")
+    assert store.clause("gz-1#a")
+
+
+def test_store_keyword_ranks_by_bm25_within_filters(store):
+    hits = store.keyword(keyword.match_expression("住房面积"), Filters(), 10)
+    assert [i for i, _ in hits][0] == 0 and hits[0][1] > 0
+    assert store.keyword(keyword.match_expression("住房"), Filters(tags=["eligibility"]), 10)[0][0] == 0
+    assert [
+        i for i, _ in store.keyword(keyword.match_expression("住房"), Filters(agency="各区政府"), 10)
+    ] == [0]
+    assert store.keyword(keyword.match_expression("住房"), Filters(date_to="2023"), 10) == []
+
+
+def test_store_phrase_ids_checks_the_exact_text(store):
+    assert store.phrase_ids("15平方米", Filters()) == {0}
+    assert store.phrase_ids("平方米15", Filters()) == set()
+    assert store.phrase_ids("公共租赁住房", Filters()) == {1}
+
+
+def test_store_bad_fts_syntax_is_a_bad_query(store):
+    with pytest.raises(BadQuery):
+        store.keyword('"unclosed', Filters(), 5)
+
+
+def test_store_connections_per_thread(store):
+    out = []
+    threads = [threading.Thread(target=lambda: out.append(store.clause("gz-1#b").text)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert out == [CLAUSES[1].text] * 4
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=30))
+def test_match_expression_never_breaks_fts5(tmp_path_factory, text):
+    # Whatever a user types, the keyword leg either searches or searches nothing: never a syntax error.
+    path = tmp_path_factory.getbasetemp() / "fuzz.sqlite"
+    if not path.exists():
+        write_store(path, [DOC], CLAUSES)
+    s = Store(path)
+    try:
+        expr = keyword.match_expression(text)
+        if expr:
+            s.keyword(expr, Filters(), 5)
+        for phrase in keyword.parse_query(text).phrases:
+            s.phrase_ids(phrase, Filters())
+    finally:
+        s.close()
