@@ -41,13 +41,22 @@ def cli(ctx: click.Context, data: Path | None, model: str | None, verbose: bool,
     settings = get_settings().model_copy(update=overrides)
     level = logging.DEBUG if verbose else logging.WARNING if quiet else settings.log_level.upper()
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger("faiss").setLevel(logging.WARNING)  # its loader chatter is not ours to show
     ctx.obj = Context(settings)
 
 
 def _embedder(settings: Settings):
-    from index.embed import get_embedder
+    """The model asked for; else the one the current index was built with; else the default."""
+    from index.embed import DEFAULT_SPEC, get_embedder
+    from index.manifest import read_manifest
 
-    return get_embedder(settings.model)
+    spec = settings.model
+    if spec is None:
+        try:
+            spec = read_manifest(settings.data)[1].model_spec
+        except PolicyKBError:
+            spec = DEFAULT_SPEC
+    return get_embedder(spec)
 
 
 def _progress(message: str) -> None:

@@ -26,14 +26,19 @@ def shared_corpus() -> Path:
 
 
 @pytest.fixture(scope="session")
-def small_kb(tmp_path_factory, shared_corpus) -> Path:
+def small_corpus(shared_corpus) -> list[Path]:
+    return [shared_corpus / p for p in SMALL_CORPUS]
+
+
+@pytest.fixture(scope="session")
+def small_kb(tmp_path_factory, small_corpus) -> Path:
     """A data directory with SMALL_CORPUS ingested and indexed with the fake embedder."""
     from index.build import build_index
     from index.embed import get_embedder
     from ingest.pipeline import KnowledgeBase, ingest
 
     data = tmp_path_factory.mktemp("kb") / "data"
-    report = ingest([str(shared_corpus / p) for p in SMALL_CORPUS], data)
+    report = ingest([str(p) for p in small_corpus], data)
     assert report.documents == len(SMALL_CORPUS), report.problems
     kb = KnowledgeBase(data)
     build_index(data, kb.documents(), kb.clauses(), get_embedder("fake"))

@@ -13,7 +13,6 @@ import pytest
 from click.testing import CliRunner
 
 from api.cli import cli
-from tests.conftest import SMALL_CORPUS
 
 
 def run(*args, input=None, env=None):
@@ -22,9 +21,9 @@ def run(*args, input=None, env=None):
 
 
 @pytest.fixture(scope="module")
-def data(tmp_path_factory, shared_corpus):
+def data(tmp_path_factory, small_corpus):
     d = tmp_path_factory.mktemp("cli") / "data"
-    paths = [str(shared_corpus / p) for p in SMALL_CORPUS[:2]]
+    paths = [str(p) for p in small_corpus[:2]]
     result = run("--data", str(d), "--model", "fake", "ingest", *paths)
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout.strip().splitlines()[-1])
