@@ -22,10 +22,10 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
 from api.settings import Settings, get_settings
+from index.search import Index, current_generation
 from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
 from ingest.tag import tag_text
 from ingest.types import Hit
-from index.search import Index, current_generation
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"

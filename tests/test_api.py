@@ -13,7 +13,8 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.settings import Settings
 
-HIT_FIELDS = {"clause_id", "doc_id", "title", "text", "path", "tags", "targets", "score", "source_url", "lang"}
+HIT_FIELDS = {"clause_id", "doc_id", "title", "text", "path", "tags", "targets", "score", "source_url",
+              "lang"}
 
 
 @pytest.fixture(scope="module")

@@ -75,7 +75,8 @@ def test_strict_makes_skipped_inputs_fail(tmp_path):
     bad.write_bytes(b"")
     lenient = run("--data", str(tmp_path / "d"), "--model", "fake", "ingest", "--no-index", str(bad))
     assert lenient.exit_code == 0 and "empty.txt" in lenient.stderr
-    strict = run("--data", str(tmp_path / "d"), "--model", "fake", "ingest", "--no-index", "--strict", str(bad))
+    strict = run("--data", str(tmp_path / "d"), "--model", "fake", "ingest", "--no-index", "--strict",
+                 str(bad))
     assert strict.exit_code == 1
 
 

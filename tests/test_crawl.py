@@ -4,66 +4,17 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from localserver import LocalServer, reply
 
 from ingest.crawl import RawStore, crawl, crawl_sources, extract_links, load_sources, normalize_url
 from ingest.errors import ParseError
 from ingest.fetch import Fetcher, FetchSettings, Page
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-class LocalServer:
-    """A real HTTP server on 127.0.0.1 with scripted routes; records each request's path and headers."""
-
-    def __init__(self) -> None:
-        self.routes: dict[str, Callable[[BaseHTTPRequestHandler], None]] = {}
-        self.requests: list[tuple[str, float, dict[str, str]]] = []
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                server.requests.append((self.path, time.monotonic(), dict(self.headers)))
-                route = server.routes.get(self.path)
-                if route is None:
-                    reply(self, 404, b"not found")
-                else:
-                    route(self)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
-
-    def add(self, path: str, body: str | bytes = b"", status: int = 200, **headers: str) -> None:
-        body = body.encode() if isinstance(body, str) else body
-        self.routes[path] = lambda h: reply(h, status, body, headers)
-
-    def paths(self) -> list[str]:
-        return [p for p, _, _ in self.requests if p != "/robots.txt"]
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-def reply(h: BaseHTTPRequestHandler, status: int, body: bytes = b"", headers: dict | None = None) -> None:
-    h.send_response(status)
-    headers = {"Content-Type": "text/html; charset=utf-8"} | (headers or {})
-    for name, value in headers.items():
-        h.send_header(name, value)
-    h.send_header("Content-Length", str(len(body)))
-    h.end_headers()
-    h.wfile.write(body)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from api.app import create_app
 from api.settings import Settings
 
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+needs_browser = pytest.mark.skipif(BROWSER is None, reason="no Chromium here (make test installs it where it can)")
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +53,7 @@ def rendered(url: str) -> str:
     return proc.stdout
 
 
-@pytest.mark.skipif(BROWSER is None, reason="no Chromium on this machine (make test installs it where it can)")
+@needs_browser
 def test_page_searches_and_shows_clauses_with_citations(server):
     dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "每万常住人口家庭医生数"}))
     assert 'class="hit"' in dom
@@ -61,7 +62,7 @@ def test_page_searches_and_shows_clauses_with_citations(server):
     assert "clauses in" in dom  # the status line counts the results
 
 
-@pytest.mark.skipif(BROWSER is None, reason="no Chromium on this machine (make test installs it where it can)")
+@needs_browser
 def test_page_shows_api_errors_plainly(server):
     dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "x" * 600}))
     assert 'class="error"' in dom and "512" in dom

@@ -61,7 +61,8 @@ def test_reingest_replaces_a_changed_file_without_duplicates(folder, tmp_path):
     data = tmp_path / "data"
     ingest([str(folder / "measures.md")], data)
     first = KnowledgeBase(data).clauses()
-    (folder / "measures.md").write_text(GOOD_MD.replace("chiplets", "chiplets and EDA tools"), encoding="utf-8")
+    changed = GOOD_MD.replace("chiplets", "chiplets and EDA tools")
+    (folder / "measures.md").write_text(changed, encoding="utf-8")
     report = ingest([str(folder / "measures.md")], data)
     after = KnowledgeBase(data).clauses()
     assert report.documents == 1
@@ -98,8 +99,9 @@ class _Pages(http.server.BaseHTTPRequestHandler):
     pages = {
         "/robots.txt": (404, "text/plain", b""),
         "/policy.html": (200, "text/html; charset=utf-8",
-                         "<html><head><title>关于测试的若干措施</title></head><body><nav>首页 | 长者助手</nav>"
-                         "<div class='content'><h1>关于测试的若干措施</h1><p>一、支持芯粒、存算一体等研究与应用，"
+                         "<html><head><title>关于测试的若干措施</title></head><body>"
+                         "<nav>首页 | 长者助手</nav><div class='content'><h1>关于测试的若干措施</h1>"
+                         "<p>一、支持芯粒、存算一体等研究与应用，"
                          "到2025年算力规模超过40EFLOPS。</p><p>二、加强人才引进和培养。</p></div>"
                          "<footer>版权所有</footer></body></html>".encode()),
     }
