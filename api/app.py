@@ -61,10 +61,15 @@ class IndexHolder:
             if self._index is None:
                 self._generation = None
             return
-        old, self._index, self._generation = self._index, index, generation
-        if old is not None:
-            old.close()
+        # The old generation is not closed here: a request in another thread may still be reading
+        # it. It is released when the last reference goes.
+        self._index, self._generation = index, generation
         log.info("index generation %s loaded", generation)
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -80,8 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             log.warning("starting without an index: %s", e)
         app.state.holder = holder
         yield
-        if holder._index is not None:
-            holder._index.close()
+        holder.close()
 
     app = FastAPI(
         title="policykb",

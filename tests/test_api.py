@@ -162,3 +162,36 @@ def test_settings_are_all_documented_in_readme():
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     for name in Settings.model_fields:
         assert f"POLICYKB_{name.upper()}" in readme, name
+
+
+def test_server_switches_to_a_new_build_and_keeps_the_old_one_when_a_build_fails(tmp_path, small_corpus):
+    from index.build import build_index
+    from index.embed import get_embedder
+    from ingest.errors import PolicyKBError
+    from ingest.pipeline import KnowledgeBase, ingest
+
+    data = tmp_path / "data"
+    ingest([str(small_corpus[0])], data)
+    kb = KnowledgeBase(data)
+    build_index(data, kb.documents(), kb.clauses(), get_embedder("fake"))
+    with TestClient(create_app(Settings(data=data, model="fake"))) as c:
+        assert c.get("/health").json()["documents"] == 1
+        ingest([str(small_corpus[2])], data)  # Decree 746
+        build_index(data, kb.documents(), kb.clauses(), get_embedder("fake"))
+        assert c.get("/health").json()["documents"] == 2
+        hits = c.get("/search", params={"q": "市场主体", "mode": "keyword"}).json()["results"]
+        assert hits and "市场主体" in hits[0]["text"]
+
+        class Broken:
+            name, dim = "fake:ngram-256", 256
+
+            def encode_passages(self, texts):
+                raise RuntimeError("model crashed mid-build")
+
+            encode_queries = encode_passages
+
+        ingest([str(small_corpus[1])], data)
+        with pytest.raises((RuntimeError, PolicyKBError)):
+            build_index(data, kb.documents(), kb.clauses(), Broken())
+        assert c.get("/health").json()["documents"] == 2
+        assert c.get("/search", params={"q": "市场主体"}).status_code == 200
