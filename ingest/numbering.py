@@ -1,4 +1,4 @@
-"""Numbering at the start of a block (一、 （一） 1. ① 第五条 Article 5 (a) (i)): read, label and slug it."""
+"""Numbering at the start of a block (一、 （一） 1. ① 第五条 Article 5 4.2. (a) (i)): read, label and slug it."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # Fixed ranks of the legal containers (smaller contains larger); list items have no fixed rank and nest
 # in the order a document first uses them.
 RANK_ANNEX, RANK_PART, RANK_TITLE, RANK_CHAPTER, RANK_SECTION, RANK_ARTICLE = 1, 1, 2, 3, 4, 5
+# A decimal subsection ("4.2.", "4.2.1.") ranks below the "Sec. 4" it numbers: one rank per dot.
+RANK_SUBSECTION = RANK_ARTICLE + 1
 _ZH_CONTAINER = {"编": (RANK_PART, "part"), "章": (RANK_CHAPTER, "ch"), "节": (RANK_SECTION, "sec"),
                  "条": (RANK_ARTICLE, "art")}
 _EN_CONTAINER = {"part": (RANK_PART, "part"), "title": (RANK_TITLE, "title"), "chapter": (RANK_CHAPTER, "ch"),
@@ -23,13 +25,14 @@ _RE_EN_CONTAINER = re.compile(
     r"(PART|TITLE|CHAPTER|SECTION|ANNEX|Part|Title|Chapter|Annex)\s+([IVXLC]+|\d+)\b\.?\s*")
 _RE_ARTICLE = re.compile(r"Article\s+(\d+)([a-z]?)\b(?!\s*\()\.?\s*")
 _RE_SEC = re.compile(r"(?:Section|Sec\.)\s*(\d+)\.\s*")
+_RE_DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.(?!\d)\s*")  # "4.2.", "10.1.": the dot after ends it
 _RE_ZH_ANNEX = re.compile(r"附件\s*(\d*)(?=[：:\s]|$)[：:]?\s*")
 _RE_CN_DUN = re.compile(rf"([{_ZH_NUM}]{{1,4}})\s*[、．.]\s*")
 _RE_CN_PAREN = re.compile(rf"[（(]\s*([{_ZH_NUM}]{{1,4}})\s*[）)]\s*")
 _RE_ARABIC = re.compile(r"(\d{1,3})\s*[.．、](?![\d.])\s*")
 _RE_ARABIC_PAREN = re.compile(r"[（(](\d{1,3})[）)]\s*")
 _RE_CIRCLED = re.compile(r"([\u2460-\u2473])\s*")
-_RE_LETTER = re.compile(r"\(([a-z]|[A-Z])\)\s*")
+_RE_LETTER = re.compile(r"\((([a-zA-Z])\2?)\)\s*")  # (a) .. (z), then (aa) .. (zz)
 _RE_ROMAN = re.compile(r"\(([ivxl]+|[IVXL]+)\)\s*")
 
 
@@ -102,6 +105,11 @@ def read_number(text: str, heading: bool = False) -> Number | None:
     if m:
         n = int(m.group(1))
         return Number("sec", n, f"Sec. {n}", f"sec{n}", m.end(), RANK_ARTICLE)
+    m = _RE_DECIMAL.match(text)
+    if m:
+        label = m.group(1)
+        rank = RANK_SUBSECTION + label.count(".") - 1
+        return Number("decimal", int(label.rsplit(".", 1)[1]), label, label, m.end(), rank)
     return _read_item(text)
 
 
@@ -132,13 +140,13 @@ def _read_item(text: str) -> Number | None:
     if letter:
         ch = letter.group(1)
         style = "alpha" if ch.islower() else "ALPHA"
-        num_l = Number(style, ord(ch.lower()) - 96, f"({ch})", ch.lower() if ch.islower() else f"u{ch}",
-                       letter.end())
+        value = 26 * (len(ch) - 1) + ord(ch[0].lower()) - 96
+        num_l = Number(style, value, f"({ch})", ch if ch.islower() else f"u{ch}", letter.end())
     if roman and roman_to_int(roman.group(1)):
         raw = roman.group(1)
         style = "roman" if raw.islower() else "ROMAN"
         num_r = Number(style, roman_to_int(raw), f"({raw})", raw if raw.islower() else f"u{raw}", roman.end())
-    if num_l and num_r:  # "(i)", "(v)", "(x)": decided by context (see Outline.resolve)
+    if num_l and num_r:  # "(i)", "(v)", "(x)", "(ii)": decided by context (see Outliner._resolve)
         return Number(num_r.style, num_r.value, num_r.label, num_r.slug, num_r.end, None, num_l)
     return num_l or num_r
 

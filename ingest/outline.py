@@ -12,10 +12,18 @@ _SENTENCE_PUNCT = re.compile(r"[。；;！？!?：:]|[.](?:\s|$)")
 _LIST_END = re.compile(r"(?:[；;，,]|;\s*(?:or|and|and/or)|或者|或|以及)\s*$")
 _WHEREAS = re.compile(r"^(?:Whereas|WHEREAS)\s*:?\s*$")
 _ADOPTED = re.compile(r"^HAVE ADOPTED TH(?:IS|E FOLLOWING)", re.I)
+# The formulas of a US proclamation or order stand outside its numbered parts: the operative words after
+# the numbered findings, and the closing lines after the last section.
+_FORMULA = re.compile(r"^(?:NOW, THEREFORE\b|IN WITNESS WHEREOF\b|THE WHITE HOUSE,?$)")
 _QUESTION_END = re.compile(r"[？?]\s*$")
 _ANSWER_START = re.compile(r"^(?:答|回答|A|Answer)\s*[：:]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# "Sec. 4. Title." / "4.2. Title.": a container whose body is a title; optionally its first item follows inline,
+# "4.2.  Ensuring Safe and Reliable AI.  (a)  Within 90 days ...".
+_EN_TITLE = re.compile(r"([A-Z][^.;:!?]{0,119}?)\.(?=\s|$|\()")
+_FIRST_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s")
+_ANCHORS = ("heading", "pseudo")  # unranked nodes that hold items but are no items themselves
 PARA_LEVEL = 9  # the "heading level" of nodes that come from paragraphs: deeper than any heading
 
 
@@ -65,6 +73,12 @@ def _title_like(text: str, limit: int) -> bool:
     return 0 < len(text) <= limit and not _SENTENCE_PUNCT.search(text)
 
 
+def _title_case(text: str) -> bool:
+    """Most longer words capitalised: "Ensuring Safe and Reliable AI", not "The system shall be assessed"."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
 def _short_label(text: str) -> str:
     text = text.replace(">", "›")
     return text if len(text) <= 40 else text[:39] + "…"
@@ -87,6 +101,7 @@ class Outliner:
     title_level: int = PARA_LEVEL
     questions: set[int] = field(default_factory=set)
     n_questions: int = 0
+    parents: dict[str, set[str]] = field(default_factory=dict)  # item style -> styles it has been nested under
 
     def run(self) -> list[Unit]:
         self.questions = self._find_questions()
@@ -113,28 +128,81 @@ class Outliner:
         return self.units
 
     # -- outline stack ---------------------------------------------------------------------------
-    def _resolve(self, num: Number) -> Number:
-        """(i) is a letter right after (h), else a roman numeral; same for (v), (x), (l)."""
+    def _resolve(self, num: Number, i: int) -> Number:
+        """(i) is a letter when (j) comes next, a roman numeral when (ii) does; else a letter right after (h),
+        a roman numeral otherwise. Same for (v), (x), (l), (ii)."""
         if num.alt is None:
             return num
+        for reading, other in ((num, num.alt), (num.alt, num)):  # the label of an open item does not repeat
+            open_ = next((n for n in reversed(self.stack) if n.style == reading.style), None)
+            if open_ is not None and open_.value == reading.value:
+                return other
+        nxt = self._next_item(i, {num.style, num.alt.style})
+        for reading in (num, num.alt):
+            if nxt is not None and any(r.style == reading.style and r.value == reading.value + 1 for r in nxt):
+                return reading
         for node in reversed(self.stack):
             if node.style == num.alt.style:
                 return num.alt if node.value == num.alt.value - 1 else num
         return num
 
+    def _next_item(self, i: int, styles: set[str]) -> list[Number] | None:
+        """The readings of the next item label of one of styles after block i, within its container."""
+        for block in self.blocks[i + 1:i + 80]:
+            text = block.text.strip()
+            if not text:
+                continue
+            num = read_number(text, heading=block.kind == "heading")
+            if block.kind == "heading" or num is not None and num.rank is not None:
+                return None
+            readings = [r for r in (num, num and num.alt) if r is not None]
+            if any(r.style in styles for r in readings):
+                return readings
+        return None
+
     def _push(self, num: Number, level: int = PARA_LEVEL) -> Node:
         styles = [n.style for n in self.stack]
-        if num.style in styles:
+        parent = self._numbered_parent(num)
+        if parent >= 0:  # "4.2" under its "Sec. 4" (or "4."), "4.2.1" under its "4.2"
+            del self.stack[parent + 1:]
+        elif num.style in styles:  # the next of a sequence: back to its predecessor's level
             del self.stack[len(styles) - 1 - styles[::-1].index(num.style):]
+        elif num.rank is None and num.value > 1 and num.style != "row":  # "(b)" whose "(a)" was never read
+            self._pop_to_holder(num.style)
         elif num.rank is not None:
             while self.stack and (self.stack[-1].rank is None or self.stack[-1].rank >= num.rank):
                 self.stack.pop()
-        while level < PARA_LEVEL and self.stack and self.stack[-1].rank is None \
+        while parent < 0 and level < PARA_LEVEL and self.stack and self.stack[-1].rank is None \
                 and self.stack[-1].level >= level:
             self.stack.pop()
+        if num.rank is None:
+            self.parents.setdefault(num.style, set()).add(self.stack[-1].style if self.stack else "")
         node = Node(num.label, num.slug, num.style, num.rank, level, num.value)
         self.stack.append(node)
         return node
+
+    def _numbered_parent(self, num: Number) -> int:
+        """Where in the stack the number a decimal subsection extends is ("Sec. 4", "4." or "4.2" for "4.2.1")."""
+        if num.style != "decimal":
+            return -1
+        prefix = num.label.rsplit(".", 1)[0]
+        for k in range(len(self.stack) - 1, -1, -1):
+            node = self.stack[k]
+            if node.style == "decimal" and node.label == prefix or \
+                    node.style in ("sec", "arabic") and prefix.isdigit() and node.value == int(prefix):
+                return k
+        return -1
+
+    def _pop_to_holder(self, style: str) -> None:
+        """Pop to the deepest node that items of style have been seen under, else (a style not seen yet) to the
+        innermost container or heading, so that "(b)" is no child of an unrelated "(ii) > (B)"; leave the stack
+        as it is when no such node is open."""
+        known = self.parents.get(style, set())
+        for k in range(len(self.stack) - 1, -1, -1):
+            node = self.stack[k]
+            if node.style in known or not known and (node.rank is not None or node.style in _ANCHORS):
+                del self.stack[k + 1:]
+                return
 
     def _push_heading(self, text: str, level: int, pseudo: bool = False) -> Node:
         while self.stack and self.stack[-1].level >= level:
@@ -182,7 +250,7 @@ class Outliner:
         self._close()
         num = read_number(text, heading=True)
         if num is not None:
-            node = self._push(self._resolve(num), level)
+            node = self._push(self._resolve(num, i), level)
             node.heading, node.is_heading = text, True
             if not text[num.end:].strip():
                 self.title_node = node
@@ -231,12 +299,18 @@ class Outliner:
         if _ADOPTED.match(text):
             self._close()
             self.stack = [n for n in self.stack if n.style not in ("recitals", "arabic-paren")]
+        if _FORMULA.match(text):
+            self._close()
+            self.stack = []
+            self._start(i, numbered=False)
+            self.bare = not re.search(r"[.:;]$", text)  # "THE WHITE HOUSE," goes on to its date line
+            return
         if " | " in text:  # a table row, as the parser writes one
             self._row(i, text)
             return
         num = read_number(text)
         if num is not None:
-            self._numbered(i, text, self._resolve(num))
+            self._numbered(i, text, self._resolve(num, i))
         elif title_node is not None and title_node.style != "heading" and _title_like(text, 200):
             title_node.heading = f"{title_node.heading} {text}"
             if title_node.first < 0:  # a heading block's title line: still text, if no body follows
@@ -279,14 +353,27 @@ class Outliner:
         self._close()
         node = self._push(num)
         limit = 40 if _CJK.search(body) else 120
-        if num.rank is not None and not body or \
+        titled = _EN_TITLE.match(body) if num.style in ("sec", "decimal") else None
+        if titled and _title_case(titled.group(1)):
+            node.heading = f"{num.label}. {titled.group(1)}"
+            rest = body[titled.end():].lstrip()
+            if not rest:  # "Sec. 4. Ensuring the Safety and Security of AI Technology.": a heading
+                node.is_heading = True
+                self._para_head(node, i)
+                return
+            if _FIRST_ITEM.match(rest):  # "4.2. Title. (a) Within ...": the block is the text of its (a)
+                node.is_heading = True
+                item = read_number(rest)
+                if item is not None:
+                    self._push(self._resolve(item, i))
+        elif num.rank is not None and not body or \
                 body and _title_like(body, limit) and (num.rank is not None or self._child_follows(i, num)):
             node.heading, node.is_heading = text, True
             self._para_head(node, i)
             if num.rank is not None:
                 self.title_node = node
             return
-        if num.style == "sec":
+        if num.style in ("sec", "decimal") and not node.heading:
             m = re.match(r"(.{1,100}?)\.(?:\s|$)", body)
             node.heading = f"{num.label}. {m.group(1)}" if m else ""
         self._start(i, numbered=True)

@@ -2,7 +2,7 @@
 
 Path convention: the numbering labels of the clause's ancestors and itself as written, outermost
 first, joined by " > ": "二 > （一） > 1", "第二章 > 第十二条", "CHAPTER II > Article 5 > 1 > (e)",
-"Recitals > (12)", "Sec. 4 > (a) > (i)". Headings without numbering give their (shortened) text;
+"Recitals > (12)", "Sec. 4 > 4.2 > (b) > (i)". Headings without numbering give their (shortened) text;
 an unnumbered paragraph under such a heading or at top level gets "¶N"; a Q&A gets its number or
 "QN"; parts of a clause cut for length end in " [k]".
 """

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ingest.numbering import read_number
 from ingest.segment import MAX_CHARS, segment
 from ingest.types import Block, Clause, Document
 
@@ -140,6 +141,119 @@ def test_segment_recitals_get_recital_paths():
     assert "CHAPTER I > Article 1 > 1" in paths
 
 
+EO = [
+    "Sec. 4. Ensuring the Safety and Security of AI Technology.",
+    "4.1. Developing Guidelines and Best Practices. (a) Within 270 days of the date of this order, the Secretary "
+    "of Commerce shall:",
+    "(i) Establish guidelines and best practices for developing and deploying safe AI systems, including:",
+    "(A) developing a companion resource to the AI Risk Management Framework for generative AI;",
+    "(B) launching an initiative to create guidance and benchmarks for evaluating AI capabilities.",
+    "(b) Within 270 days of the date of this order, the Secretary of Energy shall develop AI model evaluation tools.",
+    "4.2. Ensuring Safe and Reliable AI. (a) Within 90 days of the date of this order, the Secretary of Commerce "
+    "shall require:",
+    "(i) Companies developing potential dual-use foundation models to provide the Federal Government with reports; "
+    "and",
+    "(ii) Companies that acquire a potential large-scale computing cluster to report any such acquisition.",
+    "(b) The Secretary of Commerce shall define the set of technical conditions for the reporting requirements for:",
+    "(i) any model that was trained using a quantity of computing power greater than 10^26 integer operations; and",
+    "(ii) any computing cluster that has a theoretical maximum computing capacity of 10^20 operations per second.",
+    "4.3. Managing AI in Critical Infrastructure.",
+    "To ensure the protection of critical infrastructure, the following actions shall be taken by the agencies.",
+    "Sec. 5. General Provisions. (a) Nothing in this order shall be construed to impair or otherwise affect:",
+    "(i) the authority granted by law to an executive department or agency, or the head thereof; or",
+    "(ii) the functions of the Director of the Office of Management and Budget relating to budgetary proposals.",
+    "(b) This order shall be implemented consistent with applicable law and subject to appropriations.",
+]
+
+
+def test_segment_us_order_decimal_subsections_and_inline_first_item():
+    clauses = segment(_doc(EO, lang="en", doc_id="eo"))
+    assert [c.path for c in clauses] == [
+        "Sec. 4 > 4.1 > (a)", "Sec. 4 > 4.1 > (a) > (i)", "Sec. 4 > 4.1 > (a) > (i) > (A)",
+        "Sec. 4 > 4.1 > (a) > (i) > (B)", "Sec. 4 > 4.1 > (b)",
+        "Sec. 4 > 4.2 > (a)", "Sec. 4 > 4.2 > (a) > (i)", "Sec. 4 > 4.2 > (a) > (ii)",
+        "Sec. 4 > 4.2 > (b)", "Sec. 4 > 4.2 > (b) > (i)", "Sec. 4 > 4.2 > (b) > (ii)",
+        "Sec. 4 > 4.3",
+        "Sec. 5 > (a)", "Sec. 5 > (a) > (i)", "Sec. 5 > (a) > (ii)", "Sec. 5 > (b)",
+    ]
+    paths = _by_path(clauses)
+    # "4.2. Title. (a) text": the block is the text of (a), the title heads it and what is under it
+    assert paths["Sec. 4 > 4.2 > (a)"].text.startswith("4.2. Ensuring Safe and Reliable AI. (a) Within 90 days")
+    flops = paths["Sec. 4 > 4.2 > (b) > (i)"]
+    assert "10^26" in flops.text and flops.heading == "4.2. Ensuring Safe and Reliable AI"
+    assert flops.clause_id == "eo-sec4-4.2-b-i"
+    # a title-only subsection heads the paragraph under it; a title-only section is no clause of its own
+    assert paths["Sec. 4 > 4.3"].heading == "4.3. Managing AI in Critical Infrastructure"
+    assert not any(c.text.startswith("Sec. 4.") for c in clauses)
+
+
+ORDER_TAIL = [
+    "Sec. 6. Implementation. The heads of agencies shall report on the following matters:",
+    "(i) the authority granted by law to an executive department or agency;",
+    "(ii) the functions of the Director of the Office of Management and Budget, including:",
+    "(A) budgetary and administrative proposals; and",
+    "(B) legislative proposals.",
+    "(b) This order shall be implemented consistent with applicable law and subject to appropriations.",
+    "(c) This order is not intended to, and does not, create any right or benefit.",
+]
+
+
+@pytest.mark.parametrize("before", [[], ["Sec. 2. Policy. It is the policy of my Administration to act:",
+                                         "(a) Artificial Intelligence must be safe and secure.",
+                                         "(b) Promoting responsible innovation will allow the United States to lead."]])
+def test_segment_continuation_without_its_predecessor_is_no_child_of_a_deeper_item(before):
+    # "(b)" whose "(a)" was never read: a sibling under the section, not "Sec. 6 > (ii) > (B) > (b)"
+    paths = [c.path for c in segment(_doc(before + ORDER_TAIL, lang="en"))]
+    assert paths[-6:] == ["Sec. 6 > (i)", "Sec. 6 > (ii)", "Sec. 6 > (ii) > (A)", "Sec. 6 > (ii) > (B)",
+                          "Sec. 6 > (b)", "Sec. 6 > (c)"]
+
+
+def test_segment_roman_or_letter_i_decided_by_what_follows():
+    letters = ["Sec. 3. Definitions. For purposes of this order:",
+               "(h) The term “critical and emerging technologies” means those technologies listed.",
+               "(i) The term “critical infrastructure” has the meaning set forth in the USA PATRIOT Act.",
+               "(j) The term “differential-privacy guarantee” means protections for a group.",
+               "(z) The term “privacy-enhancing technology” means any software or hardware solution.",
+               "(aa) The term “privacy impact assessment” has the meaning set forth in OMB Circular A-130."]
+    paths = _by_path(segment(_doc(letters, lang="en")))
+    assert paths["Sec. 3 > (i)"].text.startswith("(i) The term “critical infrastructure”")
+    assert paths["Sec. 3 > (aa)"].text.startswith("(aa)") and "(aa)" not in paths["Sec. 3 > (z)"].text
+    romans = ["Sec. 3. Research. Agencies shall act as follows:",
+              "(h) Agencies shall take the following actions to improve understanding of AI safety:",
+              "(i) DOD, Commerce and DOE shall prioritize research on AI safety and trustworthiness.",
+              "(ii) DOD, Commerce and DOE shall prioritize research on the security of AI systems.",
+              "(i) Agencies shall take actions to protect classified and controlled information:",
+              "(i) In the course of regular updates, DOD shall consider how AI affects declassification."]
+    assert [c.path for c in segment(_doc(romans, lang="en"))] == [
+        "Sec. 3", "Sec. 3 > (h)", "Sec. 3 > (h) > (i)", "Sec. 3 > (h) > (ii)", "Sec. 3 > (i)", "Sec. 3 > (i) > (i)"]
+
+
+def test_segment_proclamation_formulas_stand_outside_the_numbered_parts():
+    doc = _doc(["1. The Secretary found that imports of semiconductors threaten to impair national security.",
+                "2. The Secretary recommended a two-phase plan to adjust imports of semiconductors.",
+                "NOW, THEREFORE, I, the President of the United States, do hereby proclaim as follows:",
+                "(1) The Secretary shall continue to monitor imports of semiconductors and equipment.",
+                "(2) Imports of covered products will be subject to an additional 25 percent ad valorem duty.",
+                "IN WITNESS WHEREOF, I have hereunto set my hand this",
+                "fourteenth day of January, in the year of our Lord two thousand twenty-six."], lang="en")
+    clauses = segment(doc)
+    assert [c.path for c in clauses] == ["1", "2", "¶1", "(1)", "(2)", "¶2"]
+    assert clauses[-1].text.endswith("two thousand twenty-six.")
+    signed = segment(_doc(["Sec. 1. Purpose. This order revokes certain existing AI policies and directives.",
+                           "THE WHITE HOUSE,", "January 23, 2025."], lang="en"))
+    assert [(c.path, c.text) for c in signed][1:] == [("¶1", "THE WHITE HOUSE,\nJanuary 23, 2025.")]
+
+
+def test_segment_decimal_subsection_stays_under_its_numbered_heading():
+    doc = _doc([_h("ANNEX VII", 2), _h("3. Quality management system", 3),
+                "3.1. The application of the provider shall include:",
+                "(a) the name and address of the provider and of its authorised representative;",
+                "3.2. The quality management system shall be assessed by the notified body, which shall decide."],
+               lang="en")
+    assert [c.path for c in segment(doc)] == ["ANNEX VII > 3 > 3.1", "ANNEX VII > 3 > 3.1 > (a)",
+                                              "ANNEX VII > 3 > 3.2"]
+
+
 GD = ("（五）发展智能芯片。支持存算一体、类脑计算、芯粒、指令集等研究与应用。"
       "（省工业和信息化厅牵头，省科技厅、省发展改革委配合）")
 
@@ -256,9 +370,11 @@ def _real(name: str) -> tuple[Document, list[Clause]]:
     return doc, segment(doc)
 
 
+US_ORDERS = ["us-eo-14110-ai-2023-10-30.md", "2022-08-25-executive-order-on-the-implementation-of-the-chips-*.md",
+             "2024-10-24-memorandum-on-advancing-*.md", "2025-01-14-executive-order-on-advancing-united-states-*.md",
+             "2025-01-23-removing-barriers-*.md", "2026-01-14-adjusting-imports-of-semiconductors-*.md"]
 REAL = ["eu-ai-act-2024-1689.md", "eurlex-oj-l-2024-1689-ai-act.html", "gz-scjgj-*.html",
-        "gz-wjw-gkmlpt-*.html", "gz-thnet-gkmlpt-*.html", "gz-rsj-startup-guarantee-loan-faq.html",
-        "us-eo-14110-ai-2023-10-30.md",
+        "gz-wjw-gkmlpt-*.html", "gz-thnet-gkmlpt-*.html", "gz-rsj-startup-guarantee-loan-faq.html", *US_ORDERS,
         "ceo-insights-asia-*.txt", "gz-thnet-2024-primary-enrollment-news.html", "gz-zjj-*.html"]
 
 
@@ -290,6 +406,52 @@ def test_real_public_rental_article_22_conditions():
     text = "\n".join(c.text for c in clauses if "第二十二条" in c.path)
     for part in ("同时符合下列条件", "（一）申请人及共同申请人应当具有本市城镇户籍", "（四）申请家庭未享受"):
         assert part in text
+
+
+def _one(clauses: list[Clause], start: str) -> Clause:
+    hits = [c for c in clauses if c.text.startswith(start)]
+    assert len(hits) == 1, [c.path for c in hits]
+    return hits[0]
+
+
+def test_real_eo_14110_section_4_2_paths():
+    _, clauses = _real("us-eo-14110-ai-2023-10-30.md")
+    assert _one(clauses, "(i) any model that was trained using a quantity of computing power").path == \
+        "Sec. 4 > 4.2 > (b) > (i)"
+    assert _one(clauses, "(b) The Secretary of Commerce, in consultation").path == "Sec. 4 > 4.2 > (b)"
+    assert _one(clauses, "(i) Companies developing or demonstrating").path == "Sec. 4 > 4.2 > (a) > (i)"
+    assert _one(clauses, "4.2. Ensuring Safe and Reliable AI.").path == "Sec. 4 > 4.2 > (a)"
+    assert _one(clauses, "(c) Because I find").path == "Sec. 4 > 4.2 > (c)"
+    assert _one(clauses, "(aa) The term “privacy impact assessment”").path == "Sec. 3 > (aa)"
+    # every numbered clause has a path of its own; the one repeat is the paragraph that continues
+    # definition (k) after its points, as "Point (h) ..." continues paragraph 1 in the EU test above
+    numbered = Counter(re.sub(r" \[\d+\]$", "", c.path) for c in clauses if read_number(c.text, heading=True))
+    assert [p for p, n in numbered.items() if n > 1] == []
+    repeats = Counter(c.path for c in clauses)
+    assert [p for p, n in repeats.items() if n > 1] == ["Sec. 3 > (k)"]
+
+
+def test_real_us_orders_paths_are_unique_and_nest_under_their_sections():
+    _, clauses = _real("2025-01-14-executive-order-on-advancing-united-states-*.md")
+    paths = [c.path for c in clauses]
+    assert len(set(paths)) == len(paths)
+    assert _one(clauses, "(x) absence of other characteristics").path == "Sec. 4 > (a) > (x)"
+    assert _one(clauses, "(i) establish a target of the applicant").path == "Sec. 4 > (h) > (i)"
+    assert _one(clauses, "(i) Within 1 year of the date of this order").path == "Sec. 4 > (i)"  # the letter after (h)
+    assert _one(clauses, "(j) To enable the use").path == "Sec. 4 > (j)"
+    assert _one(clauses, "(c) This order is not intended to").path == "Sec. 11 > (c)"
+    _, chips = _real("2022-08-25-executive-order-on-the-implementation-of-the-chips-*.md")
+    assert [c.path for c in chips if c.path.startswith("Sec. 5")] == [
+        "Sec. 5 > (a)", "Sec. 5 > (a) > (i)", "Sec. 5 > (a) > (ii)", "Sec. 5 > (b)", "Sec. 5 > (c)"]
+    _, proclamation = _real("2026-01-14-adjusting-imports-of-semiconductors-*.md")
+    assert _one(proclamation, "(3) Except as otherwise provided").path == "(3)"
+
+
+@pytest.mark.parametrize("name", US_ORDERS)
+def test_real_us_orders_no_numbered_clause_repeats_a_path(name):
+    _, clauses = _real(name)
+    numbered = Counter(re.sub(r" \[\d+\]$", "", c.path) for c in clauses if read_number(c.text, heading=True))
+    assert [p for p, n in numbered.items() if n > 1] == []
 
 
 @pytest.mark.parametrize("name", REAL)
