@@ -132,6 +132,11 @@ def build_index(
             write_store(tmp / mf.STORE, documents, clauses)
             index, info = vectors.build_vectors(x, exact_limit=exact_limit)
             vectors.save(index, tmp / mf.VECTORS)
+            files = [mf.STORE, mf.VECTORS, mf.MANIFEST]
+            dims = [p.dim for p in getattr(embedder, "parts", [])]
+            if len(dims) > 1:
+                np.savez(tmp / mf.PART_STATS, **vectors.part_stats(x, dims))
+                files.append(mf.PART_STATS)
             manifest = Manifest(
                 model=embedder.name, model_spec=getattr(embedder, "spec", embedder.name),
                 dim=embedder.dim, documents=len(documents), clauses=len(clauses),
@@ -142,7 +147,7 @@ def build_index(
             )
             (tmp / mf.MANIFEST).write_text(
                 json.dumps(manifest.to_dict(), ensure_ascii=False, indent=2), "utf-8")
-            for f in (mf.STORE, mf.VECTORS, mf.MANIFEST):
+            for f in files:
                 mf.fsync_path(tmp / f)
             mf.fsync_path(tmp)
             os.rename(tmp, root / name)

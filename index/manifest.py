@@ -21,6 +21,7 @@ from ingest.errors import IndexError_, NoIndex
 
 SCHEMA_VERSION = 1
 MANIFEST, VECTORS, STORE, CURRENT = "manifest.json", "vectors.faiss", "store.sqlite", "CURRENT"
+PART_STATS = "part_stats.npz"  # per-model score spreads of a combined embedder (index.vectors.standardise)
 _GEN = re.compile(r"gen-(\d{6,})")
 
 

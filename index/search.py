@@ -73,6 +73,8 @@ class Index:
             self.store.close()
             raise IndexError_(f"{gen_dir}: vectors do not match the manifest; rebuild the index")
         self._encode_lock = threading.Lock()  # the model engines are not known to be re-entrant
+        stats_path = gen_dir / mf.PART_STATS
+        self._part_stats = dict(np.load(stats_path)) if stats_path.exists() else None
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str], embedder: Embedder | str | None = None, *,
@@ -175,7 +177,8 @@ class Index:
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         with self._encode_lock:
-            return self.embedder.encode_queries(texts)
+            q = self.embedder.encode_queries(texts)
+        return vectors.standardise(q, self._part_stats) if self._part_stats else q
 
     def _fuse(self, qvec: np.ndarray, dense: list[tuple[int, float]],
               kw: list[tuple[int, float]]) -> dict[int, float]:

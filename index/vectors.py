@@ -6,7 +6,7 @@ Vector i is clause id i in store.sqlite. Rows are L2-normalised, so inner produc
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 import faiss
@@ -93,3 +93,32 @@ def search(index: faiss.Index, queries: np.ndarray, k: int,
     dist, ids = index.search(queries, min(k, index.ntotal), params=params)
     return [[(int(i), float(s)) for i, s in zip(row_i, row_s, strict=True) if i >= 0]
             for row_i, row_s in zip(ids, dist, strict=True)]
+
+
+def part_stats(x: np.ndarray, dims: Sequence[int]) -> dict[str, np.ndarray]:
+    """Per-model statistics of the stored vectors of a combined embedder: each part's mean and
+    covariance, so that a query can standardise each model's scores over the whole corpus."""
+    stats, start = {}, 0
+    for i, d in enumerate(dims):
+        part = x[:, start:start + d].astype(np.float64)
+        stats[f"cov{i}"] = np.cov(part, rowvar=False) if len(part) > 1 else np.eye(d)
+        start += d
+    stats["dims"] = np.asarray(dims, dtype=np.int64)
+    return stats
+
+
+def standardise(queries: np.ndarray, stats: dict[str, np.ndarray]) -> np.ndarray:
+    """Scale each model's part of the query rows by 1 / (the spread of that model's scores).
+
+    A dot product with the stored rows then ranks like the sum of each model's z-scores: e5's
+    cosines crowd into a narrow band while USE's spread wide, and a plain sum lets the wider one
+    decide alone. (The z-scores' offsets are one constant per query: they change no ranking.)
+    """
+    out = np.array(queries, dtype=np.float32, copy=True)
+    start = 0
+    for i, d in enumerate(stats["dims"]):
+        part = out[:, start:start + d].astype(np.float64)
+        var = np.einsum("ij,jk,ik->i", part, stats[f"cov{i}"], part)
+        out[:, start:start + d] /= np.sqrt(np.maximum(var, 1e-12))[:, None].astype(np.float32)
+        start += int(d)
+    return out
