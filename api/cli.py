@@ -31,7 +31,7 @@ pass_ctx = click.make_pass_decorator(Context)
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data", type=click.Path(path_type=Path), help="Data directory [env POLICYKB_DATA; ./data].")
-@click.option("--model", help="Embedding model: e5 (default), use, e5+use, st:NAME, fake [env POLICYKB_MODEL].")
+@click.option("--model", help="Embedding model: e5+use (default), e5, use, st:NAME, fake [env POLICYKB_MODEL].")
 @click.option("-v", "--verbose", is_flag=True, help="Log debugging detail.")
 @click.option("-q", "--quiet", is_flag=True, help="Log warnings and errors only.")
 @click.pass_context

