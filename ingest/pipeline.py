@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.charset import decode
+from ingest.crawl import RawStore, Source, crawl_sources, load_sources
 from ingest.dedup import dedup
 from ingest.errors import ParseError, PolicyKBError
 from ingest.parse import parse
@@ -101,7 +102,7 @@ def ingest(
     fresh: list[Document] = []
     for item in inputs:
         if _is_url(item):
-            fresh += _from_urls([item], data_dir, report, fetcher_factory, follow=False)
+            fresh += _from_urls([item], data_dir, report, fetcher_factory)
         else:
             fresh += _from_path(Path(item), data_dir, report, fetcher_factory, progress)
     documents = _merge(kb.documents(), fresh, report)
@@ -166,8 +167,6 @@ def _from_path(path, data_dir, report, fetcher_factory, progress) -> list[Docume
 
 
 def _from_sources(toml_path: Path, data_dir, report, fetcher_factory, progress) -> list[Document]:
-    from ingest.crawl import load_sources
-
     sources = load_sources(toml_path)
     urls = [s for s in sources if getattr(s, "url", None)]
     docs: list[Document] = []
@@ -185,16 +184,16 @@ def _from_sources(toml_path: Path, data_dir, report, fetcher_factory, progress) 
     return docs
 
 
-def _from_urls(urls, data_dir, report, fetcher_factory, follow) -> list[Document]:
-    from ingest.crawl import Source
-
+def _from_urls(urls, data_dir, report, fetcher_factory) -> list[Document]:
     return _crawl([Source(name=u, url=u) for u in urls], data_dir, report, fetcher_factory)
 
 
 def _crawl(sources, data_dir, report, fetcher_factory) -> list[Document]:
-    """Fetch URL sources into the raw store, then parse every page the store holds for them."""
-    from ingest.crawl import RawStore, crawl_sources
+    """Fetch URL sources into the raw store, then parse every page the store holds.
 
+    Listing pages (the seeds of sources that follow links) lead to documents but are not ones.
+    """
+    listings = {s.url for s in sources if s.follow}
     store = RawStore(Path(data_dir) / "raw")
     with _make_fetcher(fetcher_factory) as fetcher:
         crawl_report = crawl_sources(sources, store, fetcher)
@@ -206,6 +205,8 @@ def _crawl(sources, data_dir, report, fetcher_factory) -> list[Document]:
     docs = []
     # Parse what the store holds, fetched now or on an earlier run: offline, we keep what we have.
     for entry in store.entries():
+        if entry.url in listings:
+            continue
         raw = store.read(entry)
         if raw is None:
             continue

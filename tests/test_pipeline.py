@@ -98,6 +98,9 @@ def test_missing_path_is_reported(tmp_path):
 class _Pages(http.server.BaseHTTPRequestHandler):
     pages = {
         "/robots.txt": (404, "text/plain", b""),
+        "/list.html": (200, "text/html; charset=utf-8",
+                       "<html><body><h1>政策文件</h1><ul><li><a href='/policy.html'>关于测试的若干措施</a></li>"
+                       "<li><a href='/about.html'>关于我们</a></li></ul></body></html>".encode()),
         "/policy.html": (200, "text/html; charset=utf-8",
                          "<html><head><title>关于测试的若干措施</title></head><body>"
                          "<nav>首页 | 长者助手</nav><div class='content'><h1>关于测试的若干措施</h1>"
@@ -148,3 +151,15 @@ def test_sources_toml_offline_says_so_and_keeps_local_documents(tmp_path, folder
     assert report.offline == ["http://127.0.0.1:9/policy.html"]
     assert report.documents == 1
     assert json.dumps(report.to_dict())
+
+
+def test_sources_follow_links_and_keep_listing_pages_out(site, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "sources.toml").write_text(
+        f'[[source]]\nname = "listing"\nurl = "{site}/list.html"\nfollow = true\nallow = ["/policy"]\n',
+        encoding="utf-8")
+    report = ingest([str(corpus)], tmp_path / "data", fetcher_factory=fast_fetcher)
+    docs = KnowledgeBase(tmp_path / "data").documents()
+    assert [d.source_url for d in docs] == [f"{site}/policy.html"]
+    assert report.problems == []
