@@ -20,6 +20,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
+from threadpoolctl import threadpool_limits
 
 from api.settings import Settings, get_settings
 from index.search import Index, current_generation
@@ -78,6 +79,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        # The server only encodes single queries: one thread each for OpenMP (e5) and BLAS (USE).
+        # Left at their defaults, the two pools spin against each other on a small machine and
+        # a query takes twice as long.
+        threadpool_limits(1)
         holder = IndexHolder(settings.data, settings.model)
         try:
             holder.get()

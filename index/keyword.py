@@ -9,6 +9,7 @@ query still matches. Queries are tokenised the same way and OR-ed; bm25() ranks.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -112,7 +113,8 @@ WINDOW = 320  # characters shown around the best match of a long clause
 _SUFFIX = "(?:s|es|ed|ing|ion|ions|al|ly)?"  # light English inflections, to mark what porter matched
 
 
-def _patterns(text: str, phrases: list[str]) -> list[re.Pattern[str]]:
+@functools.lru_cache(maxsize=256)
+def _patterns(text: str, phrases: tuple[str, ...]) -> list[re.Pattern[str]]:
     pats = [re.compile(r"\s*".join(map(re.escape, p.split())), re.I) for p in phrases if p.strip()]
     for run in dict.fromkeys(_runs(text)):
         if _IS_CJK.match(run):
@@ -135,12 +137,18 @@ def _spans(text: str, pats: list[re.Pattern[str]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in merged]
 
 
+@functools.lru_cache(maxsize=65536)
+def _fold_char(c: str) -> str:
+    f = unicodedata.normalize("NFKC", c)
+    return f if len(f) == 1 else c
+
+
 def highlight(text: str, query: str, phrases: list[str] | None = None, window: int = WINDOW) -> str:
     """The clause text with the query's terms marked «like this»; a long text is cut to a window
     around its densest run of matches, with … where it was cut."""
     # Fold width character by character so offsets in the folded text are offsets in the text.
-    source = "".join(c if len(f := unicodedata.normalize("NFKC", c)) != 1 else f for c in text)
-    spans = _spans(source, _patterns(query, phrases or []))
+    source = text if text.isascii() else "".join(map(_fold_char, text))
+    spans = _spans(source, _patterns(query, tuple(phrases or ())))
     lo, hi = 0, len(text)
     if len(text) > window:
         if spans:
