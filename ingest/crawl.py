@@ -269,7 +269,7 @@ def crawl(
                 previous = None  # body lost: a 304 would leave us with nothing, so fetch in full
             page = fetcher.fetch(url, previous=previous)
         except FetchError as e:
-            log.warning("skipped %s: %s", url, e.reason)
+            log.info("skipped %s: %s", url, e.reason)
             report.failures.append(Failure(url, e.reason, e.status))
             continue
         store.put(page)
