@@ -28,14 +28,14 @@ import tomllib
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from ingest.charset import decode
 from ingest.errors import FetchError, ParseError
 from ingest.fetch import Fetcher, Page
+from ingest.html import extract_links
 
 log = logging.getLogger(__name__)
 
@@ -192,38 +192,6 @@ def normalize_url(url: str) -> str:
         host = f"{host}:{parts.port}"
     path = parts.path or "/"
     return f"{parts.scheme.lower()}://{host}{path}" + (f"?{parts.query}" if parts.query else "")
-
-
-class _Links(HTMLParser):
-    """Collects <a href>/<area href> targets and <base href>; link discovery only, not page parsing."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.base = ""
-        self.hrefs: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        href = dict(attrs).get("href")
-        if not href:
-            return
-        if tag == "base" and not self.base:
-            self.base = href.strip()
-        elif tag in ("a", "area"):
-            self.hrefs.append(href.strip())
-
-
-def extract_links(html: str, base_url: str) -> list[str]:
-    """Absolute http(s) URLs linked from an HTML page, in document order, fragments dropped."""
-    parser = _Links()
-    parser.feed(html)
-    parser.close()
-    base = urljoin(base_url, parser.base) if parser.base else base_url
-    links = []
-    for href in parser.hrefs:
-        url = urldefrag(urljoin(base, href))[0]
-        if urlsplit(url).scheme in ("http", "https"):
-            links.append(url)
-    return links
 
 
 def crawl(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -319,3 +320,24 @@ def _main_content(body: etree._Element) -> etree._Element:
             if grand is not None:
                 scores[grand] = scores.get(grand, 0) + weight / 2
     return max(scores, key=scores.__getitem__) if scores else body
+
+
+def extract_links(html: str, base_url: str) -> list[str]:
+    """Absolute http(s) URLs an HTML page links to (<a>, <area>; <base> honoured), in document
+    order, fragments dropped: what the crawler follows."""
+    try:
+        root = lxml.html.fromstring(html)
+    except ValueError:  # a str that declares its encoding
+        root = lxml.html.fromstring(html.encode("utf-8"))
+    except etree.ParserError:  # nothing to parse
+        return []
+    base = root.xpath("string(//base/@href)").strip()
+    base = urljoin(base_url, base) if base else base_url
+    links = []
+    for el in root.iter("a", "area"):
+        href = (el.get("href") or "").strip()
+        if href:
+            url = urldefrag(urljoin(base, href))[0]
+            if urlsplit(url).scheme in ("http", "https"):
+                links.append(url)
+    return links
