@@ -10,7 +10,7 @@ from lxml import etree
 
 from ingest.errors import ParseError
 from ingest.metadata import guess_kind, iso_date
-from ingest.text import collapse
+from ingest.text import collapse, unwrap
 from ingest.types import Block, Document
 
 _SKIP_TAGS = {
@@ -91,10 +91,8 @@ _LABEL = re.compile(
     r"^(\(\d{1,3}\)|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|\d{1,3}(\.\d{1,3})*\.|[a-z]\)|[—–\-•·●▪■◆]|（[一二三四五六七八九十\d]{1,3}）)$"
 )
 _TRAILING_PUNCT = re.compile(r"^[;,.:；，。：、)）’”]+$")
-_CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 # A line break in the source next to a CJK character is no space on the page (CSS segment-break rules,
 # stretched to digits: "〔2019〕\n6号" is 〔2019〕6号).
-_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n\s*|[ \t\r\f]*\n\s*(?=[{_CJK}])")
 
 
 def parse_html(text: str, source: str) -> Document:
@@ -127,8 +125,8 @@ def inline_text(el: etree._Element) -> str:
 
 
 def clean_inline(raw: str) -> str:
-    """Collapse whitespace, dropping line breaks between CJK characters (CSS segment-break rules)."""
-    return collapse(_CJK_BREAK.sub("", raw))
+    """Collapse whitespace, dropping line breaks beside CJK characters (CSS segment-break rules)."""
+    return unwrap(raw)
 
 
 def _has_blocks(el: etree._Element) -> bool:

@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 
 from ingest.metadata import iso_date
-from ingest.text import normalize_text
+from ingest.text import normalize_text, unwrap
 from ingest.types import Block, Document
 
-_CJK_END = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")
-_CJK_START = re.compile(r"^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _TERMINAL = tuple(".。!！?？;；:：")
 
 # Lines a web page leaves in a copied article: view counters, date stamps, cookie notices, share bars.
@@ -29,18 +27,8 @@ _BYLINE = re.compile(r"^(?P<author>[^|｜]{2,80}?)\s*[|｜]\s*(?P<when>[^|｜]*\
 
 
 def join_lines(lines: list[str]) -> str:
-    """Unwrap hard-wrapped lines into one paragraph: a space between words, nothing between CJK characters."""
-    out = ""
-    for line in (ln.strip() for ln in lines):
-        if not line:
-            continue
-        if not out:
-            out = line
-        elif _CJK_END.search(out) and _CJK_START.search(line):
-            out += line
-        else:
-            out += " " + line
-    return out
+    """Unwrap hard-wrapped lines into one paragraph: a space between words, nothing beside CJK characters."""
+    return unwrap("\n".join(ln.strip() for ln in lines if ln.strip()))
 
 
 def is_debris_line(line: str) -> bool:

@@ -7,6 +7,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
 _IDEOGRAPHIC_RUN = re.compile(r"\u3000+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+_CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+# A line break next to a CJK character joins without a space (CSS segment-break rules).
+_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n\s*|[ \t\r\f]*\n\s*(?=[{_CJK}])")
 
 
 def normalize_text(text: str) -> str:
@@ -32,3 +35,9 @@ def norm_key(text: str) -> str:
     """A comparison key: NFKC, lower case, letters and digits only (for dedup and matching)."""
     text = unicodedata.normalize("NFKC", text).lower()
     return "".join(ch for ch in text if ch.isalnum())
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped or markup-broken lines as one line: a break beside a CJK character vanishes,
+    any other whitespace run becomes one space."""
+    return collapse(_CJK_BREAK.sub("", text))
