@@ -91,8 +91,6 @@ _LABEL = re.compile(
     r"^(\(\d{1,3}\)|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|\d{1,3}(\.\d{1,3})*\.|[a-z]\)|[—–\-•·●▪■◆]|（[一二三四五六七八九十\d]{1,3}）)$"
 )
 _TRAILING_PUNCT = re.compile(r"^[;,.:；，。：、)）’”]+$")
-# A line break in the source next to a CJK character is no space on the page (CSS segment-break rules,
-# stretched to digits: "〔2019〕\n6号" is 〔2019〕6号).
 
 
 def parse_html(text: str, source: str) -> Document:
