@@ -140,6 +140,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
     blocks = [b for b in blocks if b.text and not _is_debris(b.text)]
     blocks = _opening(doc, blocks)
+    blocks = _formulas(doc, blocks)
     blocks = [_zh_part(b) for b in blocks]
     if not any(b.kind == "para" for b in blocks):
         raise ParseError(source, "no body text found")
@@ -206,6 +207,32 @@ def _opening(doc: Document, blocks: list[Block]) -> list[Block]:
                 del blocks[i:j]
                 continue
         break
+    return blocks
+
+
+_ADDRESSED = re.compile(r"^(?:MEMORANDUM FOR|BY THE PRESIDENT OF THE UNITED STATES)\b")
+_CAPS_LINE = re.compile(r"^[A-Z][A-Z0-9 ,.'&()-]*$")
+_SIGNED = re.compile(r"^(?:THE WHITE HOUSE,?|[A-Z][a-z]+ \d{1,2}, \d{4}\.?|[A-Z][A-Z.]*(?: [A-Z][A-Z.]*)+)$")
+
+
+def _formulas(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move the addressees of a memorandum and the closing signature and dateline of an order
+    into meta: they say who and when (kept as metadata), not what the text provides."""
+    if doc.lang == "zh" or not blocks:
+        return blocks
+    first = next((i for i, b in enumerate(blocks) if b.kind == "para"), None)
+    if first is not None and _ADDRESSED.match(blocks[first].text):
+        end = first
+        while end < len(blocks) and blocks[end].kind == "para" and len(blocks[end].text) <= 120 \
+                and _CAPS_LINE.match(blocks[end].text):
+            end += 1
+        doc.meta["addressees"] = "; ".join(b.text for b in blocks[first:end])
+        del blocks[first:end]
+    signed: list[str] = []
+    while len(blocks) > 1 and len(blocks[-1].text) <= 60 and _SIGNED.match(blocks[-1].text):
+        signed.insert(0, blocks.pop().text)
+    if signed:
+        doc.meta["signed"] = " ".join(signed)
     return blocks
 
 
