@@ -40,9 +40,14 @@ MAX_QUERY = 2000  # characters
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
+# Dense scores are scaled between the best candidate and the one at this depth, whatever k is:
+# a hit's score, and so the order of the first ten, must not change when more are asked for.
+NORM_DEPTH = 100
+
+
 def _fetch_size(k: int, group_by_doc: bool) -> int:
     """Candidates each leg brings to the fusion: more than k, so fusion and grouping have choice."""
-    return max(k * 20, 200) if group_by_doc else max(k * 5, 50)
+    return max(k * 20, 200) if group_by_doc else max(k * 5, NORM_DEPTH)
 
 
 def _as_list(value: str | Sequence[str] | None) -> list[str]:
@@ -187,7 +192,7 @@ class Index:
         extra = [cid for cid, _ in kw if cid not in cos]
         cos.update(zip(extra, map(float, vectors.score_ids(self.vectors, qvec, extra)), strict=True))
         hi = dense[0][1] if dense else 1.0
-        lo = dense[-1][1] if dense else 0.0
+        lo = dense[min(NORM_DEPTH, len(dense)) - 1][1] if dense else 0.0
         best_kw = kw[0][1] if kw else 1.0
         scaled_kw = {cid: s / best_kw if best_kw > 0 else 0.0 for cid, s in kw}
         span = hi - lo

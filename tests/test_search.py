@@ -348,3 +348,14 @@ def test_search_e5_end_to_end(model_kb):
         assert semantic("family doctor contracting services") == "gz-doctors#3"
         assert semantic("人工智能人才") == "gd-ai#2"
         assert ids(index.search("芯粒", k=3))[0] == "gd-ai#0"
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "semantic", "keyword"])
+def test_search_first_hits_do_not_depend_on_k(small_kb, mode):
+    # Over a few hundred real clauses: asking for more results must not reorder the first ten.
+    with Index.open(small_kb) as index:
+        for q in ("family doctors", "市场主体登记", "computing power targets", "chips"):
+            ten = index.search(q, k=10, mode=mode)
+            more = index.search(q, k=60, mode=mode)
+            assert [h.clause.clause_id for h in ten] == [h.clause.clause_id for h in more[:10]], q
+            assert [round(h.score, 6) for h in ten] == [round(h.score, 6) for h in more[:10]], q
