@@ -63,7 +63,7 @@ def _progress(message: str) -> None:
     if sys.stderr.isatty():
         click.echo(f"\r\033[K{message[:120]}", nl=False, err=True)
     else:
-        log.debug(message)
+        log.info(message)  # counts in the log when not on a terminal
 
 
 @cli.command()
