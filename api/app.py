@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException
 from threadpoolctl import threadpool_limits
 
 from api.settings import Settings, get_settings
+from index.manifest import read_manifest
 from index.search import Index, current_generation
 from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
 from ingest.tag import tag_text
@@ -39,28 +40,40 @@ class IndexHolder:
         self.data_dir, self.model = Path(data_dir), model
         self._index: Index | None = None
         self._generation: str | None = None
+        self._failed: str | None = None  # a generation that could not be opened: not retried
         self._lock = threading.Lock()
         self.error: str = "no index has been built yet: run `policykb ingest PATH`"
 
     def get(self) -> Index:
-        generation = current_generation(self.data_dir)
-        if generation != self._generation or self._index is None:
+        try:
+            generation = current_generation(self.data_dir)
+        except IndexError_ as e:  # an unreadable pointer: keep serving what we have
+            log.error("%s", e)
+            generation = self._generation
+        if self._stale(generation):
             with self._lock:
-                if generation != self._generation or self._index is None:
+                if self._stale(generation):
                     self._reopen(generation)
         if self._index is None:
             raise NoIndex(self.error)
         return self._index
 
+    def _stale(self, generation: str | None) -> bool:
+        return generation != self._generation and generation != self._failed
+
     def _reopen(self, generation: str | None) -> None:
         try:
-            index = Index.open(self.data_dir, model=self.model)
+            # The model already loaded serves the new generation when it was built with the same one.
+            spec = read_manifest(self.data_dir)[1].model_spec
+            old = self._index
+            reuse = old is not None and old.manifest.model_spec == spec and self.model in (None, spec)
+            index = Index.open(self.data_dir, old.embedder if reuse else None, model=self.model)
         except IndexError_ as e:
-            # A broken or refused new generation: keep serving the one we have.
+            # A broken or refused new generation: keep serving the one we have, and do not try
+            # this generation again until a build replaces it.
             self.error = str(e)
-            log.error("cannot open index: %s", e)
-            if self._index is None:
-                self._generation = None
+            self._failed = generation
+            log.error("cannot open index generation %s: %s", generation, e)
             return
         # The old generation is not closed here: a request in another thread may still be reading
         # it. It is released when the last reference goes.
@@ -155,6 +168,12 @@ def hit_json(hit: Hit) -> dict:
         "highlight": hit.highlight,
         "matched": hit.matched,
     }
+
+
+def tag_json(result) -> dict:
+    """What POST /tag and `policykb tag` answer: tags, their evidence, and the targets found."""
+    return {"tags": result.tags, "evidence": result.evidence,
+            "targets": [_target_json(t) for t in result.targets]}
 
 
 def _target_json(t) -> dict:
@@ -253,9 +272,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     @app.post("/tag", tags=["tags"])
     def tag(body: TagBody) -> dict:
         """Tags (with evidence) and quantified targets for any text."""
-        result = tag_text(body.text, date=body.date or "")
-        return {"tags": result.tags, "evidence": result.evidence,
-                "targets": [_target_json(t) for t in result.targets]}
+        return tag_json(tag_text(body.text, date=body.date or ""))
 
     @app.get("/health", tags=["service"])
     def health(index: IndexDep) -> dict:

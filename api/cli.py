@@ -126,7 +126,7 @@ def _build(settings: Settings) -> dict:
                            progress=_progress)
     if sys.stderr.isatty():
         click.echo("", err=True)
-    return manifest.to_dict() if hasattr(manifest, "to_dict") else dict(manifest)
+    return manifest.to_dict()
 
 
 def _fetcher_factory(settings: Settings):
@@ -207,13 +207,10 @@ def export(ctx: Context, fmt: str, output) -> None:
 @click.option("--date", help="The text's date (YYYY-MM-DD), so 'next year' resolves.")
 def tag(date: str | None) -> None:
     """Tag the text on standard input: prints its tags, evidence and targets as JSON."""
-    from dataclasses import asdict
-
+    from api.app import tag_json
     from ingest.tag import tag_text
 
-    result = tag_text(sys.stdin.read(), date=date or "")
-    click.echo(json.dumps({"tags": result.tags, "evidence": result.evidence,
-                           "targets": [asdict(t) for t in result.targets]}, ensure_ascii=False))
+    click.echo(json.dumps(tag_json(tag_text(sys.stdin.read(), date=date or "")), ensure_ascii=False))
 
 
 def main() -> None:

@@ -197,7 +197,7 @@ class Index:
         scaled_kw = {cid: s / best_kw if best_kw > 0 else 0.0 for cid, s in kw}
         span = hi - lo
         w = self.dense_weight
-        return {cid: w * min(1.0, (c - lo) / span if hi > lo else float(c >= hi))
+        return {cid: w * min(1.0, max(0.0, (c - lo) / span) if hi > lo else float(c >= hi))
                 + (1 - w) * scaled_kw.get(cid, 0.0) for cid, c in cos.items()}
 
     def _hits(self, p: keyword.ParsedQuery, scores: dict[int, float], legs: dict[int, list[str]],

@@ -108,7 +108,7 @@ def doc_id_for(title: str, doc_number: str = "", date: str = "") -> str:
     """
     key = norm_key(doc_number) if norm_key(doc_number) else f"{norm_key(title)}|{date}"
     if not key.strip("|"):
-        raise ValueError("a document needs a number or a title to have an id")
+        raise ParseError(title or "document", "a document needs a number or a title to have an id")
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
+from index.search import Index, current_generation
 
 HIT_FIELDS = {"clause_id", "doc_id", "title", "text", "path", "tags", "targets", "score", "source_url",
               "lang"}
@@ -164,7 +166,8 @@ def test_settings_are_all_documented_in_readme():
         assert f"POLICYKB_{name.upper()}" in readme, name
 
 
-def test_server_switches_to_a_new_build_and_keeps_the_old_one_when_a_build_fails(tmp_path, small_corpus):
+def test_server_switches_to_a_new_build_and_keeps_the_old_one_when_a_build_fails(tmp_path, small_corpus,
+                                                                                 monkeypatch):
     from index.build import build_index
     from index.embed import get_embedder
     from ingest.errors import PolicyKBError
@@ -195,3 +198,25 @@ def test_server_switches_to_a_new_build_and_keeps_the_old_one_when_a_build_fails
             build_index(data, kb.documents(), kb.clauses(), Broken())
         assert c.get("/health").json()["documents"] == 2
         assert c.get("/search", params={"q": "市场主体"}).status_code == 200
+
+        # A generation that cannot be opened (its vectors are corrupt) is named by CURRENT: the
+        # server keeps answering from the one it has, and does not retry the bad one per request.
+        root = data / "index"
+        good = current_generation(data)
+        shutil.copytree(root / good, root / "gen-999999")
+        (root / "gen-999999" / "vectors.faiss").write_bytes(b"not a faiss index")
+        (root / "CURRENT").write_text("gen-999999\n")
+        opened = []
+        real_open = Index.open.__func__
+
+        def counting_open(cls, *args, **kwargs):
+            opened.append(1)
+            return real_open(cls, *args, **kwargs)
+
+        monkeypatch.setattr(Index, "open", classmethod(counting_open))
+        for _ in range(3):
+            health = c.get("/health")
+            assert health.status_code == 200 and health.json()["generation"] == good
+        assert len(opened) == 1
+        (root / "CURRENT").write_text("garbage\n")
+        assert c.get("/health").json()["generation"] == good
