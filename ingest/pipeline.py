@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.charset import decode
-from ingest.crawl import RawStore, Source, crawl_sources, load_sources
+from ingest.crawl import RawStore, Source, crawl_sources, load_sources, normalize_url
 from ingest.dedup import dedup
 from ingest.errors import ParseError, PolicyKBError
 from ingest.parse import parse
@@ -99,11 +99,11 @@ def ingest(
     """Read every input (file, folder, URL, or a folder with sources.toml), merge it into DATA/kb."""
     report = IngestReport()
     kb = KnowledgeBase(data_dir)
-    fresh: list[Document] = []
+    inputs = list(inputs)
+    urls = [item for item in inputs if _is_url(item)]
+    fresh = _from_urls(urls, data_dir, report, fetcher_factory) if urls else []
     for item in inputs:
-        if _is_url(item):
-            fresh += _from_urls([item], data_dir, report, fetcher_factory)
-        else:
+        if not _is_url(item):
             fresh += _from_path(Path(item), data_dir, report, fetcher_factory, progress)
     documents = _merge(kb.documents(), fresh, report)
     clauses = segment_and_tag(documents, report)
@@ -189,11 +189,13 @@ def _from_urls(urls, data_dir, report, fetcher_factory) -> list[Document]:
 
 
 def _crawl(sources, data_dir, report, fetcher_factory) -> list[Document]:
-    """Fetch URL sources into the raw store, then parse every page the store holds.
+    """Fetch URL sources into the raw store, then parse the pages this crawl reached.
 
-    Listing pages (the seeds of sources that follow links) lead to documents but are not ones.
+    A page that could not be fetched now but was stored on an earlier run is parsed from the store
+    (offline, we keep what we have). Listing pages (the seeds of sources that follow links) lead to
+    documents but are not ones.
     """
-    listings = {s.url for s in sources if s.follow}
+    listings = {normalize_url(s.url) for s in sources if s.follow}
     store = RawStore(Path(data_dir) / "raw")
     with _make_fetcher(fetcher_factory) as fetcher:
         crawl_report = crawl_sources(sources, store, fetcher)
@@ -201,11 +203,12 @@ def _crawl(sources, data_dir, report, fetcher_factory) -> list[Document]:
         report.problems.append(Problem(failure.url, failure.reason))
         if _is_network_failure(failure):
             report.offline.append(failure.url)
-    report.unchanged += len(getattr(crawl_report, "unchanged", []))
+    report.unchanged += len(crawl_report.unchanged)
+    reached = crawl_report.fetched + crawl_report.unchanged + [f.url for f in crawl_report.failures]
+    wanted = {normalize_url(u) for u in reached} - listings
     docs = []
-    # Parse what the store holds, fetched now or on an earlier run: offline, we keep what we have.
     for entry in store.entries():
-        if entry.url in listings:
+        if normalize_url(entry.url) not in wanted:
             continue
         raw = store.read(entry)
         if raw is None:

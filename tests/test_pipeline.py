@@ -163,3 +163,21 @@ def test_sources_follow_links_and_keep_listing_pages_out(site, tmp_path):
     docs = KnowledgeBase(tmp_path / "data").documents()
     assert [d.source_url for d in docs] == [f"{site}/policy.html"]
     assert report.problems == []
+    # A later run for one URL parses that page only, not every page stored before.
+    again = ingest([f"{site}/policy.html"], tmp_path / "data", fetcher_factory=fast_fetcher)
+    assert again.read == 1 and again.documents == 1
+    assert [d.source_url for d in KnowledgeBase(tmp_path / "data").documents()] == [f"{site}/policy.html"]
+
+
+def test_a_page_fetched_before_is_kept_when_its_site_is_down(tmp_path):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/policy.html"
+    data = tmp_path / "data"
+    assert ingest([url], data, fetcher_factory=fast_fetcher).documents == 1
+    server.shutdown()
+    server.server_close()
+    report = ingest([url], data, fetcher_factory=fast_fetcher)
+    assert report.offline == [url]
+    assert report.documents == 1 and report.read == 1  # parsed again from the raw store
+    assert any("芯粒" in c.text for c in KnowledgeBase(data).clauses())
