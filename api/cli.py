@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import click
+from pydantic import ValidationError
 
 from api.settings import Settings, get_settings
 from ingest.errors import PolicyKBError
@@ -226,5 +227,10 @@ def main() -> None:
     except PolicyKBError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(1)
+    except ValidationError as e:  # a POLICYKB_* setting of the wrong kind
+        problems = "; ".join(f"POLICYKB_{'_'.join(map(str, err['loc'])).upper()}: {err['msg']}"
+                             for err in e.errors())
+        click.echo(f"error: bad setting: {problems}", err=True)
+        sys.exit(2)
     except BrokenPipeError:
         sys.exit(0)

@@ -2,8 +2,9 @@
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -22,7 +23,13 @@ class Settings(BaseSettings):
     max_k: int = Field(100, description="most results one search may ask for")
     fetch_delay: float = Field(1.0, description="seconds between two requests to the same host")
     fetch_timeout: float = Field(30.0, description="total seconds one HTTP fetch may take")
-    log_level: str = Field("INFO", description="logging level of the CLI and server")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", description="logging level of the CLI and server")
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
 
 
 @lru_cache

@@ -76,9 +76,12 @@ class RawStore:
         self._entries: dict[str, Entry] = {}
         manifest = self.root / MANIFEST
         if manifest.exists():
-            for line in manifest.read_text(encoding="utf-8").splitlines():
+            for n, line in enumerate(manifest.read_text(encoding="utf-8").splitlines(), 1):
                 if line.strip():
-                    entry = Entry.from_dict(json.loads(line))
+                    try:
+                        entry = Entry.from_dict(json.loads(line))
+                    except (ValueError, TypeError, KeyError) as e:
+                        raise ParseError(str(manifest), f"line {n} is not a manifest entry ({e})") from e
                     self._entries[entry.url] = entry
 
     def __len__(self) -> int:

@@ -273,9 +273,12 @@ def _read_jsonl(path: Path) -> Iterator[dict]:
     if not path.exists():
         return
     with path.open(encoding="utf-8") as f:
-        for line in f:
+        for n, line in enumerate(f, 1):
             if line.strip():
-                yield json.loads(line)
+                try:
+                    yield json.loads(line)
+                except ValueError as e:
+                    raise ParseError(str(path), f"line {n} is not JSON ({e}); run `policykb ingest` again") from e
 
 
 def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:

@@ -86,3 +86,20 @@ def test_console_script_turns_errors_into_one_line(tmp_path):
                           capture_output=True, text=True, env=env)
     assert proc.returncode == 1
     assert proc.stderr.startswith("error:") and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "env, args, words",
+    [
+        ({"POLICYKB_LOG_LEVEL": "loud"}, ["search", "chips"], "POLICYKB_LOG_LEVEL"),
+        ({"POLICYKB_PORT": "eighty"}, ["serve"], "POLICYKB_PORT"),
+        ({}, ["export"], "clauses.jsonl: line 1 is not JSON"),
+    ],
+)
+def test_bad_settings_and_corrupt_files_get_one_clear_line(tmp_path, env, args, words):
+    (tmp_path / "kb").mkdir()
+    (tmp_path / "kb" / "clauses.jsonl").write_text('{"broken\n', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", "from api.cli import main; main()", *args], capture_output=True,
+                          text=True, env={**os.environ, "POLICYKB_DATA": str(tmp_path), **env})
+    assert proc.returncode != 0
+    assert proc.stderr.startswith("error:") and words in proc.stderr and "Traceback" not in proc.stderr
