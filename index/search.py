@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from ingest.errors import BadQuery, IndexError_, ModelMismatch
+from ingest.errors import BadQuery, IndexError_, ModelMismatch, NotFound
 from ingest.types import Clause, Document, Hit
 
 from . import keyword, vectors
@@ -237,8 +237,10 @@ class Index:
 
     def document_meta(self, doc_id: str) -> dict[str, Any]:
         """A document's metadata without its clauses (NotFound)."""
-        doc, clauses = self.store.document(doc_id)
-        return _meta(doc, len(clauses))
+        found = self.store.documents(doc_id)
+        if not found:
+            raise NotFound(f"no document {doc_id!r}")
+        return found[0]
 
     def full_document(self, doc_id: str) -> Document:
         """The Document as ingested, body blocks included (NotFound)."""

@@ -22,7 +22,8 @@ from . import keyword
 SCHEMA = """
 CREATE TABLE documents (
   doc_id TEXT PRIMARY KEY, title TEXT, lang TEXT, source_url TEXT, issuer TEXT, doc_number TEXT,
-  date TEXT, kind TEXT, fmt TEXT, data TEXT NOT NULL);  -- data: the whole Document as JSON
+  date TEXT, kind TEXT, fmt TEXT, data TEXT NOT NULL,  -- data: the whole Document as JSON
+  meta TEXT NOT NULL);  -- meta: the Document without its body, for listings
 CREATE TABLE clauses (
   id INTEGER PRIMARY KEY,  -- the vector's id in vectors.faiss
   clause_id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL, path TEXT, heading TEXT, text TEXT NOT NULL,
@@ -56,8 +57,9 @@ def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Cla
     try:
         con.executescript(SCHEMA)
         con.executemany(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(*(getattr(d, k) for k in _DOC_COLS), _json(d.to_dict())) for d in documents],
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(*(getattr(d, k) for k in _DOC_COLS), _json(d.to_dict()), _json(d.to_dict(blocks=False)))
+             for d in documents],
         )
         for i, c in enumerate(clauses):
             d = c.to_dict()
@@ -230,17 +232,13 @@ class Store:
             raise NotFound(f"no clause {clause_id!r}")
         return clause_from_row(rows[0])
 
-    def documents(self) -> list[dict[str, Any]]:
-        cols = ", ".join(f"d.{k}" for k in _DOC_COLS)
+    def documents(self, doc_id: str | None = None) -> list[dict[str, Any]]:
+        """Metadata (no body) and clause count of every document, or of one."""
         rows = self.fetch(
-            f"SELECT {cols}, d.data, (SELECT count(*) FROM clauses c WHERE c.doc_id = d.doc_id) "
-            "FROM documents d ORDER BY d.date DESC, d.title")
-        out = []
-        for r in rows:
-            meta = json.loads(r[len(_DOC_COLS)])
-            meta.pop("blocks", None)
-            out.append({**meta, "clauses": r[-1]})
-        return out
+            "SELECT d.meta, (SELECT count(*) FROM clauses c WHERE c.doc_id = d.doc_id) FROM documents d "
+            + ("WHERE d.doc_id = ? " if doc_id is not None else "") + "ORDER BY d.date DESC, d.title",
+            [doc_id] if doc_id is not None else [])
+        return [{**json.loads(meta), "clauses": n} for meta, n in rows]
 
     def document(self, doc_id: str) -> tuple[Document, list[Clause]]:
         rows = self.fetch("SELECT data FROM documents WHERE doc_id = ?", [doc_id])
