@@ -33,21 +33,26 @@ from .store import write_store
 log = logging.getLogger(__name__)
 
 EMBED_BATCH = 64  # passages per encode call (and per cache commit and progress report)
-MAX_HEADING, MAX_PASSAGE = 120, 2000  # characters; the models read ~512 tokens
+MAX_TITLE, MAX_HEADING, MAX_PASSAGE = 100, 120, 2000  # characters; the models read ~512 tokens
 
 Progress = Callable[[str], None]  # told a one-line message as embedding proceeds (as ingest does)
 
 
 def passage_text(clause: Clause, doc: Document | None) -> str:
-    """The text embedded for a clause: its heading, then the clause.
+    """The text embedded for a clause: its heading, then the clause; for Chinese documents, their title first.
 
-    The document title is left out on purpose: on the dev queries (499 clauses) it lowered MRR for
-    use (0.67 -> 0.56) and e5+use (0.71 -> 0.63); only e5 alone gained (0.61 -> 0.64). The title
-    still counts in the keyword leg. `doc` stays a parameter so this can be tuned again.
+    A Chinese notice's items are terse ("（一）在校学生：个人缴费标准为每人413元") and leave their subject to
+    the title (…城乡居民基本医疗保险…通告); English laws and orders restate it in article and section
+    headings. Measured on the whole shared corpus with e5+use: the title on every clause lowered MRR
+    for English questions (en-en 0.71 -> 0.65), the title on Chinese clauses only raised hit@10
+    from 0.77 to 0.80 and MRR from 0.56 to 0.59. The title also counts in the keyword leg.
     """
     heading = collapse(clause.heading)[:MAX_HEADING]
     body = clause.text.strip()[:MAX_PASSAGE]
-    return f"{heading}\n{body}" if heading and heading not in body[: len(heading) + 5] else body
+    text = f"{heading}\n{body}" if heading and heading not in body[: len(heading) + 5] else body
+    if doc is not None and doc.lang == "zh" and doc.title:
+        text = f"{collapse(doc.title)[:MAX_TITLE]}\n{text}"
+    return text
 
 
 @contextmanager

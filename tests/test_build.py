@@ -204,6 +204,14 @@ def test_passage_text_puts_the_heading_before_the_clause():
     assert len(passage_text(clauses[3], docs[1])) <= build_mod.MAX_PASSAGE + build_mod.MAX_HEADING + 1
 
 
+def test_passage_text_gives_chinese_clauses_their_document_title():
+    doc = Document("z", "广州市城乡居民基本医疗保险参保缴费工作的通告", "zh", [])
+    clause = Clause("z-1", "z", "二 > （一）", "二、缴费标准", "（一）在校学生：个人缴费标准为每人413元。", 0, 1)
+    assert passage_text(clause, doc).splitlines() == [doc.title, "二、缴费标准", clause.text]
+    doc.lang = "en"
+    assert passage_text(clause, doc).splitlines() == ["二、缴费标准", clause.text]
+
+
 def test_build_index_approximate_path_agrees_with_exact(tmp_path, monkeypatch):
     rng = np.random.default_rng(1)
     words = "policy chip compute talent housing doctor farm water tax grant loan school".split()
