@@ -47,10 +47,20 @@ def tokens(text: str) -> tuple[list[str], list[str]]:
     return terms, unigrams
 
 
-def index_columns(text: str, context: str) -> tuple[str, str, str]:
-    """The three FTS columns of a clause: body terms, context (title, heading) terms, unigrams."""
+# a clause's lead ends at its first sentence end, colon or line break ("应当符合下列条件：")
+_LEAD_END = re.compile(r"[。；：！？;:!?\n]|\.(?=\s)")
+
+
+def lead(text: str) -> str:
+    """The clause's first sentence, up to a colon: what a numbered clause says it is about."""
+    m = _LEAD_END.search(text)
+    return text[: m.start()] if m else text
+
+
+def index_columns(text: str, context: str) -> tuple[str, str, str, str]:
+    """The FTS columns of a clause: body terms, context (title, heading) terms, unigrams, lead terms."""
     terms, unigrams = tokens(text)
-    return " ".join(terms), " ".join(tokens(context)[0]), " ".join(unigrams)
+    return " ".join(terms), " ".join(tokens(context)[0]), " ".join(unigrams), " ".join(tokens(lead(text))[0])
 
 
 @dataclass

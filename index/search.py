@@ -26,6 +26,7 @@ from ingest.types import Clause, Document, Hit
 from . import keyword, vectors
 from . import manifest as mf
 from .embed import Embedder, get_embedder
+from .glossary import Glossary, load_glossary
 from .manifest import current_generation
 
 __all__ = ["Index", "MODES", "current_generation"]
@@ -63,8 +64,10 @@ class Index:
 
     dense_weight = DENSE_WEIGHT  # may be set per instance to tune hybrid fusion
 
-    def __init__(self, data_dir: Path, gen_dir: Path, manifest: mf.Manifest, embedder: Embedder) -> None:
+    def __init__(self, data_dir: Path, gen_dir: Path, manifest: mf.Manifest, embedder: Embedder,
+                 glossary: Glossary | None = None) -> None:
         self.data_dir = data_dir
+        self.glossary = glossary if glossary is not None else load_glossary()
         self.path = gen_dir
         self.manifest = manifest
         self.embedder = embedder
@@ -83,9 +86,10 @@ class Index:
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str], embedder: Embedder | str | None = None, *,
-             model: str | None = None) -> Index:
+             model: str | None = None, glossary: Glossary | None = None) -> Index:
         """Open the generation CURRENT names. embedder (or model, a spec): None for the model the
-        index was built with. NoIndex if none was built; ModelMismatch for another model."""
+        index was built with. NoIndex if none was built; ModelMismatch for another model.
+        glossary: None for load_glossary() (corpus/glossary.txt or $POLICYKB_GLOSSARY)."""
         gen_dir, manifest = mf.read_manifest(data_dir)
         embedder = embedder if embedder is not None else model
         if embedder is None:
@@ -97,7 +101,7 @@ class Index:
                 f"the index in {gen_dir} was built with model {manifest.model!r} "
                 f"(dim {manifest.dim}) but model {embedder.name!r} (dim {embedder.dim}) was asked for: "
                 f"search with --model {manifest.model_spec} or rebuild the index with the new model")
-        return cls(Path(data_dir), gen_dir, manifest, embedder)
+        return cls(Path(data_dir), gen_dir, manifest, embedder, glossary)
 
     @property
     def generation(self) -> str:
@@ -155,7 +159,9 @@ class Index:
                           agency=agency or None)
         fetch = _fetch_size(k, group_by_doc)
         base = self.store.filtered_ids(filters) if filters else None
-        qvecs = self._encode([p.text for p in parsed]) if mode != "keyword" else None
+        # both legs search the query with its glossary equivalents (see glossary.py)
+        expanded = [" ".join([p.text, *self.glossary.expand(p.text)]) for p in parsed]
+        qvecs = self._encode(expanded) if mode != "keyword" else None
         results = []
         for i, p in enumerate(parsed):
             allowed = base
@@ -165,7 +171,7 @@ class Index:
             dense = [] if qvecs is None else vectors.search(self.vectors, qvecs[i : i + 1], fetch, allowed)[0]
             kw: list[tuple[int, float]] = []
             if mode != "semantic" and (allowed is None or allowed):
-                expr = keyword.match_expression(p.text)
+                expr = keyword.match_expression(expanded[i])
                 if expr:
                     only = allowed if p.phrases else None  # filters are already in the SQL
                     kw = self.store.keyword(expr, filters, fetch, only)

@@ -6,6 +6,7 @@
      |    +-- TooLarge         the raw or decoded body passed its size cap
      +-- ParseError            a page or file could not be turned into a Document
      +-- TaxonomyError         the taxonomy file is malformed
+     +-- GlossaryError         the bilingual glossary file is malformed
      +-- IndexError_           the index is missing, corrupt or built with another model
      |    +-- NoIndex          no index has been built yet in the data directory
      |    +-- ModelMismatch    the index was built with another embedding model
@@ -47,6 +48,10 @@ class ParseError(PolicyKBError):
 
 class TaxonomyError(PolicyKBError):
     """The taxonomy file is malformed."""
+
+
+class GlossaryError(PolicyKBError):
+    """The bilingual glossary file is malformed or unreadable."""
 
 
 class IndexError_(PolicyKBError):  # noqa: N801 - the builtin IndexError is unrelated

@@ -22,6 +22,14 @@ needs_browser = pytest.mark.skipif(BROWSER is None, reason="no Chromium here (ma
 
 @pytest.fixture(scope="module")
 def server(small_kb):
+    with pytest.MonkeyPatch.context() as mp:
+        # no glossary: the fake embedder ranks by shared tokens, and a query's English
+        # equivalents would add tokens of other clauses (the glossary is tested in test_search)
+        mp.setenv("POLICYKB_GLOSSARY", "")
+        yield from _serve(small_kb)
+
+
+def _serve(small_kb):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

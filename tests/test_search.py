@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from index.build import build_index
 from index.embed import FakeEmbedder, get_embedder
+from index.glossary import Glossary, parse_glossary
 from index.keyword import highlight, match_expression, parse_query, tokens
 from index.search import Index
 from ingest.errors import BadQuery, NotFound
@@ -178,6 +179,16 @@ def test_search_quoted_phrase_restricts_every_mode(idx):
         assert "«social behaviour»" in hits[0].highlight
     assert idx.search('"behaviour social"', mode="hybrid") == []
     assert ids(idx.search("“家庭医生”", mode="semantic")) == ["gz-doctors#3"]
+
+
+def test_search_keyword_crosses_languages_through_the_glossary(tmp_path):
+    build_index(tmp_path, DOCS, make_clauses(), FakeEmbedder())
+    glossary = parse_glossary("芯粒 = chiplet\n家庭医生 = family doctor\n社会评分 = social scoring\n")
+    with Index.open(tmp_path, FakeEmbedder(), glossary=glossary) as index:
+        assert ids(index.search("measures on chiplets", k=1, mode="keyword")) == ["gd-ai#0"]
+        assert ids(index.search("family doctors", k=1, mode="keyword")) == ["gz-doctors#3"]
+    with Index.open(tmp_path, FakeEmbedder(), glossary=Glossary([])) as index:
+        assert "gd-ai#0" not in ids(index.search("measures on chiplets", k=10, mode="keyword"))
 
 
 def test_search_semantic_and_hybrid_mark_their_legs(idx):

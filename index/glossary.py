@@ -1,0 +1,154 @@
+"""The bilingual glossary: aligned Chinese and English terms that carry a query across languages.
+
+The small multilingual models do not know many policy terms in the other language (芯粒 is
+"chiplet", 市场主体 "market entity"), so a query's glossary terms bring their equivalents into the
+keyword leg of a search. corpus/glossary.txt holds one entry per line, `中文 | 同义 = english |
+synonym`; see its header. English terms match whole words, case-insensitively, with simple plurals;
+Chinese terms match as substrings; in both, the longest term wins where two overlap.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.errors import GlossaryError
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "corpus" / "glossary.txt"
+ENV_VAR = "POLICYKB_GLOSSARY"
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _stem(word: str) -> str:
+    """A light folding of inflections, the same for terms and queries, so it need not be English:
+    policies -> policy, chips -> chip, trained -> train, training -> train."""
+    if len(word) > 4 and word.endswith(("ies", "ied")):
+        return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in _WORD.findall(_fold(text)))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One aligned entry: its Chinese terms and its English terms, as written."""
+
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
+    line: int
+
+
+class Glossary:
+    """Aligned entries, indexed for matching in queries."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self._zh: dict[str, list[int]] = {}  # folded Chinese term -> entries
+        self._en: dict[tuple[str, ...], list[int]] = {}  # stemmed English words -> entries
+        for i, entry in enumerate(entries):
+            for term in (*entry.zh, *entry.en):
+                if _CJK.search(term):
+                    self._zh.setdefault(_fold(term), []).append(i)
+                elif words := _words(term):
+                    self._en.setdefault(words, []).append(i)
+        self._zh_terms = sorted(self._zh, key=len, reverse=True)
+        self._longest_en = max((len(w) for w in self._en), default=0)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def matches(self, text: str) -> list[tuple[str, Entry]]:
+        """The glossary terms in the text, as (term as folded, entry), longest match first where two overlap."""
+        found: list[tuple[str, Entry]] = []
+        folded = _fold(text)
+        taken = [False] * len(folded)
+        for term in self._zh_terms:
+            for m in re.finditer(re.escape(term), folded):
+                if not any(taken[m.start() : m.end()]):
+                    taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+                    found.extend((term, self.entries[i]) for i in self._zh[term])
+        words = _words(_CJK.sub(" ", folded))
+        i = 0
+        while i < len(words):
+            for n in range(min(self._longest_en, len(words) - i), 0, -1):
+                key = words[i : i + n]
+                if key in self._en:
+                    found.extend((" ".join(key), self.entries[e]) for e in self._en[key])
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def expand(self, text: str) -> list[str]:
+        """The other terms of every entry the text mentions: the equivalents in the other language
+        and the synonyms in its own, in order of mention, without duplicates or what it already says."""
+        have = _fold(text)
+        seen: dict[str, None] = {}
+        for _, entry in self.matches(text):
+            for term in (*entry.zh, *entry.en):
+                if _fold(term) not in have:
+                    seen.setdefault(term, None)
+        return list(seen)
+
+
+def parse_glossary(text: str, source: str = "glossary") -> Glossary:
+    """Entries from the glossary format; GlossaryError names the first malformed line."""
+    entries = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        left, sep, right = line.partition("=")
+        if not sep:
+            raise GlossaryError(f"{source}:{n}: expected `中文 | 同义 = english | synonym`, got {line!r}")
+        zh = tuple(t.strip() for t in left.split("|") if t.strip())
+        en = tuple(t.strip() for t in right.split("|") if t.strip())
+        if not zh or not en:
+            raise GlossaryError(f"{source}:{n}: both sides need at least one term: {line!r}")
+        if not any(_CJK.search(t) for t in zh):
+            raise GlossaryError(f"{source}:{n}: the left side holds the Chinese terms: {line!r}")
+        if any(_CJK.search(t) for t in en):
+            raise GlossaryError(f"{source}:{n}: Chinese on the English side: {line!r}")
+        entries.append(Entry(zh=zh, en=en, line=n))
+    return Glossary(entries)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(path: str, mtime_ns: int) -> Glossary:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GlossaryError(f"{path}: cannot read glossary: {exc}") from None
+    return parse_glossary(text, path)
+
+
+def load_glossary(path: str | os.PathLike[str] | None = None) -> Glossary:
+    """Load and check the glossary (argument, else $POLICYKB_GLOSSARY, else corpus/glossary.txt);
+    cached per file and modification time. An empty value of the variable turns expansion off."""
+    env = os.environ.get(ENV_VAR)
+    if path is None and env == "":
+        return Glossary([])
+    chosen = Path(path or env or DEFAULT_PATH)
+    try:
+        mtime = chosen.stat().st_mtime_ns
+    except OSError as exc:
+        raise GlossaryError(f"{chosen}: cannot read glossary: {exc.strerror or exc}") from None
+    return _load_cached(str(chosen.resolve()), mtime)

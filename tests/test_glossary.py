@@ -1,0 +1,91 @@
+"""The bilingual glossary: its format, its checks, matching terms in queries, and expansion."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.glossary import DEFAULT_PATH, load_glossary, parse_glossary
+from ingest.errors import GlossaryError
+
+SAMPLE = """\
+# a comment, and a blank line
+
+芯粒 = chiplet
+公共租赁住房 | 公租房 = public rental housing | public housing for rent
+住房 = housing
+家庭医生 = family doctor
+培养 = train | cultivate
+EDA | 电子设计自动化 = electronic design automation
+"""
+
+
+@pytest.fixture
+def glossary():
+    return parse_glossary(SAMPLE)
+
+
+def test_parse_glossary_reads_entries_with_their_lines(glossary):
+    assert len(glossary) == 6
+    first = glossary.entries[0]
+    assert (first.zh, first.en, first.line) == (("芯粒",), ("chiplet",), 3)
+
+
+@pytest.mark.parametrize("line, message", [
+    ("芯粒 chiplet", "expected"),
+    ("芯粒 = ", "both sides"),
+    (" | = chiplet", "both sides"),
+    ("chiplet = chiplet", "left side holds the Chinese"),
+    ("芯粒 = 芯粒", "Chinese on the English side"),
+])
+def test_parse_glossary_names_the_malformed_line(line, message):
+    with pytest.raises(GlossaryError, match=rf"my.txt:2: .*{message}"):
+        parse_glossary("芯粒 = chiplet\n" + line, "my.txt")
+
+
+def test_expand_english_query_gets_chinese_terms_despite_plurals_and_case(glossary):
+    assert glossary.expand("Measures on CHIPLETS") == ["芯粒"]
+    assert glossary.expand("how many family doctors were trained") == ["家庭医生", "培养", "cultivate"]
+
+
+def test_expand_chinese_query_gets_english_terms_and_synonyms(glossary):
+    assert glossary.expand("公租房申请条件") == ["公共租赁住房", "public rental housing", "public housing for rent"]
+
+
+def test_expand_prefers_the_longest_term_where_two_overlap(glossary):
+    # 公共租赁住房 contains 住房: only the longer entry applies
+    assert "housing" not in glossary.expand("公共租赁住房管理办法")
+    assert glossary.expand("住房保障") == ["housing"]
+    # "public rental housing" holds "housing": the three-word term wins
+    assert "住房" not in glossary.expand("public rental housing rules")
+
+
+def test_expand_matches_whole_words_only(glossary):
+    assert glossary.expand("chiplets") == ["芯粒"]
+    assert glossary.expand("chipletsmith traineeship") == []
+
+
+def test_expand_latin_term_on_the_chinese_side(glossary):
+    assert glossary.expand("EDA tools") == ["电子设计自动化", "electronic design automation"]
+
+
+def test_expand_leaves_out_what_the_query_already_says(glossary):
+    assert glossary.expand("芯粒 chiplet") == []
+
+
+def test_shipped_glossary_loads_and_covers_both_languages():
+    shipped = load_glossary(DEFAULT_PATH)
+    assert len(shipped) > 200
+    assert "chiplet" in shipped.expand("芯粒")
+    assert "市场主体" in shipped.expand("market entities")
+
+
+def test_load_glossary_from_environment_and_off_when_empty(tmp_path, monkeypatch):
+    path = tmp_path / "g.txt"
+    path.write_text("芯粒 = chiplet\n", encoding="utf-8")
+    monkeypatch.setenv("POLICYKB_GLOSSARY", str(path))
+    assert load_glossary().expand("芯粒") == ["chiplet"]
+    monkeypatch.setenv("POLICYKB_GLOSSARY", "")
+    assert len(load_glossary()) == 0
+    monkeypatch.setenv("POLICYKB_GLOSSARY", str(tmp_path / "missing.txt"))
+    with pytest.raises(GlossaryError, match="cannot read glossary"):
+        load_glossary()
