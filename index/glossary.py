@@ -68,22 +68,21 @@ class Glossary:
                     self._zh.setdefault(_fold(term), []).append(i)
                 elif words := _words(term):
                     self._en.setdefault(words, []).append(i)
-        self._zh_terms = sorted(self._zh, key=len, reverse=True)
+        # longest first: at each position the regex takes the longest term (forward maximum matching)
+        terms = sorted(self._zh, key=len, reverse=True)
+        self._zh_pattern = re.compile("|".join(map(re.escape, terms))) if terms else None
         self._longest_en = max((len(w) for w in self._en), default=0)
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def matches(self, text: str) -> list[tuple[str, Entry]]:
-        """The glossary terms in the text, as (term as folded, entry), longest match first where two overlap."""
+        """The glossary terms in the text, as (term as folded, entry), in order, the longest where two
+        start at the same place."""
         found: list[tuple[str, Entry]] = []
         folded = _fold(text)
-        taken = [False] * len(folded)
-        for term in self._zh_terms:
-            for m in re.finditer(re.escape(term), folded):
-                if not any(taken[m.start() : m.end()]):
-                    taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-                    found.extend((term, self.entries[i]) for i in self._zh[term])
+        for m in self._zh_pattern.finditer(folded) if self._zh_pattern else ():
+            found.extend((m.group(), self.entries[i]) for i in self._zh[m.group()])
         words = _words(_CJK.sub(" ", folded))
         i = 0
         while i < len(words):

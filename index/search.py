@@ -183,7 +183,7 @@ class Index:
             for leg, ranked in (("dense", dense), ("keyword", kw)):
                 for cid, _ in ranked:
                     legs[cid].append(leg)
-            results.append(self._hits(p, scores, legs, k, group_by_doc))
+            results.append(self._hits(p, expanded[i], scores, legs, k, group_by_doc))
         return results
 
     def _encode(self, texts: list[str]) -> np.ndarray:
@@ -206,7 +206,7 @@ class Index:
         return {cid: w * min(1.0, max(0.0, (c - lo) / span) if hi > lo else float(c >= hi))
                 + (1 - w) * scaled_kw.get(cid, 0.0) for cid, c in cos.items()}
 
-    def _hits(self, p: keyword.ParsedQuery, scores: dict[int, float], legs: dict[int, list[str]],
+    def _hits(self, p: keyword.ParsedQuery, expanded: str, scores: dict[int, float], legs: dict[int, list[str]],
               k: int, group_by_doc: bool) -> list[Hit]:
         order = sorted(scores, key=lambda c: (-scores[c], c))
         records = self.store.clauses_by_id(order[: k if not group_by_doc else len(order)])
@@ -220,7 +220,7 @@ class Index:
                     continue
                 docs_seen.add(clause.doc_id)
             hits.append(Hit(clause=clause, score=float(scores[cid]), title=title, source_url=url,
-                            highlight=keyword.highlight(clause.text, p.text, p.phrases),
+                            highlight=keyword.highlight(clause.text, expanded, p.phrases),
                             matched=legs[cid]))
             if len(hits) == k:
                 break
