@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ingest.numbering import read_number
@@ -328,6 +328,8 @@ def _blocks(draw) -> list[Block]:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_blocks())
+@example([Block("总则", "heading", 2), *[Block("发展", "para", 0)] * 3, Block("家庭医生", "para", 0),
+          Block("发展", "para", 0), Block("发展。", "para", 0)])
 def test_segment_loses_no_text(blocks):
     doc = _doc(blocks)
     clauses = segment(doc)
