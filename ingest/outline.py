@@ -407,7 +407,9 @@ class Outliner:
         if cjk and len(_CJK.findall(text)) < 2:
             return False
         nxt = self._next_block(i)
-        return nxt is not None and nxt[1].kind != "heading" and len(nxt[1].text.strip()) > len(text)
+        # before a numbered item the line may be left without a clause of its own: it stays text
+        return (nxt is not None and nxt[1].kind != "heading" and len(nxt[1].text.strip()) > len(text)
+                and read_number(nxt[1].text) is None)
 
     def _plain(self, i: int) -> None:
         cur = self.cur
