@@ -158,6 +158,7 @@ def hit_json(hit: Hit) -> dict:
         "text": c.text,
         "path": c.path,
         "heading": c.heading,
+        "headings": c.headings,
         "tags": c.tags,
         "evidence": c.evidence,
         "targets": [_target_json(t) for t in c.targets],

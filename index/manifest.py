@@ -19,7 +19,7 @@ from typing import Any
 
 from ingest.errors import IndexError_, NoIndex
 
-SCHEMA_VERSION = 3  # 2: documents.meta; 3: the lead column of clause_fts
+SCHEMA_VERSION = 3  # 2: documents.meta; 3: the lead column of clause_fts, clauses.headings
 MANIFEST, VECTORS, STORE, CURRENT = "manifest.json", "vectors.faiss", "store.sqlite", "CURRENT"
 PART_STATS = "part_stats.npz"  # per-model score spreads of a combined embedder (index.vectors.standardise)
 _GEN = re.compile(r"gen-(\d{6,})")

@@ -28,7 +28,7 @@ CREATE TABLE clauses (
   id INTEGER PRIMARY KEY,  -- the vector's id in vectors.faiss
   clause_id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL, path TEXT, heading TEXT, text TEXT NOT NULL,
   start INTEGER, "end" INTEGER, ordinal INTEGER, lang TEXT,
-  agencies TEXT, tags TEXT, evidence TEXT, targets TEXT);  -- JSON columns
+  agencies TEXT, tags TEXT, evidence TEXT, targets TEXT, headings TEXT);  -- JSON columns
 CREATE INDEX clauses_doc ON clauses (doc_id, ordinal);
 CREATE TABLE clause_tags (
   tag TEXT NOT NULL, clause INTEGER NOT NULL, PRIMARY KEY (tag, clause)) WITHOUT ROWID;
@@ -48,7 +48,7 @@ CREATE VIRTUAL TABLE clause_fts USING fts5 (
 # MRR@10 0.709 -> 0.735, and the same at weight 0, so it is the length effect that helps.
 BM25_WEIGHTS = (1.0, 0.3, 1.0, 0.5)
 _CLAUSE_COLS = 'c.id, c.clause_id, c.doc_id, c.path, c.heading, c.text, c.start, c."end", c.ordinal, ' \
-    "c.lang, c.agencies, c.tags, c.evidence, c.targets"
+    "c.lang, c.agencies, c.tags, c.evidence, c.targets, c.headings"
 _DOC_COLS = ("doc_id", "title", "lang", "source_url", "issuer", "doc_number", "date", "kind", "fmt")
 
 
@@ -70,9 +70,10 @@ def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Cla
         for i, c in enumerate(clauses):
             d = c.to_dict()
             con.execute(
-                "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (i, c.clause_id, c.doc_id, c.path, c.heading, c.text, c.start, c.end, c.ordinal,
-                 c.lang, _json(d["agencies"]), _json(c.tags), _json(c.evidence), _json(d["targets"])),
+                 c.lang, _json(d["agencies"]), _json(c.tags), _json(c.evidence), _json(d["targets"]),
+                 _json(c.headings)),
             )
             con.executemany("INSERT OR IGNORE INTO clause_tags VALUES (?,?)", [(t, i) for t in c.tags])
             con.executemany(
@@ -81,7 +82,7 @@ def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Cla
                  for t in c.targets],
             )
             doc = titles.get(c.doc_id)
-            context = f"{doc.title if doc else ''} {c.heading}"
+            context = " ".join([doc.title if doc else "", *(c.headings or [c.heading])])
             con.execute("INSERT INTO clause_fts (rowid, body, context, unigrams, lead) VALUES (?,?,?,?,?)",
                         (i, *keyword.index_columns(c.text, context)))
         con.execute("INSERT INTO clause_fts (clause_fts) VALUES ('optimize')")
@@ -93,12 +94,12 @@ def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Cla
 def clause_from_row(row: Sequence[Any]) -> Clause:
     """A Clause from a row of _CLAUSE_COLS (the leading id is skipped)."""
     (_, clause_id, doc_id, path, heading, text, start, end, ordinal, lang,
-     agencies, tags, evidence, targets) = row
+     agencies, tags, evidence, targets, headings) = row
     return Clause.from_dict({
         "clause_id": clause_id, "doc_id": doc_id, "path": path, "heading": heading, "text": text,
         "start": start, "end": end, "ordinal": ordinal, "lang": lang,
         "agencies": json.loads(agencies), "tags": json.loads(tags), "evidence": json.loads(evidence),
-        "targets": json.loads(targets),
+        "targets": json.loads(targets), "headings": json.loads(headings or "[]"),
     })
 
 
@@ -230,7 +231,7 @@ class Store:
             f"LEFT JOIN documents d ON d.doc_id = c.doc_id WHERE c.id IN ({','.join('?' * len(ids))})",
             ids,
         )
-        return {r[0]: (clause_from_row(r[:14]), r[14] or "", r[15] or "") for r in rows}
+        return {r[0]: (clause_from_row(r[:15]), r[15] or "", r[16] or "") for r in rows}
 
     def clause(self, clause_id: str) -> Clause:
         rows = self.fetch(f"SELECT {_CLAUSE_COLS} FROM clauses c WHERE c.clause_id = ?", [clause_id])

@@ -68,6 +68,10 @@ class Unit:
     def heading(self) -> str:
         return next((n.heading for n in reversed(self.path) if n.heading), "")
 
+    def headings(self) -> list[str]:
+        """The heading texts of the whole path, outermost first."""
+        return list(dict.fromkeys(n.heading for n in self.path if n.heading))
+
 
 def _title_like(text: str, limit: int) -> bool:
     return 0 < len(text) <= limit and not _SENTENCE_PUNCT.search(text)

@@ -184,7 +184,7 @@ def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: 
         p = f"{path} [{k}]" if len(pieces) > 1 else path
         slug = unit.slug() + (f"-pt{k}" if len(pieces) > 1 else "")
         out.append(Clause(clause_id=slug, doc_id=doc.doc_id, path=p, heading=heading, text=piece,
-                          start=s, end=e, lang=doc.lang,
+                          start=s, end=e, lang=doc.lang, headings=unit.headings(),
                           agencies=Agencies(list(agencies.lead), list(agencies.supporting), agencies.note)))
     return out
 

@@ -102,6 +102,8 @@ class Clause:
     tags: list[str] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)  # tag -> matched term or score
     targets: list[Target] = field(default_factory=list)
+    # every heading above it, outermost first: ["二、主要任务", "（一）扩大签约服务供给"]
+    headings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

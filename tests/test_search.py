@@ -129,6 +129,7 @@ def make_clauses() -> list[Clause]:
                 tags=tags,
                 evidence={t: "term" for t in tags},
                 targets=targets,
+                headings=[DOCS[0].title, heading] if doc == "gd-ai" else [heading],
             )
         )
     return out
