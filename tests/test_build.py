@@ -160,6 +160,64 @@ def test_build_index_killed_before_switching_leaves_current_serving(tmp_path, mo
     assert not list((tmp_path / "index").glob(".tmp-*"))
 
 
+# A child process builds, stops at one of these points, and is killed with SIGKILL there.
+_KILLED_BUILD = """
+import os, sys, time
+sys.path[:0] = [{root!r}, {tests!r}]
+from index import build, manifest, vectors
+from index.embed import FakeEmbedder
+from test_build import sample
+
+def stop(*args, **kwargs):
+    open({signal!r}, "w").close()
+    time.sleep(600)
+
+if {point!r} == "write":
+    vectors.save = stop  # the store is written, the vectors not yet: a half-written generation
+else:
+    manifest.write_current = stop  # the generation is complete and renamed, CURRENT not switched
+docs, clauses = sample()
+build.build_index({data!r}, docs, clauses[:3], FakeEmbedder())
+"""
+
+
+@pytest.mark.parametrize("point", ["write", "switch"])
+def test_build_index_killed_by_sigkill_leaves_current_serving(tmp_path, point):
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    docs, clauses = sample()
+    data = tmp_path / "data"
+    build_index(data, docs, clauses, FakeEmbedder())
+    flag = tmp_path / "stopped"
+    script = _KILLED_BUILD.format(root=str(Path(__file__).parents[1]), tests=str(Path(__file__).parent),
+                                  signal=str(flag), point=point, data=str(data))
+    child = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 120
+        while not flag.exists():
+            assert child.poll() is None, "the build ended before the kill point"
+            assert time.monotonic() < deadline, "the build never reached the kill point"
+            time.sleep(0.05)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == -signal.SIGKILL
+    assert mf.current_generation(data) == "gen-000001"
+    with Index.open(data, FakeEmbedder()) as idx:  # the old generation answers
+        assert idx.stats()["clauses"] == 6
+        assert idx.search("芯粒", k=1, mode="keyword")[0].clause.clause_id == "gd-ai#0"
+    m = build_index(data, docs, clauses[:4], FakeEmbedder())  # the lock died with the process
+    assert mf.current_generation(data) == m.generation
+    assert mf.generations(data) == ["gen-000001", m.generation]  # leftovers pruned
+    assert not list((data / "index").glob(".tmp-*"))
+
+
 def test_build_index_refuses_duplicate_clause_ids(tmp_path):
     docs, clauses = sample()
     clauses[1].clause_id = clauses[0].clause_id
