@@ -29,7 +29,8 @@ log = logging.getLogger(__name__)
 
 DOCUMENT_SUFFIXES = {".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".text", ".csv"}
 # Files that describe a folder or configure policykb: never documents.
-NOT_DOCUMENTS = {"readme.md", "readme.txt", "readme", "sources.toml", "taxonomy.yaml", "agencies.yaml"}
+NOT_DOCUMENTS = {"readme.md", "readme.txt", "readme", "sources.toml", "taxonomy.yaml", "agencies.yaml",
+                 "glossary.txt"}
 MAX_FILE_BYTES = 50_000_000
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest.fetch import Fetcher, FetchSettings
-from ingest.pipeline import KnowledgeBase, ingest
+from ingest.pipeline import KnowledgeBase, document_files, ingest
 
 GOOD_MD = """---
 title: Measures on Testing
@@ -181,3 +181,9 @@ def test_a_page_fetched_before_is_kept_when_its_site_is_down(tmp_path):
     assert report.offline == [url]
     assert report.documents == 1 and report.read == 1  # parsed again from the raw store
     assert any("芯粒" in c.text for c in KnowledgeBase(data).clauses())
+
+
+def test_document_files_skip_the_product_s_own_data_files():
+    corpus = Path(__file__).parents[1] / "corpus"
+    names = {p.name for p in document_files(corpus)}
+    assert not names & {"sources.toml", "taxonomy.yaml", "agencies.yaml", "glossary.txt"}, names
