@@ -1,9 +1,11 @@
 """Bring the knowledge base's clause artifact up to date from files, folders, URLs and sources.toml.
 
 The artifact lives in DATA/kb/: documents.jsonl (each Document with its blocks and every source it
-was read from) and clauses.jsonl (every tagged Clause, in document order). Both are rewritten
-atomically, so a failed run leaves the previous artifact as it was. Pages that cannot be read or
-parsed are reported in the IngestReport with their source and reason, and skipped.
+was read from) and clauses.jsonl (every tagged Clause, in document order). DATA/kb is a symlink to
+the directory of the latest pair, DATA/.kb-<id>; a save writes a new pair and switches the link in
+one rename, so the two files are always of one run, and a failed run leaves the previous pair.
+Pages that cannot be read or parsed are reported in the IngestReport with their source and reason,
+and skipped.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,9 +75,20 @@ class KnowledgeBase:
     """The clause artifact in DATA/kb: load, replace, save atomically."""
 
     def __init__(self, data_dir: Path):
-        self.dir = Path(data_dir) / "kb"
+        self.root = Path(data_dir)
+        self.dir = self._current()
         self.documents_path = self.dir / "documents.jsonl"
         self.clauses_path = self.dir / "clauses.jsonl"
+
+    def _current(self) -> Path:
+        """DATA/kb; or, if a save died while moving an older policykb's kb directory aside, the pair
+        it left (the newest complete .kb-* directory)."""
+        link = self.root / "kb"
+        if link.exists() or not self.root.is_dir():
+            return link
+        pairs = [d for d in self.root.glob(".kb-*") if d.is_dir() and not d.name.endswith(".tmp")
+                 and (d / "documents.jsonl").exists() and (d / "clauses.jsonl").exists()]
+        return max(pairs, key=lambda d: d.stat().st_mtime_ns, default=link)
 
     def documents(self) -> list[Document]:
         return [Document.from_dict(d) for d in _read_jsonl(self.documents_path)]
@@ -85,9 +100,32 @@ class KnowledgeBase:
         yield from _read_jsonl(self.clauses_path)
 
     def save(self, documents: list[Document], clauses: list[Clause]) -> None:
-        self.dir.mkdir(parents=True, exist_ok=True)
-        _write_jsonl(self.documents_path, (d.to_dict() for d in documents))
-        _write_jsonl(self.clauses_path, (c.to_dict() for c in clauses))
+        """Write the pair to a new directory, then point DATA/kb at it (one rename) and drop the old."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        name = f".kb-{time.time_ns():x}-{os.getpid()}"
+        tmp = self.root / f"{name}.tmp"
+        tmp.mkdir()
+        try:
+            _write_jsonl(tmp / "documents.jsonl", (d.to_dict() for d in documents))
+            _write_jsonl(tmp / "clauses.jsonl", (c.to_dict() for c in clauses))
+            os.rename(tmp, self.root / name)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        link = self.root / "kb"
+        if link.is_dir() and not link.is_symlink():  # the kb directory of an older policykb
+            os.rename(link, self.root / f".kb-0-{os.getpid()}")
+        new_link = self.root / f".kb-link-{os.getpid()}"
+        new_link.unlink(missing_ok=True)
+        os.symlink(name, new_link)
+        os.replace(new_link, link)
+        _fsync_dir(self.root)
+        current = os.readlink(link)  # another ingest may have switched since: never drop its pair
+        for old in self.root.glob(".kb-*"):  # earlier pairs, and what killed saves left
+            if old.name not in (name, current) and not old.is_symlink():
+                shutil.rmtree(old, ignore_errors=True)
+        self.dir = link
+        self.documents_path, self.clauses_path = link / "documents.jsonl", link / "clauses.jsonl"
 
 
 def ingest(
@@ -280,6 +318,14 @@ def _read_jsonl(path: Path) -> Iterator[dict]:
                     yield json.loads(line)
                 except ValueError as e:
                     raise ParseError(str(path), f"line {n} is not JSON ({e}); run `policykb ingest` again") from e
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:

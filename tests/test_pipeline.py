@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import os
 import threading
 from pathlib import Path
 
@@ -187,3 +188,52 @@ def test_document_files_skip_the_product_s_own_data_files():
     corpus = Path(__file__).parents[1] / "corpus"
     names = {p.name for p in document_files(corpus)}
     assert not names & {"sources.toml", "taxonomy.yaml", "agencies.yaml", "glossary.txt"}, names
+
+
+def _kb_pair(data):
+    kb = KnowledgeBase(data)
+    return [d.doc_id for d in kb.documents()], [c.clause_id for c in kb.clauses()]
+
+
+def test_knowledge_base_switches_documents_and_clauses_together(tmp_path, monkeypatch):
+    import ingest.pipeline as pipeline
+    from ingest.types import Block, Clause, Document
+
+    def pair(tag):
+        return [Document(f"d-{tag}", tag, "en", [Block("x")])], [Clause(f"c-{tag}", f"d-{tag}", "", "", "x", 0, 1)]
+
+    data = tmp_path / "data"
+    KnowledgeBase(data).save(*pair("one"))
+    KnowledgeBase(data).save(*pair("two"))
+    assert (data / "kb").is_symlink() and _kb_pair(data) == (["d-two"], ["c-two"])
+    assert len(list(data.glob(".kb-*"))) == 1  # the earlier pair is gone
+
+    real = pipeline._write_jsonl
+
+    def dies_on_clauses(path, rows):
+        if path.name == "clauses.jsonl":
+            raise OSError("disk full")
+        real(path, rows)
+
+    monkeypatch.setattr(pipeline, "_write_jsonl", dies_on_clauses)
+    with pytest.raises(OSError, match="disk full"):
+        KnowledgeBase(data).save(*pair("three"))
+    assert _kb_pair(data) == (["d-two"], ["c-two"])  # documents.jsonl of "three" never shows
+    assert not list(data.glob(".kb-*.tmp"))
+
+
+def test_knowledge_base_moves_an_older_kb_directory_aside(tmp_path):
+    from ingest.types import Block, Document
+
+    data = tmp_path / "data"
+    (data / "kb").mkdir(parents=True)  # as an older policykb wrote it
+    (data / "kb" / "documents.jsonl").write_text('{"doc_id": "old", "title": "t", "lang": "en", "blocks": []}\n')
+    (data / "kb" / "clauses.jsonl").write_text("")
+    assert _kb_pair(data) == (["old"], [])
+    KnowledgeBase(data).save([Document("new", "t", "en", [Block("x")])], [])
+    assert (data / "kb").is_symlink() and _kb_pair(data) == (["new"], [])
+    # a save killed between moving the old directory aside and linking the new pair: the newest
+    # complete pair is read
+    target = data / os.readlink(data / "kb")
+    (data / "kb").unlink()
+    assert KnowledgeBase(data).dir == target and _kb_pair(data) == (["new"], [])
