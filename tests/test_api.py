@@ -220,3 +220,14 @@ def test_server_switches_to_a_new_build_and_keeps_the_old_one_when_a_build_fails
         assert len(opened) == 1
         (root / "CURRENT").write_text("garbage\n")
         assert c.get("/health").json()["generation"] == good
+
+
+def test_malformed_glossary_is_one_clear_json_error(small_kb, tmp_path, monkeypatch):
+    bad = tmp_path / "glossary.txt"
+    bad.write_text("芯粒 chiplet\n", encoding="utf-8")
+    monkeypatch.setenv("POLICYKB_GLOSSARY", str(bad))
+    with TestClient(create_app(Settings(data=small_kb, model="fake")), raise_server_exceptions=False) as c:
+        r = c.get("/search", params={"q": "芯粒"})
+    body = r.json()
+    assert r.status_code == 500 and body["error"]["type"] == "GlossaryError"
+    assert "glossary.txt:1" in body["error"]["message"] and "Traceback" not in r.text
