@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.errors import IndexError_, NoIndex
+from ingest.pipeline import fsync_path
 
 SCHEMA_VERSION = 3  # 2: documents.meta; 3: the lead column of clause_fts, clauses.headings
 MANIFEST, VECTORS, STORE, CURRENT = "manifest.json", "vectors.faiss", "store.sqlite", "CURRENT"
@@ -100,14 +101,6 @@ def read_manifest(data_dir: str | os.PathLike[str]) -> tuple[Path, Manifest]:
                           f"{SCHEMA_VERSION}: rebuild the index")
     return gen, manifest
 
-
-def fsync_path(path: Path) -> None:
-    """fsync a file or a directory (so a rename into it is durable)."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def write_current(data_dir: str | os.PathLike[str], name: str) -> None:

@@ -119,7 +119,7 @@ class KnowledgeBase:
         new_link.unlink(missing_ok=True)
         os.symlink(name, new_link)
         os.replace(new_link, link)
-        _fsync_dir(self.root)
+        fsync_path(self.root)
         current = os.readlink(link)  # another ingest may have switched since: never drop its pair
         for old in self.root.glob(".kb-*"):  # earlier pairs, and what killed saves left
             if old.name not in (name, current) and not old.is_symlink():
@@ -320,7 +320,8 @@ def _read_jsonl(path: Path) -> Iterator[dict]:
                     raise ParseError(str(path), f"line {n} is not JSON ({e}); run `policykb ingest` again") from e
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_path(path: Path) -> None:
+    """fsync a file or a directory (so a rename into it is durable)."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
