@@ -25,7 +25,7 @@ from ingest.types import Clause, Document
 
 from . import manifest as mf
 from . import vectors
-from .cache import EmbeddingCache, text_hash
+from .cache import RETAIN_DAYS, EmbeddingCache, text_hash
 from .embed import Embedder
 from .manifest import Manifest
 from .store import write_store
@@ -127,6 +127,9 @@ def build_index(
         try:
             texts = [passage_text(c, docs.get(c.doc_id)) for c in clauses]
             x, embedded, reused = embed_clauses(texts, embedder, cache, progress)
+            dropped = cache.prune(embedder.name)
+            if dropped:
+                log.info("embedding cache: dropped %d vectors no build used for %d days", dropped, RETAIN_DAYS)
         finally:
             cache.close()
         previous = mf.current_generation(data_dir)

@@ -249,6 +249,39 @@ def test_build_index_cache_is_per_model(tmp_path):
     assert other.passages == 6
 
 
+def test_build_index_drops_cached_vectors_no_build_used_for_a_month(tmp_path):
+    import sqlite3
+
+    docs, clauses = sample()
+    build_index(tmp_path, docs, clauses, FakeEmbedder())
+    db = tmp_path / "cache" / "embeddings.sqlite"
+    with sqlite3.connect(db) as con:  # as if the last build ran two months ago
+        con.execute("UPDATE embeddings SET used = used - 60 * 86400")
+    clauses[0].text = "全新的条款文本。"
+    build_index(tmp_path, docs, clauses, FakeEmbedder())
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM embeddings").fetchone()[0] == 6  # the old text's vector went
+    again = Counting(FakeEmbedder())
+    build_index(tmp_path, docs, clauses, again)
+    assert again.passages == 0  # what this build uses stays
+
+
+def test_embedding_cache_of_an_older_policykb_gains_its_use_column(tmp_path):
+    import sqlite3
+
+    from index.cache import EmbeddingCache
+
+    db = tmp_path / "embeddings.sqlite"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE embeddings (model TEXT NOT NULL, hash TEXT NOT NULL, dim INTEGER NOT NULL, "
+                    "vector BLOB NOT NULL, PRIMARY KEY (model, hash)) WITHOUT ROWID")
+        con.execute("INSERT INTO embeddings VALUES ('m', 'h', 2, ?)", [np.ones(2, np.float32).tobytes()])
+    cache = EmbeddingCache(db)
+    assert list(cache.get("m", 2, ["h"])) == ["h"]
+    assert cache.prune("m") == 0  # just used
+    cache.close()
+
+
 def test_build_index_reports_progress(tmp_path):
     docs, clauses = sample()
     seen = []
