@@ -172,6 +172,11 @@ def eu_issuer(title: str) -> str:
     return ""
 
 
+def is_org_line(text: str) -> bool:
+    """True for a short line of organisation names only, as above a signature date (广州市财政局 广州市医疗保障局)."""
+    return 0 < len(text) <= 60 and all(_ORG_END.search(p) for p in text.split())
+
+
 def find_signature(lines: list[str], limit: int = 400) -> tuple[str, str]:
     """(issuer, ISO date) from the first signature of a Chinese official document: org line(s), then a date.
 
@@ -182,7 +187,7 @@ def find_signature(lines: list[str], limit: int = 400) -> tuple[str, str]:
             continue
         orgs: list[str] = []
         j = i - 1
-        while j >= 0 and len(lines[j]) <= 60 and all(_ORG_END.search(p) for p in lines[j].split()):
+        while j >= 0 and is_org_line(lines[j]):
             orgs[:0] = lines[j].split()
             j -= 1
         return "、".join(orgs), iso_date(line)

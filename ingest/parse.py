@@ -22,6 +22,8 @@ from ingest.metadata import (
     find_doc_number,
     find_signature,
     guess_kind,
+    is_date_line,
+    is_org_line,
     iso_date,
     order_issuer,
 )
@@ -218,6 +220,7 @@ _SIGNED = re.compile(r"^(?:THE WHITE HOUSE,?|[A-Z][a-z]+ \d{1,2}, \d{4}\.?|[A-Z]
 def _formulas(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move the addressees of a memorandum and the closing signature and dateline of an order
     into meta: they say who and when (kept as metadata), not what the text provides."""
+    blocks = _zh_signatures(doc, blocks)
     if doc.lang == "zh" or not blocks:
         return blocks
     first = next((i for i, b in enumerate(blocks) if b.kind == "para"), None)
@@ -234,6 +237,29 @@ def _formulas(doc: Document, blocks: list[Block]) -> list[Block]:
     if signed:
         doc.meta["signed"] = " ".join(signed)
     return blocks
+
+
+def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move each signature of a Chinese document (lines of organisation names, then a date line on
+    its own) into meta["signed"]; the first also gives the issuer and the date when none is known."""
+    out: list[Block] = []
+    signed: list[str] = []
+    for block in blocks:
+        orgs = 0
+        while orgs < len(out) and out[-1 - orgs].kind == "para" and is_org_line(out[-1 - orgs].text):
+            orgs += 1
+        if block.kind == "para" and is_date_line(block.text) and orgs and len(out) > orgs:
+            lines = [b.text for b in out[-orgs:]] + [block.text]
+            del out[-orgs:]
+            if not signed:
+                issuer, written = find_signature(lines)
+                doc.issuer, doc.date_written = doc.issuer or issuer, doc.date_written or written
+            signed.append(" ".join(lines))
+            continue
+        out.append(block)
+    if signed:
+        doc.meta["signed"] = "; ".join(signed)
+    return out
 
 
 def _zh_part(block: Block) -> Block:

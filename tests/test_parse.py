@@ -302,6 +302,21 @@ def test_doc_id_stable_across_parses_and_paths(shared_corpus, docs):
     assert again.source_url == "https://wjw.gz.gov.cn/x.html"
 
 
+def test_chinese_signatures_go_to_meta_not_to_clauses(docs):
+    doc = docs["zh/gz-wjw-gkmlpt-2023-1930-family-doctors.html"]
+    assert doc.meta["signed"] == ("广州市卫生健康委员会 广州市财政局 广州市人力资源和社会保障局 广州市医疗保障局 "
+                                  "2023年10月19日")
+    assert (doc.issuer, doc.date) == ("广州市卫生健康委员会", "2023-10-19")  # still read from the signature
+    assert not any(b.text == "2023年10月19日" for b in doc.blocks)
+    assert "实施方案" in doc.text  # the plan attached after the signature is kept
+
+
+def test_chinese_signature_needs_organisations_above_its_date():
+    text = "关于开展工作的通知\n\n各区：\n\n现将有关事项通知如下。\n\n2024年7月26日\n\n附件说明。"
+    doc = parse(text, "notice.txt")
+    assert "signed" not in doc.meta and "2024年7月26日" in doc.text
+
+
 def test_doc_id_for_uses_title_and_date_without_number():
     a = doc_id_for("Removing Barriers to American Leadership", "", "2025-01-23")
     assert a == doc_id_for("Removing  barriers to American leadership!", "", "2025-01-23")
