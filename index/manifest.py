@@ -102,7 +102,6 @@ def read_manifest(data_dir: str | os.PathLike[str]) -> tuple[Path, Manifest]:
     return gen, manifest
 
 
-
 def write_current(data_dir: str | os.PathLike[str], name: str) -> None:
     """Point CURRENT at a generation: write a temp file, fsync, os.replace, fsync the directory."""
     root = index_dir(data_dir)
