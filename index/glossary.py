@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.errors import GlossaryError
+from ingest.text import HAN_CHAR
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "corpus" / "glossary.txt"
 ENV_VAR = "POLICYKB_GLOSSARY"
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -64,7 +64,7 @@ class Glossary:
         self._en: dict[tuple[str, ...], list[int]] = {}  # stemmed English words -> entries
         for i, entry in enumerate(entries):
             for term in (*entry.zh, *entry.en):
-                if _CJK.search(term):
+                if HAN_CHAR.search(term):
                     self._zh.setdefault(_fold(term), []).append(i)
                 elif words := _words(term):
                     self._en.setdefault(words, []).append(i)
@@ -83,7 +83,7 @@ class Glossary:
         folded = _fold(text)
         for m in self._zh_pattern.finditer(folded) if self._zh_pattern else ():
             found.extend((m.group(), self.entries[i]) for i in self._zh[m.group()])
-        words = _words(_CJK.sub(" ", folded))
+        words = _words(HAN_CHAR.sub(" ", folded))
         i = 0
         while i < len(words):
             for n in range(min(self._longest_en, len(words) - i), 0, -1):
@@ -122,9 +122,9 @@ def parse_glossary(text: str, source: str = "glossary") -> Glossary:
         en = tuple(t.strip() for t in right.split("|") if t.strip())
         if not zh or not en:
             raise GlossaryError(f"{source}:{n}: both sides need at least one term: {line!r}")
-        if not any(_CJK.search(t) for t in zh):
+        if not any(HAN_CHAR.search(t) for t in zh):
             raise GlossaryError(f"{source}:{n}: the left side holds the Chinese terms: {line!r}")
-        if any(_CJK.search(t) for t in en):
+        if any(HAN_CHAR.search(t) for t in en):
             raise GlossaryError(f"{source}:{n}: Chinese on the English side: {line!r}")
         entries.append(Entry(zh=zh, en=en, line=n))
     return Glossary(entries)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 
-from ingest.text import collapse
+from ingest.text import HAN_CHAR, collapse
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 # China has kept UTC+8 without daylight saving since 1991; a fixed offset needs no tz database.
 _SHANGHAI = timezone(timedelta(hours=8))
@@ -79,7 +78,7 @@ _SMALL_WORDS = {
 def detect_lang(text: str) -> str:
     """'zh' when CJK characters make up a good share of the letters, else 'en' ('' for no letters)."""
     sample = text[:20000]
-    cjk = len(_CJK.findall(sample))
+    cjk = len(HAN_CHAR.findall(sample))
     latin = len(_LATIN.findall(sample))
     if not cjk and not latin:
         return ""

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number, label_slug, read_number
+from ingest.text import HAN_CHAR
 from ingest.types import Block
 
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?：:]|[.](?:\s|$)")
@@ -18,7 +19,6 @@ _FORMULA = re.compile(r"^(?:NOW, THEREFORE\b|IN WITNESS WHEREOF\b|THE WHITE HOUS
 _QUESTION_END = re.compile(r"[？?]\s*$")
 _ANSWER_START = re.compile(r"^(?:答|回答|A|Answer)\s*[：:]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # "Sec. 4. Title." / "4.2. Title.": a container whose body is a title; optionally its first item follows inline,
 # "4.2.  Ensuring Safe and Reliable AI.  (a)  Within 90 days ...".
 _EN_TITLE = re.compile(r"([A-Z][^.;:!?]{0,119}?)\.(?=\s|$|\()")
@@ -356,7 +356,7 @@ class Outliner:
         body = text[num.end:].strip()
         self._close()
         node = self._push(num)
-        limit = 40 if _CJK.search(body) else 120
+        limit = 40 if HAN_CHAR.search(body) else 120
         titled = _EN_TITLE.match(body) if num.style in ("sec", "decimal") else None
         if titled and _title_case(titled.group(1)):
             node.heading = f"{num.label}. {titled.group(1)}"
@@ -403,12 +403,12 @@ class Outliner:
         """A short unnumbered line with no sentence punctuation, before a longer paragraph: a sub-heading."""
         if self.cur is not None and self.cur.numbered or _DATE_LINE.match(text):
             return False
-        cjk = bool(_CJK.search(text))
+        cjk = bool(HAN_CHAR.search(text))
         if not _title_like(text, 30 if cjk else 80) or re.search(r"[，,]", text) and cjk or text[-1] in ",，":
             return False
         if not cjk and (not text[:1].isupper() or len(re.findall(r"[A-Za-z]+", text)) < 2):
             return False
-        if cjk and len(_CJK.findall(text)) < 2:
+        if cjk and len(HAN_CHAR.findall(text)) < 2:
             return False
         nxt = self._next_block(i)
         # before a numbered item the line may be left without a clause of its own: it stays text

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.text import HAN_CHAR
 from ingest.types import Target
 
 # ---- numbers ---------------------------------------------------------------------------------
@@ -98,7 +99,6 @@ _YEAR = re.compile(
 _EN_BY_YEAR = re.compile(r"\b(?:by|until|before|through|in|no later than|the end of|end of)\s+"
                          r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|，)+"
                         r"|(?:力争|争取|要|将|应|均|需)+$")
 _OF_PHRASE = re.compile(r"\s+of\s+([\w'-]+(?:\s[\w'-]+){0,5}?)"
@@ -230,7 +230,7 @@ def _metric_before(text: str, lo: int, cue_at: int) -> str:
     cut = list(_YEAR.finditer(prefix))
     if cut:
         prefix = prefix[cut[-1].end():]
-    if _CJK.search(prefix):
+    if HAN_CHAR.search(prefix):
         prefix = re.split(r"[，,、；;：:。（(）)]", prefix)[-1]
         prefix = _ZH_FILLER.sub("", prefix.strip())
         return prefix.strip(" ，,")
@@ -283,7 +283,7 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         if re.search(r"[(（]\s*$", text[lo:start]):
             continue  # "300 billion yuan (US$41.4 billion)": the parenthesis restates a target
         window = text[lo:start]
-        zh = bool(_CJK.search(text[s0:s1]))
+        zh = bool(HAN_CHAR.search(text[s0:s1]))
         cue = _cue(window)
         comparator, cue_at, inherited, obj = "", start, False, ""
         suffix = _SUFFIX_ZH.match(text[end:end + 3])

@@ -12,12 +12,12 @@ from typing import Any
 import yaml
 
 from ingest.errors import TaxonomyError
+from ingest.text import HAN_CHAR
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "corpus" / "taxonomy.yaml"
 ENV_VAR = "POLICYKB_TAXONOMY"
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_-]*)*$")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _STR_FIELDS = ("label_en", "label_zh", "description", "parent", "assigned_by")
 _LIST_FIELDS = ("terms_en", "terms_zh", "patterns", "weak_terms", "exclude", "not_near")
 _BOOL_FIELDS = ("skip_names",)
@@ -113,8 +113,8 @@ def _any_word(alternatives: list[str]) -> str:
 
 def compile_terms(terms: tuple[str, ...] | list[str], patterns: tuple[str, ...] | list[str] = ()) -> Matcher:
     """Compile terms (Chinese by substring, English on word boundaries) and raw regexes."""
-    zh = sorted({t for t in terms if _CJK.search(t)}, key=len, reverse=True)
-    en = [t for t in terms if not _CJK.search(t)]
+    zh = sorted({t for t in terms if HAN_CHAR.search(t)}, key=len, reverse=True)
+    en = [t for t in terms if not HAN_CHAR.search(t)]
     # short all-capital acronyms (GPU, AMD, EDA) only count in capitals
     cs = sorted({t for t in en if t.isupper() and len(t) <= 5}, key=len, reverse=True)
     ci = sorted({t for t in en if t not in cs}, key=len, reverse=True)

@@ -7,6 +7,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
 _IDEOGRAPHIC_RUN = re.compile(r"\u3000+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Han characters (CJK unified ideographs, extension A, compatibility ideographs): one definition for
+# every module that asks whether a text or term is Chinese
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_CHAR = re.compile(f"[{HAN}]")
 _CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 # A line break next to a CJK character joins without a space (CSS segment-break rules).
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n\s*|[ \t\r\f]*\n\s*(?=[{_CJK}])")
