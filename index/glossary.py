@@ -12,20 +12,17 @@ from __future__ import annotations
 import functools
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.errors import GlossaryError
 from ingest.text import HAN_CHAR
 
+from .keyword import fold
+
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "corpus" / "glossary.txt"
 ENV_VAR = "POLICYKB_GLOSSARY"
 _WORD = re.compile(r"[^\W_]+")
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
 
 
 def _stem(word: str) -> str:
@@ -43,7 +40,7 @@ def _stem(word: str) -> str:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_stem(w) for w in _WORD.findall(_fold(text)))
+    return tuple(_stem(w) for w in _WORD.findall(fold(text)))
 
 
 @dataclass(frozen=True)
@@ -65,7 +62,7 @@ class Glossary:
         for i, entry in enumerate(entries):
             for term in (*entry.zh, *entry.en):
                 if HAN_CHAR.search(term):
-                    self._zh.setdefault(_fold(term), []).append(i)
+                    self._zh.setdefault(fold(term), []).append(i)
                 elif words := _words(term):
                     self._en.setdefault(words, []).append(i)
         # longest first: at each position the regex takes the longest term (forward maximum matching)
@@ -80,7 +77,7 @@ class Glossary:
         """The glossary terms in the text, as (term as folded, entry), in order, the longest where two
         start at the same place."""
         found: list[tuple[str, Entry]] = []
-        folded = _fold(text)
+        folded = fold(text)
         for m in self._zh_pattern.finditer(folded) if self._zh_pattern else ():
             found.extend((m.group(), self.entries[i]) for i in self._zh[m.group()])
         words = _words(HAN_CHAR.sub(" ", folded))
@@ -99,11 +96,11 @@ class Glossary:
     def expand(self, text: str) -> list[str]:
         """The other terms of every entry the text mentions: the equivalents in the other language
         and the synonyms in its own, in order of mention, without duplicates or what it already says."""
-        have = _fold(text)
+        have = fold(text)
         seen: dict[str, None] = {}
         for _, entry in self.matches(text):
             for term in (*entry.zh, *entry.en):
-                if _fold(term) not in have:
+                if fold(term) not in have:
                     seen.setdefault(term, None)
         return list(seen)
 
