@@ -119,12 +119,9 @@ def index(ctx: Context) -> None:
 
 
 def _build(settings: Settings) -> dict:
-    from index.build import build_index
-    from ingest.pipeline import KnowledgeBase
+    from index.build import build_kb_index
 
-    kb = KnowledgeBase(settings.data)
-    manifest = build_index(settings.data, kb.documents(), kb.clauses(), _embedder(settings),
-                           progress=_progress)
+    manifest = build_kb_index(settings.data, _embedder(settings), progress=_progress)
     if sys.stderr.isatty():
         click.echo("", err=True)
     return manifest.to_dict()

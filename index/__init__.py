@@ -1,7 +1,8 @@
 """Embed clauses into a FAISS index beside a SQLite store, and search them.
 
     embed.py     Embedder protocol and get_embedder("e5" | "use" | "e5+use" | "st:NAME" | "fake")
-    build.py     build_index(data_dir, documents, clauses, embedder) -> Manifest; passage_text()
+    build.py     build_index(data_dir, documents, clauses, embedder) -> Manifest; build_kb_index(data_dir,
+                 embedder) indexes DATA/kb; passage_text()
     cache.py     embeddings cached by (model, sha256 of passage text): unchanged clauses are not re-embedded
     manifest.py  the index directory: DATA/index/CURRENT -> gen-NNNNNN/{manifest.json, vectors.faiss,
                  store.sqlite}; Manifest

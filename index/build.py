@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from ingest.errors import IndexError_
+from ingest.pipeline import KnowledgeBase
 from ingest.text import collapse
 from ingest.types import Clause, Document
 
@@ -56,12 +57,14 @@ def passage_text(clause: Clause, doc: Document | None) -> str:
 
 
 @contextmanager
-def _build_lock(root: Path):
+def _build_lock(root: Path, progress: Progress | None):
+    """Builds into one index take turns: a second one waits (the kernel drops a dead one's lock)."""
     with open(root / ".build.lock", "w") as f:
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as e:
-            raise IndexError_(f"another build is running in {root}") from e
+        except BlockingIOError:
+            (progress or log.info)(f"waiting for another build in {root}")
+            fcntl.flock(f, fcntl.LOCK_EX)
         try:
             yield
         finally:
@@ -115,12 +118,35 @@ def build_index(
     exact_limit: int = vectors.EXACT_LIMIT,
 ) -> Manifest:
     """Index the clauses as a new generation of DATA/index, make it current and prune old ones."""
+    return _build(data_dir, lambda: (documents, clauses), embedder, progress, exact_limit)
+
+
+def build_kb_index(
+    data_dir: str | os.PathLike[str],
+    embedder: Embedder,
+    *,
+    progress: Progress | None = None,
+    exact_limit: int = vectors.EXACT_LIMIT,
+) -> Manifest:
+    """build_index over DATA/kb as it is once this build holds the lock: a build that waited behind
+    another indexes the newest clauses, never an older read of them."""
+    def load() -> tuple[list[Document], list[Clause]]:
+        kb = KnowledgeBase(Path(data_dir))
+        return kb.documents(), kb.clauses()
+
+    return _build(data_dir, load, embedder, progress, exact_limit)
+
+
+def _build(data_dir: str | os.PathLike[str],
+           load: Callable[[], tuple[Sequence[Document], Sequence[Clause]]],
+           embedder: Embedder, progress: Progress | None, exact_limit: int) -> Manifest:
     started = time.monotonic()
-    _check(documents, clauses)
     root = mf.index_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
-    docs = {d.doc_id: d for d in documents}
-    with _build_lock(root):
+    with _build_lock(root, progress):
+        documents, clauses = load()
+        _check(documents, clauses)
+        docs = {d.doc_id: d for d in documents}
         for stale in root.glob(".tmp-*"):  # left by a killed build; the lock says none is running
             shutil.rmtree(stale, ignore_errors=True)
         cache = EmbeddingCache(Path(data_dir) / "cache" / "embeddings.sqlite")

@@ -4,12 +4,15 @@ The artifact lives in DATA/kb/: documents.jsonl (each Document with its blocks a
 was read from) and clauses.jsonl (every tagged Clause, in document order). DATA/kb is a symlink to
 the directory of the latest pair, DATA/.kb-<id>; a save writes a new pair and switches the link in
 one rename, so the two files are always of one run, and a failed run leaves the previous pair.
+Ingests into one data directory take turns: each reads, merges and saves the pair under DATA/.kb.lock,
+so a second ingest waits and then merges on top of the first instead of overwriting it.
 Pages that cannot be read or parsed are reported in the IngestReport with their source and reason,
 and skipped.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
@@ -17,6 +20,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -128,6 +132,23 @@ class KnowledgeBase:
         self.documents_path, self.clauses_path = link / "documents.jsonl", link / "clauses.jsonl"
 
 
+@contextmanager
+def kb_lock(data_dir: Path, progress: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold DATA/.kb.lock; wait while another ingest holds it. The kernel drops it if we die."""
+    root = Path(data_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".kb.lock", "w") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            (progress or log.info)(f"waiting for another ingest into {root}")
+            fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def ingest(
     inputs: Iterable[str],
     data_dir: Path,
@@ -137,16 +158,17 @@ def ingest(
 ) -> IngestReport:
     """Read every input (file, folder, URL, or a folder with sources.toml), merge it into DATA/kb."""
     report = IngestReport()
-    kb = KnowledgeBase(data_dir)
     inputs = list(inputs)
     urls = [item for item in inputs if _is_url(item)]
     fresh = _from_urls(urls, data_dir, report, fetcher_factory) if urls else []
     for item in inputs:
         if not _is_url(item):
             fresh += _from_path(Path(item), data_dir, report, fetcher_factory, progress)
-    documents = _merge(kb.documents(), fresh, report)
-    clauses = segment_and_tag(documents, report)
-    kb.save(documents, clauses)
+    with kb_lock(data_dir, progress):
+        kb = KnowledgeBase(data_dir)
+        documents = _merge(kb.documents(), fresh, report)
+        clauses = segment_and_tag(documents, report)
+        kb.save(documents, clauses)
     report.documents, report.clauses = len(documents), len(clauses)
     return report
 

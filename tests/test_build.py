@@ -312,13 +312,24 @@ def test_build_index_approximate_path_agrees_with_exact(tmp_path, monkeypatch):
         assert hits[0].clause.clause_id == want[0].clause.clause_id
 
 
-def test_build_index_refuses_a_concurrent_build(tmp_path):
+def test_a_build_waits_for_the_running_one_then_indexes_the_newest_kb(tmp_path):
     import fcntl
+    import threading
+
+    from index.build import build_kb_index
+    from ingest.pipeline import KnowledgeBase
 
     docs, clauses = sample()
+    KnowledgeBase(tmp_path).save(docs[:1], [c for c in clauses if c.doc_id == docs[0].doc_id])
     (tmp_path / "index").mkdir()
-    with open(tmp_path / "index" / ".build.lock", "w") as held:
+    waiting, built = threading.Event(), []
+    with open(tmp_path / "index" / ".build.lock", "w") as held:  # a build is running
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        with pytest.raises(IndexError_, match="another build"):
-            build_index(tmp_path, docs, clauses, FakeEmbedder())
-    assert build_index(tmp_path, docs, clauses, FakeEmbedder()).generation == "gen-000001"
+        t = threading.Thread(target=lambda: built.append(build_kb_index(
+            tmp_path, FakeEmbedder(), progress=lambda m: "waiting" in m and waiting.set())))
+        t.start()
+        assert waiting.wait(30) and t.is_alive()
+        KnowledgeBase(tmp_path).save(docs, clauses)  # an ingest lands while the build waits
+    t.join(60)
+    assert built and built[0].generation == "gen-000001"
+    assert (built[0].documents, built[0].clauses) == (len(docs), len(clauses))

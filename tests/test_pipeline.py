@@ -237,3 +237,43 @@ def test_knowledge_base_moves_an_older_kb_directory_aside(tmp_path):
     target = data / os.readlink(data / "kb")
     (data / "kb").unlink()
     assert KnowledgeBase(data).dir == target and _kb_pair(data) == (["new"], [])
+
+
+def test_concurrent_ingests_take_turns_and_lose_nothing(tmp_path, monkeypatch):
+    """Two ingests into one data directory at once: the second waits for the first and merges on top
+    of it. Ingest A is held after reading the kb until B has either reported that it waits (the lock
+    works) or read the kb too (it does not, and one of the two documents would be lost)."""
+    import ingest.pipeline as pipeline
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.md").write_text(f"# Measures {name.upper()}\n\n1. Support item {name}.\n", "utf-8")
+    data = tmp_path / "data"
+    b_waits_or_reads = threading.Event()
+    real_merge, real_segment = pipeline._merge, pipeline.segment_and_tag
+
+    def merge(known, fresh, report):
+        if threading.current_thread().name == "B":
+            b_waits_or_reads.set()
+        return real_merge(known, fresh, report)
+
+    def segment(documents, report=None):
+        if threading.current_thread().name == "A":
+            assert b_waits_or_reads.wait(30)
+        return real_segment(documents, report)
+
+    def progress_b(message):
+        if "waiting for another ingest" in message:
+            b_waits_or_reads.set()
+
+    monkeypatch.setattr(pipeline, "_merge", merge)
+    monkeypatch.setattr(pipeline, "segment_and_tag", segment)
+    a = threading.Thread(target=ingest, args=([str(tmp_path / "a.md")], data), name="A")
+    a.start()
+    while not (data / ".kb.lock").exists() and a.is_alive():  # A is in before B starts
+        threading.Event().wait(0.01)
+    b = threading.Thread(target=ingest, args=([str(tmp_path / "b.md")], data),
+                         kwargs={"progress": progress_b}, name="B")
+    b.start()
+    a.join(60)
+    b.join(60)
+    assert sorted(d.title for d in KnowledgeBase(data).documents()) == ["Measures A", "Measures B"]
