@@ -125,20 +125,23 @@ IndexDep = Annotated[Index, Depends(get_index)]
 Mode = Literal["hybrid", "semantic", "keyword"]
 
 
-class SearchBody(BaseModel):
-    """POST /search: the same parameters as GET /search, as JSON."""
+_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
-    q: str = Field(min_length=1)
-    k: int = Field(10, ge=1)
-    tag: list[str] = Field(default_factory=list)
-    lang: str | None = None
-    doc: str | None = None
-    issuer: str | None = None
-    agency: str | None = None
-    date_from: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    date_to: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+class SearchBody(BaseModel):
+    """The parameters of a search: GET /search takes them as query parameters, POST /search as JSON."""
+
+    q: str = Field(min_length=1, description="the question or words to find")
+    k: int = Field(10, ge=1, description="how many clauses to return")
+    tag: list[str] = Field(default_factory=list, description="only clauses with this tag (repeated: all of them)")
+    lang: str | None = Field(None, description="only clauses in this language (zh, en)")
+    doc: str | None = Field(None, description="only clauses of this document id")
+    issuer: str | None = Field(None, description="only documents of this issuer")
+    agency: str | None = Field(None, description="only measures this agency leads or supports")
+    date_from: str | None = Field(None, pattern=_DATE, description="documents dated on or after (YYYY[-MM[-DD]])")
+    date_to: str | None = Field(None, pattern=_DATE, description="documents dated on or before (YYYY[-MM[-DD]])")
     mode: Mode = "hybrid"
-    group: bool = False
+    group: bool = Field(False, description="at most one clause per document")
 
 
 class TagBody(BaseModel):
@@ -198,24 +201,9 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         return {"query": body.q, "results": [hit_json(h) for h in hits], "took_ms": round(took, 2)}
 
     @app.get("/search", tags=["search"])
-    def search_get(
-        index: IndexDep,
-        q: Annotated[str, Query(min_length=1, description="the question or words to find")],
-        k: Annotated[int, Query(ge=1, description="how many clauses to return")] = 10,
-        tag: Annotated[list[str] | None, Query(description="only clauses with this tag")] = None,
-        lang: Annotated[str | None, Query(description="only clauses in this language (zh, en)")] = None,
-        doc: Annotated[str | None, Query(description="only clauses of this document id")] = None,
-        issuer: Annotated[str | None, Query(description="only documents of this issuer")] = None,
-        agency: Annotated[str | None, Query(description="only measures this agency leads or supports")] = None,
-        date_from: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
-        date_to: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
-        mode: Mode = "hybrid",
-        group: bool = False,
-    ) -> dict:
+    def search_get(index: IndexDep, params: Annotated[SearchBody, Query()]) -> dict:
         """Search clauses: hybrid (dense + keyword) by default; "quoted phrases" must appear."""
-        body = SearchBody(q=q, k=k, tag=tag or [], lang=lang, doc=doc, issuer=issuer, agency=agency,
-                          date_from=date_from, date_to=date_to, mode=mode, group=group)
-        return run_search(index, body)
+        return run_search(index, params)
 
     @app.post("/search", tags=["search"])
     def search_post(index: IndexDep, body: SearchBody) -> dict:

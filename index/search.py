@@ -16,6 +16,7 @@ import os
 import re
 import threading
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,17 @@ _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 # Dense scores are scaled between the best candidate and the one at this depth, whatever k is:
 # a hit's score, and so the order of the first ten, must not change when more are asked for.
 NORM_DEPTH = 100
+
+
+def _is_date(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD, and a real month and day ("2024-13" is not)."""
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _fetch_size(k: int, group_by_doc: bool) -> int:
@@ -147,8 +159,8 @@ class Index:
         if not isinstance(k, int) or not 1 <= k <= MAX_K:
             raise BadQuery(f"k must be an integer from 1 to {MAX_K}, not {k!r}")
         for name, value in (("date_from", date_from), ("date_to", date_to)):
-            if value and not _DATE.fullmatch(value):
-                raise BadQuery(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+            if value and not _is_date(value):
+                raise BadQuery(f"{name} must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
         parsed = []
         for q in queries:
             if not isinstance(q, str) or len(q) > MAX_QUERY:

@@ -82,6 +82,7 @@ def test_search_modes_and_quoted_phrase(client):
         ({"q": ""}, "q"),
         ({"q": "chips", "mode": "fuzzy"}, "mode"),
         ({"q": "chips", "date_from": "last year"}, "date_from"),
+        ({"q": "chips", "date_to": "2024-13"}, "date_to"),
         ({}, "q"),
     ],
 )

@@ -263,6 +263,8 @@ def test_search_bad_queries_raise_bad_query(idx):
         {"query": "x", "mode": "fuzzy"},
         {"query": "x", "k": 0},
         {"query": "x", "date_from": "June 2024"},
+        {"query": "x", "date_from": "2024-13"},
+        {"query": "x", "date_to": "2023-02-29"},
     ):
         with pytest.raises(BadQuery):
             idx.search(**kwargs)
