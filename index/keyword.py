@@ -124,20 +124,31 @@ _SUFFIX = "(?:s|es|ed|ing|ion|ions|al|ly)?"  # light English inflections, to mar
 
 
 @functools.lru_cache(maxsize=256)
-def _patterns(text: str, phrases: tuple[str, ...]) -> list[re.Pattern[str]]:
-    pats = [re.compile(r"\s*".join(map(re.escape, p.split())), re.I) for p in phrases if p.strip()]
+def _patterns(text: str, phrases: tuple[str, ...]) -> list[tuple[re.Pattern[str], bool]]:
+    """(pattern, whole words only) for each phrase and query token. Word boundaries are checked in
+    _spans, not in the pattern: a lookaround class of non-CJK word characters took re.compile ~15 ms
+    per word, most of a first-time query's latency."""
+    pats = [(re.compile(r"\s*".join(map(re.escape, p.split())), re.I), False) for p in phrases if p.strip()]
     for run in dict.fromkeys(_runs(text)):
         if _IS_CJK.match(run):
             grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
-            pats.extend(re.compile(re.escape(g)) for g in grams)
+            pats.extend((re.compile(re.escape(g)), False) for g in grams)
         elif run not in STOPWORDS:
             stem = run[:-1] if len(run) > 3 and run.endswith("s") else run
-            pats.append(re.compile(rf"(?<![^\W_{_CJK}]){re.escape(stem)}{_SUFFIX}(?![^\W_{_CJK}])", re.I))
+            pats.append((re.compile(rf"{re.escape(stem)}{_SUFFIX}", re.I), True))
     return pats
 
 
-def _spans(text: str, pats: list[re.Pattern[str]]) -> list[tuple[int, int]]:
-    spans = sorted((m.start(), m.end()) for p in pats for m in p.finditer(text) if m.end() > m.start())
+def _in_word(c: str) -> bool:
+    """A letter or digit of a Latin-script (or other spaced) word: CJK characters are not, so that
+    "AI" is a whole word in "AI芯片"."""
+    return c.isalnum() and not _IS_CJK.match(c)
+
+
+def _spans(text: str, pats: list[tuple[re.Pattern[str], bool]]) -> list[tuple[int, int]]:
+    spans = sorted((m.start(), m.end()) for p, words in pats for m in p.finditer(text) if m.end() > m.start()
+                   and not (words and ((m.start() > 0 and _in_word(text[m.start() - 1]))
+                                       or (m.end() < len(text) and _in_word(text[m.end()])))))
     merged: list[list[int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:

@@ -287,6 +287,21 @@ def test_highlight_windows_long_text():
     assert "«芯粒»" in out and out.startswith("…") and out.endswith("…") and len(out) < 400
 
 
+@pytest.mark.parametrize(
+    ("text", "query", "want"),
+    [
+        ("支持AI芯片研发", "AI", "支持«AI»芯片研发"),  # a Latin word beside Chinese is a whole word
+        ("AIs and AI's", "AI", "«AIs» and «AI»'s"),
+        ("said to aid xai", "AI", "said to aid xai"),  # never inside another word
+        ("Chiplets, chiplet-based", "chiplets", "«Chiplets», «chiplet»-based"),
+        ("Training data; retrained", "training", "«Training» data; retrained"),
+        ("ÉAI déjà AI", "ai", "ÉAI déjà «AI»"),
+    ],
+)
+def test_highlight_marks_whole_words_only(text, query, want):
+    assert highlight(text, query) == want
+
+
 # --- records ------------------------------------------------------------------------------------
 
 
