@@ -3,8 +3,8 @@
 Text is NFKC-normalised and lower-cased. Latin-script words become one token each (FTS5's porter
 stemmer, applied by the table's tokenizer, folds "chiplets" into "chiplet"). Runs of CJK characters
 become overlapping character bigrams ("支持芯粒" -> 支持 持芯 芯粒), kept in reading order so a quoted
-phrase is a bigram phrase; their single characters go to a separate column so a one-character
-query still matches. Queries are tokenised the same way and OR-ed; bm25() ranks.
+phrase is a bigram phrase; their single characters go to a table of their own so a one-character
+query run ("第3条": 第, 条) still matches. Queries are tokenised the same way and OR-ed; bm25() ranks.
 """
 
 from __future__ import annotations
@@ -57,10 +57,14 @@ def lead(text: str) -> str:
     return text[: m.start()] if m else text
 
 
-def index_columns(text: str, context: str) -> tuple[str, str, str, str]:
-    """The FTS columns of a clause: body terms, context (title, heading) terms, unigrams, lead terms."""
-    terms, unigrams = tokens(text)
-    return " ".join(terms), " ".join(tokens(context)[0]), " ".join(unigrams), " ".join(tokens(lead(text))[0])
+def index_columns(text: str, context: str) -> tuple[str, str, str]:
+    """The FTS columns of a clause: body terms, context (title, heading) terms, lead terms."""
+    return " ".join(tokens(text)[0]), " ".join(tokens(context)[0]), " ".join(tokens(lead(text))[0])
+
+
+def index_chars(text: str) -> str:
+    """The clause's CJK characters, one token each, for the character table."""
+    return " ".join(tokens(text)[1])
 
 
 @dataclass
@@ -85,16 +89,17 @@ def _quote(token: str) -> str:
 
 
 def _run_clause(run: str) -> list[str]:
-    """FTS5 sub-expressions for one query run (a word or a CJK run)."""
+    """FTS5 sub-expressions for one query run (a word or a CJK run of two or more characters)."""
     if not _IS_CJK.match(run):
         return [] if run in STOPWORDS else [_quote(run)]
     if len(run) == 1:
-        return [f"unigrams : {_quote(run)}"]
+        return []  # see chars_expression
     return [_quote(run[i : i + 2]) for i in range(len(run) - 1)]
 
 
 def match_expression(text: str) -> str:
-    """An FTS5 MATCH expression OR-ing the query's tokens ("" when nothing is searchable)."""
+    """An FTS5 MATCH expression for the clause table, OR-ing the query's words and bigrams ("" when
+    it has none)."""
     runs = _runs(text)
     parts = [p for run in runs for p in _run_clause(run)]
     if not parts:  # a query of stopwords only: search them rather than nothing
@@ -102,13 +107,16 @@ def match_expression(text: str) -> str:
     return " OR ".join(dict.fromkeys(parts))
 
 
+def chars_expression(text: str) -> str:
+    """An FTS5 MATCH expression for the character table: the query's one-character CJK runs."""
+    return " OR ".join(dict.fromkeys(_quote(r) for r in _runs(text) if len(r) == 1 and _IS_CJK.match(r)))
+
+
 def phrase_expression(phrase: str) -> str:
     """An FTS5 expression matching (a superset of) the clauses that contain the phrase."""
-    terms, unigrams = tokens(phrase)
-    if not terms:
-        return ""
-    if len(terms) == 1 and len(terms[0]) == 1 and _IS_CJK.match(terms[0]):
-        return f"unigrams : {_quote(terms[0])}"
+    terms = tokens(phrase)[0]
+    if not terms or (len(terms) == 1 and len(terms[0]) == 1 and _IS_CJK.match(terms[0])):
+        return ""  # nothing to look up, or one character: the caller scans
     return "body : " + _quote(" ".join(terms))
 
 

@@ -20,7 +20,8 @@ from typing import Any
 from ingest.errors import IndexError_, NoIndex
 from ingest.pipeline import fsync_path
 
-SCHEMA_VERSION = 3  # 2: documents.meta; 3: the lead column of clause_fts, clauses.headings
+SCHEMA_VERSION = 4  # 2: documents.meta; 3: the lead column of clause_fts, clauses.headings;
+# 4: CJK characters in clause_chars, not a column of clause_fts
 MANIFEST, VECTORS, STORE, CURRENT = "manifest.json", "vectors.faiss", "store.sqlite", "CURRENT"
 PART_STATS = "part_stats.npz"  # per-model score spreads of a combined embedder (index.vectors.standardise)
 _GEN = re.compile(r"gen-(\d{6,})")

@@ -189,10 +189,10 @@ class Index:
             dense = [] if qvecs is None else vectors.search(self.vectors, qvecs[i : i + 1], fetch, allowed)[0]
             kw: list[tuple[int, float]] = []
             if mode != "semantic" and (allowed is None or allowed):
-                expr = keyword.match_expression(expanded[i])
-                if expr:
+                expr, chars = keyword.match_expression(expanded[i]), keyword.chars_expression(expanded[i])
+                if expr or chars:
                     only = allowed if p.phrases else None  # filters are already in the SQL
-                    kw = self.store.keyword(expr, filters, fetch, only)
+                    kw = self.store.keyword(expr, filters, fetch, only, chars=chars)
             if mode == "hybrid":
                 scores = self._fuse(qvecs[i], dense, kw)
             else:

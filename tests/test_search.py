@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from index.build import build_index
 from index.embed import FakeEmbedder, get_embedder
 from index.glossary import Glossary, parse_glossary
-from index.keyword import highlight, match_expression, parse_query, tokens
+from index.keyword import chars_expression, highlight, match_expression, parse_query, tokens
 from index.search import Index
 from ingest.errors import BadQuery, NotFound
 from ingest.types import Agencies, Block, Clause, Document, Target
@@ -165,6 +165,11 @@ def test_search_keyword_finds_two_character_chinese_term(idx):
 
 def test_search_keyword_finds_single_character_query(idx):
     assert "gd-ai#1" in ids(idx.search("枢", mode="keyword"))
+    # one-character runs go to the character table, the rest of the query to the clause table
+    assert chars_expression("第3条 芯粒") == '"第" OR "条"' and match_expression("第3条 芯粒") == '"3" OR "芯粒"'
+    assert ids(idx.search("枢 芯粒", mode="keyword"))[:2] in (["gd-ai#0", "gd-ai#1"], ["gd-ai#1", "gd-ai#0"])
+    hits = idx.search('"枢" computing', mode="keyword")  # a one-character phrase is scanned for
+    assert hits and all("枢" in h.clause.text for h in hits)
 
 
 def test_search_keyword_english_words_are_stemmed(idx):

@@ -131,7 +131,7 @@ def test_store_connections_per_thread(store):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(min_size=1, max_size=30))
+@given(st.text(min_size=1, max_size=30) | st.text("第条房 3a\"*()", min_size=1, max_size=8))
 def test_match_expression_never_breaks_fts5(tmp_path_factory, text):
     # Whatever a user types, the keyword leg either searches or searches nothing: never a syntax error.
     path = tmp_path_factory.getbasetemp() / "fuzz.sqlite"
@@ -139,9 +139,9 @@ def test_match_expression_never_breaks_fts5(tmp_path_factory, text):
         write_store(path, [DOC], CLAUSES)
     s = Store(path)
     try:
-        expr = keyword.match_expression(text)
-        if expr:
-            s.keyword(expr, Filters(), 5)
+        expr, chars = keyword.match_expression(text), keyword.chars_expression(text)
+        if expr or chars:
+            s.keyword(expr, Filters(), 5, chars=chars)
         for phrase in keyword.parse_query(text).phrases:
             s.phrase_ids(phrase, Filters())
     finally:
