@@ -5,6 +5,11 @@ stemmer, applied by the table's tokenizer, folds "chiplets" into "chiplet"). Run
 become overlapping character bigrams ("支持芯粒" -> 支持 持芯 芯粒), kept in reading order so a quoted
 phrase is a bigram phrase; their single characters go to a table of their own so a one-character
 query run ("第3条": 第, 条) still matches. Queries are tokenised the same way and OR-ed; bm25() ranks.
+
+Chinese tokenisation, measured in the hybrid search over the dev queries and the held-out sets 1 and 2
+together (94 queries, hit@10 / MRR@10): bigrams 0.787 / 0.626; jieba words 0.798 / 0.618; jieba words
+and bigrams 0.819 / 0.615; FTS5's trigram tokenizer 0.681 / 0.498 (a two-character word such as 芯粒
+cannot match a trigram index). jieba's small, mixed gain did not earn a new dependency.
 """
 
 from __future__ import annotations
