@@ -6,20 +6,19 @@ only then replaces CURRENT, so an exception or a killed process leaves the live 
 
 from __future__ import annotations
 
-import fcntl
 import json
 import logging
 import os
 import shutil
 import time
 from collections.abc import Callable, Sequence
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 
 from ingest.errors import IndexError_
+from ingest.files import exclusive_lock
 from ingest.pipeline import KnowledgeBase
 from ingest.text import collapse
 from ingest.types import Clause, Document
@@ -56,19 +55,9 @@ def passage_text(clause: Clause, doc: Document | None) -> str:
     return text
 
 
-@contextmanager
 def _build_lock(root: Path, progress: Progress | None):
-    """Builds into one index take turns: a second one waits (the kernel drops a dead one's lock)."""
-    with open(root / ".build.lock", "w") as f:
-        try:
-            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            (progress or log.info)(f"waiting for another build in {root}")
-            fcntl.flock(f, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
+    """Builds into one index take turns: a second one waits."""
+    return exclusive_lock(root / ".build.lock", f"waiting for another build in {root}", progress)
 
 
 def _check(documents: Sequence[Document], clauses: Sequence[Clause]) -> None:

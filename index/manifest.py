@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.errors import IndexError_, NoIndex
-from ingest.pipeline import fsync_path
+from ingest.files import fsync_path
 
 SCHEMA_VERSION = 4  # 2: documents.meta; 3: the lead column of clause_fts, clauses.headings;
 # 4: CJK characters in clause_chars, not a column of clause_fts

@@ -12,7 +12,6 @@ and skipped.
 
 from __future__ import annotations
 
-import fcntl
 import json
 import logging
 import os
@@ -20,7 +19,6 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +26,7 @@ from ingest.charset import decode
 from ingest.crawl import RawStore, Source, crawl_sources, load_sources, normalize_url
 from ingest.dedup import dedup
 from ingest.errors import ParseError, PolicyKBError
+from ingest.files import exclusive_lock, fsync_path
 from ingest.parse import parse
 from ingest.segment import segment
 from ingest.tag import tag_clauses
@@ -132,21 +131,11 @@ class KnowledgeBase:
         self.documents_path, self.clauses_path = link / "documents.jsonl", link / "clauses.jsonl"
 
 
-@contextmanager
-def kb_lock(data_dir: Path, progress: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Hold DATA/.kb.lock; wait while another ingest holds it. The kernel drops it if we die."""
+def kb_lock(data_dir: Path, progress: Callable[[str], None] | None = None):
+    """Hold DATA/.kb.lock for a read-merge-save of the kb; wait while another ingest holds it."""
     root = Path(data_dir)
     root.mkdir(parents=True, exist_ok=True)
-    with open(root / ".kb.lock", "w") as f:
-        try:
-            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            (progress or log.info)(f"waiting for another ingest into {root}")
-            fcntl.flock(f, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
+    return exclusive_lock(root / ".kb.lock", f"waiting for another ingest into {root}", progress)
 
 
 def ingest(
@@ -340,15 +329,6 @@ def _read_jsonl(path: Path) -> Iterator[dict]:
                     yield json.loads(line)
                 except ValueError as e:
                     raise ParseError(str(path), f"line {n} is not JSON ({e}); run `policykb ingest` again") from e
-
-
-def fsync_path(path: Path) -> None:
-    """fsync a file or a directory (so a rename into it is durable)."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:
