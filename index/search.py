@@ -25,7 +25,7 @@ import numpy as np
 from ingest.errors import BadQuery, IndexError_, ModelMismatch, NotFound
 from ingest.types import Clause, Document, Hit
 
-from . import keyword, vectors
+from . import keyword, references, vectors
 from . import manifest as mf
 from .embed import Embedder, get_embedder
 from .glossary import Glossary, load_glossary
@@ -98,6 +98,7 @@ class Index:
         self._encode_lock = threading.Lock()  # the model engines are not known to be re-entrant
         stats_path = gen_dir / mf.PART_STATS
         self._part_stats = dict(np.load(stats_path)) if stats_path.exists() else None
+        self._paths = references.PathIndex(self.store.fetch("SELECT id, path, doc_id FROM clauses"))
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str], embedder: Embedder | str | None = None, *,
@@ -193,12 +194,15 @@ class Index:
                 if expr or chars:
                     only = allowed if p.phrases else None  # filters are already in the SQL
                     kw = self.store.keyword(expr, filters, fetch, only, chars=chars)
+            cited = {} if mode == "semantic" else self._cited(p.text, allowed)
             if mode == "hybrid":
-                scores = self._fuse(qvecs[i], dense, kw)
+                scores = self._fuse(qvecs[i], dense, kw, also=list(cited))
             else:
                 scores = dict(dense if mode == "semantic" else kw)
+            if cited:
+                self._rank_cited(scores, cited, bare=not references.rest(p.text))
             legs = {cid: [] for cid in scores}
-            for leg, ranked in (("dense", dense), ("keyword", kw)):
+            for leg, ranked in (("dense", dense), ("keyword", kw), ("citation", cited.items())):
                 for cid, _ in ranked:
                     legs[cid].append(leg)
             results.append(self._hits(p, expanded[i], scores, legs, k, group_by_doc))
@@ -209,11 +213,34 @@ class Index:
             q = self.embedder.encode_queries(texts)
         return vectors.standardise(q, self._part_stats) if self._part_stats else q
 
+    def _cited(self, query: str, allowed: set[int] | None) -> dict[int, float]:
+        """The clauses the query's citations name ("Article 5(1)", "第十七条"), with the share matched."""
+        refs = references.parse_query(query)
+        if not refs:
+            return {}
+        return {cid: share for cid, share in self._paths.match(refs).items() if allowed is None or cid in allowed}
+
+    def _rank_cited(self, scores: dict[int, float], cited: dict[int, float], bare: bool) -> None:
+        """Cited clauses first, the more of the citation they match the sooner: the point asked for,
+        then its paragraph, then its article. Among equals, by their own score; for a bare citation
+        ("Article 50", "第17条"), by their document's best score, then in document order (ids are in
+        clause order), so the article reads from its first paragraph."""
+        b = max(scores.values(), default=0.0) + 1.0  # above every score the legs gave
+        if bare:
+            doc_best: dict[str, float] = {}
+            for cid in cited:
+                doc = self._paths.doc(cid)
+                doc_best[doc] = max(doc_best.get(doc, 0.0), scores.get(cid, 0.0))
+        for cid, share in cited.items():
+            base = doc_best[self._paths.doc(cid)] if bare else scores.get(cid, 0.0)
+            scores[cid] = b + share + 0.1 * base / b  # shares differ by >= 1/8: the share decides
+
     def _fuse(self, qvec: np.ndarray, dense: list[tuple[int, float]],
-              kw: list[tuple[int, float]]) -> dict[int, float]:
-        """Hybrid scores: scaled cosine and scaled bm25, weighted; every candidate gets its exact cosine."""
+              kw: list[tuple[int, float]], also: Sequence[int] = ()) -> dict[int, float]:
+        """Hybrid scores: scaled cosine and scaled bm25, weighted; every candidate (the legs' and
+        `also`) gets its exact cosine."""
         cos = dict(dense)
-        extra = [cid for cid, _ in kw if cid not in cos]
+        extra = list(dict.fromkeys(cid for cid in [*(c for c, _ in kw), *also] if cid not in cos))
         cos.update(zip(extra, map(float, vectors.score_ids(self.vectors, qvec, extra)), strict=True))
         hi = dense[0][1] if dense else 1.0
         lo = dense[min(NORM_DEPTH, len(dense)) - 1][1] if dense else 0.0

@@ -126,4 +126,4 @@ class Hit:
     title: str = ""
     source_url: str = ""
     highlight: str = ""  # the text with matched parts marked «like this»
-    matched: list[str] = field(default_factory=list)  # which legs found it: "dense", "keyword"
+    matched: list[str] = field(default_factory=list)  # what found it: "dense", "keyword", "citation"

@@ -1,0 +1,95 @@
+"""Citations in queries ("Article 5(1)(e)", "第十七条", "Sec. 3(c)") find the clauses they name."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.build import build_index
+from index.embed import FakeEmbedder
+from index.references import PathIndex, parse_query, path_keys, rest
+from index.search import Index
+from ingest.pipeline import KnowledgeBase, ingest
+
+
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        ("Article 5(1)(e)", [[("article", "5"), ("item", "1"), ("item", "e")]]),
+        ("AI Act Art. 50 transparency", [[("article", "50")]]),
+        ("第17条", [[("article", "17")]]),
+        ("登记管理条例第十七条第二款", [[("article", "17"), ("item", "2")]]),
+        ("Sec. 4.2(b)(iv) of EO 14110", [[("section", "4"), ("section", "4.2"), ("item", "b"), ("item", "iv")]]),
+        ("§ 3(a)", [[("section", "3"), ("item", "a")]]),
+        ("Annex III", [[("annex", "3")]]),
+        ("附件2的任务清单", [[("annex", "2")]]),
+        ("recital (40)", [[("recital", "40")]]),
+        ("第三章 and Chapter IX", [[("chapter", "3")], [("chapter", "9")]]),
+        ("what this section of the order says about artificial intelligence", []),
+        ("Chapters I and II apply from", []),
+    ],
+)
+def test_parse_query_reads_citations_in_both_languages(query, want):
+    assert parse_query(query) == want
+
+
+def test_path_keys_spell_numbers_one_way():
+    assert path_keys("CHAPTER IX > SECTION 3 > Article 79 > 6 > (d)") == [
+        ("chapter", "9"), ("section", "3"), ("article", "79"), ("item", "6"), ("item", "d")]
+    assert path_keys("第五章 > 第四十五条") == [("chapter", "5"), ("article", "45")]
+    assert path_keys("Sec. 4 > 4.2 > (b) > (i)") == [("section", "4"), ("section", "4.2"), ("item", "b"), ("item", "i")]
+    assert path_keys("Recitals > (72) [2]") == [("recital", "72")]
+    assert path_keys("七 > （三）") == [("item", "7"), ("item", "3")]
+    assert path_keys("附件2 > 16") == [("annex", "2"), ("item", "16")]
+
+
+def test_rest_is_what_the_query_asks_besides_its_citations():
+    assert rest("Article 50") == "" and rest("第17条") == ""
+    assert rest("fines in Article 99(4)") == "fines in"
+
+
+def test_path_index_scores_the_share_of_a_citation_matched():
+    paths = PathIndex([(0, "CHAPTER II > Article 5 > 1", "eu"), (1, "CHAPTER II > Article 5 > 1 > (e)", "eu"),
+                       (2, "CHAPTER II > Article 6 > 1 > (e)", "eu"), (3, "第一章 > 第五条", "zh")])
+    found = paths.match(parse_query("Article 5(1)(e)"))
+    assert found == {0: pytest.approx(2 / 3), 1: 1.0, 3: pytest.approx(1 / 3)}  # never Article 6's (e)
+    assert paths.doc(3) == "zh"
+
+
+@pytest.fixture(scope="module")
+def eu_kb(tmp_path_factory, shared_corpus):
+    data = tmp_path_factory.mktemp("refs") / "data"
+    ingest([str(shared_corpus / "en/eu/eu-ai-act-2024-1689.md"),
+            str(shared_corpus / "zh/gz-scjgj-state-council-decree-746-market-entity-registration.html")], data)
+    kb = KnowledgeBase(data)
+    build_index(data, kb.documents(), kb.clauses(), FakeEmbedder())
+    with Index.open(data, FakeEmbedder()) as index:
+        yield index
+
+
+def test_a_bare_citation_reads_the_article_from_its_first_paragraph(eu_kb):
+    hits = eu_kb.search("Article 50", k=5)
+    assert [h.clause.path for h in hits[:2]] == ["CHAPTER IV > Article 50 > 1", "CHAPTER IV > Article 50 > 2"]
+    assert all("Article 50" in h.clause.path for h in hits) and "citation" in hits[0].matched
+    # without the citation, the clauses that mention Article 50 come first
+    assert "Article 50" not in eu_kb.search("Article 50", k=1, mode="semantic")[0].clause.path
+
+
+def test_a_citation_finds_the_point_asked_for_then_its_article(eu_kb):
+    hits = eu_kb.search("AI Act Article 5(1)(e) facial recognition databases", k=3)
+    assert hits[0].clause.path == "CHAPTER II > Article 5 > 1 > (e)"
+    assert all("Article 5 > 1" in h.clause.path for h in hits)
+
+
+def test_citations_cross_languages_and_respect_filters(eu_kb):
+    top = eu_kb.search("市场主体登记管理条例第十七条", k=1)[0]
+    assert top.clause.path == "第三章 > 第十七条"
+    assert eu_kb.search("Article 17 of the market entity registration regulation", k=1, lang="zh")[0].clause.path \
+        == "第三章 > 第十七条"
+    assert "第十七条" not in [h.clause.path.split(" > ")[-1] for h in eu_kb.search("第17条", k=10, lang="en")]
+    assert eu_kb.search("第17条", k=1, lang="en")[0].clause.path.startswith("CHAPTER III > SECTION 3 > Article 17")
+
+
+def test_a_citation_nothing_has_changes_nothing(eu_kb):
+    plain = [h.clause.clause_id for h in eu_kb.search("customs duties under section 232", k=5)]
+    assert plain == [h.clause.clause_id for h in eu_kb.search("customs duties under section 232", k=5)]
+    assert all("citation" not in h.matched for h in eu_kb.search("customs duties under section 232", k=5))
