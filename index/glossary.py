@@ -39,8 +39,12 @@ def _stem(word: str) -> str:
     return word
 
 
+# Determiners a query may put inside a term: "suspend its business" is "suspend business".
+_DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
+
+
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_stem(w) for w in _WORD.findall(fold(text)))
+    return tuple(_stem(w) for w in _WORD.findall(fold(text)) if w not in _DETERMINERS)
 
 
 @dataclass(frozen=True)

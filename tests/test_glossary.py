@@ -64,6 +64,12 @@ def test_expand_matches_whole_words_only(glossary):
     assert glossary.expand("chipletsmith traineeship") == []
 
 
+def test_expand_lets_a_determiner_stand_inside_a_term(glossary):
+    assert glossary.expand("their family doctor")[0] == "家庭医生"
+    assert glossary.expand("housing for their public rental")[:1] == ["住房"]  # word order still counts
+    assert parse_glossary("歇业 = suspend business\n").expand("suspend its business") == ["歇业", "suspend business"]
+
+
 def test_expand_latin_term_on_the_chinese_side(glossary):
     assert glossary.expand("EDA tools") == ["电子设计自动化", "electronic design automation"]
 
