@@ -226,11 +226,10 @@ class Index:
         ("Article 50", "第17条"), by their document's best score, then in document order (ids are in
         clause order), so the article reads from its first paragraph."""
         b = max(scores.values(), default=0.0) + 1.0  # above every score the legs gave
-        if bare:
-            doc_best: dict[str, float] = {}
-            for cid in cited:
-                doc = self._paths.doc(cid)
-                doc_best[doc] = max(doc_best.get(doc, 0.0), scores.get(cid, 0.0))
+        doc_best: dict[str, float] = {}
+        for cid in cited if bare else ():
+            doc = self._paths.doc(cid)
+            doc_best[doc] = max(doc_best.get(doc, 0.0), scores.get(cid, 0.0))
         for cid, share in cited.items():
             base = doc_best[self._paths.doc(cid)] if bare else scores.get(cid, 0.0)
             scores[cid] = b + share + 0.1 * base / b  # shares differ by >= 1/8: the share decides
