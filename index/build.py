@@ -12,6 +12,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def passage_text(clause: Clause, doc: Document | None) -> str:
     return text
 
 
-def _build_lock(root: Path, progress: Progress | None):
+def _build_lock(root: Path, progress: Progress | None) -> AbstractContextManager[None]:
     """Builds into one index take turns: a second one waits."""
     return exclusive_lock(root / ".build.lock", f"waiting for another build in {root}", progress)
 

@@ -19,6 +19,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,7 +132,7 @@ class KnowledgeBase:
         self.documents_path, self.clauses_path = link / "documents.jsonl", link / "clauses.jsonl"
 
 
-def kb_lock(data_dir: Path, progress: Callable[[str], None] | None = None):
+def kb_lock(data_dir: Path, progress: Callable[[str], None] | None = None) -> AbstractContextManager[None]:
     """Hold DATA/.kb.lock for a read-merge-save of the kb; wait while another ingest holds it."""
     root = Path(data_dir)
     root.mkdir(parents=True, exist_ok=True)
