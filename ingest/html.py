@@ -90,6 +90,7 @@ _NOT_CONTENT_TAGS = {"nav", "header", "footer", "aside", "form", "menu"}
 _LABEL = re.compile(
     r"^(\(\d{1,3}\)|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|\d{1,3}(\.\d{1,3})*\.|[a-z]\)|[—–\-•·●▪■◆]|（[一二三四五六七八九十\d]{1,3}）)$"
 )
+_POWER = re.compile(r"\s*[-−]?\d{1,3}\s*")
 _TRAILING_PUNCT = re.compile(r"^[;,.:；，。：、)）’”]+$")
 
 
@@ -190,12 +191,20 @@ class Walker:
         bold = bold or tag in ("strong", "b") or bool(_BOLD_STYLE.search(el.get("style") or ""))
         if block:
             self.flush()
+        if self._power(el):
+            self.add("^", bold)
         self.add(el.text, bold)
         for child in el:
             self.visit(child, bold)
             self.add(child.tail, bold)
         if block:
             self.flush()
+
+    def _power(self, el: etree._Element) -> bool:
+        """A superscript number right after a digit is a power: 10<sup>25</sup> reads 10^25, not 1025
+        (EUR-Lex writes it as <span class="oj-super">)."""
+        return ((el.tag == "sup" or "oj-super" in (el.get("class") or "")) and bool(self._buf)
+                and self._buf[-1][0][-1:].isdigit() and bool(_POWER.fullmatch(el.text_content())))
 
     def table(self, table: etree._Element) -> None:
         """A row is one block: "label text" for a point laid out in two cells, else cells joined by " | "."""

@@ -28,6 +28,12 @@ def test_walker_one_block_per_paragraph_item_and_break():
     assert [t for t, _, _ in blocks(html)] == ["第一条 总则。", "一、甲", "二、乙", "第二段", "第三段"]
 
 
+def test_walker_reads_a_superscript_after_a_digit_as_a_power():
+    assert blocks("<p>greater than 10<sup>26</sup> operations</p>") == [("greater than 10^26 operations", "para", 0)]
+    assert blocks('<p>than 10<span class="oj-super">25</span>.</p>') == [("than 10^25.", "para", 0)]
+    assert blocks("<p>the 1<sup>st</sup> day, m<sup>2</sup></p>") == [("the 1st day, m2", "para", 0)]
+
+
 def test_walker_headings_keep_their_level():
     assert blocks("<h2>Chapter</h2><h4>Article 5</h4><p>x</p>") == [
         ("Chapter", "heading", 2),

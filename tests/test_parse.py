@@ -115,6 +115,7 @@ EXPECT: dict[str, dict] = {
             "scraping of facial images",
             "(1) The purpose of this Regulation",
             "(180) The European Data Protection",
+            "measured in floating point operations is greater than 10^25.",  # 10<span class="oj-super">25
         ],
     ),
     EU_MD: dict(
