@@ -54,6 +54,9 @@ _ZH_UNIT = (r"个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|�
 _NOT_UNITS = re.compile(r"^(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
                         r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were)$", re.I)
 _CURRENCY = r"(?:US\$|\$|USD|EUR|€|RMB|¥|￥)"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = re.compile(rf"(?:{_MONTHS})")
+_AFTER_MONTH = re.compile(rf"\b(?:{_MONTHS})\s*$")
 
 _QTY_EN = re.compile(
     rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_ARABIC}|\b(?:{'|'.join(_EN_WORDS)})\b)"
@@ -87,6 +90,7 @@ _REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Se
 _GOAL_EN = re.compile(r"\b(?:aim(?:s|ed|ing)?|goals?|targets?|objectives?|strive|seek(?:s|ing)? to|"
                       r"plan(?:s|ned)? (?:for|to)|commit(?:s|ted)? to|intends? to|aspires? to)\b", re.I)
 _GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时")
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
 _VETO = re.compile(r"罚|fines?\b|penalt|turnover|fee\b|收费|工资|收入|income|salary|price|价格|租金", re.I)
 _ZH_GOAL_VERB = re.compile(r"建成|建设|培育|打造|培养|新增|引进|形成|带动|吸引|覆盖|招收|发展|达到|实现")
 
@@ -96,8 +100,8 @@ _YEAR = re.compile(
     r"(?P<zh>(?<![\d/])(?:19|20)\d{2})年(?!度?\d)(?:底|末|前|内)?|(?P<zhrel>明年|今年|本年|后年)"
     r"|(?<![\w/(])(?P<en>(?:19|20)\d{2})(?![\w/-]|\.\d)|(?P<enrel>next year|this year|the following year|"
     r"the current year)", re.I)
-_EN_BY_YEAR = re.compile(r"\b(?:by|until|before|through|in|no later than|the end of|end of)\s+"
-                         r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?$")
+_EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of)\s+"
+                         r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
 _ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|，)+"
                         r"|(?:力争|争取|要|将|应|均|需)+$")
@@ -171,11 +175,14 @@ def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
         return None  # "5G", "3D", a number run into a word: not a quantity
     if lang == "en" and unit and _NOT_UNITS.match(unit.split()[0]):
         unit = ""
-    if lang == "en" and unit and " " in unit and _NOT_UNITS.match(unit.split()[1]):
-        unit = unit.split()[0]
+    if lang == "en" and unit and " " in unit and (_NOT_UNITS.match(unit.split()[1])
+                                                  or re.search(r"(?:ed|ing)$", unit.split()[1])):
+        unit = unit.split()[0]  # "five regions composed of lands": the unit is "regions"
     if lang == "en" and re.match(r"(?:years?|months?|days?|weeks?|hours?)\b", text[m.end():].lstrip(), re.I) \
             and not unit:
         return None
+    if lang == "en" and (_MONTH.fullmatch(unit.split()[0] if unit else "") or _AFTER_MONTH.search(before)):
+        return None  # a date: "15 March 2027", "March 15, 2025"
     if unit and re.match(r"(?:years?|months?|days?|weeks?|hours?|岁|周岁|个月|天|日|小时)$", unit, re.I):
         return None
     if num.lower() in _EN_WORDS:
@@ -303,6 +310,8 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
                 comparator, inherited = prev_target.comparator, True
         if not comparator:
             continue
+        if _CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]):
+            continue  # "if fewer than ten sites exist": a condition, not a goal
         if comparator == "=" and re.search(r"力争|争取", re.split(r"[，,；;。]", window)[-1]):
             comparator = "~"
         local = text[max(s0, start - 40):min(s1, end + 8)]

@@ -108,3 +108,15 @@ def test_extract_targets_without_date_leaves_relative_year_unknown():
 ])
 def test_zh_number_reads_chinese_numerals(numeral, value):
     assert zh_number(numeral) == value
+
+
+def test_extract_targets_reads_dates_in_both_english_orders():
+    one("By March 15, 2025, the Secretary shall designate at least five regions composed of federal lands.",
+        value=5, unit="regions", year=2025, comparator=">=")
+    one("The province aims to reach 60 exaflops by 15 March 2027.", value=60, unit="EFLOPS", year=2027)
+
+
+def test_extract_targets_skip_a_condition():
+    text = ("publish a list of ten sites, or, if fewer than ten appropriate sites exist, as many as possible, "
+            "to serve demand by December 31, 2035")
+    assert extract_targets(text) == []
