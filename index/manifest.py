@@ -99,7 +99,7 @@ def read_manifest(data_dir: str | os.PathLike[str]) -> tuple[Path, Manifest]:
     manifest = Manifest.from_dict(data)
     if manifest.schema_version != SCHEMA_VERSION:
         raise IndexError_(f"{gen}: schema version {manifest.schema_version}, this policykb reads "
-                          f"{SCHEMA_VERSION}: rebuild the index")
+                          f"{SCHEMA_VERSION}: rebuild the index (policykb index)")
     return gen, manifest
 
 
