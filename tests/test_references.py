@@ -80,6 +80,15 @@ def test_a_citation_finds_the_point_asked_for_then_its_article(eu_kb):
     assert all("Article 5 > 1" in h.clause.path for h in hits)
 
 
+def test_the_rest_of_a_citing_query_orders_the_cited_clauses(eu_kb):
+    assert eu_kb.search("Article 50 deep fake", k=1)[0].clause.path == "CHAPTER IV > Article 50 > 4"
+    hits = eu_kb.search("fines in Article 99", k=10)
+    assert all(h.clause.path.startswith("CHAPTER XII > Article 99") for h in hits)
+    # the legs searched "fines", not "Article 99": the citation's words mark nothing
+    assert any("Article" in h.clause.text for h in hits) and not any("«Article»" in h.highlight for h in hits)
+    assert any("«fines»" in h.highlight for h in hits)
+
+
 def test_citations_cross_languages_and_respect_filters(eu_kb):
     top = eu_kb.search("市场主体登记管理条例第十七条", k=1)[0]
     assert top.clause.path == "第三章 > 第十七条"
