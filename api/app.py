@@ -13,7 +13,7 @@ import threading
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -144,6 +144,27 @@ class SearchBody(BaseModel):
     group: bool = Field(False, description="at most one clause per document")
 
 
+class ErrorDetail(BaseModel):
+    status: int
+    type: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Every error the API answers: {"error": {"status", "type", "message"}}."""
+
+    error: ErrorDetail
+
+
+# Documented on every route that can answer them (the body is always ErrorBody).
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorBody, "description": "a bad parameter; the message says which and why"},
+    503: {"model": ErrorBody, "description": "no index is loaded yet"},
+}
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "no such id"}}
+_BAD_BODY: dict[int | str, dict[str, Any]] = {400: {"model": ErrorBody, "description": "the body is not JSON"}}
+
+
 class TagBody(BaseModel):
     """POST /tag: any text, optionally dated so that relative years resolve."""
 
@@ -200,17 +221,17 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         took = (time.perf_counter() - t0) * 1000
         return {"query": body.q, "results": [hit_json(h) for h in hits], "took_ms": round(took, 2)}
 
-    @app.get("/search", tags=["search"])
+    @app.get("/search", tags=["search"], responses=_ERRORS)
     def search_get(index: IndexDep, params: Annotated[SearchBody, Query()]) -> dict:
         """Search clauses: hybrid (dense + keyword) by default; "quoted phrases" must appear."""
         return run_search(index, params)
 
-    @app.post("/search", tags=["search"])
+    @app.post("/search", tags=["search"], responses={**_ERRORS, **_BAD_BODY})
     def search_post(index: IndexDep, body: SearchBody) -> dict:
         """Search clauses with a JSON body."""
         return run_search(index, body)
 
-    @app.get("/clauses/{clause_id}", tags=["clauses"])
+    @app.get("/clauses/{clause_id}", tags=["clauses"], responses={**_ERRORS, **_NOT_FOUND})
     def clause(index: IndexDep, clause_id: str) -> dict:
         """One clause with its document's title and source: the stable link to cite."""
         c = index.get_clause(clause_id)
@@ -221,12 +242,12 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         out["document"] = doc
         return out
 
-    @app.get("/documents", tags=["documents"])
+    @app.get("/documents", tags=["documents"], responses=_ERRORS)
     def documents(index: IndexDep) -> dict:
         """Every document with its metadata and clause count."""
         return {"documents": index.documents()}
 
-    @app.get("/documents/{doc_id}", tags=["documents"])
+    @app.get("/documents/{doc_id}", tags=["documents"], responses={**_ERRORS, **_NOT_FOUND})
     def document(index: IndexDep, doc_id: str) -> dict:
         """One document and its clauses in outline order."""
         meta, clauses = index.document(doc_id)
@@ -239,16 +260,18 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
             rows.append(row)
         return {**meta, "clauses": rows}
 
-    @app.get("/tags", tags=["tags"])
+    @app.get("/tags", tags=["tags"], responses={**_ERRORS, **_NOT_FOUND})
     def tags(index: IndexDep, doc: str | None = None) -> dict:
         """How many clauses carry each tag, overall and per document."""
         return index.tag_counts(doc=doc)
 
-    @app.get("/targets", tags=["targets"], response_model=None)
+    @app.get("/targets", tags=["targets"], response_model=None, responses={
+        **_ERRORS, **_NOT_FOUND, 200: {"description": "the targets, as JSON or (format=csv) as CSV",
+                         "content": {"application/json": {}, "text/csv": {}}}})
     def targets(
         index: IndexDep,
         tag: str | None = None,
-        year: int | None = None,
+        year: Annotated[int | None, Query(ge=1, le=9999, description="targets to be met in this year")] = None,
         doc: str | None = None,
         format: Literal["json", "csv"] = "json",
     ) -> dict | PlainTextResponse:
@@ -258,12 +281,12 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
             return PlainTextResponse(_csv(rows), media_type="text/csv; charset=utf-8")
         return {"targets": rows}
 
-    @app.post("/tag", tags=["tags"])
+    @app.post("/tag", tags=["tags"], responses={**_ERRORS, **_BAD_BODY})
     def tag(body: TagBody) -> dict:
         """Tags (with evidence) and quantified targets for any text."""
         return tag_json(tag_text(body.text, date=body.date or ""))
 
-    @app.get("/health", tags=["service"])
+    @app.get("/health", tags=["service"], responses={503: _ERRORS[503]})
     def health(index: IndexDep) -> dict:
         """200 once the index is loaded (503 before)."""
         return {"status": "ok", **index.stats()}
@@ -282,8 +305,9 @@ def _csv(rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-def _error(status: int, kind: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"status": status, "type": kind, "message": message}}, status_code=status)
+def _error(status: int, kind: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"status": status, "type": kind, "message": message}}, status_code=status,
+                        headers=headers)
 
 
 def _add_error_handlers(app: FastAPI) -> None:
@@ -297,7 +321,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
-        return _error(exc.status_code, "http_error", str(exc.detail))
+        return _error(exc.status_code, "http_error", str(exc.detail), exc.headers)  # 405 keeps its Allow
 
     @app.exception_handler(PolicyKBError)
     async def known(request: Request, exc: PolicyKBError) -> JSONResponse:

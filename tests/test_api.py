@@ -128,6 +128,22 @@ def test_targets_json_and_csv(client):
     assert r.headers["content-type"].startswith("text/csv")
     parsed = list(csv.DictReader(io.StringIO(r.text)))
     assert parsed and all(row["year"] == "2025" for row in parsed)
+    # a year SQLite cannot hold was a 500 (OverflowError); found by schemathesis
+    assert "year" in error_of(client.get("/targets", params={"year": -(10**23)}), 422)
+
+
+def test_405_says_which_methods_are_allowed(client):
+    r = client.request("TRACE", "/health")
+    assert r.status_code == 405 and "GET" in r.headers["allow"]
+    assert r.json()["error"]["status"] == 405
+
+
+def test_openapi_documents_the_error_body():
+    spec = create_app().openapi()
+    search = spec["paths"]["/search"]["get"]["responses"]
+    assert {"200", "422", "503"} <= set(search)
+    assert search["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")
+    assert "text/csv" in spec["paths"]["/targets"]["get"]["responses"]["200"]["content"]
 
 
 def test_tag_any_text_resolves_relative_years(client):
