@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import threading
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -59,6 +60,17 @@ def _is_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+# Shorter texts ("(a) the Commission;") may well recur with another meaning: never skipped as duplicates.
+MIN_DUPLICATE = 20  # letters and digits
+
+
+def _text_key(text: str) -> str:
+    """A clause's letters and digits, lower-cased, without its leading item number: "4.强化健康管理。…"
+    and the annex row "8 | 强化健康管理。 | …" compare alike."""
+    key = "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if ch.isalnum())
+    return key.lstrip("0123456789")
 
 
 def _fetch_size(k: int, group_by_doc: bool) -> int:
@@ -256,22 +268,32 @@ class Index:
 
     def _hits(self, p: keyword.ParsedQuery, expanded: str, scores: dict[int, float], legs: dict[int, list[str]],
               k: int, group_by_doc: bool) -> list[Hit]:
+        """The best k, skipping a clause whose text an earlier hit already shows (a plan's annex table
+        restates its items; a page may carry its text twice): the same words once, the better-ranked."""
         order = sorted(scores, key=lambda c: (-scores[c], c))
-        records = self.store.clauses_by_id(order[: k if not group_by_doc else len(order)])
-        hits, docs_seen = [], set()
-        for cid in order:
-            if cid not in records:
-                continue
-            clause, title, url = records[cid]
-            if group_by_doc:
-                if clause.doc_id in docs_seen:
+        hits: list[Hit] = []
+        docs_seen: set[str] = set()
+        shown: list[str] = []
+        step = len(order) if group_by_doc else k + 20  # a few spare for the skipped
+        for at in range(0, len(order), max(step, 1)):
+            records = self.store.clauses_by_id(order[at : at + step])
+            for cid in order[at : at + step]:
+                if cid not in records:
                     continue
+                clause, title, url = records[cid]
+                if group_by_doc and clause.doc_id in docs_seen:
+                    continue
+                key = _text_key(clause.text)
+                if len(key) >= MIN_DUPLICATE and any(key in other or other in key for other in shown):
+                    continue
+                if len(key) >= MIN_DUPLICATE:
+                    shown.append(key)
                 docs_seen.add(clause.doc_id)
-            hits.append(Hit(clause=clause, score=float(scores[cid]), title=title, source_url=url,
-                            highlight=keyword.highlight(clause.text, expanded, p.phrases),
-                            matched=legs[cid]))
-            if len(hits) == k:
-                break
+                hits.append(Hit(clause=clause, score=float(scores[cid]), title=title, source_url=url,
+                                highlight=keyword.highlight(clause.text, expanded, p.phrases),
+                                matched=legs[cid]))
+                if len(hits) == k:
+                    return hits
         return hits
 
     # --- records for the API ---------------------------------------------------------------------

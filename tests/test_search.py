@@ -307,6 +307,19 @@ def test_highlight_marks_whole_words_only(text, query, want):
     assert highlight(text, query) == want
 
 
+def test_search_shows_the_same_text_once(tmp_path):
+    doc = Document("plan", "家庭医生签约服务实施方案", "zh", [Block("正文")], date="2023-01-01")
+    texts = ["4.强化健康管理。居民签约后，家庭医生为其建立电子健康档案，做好动态更新。",
+             "8 | 强化健康管理。 | 居民签约后，家庭医生为其建立电子健康档案，做好动态更新。 | 市卫健委",  # annex row
+             "5.推进电子健康档案向居民开放。", "(a) the Commission;", "(b) the Commission;"]
+    clauses = [Clause(f"plan#{i}", "plan", f"{i}", "", t, 0, len(t), i, "zh") for i, t in enumerate(texts)]
+    build_index(tmp_path, [doc], clauses, FakeEmbedder())
+    with Index.open(tmp_path, FakeEmbedder()) as index:
+        got = ids(index.search("电子健康档案", k=5))
+        assert len({"plan#0", "plan#1"} & set(got)) == 1 and "plan#2" in got
+        assert {"plan#3", "plan#4"} <= set(ids(index.search("the Commission", k=5)))  # short: both kept
+
+
 # --- records ------------------------------------------------------------------------------------
 
 
