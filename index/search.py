@@ -15,7 +15,6 @@ import logging
 import os
 import re
 import threading
-import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from ingest.errors import BadQuery, IndexError_, ModelMismatch, NotFound
+from ingest.text import norm_key
 from ingest.types import Clause, Document, Hit
 
 from . import keyword, references, vectors
@@ -69,8 +69,7 @@ MIN_DUPLICATE = 20  # letters and digits
 def _text_key(text: str) -> str:
     """A clause's letters and digits, lower-cased, without its leading item number: "4.强化健康管理。…"
     and the annex row "8 | 强化健康管理。 | …" compare alike."""
-    key = "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if ch.isalnum())
-    return key.lstrip("0123456789")
+    return norm_key(text).lstrip("0123456789")
 
 
 def _fetch_size(k: int, group_by_doc: bool) -> int:
@@ -194,7 +193,9 @@ class Index:
         # A query that cites clauses here ("fines in Article 99") is searched for what it asks besides
         # the citation ("fines"): the citation picks the clauses (see _cited), the rest orders them. A
         # citation of nothing here ("section 232 duties") stays part of the words searched.
-        asked = [(references.rest(p.text) or p.text) if self._cited(p.text, None) else p.text for p in parsed]
+        cites = [{} if mode == "semantic" else self._cited(p.text) for p in parsed]  # before filters
+        rests = [references.rest(p.text) if c else "" for p, c in zip(parsed, cites, strict=True)]
+        asked = [r or p.text for p, r in zip(parsed, rests, strict=True)]
         expanded = [" ".join([a, *self.glossary.expand(a)]) for a in asked]
         qvecs = self._encode(asked) if mode != "keyword" else None
         results = []
@@ -210,13 +211,13 @@ class Index:
                 if expr or chars:
                     only = allowed if p.phrases else None  # filters are already in the SQL
                     kw = self.store.keyword(expr, filters, fetch, only, chars=chars)
-            cited = {} if mode == "semantic" else self._cited(p.text, allowed)
+            cited = {cid: share for cid, share in cites[i].items() if allowed is None or cid in allowed}
             if mode == "hybrid":
                 scores = self._fuse(qvecs[i], dense, kw, also=list(cited))
             else:
                 scores = dict(dense if mode == "semantic" else kw)
             if cited:
-                self._rank_cited(scores, cited, bare=not references.rest(p.text))
+                self._rank_cited(scores, cited, bare=not rests[i])
             legs = {cid: [] for cid in scores}
             for leg, ranked in (("dense", dense), ("keyword", kw), ("citation", cited.items())):
                 for cid, _ in ranked:
@@ -229,12 +230,10 @@ class Index:
             q = self.embedder.encode_queries(texts)
         return vectors.standardise(q, self._part_stats) if self._part_stats else q
 
-    def _cited(self, query: str, allowed: set[int] | None) -> dict[int, float]:
+    def _cited(self, query: str) -> dict[int, float]:
         """The clauses the query's citations name ("Article 5(1)", "第十七条"), with the share matched."""
         refs = references.parse_query(query)
-        if not refs:
-            return {}
-        return {cid: share for cid, share in self._paths.match(refs).items() if allowed is None or cid in allowed}
+        return self._paths.match(refs) if refs else {}
 
     def _rank_cited(self, scores: dict[int, float], cited: dict[int, float], bare: bool) -> None:
         """Cited clauses first, the more of the citation they match the sooner: the point asked for,
