@@ -24,7 +24,7 @@ from threadpoolctl import threadpool_limits
 
 from api.settings import Settings, get_settings
 from index.manifest import read_manifest
-from index.search import Index, current_generation
+from index.search import DATE_PATTERN, Index, current_generation
 from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
 from ingest.tag import tag_text
 from ingest.types import Hit
@@ -125,7 +125,7 @@ IndexDep = Annotated[Index, Depends(get_index)]
 Mode = Literal["hybrid", "semantic", "keyword"]
 
 
-_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_DATE = f"^{DATE_PATTERN}$"
 
 
 class SearchBody(BaseModel):

@@ -32,7 +32,7 @@ from .embed import Embedder, get_embedder
 from .glossary import Glossary, load_glossary
 from .manifest import current_generation
 
-__all__ = ["Index", "MODES", "current_generation"]
+__all__ = ["DATE_PATTERN", "Index", "MODES", "current_generation"]
 from .store import Filters, Store
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,8 @@ MODES = ("hybrid", "semantic", "keyword")
 DENSE_WEIGHT = 0.45
 MAX_K = 1000
 MAX_QUERY = 2000  # characters
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+DATE_PATTERN = r"\d{4}(-\d{2}(-\d{2})?)?"  # date filters: YYYY, YYYY-MM or YYYY-MM-DD
+_DATE = re.compile(DATE_PATTERN)
 
 
 # Dense scores are scaled between the best candidate and the one at this depth, whatever k is:
