@@ -16,7 +16,6 @@ import json
 import logging
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
@@ -112,6 +111,7 @@ class KnowledgeBase:
         try:
             _write_jsonl(tmp / "documents.jsonl", (d.to_dict() for d in documents))
             _write_jsonl(tmp / "clauses.jsonl", (c.to_dict() for c in clauses))
+            fsync_path(tmp)
             os.rename(tmp, self.root / name)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -333,16 +333,12 @@ def _read_jsonl(path: Path) -> Iterator[dict]:
 
 
 def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write and fsync one file of the pair; it lies in the save's temporary directory, which the
+    save renames into place whole, so the file needs no temporary name of its own."""
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
 
 
