@@ -9,7 +9,8 @@
     vectors.py   FAISS: exact IndexFlatIP up to EXACT_LIMIT vectors, recall-checked HNSW above
     store.py     SQLite: documents, clauses, clause_tags, targets, FTS5 keyword index; Filters
     keyword.py   CJK-bigram + word tokens, FTS5 expressions, "quoted phrases", «highlights»
-    references.py  citations in a query ("Article 5(1)(e)", "第十七条") and the clauses they name
+    references.py  citations in a query ("Article 5(1)(e)", "第十七条") and the clauses they name; the
+                 titles of the parts of its document a clause cites, for the keyword index
     glossary.py  the bilingual glossary: a query's equivalents in the other language, for the keyword leg
     search.py    Index.open(data_dir).search(query, k, mode="hybrid" | "semantic" | "keyword", ...)
 """

@@ -6,13 +6,16 @@ into keys, ("article", "50"), ("item", "1"), ("item", "e"), and so is each claus
 ("CHAPTER IV > Article 50 > 1"); a clause whose path contains a citation's keys in order is boosted
 by the share of them it matches. Keys are language-neutral, so 第五十条 finds Article 50 and
 "Article 17" finds 第十七条; the rest of the query still says which document.
+
+The same reading, turned on a clause's text, finds the parts of its own document it cites; their
+titles are indexed with the clause (cross_reference_titles).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ingest.numbering import roman_to_int, zh_to_int
 
@@ -144,3 +147,81 @@ class PathIndex:
                 share = _matched(ref, self._keys[cid]) / len(ref)
                 found[cid] = max(found.get(cid, 0.0), share)
         return found
+
+
+# --- cross-references inside a document -------------------------------------------------------------
+# A clause that cites another part of its own document means what that part is about: "Chapters I and
+# II shall apply from 2 February 2025" is when the prohibitions apply, because Chapter II is
+# "PROHIBITED AI PRACTICES". The keyword index reads the cited parts' titles with the clause's context.
+
+# a heading that opens a numbered part, and its title: "CHAPTER II PROHIBITED AI PRACTICES",
+# "Article 5 Prohibited AI practices", "第二章 登记事项"
+_HEADING = re.compile(
+    rf"^\s*(?:(?P<kind>Article|Section|Sec\.|CHAPTER|ANNEX|PART|TITLE)\s+(?P<num>\d+[a-z]?|[IVXLC]+)\b\.?"
+    rf"|第(?P<zh>{_ZH_NUM})(?P<zhkind>[条章节]))\s*(?P<title>.*)$",
+    re.I | re.S,
+)
+# several parts of one kind: "Chapters I and II", "Articles 53 and 55", "Articles 5, 6 or 7"
+_LIST = re.compile(
+    r"\b(?P<kind>Articles|Chapters|Annexes|Sections)\s+"
+    r"(?P<nums>(?:\d+[a-z]?|[IVXLC]+\b)(?:\s*(?:,|and|or)\s*(?:\d+[a-z]?|[IVXLC]+\b))*)",
+    re.I,
+)
+_LIST_KINDS = {"articles": "article", "chapters": "chapter", "annexes": "annex", "sections": "section"}
+# what follows a citation of another act: "Article 3 of Regulation (EU) 2019/1020", "Article 4, point
+# (14) of Directive …", "Article 16 and 114 thereof" (of the Treaty), "Article 16 TFEU"
+_OF_OTHER = re.compile(
+    r"(?:[\s,]*(?:points?|paragraphs?|subparagraphs?|first|second|third|fourth|and|or|\(\s*\w{1,4}\s*\)|\d+))*"
+    r"\s*(?:of\s+(?!this\b)(?:the\s+)?[A-Z(]|thereof\b|TFEU\b|TEU\b)")
+MAX_CITED_TITLES = 4  # titles read per clause: a clause citing ten articles is about none of them
+
+
+def heading_titles(headings: Iterable[str]) -> dict[Key, str]:
+    """The numbered parts these headings open, with their titles: ("chapter", "2") -> "PROHIBITED AI PRACTICES"."""
+    found: dict[Key, str] = {}
+    for heading in headings:
+        m = _HEADING.match(heading)
+        if not m or not m["title"].strip():
+            continue
+        key = ((_KINDS[m["kind"].lower()], _number(m["num"], roman=True)) if m["kind"]
+               else (_KINDS[m["zhkind"]], _number(m["zh"])))
+        found[key] = " ".join(m["title"].split())
+    return found
+
+
+def cited_keys(text: str) -> list[Key]:
+    """The parts of its own document a text cites, outermost key only, in order of appearance:
+    "Chapters I and II shall apply" -> [("chapter", "1"), ("chapter", "2")]. A citation of another act
+    ("Article 3 of Regulation (EU) 2019/1020", "《公司法》第十条") is left out."""
+    keys: list[tuple[int, Key]] = []
+    for m in _LIST.finditer(text):
+        if not _OF_OTHER.match(text, m.end()):
+            kind = _LIST_KINDS[m["kind"].lower()]
+            nums = re.split(r"\s*(?:,|\band\b|\bor\b)\s*", m["nums"])
+            keys += [(m.start(), (kind, _number(n, roman=True))) for n in nums if n]
+    for m in _QUERY.finditer(text):
+        if _OF_OTHER.match(text, m.end()) or text[max(0, m.start() - 1) : m.start()] == "》":
+            continue
+        keys.append((m.start(), parse_query(m.group())[0][0]))
+    return list(dict.fromkeys(key for _, key in sorted(keys)))
+
+
+def cross_reference_titles(clauses: Iterable[tuple[str, str, Sequence[str], str]]) -> dict[int, str]:
+    """For (doc_id, path, headings, text) rows, in any order: row number -> the titles of the parts of
+    its document that its text cites, less its own parts; only rows that cite some titled part.
+    A number that opens parts of different titles in one document (SECTION 2 of two chapters) is
+    ambiguous and read for none."""
+    rows = list(clauses)
+    titles: dict[str, dict[Key, str | None]] = defaultdict(dict)
+    for doc, _, headings, _ in rows:
+        known = titles[doc]
+        for key, title in heading_titles(headings).items():
+            known[key] = title if known.get(key, title) == title else None
+    out: dict[int, str] = {}
+    for i, (doc, path, _, text) in enumerate(rows):
+        own = set(path_keys(path or ""))
+        named = [titles[doc].get(key) for key in cited_keys(text) if key not in own]
+        named = list(dict.fromkeys(t for t in named if t))[:MAX_CITED_TITLES]
+        if named:
+            out[i] = " ".join(named)
+    return out

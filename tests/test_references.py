@@ -6,7 +6,15 @@ import pytest
 
 from index.build import build_index
 from index.embed import FakeEmbedder
-from index.references import PathIndex, parse_query, path_keys, rest
+from index.references import (
+    PathIndex,
+    cited_keys,
+    cross_reference_titles,
+    heading_titles,
+    parse_query,
+    path_keys,
+    rest,
+)
 from index.search import Index
 from ingest.pipeline import KnowledgeBase, ingest
 
@@ -102,3 +110,43 @@ def test_a_citation_of_nothing_here_stays_part_of_the_words_searched(eu_kb):
     hits = eu_kb.search("power to adopt delegated acts under Article 290", k=3)  # Article 290 TFEU
     assert hits and all("citation" not in h.matched for h in hits)
     assert any("«Article»" in h.highlight for h in hits)  # the keyword leg still searched "Article 290"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("(a) Chapters I and II shall apply from 2 February 2025;", [("chapter", "1"), ("chapter", "2")]),
+    ("the obligations laid down in Articles 53 and 55, and Annex III", [("article", "53"), ("article", "55"),
+                                                                       ("annex", "3")]),
+    ("pursuant to Article 6(2) and Article 3 of Regulation (EU) 2019/1020", [("article", "6")]),
+    ("as defined in Article 4, point (14) of Regulation (EU) 2016/679", []),
+    ("in particular Article 16 and 114 thereof", []),
+    ("on the basis of Article 16 TFEU", []),
+    ("依照本条例第二十条，并参照《公司法》第十条", [("article", "20")]),
+])
+def test_cited_keys_are_the_parts_of_the_same_document_a_text_cites(text, want):
+    assert cited_keys(text) == want
+
+
+def test_cross_reference_titles_name_what_a_clause_cites():
+    rows = [
+        ("eu", "CHAPTER II > Article 5 > 1", ["CHAPTER II PROHIBITED AI PRACTICES", "Article 5 Prohibited AI practices"],
+         "1. The following AI practices shall be prohibited: see Article 5(2)."),
+        ("eu", "CHAPTER III > SECTION 2 > Article 8", ["CHAPTER III HIGH-RISK", "SECTION 2 Requirements",
+                                                       "Article 8 Compliance"], "Article 8 text"),
+        ("eu", "CHAPTER IV > SECTION 2 > Article 50", ["CHAPTER IV TRANSPARENCY", "SECTION 2 Other things",
+                                                        "Article 50 Transparency obligations"], "Article 50 text"),
+        ("eu", "CHAPTER XIII > Article 113 > (a)", ["CHAPTER XIII FINAL PROVISIONS"],
+         "(a) Chapters I and II shall apply from 2 February 2025, and Section 2, Article 8 and Article 77;"),
+        ("us", "Sec. 4", ["Sec. 4. Another document"], "Chapter II of this order"),
+    ]
+    assert heading_titles(rows[0][2]) == {("chapter", "2"): "PROHIBITED AI PRACTICES",
+                                          ("article", "5"): "Prohibited AI practices"}
+    # row 0 cites only itself; SECTION 2 opens two parts of different titles; Article 77 and Chapter I
+    # have no heading here; row 4 cites a chapter of another document
+    assert cross_reference_titles(rows) == {3: "PROHIBITED AI PRACTICES Compliance"}
+
+
+def test_the_keyword_leg_reads_the_titles_of_what_a_clause_cites(eu_kb):
+    """(a) Chapters I and II shall apply from 2 February 2025: when the prohibitions apply (Chapter II)."""
+    hits = eu_kb.search("prohibited", k=300, mode="keyword")
+    applies = [h for h in hits if h.clause.path == "CHAPTER XIII > Article 113 > (a)"]
+    assert applies and "prohibit" not in applies[0].clause.text.lower()
