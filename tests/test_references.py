@@ -128,7 +128,8 @@ def test_cited_keys_are_the_parts_of_the_same_document_a_text_cites(text, want):
 
 def test_cross_reference_titles_name_what_a_clause_cites():
     rows = [
-        ("eu", "CHAPTER II > Article 5 > 1", ["CHAPTER II PROHIBITED AI PRACTICES", "Article 5 Prohibited AI practices"],
+        ("eu", "CHAPTER II > Article 5 > 1",
+         ["CHAPTER II PROHIBITED AI PRACTICES", "Article 5 Prohibited AI practices"],
          "1. The following AI practices shall be prohibited: see Article 5(2)."),
         ("eu", "CHAPTER III > SECTION 2 > Article 8", ["CHAPTER III HIGH-RISK", "SECTION 2 Requirements",
                                                        "Article 8 Compliance"], "Article 8 text"),
