@@ -22,6 +22,11 @@ _NAME = re.compile(r"\b[A-Z][\w'.&-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*[A-
 # Transportation and on Energy and Commerce" names no sector, whatever words its name holds
 _COMMITTEE = re.compile(r"\b(?:Sub)?[Cc]ommittees?\s+on\s+(?:the\s+)?[A-Z][\w'’&-]*"
                         r"(?:(?:,\s+(?:(?:and|on)\s+)*|\s+(?:(?:and|of|on|the|&)\s+)*)[A-Z][\w'’&-]*)*")
+# a list of government bodies, in Chinese: "公安、教育、民政、社保…等的信息资源", "医保、教育及税务等部门";
+# its items name departments, not sectors (the list's tail, 部门 or 信息资源, keeps its own terms)
+_ITEM = r"[\u4e00-\u9fff]{1,6}"
+_AGENCY_LIST_ZH = re.compile(rf"{_ITEM}(?:(?:、{_ITEM}){{2,}}(?:[和及与]{_ITEM})?|、{_ITEM}[和及与]{_ITEM})"
+                             r"(?=等(?:有关|相关|职能)?(?:部门|单位|机构|的?信息|的?数据))")
 # a sentence ends at . ! ? ; before a new sentence's first character (not after an initial: U.S.),
 # at 。；！？ and at a line break
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?;](?=\s+[A-Z0-9(\"“'])|[。；！？]|\n\s*")
@@ -47,8 +52,10 @@ class TagResult:
 
 
 def _blank(text: str, tag: Tag) -> str:
-    """The text with this tag's excluded phrases and committee names blanked out, offsets kept."""
-    spans = [(m.start(), m.end()) for m in (*tag.mask.finditer(text), *_COMMITTEE.finditer(text))]
+    """The text with this tag's excluded phrases, committee names and lists of departments blanked out,
+    offsets kept."""
+    spans = [(m.start(), m.end()) for m in (*tag.mask.finditer(text), *_COMMITTEE.finditer(text),
+                                            *_AGENCY_LIST_ZH.finditer(text))]
     if not spans:
         return text
     chars = list(text)

@@ -105,6 +105,8 @@ def test_tag_text_sector_of_application(text, sector):
     ("The agency shall fund the education of its personnel in the use of AI.", "education"),
     ("The Defense Acquisition University shall update its curricula on software acquisition.", "education"),
     ("加强专业技术人员继续教育，提升职业技能。", "education"),
+    ("医保、教育及税务等部门将通过数据联动开展参保登记。", "education"),
+    ("整合房屋管理、不动产登记、公安、教育、民政、社保和社区等的信息资源。", "education"),
 ])
 def test_tag_text_agency_names_staff_training_and_military_platforms_are_not_sectors(text, sector):
     assert f"sectors/{sector}" not in tag_text(text).tags
@@ -139,3 +141,11 @@ def test_tag_clauses_fills_clauses_in_place():
     assert out == [c]
     assert "compute" in c.tags and "targets" in c.tags and c.targets[0].value == 60
     assert Clause.from_dict(c.to_dict()) == c
+
+
+def test_tag_text_a_list_of_departments_keeps_what_the_clause_is_about():
+    got = tag_text("整合房屋管理、不动产登记、公安、教育、民政、社保和社区等的信息资源，完善住房保障档案。")
+    assert got.tags == ["data"] and "信息资源" in got.evidence["data"]
+    # a list of fields, not of departments, still names sectors
+    fields = tag_text("推进智慧教育、智慧医疗、智能制造等领域应用。").tags
+    assert {"sectors/education", "sectors/healthcare"} <= set(fields)
