@@ -82,6 +82,9 @@ _CUE_ZH = re.compile(
 # a goal verb with its object before the number: "新增就业岗位1.5万个"
 _CUE_ZH_VERB = re.compile(r"(?P<verb>新增|建成|培育|培养|打造|引进|建设|累计)"
                           r"(?P<zobj>[\u3400-\u9fff]{0,10}?)\s*$")
+# the same in English: "with the goal of training 500 new researchers by 2025"
+_CUE_EN_VERB = re.compile(r"\b(?P<verb>(?:train|hir|recruit|establish|creat|build|deploy|launch|fund|award|employ)"
+                          r"\w*)\s+$", re.I)
 _SUFFIX_ZH = re.compile(r"^(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")
 _COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<="}
 
@@ -93,6 +96,18 @@ _GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时"
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
 _VETO = re.compile(r"罚|fines?\b|penalt|turnover|fee\b|收费|工资|收入|income|salary|price|价格|租金", re.I)
 _ZH_GOAL_VERB = re.compile(r"建成|建设|培育|打造|培养|新增|引进|形成|带动|吸引|覆盖|招收|发展|达到|实现")
+# a share of the units that are to do something: "100%的社区卫生服务中心…完成中医馆设置"
+_ZH_SHARE_GOAL = re.compile(r"完成|设置|配备|开展|预留|建成|建设|覆盖|达到|实现")
+# the things counted after a number: up to six words, up to punctuation or a word that ends a noun
+# phrase ("at least four new National AI Research Institutes, in addition to…")
+_PHRASE_END = r"(?:of|in|for|to|by|that|which|prior|with|on|at|from|and|or|shall|will)\b"
+_COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
+                      rf"([A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END})[A-Za-z][\w-]*){{0,5}}?)"
+                      rf"(?=\s*(?:[,.;:)]|$)|\s+{_PHRASE_END})")
+# an act that brings the counted things about, just before "at least": "establish at least four new
+# institutes", "pursue testing of at least two frontier models"; a bare "at least one" only says some
+_COMMIT_EN = re.compile(r"\b(?:establish|create|launch|build|fund|select|deploy|train|hire|recruit|"
+                        r"test(?:ing)?|pursue|complete|award|open)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 _REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "next year": 1, "this year": 0,
              "the following year": 1, "the current year": 0}
@@ -165,6 +180,9 @@ def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
     before = text[max(0, m.start() - 12):m.start()]
     if re.fullmatch(r"(?:19|20)\d{2}", num) and (after[:1] in "年/-" or not m.group("unit")):
         return None  # a year, or a reference such as 2024/1689
+    if lang == "en" and re.fullmatch(r"(?:19|20)\d{2}", num) and re.search(
+            r"\b(?:by|in|until|before|through|since|from|to|of)\s+$", before, re.I):
+        return None  # "500 new researchers by 2025 capable of…": a year, whatever word follows
     if _REFERENCE.search(before):
         return None
     if after[:1] in "年月日号条款章节" or (lang == "zh" and m.group("unit") is None and not m.group("scale")
@@ -205,7 +223,7 @@ def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
     unit = _normalise_unit(unit)
     if not unit and not re.match(r"\d", num):
         return None
-    return {"start": m.start(), "end": m.end(), "value": value, "unit": unit, "lang": lang}
+    return {"start": m.start(), "end": m.end(), "value": value, "unit": unit, "lang": lang, "num": num}
 
 
 def _normalise_unit(unit: str) -> str:
@@ -220,7 +238,7 @@ def _normalise_unit(unit: str) -> str:
 
 def _cue(window: str) -> tuple[str, int, str] | None:
     """The comparator of a goal cue ending the window, where the cue starts in it, and its object."""
-    for rx in (_CUE_ZH, _CUE_EN, _CUE_ZH_VERB):
+    for rx in (_CUE_ZH, _CUE_EN, _CUE_ZH_VERB, _CUE_EN_VERB):
         m = rx.search(window[-80:])
         if m:
             kind = next(k for k, v in m.groupdict().items() if v and k in _COMPARATOR)
@@ -292,7 +310,7 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         window = text[lo:start]
         zh = bool(HAN_CHAR.search(text[s0:s1]))
         cue = _cue(window)
-        comparator, cue_at, inherited, obj = "", start, False, ""
+        comparator, cue_at, inherited, obj, share_goal = "", start, False, "", ""
         suffix = _SUFFIX_ZH.match(text[end:end + 3])
         if cue:
             comparator, cue_at, obj = cue[0], lo + cue[1], cue[2]
@@ -305,6 +323,10 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
                 comparator = _COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
                 cue_at = start - len(clause_part)
+            elif zh and q["unit"] == "%" and text[end:end + 1] == "的" and _ZH_SHARE_GOAL.search(
+                    clause_part + (share_goal := re.split(r"[，,；;。]", text[end + 1:s1])[0])):
+                comparator, cue_at = "=", start - len(clause_part)
+                obj, end = share_goal, end + 1 + len(share_goal)  # what share: 社区卫生服务中心…完成中医馆设置
             elif (prev_target is not None and len(window) <= 60 and q["unit"] == prev_target.unit
                   and re.search(r"\band\b|、|，|,|和|及|以及", window)):
                 comparator, inherited = prev_target.comparator, True
@@ -319,7 +341,8 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
             continue
         has_year = any(s0 <= y[0] < s1 for y in years) or (zh and any(y[0] < start for y in years))
         goal_words = _GOAL_ZH.search(text) if zh else _GOAL_EN.search(text[s0:s1])
-        if not (has_year or goal_words or (zh and re.search(r"力争|争取", window))):
+        committed = not zh and comparator in (">=", ">") and q["value"] > 1 and _COMMIT_EN.search(text[s0:cue_at])
+        if not (has_year or goal_words or share_goal or committed or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
         after = _nearest_year(years, end, min(nxt, s1), last=False)
@@ -328,6 +351,11 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         year = chosen[2] if chosen else None
         if inherited and chosen is None:
             year = prev_target.year
+        unit = q["unit"]
+        counted = committed or (not zh and cue and _CUE_EN_VERB.search(window))
+        if counted and (things := _COUNTED.match(text, q["start"] + len(q["num"]))):
+            obj, unit = things.group(1), things.group(1).split()[-1]  # "four new National AI Research Institutes"
+            end = things.end(1)
         metric = obj or (_metric_before(text, lo, cue_at) if not inherited else "")
         verb = re.match(r"新增|建成|培育|培养|打造|引进|建设", text[cue_at:start])
         if zh and (verb or not metric or re.fullmatch(r"新增|建成|培育|培养|打造|引进|建设", metric)):
@@ -343,7 +371,7 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
                      if p.strip(" 到至在于")]
             metric = _ZH_FILLER.sub("", parts[-1].strip(" 到至在于")) if parts else ""
         span_end = chosen[1] if (chosen is after and after and after[0] - end < 40) else end
-        t = Target(value=q["value"], unit=q["unit"], year=year, metric=metric,
+        t = Target(value=q["value"], unit=unit, year=year, metric=metric,
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)
         out.append(t)
         prev_target = t

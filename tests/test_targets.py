@@ -120,3 +120,33 @@ def test_extract_targets_skip_a_condition():
     text = ("publish a list of ten sites, or, if fewer than ten appropriate sites exist, as many as possible, "
             "to serve demand by December 31, 2035")
     assert extract_targets(text) == []
+
+
+def test_extract_targets_share_of_units_that_are_to_act_is_a_goal():
+    text = "实施基层中医药服务能力提升工程，100%的社区卫生服务中心和镇卫生院完成中医馆设置，加强15%的中医馆内涵建设。"
+    found = extract_targets(text)
+    assert [(t.value, t.unit, t.metric) for t in found] == [
+        (100, "%", "社区卫生服务中心和镇卫生院完成中医馆设置"), (15, "%", "中医馆内涵建设")]
+    assert found[0].text == "100%的社区卫生服务中心和镇卫生院完成中医馆设置"
+    # a share that nobody is to reach: no goal verb
+    assert extract_targets("个人负担30%的费用，其余由医保基金支付。") == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "metric", "year"), [
+    ("(iii) Within 540 days of the date of this order, establish at least four new National AI Research "
+     "Institutes, in addition to the 25 currently funded.", 4, "Institutes", "National AI Research Institutes", None),
+    ("AISI shall pursue voluntary preliminary testing of at least two frontier AI models prior to their "
+     "public deployment.", 2, "models", "frontier AI models", None),
+    ("with the goal of training 500 new researchers by 2025 capable of meeting the rising demand for AI "
+     "talent.", 500, "researchers", "researchers", 2025),
+])
+def test_extract_targets_what_an_order_commits_to_bring_about(text, value, unit, metric, year):
+    one(text, value=value, unit=unit, metric=metric, year=year)
+
+
+@pytest.mark.parametrize("text", [
+    "Each Member State shall designate at least one notifying authority.",  # one: that some exist
+    "which shall be presumed when it has been made available to at least 10 000 registered business users",
+])
+def test_extract_targets_a_minimum_nobody_is_to_bring_about_is_not_a_goal(text):
+    assert extract_targets(text) == []
