@@ -20,6 +20,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 from threadpoolctl import threadpool_limits
 
 from api.settings import Settings, get_settings
@@ -68,6 +69,8 @@ class IndexHolder:
             old = self._index
             reuse = old is not None and old.manifest.model_spec == spec and self.model in (None, spec)
             index = Index.open(self.data_dir, old.embedder if reuse else None, model=self.model)
+            if not reuse:  # the model loads its weights on its first encode (~2 s): not on a user's query
+                index.embedder.encode_queries(["warm-up"])
         except IndexError_ as e:
             # A broken or refused new generation: keep serving the one we have, and do not try
             # this generation again until a build replaces it.
@@ -114,7 +117,27 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     _add_error_handlers(app)
     _add_routes(app, settings)
+    _document_limits(app, settings)
     return app
+
+
+def _document_limits(app: FastAPI, settings: Settings) -> None:
+    """Put the search limits, which are settings, into the OpenAPI schema: q's maxLength and k's maximum,
+    for GET's query parameters and POST's body alike, so a client generated from it never asks for more."""
+    limits = {"q": {"maxLength": settings.max_query_chars}, "k": {"maximum": settings.max_k}}
+
+    generate = app.openapi  # FastAPI's own, which caches what it builds in app.openapi_schema
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = generate()
+            for param in spec["paths"]["/search"]["get"]["parameters"]:
+                param["schema"].update(limits.get(param["name"], {}))
+            for name, props in spec["components"]["schemas"]["SearchBody"]["properties"].items():
+                props.update(limits.get(name, {}))
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def get_index(request: Request) -> Index:
@@ -310,6 +333,16 @@ def _error(status: int, kind: str, message: str, headers: dict[str, str] | None 
                         headers=headers)
 
 
+def _methods_of(app: FastAPI, scope: dict[str, Any]) -> list[str]:
+    """Every method some route of this path answers: GET /search and POST /search are two routes."""
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _ = route.matches({**scope, "method": "GET"}) if hasattr(route, "matches") else (None, None)
+        if match != Match.NONE:
+            methods |= getattr(route, "methods", None) or set()
+    return sorted(methods)
+
+
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -321,7 +354,10 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
-        return _error(exc.status_code, "http_error", str(exc.detail), exc.headers)  # 405 keeps its Allow
+        headers = exc.headers
+        if exc.status_code == 405:  # Starlette's Allow names only the first route of the path it matched
+            headers = {**(headers or {}), "Allow": ", ".join(_methods_of(app, request.scope))}
+        return _error(exc.status_code, "http_error", str(exc.detail), headers)
 
     @app.exception_handler(PolicyKBError)
     async def known(request: Request, exc: PolicyKBError) -> JSONResponse:

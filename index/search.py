@@ -43,7 +43,9 @@ MODES = ("hybrid", "semantic", "keyword")
 DENSE_WEIGHT = 0.45
 MAX_K = 1000
 MAX_QUERY = 2000  # characters
-DATE_PATTERN = r"\d{4}(-\d{2}(-\d{2})?)?"  # date filters: YYYY, YYYY-MM or YYYY-MM-DD
+# date filters: YYYY, YYYY-MM or YYYY-MM-DD, from year 0001, months 01-12, days 01-31, with no lookaround
+# (the API's schema says so, and pydantic's regex has none); _is_date also checks the day is in its month
+DATE_PATTERN = r"(000[1-9]|00[1-9]\d|0[1-9]\d\d|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
 _DATE = re.compile(DATE_PATTERN)
 
 

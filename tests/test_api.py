@@ -136,6 +136,9 @@ def test_405_says_which_methods_are_allowed(client):
     r = client.request("TRACE", "/health")
     assert r.status_code == 405 and "GET" in r.headers["allow"]
     assert r.json()["error"]["status"] == 405
+    # /search is two routes, GET and POST: both are named (Starlette named only the first)
+    r = client.request("OPTIONS", "/search")
+    assert r.status_code == 405 and r.headers["allow"] == "GET, POST"
 
 
 def test_openapi_documents_the_error_body():
@@ -144,6 +147,18 @@ def test_openapi_documents_the_error_body():
     assert {"200", "422", "503"} <= set(search)
     assert search["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")
     assert "text/csv" in spec["paths"]["/targets"]["get"]["responses"]["200"]["content"]
+
+
+def test_openapi_states_the_search_limits_the_settings_set(tmp_path):
+    spec = create_app(Settings(data=tmp_path, max_k=50, max_query_chars=200)).openapi()
+    get = {p["name"]: p["schema"] for p in spec["paths"]["/search"]["get"]["parameters"]}
+    post = spec["components"]["schemas"]["SearchBody"]["properties"]
+    for schema in (get, post):
+        assert schema["k"]["maximum"] == 50 and schema["q"]["maxLength"] == 200
+        # the date pattern admits no year 0000 and no month 13, which the server would refuse
+        date = re.compile(schema["date_from"].get("pattern") or schema["date_from"]["anyOf"][0]["pattern"])
+        assert date.match("2024-06-10") and not date.match("0000") and not date.match("2024-13")
+    assert spec["info"]["title"] == "policykb" and "422" in spec["paths"]["/search"]["post"]["responses"]
 
 
 def test_tag_any_text_resolves_relative_years(client):

@@ -270,6 +270,7 @@ def test_search_bad_queries_raise_bad_query(idx):
         {"query": "x", "date_from": "June 2024"},
         {"query": "x", "date_from": "2024-13"},
         {"query": "x", "date_to": "2023-02-29"},
+        {"query": "x", "date_to": "0000"},
     ):
         with pytest.raises(BadQuery):
             idx.search(**kwargs)
