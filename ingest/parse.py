@@ -1,4 +1,5 @@
-"""parse(text, source) -> Document: detects HTML, Markdown or plain text, parses it and finishes the Document.
+"""parse(text, source) -> Document: detects HTML, Markdown or plain text, parses it and finishes the Document;
+parse_documents() also reads a catalogue table into one excerpt Document per row (ingest.catalogue).
 
 The format parsers (ingest.html, ingest.markdown, ingest.plaintext) return a draft; this module then does
 what every format shares: drops page debris and the title repeated in the body, reads the document number
@@ -14,6 +15,7 @@ import unicodedata
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from ingest.catalogue import read_catalogue
 from ingest.errors import ParseError
 from ingest.html import parse_html
 from ingest.markdown import parse_markdown
@@ -57,6 +59,24 @@ _ZH_PART = re.compile(r"^第[一二三四五六七八九十百零〇\d]+([编章
 _ZH_PART_LEVEL = {"编": 1, "章": 2, "节": 3}
 # (2021年7月27日中华人民共和国国务院令第746号公布): a promulgation note under the title.
 _PROMULGATED = re.compile(r"^[（(](?P<when>\d{4}年\d{1,2}月\d{1,2}日)(?P<what>.*?令第\d+号)公布[)）]$")
+
+
+def parse_documents(text: str, source: str, *, url: str = "", content_type: str = "") -> list[Document]:
+    """parse(), and for a table that catalogues documents with their words (see ingest.catalogue), one
+    excerpt Document per row, each cited to its row's link. Raise ParseError when there is no document."""
+    _check_text(text, source)
+    if detect_format(text, source, url=url, content_type=content_type) != "table":
+        return [parse(text, source, url=url, content_type=content_type)]
+    docs = []
+    for draft, link in read_catalogue(text, source):
+        row = draft.meta["excerpt_from"]
+        try:
+            docs.append(_finish(draft, row, link or f"{url or source}#{row.rsplit(' ', 1)[-1]}"))
+        except ParseError as e:
+            log.info("skipped %s", e)
+    if not docs:
+        raise ParseError(source, "a catalogue with no readable row")
+    return docs
 
 
 def parse(text: str, source: str, *, url: str = "", content_type: str = "") -> Document:

@@ -27,7 +27,7 @@ from ingest.crawl import RawStore, Source, crawl_sources, load_sources, normaliz
 from ingest.dedup import dedup
 from ingest.errors import ParseError, PolicyKBError
 from ingest.files import exclusive_lock, fsync_path
-from ingest.parse import parse
+from ingest.parse import parse, parse_documents
 from ingest.segment import segment
 from ingest.tag import tag_clauses
 from ingest.types import Clause, Document
@@ -181,6 +181,16 @@ def segment_and_tag(documents: list[Document], report: IngestReport | None = Non
 
 def read_file(path: Path) -> Document:
     """Parse one local file into a Document, or raise ParseError saying why it cannot be."""
+    return parse(*_read_text(path), content_type=_content_type(path))
+
+
+def read_documents(path: Path) -> list[Document]:
+    """read_file(), or for a catalogue table one excerpt Document per row (ingest.catalogue)."""
+    return parse_documents(*_read_text(path), content_type=_content_type(path))
+
+
+def _read_text(path: Path) -> tuple[str, str]:
+    """The decoded text of a local file and its name; ParseError when it cannot be a document."""
     try:
         size = path.stat().st_size
         if size == 0:
@@ -193,7 +203,7 @@ def read_file(path: Path) -> Document:
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ParseError(str(path), "binary file, not a document")
     text, _encoding = decode(raw, None)
-    return parse(text, str(path), content_type=_content_type(path))
+    return text, str(path)
 
 
 def _from_path(path, data_dir, report, fetcher_factory, progress) -> list[Document]:
@@ -209,7 +219,7 @@ def _from_path(path, data_dir, report, fetcher_factory, progress) -> list[Docume
         if progress:
             progress(f"[{i}/{len(files)}] {f}")
         try:
-            docs.append(read_file(f))
+            docs += read_documents(f)
             report.read += 1
         except PolicyKBError as e:
             log.info("skipped %s", e)
@@ -266,8 +276,8 @@ def _crawl(sources, data_dir, report, fetcher_factory) -> list[Document]:
             continue
         try:
             text, _ = decode(raw, entry.content_type)
-            docs.append(parse(text, entry.url, url=entry.final_url or entry.url,
-                              content_type=entry.content_type or ""))
+            docs += parse_documents(text, entry.url, url=entry.final_url or entry.url,
+                                    content_type=entry.content_type or "")
             report.read += 1
         except PolicyKBError as e:
             report.problems.append(Problem(entry.url, getattr(e, "reason", str(e))))
@@ -287,9 +297,13 @@ def _is_network_failure(failure) -> bool:
 
 
 def _merge(known: list[Document], fresh: list[Document], report: IngestReport) -> list[Document]:
-    """Fresh documents replace what was read from the same source before; then duplicates merge."""
+    """Fresh documents replace what was read from the same source before; then duplicates merge.
+
+    A known document is replaced when its own source is read again, not when another copy merged into
+    it is: reading a catalogue's excerpt of a page again must not drop the whole page it merged into.
+    """
     fresh_sources = {s for d in fresh for s in (d.sources or [d.source_url])}
-    kept = [d for d in known if not set(d.sources or [d.source_url]) & fresh_sources]
+    kept = [d for d in known if (d.source_url or (d.sources or [""])[0]) not in fresh_sources]
     merged = dedup(kept + fresh)
     report.merged = len(kept) + len(fresh) - len(merged)
     return merged

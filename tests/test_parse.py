@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.errors import ParseError
-from ingest.parse import detect_format, doc_id_for, parse
+from ingest.parse import detect_format, doc_id_for, parse, parse_documents
 from ingest.types import Document
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -329,6 +329,12 @@ def test_doc_id_for_uses_title_and_date_without_number():
 def test_parse_refuses_data_tables(shared_corpus, rel):
     with pytest.raises(ParseError, match="is a data table, not a document"):
         parse((shared_corpus / rel).read_text(encoding="utf-8"), rel)
+
+
+def test_agora_is_data_about_laws_not_their_words(shared_corpus):
+    rel = TABLES[1]  # summaries and tags: no column of the laws' own text
+    with pytest.raises(ParseError, match="no column of document titles and one of their text"):
+        parse_documents((shared_corpus / rel).read_text(encoding="utf-8"), rel)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,63 @@
+"""A catalogue table of documents with their quoted words: one excerpt Document per row, merged into the
+full document when that is ingested too, and never the cause of losing it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import ParseError
+from ingest.parse import parse_documents
+from ingest.pipeline import KnowledgeBase, ingest, read_documents
+
+TIANHE = "zh/gz-tianhe-official-docs-index.csv"
+RENTAL_PAGE = "zh/gz-thnet-gkmlpt-2024-13-public-rental-housing.html"
+
+
+def test_each_row_of_the_tianhe_index_is_an_excerpt_cited_to_its_link(shared_corpus):
+    docs = read_documents(shared_corpus / TIANHE)
+    assert len(docs) == 37
+    first = docs[0]
+    assert (first.title, first.doc_number, first.date, first.issuer, first.lang) == (
+        "广州市公共租赁住房保障办法", "穗府办规〔2024〕13号", "2024-07-29", "广州市人民政府办公厅", "zh")
+    assert first.source_url == "https://www.gz.gov.cn/zwgk/fggw/sfbgtwj/content/post_9795789.html"
+    assert first.meta["excerpt_from"].endswith("row 1") and first.fmt == "catalogue"
+    assert [b.text.split()[0] for b in first.blocks[:2]] == ["第二条", "第二十二条"]  # one block per quoted line
+    # a note in the number column is not a document number: it stays in meta
+    notice = docs[1]
+    assert notice.doc_number == "" and notice.meta["文号"] == "（2025年第一批常态分配通告）"
+    assert len({d.doc_id for d in docs}) == 37
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("title,text,url\nAI plan,Build 3 data centres.,https://example.org/a\n,no title,\nEmpty,,\n", "list.csv"),
+    ("Title\tFull text\nAI plan\tBuild 3 data centres.\n", "list.tsv"),
+])
+def test_a_catalogue_in_english_or_tabs_skips_rows_without_title_or_text(text, source):
+    docs = parse_documents(text, source)
+    assert [d.title for d in docs] == ["AI plan"] and docs[0].blocks[0].text == "Build 3 data centres."
+    assert docs[0].source_url == ("https://example.org/a" if source == "list.csv" else "list.tsv#1")
+
+
+def test_a_table_of_data_is_still_refused():
+    with pytest.raises(ParseError, match="data table"):
+        parse_documents("id,summary\n1,A law about AI.\n", "data.csv")
+
+
+def test_an_excerpt_merges_into_its_full_document_and_never_loses_it(shared_corpus, tmp_path):
+    data = tmp_path / "data"
+    catalogue, page = tmp_path / "index.csv", tmp_path / "page.html"
+    lines = (shared_corpus / TIANHE).read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    header_and_row_1 = "".join(lines[:lines.index(next(x for x in lines if x.startswith("2,")))])
+    catalogue.write_text(header_and_row_1, encoding="utf-8")
+    page.write_bytes((shared_corpus / RENTAL_PAGE).read_bytes())
+    ingest([str(catalogue), str(page)], data)
+    (doc,) = KnowledgeBase(data).documents()  # one document: the page, which knows its official link
+    assert doc.source_url == str(page) and doc.fmt == "gkmlpt"
+    assert "https://www.gz.gov.cn/zwgk/fggw/sfbgtwj/content/post_9795789.html" in doc.sources
+    # reading the catalogue again replaces its excerpt, not the page it merged into
+    ingest([str(catalogue)], data)
+    (again,) = KnowledgeBase(data).documents()
+    assert again.source_url == str(page) and len(again.blocks) == len(doc.blocks)
+    assert Path(again.source_url).exists()
