@@ -355,8 +355,9 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
         headers = exc.headers
-        if exc.status_code == 405:  # Starlette's Allow names only the first route of the path it matched
-            headers = {**(headers or {}), "Allow": ", ".join(_methods_of(app, request.scope))}
+        if exc.status_code == 405 and (methods := _methods_of(app, request.scope)):
+            # Starlette's Allow names only the methods of the first route of the path it matched
+            headers = {**(headers or {}), "Allow": ", ".join(methods)}
         return _error(exc.status_code, "http_error", str(exc.detail), headers)
 
     @app.exception_handler(PolicyKBError)

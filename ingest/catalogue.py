@@ -64,6 +64,7 @@ def read_catalogue(text: str, source: str) -> list[tuple[Document, str]]:
     if "title" not in cols or "text" not in cols:
         raise ParseError(source, "is a data table, not a document: no column of document titles and one "
                                  "of their text (文档标题 and 原文, or title and text)")
+    used = set(cols.values())
     out: list[tuple[Document, str]] = []
     for n, row in enumerate(reader, 1):
         if n > MAX_ROWS:
@@ -75,7 +76,6 @@ def read_catalogue(text: str, source: str) -> list[tuple[Document, str]]:
             continue
         number_cell = (row.get(cols.get("number", "")) or "").strip()
         number = find_doc_number(number_cell)
-        used = {cols[r] for r in cols}
         meta = {k: v.strip() for k, v in row.items() if k and k not in used and v and v.strip()}
         if number_cell and norm_key(number) != norm_key(number_cell):  # "（政策宣传）", "…为依据": a note
             meta[cols["number"]] = number_cell

@@ -83,8 +83,9 @@ _CUE_ZH = re.compile(
 _CUE_ZH_VERB = re.compile(r"(?P<verb>新增|建成|培育|培养|打造|引进|建设|累计)"
                           r"(?P<zobj>[\u3400-\u9fff]{0,10}?)\s*$")
 # the same in English: "with the goal of training 500 new researchers by 2025"
-_CUE_EN_VERB = re.compile(r"\b(?P<verb>(?:train|hir|recruit|establish|creat|build|deploy|launch|fund|award|employ)"
-                          r"\w*)\s+$", re.I)
+_CUE_EN_VERB = re.compile(r"\b(?P<verb>train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|"
+                          r"establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|built|deploy(?:s|ed|ing)?|"
+                          r"launch(?:es|ed|ing)?|fund(?:s|ed|ing)?|award(?:s|ed|ing)?|employ(?:s|ed|ing)?)\s+$", re.I)
 _SUFFIX_ZH = re.compile(r"^(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")
 _COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<="}
 
@@ -223,7 +224,10 @@ def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
     unit = _normalise_unit(unit)
     if not unit and not re.match(r"\d", num):
         return None
-    return {"start": m.start(), "end": m.end(), "value": value, "unit": unit, "lang": lang, "num": num}
+    # counted: a bare number ("four new institutes"), whose unit may be read again as the things counted
+    counted = lang == "en" and not m.group("cur") and not m.group("scale")
+    return {"start": m.start(), "end": m.end(), "value": value, "unit": unit, "lang": lang,
+            "num_end": m.end("num") if counted else -1}
 
 
 def _normalise_unit(unit: str) -> str:
@@ -324,9 +328,9 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
                 end += len(suffix.group())
                 cue_at = start - len(clause_part)
             elif zh and q["unit"] == "%" and text[end:end + 1] == "的" and _ZH_SHARE_GOAL.search(
-                    clause_part + (share_goal := re.split(r"[，,；;。]", text[end + 1:s1])[0])):
-                comparator, cue_at = "=", start - len(clause_part)
-                obj, end = share_goal, end + 1 + len(share_goal)  # what share: 社区卫生服务中心…完成中医馆设置
+                    clause_part + (of_what := re.split(r"[，,；;。]", text[end + 1:s1])[0])):
+                comparator, cue_at, share_goal = "=", start - len(clause_part), of_what
+                obj, end = of_what, end + 1 + len(of_what)  # what share: 社区卫生服务中心…完成中医馆设置
             elif (prev_target is not None and len(window) <= 60 and q["unit"] == prev_target.unit
                   and re.search(r"\band\b|、|，|,|和|及|以及", window)):
                 comparator, inherited = prev_target.comparator, True
@@ -353,7 +357,7 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
             year = prev_target.year
         unit = q["unit"]
         counted = committed or (not zh and cue and _CUE_EN_VERB.search(window))
-        if counted and (things := _COUNTED.match(text, q["start"] + len(q["num"]))):
+        if counted and q["num_end"] >= 0 and (things := _COUNTED.match(text, q["num_end"])):
             obj, unit = things.group(1), things.group(1).split()[-1]  # "four new National AI Research Institutes"
             end = things.end(1)
         metric = obj or (_metric_before(text, lo, cue_at) if not inherited else "")
