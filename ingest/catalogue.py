@@ -32,6 +32,7 @@ COLUMNS = {
     "date": ("发布日期", "成文日期", "印发日期", "日期", "date", "date published"),
     "url": ("出处链接", "原文链接", "链接", "网址", "url", "link", "source url"),
 }
+EXCERPT_FMT = "catalogue"  # Document.fmt of a row's excerpt
 _NOTE = re.compile(r"[(（][^)）]*[)）]")
 MAX_ROWS = 10_000
 
@@ -82,7 +83,7 @@ def read_catalogue(text: str, source: str) -> list[tuple[Document, str]]:
             number = ""
         meta["excerpt_from"] = f"{source} row {n}"
         draft = Document(
-            doc_id="", title=title, lang="", fmt="catalogue",
+            doc_id="", title=title, lang="", fmt=EXCERPT_FMT,
             blocks=[Block(line.strip()) for line in body.splitlines() if line.strip()],
             issuer=(row.get(cols.get("issuer", "")) or "").strip(), doc_number=number,
             date_published=iso_date((row.get(cols.get("date", "")) or "").strip()), meta=meta,

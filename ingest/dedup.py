@@ -1,4 +1,5 @@
-"""Keep each document once: same doc_id, same title and date, or nearly the same body text is one document."""
+"""Keep each document once: same doc_id, same title and date, or nearly the same body text is one document;
+a catalogue's excerpt whose words another document holds is that document."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import dataclasses
 import logging
 import zlib
 
+from ingest.catalogue import EXCERPT_FMT
 from ingest.text import norm_key
 from ingest.types import Document
 
@@ -15,6 +17,7 @@ SHINGLE = 5  # characters per shingle
 SAMPLE_MOD = 4  # keep the shingles whose hash is 0 modulo this: a sample that is the same for every copy
 NEAR_DUP = 0.8  # Jaccard similarity of sampled shingles above which two bodies are one document
 MIN_BODY = 200  # bodies shorter than this (compacted) are compared by id and title only
+QUOTED = 0.9  # share of an excerpt's shingles another document holds for the excerpt to be that document
 _FILLABLE = ("title", "issuer", "doc_number", "date", "date_written", "date_published", "kind", "source_url")
 
 
@@ -61,6 +64,8 @@ def dedup(docs: list[Document]) -> list[Document]:
             if len(a & b) / len(a | b) > NEAR_DUP:
                 union(i, j, "same text")
 
+    _merge_quoted(docs, union)
+
     groups: dict[int, list[int]] = {}
     for i in range(len(docs)):
         groups.setdefault(find(i), []).append(i)
@@ -69,6 +74,27 @@ def dedup(docs: list[Document]) -> list[Document]:
     if merged:
         log.info("dedup: %d documents in, %d kept, %d merged", len(docs), len(out), merged)
     return out
+
+
+def _merge_quoted(docs: list[Document], union) -> None:
+    """A catalogue's excerpt whose words another document already holds (QUOTED of its shingles, all
+    of them, not a sample: excerpts are short) is that document: one copy of each sentence in the kb."""
+    excerpts = [i for i, d in enumerate(docs) if d.fmt == EXCERPT_FMT]
+    if not excerpts:
+        return
+    full = {i: _all_shingles(d) for i, d in enumerate(docs) if d.fmt != EXCERPT_FMT}
+    for i in excerpts:
+        mine = _all_shingles(docs[i])
+        if not mine:
+            continue
+        share, j = max(((len(mine & theirs) / len(mine), j) for j, theirs in full.items()), default=(0.0, -1))
+        if share >= QUOTED:
+            union(j, i, f"its words quoted ({share:.0%})")
+
+
+def _all_shingles(doc: Document) -> set[str]:
+    text = "".join(norm_key(b.text) for b in doc.blocks)
+    return {text[k:k + SHINGLE] for k in range(len(text) - SHINGLE + 1)}
 
 
 def _shingles(doc: Document) -> set[int]:
@@ -98,6 +124,8 @@ def _merge(copies: list[Document]) -> Document:
             fill[f] = next((getattr(c, f) for c in copies if getattr(c, f)), "")
     meta = {}
     for c in copies:
+        if c.fmt == EXCERPT_FMT and keep.fmt != EXCERPT_FMT:
+            continue  # a catalogue row's notes ("excerpt_from", 序号) describe the row, not the page kept
         meta.update({k: v for k, v in c.meta.items() if v})
     meta.update({k: v for k, v in keep.meta.items() if v})
     log.info("dedup: kept %s (%s) for %d copies", keep.doc_id, keep.source_url or keep.fmt, len(copies))

@@ -56,8 +56,21 @@ def test_an_excerpt_merges_into_its_full_document_and_never_loses_it(shared_corp
     (doc,) = KnowledgeBase(data).documents()  # one document: the page, which knows its official link
     assert doc.source_url == str(page) and doc.fmt == "gkmlpt"
     assert "https://www.gz.gov.cn/zwgk/fggw/sfbgtwj/content/post_9795789.html" in doc.sources
+    assert "excerpt_from" not in doc.meta  # the row's notes describe the row, not the page
     # reading the catalogue again replaces its excerpt, not the page it merged into
     ingest([str(catalogue)], data)
     (again,) = KnowledgeBase(data).documents()
     assert again.source_url == str(page) and len(again.blocks) == len(doc.blocks)
     assert Path(again.source_url).exists()
+
+
+def test_an_excerpt_another_document_quotes_in_full_is_that_document(shared_corpus):
+    from ingest.dedup import dedup
+
+    row3 = read_documents(shared_corpus / TIANHE)[2]  # the 2026 insurance notice, dated and titled otherwise
+    page = read_documents(shared_corpus / "zh/gz-ybj-2026-resident-medical-insurance-notice.html")[0]
+    assert row3.doc_id != page.doc_id and row3.date != page.date
+    (kept,) = dedup([row3, page])
+    assert kept.doc_id == page.doc_id and row3.source_url in kept.sources
+    # an excerpt of another document stays its own
+    assert len(dedup([read_documents(shared_corpus / TIANHE)[30], page])) == 2
