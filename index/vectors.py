@@ -1,6 +1,8 @@
 """The FAISS half of a generation: exact inner product up to a size, HNSW above it (recall-checked).
 
-Vector i is clause id i in store.sqlite. Rows are L2-normalised, so inner product is cosine.
+Vector i is clause id i in store.sqlite: the clause's embedding less the mean embedding of its language
+(center_by_language), so a query's inner product with a row is its cosine with the clause less its
+cosine with that language's average clause.
 """
 
 from __future__ import annotations
@@ -20,6 +22,37 @@ EF_CONSTRUCTION = 80
 EF_SEARCH = 128
 RECALL_SAMPLE = 200  # vectors used as queries to check the approximate index against exact
 SMALL_SUBSET = 50_000  # a filter leaving at most this many clauses is scored exactly
+# a language with fewer clauses than this is centred on the mean of all clauses: its own mean would be
+# noise (and a language of one clause would score 0 against every query)
+MIN_LANG_CLAUSES = 50
+
+
+def center_by_language(x: np.ndarray, langs: Sequence[str]) -> tuple[np.ndarray, dict[str, int]]:
+    """Each row less the mean row of its language, and the languages so centred with their counts.
+
+    Multilingual embeddings keep a language component: the average Chinese clause and the average
+    English clause differ by a vector, and a query's cosine with it favours one language's clauses
+    wholesale (a Chinese question about the EU AI Act gets Chinese clauses that share its words and
+    little else). Less its language's mean, each clause is scored by what it says, not the language it
+    says it in (Libovický et al., "On the Language Neutrality of Pre-trained Multilingual
+    Representations", 2020). For one query this moves all clauses of one language by the same amount,
+    so it reorders clauses only across languages; a mean over all clauses changes no order.
+    """
+    out = np.array(x, dtype=np.float32, copy=True)
+    if not len(out):
+        return out, {}
+    langs = np.asarray(langs)
+    overall = out.mean(axis=0)
+    centred: dict[str, int] = {}
+    for lang in sorted(set(langs.tolist())):
+        rows = langs == lang
+        count = int(rows.sum())
+        if count >= MIN_LANG_CLAUSES:
+            out[rows] -= x[rows].mean(axis=0)
+            centred[lang] = count
+        else:
+            out[rows] -= overall
+    return out, centred
 
 
 def build_vectors(x: np.ndarray, exact_limit: int = EXACT_LIMIT, seed: int = 0) -> tuple[faiss.Index, dict]:

@@ -333,3 +333,31 @@ def test_a_build_waits_for_the_running_one_then_indexes_the_newest_kb(tmp_path):
     t.join(60)
     assert built and built[0].generation == "gen-000001"
     assert (built[0].documents, built[0].clauses) == (len(docs), len(clauses))
+
+
+def test_center_by_language_removes_the_language_component_a_query_shares():
+    """A Chinese query about an English clause: the language component it shares with every Chinese
+    clause outweighs the topic it shares with the English one, until each language's mean is removed."""
+    rng = np.random.default_rng(0)
+    dim, n = 64, vectors.MIN_LANG_CLAUSES
+    zh_dir, en_dir = np.eye(dim)[0], np.eye(dim)[1]
+    topics = rng.normal(size=(2 * n, dim)) * 0.3
+    topics[:, :2] = 0
+    x = np.vstack([3 * zh_dir + topics[:n], 3 * en_dir + topics[n:]]).astype(np.float32)
+    langs = ["zh"] * n + ["en"] * n
+    query = (3 * zh_dir + topics[n] * 0.5).astype(np.float32)  # Chinese, asking what English row n says
+    assert int(np.argmax(x @ query)) < n  # a Chinese clause first
+    centred, counts = vectors.center_by_language(x, langs)
+    assert int(np.argmax(centred @ query)) == n and counts == {"zh": n, "en": n}
+    # within one language the order is unchanged: every clause of it moves by the same amount
+    zh_scores, zh_centred = x[:n] @ query, centred[:n] @ query
+    assert np.array_equal(np.argsort(zh_scores), np.argsort(zh_centred))
+    # a language of too few clauses is centred on the mean of all, not on its own
+    few, counts = vectors.center_by_language(x[: n + 3], langs[: n + 3])
+    assert counts == {"zh": n} and np.allclose(few[n:], x[n : n + 3] - x[: n + 3].mean(axis=0), atol=1e-6)
+
+
+def test_build_index_records_the_languages_it_centred(tmp_path):
+    docs, clauses = sample()  # six clauses: too few for a mean of their own
+    m = build_index(tmp_path, docs, clauses, FakeEmbedder())
+    assert m.extra["centred_languages"] == {}
