@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ingest.dedup import dedup
 from ingest.errors import PolicyKBError
-from ingest.pipeline import document_files, read_file
+from ingest.pipeline import document_files, read_documents
 from ingest.segment import segment
 from ingest.tag import tag_clauses
 
@@ -36,7 +36,7 @@ def main() -> int:
         docs = []
         for f in files:
             try:
-                docs.append(read_file(f))
+                docs += read_documents(f)
             except PolicyKBError:
                 pass
         t1 = time.perf_counter()
