@@ -215,6 +215,7 @@ def hit_json(hit: Hit) -> dict:
         "lang": c.lang,
         "highlight": hit.highlight,
         "matched": hit.matched,
+        "excerpt_from": hit.excerpt_from,
     }
 
 
@@ -259,7 +260,8 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         """One clause with its document's title and source: the stable link to cite."""
         c = index.get_clause(clause_id)
         doc = index.document_meta(c.doc_id)
-        hit = Hit(clause=c, score=0.0, title=doc["title"], source_url=doc["source_url"], highlight=c.text)
+        hit = Hit(clause=c, score=0.0, title=doc["title"], source_url=doc["source_url"], highlight=c.text,
+                  excerpt_from=doc.get("meta", {}).get("excerpt_from", ""))
         out = hit_json(hit)
         out.pop("score"), out.pop("matched")
         out["document"] = doc
@@ -278,7 +280,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         rows = []
         for h in hits:
             row = hit_json(h)
-            for key in ("score", "matched", "highlight", "title", "source_url"):
+            for key in ("score", "matched", "highlight", "title", "source_url", "excerpt_from"):
                 row.pop(key)
             rows.append(row)
         return {**meta, "clauses": rows}

@@ -282,7 +282,7 @@ class Index:
             for cid in order[at : at + step]:
                 if cid not in records:
                     continue
-                clause, title, url = records[cid]
+                clause, title, url, excerpt_from = records[cid]
                 if group_by_doc and clause.doc_id in docs_seen:
                     continue
                 key = _text_key(clause.text)
@@ -292,6 +292,7 @@ class Index:
                     shown.append(key)
                 docs_seen.add(clause.doc_id)
                 hits.append(Hit(clause=clause, score=float(scores[cid]), title=title, source_url=url,
+                                excerpt_from=excerpt_from,
                                 highlight=keyword.highlight(clause.text, expanded, p.phrases),
                                 matched=legs[cid]))
                 if len(hits) == k:

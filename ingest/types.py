@@ -127,3 +127,4 @@ class Hit:
     source_url: str = ""
     highlight: str = ""  # the text with matched parts marked «like this»
     matched: list[str] = field(default_factory=list)  # what found it: "dense", "keyword", "citation"
+    excerpt_from: str = ""  # for a catalogue's excerpt: the table and row that quote the document

@@ -74,3 +74,27 @@ def test_an_excerpt_another_document_quotes_in_full_is_that_document(shared_corp
     assert kept.doc_id == page.doc_id and row3.source_url in kept.sources
     # an excerpt of another document stays its own
     assert len(dedup([read_documents(shared_corpus / TIANHE)[30], page])) == 2
+
+
+def test_a_search_hit_on_an_excerpt_says_which_row_quotes_it(shared_corpus, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.settings import Settings
+    from index.build import build_kb_index
+    from index.embed import FakeEmbedder
+
+    data = tmp_path / "data"
+    page = tmp_path / "notice.html"
+    page.write_bytes((shared_corpus / "zh/gz-ybj-2026-resident-medical-insurance-notice.html").read_bytes())
+    ingest([str(shared_corpus / TIANHE), str(page)], data)
+    build_kb_index(data, FakeEmbedder())
+    with TestClient(create_app(Settings(data=data, model="fake"))) as client:
+        hits = client.get("/search", params={"q": "长者饭堂 就餐补贴", "k": 5, "mode": "keyword"}).json()["results"]
+        excerpt = next(h for h in hits if "就餐补贴" in h["text"])
+        assert excerpt["excerpt_from"].endswith(f"{TIANHE.rsplit('/', 1)[-1]} row 31")
+        assert excerpt["source_url"].startswith("http")  # the document's own link, to cite
+        cited = client.get(f"/clauses/{excerpt['clause_id']}").json()
+        assert cited["excerpt_from"] == excerpt["excerpt_from"]
+        page_hits = client.get("/search", params={"q": "参保缴费", "k": 3, "doc": "5abebfe4e379"}).json()["results"]
+        assert page_hits and all(h["excerpt_from"] == "" for h in page_hits)  # the page itself
