@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import zlib
+from collections import Counter
 
 from ingest.catalogue import EXCERPT_FMT
 from ingest.text import norm_key
@@ -79,17 +80,19 @@ def dedup(docs: list[Document]) -> list[Document]:
 def _merge_quoted(docs: list[Document], union) -> None:
     """A catalogue's excerpt whose words another document already holds (QUOTED of its shingles, all
     of them, not a sample: excerpts are short) is that document: one copy of each sentence in the kb."""
-    excerpts = [i for i, d in enumerate(docs) if d.fmt == EXCERPT_FMT]
-    if not excerpts:
-        return
-    full = {i: _all_shingles(d) for i, d in enumerate(docs) if d.fmt != EXCERPT_FMT}
-    for i in excerpts:
-        mine = _all_shingles(docs[i])
-        if not mine:
-            continue
-        share, j = max(((len(mine & theirs) / len(mine), j) for j, theirs in full.items()), default=(0.0, -1))
-        if share >= QUOTED:
-            union(j, i, f"its words quoted ({share:.0%})")
+    excerpts = {i: _all_shingles(d) for i, d in enumerate(docs) if d.fmt == EXCERPT_FMT}
+    wanted = set().union(*excerpts.values()) if excerpts else set()
+    holders: dict[str, list[int]] = {}  # an excerpt's shingle -> the other documents that hold it
+    for j, doc in enumerate(docs):
+        if doc.fmt != EXCERPT_FMT and wanted:
+            for shingle in _all_shingles(doc) & wanted:
+                holders.setdefault(shingle, []).append(j)
+    for i, mine in excerpts.items():
+        held = Counter(j for shingle in mine for j in holders.get(shingle, ()))
+        if held:
+            j, n = held.most_common(1)[0]
+            if n >= QUOTED * len(mine):
+                union(j, i, f"its words quoted ({n / len(mine):.0%})")
 
 
 def _all_shingles(doc: Document) -> set[str]:
