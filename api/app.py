@@ -339,7 +339,7 @@ def _methods_of(app: FastAPI, scope: dict[str, Any]) -> list[str]:
     """Every method some route of this path answers: GET /search and POST /search are two routes."""
     methods: set[str] = set()
     for route in app.router.routes:
-        match, _ = route.matches({**scope, "method": "GET"}) if hasattr(route, "matches") else (None, None)
+        match, _ = route.matches({**scope, "method": "GET"})
         if match != Match.NONE:
             methods |= getattr(route, "methods", None) or set()
     return sorted(methods)

@@ -64,7 +64,7 @@ _PROMULGATED = re.compile(r"^[（(](?P<when>\d{4}年\d{1,2}月\d{1,2}日)(?P<wha
 def parse_documents(text: str, source: str, *, url: str = "", content_type: str = "") -> list[Document]:
     """parse(), and for a table that catalogues documents with their words (see ingest.catalogue), one
     excerpt Document per row, each cited to its row's link. Raise ParseError when there is no document."""
-    _check_text(text, source)
+    _check_text(text, source)  # first, as parse() does: an empty .pdf is "empty text"
     if detect_format(text, source, url=url, content_type=content_type) != "table":
         return [parse(text, source, url=url, content_type=content_type)]
     docs = []

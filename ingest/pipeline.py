@@ -27,7 +27,7 @@ from ingest.crawl import RawStore, Source, crawl_sources, load_sources, normaliz
 from ingest.dedup import dedup
 from ingest.errors import ParseError, PolicyKBError
 from ingest.files import exclusive_lock, fsync_path
-from ingest.parse import parse, parse_documents
+from ingest.parse import parse_documents
 from ingest.segment import segment
 from ingest.tag import tag_clauses
 from ingest.types import Clause, Document
@@ -179,13 +179,9 @@ def segment_and_tag(documents: list[Document], report: IngestReport | None = Non
     return out
 
 
-def read_file(path: Path) -> Document:
-    """Parse one local file into a Document, or raise ParseError saying why it cannot be."""
-    return parse(*_read_text(path), content_type=_content_type(path))
-
-
 def read_documents(path: Path) -> list[Document]:
-    """read_file(), or for a catalogue table one excerpt Document per row (ingest.catalogue)."""
+    """Parse one local file into its Document, or for a catalogue table one excerpt Document per row
+    (ingest.catalogue); raise ParseError saying why it holds none."""
     return parse_documents(*_read_text(path), content_type=_content_type(path))
 
 

@@ -216,15 +216,15 @@ def docs(shared_corpus) -> dict[str, Document]:
 def test_parse_corpus_every_page_parses_or_is_refused_clearly(shared_corpus):
     # Pages added to the shared corpus later have no expectations here yet, but must still
     # parse into a document or be refused with a ParseError, never crash.
-    from ingest.pipeline import document_files, read_file
+    from ingest.pipeline import document_files, read_documents
 
     for path in document_files(shared_corpus):
         try:
-            doc = read_file(path)
+            docs = read_documents(path)
         except ParseError as e:
             assert e.reason, path
         else:
-            assert doc.title and doc.blocks, path
+            assert docs and all(doc.title and doc.blocks for doc in docs), path
 
 
 @pytest.mark.parametrize("rel", list(EXPECT))
