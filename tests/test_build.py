@@ -357,7 +357,17 @@ def test_center_by_language_removes_the_language_component_a_query_shares():
     assert counts == {"zh": n} and np.allclose(few[n:], x[n : n + 3] - x[: n + 3].mean(axis=0), atol=1e-6)
 
 
-def test_build_index_records_the_languages_it_centred(tmp_path):
-    docs, clauses = sample()  # six clauses: too few for a mean of their own
+def test_build_index_stores_vectors_centred_by_language(tmp_path):
+    docs = [Document("d", "T", "en", []), Document("z", "标题", "zh", [])]
+    n = vectors.MIN_LANG_CLAUSES
+    clauses = [Clause(f"e{i}", "d", "", "", f"policy item {i} on chips and grants", 0, 1, ordinal=i, lang="en")
+               for i in range(n)]
+    clauses += [Clause(f"z{i}", "z", "", "", f"第{i}条 支持芯粒研发", 0, 1, ordinal=i, lang="zh") for i in range(3)]
     m = build_index(tmp_path, docs, clauses, FakeEmbedder())
-    assert m.extra["centred_languages"] == {}
+    assert m.extra["centred_languages"] == {"en": n}  # three Chinese clauses: too few for a mean of their own
+    by_id = {d.doc_id: d for d in docs}
+    raw = FakeEmbedder().encode_passages([passage_text(c, by_id[c.doc_id]) for c in clauses])
+    with Index.open(tmp_path, FakeEmbedder()) as idx:
+        stored = idx.vectors.reconstruct_n(0, len(clauses))
+    assert np.allclose(stored[:n].mean(axis=0), 0, atol=1e-5)  # English rows less their own mean
+    assert np.allclose(stored[n:], raw[n:] - raw.mean(axis=0), atol=1e-5)  # Chinese rows less the mean of all
