@@ -82,10 +82,12 @@ _CUE_ZH = re.compile(
 # a goal verb with its object before the number: "新增就业岗位1.5万个"
 _CUE_ZH_VERB = re.compile(r"(?P<verb>新增|建成|培育|培养|打造|引进|建设|累计)"
                           r"(?P<zobj>[\u3400-\u9fff]{0,10}?)\s*$")
-# the same in English: "with the goal of training 500 new researchers by 2025"
-_CUE_EN_VERB = re.compile(r"\b(?P<verb>train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|"
-                          r"establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|built|deploy(?:s|ed|ing)?|"
-                          r"launch(?:es|ed|ing)?|fund(?:s|ed|ing)?|award(?:s|ed|ing)?|employ(?:s|ed|ing)?)\s+$", re.I)
+# the same in English: "with the goal of training 500 new researchers by 2025" (whole forms only:
+# "funded", not "fundamental")
+_EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establish(?:es|ed|ing)?|"
+            r"creat(?:e|es|ed|ing)|build(?:s|ing)?|built|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
+            r"fund(?:s|ed|ing)?|award(?:s|ed|ing)?|employ(?:s|ed|ing)?")
+_CUE_EN_VERB = re.compile(rf"\b(?P<verb>{_EN_MAKE})\s+$", re.I)
 _SUFFIX_ZH = re.compile(r"^(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")
 _COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<="}
 
@@ -107,8 +109,8 @@ _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
                       rf"(?=\s*(?:[,.;:)]|$)|\s+{_PHRASE_END})")
 # an act that brings the counted things about, just before "at least": "establish at least four new
 # institutes", "pursue testing of at least two frontier models"; a bare "at least one" only says some
-_COMMIT_EN = re.compile(r"\b(?:establish|create|launch|build|fund|select|deploy|train|hire|recruit|"
-                        r"test(?:ing)?|pursue|complete|award|open)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}$", re.I)
+_COMMIT_EN = re.compile(rf"\b(?:{_EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|"
+                        rf"complet(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 
 _REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "next year": 1, "this year": 0,
              "the following year": 1, "the current year": 0}
