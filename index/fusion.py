@@ -9,6 +9,8 @@ balance depends on two things a query shows:
 - the query's length. A short query ("芯粒", "measures on chiplets") names its subject in a word the
   small models may not know; a long question is better understood by the models.
 
+A clause also draws on its document: the best scores among the candidates of the same document.
+
 So each candidate gets `features` (below) and the score is their dot product with WEIGHTS, which
 bench/fit_fusion.py fits by pairwise logistic regression on the query sets (relevant clause above
 the others the hand-set fusion ranks high) and checks by leaving each set out in turn. The weights
@@ -26,15 +28,18 @@ import numpy as np
 #   z(p1)..z(pn): each model's standardised inner product with the query, / Z_SCALE;
 #   z(p1)..z(pn) again for a clause in another language than the query (0 otherwise);
 #   keyword: bm25 / the best bm25 of the query; the same for a clause in another language; the same
-#   times short_factor(query).
+#   times short_factor(query);
+#   the best z(p1)..z(pn) and keyword among the candidates of the clause's document (a question about
+#   one act lifts that act's clauses: its best clause is evidence for the others).
 Z_SCALE = 5.0  # the standardised scores of a good match run to about 5-8; the keyword's are 0-1
 SHORT_WORDS = 3  # a query of up to this many words (two Chinese characters count one) is short
 
-# Fitted by `bench/fit_fusion.py` over the dev queries and bench/queries-outside*.jsonl (sets 1-7 and
-# the short-query set), leaving each set out in turn (see the README for its figures).
+# Fitted by `bench/fit_fusion.py` over the dev queries and bench/queries-outside*.jsonl (sets 1-8 and
+# the short-query set, 374 queries); its figures, each set scored with weights fitted on the others,
+# are in the README.
 WEIGHTS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("e5:multilingual-e5-small-q4", "use:multilingual-v3"):
-        (6.548, 2.418, 0.840, 1.925, 1.143, 0.747, 2.242),
+        (6.439, 2.275, 1.223, 2.266, 1.049, 0.630, 1.673, 1.098, -0.104, 2.030),
 }
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -50,7 +55,7 @@ def model_key(model_name: str) -> tuple[str, ...]:
 def weights_for(model_name: str, parts: int) -> np.ndarray | None:
     """The fitted weights for this model, or None when it has none (the hand-set fusion applies)."""
     w = WEIGHTS.get(model_key(model_name))
-    if w is None or len(w) != 2 * parts + 3:
+    if w is None or len(w) != 3 * parts + 4:
         return None
     return np.asarray(w, dtype=np.float64)
 
@@ -71,14 +76,22 @@ def short_factor(text: str) -> float:
     return min(1.0, SHORT_WORDS / max(query_words(text), 1.0))
 
 
-def features(part_scores: np.ndarray, keyword: np.ndarray, cross: np.ndarray, short: float) -> np.ndarray:
+def features(part_scores: np.ndarray, keyword: np.ndarray, cross: np.ndarray, short: float,
+             docs: Sequence[str], pool: np.ndarray | None = None) -> np.ndarray:
     """The feature rows of n candidates: part_scores (n, parts) standardised inner products,
     keyword (n,) bm25 / the best bm25 (0 for no match), cross (n,) True for a clause in another
-    language than the query, short the query's short_factor."""
+    language than the query, short the query's short_factor, docs (n,) their document ids; pool (n,)
+    marks the candidates whose scores count towards their document's best (default: all)."""
     z = np.asarray(part_scores, dtype=np.float64) / Z_SCALE
     kw = np.asarray(keyword, dtype=np.float64)
     x = np.asarray(cross, dtype=np.float64)
-    return np.column_stack([z, z * x[:, None], kw, kw * x, kw * short])
+    own = np.column_stack([z, kw])
+    best: dict[str, np.ndarray] = {}
+    for i in np.flatnonzero(np.ones(len(kw), bool) if pool is None else pool):
+        best[docs[i]] = np.maximum(best[docs[i]], own[i]) if docs[i] in best else own[i]
+    floor = np.zeros(own.shape[1])
+    doc_best = np.array([best.get(d, floor) for d in docs]).reshape(len(kw), own.shape[1])
+    return np.column_stack([z, z * x[:, None], kw, kw * x, kw * short, doc_best])
 
 
 def part_scores(rows: np.ndarray, query: np.ndarray, dims: Sequence[int]) -> np.ndarray:

@@ -17,7 +17,7 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -82,6 +82,18 @@ def _fetch_size(k: int, group_by_doc: bool) -> int:
     return max(k * 20, 200) if group_by_doc else max(k * 5, NORM_DEPTH)
 
 
+def _pool(dense: Sequence[tuple[int, float]], kw: Sequence[tuple[int, float]], also: Collection[int]) -> set[int]:
+    """The candidates the learned fusion ranks first: each leg's first NORM_DEPTH, and `also`.
+
+    A leg brings more candidates when more results are asked for, and the learned score is not
+    monotone in either leg's rank (a clause 150th by the sum of the models' cosines can score high on
+    one model, or on its document's best). Ranking these first, and taking a document's best over them
+    only, keeps the first results and their scores the same whatever k is; the further candidates
+    follow. The fusion's weights were fitted on these candidates.
+    """
+    return {c for c, _ in dense[:NORM_DEPTH]} | {c for c, _ in kw[:NORM_DEPTH]} | set(also)
+
+
 def _as_list(value: str | Sequence[str] | None) -> list[str]:
     if value is None:
         return []
@@ -116,7 +128,9 @@ class Index:
         self._part_stats = dict(np.load(stats_path)) if stats_path.exists() else None
         self._dims = [int(d) for d in self._part_stats["dims"]] if self._part_stats else []
         self._fusion = fusion.weights_for(manifest.model, len(self._dims)) if self._dims else None
-        self._langs = dict(self.store.fetch("SELECT id, lang FROM clauses"))
+        rows = self.store.fetch("SELECT id, lang, doc_id FROM clauses")
+        self._langs = {cid: lang for cid, lang, _ in rows}
+        self._docs = {cid: doc for cid, _, doc in rows}
         self._paths = references.PathIndex(self.store.fetch("SELECT id, path, doc_id FROM clauses"))
 
     @classmethod
@@ -216,8 +230,10 @@ class Index:
             dense, kw = self._legs(qvec, expanded[i], fetch, filters, allowed, bool(p.phrases),
                                    keywords=mode != "semantic")
             cited = {cid: share for cid, share in cites[i].items() if allowed is None or cid in allowed}
+            first = None  # the candidates ranked before the others (see _pool)
             if mode == "hybrid":
                 scores = self._fuse(asked[i], qvecs[i], dense, kw, also=list(cited))
+                first = _pool(dense, kw, cited) if self._fusion is not None else None
             else:
                 scores = dict(dense if mode == "semantic" else kw)
             if cited:
@@ -226,7 +242,7 @@ class Index:
             for leg, ranked in (("dense", dense), ("keyword", kw), ("citation", cited.items())):
                 for cid, _ in ranked:
                     legs[cid].append(leg)
-            results.append(self._hits(p, expanded[i], scores, legs, k, group_by_doc))
+            results.append(self._hits(p, expanded[i], scores, legs, k, group_by_doc, first))
         return results
 
     def _encode(self, texts: list[str]) -> np.ndarray:
@@ -280,12 +296,17 @@ class Index:
         ids = list(dict.fromkeys([*(c for c, _ in dense), *(c for c, _ in kw), *also]))
         rows = self.vectors.reconstruct_batch(np.asarray(ids, dtype=np.int64)) if ids else np.zeros((0, 0))
         parts = fusion.part_scores(rows, qvec, self._dims) if ids else np.zeros((0, len(self._dims)))
+        pool = _pool(dense, kw, also)
         best = kw[0][1] if kw else 0.0
-        scaled = dict((cid, s / best) for cid, s in kw) if best > 0 else {}
+        # a keyword score past the leg's first NORM_DEPTH counts only outside the pool: asking for more
+        # results must not add one to a clause of the pool
+        scaled = {cid: s / best for r, (cid, s) in enumerate(kw) if r < NORM_DEPTH or cid not in pool} \
+            if best > 0 else {}
         lang = fusion.query_lang(text)
         cross = np.fromiter((self._langs[c] != lang for c in ids), dtype=bool, count=len(ids))
         x = fusion.features(parts, np.fromiter((scaled.get(c, 0.0) for c in ids), float, len(ids)),
-                            cross, fusion.short_factor(text))
+                            cross, fusion.short_factor(text), [self._docs[c] for c in ids],
+                            np.fromiter((c in pool for c in ids), dtype=bool, count=len(ids)))
         return ids, x
 
     def fusion_table(self, query: str) -> tuple[list[int], np.ndarray, dict[int, float]]:
@@ -317,10 +338,11 @@ class Index:
                 + (1 - w) * scaled_kw.get(cid, 0.0) for cid, c in cos.items()}
 
     def _hits(self, p: keyword.ParsedQuery, expanded: str, scores: dict[int, float], legs: dict[int, list[str]],
-              k: int, group_by_doc: bool) -> list[Hit]:
+              k: int, group_by_doc: bool, first: set[int] | None = None) -> list[Hit]:
         """The best k, skipping a clause whose text an earlier hit already shows (a plan's annex table
-        restates its items; a page may carry its text twice): the same words once, the better-ranked."""
-        order = sorted(scores, key=lambda c: (-scores[c], c))
+        restates its items; a page may carry its text twice): the same words once, the better-ranked.
+        first: candidates that come before all others, each part in order of score."""
+        order = sorted(scores, key=lambda c: (first is not None and c not in first, -scores[c], c))
         hits: list[Hit] = []
         docs_seen: set[str] = set()
         shown: list[str] = []

