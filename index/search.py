@@ -346,7 +346,7 @@ class Index:
         hits: list[Hit] = []
         docs_seen: set[str] = set()
         shown: list[str] = []
-        step = len(order) if group_by_doc else k + 20  # a few spare for the skipped
+        step = len(order) if group_by_doc else k + 5  # a few spare for the skipped
         for at in range(0, len(order), max(step, 1)):
             records = self.store.clauses_by_id(order[at : at + step])
             for cid in order[at : at + step]:
