@@ -231,7 +231,7 @@ def _target_json(t) -> dict:
 
 
 def _add_routes(app: FastAPI, settings: Settings) -> None:
-    def run_search(index: Index, body: SearchBody) -> dict:
+    def run_search(index: Index, body: SearchBody) -> JSONResponse:
         if len(body.q) > settings.max_query_chars:
             raise BadQuery(f"q is {len(body.q)} characters; at most {settings.max_query_chars} allowed")
         if body.k > settings.max_k:
@@ -243,15 +243,16 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
             group_by_doc=body.group,
         )
         took = (time.perf_counter() - t0) * 1000
-        return {"query": body.q, "results": [hit_json(h) for h in hits], "took_ms": round(took, 2)}
+        # plain JSON already: a JSONResponse skips FastAPI's encoder, which took ~1.3 ms for 10 hits
+        return JSONResponse({"query": body.q, "results": [hit_json(h) for h in hits], "took_ms": round(took, 2)})
 
-    @app.get("/search", tags=["search"], responses=_ERRORS)
-    def search_get(index: IndexDep, params: Annotated[SearchBody, Query()]) -> dict:
+    @app.get("/search", tags=["search"], responses=_ERRORS, response_model=dict)
+    def search_get(index: IndexDep, params: Annotated[SearchBody, Query()]) -> JSONResponse:
         """Search clauses: hybrid (dense + keyword) by default; "quoted phrases" must appear."""
         return run_search(index, params)
 
-    @app.post("/search", tags=["search"], responses={**_ERRORS, **_BAD_BODY})
-    def search_post(index: IndexDep, body: SearchBody) -> dict:
+    @app.post("/search", tags=["search"], responses={**_ERRORS, **_BAD_BODY}, response_model=dict)
+    def search_post(index: IndexDep, body: SearchBody) -> JSONResponse:
         """Search clauses with a JSON body."""
         return run_search(index, body)
 

@@ -145,11 +145,21 @@ def _patterns(text: str, phrases: tuple[str, ...]) -> list[tuple[re.Pattern[str]
     for run in dict.fromkeys(_runs(text)):
         if _IS_CJK.match(run):
             grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
-            pats.extend((re.compile(re.escape(g)), False) for g in grams)
+            pats.extend((_literal(g), False) for g in grams)
         elif run not in STOPWORDS:
-            stem = run[:-1] if len(run) > 3 and run.endswith("s") else run
-            pats.append((re.compile(rf"{re.escape(stem)}{_SUFFIX}", re.I), True))
+            pats.append((_word(run[:-1] if len(run) > 3 and run.endswith("s") else run), True))
     return pats
+
+
+# Queries share words and bigrams; re's own cache (512 patterns) forgets them between queries.
+@functools.lru_cache(maxsize=16384)
+def _literal(gram: str) -> re.Pattern[str]:
+    return re.compile(re.escape(gram))
+
+
+@functools.lru_cache(maxsize=16384)
+def _word(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(stem)}{_SUFFIX}", re.I)
 
 
 def _in_word(c: str) -> bool:

@@ -35,10 +35,12 @@ def collapse(text: str) -> str:
     return " ".join(normalize_text(text).split())
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is exactly str.isalnum() or "_", checked over every code point
+
+
 def norm_key(text: str) -> str:
     """A comparison key: NFKC, lower case, letters and digits only (for dedup and matching)."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
 def unwrap(text: str) -> str:
