@@ -1,7 +1,7 @@
 """Learned hybrid fusion: one linear score over each model's standardised cosine and the scaled bm25.
 
 The hand-set fusion (search.DENSE_WEIGHT: min-max scaled cosine against bm25 / the best bm25) gives
-every query one balance of meaning and words. Measured on 334 dev and held-out queries, the right
+every query one balance of meaning and words. Measured on 374 dev and held-out queries, the right
 balance depends on two things a query shows:
 - whether a clause is in the query's language. Across languages the keyword leg matches only through
   the glossary's translations, which are precise, while a cosine across languages is weaker evidence;

@@ -221,7 +221,7 @@ class Store:
             if not e:
                 continue
             bm25 = f"-bm25({table}, {', '.join('?' * len(weights))})"
-            if params:
+            if where != "1":  # a filter (Filters.sql() gives "1" for none)
                 rows = self.fetch(
                     f"SELECT c.id, {bm25} AS s FROM {table} JOIN clauses c ON c.id = {table}.rowid "
                     f"LEFT JOIN documents d ON d.doc_id = c.doc_id "

@@ -125,6 +125,15 @@ def test_search_uses_the_fitted_weights_of_its_model(two_part_kb, monkeypatch):
         assert x[row, 5] == x[row, 4] > 0 and x[row, 6] == x[row, 4]
 
 
+def test_learned_fusion_with_no_candidate_and_with_filters(two_part_kb, monkeypatch):
+    data, embedder = two_part_kb
+    monkeypatch.setitem(fusion.WEIGHTS, fusion.model_key(embedder.name), (1, 1, 0, 0, 1, 0, 0, 0, 0, 0))
+    with Index.open(data, embedder) as index:
+        assert index.search("芯粒", k=5, doc="no-such-doc") == []
+        hits = index.search("chiplet research", k=5, lang="zh")
+        assert hits and all(h.clause.lang == "zh" for h in hits)
+
+
 def test_search_without_fitted_weights_uses_the_hand_set_fusion(two_part_kb):
     data, embedder = two_part_kb
     with Index.open(data, embedder) as index:
