@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -30,14 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from index import fusion  # noqa: E402
 from index.search import Index  # noqa: E402
+from ingest.text import norm_key as norm  # noqa: E402  (evaluate.py's normalisation)
 
 NEGATIVES = 60
 MAX_CHARS = 3000
-
-
-def norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).lower()
-    return "".join(ch for ch in s if ch.isalnum())
 
 
 def rank(ids: list[int], scores: np.ndarray, labels: np.ndarray) -> int | None:
