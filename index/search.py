@@ -132,6 +132,7 @@ class Index:
         self._langs = {cid: lang for cid, lang, _ in rows}
         self._docs = {cid: doc for cid, _, doc in rows}
         self._paths = references.PathIndex(self.store.fetch("SELECT id, path, doc_id FROM clauses"))
+        self._counts: dict[str, Any] | None = None  # stats(), read on first use
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str], embedder: Embedder | str | None = None, *,
@@ -406,9 +407,11 @@ class Index:
         return self.store.targets(tag=tag, year=year, doc=doc)
 
     def stats(self) -> dict[str, Any]:
-        """Counts and how the live generation was built."""
-        return {"generation": self.generation, "path": str(self.path),
-                **self.manifest.to_dict(), **self.store.counts()}
+        """Counts and how the live generation was built. A generation never changes: its counts are
+        read once (they took /health 7 ms a call)."""
+        if self._counts is None:
+            self._counts = self.store.counts()
+        return {"generation": self.generation, "path": str(self.path), **self.manifest.to_dict(), **self._counts}
 
 
 def _meta(doc: Document, clause_count: int) -> dict[str, Any]:
