@@ -83,15 +83,24 @@ def _fetch_size(k: int, group_by_doc: bool) -> int:
 
 
 def _pool(dense: Sequence[tuple[int, float]], kw: Sequence[tuple[int, float]], also: Collection[int]) -> set[int]:
-    """The candidates the learned fusion ranks first: each leg's first NORM_DEPTH, and `also`.
+    """The candidates hybrid search ranks first: each leg's first NORM_DEPTH, and `also`.
 
-    A leg brings more candidates when more results are asked for, and the learned score is not
-    monotone in either leg's rank (a clause 150th by the sum of the models' cosines can score high on
-    one model, or on its document's best). Ranking these first, and taking a document's best over them
-    only, keeps the first results and their scores the same whatever k is; the further candidates
-    follow. The fusion's weights were fitted on these candidates.
+    A leg brings more candidates when more results are asked for, and a fused score is not monotone
+    in either leg's rank (a clause 150th by cosine can have a high bm25; under the learned fusion, a
+    high score on one model or a good document). Ranking these first, and taking keyword scores and a
+    document's best over them only, keeps the first results and their scores the same whatever k is;
+    the further candidates follow. The fusion's weights were fitted on these candidates.
     """
     return {c for c, _ in dense[:NORM_DEPTH]} | {c for c, _ in kw[:NORM_DEPTH]} | set(also)
+
+
+def _scaled_keyword(kw: Sequence[tuple[int, float]], pool: set[int]) -> dict[int, float]:
+    """bm25 / the best bm25 of each keyword candidate. A score past the leg's first NORM_DEPTH counts
+    only outside the pool: asking for more results must not add one to a clause of the pool."""
+    best = kw[0][1] if kw else 0.0
+    if best <= 0:
+        return {}
+    return {cid: s / best for r, (cid, s) in enumerate(kw) if r < NORM_DEPTH or cid not in pool}
 
 
 def _as_list(value: str | Sequence[str] | None) -> list[str]:
@@ -234,7 +243,7 @@ class Index:
             first = None  # the candidates ranked before the others (see _pool)
             if mode == "hybrid":
                 scores = self._fuse(asked[i], qvecs[i], dense, kw, also=list(cited))
-                first = _pool(dense, kw, cited) if self._fusion is not None else None
+                first = _pool(dense, kw, cited)
             else:
                 scores = dict(dense if mode == "semantic" else kw)
             if cited:
@@ -298,11 +307,7 @@ class Index:
         rows = self.vectors.reconstruct_batch(np.asarray(ids, dtype=np.int64)) if ids else np.zeros((0, 0))
         parts = fusion.part_scores(rows, qvec, self._dims) if ids else np.zeros((0, len(self._dims)))
         pool = _pool(dense, kw, also)
-        best = kw[0][1] if kw else 0.0
-        # a keyword score past the leg's first NORM_DEPTH counts only outside the pool: asking for more
-        # results must not add one to a clause of the pool
-        scaled = {cid: s / best for r, (cid, s) in enumerate(kw) if r < NORM_DEPTH or cid not in pool} \
-            if best > 0 else {}
+        scaled = _scaled_keyword(kw, pool)
         lang = fusion.query_lang(text)
         cross = np.fromiter((self._langs[c] != lang for c in ids), dtype=bool, count=len(ids))
         x = fusion.features(parts, np.fromiter((scaled.get(c, 0.0) for c in ids), float, len(ids)),
@@ -331,8 +336,7 @@ class Index:
         cos.update(zip(extra, map(float, vectors.score_ids(self.vectors, qvec, extra)), strict=True))
         hi = dense[0][1] if dense else 1.0
         lo = dense[min(NORM_DEPTH, len(dense)) - 1][1] if dense else 0.0
-        best_kw = kw[0][1] if kw else 1.0
-        scaled_kw = {cid: s / best_kw if best_kw > 0 else 0.0 for cid, s in kw}
+        scaled_kw = _scaled_keyword(kw, _pool(dense, kw, also))
         span = hi - lo
         w = self.dense_weight
         return {cid: w * min(1.0, max(0.0, (c - lo) / span) if hi > lo else float(c >= hi))

@@ -141,7 +141,8 @@ def test_search_without_fitted_weights_uses_the_hand_set_fusion(two_part_kb):
         assert index.search("芯粒", k=1)[0].clause.clause_id == "zh-doc#0"
 
 
-def test_learned_fusion_first_hits_do_not_depend_on_k(tmp_path, small_corpus, monkeypatch):
+@pytest.mark.parametrize("learned", [True, False])
+def test_first_hits_do_not_depend_on_k(tmp_path, small_corpus, monkeypatch, learned):
     # Over a few hundred real clauses: asking for more results brings more candidates, which must not
     # change the first results or their scores (see search._pool). A pool of each leg's first 5 makes
     # the deeper candidates many; the first 5 results must come from the pool.
@@ -151,11 +152,12 @@ def test_learned_fusion_first_hits_do_not_depend_on_k(tmp_path, small_corpus, mo
     kb = KnowledgeBase(tmp_path)
     embedder = CombinedEmbedder([FakeEmbedder(64), FakeEmbedder(32)], [0.5, 0.5])
     build_index(tmp_path, kb.documents(), kb.clauses(), embedder)
-    fitted = fusion.WEIGHTS[fusion.model_key(DEFAULT_NAME)]
-    monkeypatch.setitem(fusion.WEIGHTS, fusion.model_key(embedder.name), fitted)
+    if learned:
+        fitted = fusion.WEIGHTS[fusion.model_key(DEFAULT_NAME)]
+        monkeypatch.setitem(fusion.WEIGHTS, fusion.model_key(embedder.name), fitted)
     monkeypatch.setattr(search_module, "NORM_DEPTH", 5)
     with Index.open(tmp_path, embedder) as index:
-        assert index._fusion is not None
+        assert (index._fusion is not None) == learned
         for q in ("family doctors", "市场主体登记", "registration", "签约服务", "investment", "chips"):
             few, more = index.search(q, k=10), index.search(q, k=60)
             assert [(h.clause.clause_id, round(h.score, 6)) for h in few[:5]] == \
