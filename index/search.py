@@ -137,10 +137,9 @@ class Index:
         self._part_stats = dict(np.load(stats_path)) if stats_path.exists() else None
         self._dims = [int(d) for d in self._part_stats["dims"]] if self._part_stats else []
         self._fusion = fusion.weights_for(manifest.model, len(self._dims)) if self._dims else None
-        rows = self.store.fetch("SELECT id, lang, doc_id FROM clauses")
-        self._langs = {cid: lang for cid, lang, _ in rows}
-        self._docs = {cid: doc for cid, _, doc in rows}
-        self._paths = references.PathIndex(self.store.fetch("SELECT id, path, doc_id FROM clauses"))
+        rows = self.store.fetch("SELECT id, path, doc_id, lang FROM clauses")
+        self._paths = references.PathIndex((cid, path, doc) for cid, path, doc, _ in rows)  # and each doc
+        self._langs = {cid: lang for cid, _, _, lang in rows}
         self._counts: dict[str, Any] | None = None  # stats(), read on first use
 
     @classmethod
@@ -242,8 +241,8 @@ class Index:
             cited = {cid: share for cid, share in cites[i].items() if allowed is None or cid in allowed}
             first = None  # the candidates ranked before the others (see _pool)
             if mode == "hybrid":
-                scores = self._fuse(asked[i], qvecs[i], dense, kw, also=list(cited))
                 first = _pool(dense, kw, cited)
+                scores = self._fuse(asked[i], qvecs[i], dense, kw, first, also=list(cited))
             else:
                 scores = dict(dense if mode == "semantic" else kw)
             if cited:
@@ -293,25 +292,25 @@ class Index:
         return dense, kw
 
     def _fuse(self, text: str, qvec: np.ndarray, dense: list[tuple[int, float]],
-              kw: list[tuple[int, float]], also: Sequence[int] = ()) -> dict[int, float]:
+              kw: list[tuple[int, float]], pool: set[int], also: Sequence[int] = ()) -> dict[int, float]:
         """Hybrid scores of every candidate (the legs' and `also`): the learned fusion where the model
-        has fitted weights (fusion.py), else the hand-set one."""
+        has fitted weights (fusion.py), else the hand-set one. pool: _pool(dense, kw, also)."""
         if self._fusion is None:
-            return self._fuse_hand_set(qvec, dense, kw, also)
-        ids, x = self._fusion_features(text, qvec, dense, kw, also)
+            return self._fuse_hand_set(qvec, dense, kw, pool, also)
+        ids, x = self._fusion_features(text, qvec, dense, kw, pool, also)
         return dict(zip(ids, map(float, x @ self._fusion), strict=True))
 
     def _fusion_features(self, text: str, qvec: np.ndarray, dense: list[tuple[int, float]],
-                         kw: list[tuple[int, float]], also: Sequence[int] = ()) -> tuple[list[int], np.ndarray]:
+                         kw: list[tuple[int, float]], pool: set[int],
+                         also: Sequence[int] = ()) -> tuple[list[int], np.ndarray]:
         ids = list(dict.fromkeys([*(c for c, _ in dense), *(c for c, _ in kw), *also]))
         rows = self.vectors.reconstruct_batch(np.asarray(ids, dtype=np.int64)) if ids else np.zeros((0, 0))
         parts = fusion.part_scores(rows, qvec, self._dims) if ids else np.zeros((0, len(self._dims)))
-        pool = _pool(dense, kw, also)
         scaled = _scaled_keyword(kw, pool)
         lang = fusion.query_lang(text)
         cross = np.fromiter((self._langs[c] != lang for c in ids), dtype=bool, count=len(ids))
         x = fusion.features(parts, np.fromiter((scaled.get(c, 0.0) for c in ids), float, len(ids)),
-                            cross, fusion.short_factor(text), [self._docs[c] for c in ids],
+                            cross, fusion.short_factor(text), [self._paths.doc(c) for c in ids],
                             np.fromiter((c in pool for c in ids), dtype=bool, count=len(ids)))
         return ids, x
 
@@ -324,11 +323,12 @@ class Index:
         expanded = " ".join([p.text, *self.glossary.expand(p.text)])
         qvec = self._encode([p.text])[0]
         dense, kw = self._legs(qvec, expanded, NORM_DEPTH, Filters(), None, False)
-        ids, x = self._fusion_features(p.text, qvec, dense, kw)
-        return ids, x, self._fuse_hand_set(qvec, dense, kw)
+        pool = _pool(dense, kw, ())
+        ids, x = self._fusion_features(p.text, qvec, dense, kw, pool)
+        return ids, x, self._fuse_hand_set(qvec, dense, kw, pool)
 
     def _fuse_hand_set(self, qvec: np.ndarray, dense: list[tuple[int, float]],
-                       kw: list[tuple[int, float]], also: Sequence[int] = ()) -> dict[int, float]:
+                       kw: list[tuple[int, float]], pool: set[int], also: Sequence[int] = ()) -> dict[int, float]:
         """Scaled cosine and scaled bm25, weighted by dense_weight; every candidate (the legs' and
         `also`) gets its exact cosine."""
         cos = dict(dense)
@@ -336,7 +336,7 @@ class Index:
         cos.update(zip(extra, map(float, vectors.score_ids(self.vectors, qvec, extra)), strict=True))
         hi = dense[0][1] if dense else 1.0
         lo = dense[min(NORM_DEPTH, len(dense)) - 1][1] if dense else 0.0
-        scaled_kw = _scaled_keyword(kw, _pool(dense, kw, also))
+        scaled_kw = _scaled_keyword(kw, pool)
         span = hi - lo
         w = self.dense_weight
         return {cid: w * min(1.0, max(0.0, (c - lo) / span) if hi > lo else float(c >= hi))
