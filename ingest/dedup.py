@@ -96,16 +96,21 @@ def _merge_quoted(docs: list[Document], union) -> None:
 
 
 def _all_shingles(doc: Document) -> set[str]:
-    text = "".join(norm_key(b.text) for b in doc.blocks)
+    text = _body_key(doc)
     return {text[k:k + SHINGLE] for k in range(len(text) - SHINGLE + 1)}
 
 
 def _shingles(doc: Document) -> set[int]:
-    text = "".join(norm_key(b.text) for b in doc.blocks)
+    text = _body_key(doc)
     if len(text) < MIN_BODY:
         return set()
     hashes = (zlib.crc32(text[k:k + SHINGLE].encode("utf-8")) for k in range(len(text) - SHINGLE + 1))
     return {h for h in hashes if h % SAMPLE_MOD == 0}
+
+
+def _body_key(doc: Document) -> str:
+    """The body's letters and digits, lower-cased (norm_key), as one string."""
+    return "".join(norm_key(b.text) for b in doc.blocks)
 
 
 def _richness(doc: Document) -> tuple[int, int, int]:
