@@ -129,6 +129,7 @@ def test_learned_fusion_with_no_candidate_and_with_filters(two_part_kb, monkeypa
     data, embedder = two_part_kb
     monkeypatch.setitem(fusion.WEIGHTS, fusion.model_key(embedder.name), (1, 1, 0, 0, 1, 0, 0, 0, 0, 0))
     with Index.open(data, embedder) as index:
+        assert index._fusion is not None
         assert index.search("芯粒", k=5, doc="no-such-doc") == []
         hits = index.search("chiplet research", k=5, lang="zh")
         assert hits and all(h.clause.lang == "zh" for h in hits)
