@@ -137,8 +137,9 @@ def main() -> int:
         # speed drifts by several ms over a minute, and timing all queries one way, then the next,
         # let that drift decide the ratio (0.89x to 1.54x over past runs). Blocks, not single
         # queries: when the bench process and the server alternate query by query, each evicts the
-        # other's model weights from the cache and both run cold, as no server runs (measured on
-        # the full corpus: the search inside the server took 58 ms so, 38 ms in blocks).
+        # other's model weights from the cache and both run cold, which a server answering a stream
+        # of queries does not (on the full corpus the search inside the server took 58 ms so, 38 ms
+        # in blocks).
         served: list[float] = []  # the server's own took_ms, in the blocks
 
         def raw_ms(q: str) -> float:

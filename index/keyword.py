@@ -204,7 +204,8 @@ def _spans(text: str, pats: _Patterns) -> list[tuple[int, int]]:
         found += _find_all(text, gram)
     if pats.stems:
         lower = text.lower()
-        lower = lower if len(lower) == len(text) else None  # offsets in it are offsets in text
+        # lower() never shortens a character: the same length means the same offsets
+        lower = lower if len(lower) == len(text) else None
         for stem in pats.stems:
             found += [(s, e) for s, e in _stem_spans(text, lower, stem)
                       if not ((s > 0 and _in_word(text[s - 1])) or (e < len(text) and _in_word(text[e])))]
