@@ -209,8 +209,13 @@ def _spans(text: str, pats: _Patterns) -> list[tuple[int, int]]:
         for stem in pats.stems:
             found += [(s, e) for s, e in _stem_spans(text, lower, stem)
                       if not ((s > 0 and _in_word(text[s - 1])) or (e < len(text) and _in_word(text[e])))]
+    return _merged(found)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, overlapping or touching ones joined."""
     merged: list[list[int]] = []
-    for s, e in sorted(found):
+    for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], e)
         else:

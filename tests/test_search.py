@@ -319,13 +319,7 @@ def _regex_spans(text: str, query: str) -> list[tuple[int, int]]:
         found += [(m.start(), m.end()) for m in word.finditer(text)
                   if not ((m.start() > 0 and keyword._in_word(text[m.start() - 1]))
                           or (m.end() < len(text) and keyword._in_word(text[m.end()])))]
-    merged: list[list[int]] = []
-    for s, e in sorted(found):
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    return [(s, e) for s, e in merged]
+    return keyword._merged(found)
 
 
 _HL_WORDS = ["ai", "AI", "chip", "Chips", "chipping", "train", "trained", "trainings", "stat", "states",
