@@ -47,7 +47,7 @@ _EN_SCALE = r"thousand|million|billion|trillion"
 _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops|EFLOPS|petaflops|PFLOPS|EFLOP/s|"
             r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|USD|EUR)|gigawatts?|GW|megawatts?|"
             r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
-            r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?")
+            r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}))(?: [a-z][a-z-]{2,})?")
 _ZH_UNIT = (r"个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|万人次|人次|万人|人|名|万户|户|"
             r"万家|家|万台|台|万套|套|万个|个|所|座|张|项|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|平方米|亩|吨|床|款|条|类|批")
 # units that are durations or ages: "不少于3个月" is a condition, not a goal
@@ -229,7 +229,7 @@ def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
     # counted: a bare number ("four new institutes"), whose unit may be read again as the things counted
     counted = lang == "en" and not m.group("cur") and not m.group("scale")
     return {"start": m.start(), "end": m.end(), "value": value, "unit": unit, "lang": lang,
-            "num_end": m.end("num") if counted else -1}
+            "num_end": m.end("num") if counted else -1, "acronym": lang == "en" and bool(m.group("acronym"))}
 
 
 def _normalise_unit(unit: str) -> str:
@@ -358,7 +358,8 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         if inherited and chosen is None:
             year = prev_target.year
         unit = q["unit"]
-        counted = committed or (not zh and cue and _CUE_EN_VERB.search(window))
+        # "one AI regulatory sandbox": a unit opened by a two-letter acronym is read again as the things counted
+        counted = committed or (not zh and cue and _CUE_EN_VERB.search(window)) or q["acronym"]
         if counted and q["num_end"] >= 0 and (things := _COUNTED.match(text, q["num_end"])):
             obj, unit = things.group(1), things.group(1).split()[-1]  # "four new National AI Research Institutes"
             end = things.end(1)

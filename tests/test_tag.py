@@ -26,6 +26,20 @@ from ingest.types import Clause
     ("支持企业研发存算一体、类脑芯片和芯粒技术。", {"chips"}, {"talent"}),
     ("加强人工智能人才培养和引进。", {"talent"}, set()),
     ("统筹建设智能计算中心，发放算力券。", {"compute", "funding"}, set()),
+    # rules on AI in English as in Chinese: obligations on high-risk systems, compliance, risk assessment
+    ("Providers of high-risk AI systems shall keep the documentation for ten years.", {"governance"}, set()),
+    ("Agencies shall conduct a risk assessment before buying an AI service.", {"governance"}, {"funding"}),
+    ("Firms shall ensure compliance with the rules on automated decisions.", {"governance"}, set()),
+    # the police using AI is not the governance of AI
+    ("Remote biometric identification for law enforcement purposes in public spaces.", set(), {"governance"}),
+    # government's own use of AI, and its workforce
+    ("The Director shall issue guidance on agency use of generative AI tools.",
+     {"sectors", "sectors/government"}, set()),
+    ("Courses shall help train the Federal workforce on AI issues.", {"sectors/government", "talent"}, set()),
+    ("推进政府服务事项网上办理。", {"sectors", "sectors/government"}, set()),
+    # a trained model is a model; data centres for AI are compute
+    ("Reports shall cover models trained on personal data.", {"models", "data"}, {"talent"}),
+    ("Agencies shall identify federal sites for AI infrastructure.", {"compute"}, set()),
 ])
 def test_tag_text_rules(text, want, not_want):
     tags = set(tag_text(text).tags)

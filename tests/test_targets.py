@@ -144,6 +144,14 @@ def test_extract_targets_what_an_order_commits_to_bring_about(text, value, unit,
     one(text, value=value, unit=unit, metric=metric, year=year)
 
 
+def test_extract_targets_a_count_with_a_deadline_names_what_is_counted():
+    # "AI regulatory sandbox": the things counted open with a two-letter acronym
+    one("Each Member State shall set up at least one AI testing facility, which shall be operational by "
+        "1 March 2027.", value=1, unit="facility", metric="AI testing facility", year=2027, comparator=">=")
+    # without a date to reach it by, "at least one" still only says that some exist
+    assert extract_targets("Each Member State shall set up at least one AI testing facility.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Each Member State shall designate at least one notifying authority.",  # one: that some exist
     "which shall be presumed when it has been made available to at least 10 000 registered business users",
