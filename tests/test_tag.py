@@ -36,6 +36,7 @@ from ingest.types import Clause
     ("The Director shall issue guidance on agency use of generative AI tools.",
      {"sectors", "sectors/government"}, set()),
     ("Courses shall help train the Federal workforce on AI issues.", {"sectors/government", "talent"}, set()),
+    ("Firms shall offer mentorship to young engineers.", {"talent"}, set()),
     ("推进政府服务事项网上办理。", {"sectors", "sectors/government"}, set()),
     # a trained model is a model; data centres for AI are compute
     ("Reports shall cover models trained on personal data.", {"models", "data"}, {"talent"}),
@@ -100,6 +101,7 @@ def test_tag_text_proper_names_do_not_make_a_sector():
     ("AI tutors help K-12 students and their teachers in public schools.", "education"),
     ("Autonomous vehicles shall be tested on public roads before deployment.", "transport"),
     ("Utilities shall use AI to forecast load on the power grid.", "energy"),
+    ("New data centres need electric transmission capacity.", "energy"),
     ("Hospitals may use AI to help clinicians diagnose patients.", "healthcare"),
     ("Grants support industrial automation on factory production lines.", "manufacturing"),
 ])
@@ -114,6 +116,7 @@ def test_tag_text_sector_of_application(text, sector):
      "Commerce.", "transport"),
     ("The report goes to the Committees on Commerce, Science, and Transportation and on Energy and "
      "Commerce.", "energy"),
+    ("The Secretary of Energy shall fund research on privacy-preserving statistics.", "energy"),
     ("The Navy shall certify unmanned surface vessels and vehicles before arming them.", "transport"),
     ("The Army shall report on its strategy for autonomous vehicles.", "transport"),
     ("The agency shall fund the education of its personnel in the use of AI.", "education"),
