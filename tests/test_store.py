@@ -109,6 +109,26 @@ def test_store_keyword_ranks_by_bm25_within_filters(store):
     assert store.keyword(keyword.match_expression("住房"), Filters(date_to="2023"), 10) == []
 
 
+def test_store_keyword_skips_terms_in_half_the_rows_or_more(tmp_path):
+    # bm25 floors the idf of a term in half the rows or more at 1e-6: it adds nothing to a score, so
+    # the keyword leg leaves it out (it would only make every row it is in a candidate to score)
+    texts = ["The policy supports chips.", "The policy supports talent.", "The policy on housing.",
+             "Rules on fishing."]
+    clauses = [Clause(f"en-1#{i}", "gz-1", f"({i})", "", t, 0, len(t), ordinal=i, lang="en")
+               for i, t in enumerate(texts)]
+    write_store(tmp_path / "s.sqlite", [DOC], clauses)
+    s = Store(tmp_path / "s.sqlite")
+    try:
+        both = s.keyword(keyword.match_expression("policy chips"), Filters(), 10)
+        alone = s.keyword(keyword.match_expression("chips"), Filters(), 10)
+        assert [i for i, _ in both] == [i for i, _ in alone] == [0]
+        assert both[0][1] == pytest.approx(alone[0][1], abs=1e-4)
+        # a query of such terms only still finds the rows that hold them
+        assert sorted(i for i, _ in s.keyword(keyword.match_expression("policy"), Filters(), 10)) == [0, 1, 2]
+    finally:
+        s.close()
+
+
 def test_store_phrase_ids_checks_the_exact_text(store):
     assert store.phrase_ids("15平方米", Filters()) == {0}
     assert store.phrase_ids("平方米15", Filters()) == set()
