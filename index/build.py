@@ -24,8 +24,8 @@ from ingest.pipeline import KnowledgeBase
 from ingest.text import collapse
 from ingest.types import Clause, Document
 
+from . import fusion, vectors
 from . import manifest as mf
-from . import vectors
 from .cache import RETAIN_DAYS, EmbeddingCache, text_hash
 from .embed import Embedder
 from .manifest import Manifest
@@ -166,7 +166,8 @@ def _build(data_dir: str | os.PathLike[str],
             dims = [p.dim for p in getattr(embedder, "parts", [])]
             if len(dims) > 1:
                 np.savez(tmp / mf.PART_STATS, **vectors.part_stats(x, dims))
-                files.append(mf.PART_STATS)
+                np.save(tmp / mf.ANSWERS, fusion.holds_all([c.text for c in clauses]))
+                files += [mf.PART_STATS, mf.ANSWERS]
             manifest = Manifest(
                 model=embedder.name, model_spec=getattr(embedder, "spec", embedder.name),
                 dim=embedder.dim, documents=len(documents), clauses=len(clauses),

@@ -108,6 +108,11 @@ def holds(text: str) -> np.ndarray:
     return np.array([bool(hold.search(text)) for _, hold in ANSWERS.values()])
 
 
+def holds_all(texts: Sequence[str]) -> np.ndarray:
+    """holds() of each text, (n, kinds). A regex pass of about 0.2 ms a clause: a build does it once."""
+    return np.array([holds(t) for t in texts], dtype=bool).reshape(len(texts), len(ANSWERS))
+
+
 def short_factor(text: str) -> float:
     """1 for a short query, falling as SHORT_WORDS / words for a longer one."""
     return min(1.0, SHORT_WORDS / max(query_words(text), 1.0))

@@ -137,13 +137,20 @@ class Index:
         self._part_stats = dict(np.load(stats_path)) if stats_path.exists() else None
         self._dims = [int(d) for d in self._part_stats["dims"]] if self._part_stats else []
         self._fusion = fusion.weights_for(manifest.model, len(self._dims)) if self._dims else None
-        rows = self.store.fetch("SELECT id, path, doc_id, lang, CASE WHEN ? THEN text ELSE '' END FROM clauses",
-                                [bool(self._dims)])
-        self._paths = references.PathIndex((cid, path, doc) for cid, path, doc, _, _ in rows)  # and each doc
-        self._langs = {cid: lang for cid, _, _, lang, _ in rows}
-        # the kinds of answer each clause holds, for the learned fusion (a regex pass, once per generation)
-        self._holds = {cid: fusion.holds(text) for cid, _, _, _, text in rows} if self._dims else {}
+        rows = self.store.fetch("SELECT id, path, doc_id, lang FROM clauses")
+        self._paths = references.PathIndex((cid, path, doc) for cid, path, doc, _ in rows)  # and each doc
+        self._langs = {cid: lang for cid, _, _, lang in rows}
+        self._holds = self._answers_held() if self._dims else np.zeros((0, len(fusion.ANSWERS)), bool)
         self._counts: dict[str, Any] | None = None  # stats(), read on first use
+
+    def _answers_held(self) -> np.ndarray:
+        """The kinds of answer each clause holds (fusion.holds), row = clause id: as the build wrote them,
+        or read from the clauses for a generation built before it did."""
+        path = self.path / mf.ANSWERS
+        held = np.load(path) if path.exists() else None
+        if held is None or held.shape != (self.manifest.clauses, len(fusion.ANSWERS)):
+            held = fusion.holds_all([t for _, t in self.store.fetch("SELECT id, text FROM clauses ORDER BY id")])
+        return held
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str], embedder: Embedder | str | None = None, *,
@@ -312,11 +319,10 @@ class Index:
         scaled = _scaled_keyword(kw, pool)
         lang = fusion.query_lang(text)
         cross = np.fromiter((self._langs[c] != lang for c in ids), dtype=bool, count=len(ids))
-        no_answer = np.zeros(len(fusion.ANSWERS), dtype=bool)
         x = fusion.features(parts, np.fromiter((scaled.get(c, 0.0) for c in ids), float, len(ids)),
                             cross, fusion.short_factor(text), [self._paths.doc(c) for c in ids],
                             np.fromiter((c in pool for c in ids), dtype=bool, count=len(ids)),
-                            fusion.asks(text), np.array([self._holds.get(c, no_answer) for c in ids]))
+                            fusion.asks(text), self._holds[np.asarray(ids, dtype=np.int64)])
         return ids, x
 
     def fusion_table(self, query: str) -> tuple[list[int], np.ndarray, dict[int, float]]:

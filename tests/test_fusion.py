@@ -157,6 +157,25 @@ def test_search_uses_the_fitted_weights_of_its_model(two_part_kb, monkeypatch):
         assert x[row, 5] == x[row, 4] > 0 and x[row, 6] == x[row, 4]
 
 
+def test_build_writes_the_kinds_of_answer_each_clause_holds(tmp_path):
+    from index import manifest as mf
+
+    texts = ["Report within 15 days.", "Fines of up to EUR 35 000 000.", "Providers shall keep logs.",
+             "贷款额度最高30万元，期限不超过3年。"]
+    clauses = [Clause(f"d#{i}", "d", "", "", t, 0, len(t), ordinal=i, lang="zh" if i == 3 else "en")
+               for i, t in enumerate(texts)]
+    embedder = CombinedEmbedder([FakeEmbedder(64), FakeEmbedder(32)], [0.5, 0.5])
+    build_index(tmp_path, [Document("d", "Doc", "en", [Block("text")])], clauses, embedder)
+    data = tmp_path
+    with Index.open(data, embedder) as index:
+        written = np.load(index.path / mf.ANSWERS)
+        np.testing.assert_array_equal(written, [[True, False], [False, True], [False, False], [True, True]])
+        np.testing.assert_array_equal(index._holds, written)
+        (index.path / mf.ANSWERS).unlink()  # a generation built before the file: read from the clauses
+    with Index.open(data, embedder) as index:
+        np.testing.assert_array_equal(index._holds, written)
+
+
 def test_learned_fusion_with_no_candidate_and_with_filters(two_part_kb, monkeypatch):
     data, embedder = two_part_kb
     monkeypatch.setitem(fusion.WEIGHTS, fusion.model_key(embedder.name), (1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0))
