@@ -166,7 +166,8 @@ def _build(data_dir: str | os.PathLike[str],
             dims = [p.dim for p in getattr(embedder, "parts", [])]
             if len(dims) > 1:
                 np.savez(tmp / mf.PART_STATS, **vectors.part_stats(x, dims))
-                np.save(tmp / mf.ANSWERS, fusion.holds_all([c.text for c in clauses]))
+                np.savez(tmp / mf.ANSWERS, held=fusion.holds_all([c.text for c in clauses]),
+                         key=np.array(fusion.holds_key()))
                 files += [mf.PART_STATS, mf.ANSWERS]
             manifest = Manifest(
                 model=embedder.name, model_spec=getattr(embedder, "spec", embedder.name),

@@ -113,6 +113,11 @@ def holds_all(texts: Sequence[str]) -> np.ndarray:
     return np.array([holds(t) for t in texts], dtype=bool).reshape(len(texts), len(ANSWERS))
 
 
+def holds_key() -> str:
+    """What holds() reads a clause with: a build's saved holds_all() are good while this is the same."""
+    return "\n".join(f"{kind}: {hold.pattern}" for kind, (_, hold) in ANSWERS.items())
+
+
 def short_factor(text: str) -> float:
     """1 for a short query, falling as SHORT_WORDS / words for a longer one."""
     return min(1.0, SHORT_WORDS / max(query_words(text), 1.0))

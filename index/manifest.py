@@ -24,7 +24,7 @@ SCHEMA_VERSION = 4  # 2: documents.meta; 3: the lead column of clause_fts, claus
 # 4: CJK characters in clause_chars, not a column of clause_fts
 MANIFEST, VECTORS, STORE, CURRENT = "manifest.json", "vectors.faiss", "store.sqlite", "CURRENT"
 PART_STATS = "part_stats.npz"  # per-model score spreads of a combined embedder (index.vectors.standardise)
-ANSWERS = "answers.npy"  # the kinds of answer each clause holds (index.fusion.holds), row = clause id
+ANSWERS = "answers.npz"  # the kinds of answer each clause holds (index.fusion.holds), row = clause id
 _GEN = re.compile(r"gen-(\d{6,})")
 
 

@@ -145,12 +145,13 @@ class Index:
 
     def _answers_held(self) -> np.ndarray:
         """The kinds of answer each clause holds (fusion.holds), row = clause id: as the build wrote them,
-        or read from the clauses for a generation built before it did."""
+        or read from the clauses when the build did not, or read them with other patterns."""
         path = self.path / mf.ANSWERS
-        held = np.load(path) if path.exists() else None
-        if held is None or held.shape != (self.manifest.clauses, len(fusion.ANSWERS)):
-            held = fusion.holds_all([t for _, t in self.store.fetch("SELECT id, text FROM clauses ORDER BY id")])
-        return held
+        if path.exists():
+            with np.load(path) as saved:
+                if str(saved["key"]) == fusion.holds_key() and saved["held"].shape[0] == self.manifest.clauses:
+                    return saved["held"]
+        return fusion.holds_all([t for _, t in self.store.fetch("SELECT id, text FROM clauses ORDER BY id")])
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str], embedder: Embedder | str | None = None, *,
