@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter
@@ -91,16 +92,31 @@ def find_hits(text: str, tag: Tag) -> list[Hit]:
     if tag.assigned_by:
         return []
     blanked = _blank(text, tag)
-    off = [(m.start(), m.end()) for m in _NAME.finditer(text)] if tag.skip_names else []
-    off += _vetoed(text, tag)
+    names = [(m.start(), m.end()) for m in _NAME.finditer(text)] if tag.skip_names else []
+    vetoed = _vetoed(text, tag)
+    own_names = _name_terms(tag)
+
+    def counts(m: re.Match) -> bool:
+        def inside(spans: list[tuple[int, int]]) -> bool:
+            return any(a <= m.start() and m.end() <= b for a, b in spans)
+
+        return not inside(vetoed) and (m.group().strip().lower() in own_names or not inside(names))
 
     def found(matcher, weak: bool) -> list[Hit]:
         return [Hit(m.start(), m.end(), m.group().strip(), weak) for m in matcher.finditer(blanked)
-                if m.group().strip() and not any(a <= m.start() and m.end() <= b for a, b in off)]
+                if m.group().strip() and counts(m)]
 
     strong = found(tag.match, False)
     weak = [h for h in found(tag.weak, True) if not any(h.start < s.end and s.start < h.end for s in strong)]
     return sorted(strong + weak)
+
+
+@functools.lru_cache(maxsize=256)
+def _name_terms(tag: Tag) -> frozenset[str]:
+    """The tag's English terms that are names themselves ("DoD", "Department of Defense", "HHS"),
+    lower-cased: skip_names keeps a common word ("energy") out of a name ("Department of Energy"),
+    never the name a term gives ("the DoD shall", "DOD and ODNI", "HHS and FDA")."""
+    return frozenset(t.lower() for t in (*tag.terms_en, *tag.weak_terms) if t[:1].isupper())
 
 
 def _framed(text: str, hit: Hit) -> bool:

@@ -91,6 +91,19 @@ def test_tag_text_proper_names_do_not_make_a_sector():
 
 
 @pytest.mark.parametrize(("text", "sector"), [
+    ("The DoD shall report on its use of AI.", "defence"),
+    ("DOD and ODNI shall establish a working group on procurement of AI by DOD and IC elements.", "defence"),
+    ("The Department of Defense shall report.", "defence"),
+    ("HHS and FDA shall issue guidance on AI in drug development.", "healthcare"),
+])
+def test_tag_text_a_term_that_is_a_name_counts_inside_a_name(text, sector):
+    # skip_names keeps "defense" out of "Defense Acquisition University", not the names a tag lists
+    r = tag_text(text)
+    assert f"sectors/{sector}" in r.tags
+    assert r.evidence[f"sectors/{sector}"]
+
+
+@pytest.mark.parametrize(("text", "sector"), [
     ("推进“人工智能+制造”，建设智能工厂和智能生产线。", "manufacturing"),
     ("发展智慧教育，推动人工智能进课堂、进校园。", "education"),
     ("发展智慧养老，为老年人提供居家照护服务。", "elderly-care"),
