@@ -9,6 +9,7 @@ are not goals. Values stay in the unit as written: "300 billion yuan" is 300 wit
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ingest.text import HAN_CHAR
@@ -118,6 +119,13 @@ _YEAR = re.compile(
     r"(?P<zh>(?<![\d/])(?:19|20)\d{2})年(?!度?\d)(?:底|末|前|内)?|(?P<zhrel>明年|今年|本年|后年)"
     r"|(?<![\w/(])(?P<en>(?:19|20)\d{2})(?![\w/-]|\.\d)|(?P<enrel>next year|this year|the following year|"
     r"the current year)", re.I)
+# a deadline counted from the document's own date: "Within 540 days of the date of this order"
+_WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{'|'.join(_EN_WORDS)})\s+(?:calendar\s+)?"
+                          r"(?P<unit>day|month|year)s?\s+(?:of|after|from)\s+the\s+date\s+of\s+this\s+"
+                          r"(?:order|memorandum|proclamation|directive)\b")
+# a deadline that opens its sentence governs the sentence's verb: "(a) By February 28, 2025, the Secretary shall"
+_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Bb]y|[Ww]ithin|[Nn]o later than)\s+"
+                      r"(?:[A-Z][a-z]+\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\s+)?$")
 _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of)\s+"
                          r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
@@ -140,19 +148,38 @@ def _doc_year(date: str) -> int | None:
     return int(m.group()) if m else None
 
 
-def _years(text: str, date: str) -> list[tuple[int, int, int | None]]:
-    """Every year phrase as (start, end, year); relative years resolve against the document date."""
+def _after(date: str, n: int, unit: str) -> int | None:
+    """The year n days, months or years after an ISO date (a year alone will do for years)."""
+    try:
+        day = datetime.date.fromisoformat(date[:10])
+    except ValueError:
+        base = _doc_year(date)
+        return base + n if base and unit == "year" else None
+    if unit == "day":
+        return (day + datetime.timedelta(days=n)).year
+    return day.year + (day.month - 1 + n) // 12 if unit == "month" else day.year + n
+
+
+def _years(text: str, date: str) -> list[tuple[int, int, int | None, bool]]:
+    """Every year phrase as (start, end, year, counted): relative years ("next year", "within 180 days
+    of the date of this order") resolve against the document date. counted marks a deadline counted
+    from that date: it dates a goal, but a number in its sentence is not a goal for it ("Within 180
+    days …, report no more than 30 days after each evaluation")."""
     base = _doc_year(date)
     out = []
+    for m in _WITHIN_DATE.finditer(text):
+        n = m.group("n")
+        year = _after(date or "", int(n) if n.isdigit() else _EN_WORDS[n], m.group("unit"))
+        out.append((m.start(), m.end(), year, True))
     for m in _YEAR.finditer(text):
         if m.group("zh") or m.group("en"):
             if m.group("en") and not _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # a bare four-digit number in English is a year only after by/in/until
-            out.append((m.start(), m.end(), int(m.group("zh") or m.group("en"))))
+            out.append((m.start(), m.end(), int(m.group("zh") or m.group("en")), False))
         else:
             rel = _REL_YEAR[m.group().lower()]
-            out.append((m.start(), m.end(), base + rel if base else None))
-    return out
+            out.append((m.start(), m.end(), base + rel if base else None, False))
+    return sorted(out, key=lambda y: y[0])
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -291,7 +318,7 @@ def _metric_after(text: str, end: int, stop: int) -> str:
     return m.group(1).strip() if m else ""
 
 
-def _nearest_year(years, lo: int, hi: int, *, last: bool) -> tuple[int, int, int | None] | None:
+def _nearest_year(years, lo: int, hi: int, *, last: bool) -> tuple[int, int, int | None, bool] | None:
     inside = [y for y in years if lo <= y[0] and y[1] <= hi]
     if not inside:
         return None
@@ -345,7 +372,8 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         local = text[max(s0, start - 40):min(s1, end + 8)]
         if _VETO.search(re.split(r"[，,；;。]", local)[-1] if zh else local):
             continue
-        has_year = any(s0 <= y[0] < s1 for y in years) or (zh and any(y[0] < start for y in years))
+        dated = [y for y in years if not y[3]]
+        has_year = any(s0 <= y[0] < s1 for y in dated) or (zh and any(y[0] < start for y in dated))
         goal_words = _GOAL_ZH.search(text) if zh else _GOAL_EN.search(text[s0:s1])
         committed = not zh and comparator in (">=", ">") and q["value"] > 1 and _COMMIT_EN.search(text[s0:cue_at])
         if not (has_year or goal_words or share_goal or committed or (zh and re.search(r"力争|争取", window))):
@@ -354,6 +382,8 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         after = _nearest_year(years, end, min(nxt, s1), last=False)
         before = _nearest_year(years, s0, start, last=True) or _nearest_year(years, 0, start, last=True)
         chosen = (before or after) if zh else (after or before)
+        if not zh and before and before[0] >= s0 and _OPENING.match(text, s0, before[0]):
+            chosen = before  # "By February 28, 2025, … identify 3 sites … for a data centre by the end of 2027"
         year = chosen[2] if chosen else None
         if inherited and chosen is None:
             year = prev_target.year

@@ -158,3 +158,34 @@ def test_extract_targets_a_count_with_a_deadline_names_what_is_counted():
 ])
 def test_extract_targets_a_minimum_nobody_is_to_bring_about_is_not_a_goal(text):
     assert extract_targets(text) == []
+
+
+@pytest.mark.parametrize(("text", "date", "year"), [
+    ("(iii) Within 540 days of the date of this order, establish at least four new National AI Research "
+     "Institutes.", "2023-10-30", 2025),
+    ("(i) Within 180 days of the date of this memorandum, AISI shall pursue testing of at least two frontier "
+     "AI models.", "2024-10-24", 2025),
+    ("Within one year of the date of this order, the Secretary shall establish at least three testbeds.",
+     "2023-10-30", 2024),
+    ("Within 2 months of the date of this order, the Secretary shall establish at least five sites.",
+     "2024-11-15", 2025),
+    ("Within 540 days of the date of this order, establish at least four new institutes.", "", None),
+])
+def test_extract_targets_a_deadline_counted_from_the_document_date(text, date, year):
+    [t] = extract_targets(text, date)
+    assert t.year == year
+
+
+def test_extract_targets_a_deadline_from_the_document_date_makes_no_goal_of_a_duration():
+    assert extract_targets("(A) Within 180 days of the date of this memorandum, DOE shall complete initial "
+                           "evaluations, and shall report no more than 30 days after each evaluation.",
+                           "2024-10-24") == []
+
+
+def test_extract_targets_a_deadline_that_opens_the_sentence_dates_its_verb():
+    one("(a) By February 28, 2025, the Secretary of Defense shall identify a minimum of 3 sites on Federal "
+        "land for the construction of a frontier AI data center by the end of 2027.",
+        value=3, unit="sites", year=2025, comparator=">=")
+    found = extract_targets("By 2025, the province will reach 40 EFLOPS of computing power, and by 2027 reach "
+                            "60 EFLOPS.")
+    assert [(t.value, t.year) for t in found] == [(40, 2025), (60, 2027)]
