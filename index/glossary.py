@@ -47,6 +47,12 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_stem(w) for w in _WORD.findall(fold(text)) if w not in _DETERMINERS)
 
 
+# "AI" written inside Chinese, as Chinese writers often do ("AI素养", "欧盟AI法案"), reads as 人工智能 for
+# the Chinese terms: "AI素养" matches 人工智能素养 = AI literacy (the English word still matches too)
+_AI_IN_CHINESE = re.compile(rf"(?<={HAN_CHAR.pattern})\s*ai(?![a-z0-9])(?:\s+(?={HAN_CHAR.pattern}))?"
+                            rf"|(?<![a-z0-9])ai\s*(?={HAN_CHAR.pattern})")
+
+
 @dataclass(frozen=True)
 class Entry:
     """One aligned entry: its Chinese terms and its English terms, as written."""
@@ -82,7 +88,7 @@ class Glossary:
         start at the same place."""
         found: list[tuple[str, Entry]] = []
         folded = fold(text)
-        for m in self._zh_pattern.finditer(folded) if self._zh_pattern else ():
+        for m in self._zh_pattern.finditer(_AI_IN_CHINESE.sub("人工智能", folded)) if self._zh_pattern else ():
             found.extend((m.group(), self.entries[i]) for i in self._zh[m.group()])
         words = _words(HAN_CHAR.sub(" ", folded))
         i = 0

@@ -95,3 +95,13 @@ def test_load_glossary_from_environment_and_off_when_empty(tmp_path, monkeypatch
     monkeypatch.setenv("POLICYKB_GLOSSARY", str(tmp_path / "missing.txt"))
     with pytest.raises(GlossaryError, match="cannot read glossary"):
         load_glossary()
+
+
+def test_expand_reads_ai_inside_chinese_as_rengongzhineng():
+    g = parse_glossary("人工智能素养 = AI literacy\n人工智能数据中心 = AI data center\n")
+    assert g.expand("企业要对员工进行AI素养培训吗") == ["人工智能素养", "AI literacy"]
+    assert g.expand("美国 AI 数据中心") == ["人工智能数据中心", "AI data center"]
+    # only "AI" as a word of its own beside Chinese; not inside a Latin word, not in English
+    assert g.expand("OpenAI素养") == []
+    assert g.expand("AIGC素养") == []
+    assert g.expand("the AI literacy rules") == ["人工智能素养"]
