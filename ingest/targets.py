@@ -123,9 +123,15 @@ _YEAR = re.compile(
 _WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{'|'.join(_EN_WORDS)})\s+(?:calendar\s+)?"
                           r"(?P<unit>day|month|year)s?\s+(?:of|after|from)\s+the\s+date\s+of\s+this\s+"
                           r"(?:order|memorandum|proclamation|directive)\b")
-# a deadline that opens its sentence governs the sentence's verb: "(a) By February 28, 2025, the Secretary shall"
-_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Bb]y|[Ww]ithin|[Nn]o later than)\s+"
+# a deadline that opens its sentence governs the sentence's verb: "(a) By February 28, 2025, the Secretary
+# shall"; _MARKER is what may come before a counted deadline that opens one ("(iii) Within 540 days of…")
+_MARKER = r"\W*(?:\(\w{1,4}\)\s*)*"
+_OPENING = re.compile(rf"{_MARKER}(?:[Bb]y|[Ww]ithin|[Nn]o later than)\s+"
                       r"(?:[A-Z][a-z]+\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\s+)?$")
+_OPENING_COUNTED = re.compile(rf"{_MARKER}$")
+# …unless the goal carries its own: "(b) Within 120 days …, the goal of training 500 new researchers by 2025"
+_ATTACHED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:by|in|before|until|no later than)\s+(?:the end of\s+)?"
+                       r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?|\d{1,2}\s+[A-Z][a-z]+\s+)?")
 _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of)\s+"
                          r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
@@ -382,7 +388,8 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         after = _nearest_year(years, end, min(nxt, s1), last=False)
         before = _nearest_year(years, s0, start, last=True) or _nearest_year(years, 0, start, last=True)
         chosen = (before or after) if zh else (after or before)
-        if not zh and before and before[0] >= s0 and _OPENING.match(text, s0, before[0]):
+        if (not zh and before and before[0] >= s0 and (_OPENING_COUNTED if before[3] else _OPENING).match(
+                text, s0, before[0]) and not (after and _ATTACHED.fullmatch(text, end, after[0]))):
             chosen = before  # "By February 28, 2025, … identify 3 sites … for a data centre by the end of 2027"
         year = chosen[2] if chosen else None
         if inherited and chosen is None:

@@ -189,3 +189,8 @@ def test_extract_targets_a_deadline_that_opens_the_sentence_dates_its_verb():
     found = extract_targets("By 2025, the province will reach 40 EFLOPS of computing power, and by 2027 reach "
                             "60 EFLOPS.")
     assert [(t.value, t.year) for t in found] == [(40, 2025), (60, 2027)]
+    # a counted deadline opening the sentence dates it too, unless the goal carries its own year
+    one("(ii) Within 180 days of the date of this order, the Secretary shall establish at least ten sites that "
+        "can serve the demand of data centers by December 31, 2035.", "2025-01-14", value=10, year=2025)
+    one("(b) Within 120 days of the date of this order, the Secretary shall establish a pilot program with the "
+        "goal of training 500 new researchers by 2025.", "2023-10-30", value=500, year=2025)
