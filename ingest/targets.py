@@ -4,43 +4,18 @@ A number is a target only when a goal cue binds it (reach, surpass, at least, �
 a trailing 以上 after a goal verb) and the sentence reads as a goal: a year it is to be reached by,
 or a goal word (aim, target, 目标, 力争). Dates, article numbers, fees, fines and eligibility limits
 are not goals. Values stay in the unit as written: "300 billion yuan" is 300 with unit
-"billion yuan", "1.5万人" is 1.5 with unit "万人".
+"billion yuan", "1.5万人" is 1.5 with unit "万人". Which year dates a goal is years.py's part;
+reading Chinese numerals, numerals.py's.
 """
 
 from __future__ import annotations
 
-import datetime
 import re
 
+from ingest.numerals import EN_WORDS, zh_number
 from ingest.text import HAN_CHAR
 from ingest.types import Target
-
-# ---- numbers ---------------------------------------------------------------------------------
-
-_ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
-_ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
-_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
-_EN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100}
-
-
-def zh_number(s: str) -> float:
-    """The value of a Chinese numeral: 三千五百 -> 3500, 两万 -> 20000, 十二 -> 12, 一二三 -> 123."""
-    if all(ch in _ZH_DIGIT for ch in s):  # digit by digit, as in years: 二〇二五
-        return float("".join(str(_ZH_DIGIT[ch]) for ch in s))
-    total, section, digit = 0, 0, 0
-    for ch in s:
-        if ch in _ZH_DIGIT:
-            digit = _ZH_DIGIT[ch]
-        elif ch in _ZH_SMALL:
-            section += (digit or 1) * _ZH_SMALL[ch]
-            digit = 0
-        elif ch in _ZH_BIG:
-            total = (total + section + digit) * _ZH_BIG[ch]
-            section = digit = 0
-    return float(total + section + digit)
-
+from ingest.years import YEAR, find_years, goal_year
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 _ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"
@@ -60,7 +35,7 @@ _MONTH = re.compile(rf"(?:{_MONTHS})")
 _AFTER_MONTH = re.compile(rf"\b(?:{_MONTHS})\s*$")
 
 _QTY_EN = re.compile(
-    rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_ARABIC}|\b(?:{'|'.join(_EN_WORDS)})\b)"
+    rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_ARABIC}|\b(?:{'|'.join(EN_WORDS)})\b)"
     rf"(?:\s?(?P<scale>{_EN_SCALE})\b)?(?:\s?(?P<unit>{_EN_UNIT}))?", re.I)
 _QTY_ZH = re.compile(
     rf"(?P<pct>百分之)?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?(?P<unit>{_ZH_UNIT})?")
@@ -113,27 +88,6 @@ _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
 _COMMIT_EN = re.compile(rf"\b(?:{_EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|"
                         rf"complet(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 
-_REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "next year": 1, "this year": 0,
-             "the following year": 1, "the current year": 0}
-_YEAR = re.compile(
-    r"(?P<zh>(?<![\d/])(?:19|20)\d{2})年(?!度?\d)(?:底|末|前|内)?|(?P<zhrel>明年|今年|本年|后年)"
-    r"|(?<![\w/(])(?P<en>(?:19|20)\d{2})(?![\w/-]|\.\d)|(?P<enrel>next year|this year|the following year|"
-    r"the current year)", re.I)
-# a deadline counted from the document's own date: "Within 540 days of the date of this order"
-_WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{'|'.join(_EN_WORDS)})\s+(?:calendar\s+)?"
-                          r"(?P<unit>day|month|year)s?\s+(?:of|after|from)\s+the\s+date\s+of\s+this\s+"
-                          r"(?:order|memorandum|proclamation|directive)\b")
-# a deadline that opens its sentence governs the sentence's verb: "(a) By February 28, 2025, the Secretary
-# shall"; _MARKER is what may come before a counted deadline that opens one ("(iii) Within 540 days of…")
-_MARKER = r"\W*(?:\(\w{1,4}\)\s*)*"
-_OPENING = re.compile(rf"{_MARKER}(?:[Bb]y|[Ww]ithin|[Nn]o later than)\s+"
-                      r"(?:[A-Z][a-z]+\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\s+)?$")
-_OPENING_COUNTED = re.compile(rf"{_MARKER}$")
-# …unless the goal carries its own: "(b) Within 120 days …, the goal of training 500 new researchers by 2025"
-_ATTACHED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:by|in|before|until|no later than)\s+(?:the end of\s+)?"
-                       r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?|\d{1,2}\s+[A-Z][a-z]+\s+)?")
-_EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of)\s+"
-                         r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
 _ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|，)+"
                         r"|(?:力争|争取|要|将|应|均|需)+$")
@@ -147,45 +101,6 @@ _STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", 
             "will", "shall", "should", "would", "must", "in", "on", "at", "is", "are", "be", "as",
             "aims", "aim", "goal", "goals", "expected", "seeks", "seek", "objective", "established",
             "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from"}
-
-
-def _doc_year(date: str) -> int | None:
-    m = re.search(r"(?:19|20)\d{2}", date or "")
-    return int(m.group()) if m else None
-
-
-def _after(date: str, n: int, unit: str) -> int | None:
-    """The year n days, months or years after an ISO date (a year alone will do for years)."""
-    try:
-        day = datetime.date.fromisoformat(date[:10])
-    except ValueError:
-        base = _doc_year(date)
-        return base + n if base and unit == "year" else None
-    if unit == "day":
-        return (day + datetime.timedelta(days=n)).year
-    return day.year + (day.month - 1 + n) // 12 if unit == "month" else day.year + n
-
-
-def _years(text: str, date: str) -> list[tuple[int, int, int | None, bool]]:
-    """Every year phrase as (start, end, year, counted): relative years ("next year", "within 180 days
-    of the date of this order") resolve against the document date. counted marks a deadline counted
-    from that date: it dates a goal, but a number in its sentence is not a goal for it ("Within 180
-    days …, report no more than 30 days after each evaluation")."""
-    base = _doc_year(date)
-    out = []
-    for m in _WITHIN_DATE.finditer(text):
-        n = m.group("n")
-        year = _after(date or "", int(n) if n.isdigit() else _EN_WORDS[n], m.group("unit"))
-        out.append((m.start(), m.end(), year, True))
-    for m in _YEAR.finditer(text):
-        if m.group("zh") or m.group("en"):
-            if m.group("en") and not _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
-                continue  # a bare four-digit number in English is a year only after by/in/until
-            out.append((m.start(), m.end(), int(m.group("zh") or m.group("en")), False))
-        else:
-            rel = _REL_YEAR[m.group().lower()]
-            out.append((m.start(), m.end(), base + rel if base else None, False))
-    return sorted(out, key=lambda y: y[0])
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -239,8 +154,8 @@ def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
         return None  # a date: "15 March 2027", "March 15, 2025"
     if unit and re.match(r"(?:years?|months?|days?|weeks?|hours?|岁|周岁|个月|天|日|小时)$", unit, re.I):
         return None
-    if num.lower() in _EN_WORDS:
-        value = float(_EN_WORDS[num.lower()])
+    if num.lower() in EN_WORDS:
+        value = float(EN_WORDS[num.lower()])
     elif re.match(r"\d", num):
         value = float(re.sub(r"[,\s\u202f]", "", num))
     else:
@@ -291,7 +206,7 @@ def _cue(window: str) -> tuple[str, int, str] | None:
 def _metric_before(text: str, lo: int, cue_at: int) -> str:
     """What is measured: the noun phrase just before the cue, after any year phrase."""
     prefix = text[lo:cue_at]
-    cut = list(_YEAR.finditer(prefix))
+    cut = list(YEAR.finditer(prefix))
     if cut:
         prefix = prefix[cut[-1].end():]
     if HAN_CHAR.search(prefix):
@@ -324,16 +239,9 @@ def _metric_after(text: str, end: int, stop: int) -> str:
     return m.group(1).strip() if m else ""
 
 
-def _nearest_year(years, lo: int, hi: int, *, last: bool) -> tuple[int, int, int | None, bool] | None:
-    inside = [y for y in years if lo <= y[0] and y[1] <= hi]
-    if not inside:
-        return None
-    return inside[-1] if last else inside[0]
-
-
 def extract_targets(text: str, date: str = "") -> list[Target]:
     """Every quantified goal in a clause, in order; relative years resolve against date (ISO)."""
-    years = _years(text, date)
+    years = find_years(text, date)
     sentences = _sentences(text)
     quantities = _quantities(text)
     out: list[Target] = []
@@ -378,20 +286,15 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         local = text[max(s0, start - 40):min(s1, end + 8)]
         if _VETO.search(re.split(r"[，,；;。]", local)[-1] if zh else local):
             continue
-        dated = [y for y in years if not y[3]]
-        has_year = any(s0 <= y[0] < s1 for y in dated) or (zh and any(y[0] < start for y in dated))
+        dated = [y for y in years if not y.counted]
+        has_year = any(s0 <= y.start < s1 for y in dated) or (zh and any(y.start < start for y in dated))
         goal_words = _GOAL_ZH.search(text) if zh else _GOAL_EN.search(text[s0:s1])
         committed = not zh and comparator in (">=", ">") and q["value"] > 1 and _COMMIT_EN.search(text[s0:cue_at])
         if not (has_year or goal_words or share_goal or committed or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
-        after = _nearest_year(years, end, min(nxt, s1), last=False)
-        before = _nearest_year(years, s0, start, last=True) or _nearest_year(years, 0, start, last=True)
-        chosen = (before or after) if zh else (after or before)
-        if (not zh and before and before[0] >= s0 and (_OPENING_COUNTED if before[3] else _OPENING).match(
-                text, s0, before[0]) and not (after and _ATTACHED.fullmatch(text, end, after[0]))):
-            chosen = before  # "By February 28, 2025, … identify 3 sites … for a data centre by the end of 2027"
-        year = chosen[2] if chosen else None
+        chosen = goal_year(text, years, (s0, s1), start, end, nxt, zh)
+        year = chosen.year if chosen else None
         if inherited and chosen is None:
             year = prev_target.year
         unit = q["unit"]
@@ -411,10 +314,10 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         if not metric and prev_target is not None:
             metric = prev_target.metric
         if not metric and zh:  # "覆盖率2023年达到80%": the words before the year
-            parts = [p for p in re.split(r"[，,、；;：:。|]", _YEAR.sub("|", text[s0:cue_at]))
+            parts = [p for p in re.split(r"[，,、；;：:。|]", YEAR.sub("|", text[s0:cue_at]))
                      if p.strip(" 到至在于")]
             metric = _ZH_FILLER.sub("", parts[-1].strip(" 到至在于")) if parts else ""
-        span_end = chosen[1] if (chosen is after and after and after[0] - end < 40) else end
+        span_end = chosen.end if chosen and 0 <= chosen.start - end < 40 else end  # a year right after: in the span
         t = Target(value=q["value"], unit=unit, year=year, metric=metric,
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)
         out.append(t)

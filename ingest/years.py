@@ -1,0 +1,108 @@
+"""When a goal is to be reached: year phrases in Chinese and English ("到2025年", "by 15 March 2027"),
+relative years ("明年", "by next year"), deadlines counted from the document's date ("within 540 days of
+the date of this order"), and which of a sentence's year phrases dates a goal in it."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import NamedTuple
+
+from ingest.numerals import EN_WORDS
+
+
+class YearPhrase(NamedTuple):
+    """A year phrase's offsets and year (None where a relative one has no document date to count from);
+    counted: a deadline counted from the document's date, which dates a goal but does not make a
+    number in its sentence one ("Within 180 days …, report no more than 30 days after each evaluation")."""
+
+    start: int
+    end: int
+    year: int | None
+    counted: bool
+
+
+_REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "next year": 1, "this year": 0,
+             "the following year": 1, "the current year": 0}
+YEAR = re.compile(
+    r"(?P<zh>(?<![\d/])(?:19|20)\d{2})年(?!度?\d)(?:底|末|前|内)?|(?P<zhrel>明年|今年|本年|后年)"
+    r"|(?<![\w/(])(?P<en>(?:19|20)\d{2})(?![\w/-]|\.\d)|(?P<enrel>next year|this year|the following year|"
+    r"the current year)", re.I)
+# a deadline counted from the document's own date: "Within 540 days of the date of this order"
+_WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{'|'.join(EN_WORDS)})\s+(?:calendar\s+)?"
+                          r"(?P<unit>day|month|year)s?\s+(?:of|after|from)\s+the\s+date\s+of\s+this\s+"
+                          r"(?:order|memorandum|proclamation|directive)\b")
+# a deadline that opens its sentence governs the sentence's verb: "(a) By February 28, 2025, the Secretary
+# shall"; _MARKER is what may come before a counted deadline that opens one ("(iii) Within 540 days of…")
+_MARKER = r"\W*(?:\(\w{1,4}\)\s*)*"
+_OPENING = re.compile(rf"{_MARKER}(?:[Bb]y|[Ww]ithin|[Nn]o later than)\s+"
+                      r"(?:[A-Z][a-z]+\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\s+)?$")
+_OPENING_COUNTED = re.compile(rf"{_MARKER}$")
+# …unless the goal carries its own: "(b) Within 120 days …, the goal of training 500 new researchers by 2025"
+_ATTACHED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:by|in|before|until|no later than)\s+(?:the end of\s+)?"
+                       r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?|\d{1,2}\s+[A-Z][a-z]+\s+)?")
+_EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of)\s+"
+                         r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?$")
+
+
+def _doc_year(date: str) -> int | None:
+    m = re.search(r"(?:19|20)\d{2}", date or "")
+    return int(m.group()) if m else None
+
+
+def _after(date: str, n: int, unit: str) -> int | None:
+    """The year n days, months or years after an ISO date (a year alone will do for years)."""
+    try:
+        day = datetime.date.fromisoformat(date[:10])
+    except ValueError:
+        base = _doc_year(date)
+        return base + n if base and unit == "year" else None
+    if unit == "day":
+        return (day + datetime.timedelta(days=n)).year
+    return day.year + (day.month - 1 + n) // 12 if unit == "month" else day.year + n
+
+
+def find_years(text: str, date: str) -> list[YearPhrase]:
+    """Every year phrase, in order; relative years ("next year", "within 180 days of the date of this
+    order") resolve against the document date (ISO)."""
+    base = _doc_year(date)
+    out = []
+    for m in _WITHIN_DATE.finditer(text):
+        n = m.group("n")
+        year = _after(date or "", int(n) if n.isdigit() else EN_WORDS[n], m.group("unit"))
+        out.append(YearPhrase(m.start(), m.end(), year, True))
+    for m in YEAR.finditer(text):
+        if m.group("zh") or m.group("en"):
+            if m.group("en") and not _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # a bare four-digit number in English is a year only after by/in/until
+            out.append(YearPhrase(m.start(), m.end(), int(m.group("zh") or m.group("en")), False))
+        else:
+            rel = _REL_YEAR[m.group().lower()]
+            out.append(YearPhrase(m.start(), m.end(), base + rel if base else None, False))
+    return sorted(out, key=lambda y: y.start)
+
+
+def _nearest(years: list[YearPhrase], lo: int, hi: int, *, last: bool) -> YearPhrase | None:
+    inside = [y for y in years if lo <= y.start and y.end <= hi]
+    if not inside:
+        return None
+    return inside[-1] if last else inside[0]
+
+
+def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], start: int, end: int, stop: int,
+              zh: bool) -> YearPhrase | None:
+    """The year phrase that dates the goal at text[start:end] in its sentence, or None. Chinese puts
+    the year first ("到2025年…达到"); English after the goal ("reach 60 EFLOPS by 2027"), where one
+    stands before stop (the next number or the sentence's end), else before it: except that a deadline
+    opening the sentence governs its verb ("(a) By February 28, 2025, … identify 3 sites … for a data
+    centre by the end of 2027") unless the goal carries its own year ("training 500 researchers by 2025")."""
+    s0, s1 = sentence
+    after = _nearest(years, end, min(stop, s1), last=False)
+    before = _nearest(years, s0, start, last=True) or _nearest(years, 0, start, last=True)
+    if zh:
+        return before or after
+    opening = _OPENING_COUNTED if before and before.counted else _OPENING
+    if (before and before.start >= s0 and opening.match(text, s0, before.start)
+            and not (after and _ATTACHED.fullmatch(text, end, after.start))):
+        return before
+    return after or before
