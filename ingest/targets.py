@@ -40,7 +40,7 @@ _QTY_EN = re.compile(
 _QTY_ZH = re.compile(
     rf"(?P<pct>百分之)?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?(?P<unit>{_ZH_UNIT})?")
 
-# ---- cues, years, context ----------------------------------------------------------------------
+# ---- cues and context ----------------------------------------------------------------------------
 
 _CUE_EN = re.compile(
     r"(?:(?P<ge>at least|no less than|not less than|no fewer than|not fewer than|a minimum of)"
