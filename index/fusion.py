@@ -24,6 +24,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ingest.years import MONTHS
+
 # Features, in order, for a combined embedder of parts p1..pn:
 #   z(p1)..z(pn): each model's standardised inner product with the query, / Z_SCALE;
 #   z(p1)..z(pn) again for a clause in another language than the query (0 otherwise);
@@ -46,7 +48,6 @@ WEIGHTS: dict[tuple[str, ...], tuple[float, ...]] = {
 # Kinds of answer a question can ask for, each as (what asks for it, what holds one). A question on a
 # deadline is answered by the paragraph with the time limit ("not later than 15 days"), not by its
 # neighbours on the same subject, which the models and bm25 rank as high.
-_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety"
 ANSWERS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "time": (
@@ -57,7 +58,7 @@ ANSWERS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(rf"\b(?:immediately|without undue delay|promptly|annually|quarterly|biennially|every "
                    rf"(?:\w+ )?(?:years?|months?))\b|每季度|每年|每月|每半年|立即|\d+\s*年(?!\d)"
                    rf"|\b(?:{_COUNT})\s+(?:calendar\s+|working\s+|business\s+)?(?:days?|months?|years?|weeks?|"
-                   rf"hours?)\b|\b(?:{_MONTH})\s+\d|\b\d{{1,2}}\s+(?:{_MONTH})\b"
+                   rf"hours?)\b|\b(?:{MONTHS})\s+\d|\b\d{{1,2}}\s+(?:{MONTHS})\b"
                    rf"|\d+\s*个?(?:工作日|日内|日起|天|个月|年内|周)|\d{{4}}年\d{{1,2}}月", re.I),
     ),
     "amount": (

@@ -15,7 +15,7 @@ import re
 from ingest.numerals import EN_WORDS, zh_number
 from ingest.text import HAN_CHAR
 from ingest.types import Target
-from ingest.years import YEAR, find_years, goal_year
+from ingest.years import MONTHS, YEAR, find_years, goal_year
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 _ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"
@@ -30,9 +30,8 @@ _ZH_UNIT = (r"个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|�
 _NOT_UNITS = re.compile(r"^(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
                         r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were)$", re.I)
 _CURRENCY = r"(?:US\$|\$|USD|EUR|€|RMB|¥|￥)"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH = re.compile(rf"(?:{_MONTHS})")
-_AFTER_MONTH = re.compile(rf"\b(?:{_MONTHS})\s*$")
+_MONTH = re.compile(rf"(?:{MONTHS})")
+_AFTER_MONTH = re.compile(rf"\b(?:{MONTHS})\s*$")
 
 _QTY_EN = re.compile(
     rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_ARABIC}|\b(?:{'|'.join(EN_WORDS)})\b)"

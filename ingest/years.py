@@ -22,6 +22,7 @@ class YearPhrase(NamedTuple):
     counted: bool
 
 
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"  # a regex alternation
 _REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "next year": 1, "this year": 0,
              "the following year": 1, "the current year": 0}
 YEAR = re.compile(
