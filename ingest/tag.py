@@ -92,23 +92,23 @@ def find_hits(text: str, tag: Tag) -> list[Hit]:
     if tag.assigned_by:
         return []
     blanked = _blank(text, tag)
-    names = [(m.start(), m.end()) for m in _NAME.finditer(text)] if tag.skip_names else []
     vetoed = _vetoed(text, tag)
+    # inside a proper name, only the names the tag lists itself count
+    names = [(m.start(), m.end()) for m in _NAME.finditer(text)] if tag.skip_names else []
     own_names = _name_terms(tag)
 
-    def counts(m: re.Match) -> bool:
-        def inside(spans: list[tuple[int, int]]) -> bool:
-            return any(a <= m.start() and m.end() <= b for a, b in spans)
-
-        return not inside(vetoed) and (m.group().strip().lower() in own_names or not inside(names))
-
     def found(matcher, weak: bool) -> list[Hit]:
-        return [Hit(m.start(), m.end(), m.group().strip(), weak) for m in matcher.finditer(blanked)
-                if m.group().strip() and counts(m)]
+        return [Hit(m.start(), m.end(), term, weak) for m in matcher.finditer(blanked)
+                if (term := m.group().strip()) and not _inside(m, vetoed)
+                and (term.lower() in own_names or not _inside(m, names))]
 
     strong = found(tag.match, False)
     weak = [h for h in found(tag.weak, True) if not any(h.start < s.end and s.start < h.end for s in strong)]
     return sorted(strong + weak)
+
+
+def _inside(m: re.Match, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start() and m.end() <= b for a, b in spans)
 
 
 @functools.lru_cache(maxsize=256)
