@@ -29,6 +29,7 @@ from index.manifest import read_manifest
 from index.search import DATE_PATTERN, Index, current_generation
 from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
 from ingest.tag import tag_text
+from ingest.taxonomy import load_taxonomy
 from ingest.types import Hit
 
 log = logging.getLogger(__name__)
@@ -308,8 +309,10 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
 
     @app.get("/tags", tags=["tags"], responses={**_ERRORS, **_NOT_FOUND})
     def tags(index: IndexDep, doc: str | None = None) -> dict:
-        """How many clauses carry each tag, overall and per document."""
-        return index.tag_counts(doc=doc)
+        """How many clauses carry each tag, overall and per document, and what each tag means."""
+        labels = {t.id: {"en": t.label_en, "zh": t.label_zh, "description": t.description}
+                  for t in load_taxonomy().tags}
+        return {**index.tag_counts(doc=doc), "labels": labels}
 
     @app.get("/targets", tags=["targets"], response_model=None, responses={
         **_ERRORS, **_NOT_FOUND, 200: {"description": "the targets, as JSON or (format=csv) as CSV",

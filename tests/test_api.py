@@ -117,6 +117,9 @@ def test_documents_list_and_outline_order(client):
 def test_tags_counts_overall_and_per_document(client):
     body = client.get("/tags").json()
     assert body["overall"]["chips"] >= 1
+    # every tag counted says what it means, in both languages, for tools and the page
+    assert set(body["overall"]) <= set(body["labels"])
+    assert body["labels"]["sectors/elderly-care"]["zh"] and body["labels"]["chips"]["description"]
     per_doc = client.get("/tags", params={"doc": client.get("/documents").json()["documents"][0]["doc_id"]})
     assert per_doc.status_code == 200
 

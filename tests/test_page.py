@@ -68,6 +68,8 @@ def test_page_searches_and_shows_clauses_with_citations(server):
     assert "每万常住人口家庭医生数" in dom
     assert "/clauses/" in dom  # every hit links to its stable citation
     assert "clauses in" in dom  # the status line counts the results
+    # the tag filter names each tag in both languages, from the taxonomy's labels
+    assert 'value="sectors/healthcare"' in dom and "Healthcare" in dom
 
 
 @needs_browser
