@@ -87,6 +87,14 @@ _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
 _COMMIT_EN = re.compile(rf"\b(?:{_EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|"
                         rf"complet(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 
+# a table row of indicators, "11.签约居民满意率 | 较上一年增加，2035年达到90%": the cell before the goal's
+# names what is measured when the goal's own cell says only how it changes, by when and how much
+_CELL = " | "
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*")
+_CHANGE_ZH = re.compile(r"(?:全覆盖或)?(?:占比)?[较比]上一?年度?(?:有所)?(?:增加|提高|提升|增长|下降|减少)"
+                        r"|(?:逐年|每年)(?:增加|提高|提升|增长)|全覆盖")
+_REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,]*\s*"
+                         r"(?:%|％|个百分点|[名人家个间所项])?(?:以上|左右)?")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
 _ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|，)+"
                         r"|(?:力争|争取|要|将|应|均|需)+$")
@@ -226,6 +234,19 @@ def _metric_before(text: str, lo: int, cue_at: int) -> str:
     return " ".join(reversed(kept))
 
 
+def _indicator(text: str, cue_at: int) -> str:
+    """The indicator a table row's goal measures: the cell before the goal's cell, without its item
+    number, when the goal's cell before the cue holds only years, changes and other goals ("" if not)."""
+    cells = text[:cue_at].split(_CELL)
+    if len(cells) < 2:
+        return ""
+    own = _REACHED_ZH.sub("", _CHANGE_ZH.sub("", YEAR.sub("", cells[-1])))
+    if len(HAN_CHAR.findall(_ZH_FILLER.sub("", re.sub(r"[，,、；;：:。\s]|力争|争取|到|年底|年末", "", own)))) > 1:
+        return ""
+    name = _ITEM_NUMBER.sub("", cells[-2]).strip()
+    return name if HAN_CHAR.search(name) and len(name) <= 40 else ""
+
+
 def _zh_object(text: str, end: int) -> str:
     """For "培养不少于3500名基层医生": the noun after the quantity, up to punctuation."""
     m = re.match(r"(?:以上|左右)?([\u3400-\u9fffA-Za-z]{1,15})", text[end:])
@@ -312,6 +333,8 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
             metric = _metric_after(text, end, min(nxt, s1))
         if not metric and prev_target is not None:
             metric = prev_target.metric
+        if zh and (not metric or _CHANGE_ZH.fullmatch(metric)):
+            metric = _indicator(text, cue_at) or metric
         if not metric and zh:  # "覆盖率2023年达到80%": the words before the year
             parts = [p for p in re.split(r"[，,、；;：:。|]", YEAR.sub("|", text[s0:cue_at]))
                      if p.strip(" 到至在于")]

@@ -194,3 +194,17 @@ def test_extract_targets_a_deadline_that_opens_the_sentence_dates_its_verb():
         "can serve the demand of data centers by December 31, 2035.", "2025-01-14", value=10, year=2025)
     one("(b) Within 120 days of the date of this order, the Secretary shall establish a pilot program with the "
         "goal of training 500 new researchers by 2025.", "2023-10-30", value=500, year=2025)
+
+
+@pytest.mark.parametrize("row, metrics", [
+    # the indicator table of the Guangzhou family-doctor plan (附件1): the goal's cell says only how
+    # the figure changes and what it reaches by when; the cell before it names the figure
+    ("签约数量指标 | 1.重点人群签约服务覆盖率 | 较上一年增加。2023年达到80%，力争2035年达到95%。 | 重点人群",
+     ["重点人群签约服务覆盖率", "重点人群签约服务覆盖率"]),
+    ("11.签约居民满意率 | 较上一年增加，2035年达到90%。 | 签约居民对签约服务基本满意", ["签约居民满意率"]),
+    ("2.签约服务覆盖率 | 每年增加1-3个百分点。2035年达到75%。 | 家庭医生签约服务覆盖率=", ["签约服务覆盖率"]),
+    # a goal cell that names its own figure keeps it
+    ("增加服务供给 | 4.家庭医生人数 | 2023年力争每万常住人口家庭医生达到4名。 | 考察", ["每万常住人口家庭医生"]),
+])
+def test_extract_targets_a_table_row_goal_measures_the_indicator_in_the_cell_before(row, metrics):
+    assert [t.metric for t in extract_targets(row, "2023-05-01")] == metrics
