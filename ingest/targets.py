@@ -143,6 +143,8 @@ def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
         return None  # "500 new researchers by 2025 capable of…": a year, whatever word follows
     if _REFERENCE.search(before):
         return None
+    if after[:1] == "^" or before[-1:] == "^":
+        return None  # "greater than 10^26 operations": an order of magnitude, a threshold, never a count of 10
     if after[:1] in "年月日号条款章节" or (lang == "zh" and m.group("unit") is None and not m.group("scale")
                                        and not m.group("pct")):
         return None

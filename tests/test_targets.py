@@ -92,6 +92,8 @@ def test_extract_targets_english_policy_forms(text, value, unit, year, comparato
     "These goals correspond to 2.3 percent and 3.3 percent, respectively, of the province's GDP in 2023.",
     "If these objectives are met, Guangdong will contribute approximately 13 percent to the total.",
     "More than 200 people attended the meeting.",
+    # an order of magnitude is a threshold, and its base is no count of ten
+    "(i) any model trained using more than 10^26 integer or floating-point operations; and",
 ])
 def test_extract_targets_ignores_numbers_that_are_not_goals(text):
     assert extract_targets(text) == []
