@@ -41,6 +41,21 @@ from ingest.types import Clause
     # a trained model is a model; data centres for AI are compute
     ("Reports shall cover models trained on personal data.", {"models", "data"}, {"talent"}),
     ("Agencies shall identify federal sites for AI infrastructure.", {"compute"}, set()),
+    # a training-compute threshold is a rule's trigger, in either word order
+    ("(i) any model trained using more than 10^26 integer or floating-point operations; and",
+     {"compute", "governance"}, {"targets"}),
+    ("when the cumulative amount of computation used for its training measured in floating point "
+     "operations is greater than 10^25.", {"governance"}, {"targets"}),
+    # the power use of data centres is the energy sector's business
+    ("bringing the power usage effectiveness ratio of AI data centers below 1.1",
+     {"compute", "sectors/energy"}, set()),
+    ("新建数据中心电能利用效率不高于1.3。", {"compute", "sectors/energy"}, set()),
+    # government departments linking their data, or writing the specifications of a system
+    ("医保、教育及税务等部门将通过数据联动，协同开展学籍数据确认工作。",
+     {"data", "sectors", "sectors/government"}, {"sectors/education"}),
+    ("制定统一的登记数据和系统建设规范。", {"governance"}, set()),
+    # but one department named alone, with no data to share, is no digital government
+    ("市卫生健康部门负责组织实施本办法。", set(), {"sectors/government", "data"}),
 ])
 def test_tag_text_rules(text, want, not_want):
     tags = set(tag_text(text).tags)
