@@ -103,6 +103,7 @@ _OF_PHRASE = re.compile(r"\s+of\s+([\w'-]+(?:\s[\w'-]+){0,5}?)"
 _TRAIL_EN = {"to", "will", "shall", "should", "would", "must", "is", "are", "be", "expected", "aims", "aim",
              "seeks", "seek", "plans", "plan", "has", "have", "set", "and", "by", "can", "may", "could",
              "intends", "strive", "strives", "continue", "continues", "help", "helps"}
+_OF_ON_IN = {"of", "on", "in"}  # prepositions inside a measured noun phrase
 _STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", "has", "have", "had",
             "plans", "plan", "set", "sets", "targets", "target", "and", "by", "with", "a", "an", "to",
             "will", "shall", "should", "would", "must", "in", "on", "at", "is", "are", "be", "as",
@@ -224,16 +225,27 @@ def _metric_before(text: str, lo: int, cue_at: int) -> str:
         return prefix.strip(" ，,")
     words = re.findall(r"[\w'-]+|[,;:()]", prefix)
     kept: list[str] = []
-    for w in reversed(words):
-        low = w.lower()
+    for i in range(len(words) - 1, -1, -1):
+        w, low = words[i], words[i].lower()
         if not kept and low in _TRAIL_EN:
+            continue
+        if low in _OF_ON_IN and kept and i > 0 and _noun_like(words[i - 1]):
+            kept.append(w)  # "the power usage effectiveness ratio of AI data centers on Federal sites"
             continue
         if w in ",;:()" or low in _STOP_EN or re.fullmatch(r"\d+", w):
             break
         kept.append(w)
-        if len(kept) == 8:
+        if len(kept) == 12:
             break
     return " ".join(reversed(kept))
+
+
+def _noun_like(word: str) -> bool:
+    """Whether a word can end the noun phrase a preposition continues: not a function word, a number or
+    a verb form ("bringing", "identified")."""
+    low = word.lower()
+    return (low not in _STOP_EN and low not in _TRAIL_EN and not re.fullmatch(r"\d+|[,;:()]", word)
+            and not re.search(r"(?:ing|ed)$", low))
 
 
 def _indicator(text: str, cue_at: int) -> str:

@@ -141,6 +141,9 @@ def test_extract_targets_share_of_units_that_are_to_act_is_a_goal():
      "public deployment.", 2, "models", "frontier AI models", None),
     ("with the goal of training 500 new researchers by 2025 capable of meeting the rising demand for AI "
      "talent.", 500, "researchers", "researchers", 2025),
+    # what is measured runs on through "of", "on" and "in" while its words are nouns
+    ("with a goal of bringing the power usage effectiveness ratio of AI data centers on Federal sites below "
+     "1.1;", 1.1, "", "power usage effectiveness ratio of AI data centers on Federal sites", None),
 ])
 def test_extract_targets_what_an_order_commits_to_bring_about(text, value, unit, metric, year):
     one(text, value=value, unit=unit, metric=metric, year=year)
