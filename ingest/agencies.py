@@ -1,4 +1,5 @@
-"""Read who leads and who supports a measure from its （X牵头，Y配合） note; normalise agency names."""
+"""Read who leads and who supports a measure from its （X牵头，Y配合） note or from the 牵头单位 and 配合单位
+columns of a table of tasks; normalise agency names."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import yaml
 
 from ingest.errors import TaxonomyError
 from ingest.text import collapse
-from ingest.types import Agencies
+from ingest.types import Agencies, Block
 
 ALIASES_PATH = Path(__file__).resolve().parent.parent / "corpus" / "agencies.yaml"
 
@@ -92,3 +93,40 @@ def parse_agency_note(note: str) -> Agencies:
             if name not in lead and name not in supporting:
                 target.append(name)
     return Agencies(lead=lead, supporting=supporting, note=written)
+
+
+# The header cells of a table that assigns tasks (任务分工表): which column names the lead, which the support
+_LEAD_COLUMN = re.compile(r"(?:牵头|责任|主责|主办)(?:单位|部门)|lead agenc(?:y|ies)|responsible agenc(?:y|ies)", re.I)
+_SUPPORT_COLUMN = re.compile(r"(?:配合|参与|协办|协助)(?:单位|部门)|supporting agenc(?:y|ies)", re.I)
+CELL = " | "  # how the parser joins a table row's cells
+
+
+def table_agencies(blocks: list[Block]) -> dict[int, Agencies]:
+    """Lead and supporting agencies of each row of a table of tasks, by block index.
+
+    A row whose header has a 牵头单位 (责任单位, lead agency...) column names its lead there and its
+    supporting agencies under 配合单位; "/" names none. A row with fewer cells than the header continues
+    a task whose leftmost cells (序号, 工作事项) span several rows, so its cells are the header's last ones.
+    The table ends at the first block that is not a row of at most the header's width.
+    """
+    found: dict[int, Agencies] = {}
+    header: list[str] = []
+    for i, block in enumerate(blocks):
+        cells = block.text.split(CELL)
+        labels = [c.strip() for c in cells]
+        if len(cells) >= 3 and any(_LEAD_COLUMN.fullmatch(c) for c in labels):
+            header = labels
+            continue
+        if not header or len(cells) < 2 or len(cells) > len(header):
+            header = []
+            continue
+        row = dict(zip(header[len(header) - len(cells):], cells, strict=True))
+        lead = [n for col, cell in row.items() if _LEAD_COLUMN.fullmatch(col) for n in split_agencies(cell)]
+        supporting = [n for col, cell in row.items() if _SUPPORT_COLUMN.fullmatch(col)
+                      for n in split_agencies(cell) if n not in lead]
+        if lead or supporting:
+            note = "；".join(f"{col}：{cell.strip()}" for col, cell in row.items()
+                            if (_LEAD_COLUMN.fullmatch(col) or _SUPPORT_COLUMN.fullmatch(col))
+                            and split_agencies(cell))
+            found[i] = Agencies(lead=lead, supporting=supporting, note=note)
+    return found

@@ -13,7 +13,7 @@ import hashlib
 import logging
 import re
 
-from ingest.agencies import parse_agency_note
+from ingest.agencies import parse_agency_note, table_agencies
 from ingest.numbering import read_number
 from ingest.outline import Node, Outliner, Unit
 from ingest.types import Agencies, Clause, Document
@@ -49,8 +49,9 @@ def segment(doc: Document) -> list[Clause]:
     units = _merge_fragments(doc, starts, units)
     clauses: list[Clause] = []
     text = doc.text
+    in_tables = table_agencies(doc.blocks)
     for unit in units:
-        clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title))
+        clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title, in_tables))
     _assign_ids(doc, clauses)
     for i, c in enumerate(clauses):
         c.ordinal = i
@@ -157,7 +158,8 @@ def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
-def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: str) -> list[Clause]:
+def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: str,
+                in_tables: dict[int, Agencies]) -> list[Clause]:
     start, end = _span(doc, starts, unit)
     removed: list[tuple[int, int]] = []
     notes: list[Agencies] = []
@@ -166,6 +168,8 @@ def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: 
         if found:
             removed.append((starts[k] + found[0], starts[k] + len(doc.blocks[k].text)))
             notes.append(found[1])
+        elif k in in_tables:  # a row of a table of tasks: its columns name the agencies, and stay in the text
+            notes.append(in_tables[k])
     agencies = _join_agencies(notes)
     if doc.kind == "news" and not unit.numbered:
         cuts = _sentence_cuts(text, start, end)
@@ -225,10 +229,11 @@ def _bare_number(piece: str) -> bool:
 def _join_agencies(notes: list[Agencies]) -> Agencies:
     if not notes:
         return Agencies()
-    lead = [n for a in notes for n in a.lead]
-    supporting = [n for a in notes for n in a.supporting]
+    lead = list(dict.fromkeys(n for a in notes for n in a.lead))
+    # an agency that leads one of the clause's parts leads the clause, whatever it supports elsewhere
+    supporting = list(dict.fromkeys(n for a in notes for n in a.supporting if n not in lead))
     note = "；".join(a.note for a in notes)
-    return Agencies(list(dict.fromkeys(lead)), list(dict.fromkeys(supporting)), note)
+    return Agencies(lead, supporting, note)
 
 
 def _assign_ids(doc: Document, clauses: list[Clause]) -> None:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from ingest.agencies import normalize_agency, parse_agency_note
+from ingest.agencies import normalize_agency, parse_agency_note, table_agencies
+from ingest.types import Block
 
 
 @pytest.mark.parametrize(("name", "canonical"), [
@@ -48,3 +49,22 @@ def test_parse_agency_note_participation_and_ascii_punctuation():
 
 def test_parse_agency_note_empty_note_is_falsy():
     assert not parse_agency_note("")
+
+
+def test_table_agencies_reads_the_lead_and_support_columns_of_a_table_of_tasks():
+    rows = ["附件2 关于推进工作的任务分工表",
+            "序号 | 工作事项 | 主要内容 | 牵头单位 | 配合单位 | 委内牵头处室",
+            "1 | 扩大家庭医生来源。 | 到2025年不低于4.66人。 | 各区政府 | 市卫健委、市人社局 | 基层处",
+            # a second line of task 1: 序号 and 工作事项 span both rows, so the row has the header's last cells
+            "根据服务人口配置家庭医生。 | 各区政府、市医保局 | / | 医政处",
+            "2 | 加强组织领导。 | 各区要落实责任。 | 各区政府 | / | /",
+            "三、保障措施",  # the table has ended
+            "1 | 2 | 3 | 市财政局 | 市税务局"]
+    found = table_agencies([Block(r) for r in rows])
+    assert sorted(found) == [2, 3, 4]
+    assert (found[2].lead, found[2].supporting) == (["各区政府"], ["市卫生健康委", "市人力资源社会保障局"])
+    assert (found[3].lead, found[3].supporting) == (["各区政府", "市医保局"], [])
+    assert found[3].note == "牵头单位：各区政府、市医保局"
+    assert (found[4].lead, found[4].supporting) == (["各区政府"], [])
+    # the internal division column (委内牵头处室) names no agency
+    assert not any("基层处" in a.lead for a in found.values())

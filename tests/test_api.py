@@ -65,6 +65,17 @@ def test_search_filters_by_lang_doc_and_tag(client):
     assert tagged and all("chips" in h["tags"] for h in tagged)
 
 
+def test_search_filters_by_agency_from_a_table_of_tasks(client):
+    # the family-doctor plan's 任务分工表 names who leads each task in its 牵头单位 column; the filter
+    # takes the abbreviation people write (市人社局) as well as the full name
+    for agency in ("市人社局", "市人力资源社会保障局"):
+        hits = client.get("/search", params={"q": "家庭医生职称评审", "agency": agency, "k": 5}).json()["results"]
+        assert hits, agency
+        assert all("市人力资源社会保障局" in h["agencies"]["lead"] + h["agencies"]["supporting"] for h in hits)
+        assert any("拓宽家庭医生职业上升通道" in h["text"] and h["agencies"]["lead"] == ["市人力资源社会保障局"]
+                   for h in hits)
+
+
 def test_search_modes_and_quoted_phrase(client):
     for mode in ("hybrid", "semantic", "keyword"):
         r = client.get("/search", params={"q": "芯粒 chiplets", "mode": mode})

@@ -385,6 +385,18 @@ def _real(name: str) -> tuple[Document, list[Clause]]:
     return doc, segment(doc)
 
 
+def test_segment_table_of_tasks_gives_each_task_its_agencies_and_keeps_the_row():
+    _, clauses = _real("gz-wjw-gkmlpt-2023-1930-family-doctors.html")
+    tasks = {c.path: c for c in clauses if re.fullmatch(r"附件2 > \d+", c.path)}
+    assert len(tasks) == 24 and all(t.agencies.lead for t in tasks.values())
+    c = tasks["附件2 > 20"]
+    assert "拓宽家庭医生职业上升通道" in c.text and "市人社局" in c.text  # the cells stay in the clause
+    assert (c.agencies.lead, c.agencies.supporting) == (["市人力资源社会保障局"], ["市卫生健康委", "各区政府"])
+    # task 6 spans four rows; an agency that leads one of them leads the task
+    assert set(tasks["附件2 > 6"].agencies.lead) == {"各区政府", "市卫生健康委", "市医保局"}
+    assert tasks["附件2 > 6"].agencies.supporting == []
+
+
 US_ORDERS = ["us-eo-14110-ai-2023-10-30.md", "2022-08-25-executive-order-on-the-implementation-of-the-chips-*.md",
              "2024-10-24-memorandum-on-advancing-*.md", "2025-01-14-executive-order-on-advancing-united-states-*.md",
              "2025-01-23-removing-barriers-*.md", "2026-01-14-adjusting-imports-of-semiconductors-*.md"]
