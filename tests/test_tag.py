@@ -54,6 +54,15 @@ from ingest.types import Clause
     ("医保、教育及税务等部门将通过数据联动，协同开展学籍数据确认工作。",
      {"data", "sectors", "sectors/government"}, {"sectors/education"}),
     ("制定统一的登记数据和系统建设规范。", {"governance"}, set()),
+    ("宿舍建设应执行国家宿舍建筑设计规范。", {"governance"}, set()),
+    ("推行规范化服务，实现安全规范化管理。", set(), {"governance"}),  # 规范化 is no written norm
+    # pension insurance is social insurance, not the care of older people; the employment of graduates
+    # is the labour market, not the education sector
+    ("参保人可申请办理基本养老保险关系转入接续。", set(), {"sectors/elderly-care"}),
+    ("本市中等职业学校、技工学校的学历教育毕业生就业见习，参照本办法执行。", {"talent"}, {"sectors/education"}),
+    ("小学毕业生申请回天河区就读公办初中，由区教育局统筹安排公办学校学位。", {"sectors/education"}, set()),
+    ("签约居民在签约机构就诊率较上一年增加。", {"sectors/healthcare"}, set()),
+    ("Lenders shall evaluate their underwriting models for bias.", {"sectors/finance", "governance"}, set()),
     # but one department named alone, with no data to share, is no digital government
     ("市卫生健康部门负责组织实施本办法。", set(), {"sectors/government", "data"}),
 ])
