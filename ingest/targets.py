@@ -323,7 +323,11 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         dated = [y for y in years if not y.counted]
         has_year = any(s0 <= y.start < s1 for y in dated) or (zh and any(y.start < start for y in dated))
         goal_words = _GOAL_ZH.search(text) if zh else _GOAL_EN.search(text[s0:s1])
-        committed = not zh and comparator in (">=", ">") and q["value"] > 1 and _COMMIT_EN.search(text[s0:cue_at])
+        # "establish at least four new institutes": an act that brings a count about; "at least one" only
+        # says that some exist, unless a deadline, dated or counted, says by when it is to be done
+        deadline = any(s0 <= y.start < s1 for y in years)
+        committed = (not zh and comparator in (">=", ">") and (q["value"] > 1 or deadline)
+                     and _COMMIT_EN.search(text[s0:cue_at]))
         if not (has_year or goal_words or share_goal or committed or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1

@@ -155,6 +155,10 @@ def test_extract_targets_a_count_with_a_deadline_names_what_is_counted():
         "1 March 2027.", value=1, unit="facility", metric="AI testing facility", year=2027, comparator=">=")
     # without a date to reach it by, "at least one" still only says that some exist
     assert extract_targets("Each Member State shall set up at least one AI testing facility.") == []
+    # a deadline counted from the order's date is such a date
+    one("(ii) Within 150 days of the date of this order, fund and launch at least one NSF Regional Innovation "
+        "Engine that prioritizes AI-related work.", "2023-10-30", value=1, year=2024,
+        metric="NSF Regional Innovation Engine", comparator=">=")
 
 
 @pytest.mark.parametrize("text", [
