@@ -73,6 +73,16 @@ def test_page_searches_and_shows_clauses_with_citations(server):
 
 
 @needs_browser
+def test_page_filters_by_agency_from_the_address_and_links_each_agency(server):
+    dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "家庭医生", "agency": "市人社局"}))
+    assert 'class="hit"' in dom
+    results = dom.split('<div id="results">', 1)[1].split("</main>", 1)[0]
+    hits = results.split('<article class="hit"')[1:]
+    assert hits and all("市人力资源社会保障局" in h for h in hits)  # each one this agency leads or supports
+    assert "agency=%E5%B8%82" in results  # its chips link to the same search filtered by that agency
+
+
+@needs_browser
 def test_page_shows_api_errors_plainly(server):
     dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "x" * 600}))
     assert 'class="error"' in dom and "512" in dom
