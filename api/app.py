@@ -314,6 +314,11 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
                   for t in load_taxonomy().tags}
         return {**index.tag_counts(doc=doc), "labels": labels}
 
+    @app.get("/agencies", tags=["agencies"], responses={**_ERRORS, **_NOT_FOUND})
+    def agencies(index: IndexDep, tag: str | None = None, doc: str | None = None) -> dict:
+        """Who leads and who supports: each agency with its clause counts, over a tag or a document."""
+        return {"agencies": index.agencies(tag=tag, doc=doc)}
+
     @app.get("/targets", tags=["targets"], response_model=None, responses={
         **_ERRORS, **_NOT_FOUND, 200: {"description": "the targets, as JSON or (format=csv) as CSV",
                          "content": {"application/json": {}, "text/csv": {}}}})

@@ -430,6 +430,11 @@ class Index:
         """Quantified targets with their clause_id, doc_id, clause_text and title, by year."""
         return self.store.targets(tag=tag, year=year, doc=doc)
 
+    def agencies(self, tag: str | None = None, doc: str | None = None) -> list[dict[str, Any]]:
+        """Every agency named as lead or supporting, with how many clauses give it each role, those it
+        leads most first; only over clauses with this tag, or of this document (NotFound)."""
+        return self.store.agencies(tag=tag, doc=doc)
+
     def stats(self) -> dict[str, Any]:
         """Counts and how the live generation was built. A generation never changes: its counts are
         read once (they took /health 7 ms a call)."""

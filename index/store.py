@@ -348,6 +348,25 @@ class Store:
                 "clause_id", "doc_id", "clause_text", "title")
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
+    def agencies(self, tag: str | None = None, doc: str | None = None) -> list[dict[str, Any]]:
+        if doc is not None and not self.has_document(doc):
+            raise NotFound(f"no document {doc!r}")
+        where, params = ["1"], []
+        if tag:
+            where.append("c.id IN (SELECT clause FROM clause_tags WHERE tag = ?)")
+            params.append(tag)
+        if doc:
+            where.append("c.doc_id = ?")
+            params.append(doc)
+        rows = self.fetch(
+            "SELECT a.value, r.role, count(*) FROM clauses c, "
+            "(SELECT 'lead' AS role UNION ALL SELECT 'supporting') r, json_each(c.agencies, '$.' || r.role) a "
+            f"WHERE {' AND '.join(where)} GROUP BY a.value, r.role", params)
+        found: dict[str, dict[str, Any]] = {}
+        for name, role, n in rows:
+            found.setdefault(name, {"name": name, "lead": 0, "supporting": 0})[role] = n
+        return sorted(found.values(), key=lambda a: (-a["lead"], -a["supporting"], a["name"]))
+
     def counts(self) -> dict[str, Any]:
         one = lambda sql: self.fetch(sql)[0][0]  # noqa: E731
         return {

@@ -135,6 +135,16 @@ def test_tags_counts_overall_and_per_document(client):
     assert per_doc.status_code == 200
 
 
+def test_agencies_count_who_leads_and_who_supports(client):
+    everyone = {a["name"]: a for a in client.get("/agencies").json()["agencies"]}
+    # the family-doctor plan's table of tasks: 市人社局 leads task 20 (职称评审) and task 19 with others
+    assert everyone["市人力资源社会保障局"]["lead"] >= 1 and everyone["各区政府"]["lead"] > everyone["市财政局"]["lead"]
+    talent = {a["name"]: a for a in client.get("/agencies", params={"tag": "talent"}).json()["agencies"]}
+    assert talent and set(talent) <= set(everyone)
+    assert all(talent[n]["lead"] <= everyone[n]["lead"] for n in talent)
+    error_of(client.get("/agencies", params={"doc": "nope"}), 404)
+
+
 def test_targets_json_and_csv(client):
     rows = client.get("/targets").json()["targets"]
     assert any(t["value"] == 40 and t["year"] == 2025 for t in rows)

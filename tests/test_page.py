@@ -80,6 +80,7 @@ def test_page_filters_by_agency_from_the_address_and_links_each_agency(server):
     hits = results.split('<article class="hit"')[1:]
     assert hits and all("市人力资源社会保障局" in h for h in hits)  # each one this agency leads or supports
     assert "agency=%E5%B8%82" in results  # its chips link to the same search filtered by that agency
+    assert '<option value="市人力资源社会保障局"' in dom  # the field offers the agencies the index names
 
 
 @needs_browser

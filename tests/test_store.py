@@ -91,6 +91,9 @@ def test_store_tables_for_tags_and_targets(tmp_path, store):
     assert store.tag_counts()["overall"] == {"housing": 2, "eligibility": 1}
     [t] = store.targets(tag="eligibility")
     assert t["clause_id"] == "gz-1#a" and t["year"] is None and t["title"] == DOC.title
+    assert store.agencies() == [{"name": "市住房城乡建设局", "lead": 1, "supporting": 0},
+                                {"name": "各区政府", "lead": 0, "supporting": 1}]
+    assert store.agencies(tag="housing") == store.agencies() and store.agencies(tag="funding") == []
 
 
 def test_store_is_read_only(store):
