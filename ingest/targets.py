@@ -95,6 +95,9 @@ _CHANGE_ZH = re.compile(r"(?:全覆盖或)?(?:占比)?[较比]上一?年度?(?:�
                         r"|(?:逐年|每年)(?:增加|提高|提升|增长)|全覆盖")
 _REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,]*\s*"
                          r"(?:%|％|个百分点|[名人家个间所项])?(?:以上|左右)?")
+# a metric that is only the act: "(each) identify", "designate"
+_BARE_VERB = re.compile(r"(?:(?:each|also|jointly|then)\s+)?(?:identify|designate|select|establish|create|build|"
+                        r"deploy|launch|fund|award|train|hire|recruit|open|complete)", re.I)
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
 _ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|，)+"
                         r"|(?:力争|争取|要|将|应|均|需)+$")
@@ -349,6 +352,11 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
                 metric = (verb.group() if verb else metric if len(metric) <= 3 else "") + noun
         if not metric and not zh:
             metric = _metric_after(text, end, min(nxt, s1))
+        if not zh and _BARE_VERB.fullmatch(metric) and q["num_end"] >= 0 and (
+                things := _COUNTED.match(text, q["num_end"])):
+            # "each identify a minimum of 3 sites": the act and the things it is to count
+            kept = re.split(r"\s+\w+(?:ed|ing)\b", things.group(1))[0]
+            metric = f"{metric.split()[-1]} {kept}"
         if not metric and prev_target is not None:
             metric = prev_target.metric
         if zh and (not metric or _CHANGE_ZH.fullmatch(metric)):

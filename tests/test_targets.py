@@ -141,6 +141,11 @@ def test_extract_targets_share_of_units_that_are_to_act_is_a_goal():
      "public deployment.", 2, "models", "frontier AI models", None),
     ("with the goal of training 500 new researchers by 2025 capable of meeting the rising demand for AI "
      "talent.", 500, "researchers", "researchers", 2025),
+    # a metric that would be only the act names the things it counts
+    ("(a) By February 28, 2025, the Secretary of Defense and the Secretary of Energy shall, if possible, each "
+     "identify a minimum of 3 sites on Federal land", 3, "sites", "identify sites", 2025),
+    ("(c) By March 15, 2025, the Secretary shall designate at least five regions composed of lands", 5,
+     "regions", "designate regions", 2025),
     # what is measured runs on through "of", "on" and "in" while its words are nouns
     ("with a goal of bringing the power usage effectiveness ratio of AI data centers on Federal sites below "
      "1.1;", 1.1, "", "power usage effectiveness ratio of AI data centers on Federal sites", None),
