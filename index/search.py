@@ -26,7 +26,7 @@ import numpy as np
 
 from ingest.agencies import normalize_agency
 from ingest.errors import BadQuery, IndexError_, ModelMismatch, NotFound
-from ingest.text import HAN_CHAR, norm_key
+from ingest.text import norm_key
 from ingest.types import Clause, Document, Hit
 
 from . import fusion, keyword, references, vectors
@@ -102,13 +102,6 @@ def _scaled_keyword(kw: Sequence[tuple[int, float]], pool: set[int]) -> dict[int
     if best <= 0:
         return {}
     return {cid: s / best for r, (cid, s) in enumerate(kw) if r < NORM_DEPTH or cid not in pool}
-
-
-def _agency_key(agency: str | None) -> str | None:
-    """An agency to filter by, in the form the index holds: 市人社局 -> 市人力资源社会保障局."""
-    if not agency or not agency.strip():
-        return None
-    return (normalize_agency(agency) if HAN_CHAR.search(agency) else "") or agency.strip()
 
 
 def _as_list(value: str | Sequence[str] | None) -> list[str]:
@@ -231,9 +224,10 @@ class Index:
             if not p.text and not p.phrases:
                 raise BadQuery("empty query")
             parsed.append(p)
+        # an agency as the index holds it: 市人社局 finds 市人力资源社会保障局
         filters = Filters(tags=_as_list(tags), doc=_as_list(doc), lang=lang or None,
                           issuer=issuer or None, date_from=date_from or None, date_to=date_to or None,
-                          agency=_agency_key(agency))
+                          agency=(normalize_agency(agency) or agency.strip() or None) if agency else None)
         fetch = _fetch_size(k, group_by_doc)
         base = self.store.filtered_ids(filters) if filters else None
         # The keyword leg searches the query with its glossary equivalents (see glossary.py). The

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from ingest.errors import TaxonomyError
-from ingest.text import collapse
+from ingest.text import HAN_CHAR, collapse
 from ingest.types import Agencies, Block
 
 ALIASES_PATH = Path(__file__).resolve().parent.parent / "corpus" / "agencies.yaml"
@@ -47,7 +47,8 @@ def normalize_agency(name: str) -> str:
 
     The level prefix stays: 省工信厅 -> 省工业和信息化厅, 省发改委 -> 省发展改革委.
     """
-    name = collapse(name).replace(" ", "").strip(_TRIM)
+    name = collapse(name)
+    name = (name.replace(" ", "") if HAN_CHAR.search(name) else name).strip(_TRIM)  # 市 人社局, not "Department of"
     name = re.sub(r"等$", "", name).strip(_TRIM)
     m = _LEVEL.match(name)
     prefix, body = (m.group(), name[m.end():]) if m else ("", name)

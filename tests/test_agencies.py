@@ -14,6 +14,8 @@ from ingest.types import Block
     (" 市人社局等 ", "市人力资源社会保障局"),
     ("省人力资源和社会保障厅", "省人力资源社会保障厅"),
     ("市卫健委，", "市卫生健康委"),
+    ("市 人社局", "市人力资源社会保障局"),  # a space inside a Chinese name is layout
+    (" Department of Commerce ", "Department of Commerce"),  # inside an English one it is a word break
 ])
 def test_normalize_agency_expands_abbreviations_and_keeps_level(name, canonical):
     assert normalize_agency(name) == canonical
