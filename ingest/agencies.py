@@ -11,7 +11,7 @@ import yaml
 
 from ingest.errors import TaxonomyError
 from ingest.text import HAN_CHAR, collapse
-from ingest.types import Agencies, Block
+from ingest.types import CELL, Agencies, Block
 
 ALIASES_PATH = Path(__file__).resolve().parent.parent / "corpus" / "agencies.yaml"
 
@@ -99,7 +99,6 @@ def parse_agency_note(note: str) -> Agencies:
 # The header cells of a table that assigns tasks (任务分工表): which column names the lead, which the support
 _LEAD_COLUMN = re.compile(r"(?:牵头|责任|主责|主办)(?:单位|部门)|lead agenc(?:y|ies)|responsible agenc(?:y|ies)", re.I)
 _SUPPORT_COLUMN = re.compile(r"(?:配合|参与|协办|协助)(?:单位|部门)|supporting agenc(?:y|ies)", re.I)
-CELL = " | "  # how the parser joins a table row's cells
 
 
 def table_agencies(blocks: list[Block]) -> dict[int, Agencies]:

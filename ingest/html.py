@@ -11,7 +11,7 @@ from lxml import etree
 from ingest.errors import ParseError
 from ingest.metadata import guess_kind, iso_date
 from ingest.text import collapse, unwrap
-from ingest.types import Block, Document
+from ingest.types import CELL, Block, Document
 
 _SKIP_TAGS = {
     "script",
@@ -207,7 +207,7 @@ class Walker:
                 and self._buf[-1][0][-1:].isdigit() and bool(_POWER.fullmatch(el.text_content())))
 
     def table(self, table: etree._Element) -> None:
-        """A row is one block: "label text" for a point laid out in two cells, else cells joined by " | "."""
+        """A row is one block: "label text" for a point laid out in two cells, else cells joined by CELL."""
         for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
             cells = [c for c in row if c.tag in ("td", "th") and not self.skipped(c)]
             full = [c for c in cells if c.text_content().strip()]
@@ -228,7 +228,7 @@ class Walker:
                     self.flush()
             else:
                 texts = [" ".join(b.text for b in Walker(self.skip).run(c)) for c in full]
-                self.blocks.append(Block(" | ".join(t for t in texts if t)))
+                self.blocks.append(Block(CELL.join(t for t in texts if t)))
 
 
 def page_meta(root: etree._Element) -> dict[str, str]:

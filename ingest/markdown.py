@@ -12,7 +12,7 @@ import yaml
 from ingest.metadata import eu_issuer, find_doc_number, guess_kind, iso_date, smart_title
 from ingest.plaintext import join_lines
 from ingest.text import collapse, normalize_text
-from ingest.types import Block, Document
+from ingest.types import CELL, Block, Document
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _ATX = re.compile(r"^(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
@@ -185,7 +185,7 @@ def _blocks(lines: list[str]) -> tuple[list[Block], set[int]]:
             flush()
             if not _TABLE_SEP.match(line):
                 cells = [_inline(c) for c in line.strip("|").split("|")]
-                row = " | ".join(c for c in cells if c)
+                row = CELL.join(c for c in cells if c)
                 if row:
                     blocks.append(Block(row))
             continue

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number, label_slug, read_number
 from ingest.text import HAN_CHAR
-from ingest.types import Block
+from ingest.types import CELL, Block
 
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?：:]|[.](?:\s|$)")
 _LIST_END = re.compile(r"(?:[；;，,]|;\s*(?:or|and|and/or)|或者|或|以及)\s*$")
@@ -309,7 +309,7 @@ class Outliner:
             self._start(i, numbered=False)
             self.bare = not re.search(r"[.:;]$", text)  # "THE WHITE HOUSE," goes on to its date line
             return
-        if " | " in text:  # a table row, as the parser writes one
+        if CELL in text:  # a table row, as the parser writes one
             self._row(i, text)
             return
         num = read_number(text)
@@ -334,7 +334,7 @@ class Outliner:
     def _row(self, i: int, text: str) -> None:
         """A numbered row (in its first or second cell) starts a unit; the rows after it continue it."""
         value = None
-        for cell in text.split(" | ")[:2]:
+        for cell in text.split(CELL)[:2]:
             cell = cell.strip()
             num = read_number(cell)
             if re.fullmatch(r"\d{1,3}", cell) or num is not None and num.style == "arabic":

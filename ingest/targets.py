@@ -14,7 +14,7 @@ import re
 
 from ingest.numerals import EN_WORDS, zh_number
 from ingest.text import HAN_CHAR
-from ingest.types import Target
+from ingest.types import CELL, Target
 from ingest.years import MONTHS, YEAR, find_years, goal_year
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
@@ -89,7 +89,6 @@ _COMMIT_EN = re.compile(rf"\b(?:{_EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?
 
 # a table row of indicators, "11.签约居民满意率 | 较上一年增加，2035年达到90%": the cell before the goal's
 # names what is measured when the goal's own cell says only how it changes, by when and how much
-_CELL = " | "
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*")
 _CHANGE_ZH = re.compile(r"(?:全覆盖或)?(?:占比)?[较比]上一?年度?(?:有所)?(?:增加|提高|提升|增长|下降|减少)"
                         r"|(?:逐年|每年)(?:增加|提高|提升|增长)|全覆盖")
@@ -254,7 +253,7 @@ def _noun_like(word: str) -> bool:
 def _indicator(text: str, cue_at: int) -> str:
     """The indicator a table row's goal measures: the cell before the goal's cell, without its item
     number, when the goal's cell before the cue holds only years, changes and other goals ("" if not)."""
-    cells = text[:cue_at].split(_CELL)
+    cells = text[:cue_at].split(CELL)
     if len(cells) < 2:
         return ""
     own = _REACHED_ZH.sub("", _CHANGE_ZH.sub("", YEAR.sub("", cells[-1])))

@@ -6,13 +6,15 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+CELL = " | "  # how a parser joins the cells of a table row into one block's text
+
 
 @dataclass(slots=True)
 class Block:
     """One block of a document body in reading order, as the parser found it.
 
     kind is "heading" (level 1..6: a Markdown #, an HTML h1-h6, a "CHAPTER"/"Article N" title)
-    or "para" (level 0): a paragraph, list item, table row or line of text. Numbering such as
+    or "para" (level 0): a paragraph, list item, table row (cells joined by CELL) or line of text. Numbering such as
     一、 （一） 1. (a) 第五条 stays at the start of the text: the segmenter reads it.
     """
 
