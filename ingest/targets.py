@@ -46,13 +46,13 @@ _CUE_EN = re.compile(
     r"|(?P<gt>more than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|beyond)"
     r"|(?P<eq>reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed)?|hit|"
     r"(?:grow|increase|rise|expand|raise|boost|double|bring|reduce|cut|lower|decrease)\w*\s+"
-    r"(?P<obj>(?:[\w-]+\s+){0,5}?)(?:to|by))"
+    r"(?P<obj>(?:[\w-]+\s+){0,5}?)(?:to|by)|list of)"
     r"|(?P<le>no more than|not more than|at most|less than|fewer than|below))"
     r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal)\s+of\s+)?$", re.I)
 _CUE_ZH = re.compile(
     r"(?:(?P<ge>不低于|不少于|不小于|至少)|(?P<gt>超过|突破|高于|多于)|(?P<approx>力争|争取|约)"
     r"|(?P<le>控制在|降至|降低至|降低到|下降至|下降到)"
-    r"|(?P<eq>达到|达|实现|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到))"
+    r"|(?P<eq>达到|达|实现|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|计划(?:总数|总量|数)?为))"
     r"(?:到|至|了)?\s*$")
 # a goal verb with its object before the number: "新增就业岗位1.5万个"
 _CUE_ZH_VERB = re.compile(r"(?P<verb>新增|建成|培育|培养|打造|引进|建设|累计)"
@@ -81,11 +81,11 @@ _ZH_SHARE_GOAL = re.compile(r"完成|设置|配备|开展|预留|建成|建设|�
 _PHRASE_END = r"(?:of|in|for|to|by|that|which|prior|with|on|at|from|and|or|shall|will)\b"
 _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
                       rf"([A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END})[A-Za-z][\w-]*){{0,5}}?)"
-                      rf"(?=\s*(?:[,.;:)]|$)|\s+{_PHRASE_END})")
+                      rf"(?=\s*(?:[,.;:)—–]|$)|\s+{_PHRASE_END})")
 # an act that brings the counted things about, just before "at least": "establish at least four new
 # institutes", "pursue testing of at least two frontier models"; a bare "at least one" only says some
 _COMMIT_EN = re.compile(rf"\b(?:{_EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|"
-                        rf"complet(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+                        rf"complet(?:e|es|ed|ing)|open(?:s|ed|ing)?|publish(?:es|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 
 # a table row of indicators, "11.签约居民满意率 | 较上一年增加，2035年达到90%": the cell before the goal's
 # names what is measured when the goal's own cell says only how it changes, by when and how much
@@ -288,8 +288,9 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
             prev_end, prev_target, prev_sentence = s0, None, s0
         lo, start, end = prev_end, q["start"], q["end"]
         prev_end = end
-        if re.search(r"[(（]\s*$", text[lo:start]):
-            continue  # "300 billion yuan (US$41.4 billion)": the parenthesis restates a target
+        before = text[s0:start]
+        if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
+            continue  # "300 billion yuan (US$41.4 billion)", "1023个（小学563个、初中460个）": it restates or splits one
         window = text[lo:start]
         zh = bool(HAN_CHAR.search(text[s0:s1]))
         cue = _cue(window)
@@ -328,8 +329,8 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         # "establish at least four new institutes": an act that brings a count about; "at least one" only
         # says that some exist, unless a deadline, dated or counted, says by when it is to be done
         deadline = any(s0 <= y.start < s1 for y in years)
-        committed = (not zh and comparator in (">=", ">") and (q["value"] > 1 or deadline)
-                     and _COMMIT_EN.search(text[s0:cue_at]))
+        committed = (not zh and (comparator in (">=", ">") and (q["value"] > 1 or deadline)
+                                 or comparator == "=" and deadline) and _COMMIT_EN.search(text[s0:cue_at]))
         if not (has_year or goal_words or share_goal or committed or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1

@@ -63,6 +63,11 @@ def test_extract_targets_chinese_numerals_and_units(text, value, unit):
     assert t.year in (2023, 2025)
 
 
+def test_extract_targets_a_plan_quota_for_a_year_and_not_its_breakdown():
+    found = extract_targets("2026年，天河区港澳居民随迁子女积分制入学计划总数为135个（小学45个、初中90个）。")
+    assert [(t.value, t.unit, t.year) for t in found] == [(135, "个", 2026)]
+
+
 def test_extract_targets_relative_chinese_years():
     assert one("明年全市算力规模达到10 EFLOPS。", "2024-06-10").year == 2025
     assert one("今年全市新增5G基站达到2万个。", "2024-06-10").year == 2024
@@ -119,9 +124,13 @@ def test_extract_targets_reads_dates_in_both_english_orders():
 
 
 def test_extract_targets_skip_a_condition():
-    text = ("publish a list of ten sites, or, if fewer than ten appropriate sites exist, as many as possible, "
-            "to serve demand by December 31, 2035")
-    assert extract_targets(text) == []
+    text = ("(ii) within 180 days of the date of this order, coordinate to publish a joint list of ten high-priority "
+            "sites — or, if fewer than ten appropriate sites exist, as many sites as possible — which may overlap")
+    # the list to publish is a goal; "fewer than ten" is its condition, not a second one
+    assert [(t.value, t.comparator, t.metric, t.year) for t in extract_targets(text, "2025-01-14")] == [
+        (10, "=", "high-priority sites", 2025)]
+    # a list with no date to publish it by is no goal
+    assert extract_targets("Agencies may publish a list of ten sites.") == []
 
 
 def test_extract_targets_share_of_units_that_are_to_act_is_a_goal():
