@@ -63,6 +63,9 @@ from ingest.types import Clause
     ("小学毕业生申请回天河区就读公办初中，由区教育局统筹安排公办学校学位。", {"sectors/education"}, set()),
     ("签约居民在签约机构就诊率较上一年增加。", {"sectors/healthcare"}, set()),
     ("Lenders shall evaluate their underwriting models for bias.", {"sectors/finance", "governance"}, set()),
+    ("被取消见习基地资格的单位，应当停止就业见习活动。", {"governance"}, set()),
+    ("Committees shall advise on the safe and responsible use of AI in transportation.",
+     {"governance", "sectors/transport"}, set()),
     # but one department named alone, with no data to share, is no digital government
     ("市卫生健康部门负责组织实施本办法。", set(), {"sectors/government", "data"}),
 ])
