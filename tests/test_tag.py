@@ -66,6 +66,10 @@ from ingest.types import Clause
     ("被取消见习基地资格的单位，应当停止就业见习活动。", {"governance"}, set()),
     ("Committees shall advise on the safe and responsible use of AI in transportation.",
      {"governance", "sectors/transport"}, set()),
+    ("对直接负责的主管人员依法给予处分。", {"governance"}, set()),  # a disciplinary sanction
+    ("Providers shall perform model evaluation with standardised protocols.", {"models"}, set()),
+    ("Agencies shall conduct a security review of all data assets.", {"data"}, set()),
+    ("AI used to evaluate eligibility for public assistance benefits.", {"sectors/government"}, set()),
     # but one department named alone, with no data to share, is no digital government
     ("市卫生健康部门负责组织实施本办法。", set(), {"sectors/government", "data"}),
 ])
