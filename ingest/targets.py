@@ -82,10 +82,11 @@ _PHRASE_END = r"(?:of|in|for|to|by|that|which|prior|with|on|at|from|and|or|shall
 _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
                       rf"([A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END})[A-Za-z][\w-]*){{0,5}}?)"
                       rf"(?=\s*(?:[,.;:)—–]|$)|\s+{_PHRASE_END})")
-# an act that brings the counted things about, just before "at least": "establish at least four new
-# institutes", "pursue testing of at least two frontier models"; a bare "at least one" only says some
+# an act that brings the counted things about, just before the count: "establish at least four new
+# institutes", "pursue testing of at least two frontier models", "publish a joint list of ten sites"
 _COMMIT_EN = re.compile(rf"\b(?:{_EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|"
-                        rf"complet(?:e|es|ed|ing)|open(?:s|ed|ing)?|publish(?:es|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+                        rf"complet(?:e|es|ed|ing)|open(?:s|ed|ing)?|publish(?:es|ed|ing)?)"
+                        rf"\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 
 # a table row of indicators, "11.签约居民满意率 | 较上一年增加，2035年达到90%": the cell before the goal's
 # names what is measured when the goal's own cell says only how it changes, by when and how much
@@ -290,7 +291,7 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         prev_end = end
         before = text[s0:start]
         if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
-            continue  # "300 billion yuan (US$41.4 billion)", "1023个（小学563个、初中460个）": it restates or splits one
+            continue  # "300 billion yuan (US$41.4 billion)", "1023个（小学563个、初中460个）": restated or split
         window = text[lo:start]
         zh = bool(HAN_CHAR.search(text[s0:s1]))
         cue = _cue(window)
@@ -327,7 +328,8 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         has_year = any(s0 <= y.start < s1 for y in dated) or (zh and any(y.start < start for y in dated))
         goal_words = _GOAL_ZH.search(text) if zh else _GOAL_EN.search(text[s0:s1])
         # "establish at least four new institutes": an act that brings a count about; "at least one" only
-        # says that some exist, unless a deadline, dated or counted, says by when it is to be done
+        # says that some exist, and a count with no "at least" ("publish a list of ten sites") is a goal
+        # only where a deadline, dated or counted, says by when it is to be done
         deadline = any(s0 <= y.start < s1 for y in years)
         committed = (not zh and (comparator in (">=", ">") and (q["value"] > 1 or deadline)
                                  or comparator == "=" and deadline) and _COMMIT_EN.search(text[s0:cue_at]))
