@@ -10,8 +10,8 @@ from pathlib import Path
 import yaml
 
 from ingest.errors import TaxonomyError
-from ingest.text import HAN_CHAR, collapse
-from ingest.types import CELL, Agencies, Block
+from ingest.text import HAN_CHAR, collapse, norm_key
+from ingest.types import CELL, Agencies, Block, Clause
 
 ALIASES_PATH = Path(__file__).resolve().parent.parent / "corpus" / "agencies.yaml"
 
@@ -130,3 +130,33 @@ def table_agencies(blocks: list[Block]) -> dict[int, Agencies]:
                             and split_agencies(cell))
             found[i] = Agencies(lead=lead, supporting=supporting, note=note)
     return found
+
+
+# a measure's title after its item number: "1.有序扩大家庭医生来源。", "（一）加强组织领导。"
+_TASK_TITLE = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+                         r"\s*[.、．]?\s*([^。；！？\n|]{4,40}?[。；]?)(?=[。；]|$|\s*\|)")
+
+
+def share_task_agencies(clauses: list[Clause]) -> None:
+    """Give each measure of the body the agencies of its row in the document's table of tasks.
+
+    A 任务分工表 lists the measures again by title ("1 | 有序扩大家庭医生来源。 | … | 各区政府 | …"); the
+    measure in the body ("1.有序扩大家庭医生来源。现阶段…") has no 牵头 note of its own. A clause with no
+    agencies whose title is a row's title gets that row's, its note naming the row.
+    """
+    rows: dict[str, Clause] = {}
+    for c in clauses:
+        if c.agencies and CELL in c.text:
+            cells = [x.strip() for x in c.text.split(CELL)]
+            title = next((x for x in cells if HAN_CHAR.search(x) and len(norm_key(x)) <= 40), "")
+            if len(norm_key(title)) >= 4:
+                rows.setdefault(norm_key(title), c)
+    if not rows:
+        return
+    for c in clauses:
+        if c.agencies or CELL in c.text or not (m := _TASK_TITLE.match(c.text)):
+            continue
+        row = rows.get(norm_key(m.group(1)))
+        if row is not None:
+            c.agencies = Agencies(list(row.agencies.lead), list(row.agencies.supporting),
+                                  f"{row.path}: {row.agencies.note}")

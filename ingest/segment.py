@@ -13,7 +13,7 @@ import hashlib
 import logging
 import re
 
-from ingest.agencies import parse_agency_note, table_agencies
+from ingest.agencies import parse_agency_note, share_task_agencies, table_agencies
 from ingest.numbering import read_number
 from ingest.outline import Node, Outliner, Unit
 from ingest.types import Agencies, Clause, Document
@@ -52,6 +52,7 @@ def segment(doc: Document) -> list[Clause]:
     in_tables = table_agencies(doc.blocks)
     for unit in units:
         clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title, in_tables))
+    share_task_agencies(clauses)
     _assign_ids(doc, clauses)
     for i, c in enumerate(clauses):
         c.ordinal = i

@@ -2,8 +2,8 @@
 
 import pytest
 
-from ingest.agencies import normalize_agency, parse_agency_note, table_agencies
-from ingest.types import Block
+from ingest.agencies import normalize_agency, parse_agency_note, share_task_agencies, table_agencies
+from ingest.types import Agencies, Block, Clause
 
 
 @pytest.mark.parametrize(("name", "canonical"), [
@@ -51,6 +51,17 @@ def test_parse_agency_note_participation_and_ascii_punctuation():
 
 def test_parse_agency_note_empty_note_is_falsy():
     assert not parse_agency_note("")
+
+
+def test_share_task_agencies_gives_a_measure_its_row_by_title():
+    row = Clause("d-annex2-1", "d", "附件2 > 1", "", "1 | 扩大家庭医生来源。 | 不低于4.66人。 | 各区政府 | 市卫健委",
+                 0, 10, agencies=Agencies(["各区政府"], ["市卫生健康委"], "牵头单位：各区政府；配合单位：市卫健委"))
+    measure = Clause("d-2-1", "d", "二 > 1", "", "1.扩大家庭医生来源。每万常住人口家庭医生数不低于4.66人。", 20, 40)
+    other = Clause("d-2-2", "d", "二 > 2", "", "2.提升服务能力。各区要培育基层特色科室。", 40, 60)
+    share_task_agencies([row, measure, other])
+    assert (measure.agencies.lead, measure.agencies.supporting) == (["各区政府"], ["市卫生健康委"])
+    assert measure.agencies.note.startswith("附件2 > 1: ")
+    assert not other.agencies  # no row has its title
 
 
 def test_table_agencies_reads_the_lead_and_support_columns_of_a_table_of_tasks():

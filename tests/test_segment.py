@@ -395,6 +395,12 @@ def test_segment_table_of_tasks_gives_each_task_its_agencies_and_keeps_the_row()
     # task 6 spans four rows; an agency that leads one of them leads the task
     assert set(tasks["附件2 > 6"].agencies.lead) == {"各区政府", "市卫生健康委", "市医保局"}
     assert tasks["附件2 > 6"].agencies.supporting == []
+    # the measure in the body that the row lists by title gets the row's agencies, and says from where
+    body = {c.path: c for c in clauses}
+    measure = body["二 > （四） > 3"]
+    assert measure.text.startswith("3.拓宽家庭医生职业上升通道。")
+    assert measure.agencies.lead == ["市人力资源社会保障局"] and measure.agencies.note.startswith("附件2 > 20: ")
+    assert sum(1 for c in clauses if c.agencies and " | " not in c.text) == 24  # each task's measure, once
 
 
 US_ORDERS = ["us-eo-14110-ai-2023-10-30.md", "2022-08-25-executive-order-on-the-implementation-of-the-chips-*.md",
