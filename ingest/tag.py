@@ -40,6 +40,9 @@ _FIELD_BEFORE = re.compile(
     r"adopt(?:ed|ion)?|deploy(?:ed|ing|ment)?)\s+(?:of\s+(?:AI|artificial intelligence|"
     r"(?:the\s+|these\s+|such\s+)?technolog(?:y|ies))\s+)?(?:in|to|for|across|within)\s+"
     r"(?:the\s+|its\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# examples given in passing, to the end of their sentence: "such as factories, offices…", "例如医院、学校"
+_EXAMPLE = re.compile(r"\b(?:such as|e\.g\.|for example|for instance)\b[^.;:。；]*|(?:例如|比如|诸如)[^。；]*",
+                      re.IGNORECASE)
 _FIELD_AFTER = re.compile(r"-related\b|\s+(?:sectors?|industry|industries|field|domain)\b", re.IGNORECASE)
 
 
@@ -119,6 +122,10 @@ def _name_terms(tag: Tag) -> frozenset[str]:
     return frozenset(t.lower() for t in (*tag.terms_en, *tag.weak_terms) if t[:1].isupper())
 
 
+def _inside_span(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= hit.start and hit.end <= b for a, b in spans)
+
+
 def _framed(text: str, hit: Hit) -> bool:
     """Whether a weak term stands where a field of application does: "AI in transportation"."""
     return bool(_FIELD_BEFORE.search(text, 0, hit.start) or _FIELD_AFTER.match(text, hit.end))
@@ -167,6 +174,11 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None) -> 
     taxonomy = taxonomy or load_taxonomy()
     hits = {tag.id: found for tag in taxonomy.tags if (found := find_hits(text, tag))}
     listed = _enumerations(text, hits, taxonomy) if len(text) > SHORT_TEXT else []
+    if len(text) > SHORT_TEXT:  # a sector named as one example among others is not what a long text is about
+        examples = [(m.start(), m.end()) for m in _EXAMPLE.finditer(text)]
+        for tag_id, found in hits.items():
+            if taxonomy[tag_id].parent and examples:
+                hits[tag_id] = [h._replace(weak=True) if _inside_span(h, examples) else h for h in found]
     evidence: dict[str, str] = {}
     for tag_id, found in hits.items():
         terms = _select(text, found, listed)

@@ -186,6 +186,14 @@ def test_tag_text_passing_weak_mention_in_long_text_is_not_a_sector():
     assert "sectors/education" not in tags
 
 
+def test_tag_text_a_sector_given_as_one_example_in_a_long_text_is_not_a_sector():
+    example = "For example, machinery or medical devices incorporating an AI system might present risks."
+    assert "sectors/healthcare" not in tag_text(_LONG + example).tags
+    # in a short text, or named twice, it is what the text is about
+    assert "sectors/healthcare" in tag_text(example).tags
+    assert "sectors/healthcare" in tag_text(_LONG + example + " Hospitals shall assess such devices.").tags
+
+
 def test_tag_text_weak_mention_counts_when_framed_listed_or_repeated():
     assert "sectors/transport" in tag_text(_LONG + "It shall study the use of AI in transportation.").tags
     listed = tag_text(_LONG + "It shall study health care, education, transportation and energy.").tags
