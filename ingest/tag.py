@@ -40,9 +40,11 @@ _FIELD_BEFORE = re.compile(
     r"adopt(?:ed|ion)?|deploy(?:ed|ing|ment)?)\s+(?:of\s+(?:AI|artificial intelligence|"
     r"(?:the\s+|these\s+|such\s+)?technolog(?:y|ies))\s+)?(?:in|to|for|across|within)\s+"
     r"(?:the\s+|its\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-# examples given in passing, to the end of their sentence: "such as factories, offices…", "例如医院、学校"
-_EXAMPLE = re.compile(r"\b(?:such as|e\.g\.|for example|for instance)\b[^.;:。；]*|(?:例如|比如|诸如)[^。；]*",
-                      re.IGNORECASE)
+# examples given in passing, up to the end of the list: "such as factories, offices…" ends before "to",
+# "that", a verb of the sentence or its end; "例如医院、学校等" before 等
+_EXAMPLE = re.compile(r"\b(?:such as|e\.g\.|for example|for instance)\b(?:(?!\b(?:to|that|which|who|shall|will|may|"
+                      r"must|should|can|could|would|is|are|was|were|has|have|had)\b)[^.;:。；])*"
+                      r"|(?:例如|比如|诸如)[^。；等]*", re.IGNORECASE)
 _FIELD_AFTER = re.compile(r"-related\b|\s+(?:sectors?|industry|industries|field|domain)\b", re.IGNORECASE)
 
 
