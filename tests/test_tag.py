@@ -192,6 +192,9 @@ def test_tag_text_a_sector_given_as_one_example_in_a_long_text_is_not_a_sector()
     # in a short text, or named twice, it is what the text is about
     assert "sectors/healthcare" in tag_text(example).tags
     assert "sectors/healthcare" in tag_text(_LONG + example + " Hospitals shall assess such devices.").tags
+    # the list of examples ends where the sentence goes on
+    faa = "The program assesses technologies such as AI to modernize training for air traffic controllers."
+    assert "sectors/transport" in tag_text(_LONG + faa).tags
 
 
 def test_tag_text_weak_mention_counts_when_framed_listed_or_repeated():
