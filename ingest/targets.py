@@ -54,6 +54,8 @@ _CUE_ZH = re.compile(
     r"|(?P<le>控制在|降至|降低至|降低到|下降至|下降到)"
     r"|(?P<eq>达到|达|实现|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|计划(?:总数|总量|数)?为))"
     r"(?:到|至|了)?\s*$")
+# a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
+_ZH_MAKE = r"新增|建成|培育|培养|培训|打造|引进|建设"
 # a goal verb with its object before the number: "新增就业岗位1.5万个"
 _CUE_ZH_VERB = re.compile(r"(?P<verb>新增|建成|培育|培养|打造|引进|建设|累计)"
                           r"(?P<zobj>[\u3400-\u9fff]{0,10}?)\s*$")
@@ -347,8 +349,8 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
             obj, unit = things.group(1), things.group(1).split()[-1]  # "four new National AI Research Institutes"
             end = things.end(1)
         metric = obj or (_metric_before(text, lo, cue_at) if not inherited else "")
-        verb = re.match(r"新增|建成|培育|培养|打造|引进|建设", text[cue_at:start])
-        if zh and (verb or not metric or re.fullmatch(r"新增|建成|培育|培养|打造|引进|建设", metric)):
+        verb = re.match(_ZH_MAKE, text[cue_at:start])
+        if zh and (verb or not metric or re.fullmatch(_ZH_MAKE, metric)):
             noun = _zh_object(text, end)
             if noun and not re.match(r"[，。；、]", noun):
                 metric = (verb.group() if verb else metric if len(metric) <= 3 else "") + noun

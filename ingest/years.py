@@ -90,6 +90,10 @@ def _nearest(years: list[YearPhrase], lo: int, hi: int, *, last: bool) -> YearPh
     return inside[-1] if last else inside[0]
 
 
+# a Chinese goal's own time frame, with no year to count from: "利用3-5年时间", "5年内"
+_SPAN_ZH = re.compile(r"\d+(?:\s*[-—～~至到]\s*\d+)?\s*年(?:时间|内|左右)")
+
+
 def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], start: int, end: int, stop: int,
               zh: bool) -> YearPhrase | None:
     """The year phrase that dates the goal at text[start:end] in its sentence, or None. Chinese puts
@@ -99,7 +103,10 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
     centre by the end of 2027") unless the goal carries its own year ("training 500 researchers by 2025")."""
     s0, s1 = sentence
     after = _nearest(years, end, min(stop, s1), last=False)
-    before = _nearest(years, s0, start, last=True) or _nearest(years, 0, start, last=True)
+    own = _nearest(years, s0, start, last=True)
+    if zh and own is None and _SPAN_ZH.search(text, s0, start):
+        return after  # "利用3-5年时间，力争培训约1000名": its own time frame, not an earlier sentence's year
+    before = own or _nearest(years, 0, start, last=True)
     if zh:
         return before or after
     opening = _OPENING_COUNTED if before and before.counted else _OPENING

@@ -68,6 +68,13 @@ def test_extract_targets_a_plan_quota_for_a_year_and_not_its_breakdown():
     assert [(t.value, t.unit, t.year) for t in found] == [(135, "个", 2026)]
 
 
+def test_extract_targets_a_chinese_goal_with_its_own_time_frame_takes_no_earlier_year():
+    found = extract_targets("到2025年，为各区至少培育1家示范基地，及时更新知识技能。深化健康合作，利用3-5年时间，"
+                            "力争培训约1000名达到国际服务标准的家庭医生。", "2023-05-01")
+    assert [(t.value, t.year) for t in found] == [(1, 2025), (1000, None)]
+    assert found[1].metric == "培训达到国际服务标准的家庭医生"
+
+
 def test_extract_targets_relative_chinese_years():
     assert one("明年全市算力规模达到10 EFLOPS。", "2024-06-10").year == 2025
     assert one("今年全市新增5G基站达到2万个。", "2024-06-10").year == 2024
