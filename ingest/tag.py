@@ -104,16 +104,16 @@ def find_hits(text: str, tag: Tag) -> list[Hit]:
 
     def found(matcher, weak: bool) -> list[Hit]:
         return [Hit(m.start(), m.end(), term, weak) for m in matcher.finditer(blanked)
-                if (term := m.group().strip()) and not _inside(m, vetoed)
-                and (term.lower() in own_names or not _inside(m, names))]
+                if (term := m.group().strip()) and not _inside(m.start(), m.end(), vetoed)
+                and (term.lower() in own_names or not _inside(m.start(), m.end(), names))]
 
     strong = found(tag.match, False)
     weak = [h for h in found(tag.weak, True) if not any(h.start < s.end and s.start < h.end for s in strong)]
     return sorted(strong + weak)
 
 
-def _inside(m: re.Match, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= m.start() and m.end() <= b for a, b in spans)
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
 @functools.lru_cache(maxsize=256)
@@ -122,10 +122,6 @@ def _name_terms(tag: Tag) -> frozenset[str]:
     lower-cased: skip_names keeps a common word ("energy") out of a name ("Department of Energy"),
     never the name a term gives ("the DoD shall", "DOD and ODNI", "HHS and FDA")."""
     return frozenset(t.lower() for t in (*tag.terms_en, *tag.weak_terms) if t[:1].isupper())
-
-
-def _inside_span(hit: Hit, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= hit.start and hit.end <= b for a, b in spans)
 
 
 def _framed(text: str, hit: Hit) -> bool:
@@ -180,7 +176,7 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None) -> 
         examples = [(m.start(), m.end()) for m in _EXAMPLE.finditer(text)]
         for tag_id, found in hits.items():
             if taxonomy[tag_id].parent and examples:
-                hits[tag_id] = [h._replace(weak=True) if _inside_span(h, examples) else h for h in found]
+                hits[tag_id] = [h._replace(weak=True) if _inside(h.start, h.end, examples) else h for h in found]
     evidence: dict[str, str] = {}
     for tag_id, found in hits.items():
         terms = _select(text, found, listed)

@@ -69,7 +69,7 @@ def test_page_searches_and_shows_clauses_with_citations(server):
     assert "/clauses/" in dom  # every hit links to its stable citation
     assert "clauses in" in dom  # the status line counts the results
     # the tag filter names each tag in both languages, from the taxonomy's labels
-    assert 'value="sectors/healthcare"' in dom and "Healthcare" in dom
+    assert 'value="sectors/healthcare"' in dom and "Healthcare · 医疗卫生" in dom
 
 
 @needs_browser
