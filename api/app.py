@@ -332,7 +332,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         """Every quantified target, filterable by tag, year and document; CSV with format=csv."""
         rows = index.targets(tag=tag, year=year, doc=doc)
         if format == "csv":
-            return PlainTextResponse(_csv(rows), media_type="text/csv; charset=utf-8")
+            return PlainTextResponse(targets_csv(rows), media_type="text/csv; charset=utf-8")
         return {"targets": rows}
 
     @app.post("/tag", tags=["tags"], responses={**_ERRORS, **_BAD_BODY})
@@ -350,7 +350,8 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         return FileResponse(STATIC / "index.html")
 
 
-def _csv(rows: list[dict]) -> str:
+def targets_csv(rows: list[dict]) -> str:
+    """Targets as CSV, for GET /targets?format=csv and `policykb targets --csv`."""
     buf = io.StringIO()
     fields = ["doc_id", "clause_id", "metric", "value", "unit", "year", "comparator", "text"]
     writer = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")

@@ -164,6 +164,50 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
         click.echo(f"    {c.clause_id}  {h.source_url}")
 
 
+def _store(settings: Settings):
+    """The current index generation's store: tags, targets and agencies need no model."""
+    from index.manifest import STORE, read_manifest
+    from index.store import Store
+
+    return Store(read_manifest(settings.data)[0] / STORE)
+
+
+@cli.command()
+@click.option("--doc", help="Only this document's clauses.")
+@pass_ctx
+def tags(ctx: Context, doc: str | None) -> None:
+    """Clause counts per tag, overall and per document, as JSON (GET /tags)."""
+    click.echo(json.dumps(_store(ctx.settings).tag_counts(doc), ensure_ascii=False))
+
+
+@cli.command()
+@click.option("--tag", help="Only targets of clauses with this tag.")
+@click.option("--year", type=int, help="Only targets to be met in this year.")
+@click.option("--doc", help="Only this document's targets.")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV instead of one JSON object per line.")
+@pass_ctx
+def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, as_csv: bool) -> None:
+    """Every quantified target, by year (GET /targets)."""
+    rows = _store(ctx.settings).targets(tag=tag, year=year, doc=doc)
+    if as_csv:
+        from api.app import targets_csv
+
+        click.echo(targets_csv(rows), nl=False)
+        return
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False))
+
+
+@cli.command()
+@click.option("--tag", help="Only clauses with this tag: who leads the talent measures is --tag talent.")
+@click.option("--doc", help="Only this document's clauses.")
+@pass_ctx
+def agencies(ctx: Context, tag: str | None, doc: str | None) -> None:
+    """Every agency named as lead or supporting, with its clause counts, one JSON object per line (GET /agencies)."""
+    for row in _store(ctx.settings).agencies(tag=tag, doc=doc):
+        click.echo(json.dumps(row, ensure_ascii=False))
+
+
 @cli.command()
 @click.option("--host", help="Address to bind [env POLICYKB_HOST; 127.0.0.1].")
 @click.option("--port", type=int, help="Port [env POLICYKB_PORT; 8000].")

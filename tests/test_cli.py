@@ -53,6 +53,20 @@ def test_search_prints_hits_and_json(data):
     assert "chiplets" in human
 
 
+def test_tags_targets_and_agencies_answer_as_the_api_does(data):
+    counts = json.loads(run("--data", str(data), "tags").stdout)
+    assert counts["overall"]["talent"] >= 1 and len(counts["documents"]) == 2
+    rows = [json.loads(line) for line in run("--data", str(data), "targets", "--year", "2025").stdout.splitlines()]
+    assert rows and all(r["year"] == 2025 for r in rows)
+    assert any(r["value"] == 40 and r["unit"] == "EFLOPS" for r in rows)  # the press article: 40 exaflops by next year
+    table = list(csv.DictReader(io.StringIO(run("--data", str(data), "targets", "--csv").stdout)))
+    assert {"doc_id", "clause_id", "metric", "value", "year"} <= set(table[0]) and len(table) >= len(rows)
+    # who leads the talent measures: the family-doctor plan's table of tasks names them
+    leads = [json.loads(line) for line in run("--data", str(data), "agencies", "--tag", "talent").stdout.splitlines()]
+    assert leads[0]["name"] == "各区政府" and leads[0]["lead"] >= 1
+    assert "市人力资源社会保障局" in {a["name"] for a in leads}
+
+
 def test_search_with_another_model_is_refused_clearly(data):
     result = CliRunner().invoke(cli, ["--data", str(data), "--model", "use", "search", "chips"])
     assert result.exit_code != 0
