@@ -310,9 +310,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     @app.get("/tags", tags=["tags"], responses={**_ERRORS, **_NOT_FOUND})
     def tags(index: IndexDep, doc: str | None = None) -> dict:
         """How many clauses carry each tag, overall and per document, and what each tag means."""
-        labels = {t.id: {"en": t.label_en, "zh": t.label_zh, "description": t.description}
-                  for t in load_taxonomy().tags}
-        return {**index.tag_counts(doc=doc), "labels": labels}
+        return {**index.tag_counts(doc=doc), "labels": tag_labels()}
 
     @app.get("/agencies", tags=["agencies"], responses={**_ERRORS, **_NOT_FOUND})
     def agencies(index: IndexDep, tag: str | None = None, doc: str | None = None) -> dict:
@@ -348,6 +346,11 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+
+def tag_labels() -> dict[str, dict[str, str]]:
+    """Each tag's English and Chinese label and description, from the taxonomy, for GET /tags and `policykb tags`."""
+    return {t.id: {"en": t.label_en, "zh": t.label_zh, "description": t.description} for t in load_taxonomy().tags}
 
 
 def targets_csv(rows: list[dict]) -> str:

@@ -176,8 +176,11 @@ def _store(settings: Settings):
 @click.option("--doc", help="Only this document's clauses.")
 @pass_ctx
 def tags(ctx: Context, doc: str | None) -> None:
-    """Clause counts per tag, overall and per document, as JSON (GET /tags)."""
-    click.echo(json.dumps(_store(ctx.settings).tag_counts(doc), ensure_ascii=False))
+    """Clause counts per tag, overall and per document, and each tag's labels, as JSON (GET /tags)."""
+    from api.app import tag_labels
+
+    counts = _store(ctx.settings).tag_counts(doc)
+    click.echo(json.dumps({**counts, "labels": tag_labels()}, ensure_ascii=False))
 
 
 @cli.command()

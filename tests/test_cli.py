@@ -56,6 +56,7 @@ def test_search_prints_hits_and_json(data):
 def test_tags_targets_and_agencies_answer_as_the_api_does(data):
     counts = json.loads(run("--data", str(data), "tags").stdout)
     assert counts["overall"]["talent"] >= 1 and len(counts["documents"]) == 2
+    assert counts["labels"]["talent"]["zh"] == "人才"
     rows = [json.loads(line) for line in run("--data", str(data), "targets", "--year", "2025").stdout.splitlines()]
     assert rows and all(r["year"] == 2025 for r in rows)
     assert any(r["value"] == 40 and r["unit"] == "EFLOPS" for r in rows)  # the press article: 40 exaflops by next year
