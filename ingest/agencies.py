@@ -121,13 +121,13 @@ def table_agencies(blocks: list[Block]) -> dict[int, Agencies]:
             header = []
             continue
         row = dict(zip(header[len(header) - len(cells):], cells, strict=True))
-        lead = [n for col, cell in row.items() if _LEAD_COLUMN.fullmatch(col) for n in split_agencies(cell)]
-        supporting = [n for col, cell in row.items() if _SUPPORT_COLUMN.fullmatch(col)
-                      for n in split_agencies(cell) if n not in lead]
+        named = {col: (cell.strip(), split_agencies(cell)) for col, cell in row.items()
+                 if _LEAD_COLUMN.fullmatch(col) or _SUPPORT_COLUMN.fullmatch(col)}
+        lead = [n for col, (_, names) in named.items() if _LEAD_COLUMN.fullmatch(col) for n in names]
+        supporting = [n for col, (_, names) in named.items() if _SUPPORT_COLUMN.fullmatch(col)
+                      for n in names if n not in lead]
         if lead or supporting:
-            note = "；".join(f"{col}：{cell.strip()}" for col, cell in row.items()
-                            if (_LEAD_COLUMN.fullmatch(col) or _SUPPORT_COLUMN.fullmatch(col))
-                            and split_agencies(cell))
+            note = "；".join(f"{col}：{cell}" for col, (cell, names) in named.items() if names)
             found[i] = Agencies(lead=lead, supporting=supporting, note=note)
     return found
 
@@ -147,10 +147,10 @@ def share_task_agencies(clauses: list[Clause]) -> None:
     rows: dict[str, Clause] = {}
     for c in clauses:
         if c.agencies and CELL in c.text:
-            cells = [x.strip() for x in c.text.split(CELL)]
-            title = next((x for x in cells if HAN_CHAR.search(x) and len(norm_key(x)) <= 40), "")
-            if len(norm_key(title)) >= 4:
-                rows.setdefault(norm_key(title), c)
+            keys = [norm_key(x) for x in c.text.split(CELL) if HAN_CHAR.search(x)]
+            title = next((k for k in keys if len(k) <= 40), "")
+            if len(title) >= 4:
+                rows.setdefault(title, c)
     if not rows:
         return
     for c in clauses:

@@ -171,11 +171,13 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None) -> 
     """Tag one text: rule tags with their matched terms, parents of sub-tags, and targets."""
     taxonomy = taxonomy or load_taxonomy()
     hits = {tag.id: found for tag in taxonomy.tags if (found := find_hits(text, tag))}
-    listed = _enumerations(text, hits, taxonomy) if len(text) > SHORT_TEXT else []
-    if len(text) > SHORT_TEXT:  # a sector named as one example among others is not what a long text is about
+    listed: list[tuple[int, int]] = []
+    if len(text) > SHORT_TEXT:
+        listed = _enumerations(text, hits, taxonomy)
+        # a sector named as one example among others is not what a long text is about
         examples = [(m.start(), m.end()) for m in _EXAMPLE.finditer(text)]
-        for tag_id, found in hits.items():
-            if taxonomy[tag_id].parent and examples:
+        for tag_id, found in hits.items() if examples else ():
+            if taxonomy[tag_id].parent:
                 hits[tag_id] = [h._replace(weak=True) if _inside(h.start, h.end, examples) else h for h in found]
     evidence: dict[str, str] = {}
     for tag_id, found in hits.items():
