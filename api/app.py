@@ -314,7 +314,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
 
     @app.get("/agencies", tags=["agencies"], responses={**_ERRORS, **_NOT_FOUND})
     def agencies(index: IndexDep, tag: str | None = None, doc: str | None = None) -> dict:
-        """Who leads and who supports: each agency with its clause counts, over a tag or a document."""
+        """Who leads and who supports: each agency with its counts of measures, over a tag or a document."""
         return {"agencies": index.agencies(tag=tag, doc=doc)}
 
     @app.get("/targets", tags=["targets"], response_model=None, responses={

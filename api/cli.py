@@ -206,7 +206,7 @@ def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, as
 @click.option("--doc", help="Only this document's clauses.")
 @pass_ctx
 def agencies(ctx: Context, tag: str | None, doc: str | None) -> None:
-    """Every agency named as lead or supporting, with its clause counts, one JSON object per line (GET /agencies)."""
+    """Every agency named as lead or supporting, with its counts of measures, one JSON line each (GET /agencies)."""
     for row in _store(ctx.settings).agencies(tag=tag, doc=doc):
         click.echo(json.dumps(row, ensure_ascii=False))
 

@@ -425,8 +425,9 @@ class Index:
         return self.store.targets(tag=tag, year=year, doc=doc)
 
     def agencies(self, tag: str | None = None, doc: str | None = None) -> list[dict[str, Any]]:
-        """Every agency named as lead or supporting, with how many clauses give it each role, those it
-        leads most first; only over clauses with this tag, or of this document (NotFound)."""
+        """Every agency named as lead or supporting, with how many measures give it each role (a measure
+        and its row in a table of tasks count once), those it leads most first; only over clauses with
+        this tag, or of this document (NotFound)."""
         return self.store.agencies(tag=tag, doc=doc)
 
     def stats(self) -> dict[str, Any]:

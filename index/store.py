@@ -358,8 +358,10 @@ class Store:
         if doc:
             where.append("c.doc_id = ?")
             params.append(doc)
+        # a measure restated in a table of tasks counts once: the body clause under its row's id
+        measure = "COALESCE(NULLIF(json_extract(c.agencies, '$.row'), ''), c.clause_id)"
         rows = self.fetch(
-            "SELECT a.value, r.role, count(*) FROM clauses c, "
+            f"SELECT a.value, r.role, count(DISTINCT {measure}) FROM clauses c, "
             "(SELECT 'lead' AS role UNION ALL SELECT 'supporting') r, json_each(c.agencies, '$.' || r.role) a "
             f"WHERE {' AND '.join(where)} GROUP BY a.value, r.role", params)
         found: dict[str, dict[str, Any]] = {}

@@ -142,7 +142,8 @@ def share_task_agencies(clauses: list[Clause]) -> None:
 
     A 任务分工表 lists the measures again by title ("1 | 有序扩大家庭医生来源。 | … | 各区政府 | …"); the
     measure in the body ("1.有序扩大家庭医生来源。现阶段…") has no 牵头 note of its own. A clause with no
-    agencies whose title is a row's title gets that row's, its note naming the row.
+    agencies whose title is a row's title gets that row's, its note naming the row and `row` its id (the
+    clauses have their ids by then), so that counts of measures count the two once.
     """
     rows: dict[str, Clause] = {}
     for c in clauses:
@@ -159,4 +160,4 @@ def share_task_agencies(clauses: list[Clause]) -> None:
         row = rows.get(norm_key(m.group(1)))
         if row is not None:
             c.agencies = Agencies(list(row.agencies.lead), list(row.agencies.supporting),
-                                  f"{row.path}: {row.agencies.note}")
+                                  f"{row.path}: {row.agencies.note}", row.clause_id)

@@ -52,8 +52,8 @@ def segment(doc: Document) -> list[Clause]:
     in_tables = table_agencies(doc.blocks)
     for unit in units:
         clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title, in_tables))
-    share_task_agencies(clauses)
     _assign_ids(doc, clauses)
+    share_task_agencies(clauses)
     for i, c in enumerate(clauses):
         c.ordinal = i
     log.debug("segmented %s into %d clauses", doc.doc_id, len(clauses))

@@ -82,6 +82,7 @@ class Agencies:
     lead: list[str] = field(default_factory=list)
     supporting: list[str] = field(default_factory=list)
     note: str = ""  # the note as written
+    row: str = ""  # for a measure restated in a table of tasks: the id of the row these were taken from
 
     def __bool__(self) -> bool:
         return bool(self.lead or self.supporting)

@@ -60,7 +60,7 @@ def test_share_task_agencies_gives_a_measure_its_row_by_title():
     other = Clause("d-2-2", "d", "二 > 2", "", "2.提升服务能力。各区要培育基层特色科室。", 40, 60)
     share_task_agencies([row, measure, other])
     assert (measure.agencies.lead, measure.agencies.supporting) == (["各区政府"], ["市卫生健康委"])
-    assert measure.agencies.note.startswith("附件2 > 1: ")
+    assert measure.agencies.note.startswith("附件2 > 1: ") and measure.agencies.row == "d-annex2-1"
     assert not other.agencies  # no row has its title
 
 

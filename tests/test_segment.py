@@ -400,6 +400,7 @@ def test_segment_table_of_tasks_gives_each_task_its_agencies_and_keeps_the_row()
     measure = body["二 > （四） > 3"]
     assert measure.text.startswith("3.拓宽家庭医生职业上升通道。")
     assert measure.agencies.lead == ["市人力资源社会保障局"] and measure.agencies.note.startswith("附件2 > 20: ")
+    assert measure.agencies.row == tasks["附件2 > 20"].clause_id  # the row's final id: counts take the two once
     assert sum(1 for c in clauses if c.agencies and " | " not in c.text) == 24  # each task's measure, once
 
 

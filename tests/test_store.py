@@ -169,3 +169,24 @@ def test_match_expression_never_breaks_fts5(tmp_path_factory, text):
             s.phrase_ids(phrase, Filters())
     finally:
         s.close()
+
+
+def test_store_agencies_count_a_measure_and_its_task_row_once(tmp_path):
+    """A body measure that took its agencies from a row of the table of tasks is the row's measure: the two
+    count once, whichever of them carries the tag asked for."""
+    lead = ["各区政府"]
+    row = Clause("gz-1-annex2-1", "gz-1", "附件2 > 1", "", "1 | 扩大家庭医生来源。 | 各区政府", 0, 10, ordinal=0,
+                 lang="zh", agencies=Agencies(lead, [], "牵头单位：各区政府"), tags=["talent"])
+    body = Clause("gz-1-2-1", "gz-1", "二 > 1", "", "1.扩大家庭医生来源。培养全科医生。", 10, 30, ordinal=1,
+                  lang="zh", agencies=Agencies(lead, [], "附件2 > 1: 牵头单位：各区政府", "gz-1-annex2-1"),
+                  tags=["talent", "sectors"])
+    other = Clause("gz-1-2-2", "gz-1", "二 > 2", "", "2.提升服务能力。（各区政府牵头）", 30, 50, ordinal=2,
+                   lang="zh", agencies=Agencies(lead, [], "（各区政府牵头）"), tags=["sectors"])
+    write_store(tmp_path / "s.sqlite", [DOC], [row, body, other])
+    s = Store(tmp_path / "s.sqlite")
+    try:
+        assert s.agencies() == [{"name": "各区政府", "lead": 2, "supporting": 0}]
+        assert s.agencies(tag="talent") == [{"name": "各区政府", "lead": 1, "supporting": 0}]
+        assert s.agencies(tag="sectors") == [{"name": "各区政府", "lead": 2, "supporting": 0}]
+    finally:
+        s.close()
