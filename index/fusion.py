@@ -1,7 +1,8 @@
-"""Learned hybrid fusion: one linear score over each model's standardised cosine and the scaled bm25.
+"""Hybrid fusion: how a dense and a keyword candidate list become one score per clause.
 
-The hand-set fusion (search.DENSE_WEIGHT: min-max scaled cosine against bm25 / the best bm25) gives
-every query one balance of meaning and words. Measured on 374 dev and held-out queries, the right
+The candidates ranked first are each leg's first NORM_DEPTH (`pool`). The hand-set fusion (`hand_set`:
+DENSE_WEIGHT * the cosine min-max scaled over the dense candidates + the rest * bm25 / the best bm25)
+gives every query one balance of meaning and words. Measured on 374 dev and held-out queries, the right
 balance depends on two things a query shows:
 - whether a clause is in the query's language. Across languages the keyword leg matches only through
   the glossary's translations, which are precise, while a cosine across languages is weaker evidence;
@@ -20,7 +21,7 @@ belong to the models they were fitted on: an index built with another model uses
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 
@@ -34,6 +35,12 @@ from ingest.years import MONTHS
 #   the best z(p1)..z(pn) and keyword among the candidates of the clause's document (a question about
 #   one act lifts that act's clauses: its best clause is evidence for the others);
 #   for each kind of answer (ANSWERS): 1 when the query asks for one and the clause holds one, else 0.
+# dense share of a hand-set hybrid score. With the glossary in the keyword leg, 0.4-0.45 scored best of
+# 0.3-0.7 over the dev queries and 32 held-out ones (bench/queries-outside.jsonl) together.
+DENSE_WEIGHT = 0.45
+# Dense scores are scaled between the best candidate and the one at this depth, whatever k is:
+# a hit's score, and so the order of the first ten, must not change when more are asked for.
+NORM_DEPTH = 100
 Z_SCALE = 5.0  # the standardised scores of a good match run to about 5-8; the keyword's are 0-1
 SHORT_WORDS = 3  # a query of up to this many words (two Chinese characters count one) is short
 
@@ -145,6 +152,39 @@ def features(part_scores: np.ndarray, keyword: np.ndarray, cross: np.ndarray, sh
     if asked is not None and held is not None and asked.any():
         answer = np.asarray(held, dtype=np.float64).reshape(len(kw), len(ANSWERS)) * asked
     return np.column_stack([z, z * x[:, None], kw, kw * x, kw * short, doc_best, answer])
+
+
+def pool(dense: Sequence[tuple[int, float]], kw: Sequence[tuple[int, float]], also: Collection[int]) -> set[int]:
+    """The candidates hybrid search ranks first: each leg's first NORM_DEPTH, and `also`.
+
+    A leg brings more candidates when more results are asked for, and a fused score is not monotone
+    in either leg's rank (a clause 150th by cosine can have a high bm25; under the learned fusion, a
+    high score on one model or a good document). Ranking these first, and taking keyword scores and a
+    document's best over them only, keeps the first results and their scores the same whatever k is;
+    the further candidates follow. The fusion's weights were fitted on these candidates.
+    """
+    return {c for c, _ in dense[:NORM_DEPTH]} | {c for c, _ in kw[:NORM_DEPTH]} | set(also)
+
+
+def scaled_keyword(kw: Sequence[tuple[int, float]], pool: set[int]) -> dict[int, float]:
+    """bm25 / the best bm25 of each keyword candidate. A score past the leg's first NORM_DEPTH counts
+    only outside the pool: asking for more results must not add one to a clause of the pool."""
+    best = kw[0][1] if kw else 0.0
+    if best <= 0:
+        return {}
+    return {cid: s / best for r, (cid, s) in enumerate(kw) if r < NORM_DEPTH or cid not in pool}
+
+
+def hand_set(dense: Sequence[tuple[int, float]], cos: dict[int, float], kw: Sequence[tuple[int, float]],
+             pool: set[int], weight: float = DENSE_WEIGHT) -> dict[int, float]:
+    """The hand-set fusion of every candidate in cos (its exact cosine): weight * the cosine min-max
+    scaled between the dense leg's best and its NORM_DEPTH-th, + (1 - weight) * scaled_keyword."""
+    hi = dense[0][1] if dense else 1.0
+    lo = dense[min(NORM_DEPTH, len(dense)) - 1][1] if dense else 0.0
+    scaled_kw = scaled_keyword(kw, pool)
+    span = hi - lo
+    return {cid: weight * min(1.0, max(0.0, (c - lo) / span) if hi > lo else float(c >= hi))
+            + (1 - weight) * scaled_kw.get(cid, 0.0) for cid, c in cos.items()}
 
 
 def part_scores(rows: np.ndarray, query: np.ndarray, dims: Sequence[int]) -> np.ndarray:

@@ -4,7 +4,7 @@ Hybrid search runs a dense leg (FAISS over the query embedding) and a keyword le
 CJK bigrams and words) and fuses their scores. For the default model (e5+use) the fusion is learned
 (fusion.py): each model's standardised cosine and bm25 / the best bm25, weighted differently for a
 clause in another language than the query and for a short query. For other models it is hand-set:
-DENSE_WEIGHT * the cosine min-max scaled over the dense candidates + (1 - DENSE_WEIGHT) * bm25 / the
+fusion.DENSE_WEIGHT * the cosine min-max scaled over the dense candidates + the rest * bm25 / the
 best bm25, which on the dev queries beat reciprocal rank fusion (that let English keyword matches bury
 the Chinese clauses an English question is about). The keyword leg also searches the query's
 equivalents from the bilingual glossary. Filters and "quoted phrases" restrict both legs.
@@ -17,7 +17,7 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,20 +41,12 @@ from .store import Filters, Store
 log = logging.getLogger(__name__)
 
 MODES = ("hybrid", "semantic", "keyword")
-# dense share of a hybrid score. With the glossary in the keyword leg, 0.4-0.45 scored best of
-# 0.3-0.7 over the dev queries and 32 held-out ones (bench/queries-outside.jsonl) together.
-DENSE_WEIGHT = 0.45
 MAX_K = 1000
 MAX_QUERY = 2000  # characters
 # date filters: YYYY, YYYY-MM or YYYY-MM-DD, from year 0001, months 01-12, days 01-31, with no lookaround
 # (the API's schema says so, and pydantic's regex has none); _is_date also checks the day is in its month
 DATE_PATTERN = r"(000[1-9]|00[1-9]\d|0[1-9]\d\d|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
 _DATE = re.compile(DATE_PATTERN)
-
-
-# Dense scores are scaled between the best candidate and the one at this depth, whatever k is:
-# a hit's score, and so the order of the first ten, must not change when more are asked for.
-NORM_DEPTH = 100
 
 
 def _is_date(value: str) -> bool:
@@ -80,28 +72,7 @@ def _text_key(text: str) -> str:
 
 def _fetch_size(k: int, group_by_doc: bool) -> int:
     """Candidates each leg brings to the fusion: more than k, so fusion and grouping have choice."""
-    return max(k * 20, 200) if group_by_doc else max(k * 5, NORM_DEPTH)
-
-
-def _pool(dense: Sequence[tuple[int, float]], kw: Sequence[tuple[int, float]], also: Collection[int]) -> set[int]:
-    """The candidates hybrid search ranks first: each leg's first NORM_DEPTH, and `also`.
-
-    A leg brings more candidates when more results are asked for, and a fused score is not monotone
-    in either leg's rank (a clause 150th by cosine can have a high bm25; under the learned fusion, a
-    high score on one model or a good document). Ranking these first, and taking keyword scores and a
-    document's best over them only, keeps the first results and their scores the same whatever k is;
-    the further candidates follow. The fusion's weights were fitted on these candidates.
-    """
-    return {c for c, _ in dense[:NORM_DEPTH]} | {c for c, _ in kw[:NORM_DEPTH]} | set(also)
-
-
-def _scaled_keyword(kw: Sequence[tuple[int, float]], pool: set[int]) -> dict[int, float]:
-    """bm25 / the best bm25 of each keyword candidate. A score past the leg's first NORM_DEPTH counts
-    only outside the pool: asking for more results must not add one to a clause of the pool."""
-    best = kw[0][1] if kw else 0.0
-    if best <= 0:
-        return {}
-    return {cid: s / best for r, (cid, s) in enumerate(kw) if r < NORM_DEPTH or cid not in pool}
+    return max(k * 20, 200) if group_by_doc else max(k * 5, fusion.NORM_DEPTH)
 
 
 def _as_list(value: str | Sequence[str] | None) -> list[str]:
@@ -115,7 +86,7 @@ def _as_list(value: str | Sequence[str] | None) -> list[str]:
 class Index:
     """The live generation of DATA/index: manifest, FAISS vectors, SQLite store and the embedder."""
 
-    dense_weight = DENSE_WEIGHT  # may be set per instance to tune hybrid fusion
+    dense_weight = fusion.DENSE_WEIGHT  # may be set per instance to tune the hand-set fusion
 
     def __init__(self, data_dir: Path, gen_dir: Path, manifest: mf.Manifest, embedder: Embedder,
                  glossary: Glossary | None = None) -> None:
@@ -254,7 +225,7 @@ class Index:
             cited = {cid: share for cid, share in cites[i].items() if allowed is None or cid in allowed}
             first = None  # the candidates ranked before the others (see _pool)
             if mode == "hybrid":
-                first = _pool(dense, kw, cited)
+                first = fusion.pool(dense, kw, cited)
                 scores = self._fuse(asked[i], qvecs[i], dense, kw, first, also=list(cited))
             else:
                 scores = dict(dense if mode == "semantic" else kw)
@@ -307,7 +278,7 @@ class Index:
     def _fuse(self, text: str, qvec: np.ndarray, dense: list[tuple[int, float]],
               kw: list[tuple[int, float]], pool: set[int], also: Sequence[int] = ()) -> dict[int, float]:
         """Hybrid scores of every candidate (the legs' and `also`): the learned fusion where the model
-        has fitted weights (fusion.py), else the hand-set one. pool: _pool(dense, kw, also)."""
+        has fitted weights (fusion.py), else the hand-set one. pool: fusion.pool(dense, kw, also)."""
         if self._fusion is None:
             return self._fuse_hand_set(qvec, dense, kw, pool, also)
         ids, x = self._fusion_features(text, qvec, dense, kw, pool, also)
@@ -319,7 +290,7 @@ class Index:
         ids = list(dict.fromkeys([*(c for c, _ in dense), *(c for c, _ in kw), *also]))
         rows = self.vectors.reconstruct_batch(np.asarray(ids, dtype=np.int64)) if ids else np.zeros((0, 0))
         parts = fusion.part_scores(rows, qvec, self._dims) if ids else np.zeros((0, len(self._dims)))
-        scaled = _scaled_keyword(kw, pool)
+        scaled = fusion.scaled_keyword(kw, pool)
         lang = fusion.query_lang(text)
         cross = np.fromiter((self._langs[c] != lang for c in ids), dtype=bool, count=len(ids))
         x = fusion.features(parts, np.fromiter((scaled.get(c, 0.0) for c in ids), float, len(ids)),
@@ -336,25 +307,19 @@ class Index:
         p = keyword.parse_query(query)
         expanded = " ".join([p.text, *self.glossary.expand(p.text)])
         qvec = self._encode([p.text])[0]
-        dense, kw = self._legs(qvec, expanded, NORM_DEPTH, Filters(), None, False)
-        pool = _pool(dense, kw, ())
+        dense, kw = self._legs(qvec, expanded, fusion.NORM_DEPTH, Filters(), None, False)
+        pool = fusion.pool(dense, kw, ())
         ids, x = self._fusion_features(p.text, qvec, dense, kw, pool)
         return ids, x, self._fuse_hand_set(qvec, dense, kw, pool)
 
     def _fuse_hand_set(self, qvec: np.ndarray, dense: list[tuple[int, float]],
                        kw: list[tuple[int, float]], pool: set[int], also: Sequence[int] = ()) -> dict[int, float]:
-        """Scaled cosine and scaled bm25, weighted by dense_weight; every candidate (the legs' and
-        `also`) gets its exact cosine."""
+        """fusion.hand_set at this index's dense_weight; every candidate (the legs' and `also`) gets its
+        exact cosine."""
         cos = dict(dense)
         extra = list(dict.fromkeys(cid for cid in [*(c for c, _ in kw), *also] if cid not in cos))
         cos.update(zip(extra, map(float, vectors.score_ids(self.vectors, qvec, extra)), strict=True))
-        hi = dense[0][1] if dense else 1.0
-        lo = dense[min(NORM_DEPTH, len(dense)) - 1][1] if dense else 0.0
-        scaled_kw = _scaled_keyword(kw, pool)
-        span = hi - lo
-        w = self.dense_weight
-        return {cid: w * min(1.0, max(0.0, (c - lo) / span) if hi > lo else float(c >= hi))
-                + (1 - w) * scaled_kw.get(cid, 0.0) for cid, c in cos.items()}
+        return fusion.hand_set(dense, cos, kw, pool, self.dense_weight)
 
     def _hits(self, p: keyword.ParsedQuery, expanded: str, scores: dict[int, float], legs: dict[int, list[str]],
               k: int, group_by_doc: bool, first: set[int] | None = None) -> list[Hit]:

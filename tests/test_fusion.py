@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 
 from index import fusion
-from index import search as search_module
 from index.build import build_index
 from index.embed import CombinedEmbedder, FakeEmbedder
 from index.glossary import parse_glossary
@@ -202,7 +201,7 @@ def test_search_without_fitted_weights_uses_the_hand_set_fusion(two_part_kb):
 @pytest.mark.parametrize("learned", [True, False])
 def test_first_hits_do_not_depend_on_k(tmp_path, small_corpus, monkeypatch, learned):
     # Over a few hundred real clauses: asking for more results brings more candidates, which must not
-    # change the first results or their scores (see search._pool). A pool of each leg's first 5 makes
+    # change the first results or their scores (see fusion.pool). A pool of each leg's first 5 makes
     # the deeper candidates many; the first 5 results must come from the pool.
     from ingest.pipeline import KnowledgeBase, ingest
 
@@ -213,7 +212,7 @@ def test_first_hits_do_not_depend_on_k(tmp_path, small_corpus, monkeypatch, lear
     if learned:
         fitted = fusion.WEIGHTS[fusion.model_key(DEFAULT_NAME)]
         monkeypatch.setitem(fusion.WEIGHTS, fusion.model_key(embedder.name), fitted)
-    monkeypatch.setattr(search_module, "NORM_DEPTH", 5)
+    monkeypatch.setattr(fusion, "NORM_DEPTH", 5)
     with Index.open(tmp_path, embedder) as index:
         assert (index._fusion is not None) == learned
         for q in ("family doctors", "市场主体登记", "registration", "签约服务", "investment", "chips"):
