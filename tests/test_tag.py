@@ -72,6 +72,16 @@ from ingest.types import Clause
     ("AI used to evaluate eligibility for public assistance benefits.", {"sectors/government"}, set()),
     # but one department named alone, with no data to share, is no digital government
     ("市卫生健康部门负责组织实施本办法。", set(), {"sectors/government", "data"}),
+    # immigration beside asylum is migration control, not skilled workers; examining permits is a service
+    ("Law enforcement, border control, immigration or asylum authorities may carry out identity checks.",
+     set(), {"talent"}),
+    ("AI systems to assist authorities in the examination of applications for asylum, visa or residence "
+     "permits.", {"sectors/government"}, {"talent"}),
+    ("来穗人员可以通过线上、线下两种渠道申领电子居住证。", {"sectors/government"}, set()),
+    ("Agencies shall report on the Department of Defense's ability to hire certain noncitizens.", {"talent"}, set()),
+    ("Agencies shall expand education and training opportunities for displaced workers.", {"talent"}, set()),
+    ("AI-enabled technologies used in the health and human services sector.", {"sectors/healthcare"}, set()),
+    ("The plan covers chips and computational infrastructure.", {"compute"}, set()),
 ])
 def test_tag_text_rules(text, want, not_want):
     tags = set(tag_text(text).tags)
