@@ -82,6 +82,7 @@ from ingest.types import Clause
     ("Agencies shall expand education and training opportunities for displaced workers.", {"talent"}, set()),
     ("AI-enabled technologies used in the health and human services sector.", {"sectors/healthcare"}, set()),
     ("The plan covers chips and computational infrastructure.", {"compute"}, set()),
+    ("Providers shall publish a summary about the content used for training of the model.", {"data"}, set()),
 ])
 def test_tag_text_rules(text, want, not_want):
     tags = set(tag_text(text).tags)
