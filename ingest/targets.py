@@ -50,10 +50,11 @@ _CUE_EN = re.compile(
     r"|(?P<le>no more than|not more than|at most|less than|fewer than|below))"
     r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal)\s+of\s+)?$", re.I)
 _CUE_ZH = re.compile(
-    r"(?:(?P<ge>不低于|不少于|不小于|至少)|(?P<gt>超过|突破|高于|多于)|(?P<approx>力争|争取|约)"
-    r"|(?P<le>控制在|降至|降低至|降低到|下降至|下降到)"
+    r"(?:(?P<ge>不低于|不少于|不小于|至少|≥)|(?P<gt>超过|突破|高于|多于|大于)|(?P<approx>力争|争取|约)"
+    r"|(?P<le>不超过|不高于|不大于|不多于|控制在|降至|降低至|降低到|下降至|下降到|≤)"
     r"|(?P<eq>达到|达|实现|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|计划(?:总数|总量|数)?为))"
     r"(?:到|至|了)?\s*$")
+_SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
 _ZH_MAKE = r"新增|建成|培育|培养|培训|打造|引进|建设"
 # a goal verb with its object before the number: "新增就业岗位1.5万个"
@@ -225,7 +226,7 @@ def _metric_before(text: str, lo: int, cue_at: int) -> str:
     if cut:
         prefix = prefix[cut[-1].end():]
     if HAN_CHAR.search(prefix):
-        prefix = re.split(r"[，,、；;：:。（(）)]", prefix)[-1]
+        prefix = re.split(r"[，,、；;：:。（(）)|]", prefix)[-1]
         prefix = _ZH_FILLER.sub("", prefix.strip())
         return prefix.strip(" ，,")
     words = re.findall(r"[\w'-]+|[,;:()]", prefix)
@@ -264,6 +265,15 @@ def _indicator(text: str, cue_at: int) -> str:
         return ""
     name = _ITEM_NUMBER.sub("", cells[-2]).strip()
     return name if HAN_CHAR.search(name) and len(name) <= 40 else ""
+
+
+def _standard(text: str, start: int) -> bool:
+    """Whether the quantity is an indicator table's standard: its cell follows a numbered indicator's
+    name and says little else ("15.签约高血压患者血压控制率 | ≥50%", "8.家庭医生签约服务种类 | 支持签约
+    模式的种类大于3类。"). A table of indicators sets its standards as goals, with or without a year."""
+    cells = text[:start].split(CELL)
+    return (len(cells) >= 2 and bool(_ITEM_NUMBER.match(cells[-2])) and HAN_CHAR.search(cells[-2]) is not None
+            and len(cells[-1].strip()) <= 20)
 
 
 def _zh_object(text: str, end: int) -> str:
@@ -335,7 +345,11 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         deadline = any(s0 <= y.start < s1 for y in years)
         committed = (not zh and (comparator in (">=", ">") and (q["value"] > 1 or deadline)
                                  or comparator == "=" and deadline) and _COMMIT_EN.search(text[s0:cue_at]))
-        if not (has_year or goal_words or share_goal or committed or (zh and re.search(r"力争|争取", window))):
+        standard = zh and _standard(text, start)
+        if _SYMBOL_CUE.match(text, cue_at) and not standard:
+            continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal only as a table's standard
+        if not (has_year or goal_words or share_goal or committed or standard
+                or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
         chosen = goal_year(text, years, (s0, s1), start, end, nxt, zh)

@@ -238,3 +238,30 @@ def test_extract_targets_a_deadline_that_opens_the_sentence_dates_its_verb():
 ])
 def test_extract_targets_a_table_row_goal_measures_the_indicator_in_the_cell_before(row, metrics):
     assert [t.metric for t in extract_targets(row, "2023-05-01")] == metrics
+
+
+@pytest.mark.parametrize("row, value, comparator, metric", [
+    # an indicator table's standard is a goal with or without a year: the cell after a numbered
+    # indicator's name, holding little but the standard
+    ("15.签约高血压患者血压控制率 | ≥50% | 核查签约居民健康状况的改善情况。 | 系统随机抽。", 50, ">=",
+     "签约高血压患者血压控制率"),
+    ("优化服务模式 | 8.家庭医生签约服务种类 | 支持签约模式的种类大于3类。 | 考察服务模式是否多样化。", 3, ">",
+     "支持签约模式的种类"),
+    ("3.数据中心电能利用效率 | ≤1.3 | 年度平均值。", 1.3, "<=", "数据中心电能利用效率"),
+])
+def test_extract_targets_an_indicator_tables_standard_is_a_goal(row, value, comparator, metric):
+    [t] = extract_targets(row, "2023-05-01")
+    assert (t.value, t.year, t.comparator, t.metric) == (value, None, comparator, metric)
+
+
+@pytest.mark.parametrize("text", [
+    "12.就诊率 | 力争达到60%。 | 就诊人数指在签约机构就诊≥1 次的签约基本包居民。",  # ≥ in a definition
+    "5.入户条件 | 积分满150分，年龄不大于45周岁。",  # an age limit, not a standard
+])
+def test_extract_targets_a_comparison_outside_a_standard_is_no_goal(text):
+    assert all(t.value not in (1, 45) for t in extract_targets(text, "2023-05-01"))
+
+
+def test_extract_targets_bu_chaoguo_is_at_most():
+    [t] = extract_targets("到2025年，全市数据中心PUE不超过1.3。", "2023-05-01")
+    assert (t.value, t.comparator, t.year) == (1.3, "<=", 2025)
