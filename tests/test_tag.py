@@ -83,6 +83,15 @@ from ingest.types import Clause
     ("AI-enabled technologies used in the health and human services sector.", {"sectors/healthcare"}, set()),
     ("The plan covers chips and computational infrastructure.", {"compute"}, set()),
     ("Providers shall publish a summary about the content used for training of the model.", {"data"}, set()),
+    # privacy-enhancing technologies are about data; managing risks and guidance on using AI are governance
+    ("Guidelines to evaluate the efficacy of differential-privacy protections and PETs.", {"data"}, set()),
+    ("The Chief AI Officer is responsible for managing risks from the agency's use of AI.", {"governance"}, set()),
+    ("The Director shall issue guidance regarding the use of AI in transportation.", {"governance"}, set()),
+    ("Agencies shall streamline permitting while managing climate risks.", set(), {"governance"}),
+    ("Agencies constructing computational facilities shall consider AI.", {"compute"}, set()),
+    # a bank account is no bank; 身心健康 is wellbeing, not health care
+    ("登记机关可以依法查询涉嫌违法的市场主体的银行账户。", set(), {"sectors/finance"}),
+    ("见习单位不得有影响见习人员人身安全、身心健康的行为。", set(), {"sectors/healthcare"}),
 ])
 def test_tag_text_rules(text, want, not_want):
     tags = set(tag_text(text).tags)
