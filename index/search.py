@@ -223,7 +223,7 @@ class Index:
             dense, kw = self._legs(qvec, expanded[i], fetch, filters, allowed, bool(p.phrases),
                                    keywords=mode != "semantic")
             cited = {cid: share for cid, share in cites[i].items() if allowed is None or cid in allowed}
-            first = None  # the candidates ranked before the others (see _pool)
+            first = None  # the candidates ranked before the others (see fusion.pool)
             if mode == "hybrid":
                 first = fusion.pool(dense, kw, cited)
                 scores = self._fuse(asked[i], qvecs[i], dense, kw, first, also=list(cited))
