@@ -89,6 +89,9 @@ from ingest.types import Clause
     ("The Director shall issue guidance regarding the use of AI in transportation.", {"governance"}, set()),
     ("Agencies shall streamline permitting while managing climate risks.", set(), {"governance"}),
     ("Agencies constructing computational facilities shall consider AI.", {"compute"}, set()),
+    ("Regulations shall require United States IaaS Providers to verify the identity of foreign persons.",
+     {"compute"}, set()),
+    ("Authorities supervising credit institutions shall report to the ECB.", {"sectors/finance"}, set()),
     # a bank account is no bank; 身心健康 is wellbeing, not health care
     ("登记机关可以依法查询涉嫌违法的市场主体的银行账户。", set(), {"sectors/finance"}),
     ("见习单位不得有影响见习人员人身安全、身心健康的行为。", set(), {"sectors/healthcare"}),
