@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ingest.targets import extract_targets
 from ingest.taxonomy import Tag, Taxonomy, load_taxonomy
-from ingest.types import Clause, Target
+from ingest.types import CELL, Clause, Target
 
 log = logging.getLogger(__name__)
 
@@ -195,14 +195,39 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None) -> 
     return TagResult(tags=tags, evidence={t: evidence[t] for t in tags}, targets=targets)
 
 
+def _with_sectors(evidence: dict[str, str], sectors: dict[str, str], taxonomy: Taxonomy) -> dict[str, str]:
+    """evidence with the sub-tags of sectors it lacks, and their parents, in tag order."""
+    if not sectors.keys() - evidence.keys():
+        return evidence
+    merged = {**sectors, **evidence}
+    for tag_id in sorted(sectors):
+        for parent in taxonomy.ancestors(tag_id):
+            merged.setdefault(parent, f"via {tag_id}: {merged[tag_id]}")
+    return {t: merged[t] for t in sorted(merged)}
+
+
 def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
                 taxonomy: Taxonomy | None = None) -> list[Clause]:
-    """Fill tags, evidence and targets of each clause in place; return the clauses."""
+    """Fill tags, evidence and targets of each clause in place; return the clauses.
+
+    A row of a table also takes the sectors its table's title names: "签约居民续约率 | 较上一年增加…"
+    says what it measures, and the title above it, "广州市家庭医生签约服务质量监测指标体系", in which
+    sector. Only sector sub-tags (and their parents) pass down, and only to table rows: a paragraph
+    says its own subject, and the other tags of a heading (governance, talent…) would spread to every
+    clause below it.
+    """
     taxonomy = taxonomy or load_taxonomy()
     done = []
+    titles: dict[str, dict[str, str]] = {}
     for clause in clauses:
         result = tag_text(clause.text, date=doc_date, taxonomy=taxonomy)
-        clause.tags, clause.evidence, clause.targets = result.tags, result.evidence, result.targets
+        evidence = result.evidence
+        if CELL in clause.text and clause.heading:
+            if clause.heading not in titles:
+                title = tag_text(clause.heading, taxonomy=taxonomy).evidence
+                titles[clause.heading] = {t: f"table title: {e}" for t, e in title.items() if taxonomy[t].parent}
+            evidence = _with_sectors(evidence, titles[clause.heading], taxonomy)
+        clause.tags, clause.evidence, clause.targets = sorted(evidence), evidence, result.targets
         done.append(clause)
     log.debug("tagged %d clauses", len(done))
     return done

@@ -244,3 +244,18 @@ def test_tag_text_a_list_of_departments_keeps_what_the_clause_is_about():
     # a list of fields, not of departments, still names sectors
     fields = tag_text("推进智慧教育、智慧医疗、智能制造等领域应用。").tags
     assert {"sectors/education", "sectors/healthcare"} <= set(fields)
+
+
+def test_tag_clauses_a_table_row_takes_the_sectors_of_its_tables_title():
+    title = "附件1 广州市家庭医生签约服务质量监测指标体系"
+    row = Clause("d#1", "d", "附件1 > 10", title, "10.签约居民续约率 | 较上一年增加，力争2023年达到80%。 | 统计", 0, 10)
+    para = Clause("d#2", "d", "附件1 > ¶2", title, "各区每年报送一次签约居民续约率。", 10, 20)
+    tag_clauses([row, para], "2023-05-01")
+    assert {"sectors", "sectors/healthcare", "targets"} <= set(row.tags)
+    assert row.evidence["sectors/healthcare"] == "table title: 家庭医生"
+    assert row.tags == sorted(row.evidence)
+    assert "sectors/healthcare" not in para.tags  # a paragraph says its own subject
+    # only sectors pass down: a title's other tags would spread to every row below it
+    funds = Clause("d#3", "d", "附件2 > 1", "附件2 专项资金监管任务分工表", "1 | 做好统计。 | 各区政府", 20, 30)
+    tag_clauses([funds])
+    assert funds.tags == []
