@@ -92,6 +92,18 @@ from ingest.types import Clause
     ("Regulations shall require United States IaaS Providers to verify the identity of foreign persons.",
      {"compute"}, set()),
     ("Authorities supervising credit institutions shall report to the ECB.", {"sectors/finance"}, set()),
+    # what a random audit of the tags found wrong: a term of office, a boilerplate, a mechanism, insurance
+    # a body takes out, a degree required of an applicant, a neighbourhood's facilities
+    ("The term of office of the co-chairs shall be two years, renewable once.", set(), {"sectors/energy"}),
+    ("This order shall be implemented subject to the availability of appropriations.", set(), {"funding"}),
+    ("(D) Proposed classification-appropriate testing vehicles for co-developed AI capabilities; and",
+     set(), {"sectors/transport"}),
+    ("Notified bodies shall take out appropriate liability insurance for their activities.", set(),
+     {"sectors/finance"}),
+    ("见习单位应当为见习人员购买人身意外伤害保险。", set(), {"sectors/finance"}),
+    ("申请人应具有大学本科及以上学历。", set(), {"sectors/education"}),
+    ("项目设计必须按规划要求配置足够的配套公共服务设施。", set(), {"sectors/government"}),
+    ("Agencies shall invest in renewable energy for data centres.", {"sectors/energy"}, set()),
     # a bank account is no bank; 身心健康 is wellbeing, not health care
     ("登记机关可以依法查询涉嫌违法的市场主体的银行账户。", set(), {"sectors/finance"}),
     ("见习单位不得有影响见习人员人身安全、身心健康的行为。", set(), {"sectors/healthcare"}),
