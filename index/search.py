@@ -386,7 +386,8 @@ class Index:
 
     def targets(self, tag: str | None = None, year: int | None = None,
                 doc: str | None = None) -> list[dict[str, Any]]:
-        """Quantified targets with their clause_id, doc_id, clause_text and title, by year."""
+        """Quantified targets with their clause_id, doc_id, clause_text and title, by year; a goal that a
+        row of a table of tasks restates is listed once, with the measure in the body."""
         return self.store.targets(tag=tag, year=year, doc=doc)
 
     def agencies(self, tag: str | None = None, doc: str | None = None) -> list[dict[str, Any]]:

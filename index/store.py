@@ -339,6 +339,11 @@ class Store:
         if doc:
             where.append("c.doc_id = ?")
             params.append(doc)
+        # a row of a table of tasks restates its measure: its goal is listed once, with the measure
+        where.append(
+            "NOT EXISTS (SELECT 1 FROM clauses b JOIN targets bt ON bt.clause = b.id "
+            "WHERE json_extract(b.agencies, '$.row') = c.clause_id AND bt.value = t.value "
+            "AND bt.unit = t.unit AND bt.year IS t.year)")
         rows = self.fetch(
             "SELECT t.value, t.unit, t.year, t.metric, t.text, t.comparator, t.start, t.\"end\", "
             "c.clause_id, c.doc_id, c.text, d.title FROM targets t JOIN clauses c ON c.id = t.clause "

@@ -323,7 +323,8 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
             elif zh and q["unit"] == "%" and text[end:end + 1] == "的" and _ZH_SHARE_GOAL.search(
                     clause_part + (of_what := re.split(r"[，,；;。]", text[end + 1:s1])[0])):
                 comparator, cue_at, share_goal = "=", start - len(clause_part), of_what
-                obj, end = of_what, end + 1 + len(of_what)  # what share: 社区卫生服务中心…完成中医馆设置
+                # what share: 社区卫生服务中心…完成中医馆设置; an aside in brackets is not part of it
+                obj, end = re.sub(r"（[^）]*）|\([^)]*\)", "", of_what), end + 1 + len(of_what)
             elif (prev_target is not None and len(window) <= 60 and q["unit"] == prev_target.unit
                   and re.search(r"\band\b|、|，|,|和|及|以及", window)):
                 comparator, inherited = prev_target.comparator, True

@@ -190,3 +190,20 @@ def test_store_agencies_count_a_measure_and_its_task_row_once(tmp_path):
         assert s.agencies(tag="sectors") == [{"name": "各区政府", "lead": 2, "supporting": 0}]
     finally:
         s.close()
+
+
+def test_store_targets_list_a_goal_its_task_row_restates_once(tmp_path):
+    goal = Target(4, "人", 2023, "每万常住人口家庭医生数", "不低于4人", ">=", 10, 15)
+    row = Clause("gz-1-annex2-1", "gz-1", "附件2 > 1", "", "1 | 扩大家庭医生来源。 | 到2023年不低于4人 | 各区政府",
+                 0, 10, ordinal=1, lang="zh", agencies=Agencies(["各区政府"], [], "牵头单位：各区政府"), targets=[goal])
+    body = Clause("gz-1-2-1", "gz-1", "二 > 1", "", "1.扩大家庭医生来源。到2023年不低于4人。", 10, 30, ordinal=0,
+                  lang="zh", agencies=Agencies(["各区政府"], [], "附件2 > 1: …", "gz-1-annex2-1"), targets=[goal])
+    other = Clause("gz-1-annex1-4", "gz-1", "附件1 > 4", "", "4.家庭医生人数 | 2023年达到4人。", 30, 40, ordinal=2,
+                   lang="zh", targets=[goal])  # the same figure in another table, not a restatement
+    write_store(tmp_path / "s.sqlite", [DOC], [row, body, other])
+    s = Store(tmp_path / "s.sqlite")
+    try:
+        assert [t["clause_id"] for t in s.targets()] == ["gz-1-2-1", "gz-1-annex1-4"]
+        assert s.clause("gz-1-annex2-1").targets == [goal]  # the row keeps its own
+    finally:
+        s.close()

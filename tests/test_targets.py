@@ -148,6 +148,9 @@ def test_extract_targets_share_of_units_that_are_to_act_is_a_goal():
     assert found[0].text == "100%的社区卫生服务中心和镇卫生院完成中医馆设置"
     # a share that nobody is to reach: no goal verb
     assert extract_targets("个人负担30%的费用，其余由医保基金支付。") == []
+    # an aside in brackets is not part of what the share is of
+    [t] = extract_targets("推动医疗机构预留30%的号源（其中专家号源不低于30%）给基层的家庭医生（团队）。")
+    assert (t.value, t.metric) == (30, "号源给基层的家庭医生")
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "metric", "year"), [
