@@ -27,6 +27,13 @@ import numpy as np
 
 from ingest.years import MONTHS
 
+# dense share of a hand-set hybrid score. With the glossary in the keyword leg, 0.4-0.45 scored best of
+# 0.3-0.7 over the dev queries and 32 held-out ones (bench/queries-outside.jsonl) together.
+DENSE_WEIGHT = 0.45
+# Dense scores are scaled between the best candidate and the one at this depth, whatever k is:
+# a hit's score, and so the order of the first ten, must not change when more are asked for.
+NORM_DEPTH = 100
+
 # Features, in order, for a combined embedder of parts p1..pn:
 #   z(p1)..z(pn): each model's standardised inner product with the query, / Z_SCALE;
 #   z(p1)..z(pn) again for a clause in another language than the query (0 otherwise);
@@ -35,12 +42,6 @@ from ingest.years import MONTHS
 #   the best z(p1)..z(pn) and keyword among the candidates of the clause's document (a question about
 #   one act lifts that act's clauses: its best clause is evidence for the others);
 #   for each kind of answer (ANSWERS): 1 when the query asks for one and the clause holds one, else 0.
-# dense share of a hand-set hybrid score. With the glossary in the keyword leg, 0.4-0.45 scored best of
-# 0.3-0.7 over the dev queries and 32 held-out ones (bench/queries-outside.jsonl) together.
-DENSE_WEIGHT = 0.45
-# Dense scores are scaled between the best candidate and the one at this depth, whatever k is:
-# a hit's score, and so the order of the first ten, must not change when more are asked for.
-NORM_DEPTH = 100
 Z_SCALE = 5.0  # the standardised scores of a good match run to about 5-8; the keyword's are 0-1
 SHORT_WORDS = 3  # a query of up to this many words (two Chinese characters count one) is short
 
