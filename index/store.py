@@ -339,11 +339,6 @@ class Store:
         if doc:
             where.append("c.doc_id = ?")
             params.append(doc)
-        # a row of a table of tasks restates its measure: its goal is listed once, with the measure
-        where.append(
-            "NOT EXISTS (SELECT 1 FROM clauses b JOIN targets bt ON bt.clause = b.id "
-            "WHERE json_extract(b.agencies, '$.row') = c.clause_id AND bt.value = t.value "
-            "AND bt.unit = t.unit AND bt.year IS t.year)")
         rows = self.fetch(
             "SELECT t.value, t.unit, t.year, t.metric, t.text, t.comparator, t.start, t.\"end\", "
             "c.clause_id, c.doc_id, c.text, d.title FROM targets t JOIN clauses c ON c.id = t.clause "
@@ -351,7 +346,13 @@ class Store:
             "ORDER BY t.year IS NULL, t.year, c.doc_id, c.ordinal, t.start", params)
         keys = ("value", "unit", "year", "metric", "text", "comparator", "start", "end",
                 "clause_id", "doc_id", "clause_text", "title")
-        return [dict(zip(keys, r, strict=True)) for r in rows]
+        # a row of a table of tasks restates its measure: its goal is listed once, with the measure. One
+        # pass over the measures that name their row, not one per target
+        restated = set(self.fetch(
+            "SELECT json_extract(c.agencies, '$.row'), t.value, t.unit, t.year FROM targets t "
+            "JOIN clauses c ON c.id = t.clause WHERE json_extract(c.agencies, '$.row') <> ''"))
+        return [dict(zip(keys, r, strict=True)) for r in rows
+                if (r[8], r[0], r[1], r[2]) not in restated]
 
     def agencies(self, tag: str | None = None, doc: str | None = None) -> list[dict[str, Any]]:
         if doc is not None and not self.has_document(doc):
