@@ -188,19 +188,14 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None) -> 
     for tag in taxonomy.tags:
         if tag.assigned_by == "targets" and targets:
             evidence[tag.id] = "; ".join(t.text for t in targets[:MAX_EVIDENCE])
+    evidence = _with_parents(evidence, taxonomy)
+    return TagResult(tags=list(evidence), evidence=evidence, targets=targets)
+
+
+def _with_parents(evidence: dict[str, str], taxonomy: Taxonomy) -> dict[str, str]:
+    """evidence with each sub-tag's parents ("via sectors/education: …") added, in tag order."""
+    merged = dict(evidence)
     for tag_id in sorted(evidence):
-        for parent in taxonomy.ancestors(tag_id):
-            evidence.setdefault(parent, f"via {tag_id}: {evidence[tag_id]}")
-    tags = sorted(evidence)
-    return TagResult(tags=tags, evidence={t: evidence[t] for t in tags}, targets=targets)
-
-
-def _with_sectors(evidence: dict[str, str], sectors: dict[str, str], taxonomy: Taxonomy) -> dict[str, str]:
-    """evidence with the sub-tags of sectors it lacks, and their parents, in tag order."""
-    if not sectors.keys() - evidence.keys():
-        return evidence
-    merged = {**sectors, **evidence}
-    for tag_id in sorted(sectors):
         for parent in taxonomy.ancestors(tag_id):
             merged.setdefault(parent, f"via {tag_id}: {merged[tag_id]}")
     return {t: merged[t] for t in sorted(merged)}
@@ -226,7 +221,8 @@ def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
             if clause.heading not in titles:
                 title = tag_text(clause.heading, taxonomy=taxonomy).evidence
                 titles[clause.heading] = {t: f"table title: {e}" for t, e in title.items() if taxonomy[t].parent}
-            evidence = _with_sectors(evidence, titles[clause.heading], taxonomy)
+            if titles[clause.heading].keys() - evidence.keys():  # sub-tags the row lacks, with their parents
+                evidence = _with_parents({**titles[clause.heading], **evidence}, taxonomy)
         clause.tags, clause.evidence, clause.targets = sorted(evidence), evidence, result.targets
         done.append(clause)
     log.debug("tagged %d clauses", len(done))
