@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.numbering import read_number
 from ingest.numerals import EN_WORDS, zh_number
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
@@ -93,7 +94,6 @@ _COMMIT_EN = re.compile(rf"\b(?:{_EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?
 
 # a table row of indicators, "11.签约居民满意率 | 较上一年增加，2035年达到90%": the cell before the goal's
 # names what is measured when the goal's own cell says only how it changes, by when and how much
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*")
 _CHANGE_ZH = re.compile(r"(?:全覆盖或)?(?:占比)?[较比]上一?年度?(?:有所)?(?:增加|提高|提升|增长|下降|减少)"
                         r"|(?:逐年|每年)(?:增加|提高|提升|增长)|全覆盖")
 _REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,]*\s*"
@@ -263,8 +263,15 @@ def _indicator(text: str, cue_at: int) -> str:
     own = _REACHED_ZH.sub("", _CHANGE_ZH.sub("", YEAR.sub("", cells[-1])))
     if len(HAN_CHAR.findall(_ZH_FILLER.sub("", re.sub(r"[，,、；;：:。\s]|力争|争取|到|年底|年末", "", own)))) > 1:
         return ""
-    name = _ITEM_NUMBER.sub("", cells[-2]).strip()
+    name = _unnumbered(cells[-2])
     return name if HAN_CHAR.search(name) and len(name) <= 40 else ""
+
+
+def _unnumbered(cell: str) -> str:
+    """A table cell without its item number: "11.签约居民满意率" -> "签约居民满意率"."""
+    cell = cell.strip()
+    number = read_number(cell)
+    return cell[number.end:].strip() if number else cell
 
 
 def _standard(text: str, start: int) -> bool:
@@ -272,7 +279,7 @@ def _standard(text: str, start: int) -> bool:
     name and says little else ("15.签约高血压患者血压控制率 | ≥50%", "8.家庭医生签约服务种类 | 支持签约
     模式的种类大于3类。"). A table of indicators sets its standards as goals, with or without a year."""
     cells = text[:start].split(CELL)
-    return (len(cells) >= 2 and bool(_ITEM_NUMBER.match(cells[-2])) and HAN_CHAR.search(cells[-2]) is not None
+    return (len(cells) >= 2 and read_number(cells[-2].strip()) is not None and HAN_CHAR.search(cells[-2]) is not None
             and len(cells[-1].strip()) <= 20)
 
 
