@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from ingest.errors import TaxonomyError
+from ingest.numbering import read_number
 from ingest.text import HAN_CHAR, collapse, norm_key
 from ingest.types import CELL, Agencies, Block, Clause
 
@@ -132,9 +133,8 @@ def table_agencies(blocks: list[Block]) -> dict[int, Agencies]:
     return found
 
 
-# a measure's title after its item number: "1.有序扩大家庭医生来源。", "（一）加强组织领导。"
-_TASK_TITLE = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])"
-                         r"\s*[.、．]?\s*([^。；！？\n|]{4,40}?[。；]?)(?=[。；]|$|\s*\|)")
+# a measure's title after its item number (read by numbering.read_number): "1.有序扩大家庭医生来源。"
+_TASK_TITLE = re.compile(r"\s*([^。；！？\n|]{4,40}?[。；]?)(?=[。；]|$|\s*\|)")
 
 
 def share_task_agencies(clauses: list[Clause]) -> None:
@@ -155,7 +155,8 @@ def share_task_agencies(clauses: list[Clause]) -> None:
     if not rows:
         return
     for c in clauses:
-        if c.agencies or CELL in c.text or not (m := _TASK_TITLE.match(c.text)):
+        number = None if c.agencies or CELL in c.text else read_number(c.text.lstrip())
+        if number is None or not (m := _TASK_TITLE.match(c.text.lstrip(), number.end)):
             continue
         row = rows.get(norm_key(m.group(1)))
         if row is not None:
