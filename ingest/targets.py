@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.numbering import read_number
-from ingest.numerals import EN_WORDS, zh_number
+from ingest.numerals import EN_NUMBER, en_number, zh_number
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
 from ingest.years import MONTHS, YEAR, find_years, goal_year
@@ -35,7 +35,7 @@ _MONTH = re.compile(rf"(?:{MONTHS})")
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTHS})\s*$")
 
 _QTY_EN = re.compile(
-    rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_ARABIC}|\b(?:{'|'.join(EN_WORDS)})\b)"
+    rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_ARABIC}|{EN_NUMBER})"
     rf"(?:\s?(?P<scale>{_EN_SCALE})\b)?(?:\s?(?P<unit>{_EN_UNIT}))?", re.I)
 _QTY_ZH = re.compile(
     rf"(?P<pct>百分之)?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?(?P<unit>{_ZH_UNIT})?")
@@ -170,8 +170,8 @@ def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
         return None  # a date: "15 March 2027", "March 15, 2025"
     if unit and re.match(r"(?:years?|months?|days?|weeks?|hours?|岁|周岁|个月|天|日|小时)$", unit, re.I):
         return None
-    if num.lower() in EN_WORDS:
-        value = float(EN_WORDS[num.lower()])
+    if num[:1].isascii() and num[:1].isalpha():
+        value = float(en_number(num))
     elif re.match(r"\d", num):
         value = float(re.sub(r"[,\s\u202f]", "", num))
     else:

@@ -8,7 +8,7 @@ import datetime
 import re
 from typing import NamedTuple
 
-from ingest.numerals import EN_WORDS
+from ingest.numerals import EN_NUMBER, en_number
 
 
 class YearPhrase(NamedTuple):
@@ -30,7 +30,7 @@ YEAR = re.compile(
     r"|(?<![\w/(])(?P<en>(?:19|20)\d{2})(?![\w/-]|\.\d)|(?P<enrel>next year|this year|the following year|"
     r"the current year)", re.I)
 # a deadline counted from the document's own date: "Within 540 days of the date of this order"
-_WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{'|'.join(EN_WORDS)})\s+(?:calendar\s+)?"
+_WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{EN_NUMBER})\s+(?:calendar\s+)?"
                           r"(?P<unit>day|month|year)s?\s+(?:of|after|from)\s+the\s+date\s+of\s+this\s+"
                           r"(?:order|memorandum|proclamation|directive)\b")
 # a deadline that opens its sentence governs the sentence's verb: "(a) By February 28, 2025, the Secretary
@@ -70,7 +70,7 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
     out = []
     for m in _WITHIN_DATE.finditer(text):
         n = m.group("n")
-        year = _after(date or "", int(n) if n.isdigit() else EN_WORDS[n], m.group("unit"))
+        year = _after(date or "", int(n) if n.isdigit() else en_number(n), m.group("unit"))
         out.append(YearPhrase(m.start(), m.end(), year, True))
     for m in YEAR.finditer(text):
         if m.group("zh") or m.group("en"):

@@ -124,6 +124,22 @@ def test_zh_number_reads_chinese_numerals(numeral, value):
     assert zh_number(numeral) == value
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("By 2026, train at least five hundred teachers.", 500, "teachers"),
+    ("The goal is to reach two hundred and fifty sites by 2027.", 250, "sites"),
+    ("The plan aims to establish twenty-five new testbeds by 2028.", 25, "testbeds"),
+    ("By 2030, the state aims to employ at least thirty thousand engineers.", 30, "thousand engineers"),
+])
+def test_extract_targets_reads_english_number_words(text, value, unit):
+    # "five hundred" was read as five (of "hundred teachers"), and "twenty-five" not at all
+    one(text, value=value, unit=unit)
+
+
+def test_extract_targets_dates_a_deadline_counted_in_words():
+    one("(b) Within ninety days of the date of this order, the Secretary shall establish at least three testbeds.",
+        "2023-10-30", value=3, year=2024)
+
+
 def test_extract_targets_reads_dates_in_both_english_orders():
     one("By March 15, 2025, the Secretary shall designate at least five regions composed of federal lands.",
         value=5, unit="regions", year=2025, comparator=">=")
