@@ -6,7 +6,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -167,8 +167,10 @@ def _enumerations(text: str, hits: dict[str, list[Hit]], taxonomy: Taxonomy) -> 
     return out
 
 
-def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None) -> TagResult:
-    """Tag one text: rule tags with their matched terms, parents of sub-tags, and targets."""
+def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
+             leads: Sequence[str] = ()) -> TagResult:
+    """Tag one text: rule tags with their matched terms, parents of sub-tags, and targets (leads: the
+    lead-ins of the lists the text is an item of, innermost first; see extract_targets)."""
     taxonomy = taxonomy or load_taxonomy()
     hits = {tag.id: found for tag in taxonomy.tags if (found := find_hits(text, tag))}
     listed: list[tuple[int, int]] = []
@@ -184,7 +186,7 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None) -> 
         terms = _select(text, found, listed)
         if terms:
             evidence[tag_id] = ", ".join(terms[:MAX_EVIDENCE])
-    targets = extract_targets(text, date)
+    targets = extract_targets(text, date, leads)
     for tag in taxonomy.tags:
         if tag.assigned_by == "targets" and targets:
             evidence[tag.id] = "; ".join(t.text for t in targets[:MAX_EVIDENCE])
@@ -214,8 +216,9 @@ def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
     taxonomy = taxonomy or load_taxonomy()
     done = []
     titles: dict[str, dict[str, str]] = {}
-    for clause in clauses:
-        result = tag_text(clause.text, date=doc_date, taxonomy=taxonomy)
+    clauses = list(clauses)
+    for clause, leads in zip(clauses, list_leads(clauses), strict=True):
+        result = tag_text(clause.text, date=doc_date, taxonomy=taxonomy, leads=leads)
         evidence = result.evidence
         if CELL in clause.text and clause.heading:
             if clause.heading not in titles:
@@ -227,3 +230,26 @@ def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
         done.append(clause)
     log.debug("tagged %d clauses", len(done))
     return done
+
+
+def _parent(path: str) -> str:
+    return path.rpartition(" > ")[0]
+
+
+def list_leads(clauses: Sequence[Clause]) -> list[list[str]]:
+    """For each clause of a document (in order), the lead-ins of the lists it is an item of, innermost
+    first. A lead-in is a clause that ends in a colon ("到2026年，具体目标如下：", "(b) … shall:"). It
+    leads the clauses under it in the outline and, when it is a paragraph with no number of its own
+    ("¶2"), the numbered items right after it at its level ("主要目标：…具体包括：" then "1.…", "2.…"),
+    up to the first clause it does not lead."""
+    out: list[list[str]] = []
+    open_leads: list[Clause] = []  # outermost first
+    for clause in clauses:
+        own = clause.path.rpartition(" > ")[2]
+        open_leads = [lead for lead in open_leads if clause.path.startswith(lead.path + " > ") or (
+            lead.path.rpartition(" > ")[2].startswith("¶") and _parent(clause.path) == _parent(lead.path)
+            and not own.startswith("¶"))]
+        out.append([lead.text for lead in reversed(open_leads)])
+        if clause.text.rstrip().endswith(("：", ":")):
+            open_leads.append(clause)
+    return out

@@ -11,12 +11,13 @@ reading Chinese numerals, numerals.py's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest.numbering import read_number
 from ingest.numerals import EN_NUMBER, en_number, zh_number
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
-from ingest.years import MONTHS, YEAR, find_years, goal_year
+from ingest.years import MONTHS, YEAR, find_years, goal_year, lead_year
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 _ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"
@@ -30,6 +31,7 @@ _ZH_UNIT = (r"个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|�
 # units that are durations or ages: "不少于3个月" is a condition, not a goal
 _NOT_UNITS = re.compile(r"^(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
                         r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were)$", re.I)
+_DURATION = re.compile(r"(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?)$", re.I)
 _CURRENCY = r"(?:US\$|\$|USD|EUR|€|RMB|¥|￥)"
 _MONTH = re.compile(rf"(?:{MONTHS})")
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTHS})\s*$")
@@ -60,7 +62,7 @@ _SYMBOL_CUE = re.compile(r"[≥≤]")
 _ZH_MAKE = r"新增|建成|培育|培养|培训|打造|引进|建设"
 # a goal verb with its object before the number: "新增就业岗位1.5万个"
 _CUE_ZH_VERB = re.compile(r"(?P<verb>新增|建成|培育|培养|打造|引进|建设|累计)"
-                          r"(?P<zobj>[\u3400-\u9fff]{0,10}?)\s*$")
+                          r"(?P<zobj>(?:[\u3400-\u9fff]|[0-9A-Za-z]+(?=[\u3400-\u9fff])){0,10}?)\s*$")
 # the same in English: "with the goal of training 500 new researchers by 2025" (whole forms only:
 # "funded", not "fundamental")
 _EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establish(?:es|ed|ing)?|"
@@ -102,7 +104,7 @@ _REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,
 _BARE_VERB = re.compile(r"(?:(?:each|also|jointly|then)\s+)?(?:identify|designate|select|establish|create|build|"
                         r"deploy|launch|fund|award|train|hire|recruit|open|complete)", re.I)
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
-_ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|，)+"
+_ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|，)+"
                         r"|(?:力争|争取|要|将|应|均|需)+$")
 _OF_PHRASE = re.compile(r"\s+of\s+([\w'-]+(?:\s[\w'-]+){0,5}?)"
                         r"(?=\s+(?:by|in|until|before|are|is|will|shall|to)\b|[,.;]|$)")
@@ -158,6 +160,8 @@ def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
     unit = (m.group("unit") or "").strip()
     if not unit and re.match(r"[A-Za-z0-9\u3400-\u9fff]", after) and not m.group("scale"):
         return None  # "5G", "3D", a number run into a word: not a quantity
+    if lang == "en" and _DURATION.match(unit.split(" ")[0]):
+        return None  # a duration: "no more than 30 days after the model is made available" is a time limit
     if lang == "en" and unit and _NOT_UNITS.match(unit.split()[0]):
         unit = ""
     if lang == "en" and unit and " " in unit and (_NOT_UNITS.match(unit.split()[1])
@@ -228,7 +232,7 @@ def _metric_before(text: str, lo: int, cue_at: int) -> str:
     if HAN_CHAR.search(prefix):
         prefix = re.split(r"[，,、；;：:。（(）)|]", prefix)[-1]
         prefix = _ZH_FILLER.sub("", prefix.strip())
-        return prefix.strip(" ，,")
+        return prefix.strip(" ，,").lstrip(".．")  # not the "." of an item number: "1.…比重达到12%"
     words = re.findall(r"[\w'-]+|[,;:()]", prefix)
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
@@ -295,9 +299,16 @@ def _metric_after(text: str, end: int, stop: int) -> str:
     return m.group(1).strip() if m else ""
 
 
-def extract_targets(text: str, date: str = "") -> list[Target]:
-    """Every quantified goal in a clause, in order; relative years resolve against date (ISO)."""
+def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> list[Target]:
+    """Every quantified goal in a clause, in order; relative years resolve against date (ISO).
+
+    leads: the lead-ins of the lists the clause is an item of, innermost first ("到2026年，具体目标如下：",
+    "(b) Within 120 days of the date of this order, the Secretary shall:"). The nearest deadline among
+    them dates the item's goals that have no year of their own; a deadline or a goal word in them makes
+    the item's cued numbers goals, as it would in the item's own sentence."""
     years = find_years(text, date)
+    led_by = next((y for lead in leads if (y := lead_year(lead, date)) is not None), None)
+    led = led_by is not None or any(_GOAL_ZH.search(lead) or _GOAL_EN.search(lead) for lead in leads)
     sentences = _sentences(text)
     quantities = _quantities(text)
     out: list[Target] = []
@@ -350,13 +361,13 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         # "establish at least four new institutes": an act that brings a count about; "at least one" only
         # says that some exist, and a count with no "at least" ("publish a list of ten sites") is a goal
         # only where a deadline, dated or counted, says by when it is to be done
-        deadline = any(s0 <= y.start < s1 for y in years)
+        deadline = any(s0 <= y.start < s1 for y in years) or led_by is not None
         committed = (not zh and (comparator in (">=", ">") and (q["value"] > 1 or deadline)
                                  or comparator == "=" and deadline) and _COMMIT_EN.search(text[s0:cue_at]))
         standard = zh and _standard(text, start)
         if _SYMBOL_CUE.match(text, cue_at) and not standard:
             continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal only as a table's standard
-        if not (has_year or goal_words or share_goal or committed or standard
+        if not (has_year or goal_words or share_goal or committed or standard or led
                 or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
@@ -364,13 +375,17 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         year = chosen.year if chosen else None
         if inherited and chosen is None:
             year = prev_target.year
+        if year is None and chosen is None:
+            year = led_by
         unit = q["unit"]
         # "one AI regulatory sandbox": a unit opened by a two-letter acronym is read again as the things counted
         counted = committed or (not zh and cue and _CUE_EN_VERB.search(window)) or q["acronym"]
         if counted and q["num_end"] >= 0 and (things := _COUNTED.match(text, q["num_end"])):
             obj, unit = things.group(1), things.group(1).split()[-1]  # "four new National AI Research Institutes"
             end = things.end(1)
-        metric = obj or (_metric_before(text, lo, cue_at) if not inherited else "")
+        # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
+        # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
+        metric = obj or (_metric_before(text, lo, cue_at) if zh or not inherited else "")
         verb = re.match(_ZH_MAKE, text[cue_at:start])
         if zh and (verb or not metric or re.fullmatch(_ZH_MAKE, metric)):
             noun = _zh_object(text, end)
@@ -395,5 +410,5 @@ def extract_targets(text: str, date: str = "") -> list[Target]:
         t = Target(value=q["value"], unit=unit, year=year, metric=metric,
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)
         out.append(t)
-        prev_target = t
+        prev_target, prev_end = t, end  # after a trailing 以上: it is not the next goal's metric
     return out

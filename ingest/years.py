@@ -114,3 +114,35 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
             and not (after and _ATTACHED.fullmatch(text, end, after.start))):
         return before
     return after or before
+
+
+# a year a list's lead-in sets as the deadline of its items: "到2026年，…具体目标如下：", "2025年底前",
+# "By 2030, the Union aims to achieve the following:" (not "2023年，全市取得以下成效：", a past year; nor
+# "(k) Within 60 days of the date of this order, the Secretary shall establish a grand challenge … for
+# the purpose of:", a deadline for the lead's own act, not for the goals its items name)
+_DEADLINE_ZH = re.compile(r"(?:到|至)\s*$")
+_DEADLINE_ZH_AFTER = re.compile(r"\d年(?:底|末|前)")
+_DEADLINE_EN = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Nn]o later than|(?:[Tt]he )?[Ee]nd of)\s+"
+                          rf"(?:the end of\s+)?(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?(?:\d{{1,2}}\s+(?:{MONTHS})\s+)?$")
+# the last sentence of a lead-in, which ends in its colon
+_LEAD_SENTENCE = re.compile(r"(?:^|[。；;！？!?\n]|\.\s)((?:[^。；;！？!?\n.]|\.(?!\s))*[：:])\s*$")
+
+
+def lead_year(lead: str, date: str) -> int | None:
+    """The deadline a list's lead-in sets for its items, or None: the one year its last sentence (the
+    one that ends in a colon) is to be reached by, as a date. Two different deadlines there leave it
+    to the items."""
+    m = _LEAD_SENTENCE.search(lead)
+    if not m:
+        return None
+    found = set()
+    for y in find_years(lead, date):
+        if y.start < m.start(1) or y.year is None:
+            continue
+        before, phrase = lead[max(0, y.start - 40):y.start], lead[y.start:y.end + 1]
+        if y.counted:
+            continue
+        if _DEADLINE_EN.search(before) or (
+                re.match(r"\d", phrase) and (_DEADLINE_ZH.search(before) or _DEADLINE_ZH_AFTER.search(phrase))):
+            found.add(y.year)
+    return found.pop() if len(found) == 1 else None

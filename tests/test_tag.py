@@ -2,7 +2,7 @@
 
 import pytest
 
-from ingest.tag import tag_clauses, tag_text
+from ingest.tag import list_leads, tag_clauses, tag_text
 from ingest.types import Clause
 
 
@@ -271,3 +271,63 @@ def test_tag_clauses_a_table_row_takes_the_sectors_of_its_tables_title():
     funds = Clause("d#3", "d", "附件2 > 1", "附件2 专项资金监管任务分工表", "1 | 做好统计。 | 各区政府", 20, 30)
     tag_clauses([funds])
     assert funds.tags == []
+
+
+PLAN = """某市推动人工智能产业高质量发展行动方案
+
+一、总体目标
+到2026年，全市人工智能产业发展取得明显成效，具体目标如下：
+（一）产业规模。人工智能核心产业规模突破1000亿元，带动相关产业规模超过5000亿元。
+（二）算力供给。全市智能算力规模达到20 EFLOPS，建成3个以上公共算力服务平台。
+二、发展成效
+2023年，全市人工智能产业取得以下成效：
+（一）产业规模。人工智能核心产业规模达到500亿元，较上年增长百分之二十。
+"""
+
+TARGETS_EN = """# Digital Decade
+
+By 2030, the Union aims to achieve the following:
+
+1. at least 20 million ICT specialists are employed in the Union, with convergence between women and men;
+2. the production of cutting-edge semiconductors reaches 20% of world production in value.
+
+## Reporting
+
+The Commission shall report on progress every year, covering at least 10 indicators.
+"""
+
+
+def _segmented(text, source, content_type):
+    from ingest.parse import parse
+    from ingest.pipeline import segment_and_tag
+    return segment_and_tag([parse(text, source, content_type=content_type)])
+
+
+def test_tag_clauses_an_items_goals_take_the_deadline_of_its_lists_lead_in():
+    clauses = {c.path: c for c in _segmented(PLAN, "plan.txt", "text/plain")}
+    scale, compute = clauses["一 > （一）"], clauses["一 > （二）"]
+    assert [(t.value, t.unit, t.year, t.metric) for t in scale.targets] == [
+        (1000, "亿元", 2026, "人工智能核心产业规模"), (5000, "亿元", 2026, "带动相关产业规模")]
+    assert [(t.value, t.year) for t in compute.targets] == [(20, 2026), (3, 2026)]
+    assert "targets" in scale.tags and "targets" in compute.tags
+    # a list that reports what a past year achieved sets no goals
+    assert clauses["二 > （一）"].targets == []
+
+
+def test_tag_clauses_numbered_items_after_an_unnumbered_lead_in_paragraph():
+    clauses = _segmented(TARGETS_EN, "decade.md", "text/markdown")
+    by_text = {c.text.split()[0]: c for c in clauses}
+    assert [(t.value, t.unit, t.year) for t in by_text["1."].targets] == [(20, "million ICT specialists", 2030)]
+    assert [(t.value, t.year) for t in by_text["2."].targets] == [(20, 2030)]
+    # a paragraph after the list is no item of it
+    assert by_text["The"].targets == []
+
+
+def test_list_leads_lead_the_outline_below_and_the_items_right_after():
+    def c(path, text):
+        return Clause(path, "d", path, "", text, 0, 0)
+    clauses = [c("¶1", "Targets:"), c("1", "one"), c("2", "two"), c("¶2", "Next."), c("3", "three"),
+               c("Sec. 1", "(a) The Secretary shall:"), c("Sec. 1 > (i)", "report:"), c("Sec. 1 > (i) > (A)", "x"),
+               c("Sec. 1 > (ii)", "y"), c("Sec. 2", "z")]
+    assert list_leads(clauses) == [[], ["Targets:"], ["Targets:"], [], [], [], ["(a) The Secretary shall:"],
+                                   ["report:", "(a) The Secretary shall:"], ["(a) The Secretary shall:"], []]

@@ -3,6 +3,7 @@
 import pytest
 
 from ingest.targets import extract_targets, zh_number
+from ingest.years import lead_year
 
 PRESS_DATE = "2024-06-10"
 
@@ -284,3 +285,41 @@ def test_extract_targets_a_comparison_outside_a_standard_is_no_goal(text):
 def test_extract_targets_bu_chaoguo_is_at_most():
     [t] = extract_targets("到2025年，全市数据中心PUE不超过1.3。", "2023-05-01")
     assert (t.value, t.comparator, t.year) == (1.3, "<=", 2025)
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # the goal after a trailing 以上 names its own metric, not "以上"
+    ("到2026年，培育人工智能领军企业10家以上，专精特新企业100家以上。", ["培育人工智能领军企业", "专精特新企业"]),
+    # a goal that shares the cue of the one before still has its own metric in Chinese
+    ("到2026年，培育领军企业10家、专精特新企业100家。", ["培育领军企业", "专精特新企业"]),
+    ("到2025年，签约率达到40%和50%。", ["签约率", "签约率"]),
+    # an item's number is not part of the metric; a Latin word inside the object is
+    ("1.数字经济核心产业增加值占地区生产总值比重达到12%。2.到2025年建成5G基站15万个。",
+     ["数字经济核心产业增加值占地区生产总值比重", "建成5G基站"]),
+])
+def test_extract_targets_metric_of_each_goal_in_a_chinese_sentence(text, metrics):
+    assert [t.metric for t in extract_targets(text, "2024-01-01", ["到2025年，具体包括："])] == metrics
+
+
+def test_extract_targets_a_time_limit_in_days_is_no_goal():
+    text = ("(A) Within 180 days of the date of this memorandum, DOE shall complete initial evaluations of a "
+            "frontier AI model no more than 30 days after the model has been made available.")
+    assert extract_targets(text, "2024-10-24", ["(iii) DOE shall seek to develop the capability. As part of it:"]) == []
+
+
+@pytest.mark.parametrize(("lead", "year"), [
+    ("一、总体目标\n到2026年，全市人工智能产业发展取得明显成效，具体目标如下：", 2026),
+    ("主要目标：到2025年，全省数字经济发展水平显著提升，具体包括：", 2025),
+    ("2025年底前，完成以下任务：", 2025),
+    ("By 2030, the Union aims to achieve the following:", 2030),
+    ("Member States shall, by 2 August 2026, ensure the following:", 2026),
+    ("2023年，全市取得以下成效：", None),  # a past year, not a deadline
+    ("In 2023, the following were achieved:", None),
+    ("到2025年，目标如下：到2027年，实现：", None),  # two deadlines: the items must say which
+    # a deadline counted from the order is for the lead's own act, not for the goals its items name
+    ("(k) Within 60 days of the date of this order, the Secretary shall establish a grand challenge for the "
+     "purpose of:", None),
+    ("By 2027, the province will grow. In 2023 it did the following:", None),  # the colon's sentence only
+])
+def test_lead_year_is_the_deadline_of_the_sentence_ending_in_the_colon(lead, year):
+    assert lead_year(lead, "2025-01-14") == year
