@@ -17,7 +17,7 @@ from ingest.numbering import read_number
 from ingest.numerals import EN_NUMBER, en_number, zh_number
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
-from ingest.years import MONTHS, YEAR, find_years, goal_year, lead_year
+from ingest.years import MONTHS, YEAR, YearPhrase, find_years, goal_year, lead_year
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 _ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"
@@ -27,10 +27,14 @@ _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops|EFLOPS|petaflops|PF
             r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
             r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}))(?: [a-z][a-z-]{2,})?")
 _ZH_UNIT = (r"个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|万人次|人次|万人|人|名|万户|户|"
-            r"万家|家|万台|台|万套|套|万个|个|所|座|张|项|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|平方米|亩|吨|床|款|条|类|批")
+            r"万家|家|万台|台|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|平方米|亩|吨|床|款|条|类|批")
 # units that are durations or ages: "不少于3个月" is a condition, not a goal
 _NOT_UNITS = re.compile(r"^(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
-                        r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were)$", re.I)
+                        r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were|"
+                        r"over|under|within|across|during|after|before|until|through)$", re.I)
+# people of an age: "adults over 50", "children under five"
+_AGE_GROUP = re.compile(r"\b(?:adults|people|persons|residents|citizens|women|men|children|individuals|patients|"
+                        r"those|seniors|workers|employees|pupils|students)\s+$", re.I)
 _DURATION = re.compile(r"(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?)$", re.I)
 _CURRENCY = r"(?:US\$|\$|USD|EUR|€|RMB|¥|￥)"
 _MONTH = re.compile(rf"(?:{MONTHS})")
@@ -49,26 +53,31 @@ _CUE_EN = re.compile(
     r"|(?P<gt>more than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|beyond)"
     r"|(?P<eq>reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed)?|hit|"
     r"(?:grow|increase|rise|expand|raise|boost|double|bring|reduce|cut|lower|decrease)\w*\s+"
-    r"(?P<obj>(?:[\w-]+\s+){0,5}?)(?:to|by)|list of)"
-    r"|(?P<le>no more than|not more than|at most|less than|fewer than|below))"
+    r"(?P<obj>(?:[\w'’-]+\s+){0,8}?)(?:to|by)|list of)"
+    r"|(?P<le>no more than|not more than|at most|less than|fewer than|below)"
+    r"|(?P<approx>approximately|about|around|roughly|some|nearly))"
     r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal)\s+of\s+)?$", re.I)
 _CUE_ZH = re.compile(
     r"(?:(?P<ge>不低于|不少于|不小于|至少|≥)|(?P<gt>超过|突破|高于|多于|大于)|(?P<approx>力争|争取|约)"
-    r"|(?P<le>不超过|不高于|不大于|不多于|控制在|降至|降低至|降低到|下降至|下降到|≤)"
-    r"|(?P<eq>达到|达|实现|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|计划(?:总数|总量|数)?为))"
+    r"|(?P<le>不超过|不高于|不大于|不多于|控制在|降至|降到|降低至|降低到|下降至|下降到|≤)"
+    r"|(?P<eq>达到|达|实现|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|稳定在|保持在|维持在|计划(?:总数|总量|数)?为))"
     r"(?:到|至|了)?\s*$")
 _SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
-_ZH_MAKE = r"新增|建成|培育|培养|培训|打造|引进|建设"
+_ZH_MAKE = r"新增|新建|建成|建立|筹建|筹集|培育|培养|培训|打造|引进|建设"
 # a goal verb with its object before the number: "新增就业岗位1.5万个"
-_CUE_ZH_VERB = re.compile(r"(?P<verb>新增|建成|培育|培养|打造|引进|建设|累计)"
-                          r"(?P<zobj>(?:[\u3400-\u9fff]|[0-9A-Za-z]+(?=[\u3400-\u9fff])){0,10}?)\s*$")
+_CUE_ZH_VERB = re.compile(r"(?:(?P<ge>至少|不少于)|(?P<approx>力争|争取))?"
+                          r"(?P<verb>新增|新建|建成|建立|筹建|筹集|培育|培养|培训|打造|引进|建设|累计)"
+                          r"(?P<zobj>(?:[\u3400-\u9fff“”「」\"]|[0-9A-Za-z]+(?=[\u3400-\u9fff])){0,15}?)\s*$")
 # the same in English: "with the goal of training 500 new researchers by 2025" (whole forms only:
 # "funded", not "fundamental")
 _EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establish(?:es|ed|ing)?|"
             r"creat(?:e|es|ed|ing)|build(?:s|ing)?|built|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
-            r"fund(?:s|ed|ing)?|award(?:s|ed|ing)?|employ(?:s|ed|ing)?")
+            r"fund(?:s|ed|ing)?|award(?:s|ed|ing)?|employ(?:s|ed|ing)?|install(?:s|ed|ing)?|open(?:s|ed|ing)?|"
+            r"vaccinat(?:e|es|ed|ing)|retrofit(?:s|ted|ting)?|plant(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
+            r"(?:set|stand)(?:s|ting|ing)? up")
 _CUE_EN_VERB = re.compile(rf"\b(?P<verb>{_EN_MAKE})\s+$", re.I)
+_WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{_EN_MAKE})\s+$", re.I)
 _SUFFIX_ZH = re.compile(r"^(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")
 _COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<="}
 
@@ -77,6 +86,8 @@ _REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Se
 _GOAL_EN = re.compile(r"\b(?:aim(?:s|ed|ing)?|goals?|targets?|objectives?|strive|seek(?:s|ing)? to|"
                       r"plan(?:s|ned)? (?:for|to)|commit(?:s|ted)? to|intends? to|aspires? to)\b", re.I)
 _GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时")
+# a sentence that opens with a condition: "If these objectives are met, Guangdong will contribute about 13 percent"
+_IF_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Ii]f|[Uu]nless|[Ss]hould)\b|\s*(?:如果|若|假如)")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
 _VETO = re.compile(r"罚|fines?\b|penalt|turnover|fee\b|收费|工资|收入|income|salary|price|价格|租金", re.I)
 _ZH_GOAL_VERB = re.compile(r"建成|建设|培育|打造|培养|新增|引进|形成|带动|吸引|覆盖|招收|发展|达到|实现")
@@ -84,14 +95,15 @@ _ZH_GOAL_VERB = re.compile(r"建成|建设|培育|打造|培养|新增|引进|�
 _ZH_SHARE_GOAL = re.compile(r"完成|设置|配备|开展|预留|建成|建设|覆盖|达到|实现")
 # the things counted after a number: up to six words, up to punctuation or a word that ends a noun
 # phrase ("at least four new National AI Research Institutes, in addition to…")
-_PHRASE_END = r"(?:of|in|for|to|by|that|which|prior|with|on|at|from|and|or|shall|will)\b"
+_PHRASE_END = (r"(?:of|in|for|to|by|that|which|prior|with|on|at|from|and|or|shall|will|over|within|during|across|"
+               r"after|before|until|under)\b")
 _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
                       rf"([A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END})[A-Za-z][\w-]*){{0,5}}?)"
                       rf"(?=\s*(?:[,.;:)—–]|$)|\s+{_PHRASE_END})")
 # an act that brings the counted things about, just before the count: "establish at least four new
 # institutes", "pursue testing of at least two frontier models", "publish a joint list of ten sites"
 _COMMIT_EN = re.compile(rf"\b(?:{_EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|"
-                        rf"complet(?:e|es|ed|ing)|open(?:s|ed|ing)?|publish(?:es|ed|ing)?)"
+                        rf"ensure(?:s|d)? that|complet(?:e|es|ed|ing)|open(?:s|ed|ing)?|publish(?:es|ed|ing)?)"
                         rf"\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 
 # a table row of indicators, "11.签约居民满意率 | 较上一年增加，2035年达到90%": the cell before the goal's
@@ -104,6 +116,20 @@ _REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,
 _BARE_VERB = re.compile(r"(?:(?:each|also|jointly|then)\s+)?(?:identify|designate|select|establish|create|build|"
                         r"deploy|launch|fund|award|train|hire|recruit|open|complete)", re.I)
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
+# a number a goal starts from, not the goal: "up from about 20 EFLOPS last year", "由原来的5所增至7所"
+_BASELINE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|grow\w*) from\s+(?:\w+\s+)?$|\bcompared (?:with|to)\s+$"
+                       r"|(?:从|由)(?:原来的|目前的|现在的|现有的)?\s*$", re.I)
+# a number that says which things, not how many are to be: "firms with fewer than 50 employees",
+# "children under five"
+_ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
+_PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
+# a change by so much, before a share: "能耗比2020年下降14%以上", "提高5个百分点"
+# a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030"
+_BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)?(?:fiscal\s+(?:year\s+)?)?"
+                            rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?(?P<year>(?:19|20)\d{{2}})\b")
+_WILL_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|targets?|goals?|objectives?|commit\w*|pledge\w*)\b",
+                      re.I)
+_CHANGE_BY_ZH = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加)\s*$")
 _ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|，)+"
                         r"|(?:力争|争取|要|将|应|均|需)+$")
 _OF_PHRASE = re.compile(r"\s+of\s+([\w'-]+(?:\s[\w'-]+){0,5}?)"
@@ -117,6 +143,22 @@ _STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", 
             "will", "shall", "should", "would", "must", "in", "on", "at", "is", "are", "be", "as",
             "aims", "aim", "goal", "goals", "expected", "seeks", "seek", "objective", "established",
             "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from"}
+
+
+def _statistic(text: str, year: YearPhrase, date: str, zh: bool,
+               sentence: tuple[int, int], start: int) -> bool:
+    """Whether the year that dates a number makes it a statement of fact, not a goal: a year before the
+    document's; 截至 (as of) that year; in English, a sentence in the past tense ("In 2023, … was worth").
+    A bare Chinese year is a plan's year as often as a past one ("2023年达到80%，力争2035年达到95%")."""
+    doc_year = re.match(r"(?:19|20)\d{2}", date or "")
+    deadline = re.search(r"(?:到|至|\b[Bb]y|\b[Uu]ntil|\b[Bb]efore|\blater than|\b[Ee]nd of)\s*(?:the end of\s+)?$",
+                         text[max(0, year.start - 16):year.start])
+    if year.year is not None and not year.counted and not deadline and doc_year and year.year < int(doc_year.group()):
+        return True  # "2022年，全市新增…" in a text of 2024; not "到2023年，培养…", a deadline however late
+    if zh:
+        return bool(re.search(r"(?:截至|截止)(?:到|至)?\s*$", text[max(0, year.start - 4):year.start]))
+    s0, _ = sentence
+    return bool(_PAST_EN.search(text, s0, start)) and not _GOAL_EN.search(text, s0, sentence[1])
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -147,26 +189,34 @@ def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
     before = text[max(0, m.start() - 12):m.start()]
     if re.fullmatch(r"(?:19|20)\d{2}", num) and (after[:1] in "年/-" or not m.group("unit")):
         return None  # a year, or a reference such as 2024/1689
-    if lang == "en" and re.fullmatch(r"(?:19|20)\d{2}", num) and re.search(
-            r"\b(?:by|in|until|before|through|since|from|to|of)\s+$", before, re.I):
-        return None  # "500 new researchers by 2025 capable of…": a year, whatever word follows
+    if lang == "en" and re.fullmatch(r"(?:19|20)\d{2}", num) and (
+            re.search(r"\b(?:by|in|until|before|through|since|from|to|of)\s+$", before, re.I)
+            or re.match(r"levels?\b", m.group("unit") or "")):
+        return None  # "500 new researchers by 2025 capable of…", "below 1990 levels": a year, whatever follows
     if _REFERENCE.search(before):
         return None
     if after[:1] == "^" or before[-1:] == "^":
         return None  # "greater than 10^26 operations": an order of magnitude, a threshold, never a count of 10
-    if after[:1] in "年月日号条款章节" or (lang == "zh" and m.group("unit") is None and not m.group("scale")
-                                       and not m.group("pct")):
-        return None
+    if after[:1] in "年月日号条款章节" or (lang == "zh" and before[-1:] == "每"):
+        return None  # a date, a reference; "每千人口": the population a rate is per
+    if lang == "zh" and m.group("unit") is None and not m.group("scale") and not m.group("pct") and not (
+            _CUE_ZH.search(before) and (not HAN_CHAR.match(after) or after in ("以下", "以上", "左右"))):
+        return None  # a bare number counts in Chinese only as what a cue binds: "PUE降到1.25以下"
     unit = (m.group("unit") or "").strip()
-    if not unit and re.match(r"[A-Za-z0-9\u3400-\u9fff]", after) and not m.group("scale"):
+    if not unit and re.match(r"[A-Za-z0-9\u3400-\u9fff]", after) and not m.group("scale") and not (
+            lang == "zh" and after in ("以下", "以上", "左右")):
         return None  # "5G", "3D", a number run into a word: not a quantity
     if lang == "en" and _DURATION.match(unit.split(" ")[0]):
         return None  # a duration: "no more than 30 days after the model is made available" is a time limit
+    if lang == "en" and re.match(r"per cent\b", unit, re.I):
+        unit = "%"  # before "per" is read as no unit
+    end = m.end()  # where the quantity ends: before a word read as its unit that is not
     if lang == "en" and unit and _NOT_UNITS.match(unit.split()[0]):
-        unit = ""
+        unit, end = "", m.end("scale") if m.group("scale") else m.end("num")
     if lang == "en" and unit and " " in unit and (_NOT_UNITS.match(unit.split()[1])
                                                   or re.search(r"(?:ed|ing)$", unit.split()[1])):
         unit = unit.split()[0]  # "five regions composed of lands": the unit is "regions"
+        end = m.start("unit") + len(unit)
     if lang == "en" and re.match(r"(?:years?|months?|days?|weeks?|hours?)\b", text[m.end():].lstrip(), re.I) \
             and not unit:
         return None
@@ -196,7 +246,7 @@ def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
         return None
     # counted: a bare number ("four new institutes"), whose unit may be read again as the things counted
     counted = lang == "en" and not m.group("cur") and not m.group("scale")
-    return {"start": m.start(), "end": m.end(), "value": value, "unit": unit, "lang": lang,
+    return {"start": m.start(), "end": end, "value": value, "unit": unit, "lang": lang,
             "num_end": m.end("num") if counted else -1, "acronym": lang == "en" and bool(m.group("acronym"))}
 
 
@@ -230,7 +280,7 @@ def _metric_before(text: str, lo: int, cue_at: int) -> str:
     if cut:
         prefix = prefix[cut[-1].end():]
     if HAN_CHAR.search(prefix):
-        prefix = re.split(r"[，,、；;：:。（(）)|]", prefix)[-1]
+        prefix = re.split(r"[，,、；;：:。（(）)|]", re.sub(r"（[^（）]{1,8}）|\([^()]{1,8}\)", "", prefix))[-1]
         prefix = _ZH_FILLER.sub("", prefix.strip())
         return prefix.strip(" ，,").lstrip(".．")  # not the "." of an item number: "1.…比重达到12%"
     words = re.findall(r"[\w'-]+|[,;:()]", prefix)
@@ -283,8 +333,8 @@ def _standard(text: str, start: int) -> bool:
     name and says little else ("15.签约高血压患者血压控制率 | ≥50%", "8.家庭医生签约服务种类 | 支持签约
     模式的种类大于3类。"). A table of indicators sets its standards as goals, with or without a year."""
     cells = text[:start].split(CELL)
-    return (len(cells) >= 2 and read_number(cells[-2].strip()) is not None and HAN_CHAR.search(cells[-2]) is not None
-            and len(cells[-1].strip()) <= 20)
+    return (len(cells) >= 2 and (read_number(cells[-2].strip()) is not None or len(cells) == 2)
+            and HAN_CHAR.search(cells[-2]) is not None and len(cells[-1].strip()) <= 20)
 
 
 def _zh_object(text: str, end: int) -> str:
@@ -325,7 +375,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         window = text[lo:start]
         zh = bool(HAN_CHAR.search(text[s0:s1]))
         cue = _cue(window)
-        comparator, cue_at, inherited, obj, share_goal = "", start, False, "", ""
+        comparator, cue_at, inherited, obj, share_goal, attached = "", start, False, "", "", None
         suffix = _SUFFIX_ZH.match(text[end:end + 3])
         if cue:
             comparator, cue_at, obj = cue[0], lo + cue[1], cue[2]
@@ -334,7 +384,13 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 end += len(suffix.group())
         else:
             clause_part = re.split(r"[，,；;。]", window)[-1]
-            if suffix and _ZH_GOAL_VERB.search(clause_part):
+            change = _CHANGE_BY_ZH.search(window) if q["unit"] in ("%", "个百分点", "百分点", "倍") else None
+            if change:  # "能耗比2020年下降14%以上", "提高5个百分点": a change by so much is the goal
+                comparator, cue_at = "=", lo + change.start()
+                if suffix:
+                    comparator = _COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
+                    end += len(suffix.group())
+            elif suffix and _ZH_GOAL_VERB.search(clause_part):
                 comparator = _COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
                 cue_at = start - len(clause_part)
@@ -346,10 +402,24 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             elif (prev_target is not None and len(window) <= 60 and q["unit"] == prev_target.unit
                   and re.search(r"\band\b|、|，|,|和|及|以及", window)):
                 comparator, inherited = prev_target.comparator, True
+            elif suffix and prev_target is not None and zh:  # "就业1200万人以上，失业率5.5%左右": its own how
+                comparator = _COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
+                end += len(suffix.group())
+                cue_at = start - len(clause_part)
+            elif not zh and q["unit"] and (attached := _BY_YEAR_AFTER.match(text, end)) and _WILL_EN.search(
+                    text, s0, start):
+                # "shall use 100 percent carbon pollution-free electricity by 2030", "a goal of building a
+                # network of 500,000 chargers by 2030": a quantity with its own deadline, in a sentence
+                # that commits to it
+                comparator, cue_at = "=", start
         if not comparator:
             continue
-        if _CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]):
+        if _CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or _IF_OPENING.match(text, s0):
             continue  # "if fewer than ten sites exist": a condition, not a goal
+        if _BASELINE.search(text[lo:cue_at]) or _ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at]) or (
+                _AGE_GROUP.search(text[max(s0, cue_at - 20):cue_at]) and re.match(r"(?:over|under|above|below)\b",
+                                                                                 text[cue_at:])):
+            continue  # "up from about 20 EFLOPS", "由原来的5所": where it starts; "firms with fewer than 50 employees"
         if comparator == "=" and re.search(r"力争|争取", re.split(r"[，,；;。]", window)[-1]):
             comparator = "~"
         local = text[max(s0, start - 40):min(s1, end + 8)]
@@ -363,34 +433,39 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         # only where a deadline, dated or counted, says by when it is to be done
         deadline = any(s0 <= y.start < s1 for y in years) or led_by is not None
         committed = (not zh and (comparator in (">=", ">") and (q["value"] > 1 or deadline)
-                                 or comparator == "=" and deadline) and _COMMIT_EN.search(text[s0:cue_at]))
+                                 or comparator == "=" and deadline)
+                     and (_COMMIT_EN.search(text[s0:cue_at]) or _CUE_EN_VERB.search(window))
+                     # "The initiative will train 1 million people": a count the text says will be made
+                     or not zh and comparator == "=" and bool(_WILL_VERB.search(window)))
         standard = zh and _standard(text, start)
-        if _SYMBOL_CUE.match(text, cue_at) and not standard:
-            continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal only as a table's standard
+        if _SYMBOL_CUE.match(text, cue_at) and not standard and not (zh and _GOAL_ZH.search(text, s0, s1)):
+            continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal as a table's standard or a 目标
         if not (has_year or goal_words or share_goal or committed or standard or led
                 or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
         chosen = goal_year(text, years, (s0, s1), start, end, nxt, zh)
         year = chosen.year if chosen else None
+        if chosen and _statistic(text, chosen, date, zh, (s0, s1), start):
+            continue  # "截至2023年底，累计建成…", "In 2023, … was"
         if inherited and chosen is None:
             year = prev_target.year
         if year is None and chosen is None:
-            year = led_by
+            year = int(attached.group("year")) if attached else led_by
         unit = q["unit"]
         # "one AI regulatory sandbox": a unit opened by a two-letter acronym is read again as the things counted
         counted = committed or (not zh and cue and _CUE_EN_VERB.search(window)) or q["acronym"]
-        if counted and q["num_end"] >= 0 and (things := _COUNTED.match(text, q["num_end"])):
+        if counted and q["num_end"] >= 0 and unit != "%" and (things := _COUNTED.match(text, q["num_end"])):
             obj, unit = things.group(1), things.group(1).split()[-1]  # "four new National AI Research Institutes"
             end = things.end(1)
         # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
         # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
         metric = obj or (_metric_before(text, lo, cue_at) if zh or not inherited else "")
-        verb = re.match(_ZH_MAKE, text[cue_at:start])
+        verb = re.match(rf"(?:至少|不少于|力争|争取)?({_ZH_MAKE})", text[cue_at:start])
         if zh and (verb or not metric or re.fullmatch(_ZH_MAKE, metric)):
             noun = _zh_object(text, end)
             if noun and not re.match(r"[，。；、]", noun):
-                metric = (verb.group() if verb else metric if len(metric) <= 3 else "") + noun
+                metric = (verb.group(1) if verb else metric if len(metric) <= 3 else "") + noun
         if not metric and not zh:
             metric = _metric_after(text, end, min(nxt, s1))
         if not zh and _BARE_VERB.fullmatch(metric) and q["num_end"] >= 0 and (

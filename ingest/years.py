@@ -8,7 +8,7 @@ import datetime
 import re
 from typing import NamedTuple
 
-from ingest.numerals import EN_NUMBER, en_number
+from ingest.numerals import EN_NUMBER, en_number, zh_number
 
 
 class YearPhrase(NamedTuple):
@@ -43,7 +43,14 @@ _OPENING_COUNTED = re.compile(rf"{_MARKER}$")
 _ATTACHED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:by|in|before|until|no later than)\s+(?:the end of\s+)?"
                        r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?|\d{1,2}\s+[A-Z][a-z]+\s+)?")
 _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of)\s+"
-                         r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?$")
+                         r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?"
+                         r"(?:fiscal(?:\s+year)?\s+)?$")
+# a horizon counted in years from the document's date: "within two years", "over the next three years",
+# "三年内", "未来5年" (not "within 3 years of entry into force", counted from something else)
+_HORIZON = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:next\s+)?(?P<en>\d{{1,2}}|{EN_NUMBER})"
+                      r"\s+years?\b(?!\s+(?:of|after|from|following)\b)"
+                      r"|(?:未来|今后)(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?!\d)"
+                      r"|(?<![\d\-—～~至到一二两三四五六七八九十])(?P<zhin>\d{1,2}|[一二两三四五六七八九十]{1,2})年内")
 
 
 def _doc_year(date: str) -> int | None:
@@ -59,7 +66,10 @@ def _after(date: str, n: int, unit: str) -> int | None:
         base = _doc_year(date)
         return base + n if base and unit == "year" else None
     if unit == "day":
-        return (day + datetime.timedelta(days=n)).year
+        try:
+            return (day + datetime.timedelta(days=n)).year
+        except OverflowError:  # past 9999-12-31, where dates end: the year it would be
+            return day.year + (day.timetuple().tm_yday - 1 + n) // 365
     return day.year + (day.month - 1 + n) // 12 if unit == "month" else day.year + n
 
 
@@ -72,7 +82,13 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         n = m.group("n")
         year = _after(date or "", int(n) if n.isdigit() else en_number(n), m.group("unit"))
         out.append(YearPhrase(m.start(), m.end(), year, True))
+    for m in _HORIZON.finditer(text) if base else ():
+        n = m.group("en") or m.group("zh") or m.group("zhin")
+        count = int(n) if n.isdigit() else en_number(n) if n.isascii() else int(zh_number(n))
+        out.append(YearPhrase(m.start(), m.end(), base + count, False))
     for m in YEAR.finditer(text):
+        if m.group("zh") and re.search(r"(?:比|较|相比|相较|同比)\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # "能耗比2020年下降14%": the year compared with, not a deadline
         if m.group("zh") or m.group("en"):
             if m.group("en") and not _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # a bare four-digit number in English is a year only after by/in/until

@@ -323,3 +323,60 @@ def test_extract_targets_a_time_limit_in_days_is_no_goal():
 ])
 def test_lead_year_is_the_deadline_of_the_sentence_ending_in_the_colon(lead, year):
     assert lead_year(lead, "2025-01-14") == year
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # cues and verbs: 降到…以下 binds a bare ratio; 稳定在/保持在; 新建, 筹建, 培训; 至少 before a verb
+    ("到2027年，新建数据中心PUE降到1.3以下。", "", [(1.3, 2027, "<=")]),
+    ("明年全市蔬菜种植面积稳定在50万亩以上，水产品产量保持在30万吨左右。", "2024-03-01",
+     [(50, 2025, ">="), (30, 2025, "~")]),
+    ("到2026年，全区新建和改扩建公办幼儿园20所，筹建人才公寓3000套。", "", [(20, 2026, "="), (3000, 2026, "=")]),
+    ("到2025年，完成新型职业农民培训2万人次，为每个镇至少培育1家“专精特新”示范企业。", "",
+     [(2, 2025, "="), (1, 2025, ">=")]),
+    ("到2025年，单位工业增加值用水量比2020年下降16%以上，每万人口高价值发明专利拥有量达到15件。", "",
+     [(16, 2025, ">="), (15, 2025, "=")]),
+    ("到2026年，城市绿色出行比例提高8个百分点，建设约200间社区食堂。", "", [(8, 2026, "="), (200, 2026, "~")]),
+    # the second goal of a sentence says its own how with 以上 or 左右
+    ("今年的预期目标是：新增就业80万人以上，城镇调查失业率5.5%左右。", "2024-03-05", [(80, 2024, ">="), (5.5, 2024, "~")]),
+    # ≥ in a row whose first cell names the indicator
+    ("空气质量优良天数比率 | ≥92%", "", [(92, None, ">=")]),
+    # a horizon counted from the document's date
+    ("自本方案印发之日起三年内，全市新增托育服务机构40家。", "2024-05-01", [(40, 2027, "=")]),
+    ("The agency will deploy more than 3,000 sensors along the river within two years.", "2024-05-01",
+     [(3000, 2026, ">")]),
+    ("The programme will train 200,000 nurses over the next four years.", "2023-09-01", [(200000, 2027, "=")]),
+    ("The department plans to secure approximately 40,000 additional childcare places by fiscal 2027.", "",
+     [(40000, 2027, "~")]),
+    # a quantity with its own deadline in a sentence that commits to it; per cent is %
+    ("The utility must connect 120 GW of new storage capacity to the grid by 2035.", "", [(120, 2035, "=")]),
+    ("The plan sets a target of screening 80 per cent of adults over 50 for diabetes by 2028.", "",
+     [(80, 2028, "=")]),
+    ("The ministry will open five hundred new youth centres by June 2027.", "", [(500, 2027, "=")]),
+    ("We will hire 2,000 additional food-safety inspectors.", "", [(2000, None, "=")]),
+])
+def test_extract_targets_more_shapes_of_goals(text, date, want):
+    assert [(t.value, t.year, t.comparator) for t in extract_targets(text, date)] == want
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("截至2023年底，全省累计建成充电桩12万个，新能源汽车保有量超过80万辆。", "2024-02-01"),  # as of: a statistic
+    ("2022年，全市新增市场主体达到15万户。", "2024-02-01"),  # a year before the document's
+    ("In 2022, the sector was worth 80 billion dollars, more than 40 percent of the regional total.", ""),
+    ("Wind capacity should reach 60 GW by 2030, up from 30 GW in 2022.", ""),  # the start, not a second goal
+    ("By 2027, the programme will fund training for firms with fewer than 100 employees.", ""),
+    ("If the pilots succeed, the programme will reach 500 schools by 2027.", ""),
+    ("By 2030, emissions are to fall at least 40% below 2005 levels.", ""),
+    ("By 2028, the clinics will vaccinate children under five against measles.", ""),
+    ("到2025年，每千人口拥有养老床位达到40张。", ""),
+])
+def test_extract_targets_leaves_out_statistics_baselines_and_attributes(text, date):
+    got = [(t.value, t.year) for t in extract_targets(text, date)]
+    goals = {"Wind capacity should reach 60 GW by 2030, up from 30 GW in 2022.": [(60, 2030)],
+             "By 2030, emissions are to fall at least 40% below 2005 levels.": [(40, 2030)],
+             "到2025年，每千人口拥有养老床位达到40张。": [(40, 2025)]}
+    assert got == goals.get(text, [])
+
+
+def test_extract_targets_metric_keeps_a_short_bracketed_aside():
+    t = one("到2025年，每千人口执业（助理）医师数达到3.5人。", value=3.5, year=2025)
+    assert t.metric == "每千人口执业医师数"
