@@ -1,7 +1,9 @@
 """The HTTP service: search, clauses, documents, tags, targets and tagging over the live index.
 
-Every error leaves as one JSON shape, {"error": {"status", "type", "message"}}: 422 for bad input,
-404 for an unknown id, 503 while no index is loaded. No traceback ever leaves the server.
+Every error leaves as one JSON shape, {"error": {"status", "type", "message"}}: 422 for bad input (an
+unknown tag or language included), 400 for a body that is not JSON, 404 for an unknown id (a document a
+filter names included), 503 while no index is loaded. No traceback ever leaves the server. Every GET
+route answers HEAD too, and /docs is a plain page rendered here: nothing is loaded from another host.
 """
 
 from __future__ import annotations
@@ -17,13 +19,16 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from threadpoolctl import threadpool_limits
 
+from api.params import DATE_FORMAT, check_date, check_doc, check_docs, check_lang, check_tag, check_tags
+from api.reference import render_reference
 from api.settings import Settings, get_settings
 from index.manifest import read_manifest
 from index.search import DATE_PATTERN, Index, current_generation
@@ -115,8 +120,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Clause-level bilingual search over government policy documents.",
         version="0.1.0",
         lifespan=lifespan,
+        # FastAPI's Swagger UI and ReDoc load their scripts from a CDN, which these machines cannot
+        # reach: /docs is rendered here instead (_add_routes), and there is no /redoc
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
+    app.add_middleware(HeadAsGet)
     _add_error_handlers(app)
     _add_routes(app, settings)
     _document_limits(app, settings)
@@ -147,6 +157,9 @@ def get_index(request: Request) -> Index:
 
 
 IndexDep = Annotated[Index, Depends(get_index)]
+TagParam = Annotated[str | None, Query(description="only clauses with this tag id, such as talent or "
+                                             "sectors/healthcare")]
+DocParam = Annotated[str | None, Query(description="only this document's clauses (an unknown id is a 404)")]
 Mode = Literal["hybrid", "semantic", "keyword"]
 
 
@@ -158,9 +171,10 @@ class SearchBody(BaseModel):
 
     q: str = Field(min_length=1, description="the question or words to find")
     k: int = Field(10, ge=1, description="how many clauses to return")
-    tag: list[str] = Field(default_factory=list, description="only clauses with this tag (repeated: all of them)")
-    lang: str | None = Field(None, description="only clauses in this language (zh, en)")
-    doc: str | None = Field(None, description="only clauses of this document id")
+    tag: list[str] = Field(default_factory=list, description="only clauses with this tag id, such as chips or "
+                           "sectors/healthcare (repeated or comma-separated: all of them)")
+    lang: str | None = Field(None, description="only clauses in this language: zh or en")
+    doc: str | None = Field(None, description="only clauses of this document id (comma-separated: any of them)")
     issuer: str | None = Field(None, description="only documents of this issuer")
     agency: str | None = Field(None, description="only measures this agency leads or supports")
     date_from: str | None = Field(None, pattern=_DATE, description="documents dated on or after (YYYY[-MM[-DD]])")
@@ -194,7 +208,9 @@ class TagBody(BaseModel):
     """POST /tag: any text, optionally dated so that relative years resolve."""
 
     text: str = Field(min_length=1, max_length=100_000)
-    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description=(
+        f"the text's date, {DATE_FORMAT}, so that 'next year' and 'within 540 days of the date of this "
+        "order' resolve"))
 
 
 def hit_json(hit: Hit) -> dict:
@@ -253,10 +269,12 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
             raise BadQuery(f"q is {len(body.q)} characters; at most {settings.max_query_chars} allowed")
         if body.k > settings.max_k:
             raise BadQuery(f"k is {body.k}; at most {settings.max_k} allowed")
+        lang = check_lang(body.lang)
         index = get_index(request)
+        tags, doc = check_tags(index.store, body.tag), check_docs(index.store, body.doc)
         t0 = time.perf_counter()
         hits = index.search(
-            body.q, k=body.k, mode=body.mode, tags=body.tag or None, doc=body.doc, lang=body.lang,
+            body.q, k=body.k, mode=body.mode, tags=tags or None, doc=doc, lang=lang,
             issuer=body.issuer, agency=body.agency, date_from=body.date_from, date_to=body.date_to,
             group_by_doc=body.group,
         )
@@ -308,27 +326,27 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         return {**meta, "clauses": rows}
 
     @app.get("/tags", tags=["tags"], responses={**_ERRORS, **_NOT_FOUND})
-    def tags(index: IndexDep, doc: str | None = None) -> dict:
+    def tags(index: IndexDep, doc: DocParam = None) -> dict:
         """How many clauses carry each tag, overall and per document, and what each tag means."""
         return {**index.tag_counts(doc=doc), "labels": tag_labels()}
 
     @app.get("/agencies", tags=["agencies"], responses={**_ERRORS, **_NOT_FOUND})
-    def agencies(index: IndexDep, tag: str | None = None, doc: str | None = None) -> dict:
+    def agencies(index: IndexDep, tag: TagParam = None, doc: DocParam = None) -> dict:
         """Who leads and who supports: each agency with its counts of measures, over a tag or a document."""
-        return {"agencies": index.agencies(tag=tag, doc=doc)}
+        return {"agencies": index.agencies(tag=check_tag(index.store, tag), doc=check_doc(index.store, doc))}
 
     @app.get("/targets", tags=["targets"], response_model=None, responses={
         **_ERRORS, **_NOT_FOUND, 200: {"description": "the targets, as JSON or (format=csv) as CSV",
                          "content": {"application/json": {}, "text/csv": {}}}})
     def targets(
         index: IndexDep,
-        tag: str | None = None,
+        tag: TagParam = None,
         year: Annotated[int | None, Query(ge=1, le=9999, description="targets to be met in this year")] = None,
-        doc: str | None = None,
+        doc: DocParam = None,
         format: Literal["json", "csv"] = "json",
     ) -> dict | PlainTextResponse:
         """Every quantified target, filterable by tag, year and document; CSV with format=csv."""
-        rows = index.targets(tag=tag, year=year, doc=doc)
+        rows = index.targets(tag=check_tag(index.store, tag), year=year, doc=check_doc(index.store, doc))
         if format == "csv":
             return PlainTextResponse(targets_csv(rows), media_type="text/csv; charset=utf-8")
         return {"targets": rows}
@@ -336,7 +354,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     @app.post("/tag", tags=["tags"], responses={**_ERRORS, **_BAD_BODY})
     def tag(body: TagBody) -> dict:
         """Tags (with evidence) and quantified targets for any text."""
-        return tag_json(tag_text(body.text, date=body.date or ""))
+        return tag_json(tag_text(body.text, date=check_date(body.date)))
 
     @app.get("/health", tags=["service"], responses={503: _ERRORS[503]})
     def health(index: IndexDep) -> dict:
@@ -346,6 +364,10 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(render_reference(app.openapi()))
 
 
 def tag_labels() -> dict[str, dict[str, str]]:
@@ -369,23 +391,76 @@ def _error(status: int, kind: str, message: str, headers: dict[str, str] | None 
 
 
 def _methods_of(app: FastAPI, scope: dict[str, Any]) -> list[str]:
-    """Every method some route of this path answers: GET /search and POST /search are two routes."""
+    """Every method some route of this path answers: GET /search and POST /search are two routes; a GET
+    route answers HEAD too (HeadAsGet)."""
     methods: set[str] = set()
     for route in app.router.routes:
         match, _ = route.matches({**scope, "method": "GET"})
         if match != Match.NONE:
             methods |= getattr(route, "methods", None) or set()
+    if "GET" in methods:
+        methods.add("HEAD")
     return sorted(methods)
+
+
+class HeadAsGet:
+    """HEAD answers what GET would, without the body: monitors probe with HEAD (`curl -I`), and
+    FastAPI's routes, unlike Starlette's, answer it 405."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                await send(message)
+            elif not message.get("more_body", False):  # the last of the body (or a file): end it empty
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
+# What a malformed body should have looked like, by route, for the messages that say so.
+_BODY_EXAMPLES = {"/tag": '{"text": "...", "date": "2024-06-10"}', "/search": '{"q": "...", "k": 10}'}
+# What a parameter with a pattern takes, for the message when it does not match.
+_FORMATS = {
+    "date_from": "a real date as YYYY, YYYY-MM or YYYY-MM-DD",
+    "date_to": "a real date as YYYY, YYYY-MM or YYYY-MM-DD",
+    "date": DATE_FORMAT,
+}
+
+
+def _explain(err: dict[str, Any], path: str) -> str:
+    """One validation error in plain words: what is wrong and what is expected."""
+    loc = [str(x) for x in err.get("loc", ())]
+    where = ".".join(x for x in loc if x not in ("query", "body"))
+    example = _BODY_EXAMPLES.get(path, "{...}")
+    kind = err.get("type", "")
+    if kind == "json_invalid":
+        reason = (err.get("ctx") or {}).get("error", "")
+        at = f" at character {loc[1]}" if len(loc) > 1 else ""
+        return f"the body is not valid JSON ({reason}{at}): send a JSON object like {example}"
+    if loc == ["body"]:  # no body, a body that is not an object, or one sent without a JSON content type
+        return f"the body must be a JSON object like {example}, sent with Content-Type: application/json"
+    if kind == "string_pattern_mismatch" and where in _FORMATS:
+        return f"{where} must be {_FORMATS[where]}, not {err.get('input')!r}"
+    if kind == "missing":
+        return f"{where or 'request'} is required"
+    return f"{where or 'request'}: {err.get('msg', 'invalid')}"
 
 
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        parts = []
-        for err in exc.errors():
-            where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body"))
-            parts.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
-        return _error(422, "invalid_request", "; ".join(parts))
+        errors = exc.errors()
+        message = "; ".join(dict.fromkeys(_explain(err, request.url.path) for err in errors))
+        if errors and all(err.get("type") == "json_invalid" for err in errors):
+            return _error(400, "invalid_json", message)  # as the schema documents (_BAD_BODY)
+        return _error(422, "invalid_request", message)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:

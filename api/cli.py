@@ -137,9 +137,9 @@ def _fetcher_factory(settings: Settings):
 @cli.command()
 @click.argument("query", nargs=-1, required=True)
 @click.option("-k", default=10, show_default=True, help="How many clauses.")
-@click.option("--tag", multiple=True, help="Only clauses with this tag (repeatable).")
+@click.option("--tag", multiple=True, help="Only clauses with this tag id (repeatable, or comma-separated).")
 @click.option("--lang", help="Only clauses in this language (zh, en).")
-@click.option("--doc", help="Only clauses of this document id.")
+@click.option("--doc", help="Only clauses of this document id (comma-separated: any of them).")
 @click.option("--agency", help="Only measures this agency leads or supports.")
 @click.option("--mode", type=click.Choice(["hybrid", "semantic", "keyword"]), default="hybrid",
               show_default=True)
@@ -148,11 +148,13 @@ def _fetcher_factory(settings: Settings):
 def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> None:
     """Search the clauses for QUERY (English or Chinese; "quoted phrases" must appear)."""
     from api.app import hit_json
+    from api.params import check_docs, check_lang, check_tags
     from index.search import Index
 
+    lang = check_lang(lang)
     idx = Index.open(ctx.settings.data, model=ctx.settings.model)
-    hits = idx.search(" ".join(query), k=k, mode=mode, tags=list(tag) or None, lang=lang, doc=doc,
-                      agency=agency)
+    tags, doc = check_tags(idx.store, tag), check_docs(idx.store, doc)
+    hits = idx.search(" ".join(query), k=k, mode=mode, tags=tags or None, lang=lang, doc=doc, agency=agency)
     for i, h in enumerate(hits, 1):
         if as_json:
             click.echo(json.dumps(hit_json(h), ensure_ascii=False))
@@ -191,7 +193,10 @@ def tags(ctx: Context, doc: str | None) -> None:
 @pass_ctx
 def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, as_csv: bool) -> None:
     """Every quantified target, by year (GET /targets)."""
-    rows = _store(ctx.settings).targets(tag=tag, year=year, doc=doc)
+    from api.params import check_doc, check_tag
+
+    store = _store(ctx.settings)
+    rows = store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc))
     if as_csv:
         from api.app import targets_csv
 
@@ -207,7 +212,10 @@ def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, as
 @pass_ctx
 def agencies(ctx: Context, tag: str | None, doc: str | None) -> None:
     """Every agency named as lead or supporting, with its counts of measures, one JSON line each (GET /agencies)."""
-    for row in _store(ctx.settings).agencies(tag=tag, doc=doc):
+    from api.params import check_doc, check_tag
+
+    store = _store(ctx.settings)
+    for row in store.agencies(tag=check_tag(store, tag), doc=check_doc(store, doc)):
         click.echo(json.dumps(row, ensure_ascii=False))
 
 
@@ -253,9 +261,11 @@ def export(ctx: Context, fmt: str, output) -> None:
 def tag(date: str | None) -> None:
     """Tag the text on standard input: prints its tags, evidence and targets as JSON."""
     from api.app import tag_json
+    from api.params import check_date
     from ingest.tag import tag_text
 
-    click.echo(json.dumps(tag_json(tag_text(sys.stdin.read(), date=date or "")), ensure_ascii=False))
+    date = check_date(date)  # before reading standard input: a bad date is refused at once
+    click.echo(json.dumps(tag_json(tag_text(sys.stdin.read(), date=date)), ensure_ascii=False))
 
 
 def main() -> None:

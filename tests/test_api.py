@@ -162,7 +162,7 @@ def test_405_says_which_methods_are_allowed(client):
     assert r.json()["error"]["status"] == 405
     # /search is two routes, GET and POST: both are named (Starlette named only the first)
     r = client.request("OPTIONS", "/search")
-    assert r.status_code == 405 and r.headers["allow"] == "GET, POST"
+    assert r.status_code == 405 and r.headers["allow"] == "GET, HEAD, POST"
 
 
 def test_openapi_documents_the_error_body():
@@ -196,6 +196,111 @@ def test_tag_any_text_resolves_relative_years(client):
     assert body["evidence"]["targets"]
     error_of(client.post("/tag", json={"text": ""}), 422)
     error_of(client.post("/tag", json={"text": "x", "date": "June"}), 422)
+
+
+@pytest.mark.parametrize("date", ["2024-13-01", "2024-02-30", "foo", "June", "2024-06", "0000-01-01", "20240610"])
+def test_tag_refuses_a_date_that_is_not_a_real_one(client, date):
+    # 2024-13-01 and 2024-02-30 were taken, and used
+    text = "Within 540 days of the date of this order, establish at least four new institutes."
+    message = error_of(client.post("/tag", json={"text": text, "date": date}), 422)
+    assert message == f"date must be a real date as YYYY-MM-DD, such as 2024-06-10, not {date!r}"
+
+
+def test_tag_takes_any_real_date(client):
+    # 9999-12-31 was a 500: counting 540 days on passed the last date Python holds (OverflowError)
+    text = "Within 540 days of the date of this order, establish at least four new institutes."
+    for date, year in (("2024-02-29", 2025), ("9999-12-31", 10001), ("0001-01-01", 2)):
+        r = client.post("/tag", json={"text": text, "date": date})
+        assert r.status_code == 200, r.text
+        assert [(t["value"], t["year"]) for t in r.json()["targets"]] == [(4, year)]
+
+
+@pytest.mark.parametrize(
+    "params, words",
+    [
+        ({"lang": "fr"}, ["unknown language 'fr'", "zh, en"]),
+        ({"tag": "nope"}, ["unknown tag 'nope'", "chips", "sectors/healthcare"]),
+        ({"tag": "Chips"}, ["unknown tag 'Chips'", "did you mean 'chips'"]),
+        ({"tag": "healthcare"}, ["unknown tag 'healthcare'", "did you mean 'sectors/healthcare'"]),
+        ({"tag": "chips,nope"}, ["unknown tag 'nope'"]),
+        ({"tag": ["chips", "talnet"]}, ["unknown tag 'talnet'", "did you mean 'talent'"]),
+    ],
+)
+def test_search_filters_that_name_nothing_get_422_naming_what_exists(client, params, words):
+    # each was a 200 with no results, as if the index held nothing on the subject
+    for r in (client.get("/search", params={"q": "chips", **params}),
+              client.post("/search", json={"q": "chips", **{k: [v] if k == "tag" and isinstance(v, str) else v
+                                                            for k, v in params.items()}})):
+        message = error_of(r, 422)
+        assert all(w in message for w in words), message
+
+
+def test_unknown_document_is_a_404_on_every_route_that_filters_by_one(client):
+    for path, params in (("/search", {"q": "chips", "doc": "nope"}), ("/targets", {"doc": "nope"}),
+                         ("/agencies", {"doc": "nope"}), ("/tags", {"doc": "nope"})):
+        assert error_of(client.get(path, params=params), 404) == "no document 'nope'", path
+    real = client.get("/documents").json()["documents"][0]["doc_id"]
+    assert "no document 'nope'" in error_of(client.get("/search", params={"q": "chips", "doc": f"{real},nope"}), 404)
+    assert client.get("/targets", params={"doc": real}).status_code == 200
+
+
+def test_unknown_tag_is_a_422_on_targets_and_agencies(client):
+    for path in ("/targets", "/agencies"):
+        assert "unknown tag 'nope'" in error_of(client.get(path, params={"tag": "nope"}), 422), path
+        assert "did you mean 'sectors/healthcare'" in error_of(client.get(path, params={"tag": "healthcare"}), 422)
+        assert client.get(path, params={"tag": "sectors/healthcare"}).status_code == 200
+
+
+def test_search_lang_is_read_case_insensitively_and_tags_comma_separated(client):
+    upper = client.get("/search", params={"q": "registration", "lang": "ZH"}).json()["results"]
+    assert upper and all(h["lang"] == "zh" for h in upper)
+    assert upper == client.get("/search", params={"q": "registration", "lang": "zh"}).json()["results"]
+    both = client.get("/search", params={"q": "chips", "tag": "chips,targets"}).json()["results"]
+    repeated = client.get("/search", params=[("q", "chips"), ("tag", "chips"), ("tag", "targets")]).json()["results"]
+    assert [h["clause_id"] for h in both] == [h["clause_id"] for h in repeated]
+    assert all({"chips", "targets"} <= set(h["tags"]) for h in both)
+
+
+def test_malformed_bodies_say_what_is_wrong_and_what_is_expected(client):
+    # was "0: JSON decode error", now the 400 the schema documents for a body that is not JSON
+    message = error_of(client.post("/tag", content=b"not json", headers={"content-type": "application/json"}), 400)
+    assert "not valid JSON" in message and '{"text": "' in message
+    # was "request: Input should be a valid dictionary or object to extract fields from"
+    for r in (client.post("/tag", content=b'{"text": "x"}', headers={"content-type": "text/plain"}),
+              client.post("/tag", json=["x"]), client.post("/search", content=b"")):
+        message = error_of(r, 422)
+        assert "the body must be a JSON object like {" in message and "Content-Type: application/json" in message
+    assert error_of(client.post("/tag", json={}), 422) == "text is required"
+    # was the raw regular expression of the pattern
+    message = error_of(client.get("/search", params={"q": "chips", "date_from": "last year"}), 422)
+    assert message == "date_from must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, not 'last year'"
+
+
+def test_docs_is_a_reference_page_that_needs_no_other_host(client):
+    r = client.get("/docs")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    page = r.text
+    # FastAPI's Swagger UI loaded its script and styles from cdn.jsdelivr.net: a blank page offline
+    assert not re.search(r"(?:https?:)?//[\w.-]+\.\w", page) and "<script" not in page
+    for path in ("/search", "/clauses/{clause_id}", "/documents/{doc_id}", "/tags", "/targets", "/agencies",
+                 "/tag", "/health"):
+        assert f"</span> {path}</h3>" in page, path
+    for words in ("date_from", "at most 512 characters", "≤ 100", "ErrorBody", "sectors/healthcare",
+                  "Tags (with evidence) and quantified targets for any text."):
+        assert words in page, words
+    assert client.get("/redoc").status_code == 404  # it too loaded its script from a CDN
+    assert client.get("/openapi.json").json()["paths"]["/tag"]
+
+
+@pytest.mark.parametrize("url", ["/health", "/", "/search?q=chips", "/docs", "/targets?format=csv"])
+def test_head_answers_as_get_does_without_a_body(client, url):
+    # monitors probe with HEAD (curl -I): it was a 405
+    got, head = client.get(url), client.head(url)
+    assert head.status_code == got.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    if "took_ms" not in got.text:  # a search's body holds its own timing, so its length varies
+        assert head.headers["content-length"] == got.headers["content-length"]
 
 
 def test_health_docs_and_page(client):

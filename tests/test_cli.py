@@ -12,7 +12,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from api.cli import cli
+from api.cli import cli, main
 
 
 def run(*args, input=None, env=None):
@@ -83,6 +83,63 @@ def test_tag_reads_stdin():
     out = json.loads(run("tag", "--date", "2024-06-10",
                          input="computing power to surpass 40 exaflops by next year").stdout)
     assert "targets" in out["tags"] and out["targets"][0]["year"] == 2025
+
+
+def policykb(monkeypatch, capsys, *args, input=""):
+    """The console script as a user runs it, in this process: (exit status, stdout, stderr)."""
+    monkeypatch.setattr(sys, "argv", ["policykb", *args])
+    monkeypatch.setattr(sys, "stdin", io.StringIO(input))
+    try:
+        main()
+        status = 0
+    except SystemExit as e:
+        status = e.code
+    out = capsys.readouterr()
+    return status, out.out, out.err
+
+
+@pytest.mark.parametrize("date", ["2024-13-01", "2024-02-30", "foo"])
+def test_tag_refuses_a_date_that_is_not_a_real_one(monkeypatch, capsys, date):
+    # foo was ignored, 2024-13-01 used
+    status, out, err = policykb(monkeypatch, capsys, "tag", "--date", date, input="talent cultivation")
+    assert status == 1 and out == ""
+    assert err == f"error: date must be a real date as YYYY-MM-DD, such as 2024-06-10, not {date!r}\n"
+
+
+def test_tag_takes_the_last_real_date(monkeypatch, capsys):
+    # printed a traceback: counting 540 days on passed the last date Python holds (OverflowError)
+    text = "Within 540 days of the date of this order, establish at least four new institutes."
+    status, out, err = policykb(monkeypatch, capsys, "tag", "--date", "9999-12-31", input=text)
+    assert status == 0 and "Traceback" not in err
+    assert [(t["value"], t["year"]) for t in json.loads(out)["targets"]] == [(4, 10001)]
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["search", "chips", "--lang", "fr"], "unknown language 'fr': lang is one of zh, en"),
+        (["search", "chips", "--tag", "nope"], "unknown tag 'nope'"),
+        (["search", "chips", "--tag", "chips,Talent"], "did you mean 'talent'"),
+        (["search", "chips", "--tag", "healthcare"], "did you mean 'sectors/healthcare'"),
+        (["search", "chips", "--doc", "nope"], "no document 'nope'"),
+        (["targets", "--tag", "nope"], "unknown tag 'nope'"),
+        (["targets", "--doc", "nope"], "no document 'nope'"),
+        (["agencies", "--tag", "nope"], "unknown tag 'nope'"),
+        (["agencies", "--doc", "nope"], "no document 'nope'"),
+        (["tags", "--doc", "nope"], "no document 'nope'"),
+    ],
+)
+def test_filters_that_name_nothing_are_errors_as_in_the_api(monkeypatch, capsys, data, args, words):
+    # each printed nothing and exited 0, as if the index held nothing on the subject
+    status, out, err = policykb(monkeypatch, capsys, "--data", str(data), *args)
+    assert status == 1 and out == ""
+    assert err.startswith("error: ") and words in err
+
+
+def test_search_reads_lang_case_insensitively(data):
+    hits = [json.loads(line) for line in run("--data", str(data), "search", "登记", "--lang", "ZH", "--json",
+                                             "--tag", "talent").stdout.splitlines()]
+    assert hits and all(h["lang"] == "zh" and "talent" in h["tags"] for h in hits)
 
 
 def test_strict_makes_skipped_inputs_fail(tmp_path):

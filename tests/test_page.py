@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import subprocess
@@ -86,4 +87,6 @@ def test_page_filters_by_agency_from_the_address_and_links_each_agency(server):
 @needs_browser
 def test_page_shows_api_errors_plainly(server):
     dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "x" * 600}))
-    assert 'class="error"' in dom and "512" in dom
+    # in the status line, as the page writes it (the page's own script also holds 'class="error"')
+    status = re.search(r'<div id="status">(.*?)</div>', dom, re.S)
+    assert status and '<span class="error">' in status.group(1) and "512" in status.group(1)
