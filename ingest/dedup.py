@@ -137,13 +137,15 @@ def _merge(copies: list[Document]) -> Document:
         meta.update({k: v for k, v in c.meta.items() if v})
     meta.update({k: v for k, v in keep.meta.items() if v})
     log.info("dedup: kept %s (%s) for %d copies", keep.doc_id, keep.source_url or keep.fmt, len(copies))
-    return dataclasses.replace(keep, sources=_sources(copies), meta=meta, **fill)
+    # the kept copy's own sources first: the first is where it was read from (pipeline._merge)
+    return dataclasses.replace(keep, sources=_sources([keep, *(c for c in copies if c is not keep)]), meta=meta,
+                               **fill)
 
 
 def _sources(copies: list[Document]) -> list[str]:
     seen: dict[str, None] = {}
     for c in copies:
-        for s in [*c.sources, c.source_url]:
+        for s in c.sources or [c.source_url]:  # where each was read from, not the address it is cited by
             if s:
                 seen.setdefault(s, None)
     return list(seen)

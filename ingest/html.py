@@ -103,9 +103,22 @@ def parse_html(text: str, source: str) -> Document:
     if re.search(r"\bDETAIL\s*:\s*\{", text) and "gkml" in text:
         return parse_gkmlpt(text, source)
     root = _root(text, source)
-    if root.find_class("eli-container"):
-        return parse_eurlex(root)
-    return parse_gov_page(root) or _generic(root)
+    doc = parse_eurlex(root) if root.find_class("eli-container") else parse_gov_page(root) or _generic(root)
+    if not doc.meta.get("url") and (own := canonical_url(root)):
+        doc.meta["url"] = own
+    return doc
+
+
+def canonical_url(root: etree._Element) -> str:
+    """The address a page gives for itself: <link rel="canonical">, else og:url ("" if none, or not
+    absolute http(s)): "https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng"."""
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            href = (link.get("href") or "").strip()
+            if re.match(r"https?://", href):
+                return href
+    url = page_meta(root).get("og:url", "")
+    return url if re.match(r"https?://", url) else ""
 
 
 def _root(text: str, source: str) -> etree._Element:

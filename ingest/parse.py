@@ -182,12 +182,24 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     doc.issuer = doc.issuer or order_issuer(doc.doc_number) or doc.meta.get("来源", "")
     doc.date = doc.date_written or doc.date_published or doc.date or iso_date(doc.meta.get("date", ""))
     doc.kind = doc.kind or guess_kind(doc.title)
-    doc.source_url = url or source
-    doc.sources = [doc.source_url]
+    # what is cited: the address it was fetched from, else the one a local copy gives for itself (its
+    # front matter's source_url, the page's own URL or canonical link), else its path. `sources` keeps
+    # where it was read from, first: re-reading that source replaces the document (pipeline._merge).
+    doc.source_url = url or _declared_url(doc) or source
+    doc.sources = [url or source]
     doc.fmt = doc.fmt or "text"
     doc.doc_id = doc_id_for(doc.title, doc.doc_number, doc.date)
     log.debug("parsed %s: %s (%d blocks)", source, doc.title, len(doc.blocks))
     return doc
+
+
+def _declared_url(doc: Document) -> str:
+    """The http(s) address a document's own metadata gives for it ("" if none)."""
+    for key in ("source_url", "url"):
+        value = str(doc.meta.get(key) or "").strip()
+        if re.match(r"https?://\S+$", value):
+            return value
+    return ""
 
 
 def _is_debris(text: str) -> bool:

@@ -299,7 +299,7 @@ def _merge(known: list[Document], fresh: list[Document], report: IngestReport) -
     it is: reading a catalogue's excerpt of a page again must not drop the whole page it merged into.
     """
     fresh_sources = {s for d in fresh for s in (d.sources or [d.source_url])}
-    kept = [d for d in known if (d.source_url or (d.sources or [""])[0]) not in fresh_sources]
+    kept = [d for d in known if (d.sources or [d.source_url])[0] not in fresh_sources]
     merged = dedup(kept + fresh)
     report.merged = len(kept) + len(fresh) - len(merged)
     return merged

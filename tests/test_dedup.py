@@ -32,7 +32,7 @@ def test_dedup_same_id_keeps_richer_copy_with_all_sources(caplog):
     assert len(out) == 1
     kept = out[0]
     assert kept.blocks[0].kind == "heading"  # the copy with more structure
-    assert kept.sources == ["https://a.example/1.html", "file:///copy.md"]
+    assert kept.sources == ["file:///copy.md", "https://a.example/1.html"]  # the kept copy's own first
     assert kept.issuer == "国务院"  # metadata the kept copy lacked comes from the other
     assert "d1" in caplog.text
 

@@ -235,7 +235,8 @@ def test_parse_reads_metadata(docs, rel):
             _match(getattr(doc, name), want[name], f"{rel}: {name}")
     for key, value in want.get("meta", {}).items():
         _match(doc.meta.get(key, ""), value, f"{rel}: meta[{key}]")
-    assert doc.source_url == rel and doc.sources == [rel]
+    assert doc.sources == [rel]  # where it was read from
+    assert doc.source_url == rel or doc.source_url.startswith(("http://", "https://"))
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date), doc.date
 
 
@@ -408,3 +409,26 @@ def test_parse_drops_widgets_but_not_clauses_that_name_them():
         "（二）更换打印机和二维码设备。",
         "无障碍环境建设纳入规划。",
     ]
+
+
+@pytest.mark.parametrize(("rel", "url"), [
+    # a local copy is cited by the address it gives for itself: a canonical link, a page's own URL,
+    # a Markdown front matter's source_url; a file that gives none, by its path
+    (EU_HTML, "https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng"),
+    ("zh/gz-wjw-gkmlpt-2023-1930-family-doctors.html", "http://wjw.gz.gov.cn/gkmlpt/content/9/9306/post_9306638.html"),
+    ("en/us/us-eo-14110-ai-2023-10-30.md", "https://bidenwhitehouse.archives.gov/briefing-room/presidential-actions/"
+     "2023/10/30/executive-order-on-the-safe-secure-and-trustworthy-development-and-use-of-artificial-intelligence/"),
+    ("zh/gz-rsj-startup-guarantee-loan-faq.html", "https://rsj.gz.gov.cn/zmhd/cjwt/rsrc/content/post_10555927.html"),
+])
+def test_parse_cites_a_local_copy_by_the_address_it_gives(docs, rel, url):
+    assert docs[rel].source_url == url and docs[rel].sources == [rel]
+
+
+def test_parse_cites_a_file_without_an_address_by_its_path():
+    doc = parse("Guangdong plans 40 exaflops of computing power by next year.", "press/article.txt")
+    assert doc.source_url == "press/article.txt" == doc.sources[0]
+    # a fetched page is cited by the address it was fetched from, whatever it says of itself
+    page = parse('<html><head><title>Plan</title><link rel="canonical" href="https://example.gov/a"></head>'
+                 "<body><p>The plan sets out twelve measures for the province.</p></body></html>",
+                 "raw/abc.html", url="https://example.gov/plan?id=1")
+    assert page.source_url == "https://example.gov/plan?id=1" and page.meta["url"] == "https://example.gov/a"

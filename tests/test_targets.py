@@ -337,7 +337,8 @@ def test_lead_year_is_the_deadline_of_the_sentence_ending_in_the_colon(lead, yea
      [(16, 2025, ">="), (15, 2025, "=")]),
     ("到2026年，城市绿色出行比例提高8个百分点，建设约200间社区食堂。", "", [(8, 2026, "="), (200, 2026, "~")]),
     # the second goal of a sentence says its own how with 以上 or 左右
-    ("今年的预期目标是：新增就业80万人以上，城镇调查失业率5.5%左右。", "2024-03-05", [(80, 2024, ">="), (5.5, 2024, "~")]),
+    ("今年的预期目标是：新增就业80万人以上，城镇调查失业率5.5%左右。", "2024-03-05",
+     [(80, 2024, ">="), (5.5, 2024, "~")]),
     # ≥ in a row whose first cell names the indicator
     ("空气质量优良天数比率 | ≥92%", "", [(92, None, ">=")]),
     # a horizon counted from the document's date
