@@ -245,6 +245,9 @@ def _opening(doc: Document, blocks: list[Block]) -> list[Block]:
 
 
 _ADDRESSED = re.compile(r"^(?:MEMORANDUM FOR|BY THE PRESIDENT OF THE UNITED STATES)\b")
+_SUBJECT = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*")
+# what opens a memorandum's body after its subject: "Section 1.", "Sec. 1", "1.", "(a)"
+_BODY_START = re.compile(r"^(?:Section|Sec\.|SECTION|Article|ARTICLE)\s|^\(?\w{1,4}[.)]\s")
 _CAPS_LINE = re.compile(r"^[A-Z][A-Z0-9 ,.'&()-]*$")
 _SIGNED = re.compile(r"^(?:THE WHITE HOUSE,?|[A-Z][a-z]+ \d{1,2}, \d{4}\.?|[A-Z][A-Z.]*(?: [A-Z][A-Z.]*)+)$")
 
@@ -262,6 +265,16 @@ def _formulas(doc: Document, blocks: list[Block]) -> list[Block]:
                 and _CAPS_LINE.match(blocks[end].text):
             end += 1
         doc.meta["addressees"] = "; ".join(b.text for b in blocks[first:end])
+        del blocks[first:end]
+    if first is not None and first < len(blocks) and _SUBJECT.match(blocks[first].text):
+        # "SUBJECT: Advancing … Leadership in" wrapped over several short lines: the memo's title, one
+        # field of metadata, not four clauses of a line each
+        end, subject = first + 1, blocks[first].text
+        while (end < len(blocks) and not subject.rstrip().endswith((".", ":")) and len(blocks[end].text) <= 80
+               and not _BODY_START.match(blocks[end].text)):
+            subject += " " + blocks[end].text
+            end += 1
+        doc.meta["subject"] = _SUBJECT.sub("", subject).strip()
         del blocks[first:end]
     signed: list[str] = []
     while len(blocks) > 1 and len(blocks[-1].text) <= 60 and _SIGNED.match(blocks[-1].text):

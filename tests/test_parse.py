@@ -432,3 +432,12 @@ def test_parse_cites_a_file_without_an_address_by_its_path():
                  "<body><p>The plan sets out twelve measures for the province.</p></body></html>",
                  "raw/abc.html", url="https://example.gov/plan?id=1")
     assert page.source_url == "https://example.gov/plan?id=1" and page.meta["url"] == "https://example.gov/a"
+
+
+def test_parse_a_memorandums_wrapped_subject_line_is_metadata_not_body(docs):
+    doc = docs["en/us/2024-10-24-memorandum-on-advancing-the-united-states-leadership-in-artificial-in.md"]
+    assert doc.meta["subject"].startswith("Advancing the United States’ Leadership in Artificial Intelligence;")
+    assert doc.meta["subject"].endswith("Trustworthiness of Artificial Intelligence")
+    # its wrapped lines were four "clauses" of a line each ("Artificial Intelligence; Harnessing Artificial")
+    assert doc.blocks[0].text.startswith("Section 1.") or doc.blocks[0].kind == "heading"
+    assert not any("Harnessing Artificial" == b.text[-len("Harnessing Artificial"):] for b in doc.blocks)
