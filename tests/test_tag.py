@@ -107,6 +107,8 @@ from ingest.types import Clause
     # a bank account is no bank; 身心健康 is wellbeing, not health care
     ("登记机关可以依法查询涉嫌违法的市场主体的银行账户。", set(), {"sectors/finance"}),
     ("见习单位不得有影响见习人员人身安全、身心健康的行为。", set(), {"sectors/healthcare"}),
+    # a bank's name is no transport: 交通银行 is the Bank of Communications
+    ("可向中国银行、交通银行申请创业担保贷款。", {"funding"}, {"sectors/transport"}),
 ])
 def test_tag_text_rules(text, want, not_want):
     tags = set(tag_text(text).tags)
