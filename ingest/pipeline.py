@@ -206,6 +206,7 @@ def _from_path(path, data_dir, report, fetcher_factory, progress) -> list[Docume
     if not path.exists():
         report.problems.append(Problem(str(path), "no such file or folder"))
         return []
+    path = path.resolve()  # "corpus", "./corpus" and its absolute path are one source
     files = document_files(path)
     docs: list[Document] = []
     sources = path / "sources.toml" if path.is_dir() else None
@@ -300,7 +301,7 @@ def _merge(known: list[Document], fresh: list[Document], report: IngestReport) -
     """
     fresh_sources = {s for d in fresh for s in (d.sources or [d.source_url])}
     kept = [d for d in known if (d.sources or [d.source_url])[0] not in fresh_sources]
-    merged = dedup(kept + fresh)
+    merged = dedup(fresh + kept)  # where two copies are as rich, the one just read
     report.merged = len(kept) + len(fresh) - len(merged)
     return merged
 

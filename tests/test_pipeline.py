@@ -72,6 +72,19 @@ def test_reingest_replaces_a_changed_file_without_duplicates(folder, tmp_path):
     assert len(chip) == 1 and "EDA tools" in chip[0].text
 
 
+def test_reingest_by_another_spelling_of_the_path_replaces_the_document(folder, tmp_path, monkeypatch):
+    # "docs", "./docs" and the absolute path are one source: the file read again replaces what it gave
+    data = tmp_path / "data"
+    monkeypatch.chdir(tmp_path)
+    ingest(["docs"], data)
+    (folder / "measures.md").write_text(GOOD_MD.replace("chiplets", "chiplets and EDA tools"), encoding="utf-8")
+    ingest([str(folder.resolve())], data)
+    (doc,) = KnowledgeBase(data).documents()
+    assert doc.sources == [str((folder / "measures.md").resolve())]
+    chip = [c for c in KnowledgeBase(data).clauses() if "Support research on chiplets" in c.text]
+    assert len(chip) == 1 and "EDA tools" in chip[0].text
+
+
 def test_later_ingest_keeps_earlier_documents(folder, tmp_path, shared_corpus):
     data = tmp_path / "data"
     ingest([str(folder / "measures.md")], data)
