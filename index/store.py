@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.errors import BadQuery, IndexError_, NotFound
+from ingest.text import norm_key
 from ingest.types import Clause, Document
 
 from . import keyword, references
@@ -351,8 +352,24 @@ class Store:
         restated = set(self.fetch(
             "SELECT json_extract(c.agencies, '$.row'), t.value, t.unit, t.year FROM targets t "
             "JOIN clauses c ON c.id = t.clause WHERE json_extract(c.agencies, '$.row') <> ''"))
-        return [dict(zip(keys, r, strict=True)) for r in rows
-                if (r[8], r[0], r[1], r[2]) not in restated]
+        # a goal the same document states again elsewhere (its 主要目标 and its table of indicators: the
+        # same value and year, one metric the other cut short) is listed once, where it is first stated,
+        # with the clauses that restate it
+        listed: list[dict[str, Any]] = []
+        seen: dict[tuple, list[dict[str, Any]]] = {}
+        for r in rows:
+            if (r[8], r[0], r[1], r[2]) in restated:
+                continue
+            row = dict(zip(keys, r, strict=True))
+            same = seen.setdefault((row["doc_id"], row["value"], row["year"]), [])
+            first = next((f for f in same if f["clause_id"] != row["clause_id"]
+                          and _same_metric(f["metric"], row["metric"])), None)
+            if first is not None:
+                first.setdefault("restated_in", []).append(row["clause_id"])
+                continue
+            same.append(row)
+            listed.append(row)
+        return listed
 
     def agencies(self, tag: str | None = None, doc: str | None = None) -> list[dict[str, Any]]:
         if doc is not None and not self.has_document(doc):
@@ -387,3 +404,10 @@ class Store:
                 "SELECT COALESCE(NULLIF(c.lang, ''), d.lang, '') AS l, count(*) FROM clauses c "
                 "LEFT JOIN documents d ON d.doc_id = c.doc_id GROUP BY l ORDER BY count(*) DESC")),
         }
+
+
+def _same_metric(a: str, b: str) -> bool:
+    """Whether two metrics name the same thing, one cut short: "每万常住人口" and "每万常住人口家庭医生数" (not
+    "签约服务覆盖率" and "重点人群签约服务覆盖率", the rate of a part)."""
+    a, b = norm_key(a), norm_key(b)
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))

@@ -192,6 +192,29 @@ def test_store_agencies_count_a_measure_and_its_task_row_once(tmp_path):
         s.close()
 
 
+def test_store_targets_list_a_goal_the_document_states_again_once(tmp_path):
+    # the plan's main goals, then its table of indicators: the same goal twice, listed once
+    main = Clause("gz-1-1", "gz-1", "一", "", "到2023年，重点人群签约服务覆盖率达到80%，续约率达到80%。", 0, 10,
+                  ordinal=0, lang="zh",
+                  targets=[Target(80, "%", 2023, "重点人群签约服务覆盖率", "达到80%", "=", 10, 15),
+                           Target(80, "%", 2023, "续约率", "达到80%", "=", 20, 25)])
+    table = Clause("gz-1-annex1-1", "gz-1", "附件1 > 1", "", "1.重点人群签约服务覆盖率 | 2023年达到80%", 10, 20,
+                   ordinal=1, lang="zh",
+                   targets=[Target(80, "%", 2023, "重点人群签约服务覆盖率", "达到80%", "=", 5, 10),
+                            Target(80, "%", 2023, "签约服务覆盖率", "达到80%", "=", 5, 10)])  # the whole, not the part
+    other = Clause("gz-1-annex1-9", "gz-1", "附件1 > 9", "", "9.签约居民满意率 | 2023年达到80%", 20, 30, ordinal=2,
+                   lang="zh", targets=[Target(80, "%", 2023, "签约居民满意率", "达到80%", "=", 5, 10)])
+    write_store(tmp_path / "s.sqlite", [DOC], [main, table, other])
+    s = Store(tmp_path / "s.sqlite")
+    try:
+        got = [(t["clause_id"], t["metric"], t.get("restated_in")) for t in s.targets()]
+        assert got == [("gz-1-1", "重点人群签约服务覆盖率", ["gz-1-annex1-1"]), ("gz-1-1", "续约率", None),
+                       ("gz-1-annex1-1", "签约服务覆盖率", None),
+                       ("gz-1-annex1-9", "签约居民满意率", None)]  # another metric of the same value stays
+    finally:
+        s.close()
+
+
 def test_store_targets_list_a_goal_its_task_row_restates_once(tmp_path):
     goal = Target(4, "人", 2023, "每万常住人口家庭医生数", "不低于4人", ">=", 10, 15)
     row = Clause("gz-1-annex2-1", "gz-1", "附件2 > 1", "", "1 | 扩大家庭医生来源。 | 到2023年不低于4人 | 各区政府",
@@ -199,7 +222,8 @@ def test_store_targets_list_a_goal_its_task_row_restates_once(tmp_path):
     body = Clause("gz-1-2-1", "gz-1", "二 > 1", "", "1.扩大家庭医生来源。到2023年不低于4人。", 10, 30, ordinal=0,
                   lang="zh", agencies=Agencies(["各区政府"], [], "附件2 > 1: …", "gz-1-annex2-1"), targets=[goal])
     other = Clause("gz-1-annex1-4", "gz-1", "附件1 > 4", "", "4.家庭医生人数 | 2023年达到4人。", 30, 40, ordinal=2,
-                   lang="zh", targets=[goal])  # the same figure in another table, not a restatement
+                   lang="zh", targets=[Target(4, "人", 2023, "家庭医生人数", "达到4人", "=", 18, 22)])
+    # the same figure of another metric in another table, not a restatement
     write_store(tmp_path / "s.sqlite", [DOC], [row, body, other])
     s = Store(tmp_path / "s.sqlite")
     try:
