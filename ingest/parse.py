@@ -245,6 +245,7 @@ def _opening(doc: Document, blocks: list[Block]) -> list[Block]:
 
 
 _ADDRESSED = re.compile(r"^(?:MEMORANDUM FOR|BY THE PRESIDENT OF THE UNITED STATES)\b")
+_ENACTING = re.compile(r"^HA(?:VE|S) ADOPTED TH(?:IS|E PRESENT) (?:REGULATION|DIRECTIVE|DECISION)\s*:?$")
 _SUBJECT = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*")
 # what opens a memorandum's body after its subject: "Section 1.", "Sec. 1", "1.", "(a)"
 _BODY_START = re.compile(r"^(?:Section|Sec\.|SECTION|Article|ARTICLE)\s|^\(?\w{1,4}[.)]\s")
@@ -253,8 +254,9 @@ _SIGNED = re.compile(r"^(?:THE WHITE HOUSE,?|[A-Z][a-z]+ \d{1,2}, \d{4}\.?|[A-Z]
 
 
 def _formulas(doc: Document, blocks: list[Block]) -> list[Block]:
-    """Move the addressees of a memorandum and the closing signature and dateline of an order
-    into meta: they say who and when (kept as metadata), not what the text provides."""
+    """Move the addressees and the subject of a memorandum, an EU act's enacting formula and the closing
+    signature and dateline of an order into meta: they say who, what and when (kept as metadata), not
+    what the text provides."""
     blocks = _zh_signatures(doc, blocks)
     if doc.lang == "zh" or not blocks:
         return blocks
@@ -276,6 +278,9 @@ def _formulas(doc: Document, blocks: list[Block]) -> list[Block]:
             end += 1
         doc.meta["subject"] = _SUBJECT.sub("", subject).strip()
         del blocks[first:end]
+    formula = next((i for i, b in enumerate(blocks) if _ENACTING.match(b.text)), None)
+    if formula is not None:  # "HAVE ADOPTED THIS REGULATION:" between the recitals and the articles
+        doc.meta["enacting_formula"] = blocks.pop(formula).text
     signed: list[str] = []
     while len(blocks) > 1 and len(blocks[-1].text) <= 60 and _SIGNED.match(blocks[-1].text):
         signed.insert(0, blocks.pop().text)

@@ -105,7 +105,8 @@ def _gap_is_blank(doc: Document, a: int, b: int) -> bool:
 
 
 def _merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> list[Unit]:
-    """Fragments under MIN_CHARS join the unit before them (or after them) in the same parent."""
+    """Fragments under MIN_CHARS join the unit before them (or after them) in the same parent, and an
+    unnumbered paragraph ending in a comma takes the paragraph after it."""
     out: list[Unit] = []
     carry: Unit | None = None  # a fragment waiting to be joined to the next unit
     for unit in units:
@@ -115,6 +116,14 @@ def _merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> lis
             else:
                 out.append(carry)
             carry = None
+        prev = out[-1] if out else None
+        if (prev is not None and not prev.numbered and not unit.numbered and not prev.qa and not unit.qa
+                and prev.path == unit.path and _gap_is_blank(doc, prev.last, unit.first)
+                and doc.blocks[prev.last].text.rstrip().endswith((",", "，"))):
+            # a paragraph that ends in a comma goes on in the next: the EU's "Having regard to …," lines
+            # are one sentence (and eight one-line clauses near every short query across languages)
+            prev.last = unit.last
+            continue
         s, e = _span(doc, starts, unit)
         if _compact_len(doc.text[s:e]) >= MIN_CHARS or unit.qa:
             out.append(unit)

@@ -273,7 +273,8 @@ def test_parse_eu_ai_act_outline(docs):
     i = texts.index("Article 5 Prohibited AI practices")
     assert texts[i + 1] == "1. The following AI practices shall be prohibited:"
     assert texts[i + 2].startswith("(a) the placing on the market")
-    recitals = [t for t in texts[: texts.index("HAVE ADOPTED THIS REGULATION:")] if re.match(r"\(\d+\) ", t)]
+    articles = texts.index("CHAPTER I GENERAL PROVISIONS")  # the enacting formula before it is metadata now
+    recitals = [t for t in texts[:articles] if re.match(r"\(\d+\) ", t)]
     assert [int(re.match(r"\((\d+)\)", t).group(1)) for t in recitals] == list(range(1, 181))
     assert "Having regard to the opinion of the European Central Bank," in texts  # footnote marker dropped
 

@@ -420,6 +420,25 @@ def test_real_eu_ai_act_article_5_1_e(name):
     assert hits[0].text.startswith("(e)") and hits[0].heading.startswith("Article 5")
 
 
+@pytest.mark.parametrize("name", ["eu-ai-act-2024-1689.md", "eurlex-oj-l-2024-1689-ai-act.html"])
+def test_real_eu_ai_act_citations_are_one_clause_and_the_enacting_formula_is_metadata(name):
+    doc, clauses = _real(name)
+    first = clauses[0]
+    # "THE EUROPEAN PARLIAMENT …, Having regard to …, …, Acting in accordance with …," is one sentence
+    assert first.path == "¶1" and first.text.startswith("THE EUROPEAN PARLIAMENT")
+    assert "Articles 16 and 114" in first.text and "ordinary legislative procedure" in first.text
+    assert doc.meta["enacting_formula"] == "HAVE ADOPTED THIS REGULATION:"
+    assert not any("HAVE ADOPTED THIS REGULATION" in c.text for c in clauses)
+
+
+def test_segment_a_paragraph_ending_in_a_comma_goes_on_in_the_next():
+    doc = _doc(["The Parties,", "Recalling the declaration of 2023,", "Have agreed as follows.",
+                "A new paragraph starts here and stands alone."], lang="en")
+    texts = [c.text for c in segment(doc)]
+    assert texts == ["The Parties,\nRecalling the declaration of 2023,\nHave agreed as follows.",
+                     "A new paragraph starts here and stands alone."]
+
+
 def test_real_decree_746_article_12_is_one_clause():
     _, clauses = _real("gz-scjgj-*.html")
     art12 = [c for c in clauses if c.path.endswith("第十二条")]
