@@ -31,6 +31,11 @@ STOPWORDS = frozenset(
 )
 
 
+# Question words of a Chinese query, the counterpart of the English stopwords: "支持芯粒的措施有哪些" asks
+# about 支持芯粒的措施, and the bigrams 有哪 and 哪些 only match other questions and FAQ pages.
+_ZH_QUESTION = re.compile(r"有哪些|哪些|是什么|什么|怎么样|怎么|怎样|如何|是否|多少|哪里|哪个|何时|吗|呢|谁")
+
+
 def fold(text: str) -> str:
     """The form both tokens and phrases compare in: NFKC, lower case, whitespace runs as one space."""
     return " ".join(unicodedata.normalize("NFKC", text).lower().split())
@@ -103,10 +108,16 @@ def _run_clause(run: str) -> list[str]:
     return [_quote(run[i : i + 2]) for i in range(len(run) - 1)]
 
 
+def _query_runs(text: str) -> list[str]:
+    """The query's runs, its Chinese ones without question words (a run is split where one was)."""
+    return [piece for run in _runs(text) for piece in (_ZH_QUESTION.split(run) if _IS_CJK.match(run) else [run])
+            if piece]
+
+
 def match_expression(text: str) -> str:
     """An FTS5 MATCH expression for the clause table, OR-ing the query's words and bigrams ("" when
     it has none)."""
-    runs = _runs(text)
+    runs = _query_runs(text) or _runs(text)
     parts = [p for run in runs for p in _run_clause(run)]
     if not parts:  # a query of stopwords only: search them rather than nothing
         parts = [_quote(r) for r in runs if not _IS_CJK.match(r)]
@@ -115,7 +126,8 @@ def match_expression(text: str) -> str:
 
 def chars_expression(text: str) -> str:
     """An FTS5 MATCH expression for the character table: the query's one-character CJK runs."""
-    return " OR ".join(dict.fromkeys(_quote(r) for r in _runs(text) if len(r) == 1 and _IS_CJK.match(r)))
+    runs = _query_runs(text) or _runs(text)
+    return " OR ".join(dict.fromkeys(_quote(r) for r in runs if len(r) == 1 and _IS_CJK.match(r)))
 
 
 def phrase_expression(phrase: str) -> str:

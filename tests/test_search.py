@@ -157,6 +157,9 @@ def test_tokens_cjk_bigrams_and_words():
     assert terms == ["支持", "持芯", "芯粒", "and", "chiplets"]
     assert unigrams == list("支持芯粒")
     assert match_expression("the 芯粒") == '"芯粒"'
+    # a Chinese question's words are left out, as English stopwords are: "which", not what is asked about
+    assert match_expression("支持芯粒的措施有哪些？") == '"支持" OR "持芯" OR "芯粒" OR "粒的" OR "的措" OR "措施"'
+    assert chars_expression("谁牵头") == "" and match_expression("谁牵头") == '"牵头"'
 
 
 def test_search_keyword_finds_two_character_chinese_term(idx):
