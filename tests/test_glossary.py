@@ -83,6 +83,9 @@ def test_shipped_glossary_loads_and_covers_both_languages():
     assert len(shipped) > 200
     assert "chiplet" in shipped.expand("芯粒")
     assert "市场主体" in shipped.expand("market entities")
+    # a word as common as "support" says nothing: "which measures support chiplets?" is about chiplets
+    assert shipped.expand("which measures support chiplets?") == ["芯粒"]
+    assert "配合单位" in shipped.expand("the supporting agency")
 
 
 def test_load_glossary_from_environment_and_off_when_empty(tmp_path, monkeypatch):
