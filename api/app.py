@@ -214,7 +214,7 @@ class TagBody(BaseModel):
 
 
 def hit_json(hit: Hit) -> dict:
-    """The stable JSON of one search hit (DEVELOPERS.md lists the fields others rely on)."""
+    """The stable JSON of one search hit (README.md, "The HTTP API", lists the fields others rely on)."""
     c = hit.clause
     return {
         "clause_id": c.clause_id,
@@ -234,6 +234,7 @@ def hit_json(hit: Hit) -> dict:
         "highlight": hit.highlight,
         "matched": hit.matched,
         "excerpt_from": hit.excerpt_from,
+        "doc_kind": hit.doc_kind,
     }
 
 
@@ -301,7 +302,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         c = index.get_clause(clause_id)
         doc = index.document_meta(c.doc_id)
         hit = Hit(clause=c, score=0.0, title=doc["title"], source_url=doc["source_url"], highlight=c.text,
-                  excerpt_from=doc.get("meta", {}).get("excerpt_from", ""))
+                  excerpt_from=doc.get("meta", {}).get("excerpt_from", ""), doc_kind=doc.get("kind", ""))
         out = hit_json(hit)
         out.pop("score"), out.pop("matched")
         out["document"] = doc
@@ -320,7 +321,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         rows = []
         for h in hits:
             row = hit_json(h)
-            for key in ("score", "matched", "highlight", "title", "source_url", "excerpt_from"):
+            for key in ("score", "matched", "highlight", "title", "source_url", "excerpt_from", "doc_kind"):
                 row.pop(key)
             rows.append(row)
         return {**meta, "clauses": rows}

@@ -336,7 +336,7 @@ class Index:
             for cid in order[at : at + step]:
                 if cid not in records:
                     continue
-                clause, title, url, excerpt_from = records[cid]
+                clause, title, url, excerpt_from, kind = records[cid]
                 if group_by_doc and clause.doc_id in docs_seen:
                     continue
                 key = _text_key(clause.text)
@@ -346,7 +346,7 @@ class Index:
                     shown.append(key)
                 docs_seen.add(clause.doc_id)
                 hits.append(Hit(clause=clause, score=float(scores[cid]), title=title, source_url=url,
-                                excerpt_from=excerpt_from,
+                                excerpt_from=excerpt_from, doc_kind=kind,
                                 highlight=keyword.highlight(clause.text, expanded, p.phrases),
                                 matched=legs[cid]))
                 if len(hits) == k:

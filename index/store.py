@@ -276,17 +276,18 @@ class Store:
 
     # --- records ---------------------------------------------------------------------------------
 
-    def clauses_by_id(self, ids: Sequence[int]) -> dict[int, tuple[Clause, str, str, str]]:
-        """id -> (clause, document title, document source_url, the catalogue row it is quoted from or "")."""
+    def clauses_by_id(self, ids: Sequence[int]) -> dict[int, tuple[Clause, str, str, str, str]]:
+        """id -> (clause, document title, document source_url, the catalogue row it is quoted from or "",
+        the document's kind: "news", "regulation", … or "")."""
         if not ids:
             return {}
         rows = self.fetch(
-            f"SELECT {_CLAUSE_COLS}, d.title, d.source_url, json_extract(d.meta, '$.meta.excerpt_from') "
+            f"SELECT {_CLAUSE_COLS}, d.title, d.source_url, json_extract(d.meta, '$.meta.excerpt_from'), d.kind "
             f"FROM clauses c LEFT JOIN documents d ON d.doc_id = c.doc_id "
             f"WHERE c.id IN ({','.join('?' * len(ids))})",
             ids,
         )
-        return {r[0]: (clause_from_row(r[:15]), r[15] or "", r[16] or "", r[17] or "") for r in rows}
+        return {r[0]: (clause_from_row(r[:15]), r[15] or "", r[16] or "", r[17] or "", r[18] or "") for r in rows}
 
     def clause(self, clause_id: str) -> Clause:
         rows = self.fetch(f"SELECT {_CLAUSE_COLS} FROM clauses c WHERE c.clause_id = ?", [clause_id])

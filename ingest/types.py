@@ -131,3 +131,4 @@ class Hit:
     highlight: str = ""  # the text with matched parts marked «like this»
     matched: list[str] = field(default_factory=list)  # what found it: "dense", "keyword", "citation"
     excerpt_from: str = ""  # for a catalogue's excerpt: the table and row that quote the document
+    doc_kind: str = ""  # the document's kind: "news" for a press article, "regulation", "notice", …

@@ -392,3 +392,13 @@ def test_malformed_glossary_is_one_clear_json_error(small_kb, tmp_path, monkeypa
     body = r.json()
     assert r.status_code == 500 and body["error"]["type"] == "GlossaryError"
     assert "glossary.txt:1" in body["error"]["message"] and "Traceback" not in r.text
+
+
+def test_search_hits_say_which_come_from_a_news_article(client):
+    # a journalist checking a press claim against the source needs to tell the two apart
+    hits = client.get("/search", params={"q": "computing power 40 exaflops", "k": 20}).json()["results"]
+    kinds = {h["doc_id"]: h["doc_kind"] for h in hits}
+    press = [h for h in hits if "exaflops" in h["text"]]
+    assert press and all(h["doc_kind"] == "news" for h in press)
+    assert any(kind != "news" for kind in kinds.values())
+    assert client.get(f"/clauses/{press[0]['clause_id']}").json()["doc_kind"] == "news"
