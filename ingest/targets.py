@@ -75,6 +75,7 @@ _EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establi
             r"creat(?:e|es|ed|ing)|build(?:s|ing)?|built|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
             r"fund(?:s|ed|ing)?|award(?:s|ed|ing)?|employ(?:s|ed|ing)?|install(?:s|ed|ing)?|open(?:s|ed|ing)?|"
             r"vaccinat(?:e|es|ed|ing)|retrofit(?:s|ted|ting)?|plant(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
+            r"nurtur(?:e|es|ed|ing)|cultivat(?:e|es|ed|ing)|foster(?:s|ed|ing)?|"
             r"(?:set|stand)(?:s|ting|ing)? up")
 _CUE_EN_VERB = re.compile(rf"\b(?P<verb>{_EN_MAKE})\s+$", re.I)
 _WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{_EN_MAKE})\s+$", re.I)
@@ -123,6 +124,8 @@ _BASELINE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|grow\w*) from\s+
 # "children under five"
 _ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
 _PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
+# a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
+_PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|in the past (?:year|decade))\b", re.I)
 # a change by so much, before a share: "能耗比2020年下降14%以上", "提高5个百分点"
 # a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030"
 _BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)?(?:fiscal\s+(?:year\s+)?)?"
@@ -368,7 +371,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if prev_sentence != s0:
             prev_end, prev_target, prev_sentence = s0, None, s0
         lo, start, end = prev_end, q["start"], q["end"]
-        prev_end = end
+        # a number that is no goal does not cut the window of the next: "累计培育营业收入10亿元以上的设计企业20家"
+        # counts 企业 with the verb before the revenue threshold
+        prev_end = end if not _CUE_ZH_VERB.search(text[lo:start]) else prev_end
         before = text[s0:start]
         if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
             continue  # "300 billion yuan (US$41.4 billion)", "1023个（小学563个、初中460个）": restated or split
@@ -399,9 +404,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 comparator, cue_at, share_goal = "=", start - len(clause_part), of_what
                 # what share: 社区卫生服务中心…完成中医馆设置; an aside in brackets is not part of it
                 obj, end = re.sub(r"（[^）]*）|\([^)]*\)", "", of_what), end + 1 + len(of_what)
-            elif (prev_target is not None and len(window) <= 60 and q["unit"] == prev_target.unit
-                  and re.search(r"\band\b|、|，|,|和|及|以及", window)):
-                comparator, inherited = prev_target.comparator, True
+            elif (prev_target is not None and len(window) <= 60 and re.search(r"\band\b|、|，|,|和|及|以及", window)
+                  and (q["unit"] == prev_target.unit or not zh and q["unit"] and re.search(r"\bof\s+$", window))):
+                # "23% and 30%"; "worth more than 150 billion yuan and a computing capacity of 25 EFLOPS"
+                comparator, inherited = prev_target.comparator if q["unit"] == prev_target.unit else "=", True
             elif suffix and prev_target is not None and zh:  # "就业1200万人以上，失业率5.5%左右": its own how
                 comparator = _COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
@@ -414,12 +420,16 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 comparator, cue_at = "=", start
         if not comparator:
             continue
+        if zh and _SUFFIX_ZH.match(text[q["end"]:q["end"] + 3]) and text[q["end"]:q["end"] + 3].endswith("的"):
+            continue  # "年产值5亿元以上的软件企业": which firms are counted, not a goal
         if _CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or _IF_OPENING.match(text, s0):
             continue  # "if fewer than ten sites exist": a condition, not a goal
         if _BASELINE.search(text[lo:cue_at]) or _ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at]) or (
                 _AGE_GROUP.search(text[max(s0, cue_at - 20):cue_at]) and re.match(r"(?:over|under|above|below)\b",
                                                                                  text[cue_at:])):
             continue  # "up from about 20 EFLOPS", "由原来的5所": where it starts; "firms with fewer than 50 employees"
+        if not zh and _PAST_PART_EN.search(re.split(r"[,;:]", text[s0:start])[-1]):
+            continue  # "Last year the country installed 22 GW": what was done
         if comparator == "=" and re.search(r"力争|争取", re.split(r"[，,；;。]", window)[-1]):
             comparator = "~"
         local = text[max(s0, start - 40):min(s1, end + 8)]
@@ -486,4 +496,16 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)
         out.append(t)
         prev_target, prev_end = t, end  # after a trailing 以上: it is not the next goal's metric
-    return out
+    return _share_trailing_year(text, out)
+
+
+def _share_trailing_year(text: str, targets: list[Target]) -> list[Target]:
+    """An English goal with no year takes the year of the next goal of its sentence when only "and" and
+    their own words stand between: "reduce road deaths by 50 percent and serious injuries by 30 percent
+    by 2030" sets both for 2030."""
+    for a, b in zip(targets, targets[1:], strict=False):
+        between = text[a.end:b.start]
+        if (a.year is None and b.year is not None and not HAN_CHAR.search(between)
+                and re.search(r"\band\b", between) and not re.search(r"[.;:]", between)):
+            a.year = b.year
+    return targets

@@ -381,3 +381,21 @@ def test_extract_targets_leaves_out_statistics_baselines_and_attributes(text, da
 def test_extract_targets_metric_keeps_a_short_bracketed_aside():
     t = one("到2025年，每千人口执业（助理）医师数达到3.5人。", value=3.5, year=2025)
     assert t.metric == "每千人口执业医师数"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a verb's count after a threshold of the things counted, which is no goal itself
+    ("到2027年，累计培育年产值5亿元以上的软件企业30家。", [(30, 2027, "=")]),
+    # a second goal named as "X of N", in another unit
+    ("By 2028, the region aims for a digital economy worth more than 90 billion euros and a data-centre "
+     "capacity of 800 MW.", [(90, 2028, ">"), (800, 2028, "=")]),
+    ("By 2029, the agency will nurture 400 start-ups in rural areas.", [(400, 2029, "=")]),
+    # a deadline after the last of two goals joined by "and" dates both
+    ("The plan aims to cut hospital infections by 40 percent and waiting lists by 25 percent by 2030.",
+     [(40, 2030, "="), (25, 2030, "=")]),
+    # what was done last year is no goal beside what is to be done
+    ("Last year the province built 120 schools, and it plans to build more than 200 by 2027.",
+     [(200, 2027, ">")]),
+])
+def test_extract_targets_shapes_of_a_third_blind_set(text, want):
+    assert [(t.value, t.year, t.comparator) for t in extract_targets(text)] == want
