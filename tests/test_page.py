@@ -74,6 +74,19 @@ def test_page_searches_and_shows_clauses_with_citations(server):
 
 
 @needs_browser
+def test_page_marks_hits_from_a_news_article_and_links_their_public_source(server):
+    dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "computing power 40 exaflops"}))
+    results = dom.split('<div id="results">', 1)[1].split("</main>", 1)[0]
+    hits = results.split('<article class="hit"')[1:]
+    press = [h for h in hits if "exaflops" in h]
+    assert press and all('<span class="kind">news</span>' in h for h in press)
+    assert any('<span class="kind">' not in h for h in hits)  # the official texts carry no mark
+    # the family-doctor plan, read from a local copy, links the address it gives for itself
+    dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "每万常住人口家庭医生数"}))
+    assert 'href="http://wjw.gz.gov.cn/gkmlpt/content/9/9306/post_9306638.html"' in dom
+
+
+@needs_browser
 def test_page_filters_by_agency_from_the_address_and_links_each_agency(server):
     dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "家庭医生", "agency": "市人社局"}))
     assert 'class="hit"' in dom
