@@ -3,9 +3,8 @@
 A number is a target only when a goal cue binds it (reach, surpass, at least, 达到, 不低于, 力争,
 a trailing 以上 after a goal verb) and the sentence reads as a goal: a year it is to be reached by,
 or a goal word (aim, target, 目标, 力争). Dates, article numbers, fees, fines and eligibility limits
-are not goals. Values stay in the unit as written: "300 billion yuan" is 300 with unit
-"billion yuan", "1.5万人" is 1.5 with unit "万人". Which year dates a goal is years.py's part;
-reading Chinese numerals, numerals.py's.
+are not goals. Reading numbers with their units is quantities.py's part; which year dates a goal,
+years.py's.
 """
 
 from __future__ import annotations
@@ -14,37 +13,14 @@ import re
 from collections.abc import Sequence
 
 from ingest.numbering import read_number
-from ingest.numerals import EN_NUMBER, en_number, zh_number
+from ingest.quantities import quantities as find_quantities
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
 from ingest.years import MONTHS, YEAR, YearPhrase, find_years, goal_year, lead_year
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
-_ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"
-_EN_SCALE = r"thousand|million|billion|trillion"
-_EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops|EFLOPS|petaflops|PFLOPS|EFLOP/s|"
-            r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|USD|EUR)|gigawatts?|GW|megawatts?|"
-            r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
-            r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}))(?: [a-z][a-z-]{2,})?")
-_ZH_UNIT = (r"个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|万人次|人次|万人|人|名|万户|户|"
-            r"万家|家|万台|台|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|平方米|亩|吨|床|款|条|类|批")
-# units that are durations or ages: "不少于3个月" is a condition, not a goal
-_NOT_UNITS = re.compile(r"^(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
-                        r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were|"
-                        r"over|under|within|across|during|after|before|until|through)$", re.I)
 # people of an age: "adults over 50", "children under five"
 _AGE_GROUP = re.compile(r"\b(?:adults|people|persons|residents|citizens|women|men|children|individuals|patients|"
                         r"those|seniors|workers|employees|pupils|students)\s+$", re.I)
-_DURATION = re.compile(r"(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?)$", re.I)
-_CURRENCY = r"(?:US\$|\$|USD|EUR|€|RMB|¥|￥)"
-_MONTH = re.compile(rf"(?:{MONTHS})")
-_AFTER_MONTH = re.compile(rf"\b(?:{MONTHS})\s*$")
-
-_QTY_EN = re.compile(
-    rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_ARABIC}|{EN_NUMBER})"
-    rf"(?:\s?(?P<scale>{_EN_SCALE})\b)?(?:\s?(?P<unit>{_EN_UNIT}))?", re.I)
-_QTY_ZH = re.compile(
-    rf"(?P<pct>百分之)?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?(?P<unit>{_ZH_UNIT})?")
 
 # ---- cues and context ----------------------------------------------------------------------------
 
@@ -82,8 +58,6 @@ _WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{_EN_MAKE})\s+$", re.I)
 _SUFFIX_ZH = re.compile(r"^(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")
 _COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<="}
 
-_REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Sec\.|第|附件|\bEU\)|§)\s*$",
-                        re.I)
 _GOAL_EN = re.compile(r"\b(?:aim(?:s|ed|ing)?|goals?|targets?|objectives?|strive|seek(?:s|ing)? to|"
                       r"plan(?:s|ned)? (?:for|to)|commit(?:s|ted)? to|intends? to|aspires? to)\b", re.I)
 _GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时")
@@ -126,12 +100,13 @@ _ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
 _PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
 # a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
 _PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|in the past (?:year|decade))\b", re.I)
-# a change by so much, before a share: "能耗比2020年下降14%以上", "提高5个百分点"
 # a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030"
 _BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)?(?:fiscal\s+(?:year\s+)?)?"
                             rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?(?P<year>(?:19|20)\d{{2}})\b")
-_WILL_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|targets?|goals?|objectives?|commit\w*|pledge\w*)\b",
-                      re.I)
+# a sentence that commits to what it counts
+_COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|targets?|goals?|objectives?|commit\w*|"
+                            r"pledge\w*)\b", re.I)
+# a change by so much, before a share: "能耗比2020年下降14%以上", "提高5个百分点"
 _CHANGE_BY_ZH = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加)\s*$")
 _ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|，)+"
                         r"|(?:力争|争取|要|将|应|均|需)+$")
@@ -172,92 +147,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
-
-
-def _quantities(text: str) -> list[dict]:
-    """Number-with-unit candidates, Chinese and English, years and references left out."""
-    found: list[dict] = []
-    for rx, lang in ((_QTY_ZH, "zh"), (_QTY_EN, "en")):
-        for m in rx.finditer(text):
-            if any(q["start"] < m.end() and m.start() < q["end"] for q in found):
-                continue
-            q = _read_quantity(m, lang, text)
-            if q:
-                found.append(q)
-    return sorted(found, key=lambda q: q["start"])
-
-
-def _read_quantity(m: re.Match, lang: str, text: str) -> dict | None:
-    num, after = m.group("num"), text[m.end():m.end() + 2] or " "
-    before = text[max(0, m.start() - 12):m.start()]
-    if re.fullmatch(r"(?:19|20)\d{2}", num) and (after[:1] in "年/-" or not m.group("unit")):
-        return None  # a year, or a reference such as 2024/1689
-    if lang == "en" and re.fullmatch(r"(?:19|20)\d{2}", num) and (
-            re.search(r"\b(?:by|in|until|before|through|since|from|to|of)\s+$", before, re.I)
-            or re.match(r"levels?\b", m.group("unit") or "")):
-        return None  # "500 new researchers by 2025 capable of…", "below 1990 levels": a year, whatever follows
-    if _REFERENCE.search(before):
-        return None
-    if after[:1] == "^" or before[-1:] == "^":
-        return None  # "greater than 10^26 operations": an order of magnitude, a threshold, never a count of 10
-    if after[:1] in "年月日号条款章节" or (lang == "zh" and before[-1:] == "每"):
-        return None  # a date, a reference; "每千人口": the population a rate is per
-    if lang == "zh" and m.group("unit") is None and not m.group("scale") and not m.group("pct") and not (
-            _CUE_ZH.search(before) and (not HAN_CHAR.match(after) or after in ("以下", "以上", "左右"))):
-        return None  # a bare number counts in Chinese only as what a cue binds: "PUE降到1.25以下"
-    unit = (m.group("unit") or "").strip()
-    if not unit and re.match(r"[A-Za-z0-9\u3400-\u9fff]", after) and not m.group("scale") and not (
-            lang == "zh" and after in ("以下", "以上", "左右")):
-        return None  # "5G", "3D", a number run into a word: not a quantity
-    if lang == "en" and _DURATION.match(unit.split(" ")[0]):
-        return None  # a duration: "no more than 30 days after the model is made available" is a time limit
-    if lang == "en" and re.match(r"per cent\b", unit, re.I):
-        unit = "%"  # before "per" is read as no unit
-    end = m.end()  # where the quantity ends: before a word read as its unit that is not
-    if lang == "en" and unit and _NOT_UNITS.match(unit.split()[0]):
-        unit, end = "", m.end("scale") if m.group("scale") else m.end("num")
-    if lang == "en" and unit and " " in unit and (_NOT_UNITS.match(unit.split()[1])
-                                                  or re.search(r"(?:ed|ing)$", unit.split()[1])):
-        unit = unit.split()[0]  # "five regions composed of lands": the unit is "regions"
-        end = m.start("unit") + len(unit)
-    if lang == "en" and re.match(r"(?:years?|months?|days?|weeks?|hours?)\b", text[m.end():].lstrip(), re.I) \
-            and not unit:
-        return None
-    if lang == "en" and (_MONTH.fullmatch(unit.split()[0] if unit else "") or _AFTER_MONTH.search(before)):
-        return None  # a date: "15 March 2027", "March 15, 2025"
-    if unit and re.match(r"(?:years?|months?|days?|weeks?|hours?|岁|周岁|个月|天|日|小时)$", unit, re.I):
-        return None
-    if num[:1].isascii() and num[:1].isalpha():
-        value = float(en_number(num))
-    elif re.match(r"\d", num):
-        value = float(re.sub(r"[,\s\u202f]", "", num))
-    else:
-        value = zh_number(num)
-    if lang == "zh":
-        unit = (m.group("scale") or "") + unit
-        if m.group("pct"):
-            unit = "%"
-    else:
-        scale = (m.group("scale") or "").lower()
-        cur = (m.group("cur") or "").strip()
-        if cur and not re.search(r"yuan|dollar|euro|USD|EUR|RMB", unit, re.I):
-            unit = ({"$": "dollars", "US$": "dollars", "€": "euros", "¥": "yuan", "￥": "yuan"}.get(cur, cur)
-                    + (" " + unit if unit else ""))
-        unit = f"{scale} {unit}".strip() if scale else unit
-    unit = _normalise_unit(unit)
-    if not unit and not re.match(r"\d", num):
-        return None
-    # counted: a bare number ("four new institutes"), whose unit may be read again as the things counted
-    counted = lang == "en" and not m.group("cur") and not m.group("scale")
-    return {"start": m.start(), "end": end, "value": value, "unit": unit, "lang": lang,
-            "num_end": m.end("num") if counted else -1, "acronym": lang == "en" and bool(m.group("acronym"))}
-
-
-def _normalise_unit(unit: str) -> str:
-    unit = unit.replace("％", "%")
-    unit = re.sub(r"\b(?:exaflops|eflop/s|eflops)\b", "EFLOPS", unit, flags=re.I)
-    unit = re.sub(r"\b(?:petaflops|pflops)\b", "PFLOPS", unit, flags=re.I)
-    return re.sub(r"\b(?:per cent|percent)\b", "%", unit, flags=re.I)
 
 
 # ---- goals -------------------------------------------------------------------------------------
@@ -363,7 +252,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
     led_by = next((y for lead in leads if (y := lead_year(lead, date)) is not None), None)
     led = led_by is not None or any(_GOAL_ZH.search(lead) or _GOAL_EN.search(lead) for lead in leads)
     sentences = _sentences(text)
-    quantities = _quantities(text)
+    quantities = find_quantities(text, _CUE_ZH)
     out: list[Target] = []
     prev_end, prev_target, prev_sentence = 0, None, None
     for i, q in enumerate(quantities):
@@ -412,7 +301,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 comparator = _COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
                 cue_at = start - len(clause_part)
-            elif not zh and q["unit"] and (attached := _BY_YEAR_AFTER.match(text, end)) and _WILL_EN.search(
+            elif not zh and q["unit"] and (attached := _BY_YEAR_AFTER.match(text, end)) and _COMMITTING_EN.search(
                     text, s0, start):
                 # "shall use 100 percent carbon pollution-free electricity by 2030", "a goal of building a
                 # network of 500,000 chargers by 2030": a quantity with its own deadline, in a sentence

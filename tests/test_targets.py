@@ -2,7 +2,8 @@
 
 import pytest
 
-from ingest.targets import extract_targets, zh_number
+from ingest.numerals import zh_number
+from ingest.targets import extract_targets
 from ingest.years import lead_year
 
 PRESS_DATE = "2024-06-10"

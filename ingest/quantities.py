@@ -1,0 +1,131 @@
+"""Numbers with their units in Chinese and English text: "300 billion yuan", "1.5万人", "three new institutes".
+
+Values stay in the unit as written: "300 billion yuan" is 300 with unit "billion yuan", "1.5万人" is 1.5
+with unit "万人". Years, dates, article numbers, durations and ages are not quantities here. Reading
+Chinese numerals and English number words is numerals.py's part; which quantity is a goal, targets.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.numerals import EN_NUMBER, en_number, zh_number
+from ingest.text import HAN_CHAR
+from ingest.years import MONTHS
+
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
+_ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"
+_EN_SCALE = r"thousand|million|billion|trillion"
+_EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops|EFLOPS|petaflops|PFLOPS|EFLOP/s|"
+            r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|USD|EUR)|gigawatts?|GW|megawatts?|"
+            r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
+            r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}))(?: [a-z][a-z-]{2,})?")
+_ZH_UNIT = (r"个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|万人次|人次|万人|人|名|万户|户|"
+            r"万家|家|万台|台|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|平方米|亩|吨|床|款|条|类|批")
+# units that are durations or ages: "不少于3个月" is a condition, not a goal
+_NOT_UNITS = re.compile(r"^(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
+                        r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were|"
+                        r"over|under|within|across|during|after|before|until|through)$", re.I)
+# a unit that is a time: "no more than 30 days after…" is a time limit
+_DURATION = re.compile(r"(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?)$", re.I)
+_CURRENCY = r"(?:US\$|\$|USD|EUR|€|RMB|¥|￥)"
+_MONTH = re.compile(rf"(?:{MONTHS})")
+_AFTER_MONTH = re.compile(rf"\b(?:{MONTHS})\s*$")
+
+_QTY_EN = re.compile(
+    rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_ARABIC}|{EN_NUMBER})"
+    rf"(?:\s?(?P<scale>{_EN_SCALE})\b)?(?:\s?(?P<unit>{_EN_UNIT}))?", re.I)
+_QTY_ZH = re.compile(
+    rf"(?P<pct>百分之)?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?(?P<unit>{_ZH_UNIT})?")
+_REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Sec\.|第|附件|\bEU\)|§)\s*$",
+                        re.I)
+
+
+def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
+    """Number-with-unit candidates, Chinese and English, in order, years and references left out.
+
+    A Chinese number without a unit counts only where binds_bare matches the text just before it (a goal
+    cue: "PUE降到1.25以下"); each candidate is {"start", "end", "value", "unit", "lang", "num_end",
+    "acronym"}, num_end >= 0 for a bare English count whose unit may be read again as the things counted."""
+    found: list[dict] = []
+    for rx, lang in ((_QTY_ZH, "zh"), (_QTY_EN, "en")):
+        for m in rx.finditer(text):
+            if any(q["start"] < m.end() and m.start() < q["end"] for q in found):
+                continue
+            q = _read_quantity(m, lang, text, binds_bare)
+            if q:
+                found.append(q)
+    return sorted(found, key=lambda q: q["start"])
+
+
+def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str]) -> dict | None:
+    num, after = m.group("num"), text[m.end():m.end() + 2] or " "
+    before = text[max(0, m.start() - 12):m.start()]
+    if re.fullmatch(r"(?:19|20)\d{2}", num) and (after[:1] in "年/-" or not m.group("unit")):
+        return None  # a year, or a reference such as 2024/1689
+    if lang == "en" and re.fullmatch(r"(?:19|20)\d{2}", num) and (
+            re.search(r"\b(?:by|in|until|before|through|since|from|to|of)\s+$", before, re.I)
+            or re.match(r"levels?\b", m.group("unit") or "")):
+        return None  # "500 new researchers by 2025 capable of…", "below 1990 levels": a year, whatever follows
+    if _REFERENCE.search(before):
+        return None
+    if after[:1] == "^" or before[-1:] == "^":
+        return None  # "greater than 10^26 operations": an order of magnitude, a threshold, never a count of 10
+    if after[:1] in "年月日号条款章节" or (lang == "zh" and before[-1:] == "每"):
+        return None  # a date, a reference; "每千人口": the population a rate is per
+    if lang == "zh" and m.group("unit") is None and not m.group("scale") and not m.group("pct") and not (
+            binds_bare.search(before) and (not HAN_CHAR.match(after) or after in ("以下", "以上", "左右"))):
+        return None  # a bare number counts in Chinese only as what a cue binds: "PUE降到1.25以下"
+    unit = (m.group("unit") or "").strip()
+    if not unit and re.match(r"[A-Za-z0-9\u3400-\u9fff]", after) and not m.group("scale") and not (
+            lang == "zh" and after in ("以下", "以上", "左右")):
+        return None  # "5G", "3D", a number run into a word: not a quantity
+    if lang == "en" and _DURATION.match(unit.split(" ")[0]):
+        return None  # a duration: "no more than 30 days after the model is made available" is a time limit
+    if lang == "en" and re.match(r"per cent\b", unit, re.I):
+        unit = "%"  # before "per" is read as no unit
+    end = m.end()  # where the quantity ends: before a word read as its unit that is not
+    if lang == "en" and unit and _NOT_UNITS.match(unit.split()[0]):
+        unit, end = "", m.end("scale") if m.group("scale") else m.end("num")
+    if lang == "en" and unit and " " in unit and (_NOT_UNITS.match(unit.split()[1])
+                                                  or re.search(r"(?:ed|ing)$", unit.split()[1])):
+        unit = unit.split()[0]  # "five regions composed of lands": the unit is "regions"
+        end = m.start("unit") + len(unit)
+    if lang == "en" and re.match(r"(?:years?|months?|days?|weeks?|hours?)\b", text[m.end():].lstrip(), re.I) \
+            and not unit:
+        return None
+    if lang == "en" and (_MONTH.fullmatch(unit.split()[0] if unit else "") or _AFTER_MONTH.search(before)):
+        return None  # a date: "15 March 2027", "March 15, 2025"
+    if unit and re.match(r"(?:years?|months?|days?|weeks?|hours?|岁|周岁|个月|天|日|小时)$", unit, re.I):
+        return None
+    if num[:1].isascii() and num[:1].isalpha():
+        value = float(en_number(num))
+    elif re.match(r"\d", num):
+        value = float(re.sub(r"[,\s\u202f]", "", num))
+    else:
+        value = zh_number(num)
+    if lang == "zh":
+        unit = (m.group("scale") or "") + unit
+        if m.group("pct"):
+            unit = "%"
+    else:
+        scale = (m.group("scale") or "").lower()
+        cur = (m.group("cur") or "").strip()
+        if cur and not re.search(r"yuan|dollar|euro|USD|EUR|RMB", unit, re.I):
+            unit = ({"$": "dollars", "US$": "dollars", "€": "euros", "¥": "yuan", "￥": "yuan"}.get(cur, cur)
+                    + (" " + unit if unit else ""))
+        unit = f"{scale} {unit}".strip() if scale else unit
+    unit = _normalise_unit(unit)
+    if not unit and not re.match(r"\d", num):
+        return None
+    # counted: a bare number ("four new institutes"), whose unit may be read again as the things counted
+    counted = lang == "en" and not m.group("cur") and not m.group("scale")
+    return {"start": m.start(), "end": end, "value": value, "unit": unit, "lang": lang,
+            "num_end": m.end("num") if counted else -1, "acronym": lang == "en" and bool(m.group("acronym"))}
+
+
+def _normalise_unit(unit: str) -> str:
+    unit = unit.replace("％", "%")
+    unit = re.sub(r"\b(?:exaflops|eflop/s|eflops)\b", "EFLOPS", unit, flags=re.I)
+    unit = re.sub(r"\b(?:petaflops|pflops)\b", "PFLOPS", unit, flags=re.I)
+    return re.sub(r"\b(?:per cent|percent)\b", "%", unit, flags=re.I)
