@@ -153,11 +153,9 @@ def lead_year(lead: str, date: str) -> int | None:
         return None
     found = set()
     for y in find_years(lead, date):
-        if y.start < m.start(1) or y.year is None:
+        if y.start < m.start(1) or y.year is None or y.counted:
             continue
         before, phrase = lead[max(0, y.start - 40):y.start], lead[y.start:y.end + 1]
-        if y.counted:
-            continue
         if _DEADLINE_EN.search(before) or (
                 re.match(r"\d", phrase) and (_DEADLINE_ZH.search(before) or _DEADLINE_ZH_AFTER.search(phrase))):
             found.add(y.year)
