@@ -46,6 +46,7 @@ def segment(doc: Document) -> list[Clause]:
     outliner = Outliner(doc.blocks)
     units = outliner.run()
     units = _group_articles(doc, starts, units)
+    units = _group_short_lists(doc, starts, units)
     units = _merge_fragments(doc, starts, units)
     clauses: list[Clause] = []
     text = doc.text
@@ -85,6 +86,41 @@ def _group_articles(doc: Document, starts: list[int], units: list[Unit]) -> list
                 group = [Unit(group[0].first, group[-1].last, group[0].path[: k + 1], True)]
         out.extend(group)
         i = j
+    return out
+
+
+# A lead-in's list of short items is one clause with it ("(c) … shall consist of the following members:"
+# then "1. the Secretary of State;" … "14. …"): each item alone is a fragment that matches little but
+# its heading, and ranks above the clauses that say what the list is for.
+LIST_ITEMS = 3  # at least this many items
+LIST_ITEM_MAX = 120  # characters (no spaces) of the longest item
+LIST_ITEM_MEAN = 60  # and of the average one
+
+
+def _group_short_lists(doc: Document, starts: list[int], units: list[Unit]) -> list[Unit]:
+    """A numbered lead-in ending in a colon and its numbered items, none with items of its own, all short,
+    become one unit (within MAX_CHARS)."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        lead = units[i]
+        j = i + 1
+        while (j < len(units) and units[j].numbered and len(units[j].path) == len(lead.path) + 1
+               and all(a is b for a, b in zip(units[j].path, lead.path, strict=False))):
+            j += 1
+        items = units[i + 1:j]
+        nested = j < len(units) and _within(units[j], lead.path) and len(units[j].path) > len(lead.path)
+        lengths = [_compact_len(doc.text[slice(*_span(doc, starts, u))]) for u in items]
+        s, e = _span(doc, starts, lead)[0], _span(doc, starts, items[-1])[1] if items else 0
+        if (lead.numbered and len(items) >= LIST_ITEMS and not nested and doc.blocks[lead.last].text.rstrip()
+                .endswith((":", "：")) and max(lengths) <= LIST_ITEM_MAX
+                and sum(lengths) / len(lengths) <= LIST_ITEM_MEAN and _compact_len(doc.text[s:e]) <= MAX_CHARS):
+            lead.last = items[-1].last
+            out.append(lead)
+            i = j
+            continue
+        out.append(lead)
+        i += 1
     return out
 
 
