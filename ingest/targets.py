@@ -71,7 +71,7 @@ _ZH_SHARE_GOAL = re.compile(r"完成|设置|配备|开展|预留|建成|建设|�
 # the things counted after a number: up to six words, up to punctuation or a word that ends a noun
 # phrase ("at least four new National AI Research Institutes, in addition to…")
 _PHRASE_END = (r"(?:of|in|for|to|by|that|which|prior|with|on|at|from|and|or|shall|will|over|within|during|across|"
-               r"after|before|until|under)\b")
+               r"after|before|until|under|each|every|per|a\s+year|annually)\b")
 _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
                       rf"([A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END})[A-Za-z][\w-]*){{0,5}}?)"
                       rf"(?=\s*(?:[,.;:)—–]|$)|\s+{_PHRASE_END})")
@@ -100,6 +100,9 @@ _ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
 _PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
 # a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
 _PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|in the past (?:year|decade))\b", re.I)
+# what may open a list's item before its quantity: "(a) ", "1. ", "（一）", "— "
+_ITEM_OPENING = re.compile(r"\s*(?:\(?[\w一二三四五六七八九十]{1,4}[.)）、]|（[一二三四五六七八九十\d]{1,3}）"
+                           r"|[—–•-])?\s*")
 # a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030"
 _BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)?(?:fiscal\s+(?:year\s+)?)?"
                             rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?(?P<year>(?:19|20)\d{{2}})\b")
@@ -231,7 +234,7 @@ def _standard(text: str, start: int) -> bool:
 
 def _zh_object(text: str, end: int) -> str:
     """For "培养不少于3500名基层医生": the noun after the quantity, up to punctuation."""
-    m = re.match(r"(?:以上|左右)?([\u3400-\u9fffA-Za-z]{1,15})", text[end:])
+    m = re.match(r"(?:以上|左右)?([\u3400-\u9fffA-Za-z]{1,24})", text[end:])
     return m.group(1) if m else ""
 
 
@@ -301,6 +304,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 comparator = _COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
                 cue_at = start - len(clause_part)
+            elif led and q["unit"] and _ITEM_OPENING.fullmatch(text, s0, start):
+                # "By 2030, the Government will meet the following targets:" then "(a) 20 exaflops of public
+                # compute capacity;": an item of a list of goals that opens with its quantity
+                comparator, cue_at = "=", start
             elif not zh and q["unit"] and (attached := _BY_YEAR_AFTER.match(text, end)) and _COMMITTING_EN.search(
                     text, s0, start):
                 # "shall use 100 percent carbon pollution-free electricity by 2030", "a goal of building a
@@ -317,7 +324,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 _AGE_GROUP.search(text[max(s0, cue_at - 20):cue_at]) and re.match(r"(?:over|under|above|below)\b",
                                                                                  text[cue_at:])):
             continue  # "up from about 20 EFLOPS", "由原来的5所": where it starts; "firms with fewer than 50 employees"
-        if not zh and _PAST_PART_EN.search(re.split(r"[,;:]", text[s0:start])[-1]):
+        if not zh and _PAST_PART_EN.search(re.split(r"[;:]|,\s*(?:and|but|while|whereas)\b", text[s0:start])[-1]):
             continue  # "Last year the country installed 22 GW": what was done
         if comparator == "=" and re.search(r"力争|争取", re.split(r"[，,；;。]", window)[-1]):
             comparator = "~"

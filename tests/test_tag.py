@@ -333,3 +333,46 @@ def test_list_leads_lead_the_outline_below_and_the_items_right_after():
                c("Sec. 1 > (ii)", "y"), c("Sec. 2", "z")]
     assert list_leads(clauses) == [[], ["Targets:"], ["Targets:"], [], [], [], ["(a) The Secretary shall:"],
                                    ["report:", "(a) The Secretary shall:"], ["(a) The Secretary shall:"], []]
+
+
+SHORT_LEAD = """# 某市行动方案
+
+## 一、总体目标
+
+到2026年，具体目标如下：
+
+（一）全市人工智能核心产业规模突破1500亿元；
+
+（二）培育10家以上具有国际竞争力的人工智能龙头企业；
+
+（三）建设智能算力中心3个，智能算力规模达到5000PFLOPS。
+"""
+
+LIST_OF_TARGETS = """# Strategy
+
+## Targets
+
+By 2030, the Government will meet the following targets:
+
+(a) 20 exaflops of public AI compute capacity;
+
+(b) at least 50,000 people trained in advanced AI skills;
+
+(c) a national network of research data centres.
+"""
+
+
+def test_tag_clauses_a_short_lead_in_joined_to_the_first_item_still_dates_the_others():
+    # the lead-in alone is too short to be a clause: it opens the first item's, and leads the rest
+    clauses = {c.path: c for c in _segmented(SHORT_LEAD, "plan.md", "text/markdown")}
+    assert clauses["一 > （一）"].text.startswith("到2026年，具体目标如下：")
+    assert [(t.value, t.year) for t in clauses["一 > （二）"].targets] == [(10, 2026)]
+    assert clauses["一 > （二）"].targets[0].metric == "培育具有国际竞争力的人工智能龙头企业"
+    assert [(t.value, t.year) for t in clauses["一 > （三）"].targets] == [(3, 2026), (5000, 2026)]
+
+
+def test_tag_clauses_an_item_of_a_list_of_targets_that_opens_with_its_quantity():
+    by_text = {c.text[:3]: c for c in _segmented(LIST_OF_TARGETS, "strategy.md", "text/markdown")}
+    assert [(t.value, t.unit, t.year, t.comparator) for t in by_text["(a)"].targets] == [(20, "EFLOPS", 2030, "=")]
+    assert [(t.value, t.year) for t in by_text["(b)"].targets] == [(50000, 2030)]
+    assert by_text["(c)"].targets == []  # no number, no goal

@@ -400,3 +400,10 @@ def test_extract_targets_metric_keeps_a_short_bracketed_aside():
 ])
 def test_extract_targets_shapes_of_a_third_blind_set(text, want):
     assert [(t.value, t.year, t.comparator) for t in extract_targets(text)] == want
+
+
+def test_extract_targets_each_year_is_no_unit_and_a_comma_after_last_year_still_reports_the_past():
+    t = one("The Department shall fund no fewer than 30 AI teaching fellowships each year.", value=30)
+    assert t.unit == "fellowships" and t.metric == "AI teaching fellowships"
+    assert extract_targets("Last year, the country installed 15 GW of solar capacity, up from 10 GW in 2022.",
+                           "2025-04-01") == []
