@@ -141,9 +141,10 @@ def share_task_agencies(clauses: list[Clause]) -> None:
     """Give each measure of the body the agencies of its row in the document's table of tasks.
 
     A 任务分工表 lists the measures again by title ("1 | 有序扩大家庭医生来源。 | … | 各区政府 | …"); the
-    measure in the body ("1.有序扩大家庭医生来源。现阶段…") has no 牵头 note of its own. A clause with no
-    agencies whose title is a row's title gets that row's, its note naming the row and `row` its id (the
-    clauses have their ids by then), so that counts of measures count the two once.
+    measure in the body ("1.有序扩大家庭医生来源。现阶段…") often has no 牵头 note of its own. A clause whose
+    title is a row's title gets that row's id in `row` (the clauses have their ids by then), so that counts
+    of measures count the two once, and, when it has no agencies of its own, the row's, its note naming
+    the row.
     """
     rows: dict[str, Clause] = {}
     for c in clauses:
@@ -155,10 +156,12 @@ def share_task_agencies(clauses: list[Clause]) -> None:
     if not rows:
         return
     for c in clauses:
-        number = None if c.agencies or CELL in c.text else read_number(c.text.lstrip())
+        number = None if CELL in c.text else read_number(c.text.lstrip())
         if number is None or not (m := _TASK_TITLE.match(c.text.lstrip(), number.end)):
             continue
         row = rows.get(norm_key(m.group(1)))
-        if row is not None:
+        if row is not None and c.agencies:
+            c.agencies.row = row.clause_id  # its own note says who; the row is the same measure
+        elif row is not None:
             c.agencies = Agencies(list(row.agencies.lead), list(row.agencies.supporting),
                                   f"{row.path}: {row.agencies.note}", row.clause_id)

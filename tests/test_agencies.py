@@ -64,6 +64,17 @@ def test_share_task_agencies_gives_a_measure_its_row_by_title():
     assert not other.agencies  # no row has its title
 
 
+def test_share_task_agencies_links_a_measure_with_its_own_note_to_its_row():
+    # it keeps what its own note says, and counts of measures count it and its row once
+    row = Clause("d-annex-1", "d", "附件 > 1", "", "1 | 推进政务数据共享 | 市政务服务数据管理局 | 各区政府", 0, 10,
+                 agencies=Agencies(["市政务服务数据管理局"], ["各区政府"], "牵头单位：市政务服务数据管理局"))
+    own = Agencies(["市政务服务数据管理局"], ["各区政府"], "（市政务服务数据管理局牵头，各区政府配合）")
+    text = "（一）推进政务数据共享。建设全市统一的数据共享交换平台。"
+    measure = Clause("d-2-1", "d", "二 > （一）", "", text, 20, 40, agencies=own)
+    share_task_agencies([measure, row])
+    assert measure.agencies.row == "d-annex-1" and measure.agencies.note == "（市政务服务数据管理局牵头，各区政府配合）"
+
+
 def test_table_agencies_reads_the_lead_and_support_columns_of_a_table_of_tasks():
     rows = ["附件2 关于推进工作的任务分工表",
             "序号 | 工作事项 | 主要内容 | 牵头单位 | 配合单位 | 委内牵头处室",
