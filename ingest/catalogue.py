@@ -13,6 +13,7 @@ import csv
 import io
 import logging
 import re
+from pathlib import PurePath
 
 from ingest.errors import ParseError
 from ingest.metadata import find_doc_number, iso_date
@@ -81,7 +82,7 @@ def read_catalogue(text: str, source: str) -> list[tuple[Document, str]]:
         if number_cell and norm_key(number) != norm_key(number_cell):  # "（政策宣传）", "…为依据": a note
             meta[cols["number"]] = number_cell
             number = ""
-        meta["excerpt_from"] = f"{source} row {n}"
+        meta["excerpt_from"] = f"{PurePath(source).name} row {n}"  # the table's name, not where it lies here
         draft = Document(
             doc_id="", title=title, lang="", fmt=EXCERPT_FMT,
             blocks=[Block(line.strip()) for line in body.splitlines() if line.strip()],

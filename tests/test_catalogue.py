@@ -23,6 +23,7 @@ def test_each_row_of_the_tianhe_index_is_an_excerpt_cited_to_its_link(shared_cor
         "广州市公共租赁住房保障办法", "穗府办规〔2024〕13号", "2024-07-29", "广州市人民政府办公厅", "zh")
     assert first.source_url == "https://www.gz.gov.cn/zwgk/fggw/sfbgtwj/content/post_9795789.html"
     assert first.meta["excerpt_from"].endswith("row 1") and first.fmt == "catalogue"
+    assert "/" not in first.meta["excerpt_from"]  # the table's name, not the server's path to it
     assert [b.text.split()[0] for b in first.blocks[:2]] == ["第二条", "第二十二条"]  # one block per quoted line
     # a note in the number column is not a document number: it stays in meta
     notice = docs[1]
