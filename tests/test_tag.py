@@ -109,6 +109,10 @@ from ingest.types import Clause
     ("见习单位不得有影响见习人员人身安全、身心健康的行为。", set(), {"sectors/healthcare"}),
     # a bank's name is no transport: 交通银行 is the Bank of Communications
     ("可向中国银行、交通银行申请创业担保贷款。", {"funding"}, {"sectors/transport"}),
+    # "grant" as a verb of permission is no money; a grant as money still is
+    ("The authority shall grant the authorisation only where the use is necessary.", set(), {"funding"}),
+    ("Compliance with harmonised standards grants providers the presumption of conformity.", set(), {"funding"}),
+    ("The Secretary shall prioritize the allocation of grants to such projects.", {"funding"}, set()),
 ])
 def test_tag_text_rules(text, want, not_want):
     tags = set(tag_text(text).tags)
