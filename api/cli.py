@@ -265,7 +265,10 @@ def tag(date: str | None) -> None:
     from ingest.tag import tag_text
 
     date = check_date(date)  # before reading standard input: a bad date is refused at once
-    click.echo(json.dumps(tag_json(tag_text(sys.stdin.read(), date=date)), ensure_ascii=False))
+    text = sys.stdin.read()
+    if not text.strip():  # as POST /tag refuses an empty text
+        raise click.UsageError("no text on standard input: pipe the text to tag, e.g. `echo … | policykb tag`")
+    click.echo(json.dumps(tag_json(tag_text(text, date=date)), ensure_ascii=False))
 
 
 def main() -> None:

@@ -91,6 +91,8 @@ def read_manifest(data_dir: str | os.PathLike[str]) -> tuple[Path, Manifest]:
     """The live generation's directory and manifest; NoIndex when nothing was built."""
     name = current_generation(data_dir)
     if name is None:
+        if (Path(data_dir) / "kb" / "clauses.jsonl").exists():  # ingested with --no-index
+            raise NoIndex(f"no index in {Path(data_dir)}: its clauses are ingested; build it with `policykb index`")
         raise NoIndex(f"no index in {Path(data_dir)}: build one with `policykb ingest PATH`")
     gen = index_dir(data_dir) / name
     try:

@@ -106,6 +106,19 @@ def test_tag_refuses_a_date_that_is_not_a_real_one(monkeypatch, capsys, date):
     assert err == f"error: date must be a real date as YYYY-MM-DD, such as 2024-06-10, not {date!r}\n"
 
 
+def test_tag_refuses_empty_input_as_the_api_does(monkeypatch, capsys):
+    status, out, err = policykb(monkeypatch, capsys, "tag", input="  \n")
+    assert status == 2 and out == "" and "no text on standard input" in err
+
+
+def test_an_ingest_without_index_is_told_to_build_the_index(monkeypatch, capsys, tmp_path, shared_corpus):
+    data = tmp_path / "data"
+    page = shared_corpus / "zh" / "gz-rsj-startup-guarantee-loan-faq.html"
+    assert policykb(monkeypatch, capsys, "--data", str(data), "ingest", "--no-index", str(page))[0] == 0
+    status, _, err = policykb(monkeypatch, capsys, "--data", str(data), "targets")
+    assert status == 1 and "policykb index" in err  # not "build one with policykb ingest"
+
+
 def test_tag_takes_the_last_real_date(monkeypatch, capsys):
     # printed a traceback: counting 540 days on passed the last date Python holds (OverflowError)
     text = "Within 540 days of the date of this order, establish at least four new institutes."
