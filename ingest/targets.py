@@ -109,10 +109,12 @@ _BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+
 # a sentence that commits to what it counts
 _COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|targets?|goals?|objectives?|commit\w*|"
                             r"pledge\w*)\b", re.I)
-# a change by so much, before a share: "能耗比2020年下降14%以上", "提高5个百分点"
+# a change by so much, before a share or after what it is compared with: "能耗比2020年下降14%以上",
+# "提高5个百分点", "企业数量比2023年增加500家"
+_COMPARED_ZH = re.compile(r"[比较](?:\d{4}年|上一?年|去年)")
 _CHANGE_BY_ZH = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加)\s*$")
 _ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|，)+"
-                        r"|(?:力争|争取|要|将|应|均|需)+$")
+                        r"|(?:力争|争取|要|将|应|均|需|比|较)+$")
 _OF_PHRASE = re.compile(r"\s+of\s+([\w'-]+(?:\s[\w'-]+){0,5}?)"
                         r"(?=\s+(?:by|in|until|before|are|is|will|shall|to)\b|[,.;]|$)")
 _TRAIL_EN = {"to", "will", "shall", "should", "would", "must", "is", "are", "be", "expected", "aims", "aim",
@@ -281,7 +283,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 end += len(suffix.group())
         else:
             clause_part = re.split(r"[，,；;。]", window)[-1]
-            change = _CHANGE_BY_ZH.search(window) if q["unit"] in ("%", "个百分点", "百分点", "倍") else None
+            change = _CHANGE_BY_ZH.search(window) if (q["unit"] in ("%", "个百分点", "百分点", "倍")
+                                                      or _COMPARED_ZH.search(window)) else None
             if change:  # "能耗比2020年下降14%以上", "提高5个百分点": a change by so much is the goal
                 comparator, cue_at = "=", lo + change.start()
                 if suffix:
@@ -367,6 +370,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
         # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
         metric = obj or (_metric_before(text, lo, cue_at) if zh or not inherited else "")
+        if not zh and not obj and _CUE_EN_VERB.search(window) and (
+                things := re.sub(r"^(?:thousand|million|billion|trillion)\s+", "", unit)) != unit:
+            metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
         verb = re.match(rf"(?:至少|不少于|力争|争取)?({_ZH_MAKE})", text[cue_at:start])
         if zh and (verb or not metric or re.fullmatch(_ZH_MAKE, metric)):
             noun = _zh_object(text, end)

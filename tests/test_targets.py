@@ -407,3 +407,14 @@ def test_extract_targets_each_year_is_no_unit_and_a_comma_after_last_year_still_
     assert t.unit == "fellowships" and t.metric == "AI teaching fellowships"
     assert extract_targets("Last year, the country installed 15 GW of solar capacity, up from 10 GW in 2022.",
                            "2025-04-01") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # what a change is measured against is not part of the metric; a count may change by so much too
+    ("到2025年，单位地区生产总值能耗比2020年下降14%。", [(14, 2025, "单位地区生产总值能耗")]),
+    ("到2026年，全市高新技术企业数量比2023年增加500家。", [(500, 2026, "全市高新技术企业数量")]),
+    # what is to be built, not who builds it
+    ("The Government intends to build 1.5 million homes by 2029.", [(1.5, 2029, "homes")]),
+])
+def test_extract_targets_metric_of_a_change_and_of_what_is_built(text, want):
+    assert [(t.value, t.year, t.metric) for t in extract_targets(text, "2024-01-01")] == want
