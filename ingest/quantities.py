@@ -25,7 +25,8 @@ _ZH_UNIT = (r"个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|�
 # units that are durations or ages: "不少于3个月" is a condition, not a goal
 _NOT_UNITS = re.compile(r"^(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
                         r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were|"
-                        r"over|under|within|across|during|after|before|until|through)$", re.I)
+                        r"over|under|within|across|during|after|before|until|through|"
+                        r"should|will|shall|must|would|could|can|may)$", re.I)
 # a unit that is a time: "no more than 30 days after…" is a time limit
 _DURATION = re.compile(r"(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?)$", re.I)
 _CURRENCY = r"(?:US\$|\$|USD|EUR|€|RMB|¥|￥)"

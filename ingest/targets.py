@@ -34,16 +34,16 @@ _CUE_EN = re.compile(
     r"|(?P<approx>approximately|about|around|roughly|some|nearly))"
     r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal)\s+of\s+)?$", re.I)
 _CUE_ZH = re.compile(
-    r"(?:(?P<ge>不低于|不少于|不小于|至少|≥)|(?P<gt>超过|突破|高于|多于|大于)|(?P<approx>力争|争取|约)"
+    r"(?:(?P<ge>不低于|不少于|不小于|至少|≥)|(?P<gt>超过|突破|高于|多于|大于|超)|(?P<approx>力争|争取|约)"
     r"|(?P<le>不超过|不高于|不大于|不多于|控制在|降至|降到|降低至|降低到|下降至|下降到|≤)"
     r"|(?P<eq>达到|达|实现|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|稳定在|保持在|维持在|计划(?:总数|总量|数)?为))"
-    r"(?:到|至|了)?\s*$")
+    r"(?:到|至|了)?(?:每年|年均)?\s*$")
 _SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
-_ZH_MAKE = r"新增|新建|建成|建立|筹建|筹集|培育|培养|培训|打造|引进|建设"
+_ZH_MAKE = r"新增|新建|新开工|建成|建立|筹建|筹集|培育|培养|培训|打造|引进|建设"
 # a goal verb with its object before the number: "新增就业岗位1.5万个"
 _CUE_ZH_VERB = re.compile(r"(?:(?P<ge>至少|不少于)|(?P<approx>力争|争取))?"
-                          r"(?P<verb>新增|新建|建成|建立|筹建|筹集|培育|培养|培训|打造|引进|建设|累计)"
+                          r"(?P<verb>新增|新建|新开工|建成|建立|筹建|筹集|培育|培养|培训|打造|引进|建设|累计)"
                           r"(?P<zobj>(?:[\u3400-\u9fff“”「」\"]|[0-9A-Za-z]+(?=[\u3400-\u9fff])){0,15}?)\s*$")
 # the same in English: "with the goal of training 500 new researchers by 2025" (whole forms only:
 # "funded", not "fundamental")
@@ -52,7 +52,7 @@ _EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establi
             r"fund(?:s|ed|ing)?|award(?:s|ed|ing)?|employ(?:s|ed|ing)?|install(?:s|ed|ing)?|open(?:s|ed|ing)?|"
             r"vaccinat(?:e|es|ed|ing)|retrofit(?:s|ted|ting)?|plant(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
             r"nurtur(?:e|es|ed|ing)|cultivat(?:e|es|ed|ing)|foster(?:s|ed|ing)?|"
-            r"(?:set|stand)(?:s|ting|ing)? up")
+            r"(?:set|stand)(?:s|ting|ing)? up|add(?:s|ing)?")
 _CUE_EN_VERB = re.compile(rf"\b(?P<verb>{_EN_MAKE})\s+$", re.I)
 _WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{_EN_MAKE})\s+$", re.I)
 _SUFFIX_ZH = re.compile(r"^(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")
@@ -100,6 +100,19 @@ _ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
 _PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
 # a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
 _PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|in the past (?:year|decade))\b", re.I)
+# a sentence opened by its deadline, then the quantity ("By 2030, 20 million …", "No later than December 31,
+# 2026, 100 percent of …"), and a modal soon after it ("… ICT specialists should be employed")
+_DEADLINE_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:By|Until|No later than|By the end of)\s+(?:the end of\s+)?"
+                               r"(?:fiscal (?:year )?)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2},?\s*")
+_MODAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:should|will|shall|must|are to|is to)\b")
+# a lead-in and the first item of its list, in one text: "…targets for 2030: (a) …", "如下：（一）…"
+_INLINE_LEAD = re.compile(r"^([^\n]{0,300}?[：:])\s*(?:\(\w{1,3}\)|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、])")
+# 力争 that governs the goal after it: in its sentence, with no other year between ("力争到2026年，…建成5个";
+# not "2023年力争达到4名，2025年达到4.66名", where 2025's goal is plain)
+_STRIVES = re.compile(r"(?:力争|争取)(?:到|在)?(?:\d{4}年(?:底|末|前)?)?(?:(?!\d{4}年)[^。；;])*$")
+# a unit that measures, which the things counted after it do not replace ("20 exaflops of compute")
+_MEASURE = re.compile(r"(?:%|EFLOPS|PFLOPS|GW|MW|TWh|GWh|km|kilomet\w+|hectares|tonnes|tons|times|"
+                      r"(?:\w+ )?(?:yuan|RMB|dollars|euros|USD|EUR))$")
 # what may open a list's item before its quantity: "(a) ", "1. ", "（一）", "— "
 _ITEM_OPENING = re.compile(r"\s*(?:\(?[\w一二三四五六七八九十]{1,4}[.)）、]|（[一二三四五六七八九十\d]{1,3}）"
                            r"|[—–•-])?\s*")
@@ -254,6 +267,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
     them dates the item's goals that have no year of their own; a deadline or a goal word in them makes
     the item's cued numbers goals, as it would in the item's own sentence."""
     years = find_years(text, date)
+    inline = _INLINE_LEAD.search(text)  # "The strategy sets the following targets for 2030: (a) …; (b) …"
+    if inline:
+        leads = [text[:inline.end(1)], *leads]
     led_by = next((y for lead in leads if (y := lead_year(lead, date)) is not None), None)
     led = led_by is not None or any(_GOAL_ZH.search(lead) or _GOAL_EN.search(lead) for lead in leads)
     sentences = _sentences(text)
@@ -274,7 +290,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         window = text[lo:start]
         zh = bool(HAN_CHAR.search(text[s0:s1]))
         cue = _cue(window)
-        comparator, cue_at, inherited, obj, share_goal, attached = "", start, False, "", "", None
+        comparator, cue_at, inherited, obj, share_goal, attached, item = "", start, False, "", "", None, False
         suffix = _SUFFIX_ZH.match(text[end:end + 3])
         if cue:
             comparator, cue_at, obj = cue[0], lo + cue[1], cue[2]
@@ -307,10 +323,15 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 comparator = _COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
                 cue_at = start - len(clause_part)
-            elif led and q["unit"] and _ITEM_OPENING.fullmatch(text, s0, start):
+            elif (not zh and q["unit"] and _DEADLINE_OPENING.fullmatch(text, s0, start)
+                  and _MODAL_AFTER.match(text, end)):
+                # "By 2030, 20 million ICT specialists should be employed in the EU": the goal is the subject
+                comparator, cue_at = "=", start
+            elif led and q["unit"] and _ITEM_OPENING.fullmatch(
+                    text, max(s0, inline.end(1)) if inline and start > inline.end(1) else s0, start):
                 # "By 2030, the Government will meet the following targets:" then "(a) 20 exaflops of public
                 # compute capacity;": an item of a list of goals that opens with its quantity
-                comparator, cue_at = "=", start
+                comparator, cue_at, item = "=", start, True
             elif not zh and q["unit"] and (attached := _BY_YEAR_AFTER.match(text, end)) and _COMMITTING_EN.search(
                     text, s0, start):
                 # "shall use 100 percent carbon pollution-free electricity by 2030", "a goal of building a
@@ -329,7 +350,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             continue  # "up from about 20 EFLOPS", "由原来的5所": where it starts; "firms with fewer than 50 employees"
         if not zh and _PAST_PART_EN.search(re.split(r"[;:]|,\s*(?:and|but|while|whereas)\b", text[s0:start])[-1]):
             continue  # "Last year the country installed 22 GW": what was done
-        if comparator == "=" and re.search(r"力争|争取", re.split(r"[，,；;。]", window)[-1]):
+        if comparator == "=" and _STRIVES.search(text[s0:cue_at]):  # "力争用3年时间，建成…5个"
             comparator = "~"
         local = text[max(s0, start - 40):min(s1, end + 8)]
         if _VETO.search(re.split(r"[，,；;。]", local)[-1] if zh else local):
@@ -363,8 +384,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             year = int(attached.group("year")) if attached else led_by
         unit = q["unit"]
         # "one AI regulatory sandbox": a unit opened by a two-letter acronym is read again as the things counted
-        counted = committed or (not zh and cue and _CUE_EN_VERB.search(window)) or q["acronym"]
-        if counted and q["num_end"] >= 0 and unit != "%" and (things := _COUNTED.match(text, q["num_end"])):
+        counted = committed or item or (not zh and cue and _CUE_EN_VERB.search(window)) or q["acronym"]
+        if (counted and q["num_end"] >= 0 and not _MEASURE.match(unit)
+                and (things := _COUNTED.match(text, q["num_end"]))):
             obj, unit = things.group(1), things.group(1).split()[-1]  # "four new National AI Research Institutes"
             end = things.end(1)
         # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新

@@ -42,7 +42,8 @@ _OPENING_COUNTED = re.compile(rf"{_MARKER}$")
 # …unless the goal carries its own: "(b) Within 120 days …, the goal of training 500 new researchers by 2025"
 _ATTACHED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:by|in|before|until|no later than)\s+(?:the end of\s+)?"
                        r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?|\d{1,2}\s+[A-Z][a-z]+\s+)?")
-_EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of)\s+"
+_EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of"
+                         r"|(?:targets?|goals?|objectives?) for)\s+"
                          r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?"
                          r"(?:fiscal(?:\s+year)?\s+)?$")
 # a horizon counted in years from the document's date: "within two years", "over the next three years",
@@ -50,7 +51,12 @@ _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o 
 _HORIZON = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:next\s+)?(?P<en>\d{{1,2}}|{EN_NUMBER})"
                       r"\s+years?\b(?!\s+(?:of|after|from|following)\b)"
                       r"|(?:未来|今后)(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?!\d)"
-                      r"|(?<![\d\-—～~至到一二两三四五六七八九十])(?P<zhin>\d{1,2}|[一二两三四五六七八九十]{1,2})年内")
+                      r"|(?<![\d\-—～~至到一二两三四五六七八九十])(?P<zhin>\d{1,2}|[一二两三四五六七八九十]{1,2})年内"
+                      r"|(?:用|利用)(?P<zhuse>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:时间|左右)")
+# this year's goals in a plan or a government work report: "全年新增就业岗位不少于12万个", "年内新增30项"
+_THIS_YEAR_ZH = re.compile(r"全年|(?<![\d一二两三四五六七八九十])年内")
+# a five-year plan's period: "十四五"期间, 到"十四五"末 end in its last year (十四五: 2021-2025)
+_PLAN_PERIOD = re.compile(r"[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?(?:期间|末|时期|规划期)")
 
 
 def _doc_year(date: str) -> int | None:
@@ -82,8 +88,13 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         n = m.group("n")
         year = _after(date or "", int(n) if n.isdigit() else en_number(n), m.group("unit"))
         out.append(YearPhrase(m.start(), m.end(), year, True))
+    for m in _PLAN_PERIOD.finditer(text):
+        plan = 10 + int(zh_number(m.group("n")))  # 十四五: the 14th, 2021-2025
+        out.append(YearPhrase(m.start(), m.end(), 1955 + 5 * plan, False))
+    for m in _THIS_YEAR_ZH.finditer(text) if base else ():
+        out.append(YearPhrase(m.start(), m.end(), base, False))
     for m in _HORIZON.finditer(text) if base else ():
-        n = m.group("en") or m.group("zh") or m.group("zhin")
+        n = m.group("en") or m.group("zh") or m.group("zhin") or m.group("zhuse")
         count = int(n) if n.isdigit() else en_number(n) if n.isascii() else int(zh_number(n))
         out.append(YearPhrase(m.start(), m.end(), base + count, False))
     for m in YEAR.finditer(text):
@@ -138,7 +149,8 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
 # the purpose of:", a deadline for the lead's own act, not for the goals its items name)
 _DEADLINE_ZH = re.compile(r"(?:到|至)\s*$")
 _DEADLINE_ZH_AFTER = re.compile(r"\d年(?:底|末|前)")
-_DEADLINE_EN = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Nn]o later than|(?:[Tt]he )?[Ee]nd of)\s+"
+_DEADLINE_EN = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Nn]o later than|(?:[Tt]he )?[Ee]nd of"
+                          r"|(?:targets?|goals?|objectives?) for)\s+"
                           rf"(?:the end of\s+)?(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?(?:\d{{1,2}}\s+(?:{MONTHS})\s+)?$")
 # the last sentence of a lead-in, which ends in its colon
 _LEAD_SENTENCE = re.compile(r"(?:^|[。；;！？!?\n]|\.\s)((?:[^。；;！？!?\n.]|\.(?!\s))*[：:])\s*$")

@@ -418,3 +418,33 @@ def test_extract_targets_each_year_is_no_unit_and_a_comma_after_last_year_still_
 ])
 def test_extract_targets_metric_of_a_change_and_of_what_is_built(text, want):
     assert [(t.value, t.year, t.metric) for t in extract_targets(text, "2024-01-01")] == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a five-year plan's period ends in its last year; 全年 and 年内 are the document's year
+    ("“十四五”期间，全省新增城镇就业累计达到600万人。", "2021-06-01", [(600, 2025, "=")]),
+    ("到“十五五”末，全市研发经费投入强度达到4%。", "2026-03-01", [(4, 2030, "=")]),
+    ("全年新增城镇就业不少于30万人，城镇调查失业率控制在5.5%以内。", "2024-03-01",
+     [(30, 2024, ">="), (5.5, 2024, "<=")]),
+    ("年内新增“一件事”集成服务30项。", "2024-03-01", [(30, 2024, "=")]),
+    ("三年内，新增托位2000个。", "2024-03-01", [(2000, 2027, "=")]),  # 年内 inside 三年内 is no "this year"
+    ("力争用3年时间，建成产业园区5个。", "2024-03-01", [(5, 2027, "~")]),
+    # 超, 每年 after a cue, 新开工
+    ("到2027年，带动相关产业规模超2000亿元。", "", [(2000, 2027, ">")]),
+    ("到2025年，引进人才要达到每年5万人。", "", [(5, 2025, "=")]),
+    ("今年，全市计划新开工保障性住房1万套。", "2024-03-01", [(1, 2024, "=")]),
+    # English: the quantity as the subject after its deadline, "add", and a list of targets in one text
+    ("By 2030, 10 million adults should hold basic digital skills.", "", [(10, 2030, "=")]),
+    ("No later than December 31, 2027, 95 percent of public services will be available online.", "",
+     [(95, 2027, "=")]),
+    ("Next year, the city will add 300 MW of storage.", "2025-04-01", [(300, 2026, "=")]),
+    ("The plan sets the following targets for 2028: (a) 60 percent of schools using AI tutors; "
+     "(b) thirty new training centres.", "", [(60, 2028, "="), (30, 2028, "=")]),
+])
+def test_extract_targets_plan_periods_this_year_subjects_and_inline_lists(text, date, want):
+    assert [(t.value, t.year, t.comparator) for t in extract_targets(text, date)] == want
+
+
+def test_extract_targets_striving_governs_its_own_goal_not_the_next_years():
+    found = extract_targets("家庭医生人数比上一年增加，2023年力争每万常住人口达到4名，2025年达到4.66名。")
+    assert [(t.value, t.year, t.comparator) for t in found] == [(4, 2023, "~"), (4.66, 2025, "=")]
