@@ -1,9 +1,9 @@
 """The HTTP service: search, clauses, documents, tags, targets and tagging over the live index.
 
-Every error leaves as one JSON shape, {"error": {"status", "type", "message"}}: 422 for bad input (an
-unknown tag or language included), 400 for a body that is not JSON, 404 for an unknown id (a document a
-filter names included), 503 while no index is loaded. No traceback ever leaves the server. Every GET
-route answers HEAD too, and /docs is a plain page rendered here: nothing is loaded from another host.
+Every error leaves as one JSON shape, {"error": {"status", "type", "message"}} (api/errors.py): 422 for
+bad input (an unknown tag or language included), 400 for a body that is not JSON, 404 for an unknown id (a
+document a filter names included), 503 while no index is loaded. Every GET route answers HEAD too, and
+/docs is a plain page rendered here (api/reference.py): nothing is loaded from another host.
 """
 
 from __future__ import annotations
@@ -18,21 +18,18 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
-from starlette.exceptions import HTTPException
-from starlette.routing import Match
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from threadpoolctl import threadpool_limits
 
+from api.errors import HeadAsGet, add_error_handlers
 from api.params import DATE_FORMAT, check_date, check_doc, check_docs, check_lang, check_tag, check_tags
 from api.reference import render_reference
 from api.settings import Settings, get_settings
 from index.manifest import read_manifest
 from index.search import DATE_PATTERN, Index, current_generation
-from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
+from ingest.errors import BadQuery, IndexError_, NoIndex, PolicyKBError
 from ingest.tag import tag_text
 from ingest.taxonomy import load_taxonomy
 from ingest.types import Hit
@@ -127,7 +124,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.add_middleware(HeadAsGet)
-    _add_error_handlers(app)
+    add_error_handlers(app)
     _add_routes(app, settings)
     _document_limits(app, settings)
     return app
@@ -384,104 +381,3 @@ def targets_csv(rows: list[dict]) -> str:
     writer.writeheader()
     writer.writerows(rows)
     return buf.getvalue()
-
-
-def _error(status: int, kind: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"error": {"status": status, "type": kind, "message": message}}, status_code=status,
-                        headers=headers)
-
-
-def _methods_of(app: FastAPI, scope: dict[str, Any]) -> list[str]:
-    """Every method some route of this path answers: GET /search and POST /search are two routes; a GET
-    route answers HEAD too (HeadAsGet)."""
-    methods: set[str] = set()
-    for route in app.router.routes:
-        match, _ = route.matches({**scope, "method": "GET"})
-        if match != Match.NONE:
-            methods |= getattr(route, "methods", None) or set()
-    if "GET" in methods:
-        methods.add("HEAD")
-    return sorted(methods)
-
-
-class HeadAsGet:
-    """HEAD answers what GET would, without the body: monitors probe with HEAD (`curl -I`), and
-    FastAPI's routes, unlike Starlette's, answer it 405."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "HEAD":
-            await self.app(scope, receive, send)
-            return
-
-        async def headers_only(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                await send(message)
-            elif not message.get("more_body", False):  # the last of the body (or a file): end it empty
-                await send({"type": "http.response.body", "body": b"", "more_body": False})
-
-        await self.app({**scope, "method": "GET"}, receive, headers_only)
-
-
-# What a malformed body should have looked like, by route, for the messages that say so.
-_BODY_EXAMPLES = {"/tag": '{"text": "...", "date": "2024-06-10"}', "/search": '{"q": "...", "k": 10}'}
-# What a parameter with a pattern takes, for the message when it does not match.
-_FORMATS = {
-    "date_from": "a real date as YYYY, YYYY-MM or YYYY-MM-DD",
-    "date_to": "a real date as YYYY, YYYY-MM or YYYY-MM-DD",
-    "date": DATE_FORMAT,
-}
-
-
-def _explain(err: dict[str, Any], path: str) -> str:
-    """One validation error in plain words: what is wrong and what is expected."""
-    loc = [str(x) for x in err.get("loc", ())]
-    where = ".".join(x for x in loc if x not in ("query", "body"))
-    example = _BODY_EXAMPLES.get(path, "{...}")
-    kind = err.get("type", "")
-    if kind == "json_invalid":
-        reason = (err.get("ctx") or {}).get("error", "")
-        at = f" at character {loc[1]}" if len(loc) > 1 else ""
-        return f"the body is not valid JSON ({reason}{at}): send a JSON object like {example}"
-    if loc == ["body"]:  # no body, a body that is not an object, or one sent without a JSON content type
-        return f"the body must be a JSON object like {example}, sent with Content-Type: application/json"
-    if kind == "string_pattern_mismatch" and where in _FORMATS:
-        return f"{where} must be {_FORMATS[where]}, not {err.get('input')!r}"
-    if kind == "missing":
-        return f"{where or 'request'} is required"
-    return f"{where or 'request'}: {err.get('msg', 'invalid')}"
-
-
-def _add_error_handlers(app: FastAPI) -> None:
-    @app.exception_handler(RequestValidationError)
-    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = exc.errors()
-        message = "; ".join(dict.fromkeys(_explain(err, request.url.path) for err in errors))
-        if errors and all(err.get("type") == "json_invalid" for err in errors):
-            return _error(400, "invalid_json", message)  # as the schema documents (_BAD_BODY)
-        return _error(422, "invalid_request", message)
-
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
-        headers = exc.headers
-        if exc.status_code == 405 and (methods := _methods_of(app, request.scope)):
-            # Starlette's Allow names only the methods of the first route of the path it matched
-            headers = {**(headers or {}), "Allow": ", ".join(methods)}
-        return _error(exc.status_code, "http_error", str(exc.detail), headers)
-
-    @app.exception_handler(PolicyKBError)
-    async def known(request: Request, exc: PolicyKBError) -> JSONResponse:
-        if isinstance(exc, NotFound):
-            return _error(404, "not_found", str(exc))
-        if isinstance(exc, BadQuery):
-            return _error(422, "invalid_request", str(exc))
-        if isinstance(exc, IndexError_):
-            return _error(503, "no_index", str(exc))
-        return _error(500, type(exc).__name__, str(exc))
-
-    @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unexpected error on %s", request.url.path)
-        return _error(500, "internal_error", "internal error; the server log has the details")
