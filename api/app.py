@@ -376,7 +376,7 @@ def tag_labels() -> dict[str, dict[str, str]]:
 def targets_csv(rows: list[dict]) -> str:
     """Targets as CSV, for GET /targets?format=csv and `policykb targets --csv`."""
     buf = io.StringIO()
-    fields = ["doc_id", "clause_id", "metric", "value", "unit", "year", "comparator", "text"]
+    fields = ["doc_id", "clause_id", "metric", "value", "unit", "year", "comparator", "text", "title", "doc_kind"]
     writer = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     writer.writerows(rows)

@@ -152,6 +152,10 @@ def test_targets_json_and_csv(client):
     assert r.headers["content-type"].startswith("text/csv")
     parsed = list(csv.DictReader(io.StringIO(r.text)))
     assert parsed and all(row["year"] == "2025" for row in parsed)
+    # each goal says which document states it, and whether that is a press article
+    press = [t for t in rows if t["value"] == 40 and t["year"] == 2025]
+    assert press[0]["doc_kind"] == "news" and press[0]["title"]
+    assert any(row["doc_kind"] == "news" for row in parsed) and all(row["title"] for row in parsed)
     # a year SQLite cannot hold was a 500 (OverflowError); found by schemathesis
     assert "year" in error_of(client.get("/targets", params={"year": -(10**23)}), 422)
 
