@@ -26,6 +26,7 @@ from threadpoolctl import threadpool_limits
 from api.errors import HeadAsGet, add_error_handlers
 from api.params import DATE_FORMAT, check_date, check_doc, check_docs, check_lang, check_tag, check_tags
 from api.reference import render_reference
+from api.schemas import SearchOut, TagOut
 from api.settings import Settings, get_settings
 from index.manifest import read_manifest
 from index.search import DATE_PATTERN, Index, current_generation
@@ -199,6 +200,7 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "no such id"}}
 _BAD_BODY: dict[int | str, dict[str, Any]] = {400: {"model": ErrorBody, "description": "the body is not JSON"}}
+_SEARCH_OK: dict[int | str, dict[str, Any]] = {200: {"model": SearchOut, "description": "the clauses found"}}
 
 
 class TagBody(BaseModel):
@@ -283,12 +285,12 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     # The search endpoints are async and hand the whole search, opening the index included, to one
     # worker thread: as sync endpoints with the index as a dependency they took two thread hops
     # (FastAPI runs a sync dependency in the pool too): 0.3 ms of a request on a small machine.
-    @app.get("/search", tags=["search"], responses=_ERRORS, response_model=dict)
+    @app.get("/search", tags=["search"], responses={**_SEARCH_OK, **_ERRORS}, response_model=None)
     async def search_get(request: Request, params: Annotated[SearchBody, Query()]) -> JSONResponse:
         """Search clauses: hybrid (dense + keyword) by default; "quoted phrases" must appear."""
         return await run_in_threadpool(run_search, request, params)
 
-    @app.post("/search", tags=["search"], responses={**_ERRORS, **_BAD_BODY}, response_model=dict)
+    @app.post("/search", tags=["search"], responses={**_SEARCH_OK, **_ERRORS, **_BAD_BODY}, response_model=None)
     async def search_post(request: Request, body: SearchBody) -> JSONResponse:
         """Search clauses with a JSON body."""
         return await run_in_threadpool(run_search, request, body)
@@ -349,7 +351,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
             return PlainTextResponse(targets_csv(rows), media_type="text/csv; charset=utf-8")
         return {"targets": rows}
 
-    @app.post("/tag", tags=["tags"], responses={**_ERRORS, **_BAD_BODY})
+    @app.post("/tag", tags=["tags"], responses={**_ERRORS, **_BAD_BODY}, response_model=TagOut)
     def tag(body: TagBody) -> dict:
         """Tags (with evidence) and quantified targets for any text."""
         return tag_json(tag_text(body.text, date=check_date(body.date)))

@@ -406,3 +406,22 @@ def test_search_hits_say_which_come_from_a_news_article(client):
     assert press and all(h["doc_kind"] == "news" for h in press)
     assert any(kind != "news" for kind in kinds.values())
     assert client.get(f"/clauses/{press[0]['clause_id']}").json()["doc_kind"] == "news"
+
+
+def test_search_and_tag_answers_fit_the_schemas_the_api_documents(client):
+    # tools read the fields from /openapi.json: the 200 answers had no schema ({} for an object)
+    from api.schemas import SearchOut, TagOut
+
+    spec = client.get("/openapi.json").json()
+    for method in ("get", "post"):
+        ok = spec["paths"]["/search"][method]["responses"]["200"]["content"]["application/json"]["schema"]
+        assert ok == {"$ref": "#/components/schemas/SearchOut"}
+    hit = spec["components"]["schemas"]["HitOut"]
+    assert {"clause_id", "doc_id", "title", "text", "path", "tags", "targets", "score", "source_url",
+            "lang"} <= set(hit["required"])
+    found = client.get("/search", params={"q": "computing power 40 exaflops", "k": 5}).json()
+    assert SearchOut.model_validate(found).results  # what the service answers fits what it documents
+    tagged = client.post("/tag", json={"text": "到2025年，培育10家以上龙头企业。", "date": "2024-01-01"}).json()
+    assert TagOut.model_validate(tagged).targets[0].year == 2025
+    assert spec["paths"]["/tag"]["post"]["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/TagOut"}
