@@ -38,6 +38,11 @@ _QTY_EN = re.compile(
     rf"(?:\s?(?P<scale>{_EN_SCALE})\b)?(?:\s?(?P<unit>{_EN_UNIT}))?", re.I)
 _QTY_ZH = re.compile(
     rf"(?P<pct>百分之)?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?(?P<unit>{_ZH_UNIT})?")
+# a share in words before "of": "three quarters of", "two-thirds of", "half of"
+_SHARE_WORDS = re.compile(r"\b(?:(?P<n>one|a|two|three|four)[\s-](?P<part>quarters?|thirds?|fifths?)|(?P<half>half))"
+                          r"(?=\s+of\b)", re.I)
+# a doubling: 翻一番 (twice), 翻两番 (four times)
+_TIMES_ZH = re.compile(r"翻(?P<n>一|两|二|三)?番")
 _REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Sec\.|第|附件|\bEU\)|§)\s*$",
                         re.I)
 
@@ -49,6 +54,14 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
     cue: "PUE降到1.25以下"); each candidate is {"start", "end", "value", "unit", "lang", "num_end",
     "acronym"}, num_end >= 0 for a bare English count whose unit may be read again as the things counted."""
     found: list[dict] = []
+    for m in _SHARE_WORDS.finditer(text):  # "three quarters of EU enterprises": 75 %
+        parts = 2 if m.group("half") else {"quarter": 4, "third": 3, "fifth": 5}[m.group("part").rstrip("s")]
+        count = 1 if m.group("half") or m.group("n") in ("one", "a") else en_number(m.group("n"))
+        found.append({"start": m.start(), "end": m.end(), "value": round(100 * count / parts, 1), "unit": "%",
+                      "lang": "en", "num_end": -1, "acronym": False})
+    for m in _TIMES_ZH.finditer(text):  # "数量翻一番": twice as many
+        found.append({"start": m.start(), "end": m.end(), "value": 2.0 ** (int(zh_number(m.group("n") or "一"))),
+                      "unit": "倍", "lang": "zh", "num_end": -1, "acronym": False, "change": True})
     for rx, lang in ((_QTY_ZH, "zh"), (_QTY_EN, "en")):
         for m in rx.finditer(text):
             if any(q["start"] < m.end() and m.start() < q["end"] for q in found):

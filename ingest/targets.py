@@ -301,7 +301,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             clause_part = re.split(r"[，,；;。]", window)[-1]
             change = _CHANGE_BY_ZH.search(window) if (q["unit"] in ("%", "个百分点", "百分点", "倍")
                                                       or _COMPARED_ZH.search(window)) else None
-            if change:  # "能耗比2020年下降14%以上", "提高5个百分点": a change by so much is the goal
+            if q.get("change"):  # "充电桩数量翻一番": the doubling is the goal
+                comparator, cue_at = "=", start
+            elif change:  # "能耗比2020年下降14%以上", "提高5个百分点": a change by so much is the goal
                 comparator, cue_at = "=", lo + change.start()
                 if suffix:
                     comparator = _COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]

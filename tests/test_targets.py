@@ -448,3 +448,16 @@ def test_extract_targets_plan_periods_this_year_subjects_and_inline_lists(text, 
 def test_extract_targets_striving_governs_its_own_goal_not_the_next_years():
     found = extract_targets("家庭医生人数比上一年增加，2023年力争每万常住人口达到4名，2025年达到4.66名。")
     assert [(t.value, t.year, t.comparator) for t in found] == [(4, 2023, "~"), (4.66, 2025, "=")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a share in words, and a doubling, are quantities
+    ("By 2030, at least three quarters of EU enterprises should use cloud computing services.",
+     [(75, "%", 2030, ">=")]),
+    ("By 2028, two-thirds of adults should have basic digital skills.", [(66.7, "%", 2028, "=")]),
+    ("到2025年底前，全市公共充电桩数量翻一番。", [(2, "倍", 2025, "=")]),
+    ("到2030年，经济总量翻两番。", [(4, "倍", 2030, "=")]),
+    ("Half of the respondents agreed in 2023.", []),  # no goal
+])
+def test_extract_targets_shares_in_words_and_doublings(text, want):
+    assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text)] == want
