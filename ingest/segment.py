@@ -16,7 +16,7 @@ import re
 from ingest.agencies import parse_agency_note, share_task_agencies, table_agencies
 from ingest.numbering import read_number
 from ingest.outline import Node, Outliner, Unit
-from ingest.types import Agencies, Clause, Document
+from ingest.types import CELL, Agencies, Clause, Document
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +54,32 @@ def segment(doc: Document) -> list[Clause]:
     for unit in units:
         clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title, in_tables))
     _assign_ids(doc, clauses)
+    clauses = [c for c in clauses if not _labels_only(c.text)]  # after the ids: no other id moves
     share_task_agencies(clauses)
     for i, c in enumerate(clauses):
         c.ordinal = i
     log.debug("segmented %s into %d clauses", doc.doc_id, len(clauses))
     return clauses
+
+
+# A table's header row or a blank form's field names ("序号 | 工作事项 | 主要内容 | 牵头单位 | 配合单位",
+# "联 系 人 | 联系电话"): labels with nothing filled in, no clause a reader asks for or cites, and a row
+# whose rare words (配合单位) matched questions it cannot answer.
+_LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}")
+# what column and field names say: 序号, 名称, 牵头单位, 联系电话, 时间, 金额; Name, Date, No.
+_LABEL_WORD = re.compile(r"序号|编号|名称|单位|部门|处室|联系|电话|邮箱|姓名|职务|时间|日期|数量|人数|金额|备注|"
+                         r"事项|内容|指标|标准|来源|类别|性质|代码|\b(?:No\.|Name|Date|Title|Type|Remarks?)", re.I)
+
+
+def _labels_only(text: str) -> bool:
+    """Every line a row of short cells with no number and no sentence, at least half of them names of
+    columns or fields ("养老 | 建设社区食堂 | 民政局", a row of content, is kept)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or not all(CELL in line for line in lines):
+        return False
+    cells = [cell.strip() for line in lines for cell in line.split(CELL)]
+    return (all(_LABEL_CELL.fullmatch(cell) for cell in cells)
+            and 2 * sum(bool(_LABEL_WORD.search(cell)) for cell in cells) >= len(cells))
 
 
 def _span(doc: Document, starts: list[int], unit: Unit) -> tuple[int, int]:

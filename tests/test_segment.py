@@ -461,6 +461,19 @@ def test_real_chips_order_steering_council_members_are_one_clause():
     assert not any(p.startswith("Sec. 3 > (c) >") for p in paths)
 
 
+def test_segment_a_header_row_or_blank_form_is_no_clause_but_a_row_of_content_is():
+    from ingest.segment import _labels_only
+
+    assert _labels_only("序号 | 工作事项 | 主要内容 | 牵头单位 | 配合单位")
+    assert _labels_only("联 系 人 | 联系电话\n岗位名称 | 岗位职责")  # a blank form's fields
+    assert not _labels_only("养老 | 建设社区食堂 | 民政局")  # content, in short cells
+    assert not _labels_only("1 | 扩大家庭医生来源。 | 各区政府")
+    assert not _labels_only("Sector | Measure | Lead agency\nHealth | Telemedicine pilots | HHS")
+    _, clauses = _real("gz-wjw-gkmlpt-*.html")
+    assert not any(c.text.startswith("序号 | 工作事项") for c in clauses)
+    assert any(c.path == "附件2 > 1" for c in clauses)  # its rows stay, with their ids
+
+
 def test_real_decree_746_article_12_is_one_clause():
     _, clauses = _real("gz-scjgj-*.html")
     art12 = [c for c in clauses if c.path.endswith("第十二条")]
