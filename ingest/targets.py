@@ -16,7 +16,7 @@ from ingest.numbering import read_number
 from ingest.quantities import quantities as find_quantities
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
-from ingest.years import MONTHS, YEAR, YearPhrase, find_years, goal_year, lead_year
+from ingest.years import MONTHS, YEAR, YearPhrase, find_years, goal_year, is_deadline, lead_year
 
 # people of an age: "adults over 50", "children under five"
 _AGE_GROUP = re.compile(r"\b(?:adults|people|persons|residents|citizens|women|men|children|individuals|patients|"
@@ -147,9 +147,8 @@ def _statistic(text: str, year: YearPhrase, date: str, zh: bool,
     document's; 截至 (as of) that year; in English, a sentence in the past tense ("In 2023, … was worth").
     A bare Chinese year is a plan's year as often as a past one ("2023年达到80%，力争2035年达到95%")."""
     doc_year = re.match(r"(?:19|20)\d{2}", date or "")
-    deadline = re.search(r"(?:到|至|\b[Bb]y|\b[Uu]ntil|\b[Bb]efore|\blater than|\b[Ee]nd of)\s*(?:the end of\s+)?$",
-                         text[max(0, year.start - 16):year.start])
-    if year.year is not None and not year.counted and not deadline and doc_year and year.year < int(doc_year.group()):
+    if (year.year is not None and not year.counted and not is_deadline(text, year) and doc_year
+            and year.year < int(doc_year.group())):
         return True  # "2022年，全市新增…" in a text of 2024; not "到2023年，培养…", a deadline however late
     if zh:
         return bool(re.search(r"(?:截至|截止)(?:到|至)?\s*$", text[max(0, year.start - 4):year.start]))

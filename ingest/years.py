@@ -156,6 +156,14 @@ _DEADLINE_EN = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Nn]o later than|(?:[T
 _LEAD_SENTENCE = re.compile(r"(?:^|[。；;！？!?\n]|\.\s)((?:[^。；;！？!?\n.]|\.(?!\s))*[：:])\s*$")
 
 
+def is_deadline(text: str, year: YearPhrase) -> bool:
+    """Whether a dated year phrase says by when: "到2025年", "2025年底前", "by 15 March 2027", "targets for
+    2030" (not a bare "2023年" or "in 2023", which may be the year of a statistic)."""
+    before, phrase = text[max(0, year.start - 40):year.start], text[year.start:year.end + 1]
+    return bool(_DEADLINE_EN.search(before) or (
+        re.match(r"\d", phrase) and (_DEADLINE_ZH.search(before) or _DEADLINE_ZH_AFTER.search(phrase))))
+
+
 def lead_year(lead: str, date: str) -> int | None:
     """The deadline a list's lead-in sets for its items, or None: the one year its last sentence (the
     one that ends in a colon) is to be reached by, as a date. Two different deadlines there leave it
@@ -165,10 +173,6 @@ def lead_year(lead: str, date: str) -> int | None:
         return None
     found = set()
     for y in find_years(lead, date):
-        if y.start < m.start(1) or y.year is None or y.counted:
-            continue
-        before, phrase = lead[max(0, y.start - 40):y.start], lead[y.start:y.end + 1]
-        if _DEADLINE_EN.search(before) or (
-                re.match(r"\d", phrase) and (_DEADLINE_ZH.search(before) or _DEADLINE_ZH_AFTER.search(phrase))):
+        if y.start >= m.start(1) and y.year is not None and not y.counted and is_deadline(lead, y):
             found.add(y.year)
     return found.pop() if len(found) == 1 else None
