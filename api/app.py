@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from threadpoolctl import threadpool_limits
 
+from api.clause_page import render_clause, wants_html
 from api.errors import HeadAsGet, add_error_handlers
 from api.params import DATE_FORMAT, check_date, check_doc, check_docs, check_lang, check_tag, check_tags
 from api.reference import render_reference
@@ -295,9 +296,12 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         """Search clauses with a JSON body."""
         return await run_in_threadpool(run_search, request, body)
 
-    @app.get("/clauses/{clause_id}", tags=["clauses"], responses={**_ERRORS, **_NOT_FOUND})
-    def clause(index: IndexDep, clause_id: str) -> dict:
-        """One clause with its document's title and source: the stable link to cite."""
+    @app.get("/clauses/{clause_id}", tags=["clauses"], response_model=None, responses={
+        **_ERRORS, **_NOT_FOUND, 200: {"description": "the clause, as JSON, or as a page for a browser",
+                                       "content": {"application/json": {}, "text/html": {}}}})
+    def clause(index: IndexDep, clause_id: str, request: Request) -> Response:
+        """One clause with its document's title and source: the stable link to cite. A browser (Accept:
+        text/html) gets it as a page to read and cite from; anything else, or ?format=json, gets JSON."""
         c = index.get_clause(clause_id)
         doc = index.document_meta(c.doc_id)
         hit = Hit(clause=c, score=0.0, title=doc["title"], source_url=doc["source_url"], highlight=c.text,
@@ -305,7 +309,14 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         out = hit_json(hit)
         out.pop("score"), out.pop("matched")
         out["document"] = doc
-        return out
+        headers = {"Vary": "Accept"}
+        if not wants_html(request):
+            return JSONResponse(out, headers=headers)
+        ids = [other.clause_id for other in index.document(c.doc_id)[1]]
+        at = ids.index(clause_id)
+        neighbours = (ids[at - 1] if at else None, ids[at + 1] if at + 1 < len(ids) else None)
+        return HTMLResponse(render_clause(out, str(request.url.remove_query_params("format")), neighbours),
+                            headers=headers)
 
     @app.get("/documents", tags=["documents"], responses=_ERRORS)
     def documents(index: IndexDep) -> dict:

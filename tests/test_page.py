@@ -103,3 +103,14 @@ def test_page_shows_api_errors_plainly(server):
     # in the status line, as the page writes it (the page's own script also holds 'class="error"')
     status = re.search(r'<div id="status">(.*?)</div>', dom, re.S)
     assert status and '<span class="error">' in status.group(1) and "512" in status.group(1)
+
+
+@needs_browser
+def test_cite_link_opens_a_page_a_reader_can_read(server):
+    dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "每万常住人口家庭医生数"}))
+    link = re.search(r'href="(/clauses/[^"]+)">cite: ', dom)
+    assert link
+    page = rendered(server + link.group(1))  # Chromium asks for text/html, as any browser does
+    assert "<blockquote>" in page and "每万常住人口家庭医生数" in page
+    assert "Cite as:" in page and server + link.group(1) in page
+    assert 'href="http://wjw.gz.gov.cn/gkmlpt/content/9/9306/post_9306638.html"' in page

@@ -1,0 +1,100 @@
+"""The clause's citation page: what a browser gets at GET /clauses/{id}, the link the search page's "cite"
+gives. A reader who opens a journalist's link sees the clause, where it sits in its document, the document's
+title, issuer, number and date, and its public source, with no script; a tool gets the same URL as JSON."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import PurePath
+from typing import Any
+from urllib.parse import quote
+
+from starlette.requests import Request
+
+_STYLE = """
+body { font: 16px/1.6 system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif; margin: 0 auto;
+       max-width: 820px; padding: 12px 24px 48px; color: #1d232a; }
+.doc { font-size: 20px; font-weight: 600; margin: 16px 0 2px; }
+.docmeta, .path, .nav, .foot { color: #556; font-size: 14px; }
+blockquote { white-space: pre-wrap; margin: 16px 0; padding: 8px 16px; border-left: 4px solid #1a5fb4;
+             background: #f6f7f9; }
+.chips span { display: inline-block; font-size: 13px; background: #e8eef8; color: #1a4a8a; border-radius: 10px;
+              padding: 1px 8px; margin: 2px 4px 2px 0; }
+.chips span.target { background: #e6f4ea; color: #1e6b34; }
+.chips span.agency { background: #f5ebe0; color: #7a4a12; }
+.kind { background: #fde8c8; color: #6b4a12; border-radius: 3px; padding: 0 5px; font-size: 13px; }
+.cite { background: #fffbe6; border: 1px solid #eedc82; border-radius: 6px; padding: 8px 12px; font-size: 14px; }
+a { color: #1a5fb4; }
+"""
+
+
+def wants_html(request: Request) -> bool:
+    """True for a browser (its Accept names text/html before any JSON); a tool that sends */*, no Accept
+    or application/json, or asks ?format=json, gets JSON."""
+    if request.query_params.get("format") == "json":
+        return False
+    accept = request.headers.get("accept", "").lower()
+    html, json_ = accept.find("text/html"), accept.find("application/json")
+    return html >= 0 and (json_ < 0 or html < json_)
+
+
+def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | None, str | None]) -> str:
+    """The page for one clause, from the JSON GET /clauses/{id} answers; `neighbours` are the ids of the
+    clauses before and after it in its document (None at either end)."""
+    doc = out["document"]
+    title = doc.get("title") or out["doc_id"]
+    source = out.get("source_url") or ""
+    public = source.startswith(("http://", "https://"))
+    where = " › ".join([*out.get("headings", []), out.get("path", "")]).strip(" ›")
+    facts = [doc.get("issuer", ""), doc.get("doc_number", ""), doc.get("date", "")]
+    excerpt = out.get("excerpt_from") or ""
+    lang = "zh" if out.get("lang") == "zh" else "en"
+    body = [
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(title)}, {escape(out.get('path', ''))}</title><style>{_STYLE}</style></head><body>",
+        '<p class="nav"><a href="/">policykb search</a></p>',
+        f'<div class="doc">{"<span class=kind>news</span> " if out.get("doc_kind") == "news" else ""}'
+        f"{escape(title)}</div>",
+        f'<div class="docmeta">{escape(" · ".join(f for f in facts if f))}</div>',
+        f'<div class="path">{escape(where)}</div>',
+        f"<blockquote>{escape(out['text'])}</blockquote>",
+        f'<div class="chips">{_chips(out)}</div>',
+    ]
+    if excerpt:
+        body.append(f'<p class="foot">Quoted in {escape(excerpt)}; the full document may say more.</p>')
+    # a copy read from a file with no public address is named by its file name, not the server's path
+    source_html = (f'<a href="{escape(source)}" rel="noopener">{escape(source)}</a>' if public
+                   else f"{escape(PurePath(source).name)} (a local copy)" if source else "")
+    citation = f"{title}, {out.get('path', '')}. {source + '. ' if public else ''}policykb clause {out['clause_id']}"
+    body += [
+        f'<p class="foot">Source: {source_html or "not known"}</p>',
+        f'<div class="cite">Cite as: {escape(citation)}<br>Link: <a href="{escape(permalink)}">'
+        f"{escape(permalink)}</a></div>",
+        f'<p class="nav">{_nav(neighbours)} · <a href="?format=json">JSON</a></p>',
+        "</body></html>",
+    ]
+    return "\n".join(body)
+
+
+def _chips(out: dict[str, Any]) -> str:
+    evidence = out.get("evidence", {})
+    chips = [f'<span title="{escape(str(evidence.get(t, "")))}">{escape(t)}</span>' for t in out.get("tags", [])]
+    for t in out.get("targets", []):
+        year = f" by {t['year']}" if t.get("year") else ""
+        chips.append(f'<span class="target">{escape(str(t.get("metric", "")))}: {escape(t.get("comparator") or "")}'
+                     f"{escape(str(t.get('value')))} {escape(str(t.get('unit', '')))}{escape(year)}</span>")
+    agencies = out.get("agencies", {})
+    chips += [f'<span class="agency">lead: {escape(a)}</span>' for a in agencies.get("lead", [])]
+    chips += [f'<span class="agency">{escape(a)}</span>' for a in agencies.get("supporting", [])]
+    return "".join(chips)
+
+
+def _nav(neighbours: tuple[str | None, str | None]) -> str:
+    before, after = neighbours
+    links = []
+    if before:
+        links.append(f'<a href="/clauses/{quote(before)}" rel="prev">← previous clause</a>')
+    if after:
+        links.append(f'<a href="/clauses/{quote(after)}" rel="next">next clause →</a>')
+    return " · ".join(links) or "the document's only clause"

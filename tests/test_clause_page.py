@@ -1,0 +1,95 @@
+"""The clause's citation page (GET /clauses/{id} in a browser): what a reader of a journalist's link sees."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from starlette.requests import Request
+
+from api.app import create_app
+from api.clause_page import render_clause, wants_html
+from api.settings import Settings
+
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8"
+
+
+def _request(accept: str | None, query: str = "") -> Request:
+    headers = [(b"accept", accept.encode())] if accept is not None else []
+    return Request({"type": "http", "method": "GET", "path": "/clauses/x", "query_string": query.encode(),
+                    "headers": headers})
+
+
+@pytest.mark.parametrize(("accept", "query", "html"), [
+    (BROWSER_ACCEPT, "", True),
+    ("text/html", "", True),
+    (BROWSER_ACCEPT, "format=json", False),  # the page's own JSON link
+    (None, "", False),  # a tool that sends no Accept
+    ("*/*", "", False),  # curl, httpx, requests
+    ("application/json", "", False),
+    ("application/json, text/html", "", False),  # asks for JSON first
+])
+def test_only_a_browser_gets_the_page(accept, query, html):
+    assert wants_html(_request(accept, query)) is html
+
+
+@pytest.fixture(scope="module")
+def client(small_kb):
+    with TestClient(create_app(Settings(data=small_kb, model="fake"))) as c:
+        yield c
+
+
+def _hit(client, q: str) -> dict:
+    return client.get("/search", params={"q": q}).json()["results"][0]
+
+
+def test_a_browser_reads_the_clause_its_document_and_how_to_cite_it(client):
+    hit = _hit(client, "每万常住人口家庭医生数")
+    r = client.get(f"/clauses/{hit['clause_id']}", headers={"accept": BROWSER_ACCEPT})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert r.headers["vary"] == "Accept"
+    page = r.text
+    assert '<html lang="zh">' in page
+    assert hit["text"].split("\n")[0] in page  # the clause itself
+    assert hit["title"] in page
+    doc = client.get(f"/clauses/{hit['clause_id']}").json()["document"]
+    assert doc["date"] and doc["date"] in page and doc["issuer"] in page
+    # its public source, linked, and a line to paste with the permalink
+    assert 'href="http://wjw.gz.gov.cn/gkmlpt/content/9/9306/post_9306638.html"' in page
+    assert "Cite as:" in page and f"http://testserver/clauses/{hit['clause_id']}</a>" in page
+    assert 'rel="prev"' in page or 'rel="next"' in page
+    assert '<a href="?format=json">' in page
+
+
+def test_the_same_link_gives_a_tool_json(client):
+    hit = _hit(client, "每万常住人口家庭医生数")
+    for headers in ({}, {"accept": "*/*"}, {"accept": "application/json"}):
+        r = client.get(f"/clauses/{hit['clause_id']}", headers=headers)
+        assert r.headers["content-type"] == "application/json" and r.json()["clause_id"] == hit["clause_id"]
+    r = client.get(f"/clauses/{hit['clause_id']}?format=json", headers={"accept": BROWSER_ACCEPT})
+    assert r.json()["text"] == hit["text"]
+
+
+def test_next_and_previous_walk_the_document_in_outline_order(client):
+    hit = _hit(client, "每万常住人口家庭医生数")
+    doc = client.get(f"/documents/{hit['doc_id']}").json()
+    ids = [c["clause_id"] for c in doc["clauses"]]
+    at = ids.index(hit["clause_id"])
+    page = client.get(f"/clauses/{ids[at]}", headers={"accept": BROWSER_ACCEPT}).text
+    if at:
+        assert f'href="/clauses/{ids[at - 1]}" rel="prev"' in page
+    if at + 1 < len(ids):
+        assert f'href="/clauses/{ids[at + 1]}" rel="next"' in page
+    first = client.get(f"/clauses/{ids[0]}", headers={"accept": BROWSER_ACCEPT}).text
+    assert 'rel="prev"' not in first
+
+
+def test_the_page_escapes_what_the_document_says_and_hides_server_paths():
+    out = {"clause_id": "d-1", "doc_id": "d", "text": "<script>alert(1)</script> & more", "path": "1",
+           "headings": ["<b>"], "tags": ["governance"], "evidence": {"governance": 'a "quote"'},
+           "targets": [], "agencies": {"lead": [], "supporting": []}, "lang": "en",
+           "source_url": "/srv/policykb/corpus/secret/plan.md",
+           "document": {"title": "A <plan>", "issuer": "", "doc_number": "", "date": ""}}
+    page = render_clause(out, "http://h/clauses/d-1", (None, None))
+    assert "<script>alert" not in page and "&lt;script&gt;" in page and "A &lt;plan&gt;" in page
+    assert "/srv/policykb" not in page and "plan.md (a local copy)" in page
+    assert "the document's only clause" in page
