@@ -26,7 +26,7 @@ import numpy as np
 
 from ingest.agencies import normalize_agency
 from ingest.errors import BadQuery, IndexError_, ModelMismatch, NotFound
-from ingest.text import norm_key
+from ingest.text import norm_key, normalize_text
 from ingest.types import Clause, Document, Hit
 
 from . import fusion, keyword, references, vectors
@@ -191,9 +191,12 @@ class Index:
         for q in queries:
             if not isinstance(q, str) or len(q) > MAX_QUERY:
                 raise BadQuery(f"a query must be a string of at most {MAX_QUERY} characters")
-            p = keyword.parse_query(q)
+            p = keyword.parse_query(normalize_text(q))
             if not p.text and not p.phrases:
                 raise BadQuery("empty query")
+            if not any(ch.isalnum() for ch in p.text + "".join(p.phrases)):
+                # "😀" or "!!!" would otherwise rank whatever sits nearest in vector space
+                raise BadQuery(f"nothing to search in {q!r}: the query has no letter, digit or Chinese character")
             parsed.append(p)
         # an agency as the index holds it: 市人社局 finds 市人力资源社会保障局
         filters = Filters(tags=_as_list(tags), doc=_as_list(doc), lang=lang or None,

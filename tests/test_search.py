@@ -281,6 +281,17 @@ def test_search_bad_queries_raise_bad_query(idx):
             idx.search(**kwargs)
 
 
+@pytest.mark.parametrize("query", ["\u200b", "\ufeff \u200d", "😀", "!!!", "？？", '"…"', "—"])
+def test_a_query_with_no_word_is_refused_not_answered_with_noise(idx, query):
+    with pytest.raises(BadQuery, match="empty query|no letter"):
+        idx.search(query)
+
+
+def test_invisible_characters_in_a_query_are_ignored(idx):
+    assert ids(idx.search("家庭\u200b医生", k=5)) == ids(idx.search("家庭医生", k=5))
+    assert idx.search("5G?", k=1) and idx.search("AI", k=1)
+
+
 def test_batch_search_is_search(idx):
     queries = ["芯粒", "fines for prohibited practices", '"natural persons"']
     assert [ids(r) for r in idx.batch_search(queries, k=3)] == [ids(idx.search(q, k=3)) for q in queries]
