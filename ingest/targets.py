@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.metrics import CHANGE_ZH, ZH_FILLER, indicator, metric_after, metric_before, zh_object
 from ingest.numbering import read_number
 from ingest.quantities import quantities as find_quantities
 from ingest.text import HAN_CHAR
@@ -80,13 +81,6 @@ _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
 _COMMIT_EN = re.compile(rf"\b(?:{_EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|"
                         rf"ensure(?:s|d)? that|complet(?:e|es|ed|ing)|open(?:s|ed|ing)?|publish(?:es|ed|ing)?)"
                         rf"\s+(?:[\w-]+\s+){{0,3}}$", re.I)
-
-# a table row of indicators, "11.签约居民满意率 | 较上一年增加，2035年达到90%": the cell before the goal's
-# names what is measured when the goal's own cell says only how it changes, by when and how much
-_CHANGE_ZH = re.compile(r"(?:全覆盖或)?(?:占比)?[较比]上一?年度?(?:有所)?(?:增加|提高|提升|增长|下降|减少)"
-                        r"|(?:逐年|每年)(?:增加|提高|提升|增长)|全覆盖")
-_REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,]*\s*"
-                         r"(?:%|％|个百分点|[名人家个间所项])?(?:以上|左右)?")
 # a metric that is only the act: "(each) identify", "designate"
 _BARE_VERB = re.compile(r"(?:(?:each|also|jointly|then)\s+)?(?:identify|designate|select|establish|create|build|"
                         r"deploy|launch|fund|award|train|hire|recruit|open|complete)", re.I)
@@ -126,19 +120,6 @@ _COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|target
 # "提高5个百分点", "企业数量比2023年增加500家"
 _COMPARED_ZH = re.compile(r"[比较](?:\d{4}年|上一?年|去年)")
 _CHANGE_BY_ZH = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加)\s*$")
-_ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|，)+"
-                        r"|(?:力争|争取|要|将|应|均|需|比|较)+$")
-_OF_PHRASE = re.compile(r"\s+of\s+([\w'-]+(?:\s[\w'-]+){0,5}?)"
-                        r"(?=\s+(?:by|in|until|before|are|is|will|shall|to)\b|[,.;]|$)")
-_TRAIL_EN = {"to", "will", "shall", "should", "would", "must", "is", "are", "be", "expected", "aims", "aim",
-             "seeks", "seek", "plans", "plan", "has", "have", "set", "and", "by", "can", "may", "could",
-             "intends", "strive", "strives", "continue", "continues", "help", "helps"}
-_OF_ON_IN = {"of", "on", "in"}  # prepositions inside a measured noun phrase
-_STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", "has", "have", "had",
-            "plans", "plan", "set", "sets", "targets", "target", "and", "by", "with", "a", "an", "to",
-            "will", "shall", "should", "would", "must", "in", "on", "at", "is", "are", "be", "as",
-            "aims", "aim", "goal", "goals", "expected", "seeks", "seek", "objective", "established",
-            "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from"}
 
 
 def _statistic(text: str, year: YearPhrase, date: str, zh: bool,
@@ -182,59 +163,12 @@ def _cue(window: str) -> tuple[str, int, str] | None:
     return None
 
 
-def _metric_before(text: str, lo: int, cue_at: int) -> str:
-    """What is measured: the noun phrase just before the cue, after any year phrase."""
-    prefix = text[lo:cue_at]
-    cut = list(YEAR.finditer(prefix))
-    if cut:
-        prefix = prefix[cut[-1].end():]
-    if HAN_CHAR.search(prefix):
-        prefix = re.split(r"[，,、；;：:。（(）)|]", re.sub(r"（[^（）]{1,8}）|\([^()]{1,8}\)", "", prefix))[-1]
-        prefix = _ZH_FILLER.sub("", prefix.strip())
-        return prefix.strip(" ，,").lstrip(".．")  # not the "." of an item number: "1.…比重达到12%"
-    words = re.findall(r"[\w'-]+|[,;:()]", prefix)
-    kept: list[str] = []
-    for i in range(len(words) - 1, -1, -1):
-        w, low = words[i], words[i].lower()
-        if not kept and low in _TRAIL_EN:
-            continue
-        if low in _OF_ON_IN and kept and i > 0 and _noun_like(words[i - 1]):
-            kept.append(w)  # "the power usage effectiveness ratio of AI data centers on Federal sites"
-            continue
-        if w in ",;:()" or low in _STOP_EN or re.fullmatch(r"\d+", w):
-            break
-        kept.append(w)
-        if len(kept) == 12:
-            break
-    return " ".join(reversed(kept))
 
 
-def _noun_like(word: str) -> bool:
-    """Whether a word can end the noun phrase a preposition continues: not a function word, a number or
-    a verb form ("bringing", "identified")."""
-    low = word.lower()
-    return (low not in _STOP_EN and low not in _TRAIL_EN and not re.fullmatch(r"\d+|[,;:()]", word)
-            and not re.search(r"(?:ing|ed)$", low))
 
 
-def _indicator(text: str, cue_at: int) -> str:
-    """The indicator a table row's goal measures: the cell before the goal's cell, without its item
-    number, when the goal's cell before the cue holds only years, changes and other goals ("" if not)."""
-    cells = text[:cue_at].split(CELL)
-    if len(cells) < 2:
-        return ""
-    own = _REACHED_ZH.sub("", _CHANGE_ZH.sub("", YEAR.sub("", cells[-1])))
-    if len(HAN_CHAR.findall(_ZH_FILLER.sub("", re.sub(r"[，,、；;：:。\s]|力争|争取|到|年底|年末", "", own)))) > 1:
-        return ""
-    name = _unnumbered(cells[-2])
-    return name if HAN_CHAR.search(name) and len(name) <= 40 else ""
 
 
-def _unnumbered(cell: str) -> str:
-    """A table cell without its item number: "11.签约居民满意率" -> "签约居民满意率"."""
-    cell = cell.strip()
-    number = read_number(cell)
-    return cell[number.end:].strip() if number else cell
 
 
 def _standard(text: str, start: int) -> bool:
@@ -246,16 +180,8 @@ def _standard(text: str, start: int) -> bool:
             and HAN_CHAR.search(cells[-2]) is not None and len(cells[-1].strip()) <= 20)
 
 
-def _zh_object(text: str, end: int) -> str:
-    """For "培养不少于3500名基层医生": the noun after the quantity, up to punctuation."""
-    m = re.match(r"(?:以上|左右)?([\u3400-\u9fffA-Za-z]{1,24})", text[end:])
-    return m.group(1) if m else ""
 
 
-def _metric_after(text: str, end: int, stop: int) -> str:
-    """For "at least 50 percent of new cars": the phrase after "of"."""
-    m = _OF_PHRASE.match(text[end:stop])
-    return m.group(1).strip() if m else ""
 
 
 def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> list[Target]:
@@ -392,17 +318,17 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             end = things.end(1)
         # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
         # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
-        metric = obj or (_metric_before(text, lo, cue_at) if zh or not inherited else "")
+        metric = obj or (metric_before(text, lo, cue_at) if zh or not inherited else "")
         if not zh and not obj and _CUE_EN_VERB.search(window) and (
                 things := re.sub(r"^(?:thousand|million|billion|trillion)\s+", "", unit)) != unit:
             metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
         verb = re.match(rf"(?:至少|不少于|力争|争取)?({_ZH_MAKE})", text[cue_at:start])
         if zh and (verb or not metric or re.fullmatch(_ZH_MAKE, metric)):
-            noun = _zh_object(text, end)
+            noun = zh_object(text, end)
             if noun and not re.match(r"[，。；、]", noun):
                 metric = (verb.group(1) if verb else metric if len(metric) <= 3 else "") + noun
         if not metric and not zh:
-            metric = _metric_after(text, end, min(nxt, s1))
+            metric = metric_after(text, end, min(nxt, s1))
         if not zh and _BARE_VERB.fullmatch(metric) and q["num_end"] >= 0 and (
                 things := _COUNTED.match(text, q["num_end"])):
             # "each identify a minimum of 3 sites": the act and the things it is to count
@@ -410,12 +336,12 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             metric = f"{metric.split()[-1]} {kept}"
         if not metric and prev_target is not None:
             metric = prev_target.metric
-        if zh and (not metric or _CHANGE_ZH.fullmatch(metric)):
-            metric = _indicator(text, cue_at) or metric
+        if zh and (not metric or CHANGE_ZH.fullmatch(metric)):
+            metric = indicator(text, cue_at) or metric
         if not metric and zh:  # "覆盖率2023年达到80%": the words before the year
             parts = [p for p in re.split(r"[，,、；;：:。|]", YEAR.sub("|", text[s0:cue_at]))
                      if p.strip(" 到至在于")]
-            metric = _ZH_FILLER.sub("", parts[-1].strip(" 到至在于")) if parts else ""
+            metric = ZH_FILLER.sub("", parts[-1].strip(" 到至在于")) if parts else ""
         span_end = chosen.end if chosen and 0 <= chosen.start - end < 40 else end  # a year right after: in the span
         t = Target(value=q["value"], unit=unit, year=year, metric=metric,
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)

@@ -1,0 +1,99 @@
+"""What a goal measures: its metric, named before its cue ("the share of new cars … to reach 50%"),
+after its quantity ("培养不少于3500名基层医生", "at least 50 percent of new cars"), or by the indicator its
+table row names ("11.签约居民满意率 | 较上一年增加，2035年达到90%"). targets.py finds the goals."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.numbering import read_number
+from ingest.text import HAN_CHAR
+from ingest.types import CELL
+from ingest.years import YEAR
+
+# a table row of indicators, "11.签约居民满意率 | 较上一年增加，2035年达到90%": the cell before the goal's
+# names what is measured when the goal's own cell says only how it changes, by when and how much
+CHANGE_ZH = re.compile(r"(?:全覆盖或)?(?:占比)?[较比]上一?年度?(?:有所)?(?:增加|提高|提升|增长|下降|减少)"
+                       r"|(?:逐年|每年)(?:增加|提高|提升|增长)|全覆盖")
+_REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,]*\s*"
+                         r"(?:%|％|个百分点|[名人家个间所项])?(?:以上|左右)?")
+ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|，)+"
+                       r"|(?:力争|争取|要|将|应|均|需|比|较)+$")
+_OF_PHRASE = re.compile(r"\s+of\s+([\w'-]+(?:\s[\w'-]+){0,5}?)"
+                        r"(?=\s+(?:by|in|until|before|are|is|will|shall|to)\b|[,.;]|$)")
+_TRAIL_EN = {"to", "will", "shall", "should", "would", "must", "is", "are", "be", "expected", "aims", "aim",
+             "seeks", "seek", "plans", "plan", "has", "have", "set", "and", "by", "can", "may", "could",
+             "intends", "strive", "strives", "continue", "continues", "help", "helps"}
+_OF_ON_IN = {"of", "on", "in"}  # prepositions inside a measured noun phrase
+_STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", "has", "have", "had",
+            "plans", "plan", "set", "sets", "targets", "target", "and", "by", "with", "a", "an", "to",
+            "will", "shall", "should", "would", "must", "in", "on", "at", "is", "are", "be", "as",
+            "aims", "aim", "goal", "goals", "expected", "seeks", "seek", "objective", "established",
+            "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from"}
+
+
+def metric_before(text: str, lo: int, cue_at: int) -> str:
+    """What is measured: the noun phrase just before the cue, after any year phrase."""
+    prefix = text[lo:cue_at]
+    cut = list(YEAR.finditer(prefix))
+    if cut:
+        prefix = prefix[cut[-1].end():]
+    if HAN_CHAR.search(prefix):
+        prefix = re.split(r"[，,、；;：:。（(）)|]", re.sub(r"（[^（）]{1,8}）|\([^()]{1,8}\)", "", prefix))[-1]
+        prefix = ZH_FILLER.sub("", prefix.strip())
+        return prefix.strip(" ，,").lstrip(".．")  # not the "." of an item number: "1.…比重达到12%"
+    words = re.findall(r"[\w'-]+|[,;:()]", prefix)
+    kept: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w, low = words[i], words[i].lower()
+        if not kept and low in _TRAIL_EN:
+            continue
+        if low in _OF_ON_IN and kept and i > 0 and _noun_like(words[i - 1]):
+            kept.append(w)  # "the power usage effectiveness ratio of AI data centers on Federal sites"
+            continue
+        if w in ",;:()" or low in _STOP_EN or re.fullmatch(r"\d+", w):
+            break
+        kept.append(w)
+        if len(kept) == 12:
+            break
+    return " ".join(reversed(kept))
+
+
+def _noun_like(word: str) -> bool:
+    """Whether a word can end the noun phrase a preposition continues: not a function word, a number or
+    a verb form ("bringing", "identified")."""
+    low = word.lower()
+    return (low not in _STOP_EN and low not in _TRAIL_EN and not re.fullmatch(r"\d+|[,;:()]", word)
+            and not re.search(r"(?:ing|ed)$", low))
+
+
+def indicator(text: str, cue_at: int) -> str:
+    """The indicator a table row's goal measures: the cell before the goal's cell, without its item
+    number, when the goal's cell before the cue holds only years, changes and other goals ("" if not)."""
+    cells = text[:cue_at].split(CELL)
+    if len(cells) < 2:
+        return ""
+    own = _REACHED_ZH.sub("", CHANGE_ZH.sub("", YEAR.sub("", cells[-1])))
+    if len(HAN_CHAR.findall(ZH_FILLER.sub("", re.sub(r"[，,、；;：:。\s]|力争|争取|到|年底|年末", "", own)))) > 1:
+        return ""
+    name = _unnumbered(cells[-2])
+    return name if HAN_CHAR.search(name) and len(name) <= 40 else ""
+
+
+def _unnumbered(cell: str) -> str:
+    """A table cell without its item number: "11.签约居民满意率" -> "签约居民满意率"."""
+    cell = cell.strip()
+    number = read_number(cell)
+    return cell[number.end:].strip() if number else cell
+
+
+def zh_object(text: str, end: int) -> str:
+    """For "培养不少于3500名基层医生": the noun after the quantity, up to punctuation."""
+    m = re.match(r"(?:以上|左右)?([\u3400-\u9fffA-Za-z]{1,24})", text[end:])
+    return m.group(1) if m else ""
+
+
+def metric_after(text: str, end: int, stop: int) -> str:
+    """For "at least 50 percent of new cars": the phrase after "of"."""
+    m = _OF_PHRASE.match(text[end:stop])
+    return m.group(1).strip() if m else ""
