@@ -257,7 +257,7 @@ def _formulas(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move the addressees and the subject of a memorandum, an EU act's enacting formula and the closing
     signature and dateline of an order into meta: they say who, what and when (kept as metadata), not
     what the text provides."""
-    blocks = _zh_signatures(doc, blocks)
+    blocks = _zh_colophon(doc, _zh_signatures(doc, blocks))
     if doc.lang == "zh" or not blocks:
         return blocks
     first = next((i for i, b in enumerate(blocks) if b.kind == "para"), None)
@@ -286,6 +286,26 @@ def _formulas(doc: Document, blocks: list[Block]) -> list[Block]:
         signed.insert(0, blocks.pop().text)
     if signed:
         doc.meta["signed"] = " ".join(signed)
+    return blocks
+
+
+# the imprint at the foot of a Chinese official document (版记): how it is made public, who it is copied
+# to, who printed it and when. It says nothing the text provides, and would be read as the last article's.
+_COLOPHON = {
+    "publicity": re.compile(r"^(?:公开方式[：:]\s*\S{2,8}|[（(]此件(?:不予)?(?:主动)?公开(?:发布)?[）)])$"),
+    "copied_to": re.compile(r"^抄\s*送[：:]"),
+    "printed": re.compile(r"^\S.{0,40}?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$"),
+}
+
+
+def _zh_colophon(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move the imprint lines that end a Chinese document into meta ("公开方式：主动公开", "抄送：…",
+    "广州市人民政府办公厅秘书处 2024年7月29日印发")."""
+    while blocks and blocks[-1].kind == "para" and len(blocks[-1].text) <= 200:
+        field = next((k for k, rx in _COLOPHON.items() if rx.match(blocks[-1].text)), None)
+        if field is None:
+            break
+        doc.meta[field] = "; ".join(filter(None, [blocks.pop().text, doc.meta.get(field, "")]))
     return blocks
 
 

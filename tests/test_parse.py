@@ -314,6 +314,23 @@ def test_chinese_signatures_go_to_meta_not_to_clauses(docs):
     assert "实施方案" in doc.text  # the plan attached after the signature is kept
 
 
+def test_the_imprint_that_ends_a_chinese_document_is_metadata_not_its_last_article(docs):
+    doc = docs["zh/gz-thnet-gkmlpt-2024-13-public-rental-housing.html"]
+    assert doc.meta["publicity"] == "公开方式：主动公开"
+    assert doc.meta["printed"] == "广州市人民政府办公厅秘书处 2024年7月29日印发"
+    assert doc.blocks[-1].text.endswith("根据实施情况依法评估修订。")  # 第五十四条 ends the text
+    assert docs["zh/gz-zjj-2024-5-household-housing-security.html"].meta["publicity"] == "公开方式：主动公开"
+
+
+def test_imprint_lines_are_taken_only_from_the_end():
+    text = ("关于开展工作的通知\n\n各区：\n\n一、公开方式：主动公开，并接受社会监督。\n\n二、做好宣传。\n\n"
+            "抄送：市委办公厅，市人大常委会办公厅。\n\n（此件主动公开）")
+    doc = parse(text, "notice.txt")
+    assert doc.meta["publicity"] == "（此件主动公开）" and doc.meta["copied_to"].startswith("抄送：市委办公厅")
+    assert "一、公开方式：主动公开，并接受社会监督。" in doc.text and "二、做好宣传。" in doc.text
+    assert "抄送" not in doc.text
+
+
 def test_chinese_signature_needs_organisations_above_its_date():
     text = "关于开展工作的通知\n\n各区：\n\n现将有关事项通知如下。\n\n2024年7月26日\n\n附件说明。"
     doc = parse(text, "notice.txt")
