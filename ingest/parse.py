@@ -163,7 +163,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = [b for b in blocks if b.text and not _is_debris(b.text)]
     blocks = _opening(doc, blocks)
     blocks = _formulas(doc, blocks)
-    blocks = [_zh_part(b) for b in blocks]
+    blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
     if not any(b.kind == "para" for b in blocks):
         raise ParseError(source, "no body text found")
     readable = [b.text for b in blocks if norm_key(b.text)]
@@ -330,6 +330,20 @@ def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
     if signed:
         doc.meta["signed"] = "; ".join(signed)
     return out
+
+
+# the document a notice issues: "关于印发广州市就业见习基地管理办法的通知", "现将《…管理办法》印发给你们"
+_ISSUES = re.compile(r"关于印发(.{4,60}?)的通知|《([^《》]{4,60})》(?:（[^（）]{0,20}）)?印发")
+
+
+def _issued_titles(blocks: list[Block], title: str) -> list[Block]:
+    """A notice that issues measures is followed by them, under their own title on a line of its own: that
+    line is a heading (level 1, above their 第一章), not the last line of the notice's paragraph."""
+    issued = {norm_key(a or b) for text in [title, *(b.text for b in blocks[:12])]
+              for a, b in _ISSUES.findall(text)}
+    issued.discard("")
+    return [Block(b.text, "heading", 1) if b.kind == "para" and i and len(b.text) <= 60
+            and norm_key(b.text) in issued else b for i, b in enumerate(blocks)]
 
 
 def _zh_part(block: Block) -> Block:
