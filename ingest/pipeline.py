@@ -301,9 +301,28 @@ def _merge(known: list[Document], fresh: list[Document], report: IngestReport) -
     """
     fresh_sources = {s for d in fresh for s in (d.sources or [d.source_url])}
     kept = [d for d in known if (d.sources or [d.source_url])[0] not in fresh_sources]
+    _keep_ids(known, fresh)
     merged = dedup(fresh + kept)  # where two copies are as rich, the one just read
     report.merged = len(kept) + len(fresh) - len(merged)
     return merged
+
+
+def _keep_ids(known: list[Document], fresh: list[Document]) -> None:
+    """A document read again from its source keeps its id when its title, number or date changed (a
+    revised page, "(March 2025 update)"), so that the links to its clauses keep working. Only where the
+    source held one document before and holds one now: a catalogue's rows share their file."""
+    def by_source(docs: list[Document]) -> dict[str, list[Document]]:
+        out: dict[str, list[Document]] = {}
+        for d in docs:
+            out.setdefault((d.sources or [d.source_url])[0], []).append(d)
+        return out
+
+    before, fresh_ids = by_source(known), {d.doc_id for d in fresh}
+    for source, now in by_source(fresh).items():
+        was = before.get(source, [])
+        if len(was) == 1 and len(now) == 1 and was[0].doc_id not in fresh_ids:
+            log.info("%s: read again with another title, number or date; keeps the id %s", source, was[0].doc_id)
+            now[0].doc_id = was[0].doc_id
 
 
 def document_files(path: Path) -> list[Path]:

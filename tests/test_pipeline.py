@@ -85,6 +85,29 @@ def test_reingest_by_another_spelling_of_the_path_replaces_the_document(folder, 
     assert len(chip) == 1 and "EDA tools" in chip[0].text
 
 
+def test_a_revised_title_at_the_same_source_keeps_the_documents_id_and_its_links(folder, tmp_path):
+    data = tmp_path / "data"
+    ingest([str(folder / "measures.md")], data)
+    (doc,) = KnowledgeBase(data).documents()
+    ids = [c.clause_id for c in KnowledgeBase(data).clauses()]
+    revised = GOOD_MD.replace("title: Measures on Testing", "title: Measures on Testing (March 2025 update)")
+    (folder / "measures.md").write_text(revised.replace("date: 2024-05-01", "date: 2025-03-01"), encoding="utf-8")
+    ingest([str(folder / "measures.md")], data)
+    (again,) = KnowledgeBase(data).documents()
+    assert again.title.endswith("(March 2025 update)") and again.date == "2025-03-01"
+    assert again.doc_id == doc.doc_id
+    assert [c.clause_id for c in KnowledgeBase(data).clauses()] == ids
+
+
+def test_another_document_from_another_source_gets_its_own_id(folder, tmp_path):
+    data = tmp_path / "data"
+    ingest([str(folder / "measures.md")], data)
+    other = folder / "other.md"
+    other.write_text(GOOD_MD.replace("Measures on Testing", "Other Measures"), encoding="utf-8")
+    ingest([str(other)], data)
+    assert len({d.doc_id for d in KnowledgeBase(data).documents()}) == 2
+
+
 def test_later_ingest_keeps_earlier_documents(folder, tmp_path, shared_corpus):
     data = tmp_path / "data"
     ingest([str(folder / "measures.md")], data)
