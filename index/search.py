@@ -362,6 +362,10 @@ class Index:
         """One clause by id (NotFound)."""
         return self.store.clause(clause_id)
 
+    def clause_history(self, clause_id: str) -> list[dict[str, Any]]:
+        """What the clause id said before later ingests changed it, oldest first (see ingest/history.py)."""
+        return self.store.history(clause_id)
+
     def documents(self) -> list[dict[str, Any]]:
         """Every document's metadata (no body) with its number of "clauses", newest first."""
         return self.store.documents()

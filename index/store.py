@@ -44,7 +44,13 @@ CREATE VIRTUAL TABLE clause_fts USING fts5 (
   body, context, lead, content='', tokenize='porter unicode61 remove_diacritics 2');
 -- the clause's CJK characters, one token each: for one-character query runs only
 CREATE VIRTUAL TABLE clause_chars USING fts5 (chars, content='', tokenize='unicode61');
+-- what a clause id held before an ingest changed its text, and where that text is now (ingest/history.py)
+CREATE TABLE clause_history (
+  clause_id TEXT NOT NULL, version TEXT NOT NULL, text TEXT NOT NULL, doc_id TEXT, path TEXT,
+  replaced TEXT, now_at TEXT);
+CREATE INDEX clause_history_id ON clause_history (clause_id);
 """
+_HISTORY_COLS = ("clause_id", "version", "text", "doc_id", "path", "replaced", "now_at")
 # body, context, lead. The lead column counts a clause's first sentence again, at half
 # weight: what a numbered clause says it is about ("申请认定就业见习基地，应当符合下列条件"). Its terms
 # also lengthen the row in bm25's length normalisation, most for one-sentence fragments, which plain
@@ -69,7 +75,8 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Clause]) -> None:
+def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Clause],
+                history: Iterable[dict] = ()) -> None:
     """Write a new store file; clause i gets id i, the row of its vector."""
     titles = {d.doc_id: d for d in documents}
     con = sqlite3.connect(path)
@@ -100,6 +107,8 @@ def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Cla
             con.execute("INSERT INTO clause_fts (rowid, body, context, lead) VALUES (?,?,?,?)",
                         (i, *keyword.index_columns(c.text, context)))
             con.execute("INSERT INTO clause_chars (rowid, chars) VALUES (?,?)", (i, keyword.index_chars(c.text)))
+        con.executemany(f"INSERT INTO clause_history VALUES ({','.join('?' * len(_HISTORY_COLS))})",
+                        [tuple(h.get(k) for k in _HISTORY_COLS) for h in history])
         con.execute("INSERT INTO clause_fts (clause_fts) VALUES ('optimize')")
         con.execute("INSERT INTO clause_chars (clause_chars) VALUES ('optimize')")
         con.commit()
@@ -294,6 +303,14 @@ class Store:
         if not rows:
             raise NotFound(f"no clause {clause_id!r}")
         return clause_from_row(rows[0])
+
+    def history(self, clause_id: str) -> list[dict[str, Any]]:
+        """The texts the clause id held before, oldest first ([] from a store built before history was kept)."""
+        if not self.fetch("SELECT 1 FROM sqlite_master WHERE name = 'clause_history'"):
+            return []
+        rows = self.fetch(f"SELECT {', '.join(_HISTORY_COLS)} FROM clause_history WHERE clause_id = ? "
+                          "ORDER BY replaced, rowid", [clause_id])
+        return [dict(zip(_HISTORY_COLS, r, strict=True)) for r in rows]
 
     def documents(self, doc_id: str | None = None) -> list[dict[str, Any]]:
         """Metadata (no body) and clause count of every document, or of one."""

@@ -1,10 +1,11 @@
 """Bring the knowledge base's clause artifact up to date from files, folders, URLs and sources.toml.
 
 The artifact lives in DATA/kb/: documents.jsonl (each Document with its blocks and every source it
-was read from) and clauses.jsonl (every tagged Clause, in document order). DATA/kb is a symlink to
-the directory of the latest pair, DATA/.kb-<id>; a save writes a new pair and switches the link in
-one rename, so the two files are always of one run, and a failed run leaves the previous pair.
-Ingests into one data directory take turns: each reads, merges and saves the pair under DATA/.kb.lock,
+was read from), clauses.jsonl (every tagged Clause, in document order) and history.jsonl (what clauses
+said before an ingest changed them, ingest/history.py). DATA/kb is a symlink to
+the directory of the latest files, DATA/.kb-<id>; a save writes new files and switches the link in
+one rename, so the files are always of one run, and a failed run leaves the previous ones.
+Ingests into one data directory take turns: each reads, merges and saves the files under DATA/.kb.lock,
 so a second ingest waits and then merges on top of the first instead of overwriting it.
 Pages that cannot be read or parsed are reported in the IngestReport with their source and reason,
 and skipped.
@@ -27,6 +28,7 @@ from ingest.crawl import RawStore, Source, crawl_sources, load_sources, normaliz
 from ingest.dedup import dedup
 from ingest.errors import ParseError, PolicyKBError
 from ingest.files import exclusive_lock, fsync_path
+from ingest.history import changes
 from ingest.parse import parse_documents
 from ingest.segment import segment
 from ingest.tag import tag_clauses
@@ -82,6 +84,7 @@ class KnowledgeBase:
         self.dir = self._current()
         self.documents_path = self.dir / "documents.jsonl"
         self.clauses_path = self.dir / "clauses.jsonl"
+        self.history_path = self.dir / "history.jsonl"
 
     def _current(self) -> Path:
         """DATA/kb; or, if a save died while moving an older policykb's kb directory aside, the pair
@@ -102,6 +105,10 @@ class KnowledgeBase:
     def iter_clause_dicts(self) -> Iterator[dict]:
         yield from _read_jsonl(self.clauses_path)
 
+    def history(self) -> list[dict]:
+        """What clauses said before a later ingest changed them (ingest/history.py), oldest first."""
+        return list(_read_jsonl(self.history_path))
+
     def save(self, documents: list[Document], clauses: list[Clause]) -> None:
         """Write the pair to a new directory, then point DATA/kb at it (one rename) and drop the old."""
         self.root.mkdir(parents=True, exist_ok=True)
@@ -111,6 +118,8 @@ class KnowledgeBase:
         try:
             _write_jsonl(tmp / "documents.jsonl", (d.to_dict() for d in documents))
             _write_jsonl(tmp / "clauses.jsonl", (c.to_dict() for c in clauses))
+            before = self.clauses() if self.clauses_path.exists() else []
+            _write_jsonl(tmp / "history.jsonl", [*self.history(), *changes(before, clauses)])
             fsync_path(tmp)
             os.rename(tmp, self.root / name)
         except BaseException:
@@ -130,6 +139,7 @@ class KnowledgeBase:
                 shutil.rmtree(old, ignore_errors=True)
         self.dir = link
         self.documents_path, self.clauses_path = link / "documents.jsonl", link / "clauses.jsonl"
+        self.history_path = link / "history.jsonl"
 
 
 def kb_lock(data_dir: Path, progress: Callable[[str], None] | None = None) -> AbstractContextManager[None]:
