@@ -23,6 +23,7 @@ _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 # "4.2.  Ensuring Safe and Reliable AI.  (a)  Within 90 days ...".
 _EN_TITLE = re.compile(r"([A-Z][^.;:!?]{0,119}?)\.(?=\s|$|\()")
 _FIRST_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s")
+_HEADS = ("heading", "title")  # block kinds that head text and are no text of a clause
 _ANCHORS = ("heading", "pseudo")  # unranked nodes that hold items but are no items themselves
 PARA_LEVEL = 9  # the "heading level" of nodes that come from paragraphs: deeper than any heading
 
@@ -116,6 +117,9 @@ class Outliner:
             title_node, self.title_node = self.title_node, None
             if block.kind == "heading":
                 self._heading(i, text, block.level, title_node)
+            elif block.kind == "title":  # heads what follows (its headings), no step of the path
+                self._close()
+                self._push_heading(text, block.level, pseudo=True)
             elif i in self.questions:
                 self._question(i, text)
             elif self.cur is not None and self.cur.qa:
@@ -157,7 +161,7 @@ class Outliner:
             if not text:
                 continue
             num = read_number(text, heading=block.kind == "heading")
-            if block.kind == "heading" or num is not None and num.rank is not None:
+            if block.kind in _HEADS or num is not None and num.rank is not None:
                 return None
             readings = [r for r in (num, num and num.alt) if r is not None]
             if any(r.style in styles for r in readings):
@@ -271,7 +275,7 @@ class Outliner:
 
     def _find_questions(self) -> set[int]:
         qs, answered = set(), 0
-        nonempty = [k for k, b in enumerate(self.blocks) if b.text.strip() and b.kind != "heading"]
+        nonempty = [k for k, b in enumerate(self.blocks) if b.text.strip() and b.kind not in _HEADS]
         for a, b in zip(nonempty, nonempty[1:], strict=False):
             text = self.blocks[a].text.strip()
             if len(text) <= 200 and _QUESTION_END.search(text) or text.startswith(("问：", "问:", "Q:")):
@@ -371,7 +375,9 @@ class Outliner:
                 if item is not None:
                     self._push(self._resolve(item, i))
         elif num.rank is not None and not body or \
-                body and _title_like(body, limit) and (num.rank is not None or self._child_follows(i, num)):
+                body and _title_like(body, limit) and (num.rank is not None or self._child_follows(i, num)) or \
+                _title_like(body[:-1], limit) and body[-1] in "。." and self._child_follows(i, num):
+            # "（三）提升智能算力供给能力。" over its items 1. 2. 3.: a heading that ends in a full stop
             node.heading, node.is_heading = text, True
             self._para_head(node, i)
             if num.rank is not None:
@@ -391,7 +397,7 @@ class Outliner:
 
     def _child_follows(self, i: int, num: Number) -> bool:
         nxt = self._next_block(i)
-        if nxt is None or nxt[1].kind == "heading":
+        if nxt is None or nxt[1].kind in _HEADS:
             return False
         child = read_number(nxt[1].text.strip())
         if child is None or child.style == num.style:
@@ -412,7 +418,7 @@ class Outliner:
             return False
         nxt = self._next_block(i)
         # before a numbered item the line may be left without a clause of its own: it stays text
-        return (nxt is not None and nxt[1].kind != "heading" and len(nxt[1].text.strip()) > len(text)
+        return (nxt is not None and nxt[1].kind not in _HEADS and len(nxt[1].text.strip()) > len(text)
                 and read_number(nxt[1].text) is None)
 
     def _plain(self, i: int) -> None:

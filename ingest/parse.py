@@ -338,11 +338,11 @@ _ISSUES = re.compile(r"关于印发(.{4,60}?)的通知|《([^《》]{4,60})》(?
 
 def _issued_titles(blocks: list[Block], title: str) -> list[Block]:
     """A notice that issues measures is followed by them, under their own title on a line of its own: that
-    line is a heading (level 1, above their 第一章), not the last line of the notice's paragraph."""
+    line is their title (a "title" block), not the last line of the notice's paragraph nor a clause."""
     issued = {norm_key(a or b) for text in [title, *(b.text for b in blocks[:12])]
               for a, b in _ISSUES.findall(text)}
     issued.discard("")
-    return [Block(b.text, "heading", 1) if b.kind == "para" and i and len(b.text) <= 60
+    return [Block(b.text, "title", 1) if b.kind == "para" and i and len(b.text) <= 60
             and norm_key(b.text) in issued else b for i, b in enumerate(blocks)]
 
 

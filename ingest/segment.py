@@ -54,6 +54,7 @@ def segment(doc: Document) -> list[Clause]:
     for unit in units:
         clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title, in_tables))
     _assign_ids(doc, clauses)
+    _share_columns(clauses)
     clauses = [c for c in clauses if not _labels_only(c.text)]  # after the ids: no other id moves
     share_task_agencies(clauses)
     for i, c in enumerate(clauses):
@@ -66,6 +67,8 @@ def segment(doc: Document) -> list[Clause]:
 # "联 系 人 | 联系电话"): labels with nothing filled in, no clause a reader asks for or cites, and a row
 # whose rare words (配合单位) matched questions it cannot answer.
 _LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}")
+# a column of a year: "2025年", "2024年（基期）", "2027年目标值", "2025"
+_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s*年?(?:度|底|末)?\s*(?:[（(][^（）()\d]{1,6}[）)]|[^\d。；;！？!?|]{0,6})")
 # what column and field names say: 序号, 名称, 牵头单位, 联系电话, 时间, 金额; Name, Date, No.
 _LABEL_WORD = re.compile(r"序号|编号|名称|单位|部门|处室|联系|电话|邮箱|姓名|职务|时间|日期|数量|人数|金额|备注|"
                          r"事项|内容|指标|标准|来源|类别|性质|代码|\b(?:No\.|Name|Date|Title|Type|Remarks?)", re.I)
@@ -78,8 +81,24 @@ def _labels_only(text: str) -> bool:
     if not lines or not all(CELL in line for line in lines):
         return False
     cells = [cell.strip() for line in lines for cell in line.split(CELL)]
-    return (all(_LABEL_CELL.fullmatch(cell) for cell in cells)
-            and 2 * sum(bool(_LABEL_WORD.search(cell)) for cell in cells) >= len(cells))
+    years = sum(bool(_YEAR_LABEL.fullmatch(cell)) for cell in cells)
+    return (all(_LABEL_CELL.fullmatch(cell) or _YEAR_LABEL.fullmatch(cell) for cell in cells)
+            and 2 * (sum(bool(_LABEL_WORD.search(cell)) for cell in cells) + years) >= len(cells)
+            and years < len(cells))
+
+
+def _share_columns(clauses: list[Clause]) -> None:
+    """A table's header row heads its rows: "序号 | 指标名称 | 单位 | 2025年 | 2027年" says what each of
+    "1 | 数字经济核心产业增加值 | 亿元 | 6900 | 8000" is, for a reader and for the targets a row sets."""
+    header = ""
+    for c in clauses:
+        last = c.text.strip().splitlines()[-1] if c.text.strip() else ""
+        if CELL in last and _labels_only(last):  # the header row, alone or after its table's heading
+            header = last.strip()
+        elif CELL not in c.text:
+            header = ""
+        elif header and header not in c.headings:
+            c.headings = [*c.headings, header]
 
 
 def _span(doc: Document, starts: list[int], unit: Unit) -> tuple[int, int]:

@@ -13,8 +13,10 @@ CELL = " | "  # how a parser joins the cells of a table row into one block's tex
 class Block:
     """One block of a document body in reading order, as the parser found it.
 
-    kind is "heading" (level 1..6: a Markdown #, an HTML h1-h6, a "CHAPTER"/"Article N" title)
-    or "para" (level 0): a paragraph, list item, table row (cells joined by CELL) or line of text. Numbering such as
+    kind is "heading" (level 1..6: a Markdown #, an HTML h1-h6, a "CHAPTER"/"Article N" title), "title"
+    (the title of a text inside the document, such as the measures a notice issues: it heads what follows,
+    and is no step of the outline path) or "para" (level 0): a paragraph, list item, table row (cells
+    joined by CELL) or line of text. Numbering such as
     一、 （一） 1. (a) 第五条 stays at the start of the text: the segmenter reads it.
     """
 

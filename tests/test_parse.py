@@ -256,7 +256,7 @@ def test_parse_blocks_are_clean(docs, rel):
         assert not re.search(r"<[a-zA-Z/][^>]*>|\*\*|\]\(|&[a-z]+;", block.text), block
         hits = [d for d in DEBRIS if d in block.text]
         assert not hits, f"{rel}: debris {hits} in {block.text[:80]!r}"
-        assert (block.kind == "heading") == (block.level > 0), block
+        assert (block.kind in ("heading", "title")) == (block.level > 0), block
     first = doc.blocks[0].text
     assert first != doc.title and not doc.title.startswith(first), f"{rel}: body opens with the title"
 
@@ -331,14 +331,14 @@ def test_imprint_lines_are_taken_only_from_the_end():
     assert "抄送" not in doc.text
 
 
-def test_the_title_of_the_measures_a_notice_issues_is_a_heading_not_the_notices_last_line(docs):
+def test_the_title_of_the_measures_a_notice_issues_is_their_title_not_the_notices_last_line(docs):
     doc = docs["zh/gz-thnet-gkmlpt-2024-13-public-rental-housing.html"]
     at = next(i for i, b in enumerate(doc.blocks) if b.text == "广州市公共租赁住房管理办法")
-    assert doc.blocks[at].kind == "heading" and doc.blocks[at + 1].text.startswith("第一章")
+    assert doc.blocks[at].kind == "title" and doc.blocks[at + 1].text.startswith("第一章")
     text = "关于开展工作的通知\n\n各区：\n\n现将《广州市某某管理办法》印发给你们，请认真贯彻执行。\n\n" \
            "广州市某某管理办法\n\n第一条 为了规范管理，制定本办法。\n\n广州市某某管理办法\n\n的补充说明如下。"
     blocks = parse(text, "notice.txt").blocks
-    assert [b.kind for b in blocks if b.text == "广州市某某管理办法"] == ["heading", "heading"]
+    assert [b.kind for b in blocks if b.text == "广州市某某管理办法"] == ["title", "title"]
     unissued = parse("现将有关事项通知如下。\n\n广州市某某管理办法\n\n第一条 制定本办法。", "n.txt")
     assert unissued.blocks[1].kind == "para"
 

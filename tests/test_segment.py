@@ -474,6 +474,47 @@ def test_segment_a_header_row_or_blank_form_is_no_clause_but_a_row_of_content_is
     assert any(c.path == "附件2 > 1" for c in clauses)  # its rows stay, with their ids
 
 
+def test_segment_a_header_of_years_is_no_clause_and_heads_the_rows_it_names():
+    from ingest.segment import _labels_only
+
+    assert _labels_only("序号 | 指标名称 | 单位 | 2024年（基期） | 2025年 | 2026年 | 2027年")
+    assert _labels_only("指标 | 单位 | 2024年 | 2027年目标值 | 指标属性")
+    assert not _labels_only("2025年 | 2026年 | 2027年")  # years alone name no column of a table
+    assert not _labels_only("1 | 数字经济核心产业增加值 | 亿元 | 6305 | 6900 | 7400 | 8000")
+    header = "序号 | 指标名称 | 单位 | 2025年 | 2027年"
+    rows = ["1 | 算力规模 | EFLOPS | 40 | 60", "2 | 智能算力占比 | % | 50 | ≥70"]
+    clauses = segment(_doc(["二、主要指标", header, *rows, "三、重点任务", "（一）建设算力枢纽，统筹全省算力布局。"]))
+    rows = [c for c in clauses if "|" in c.text]
+    assert [c.path for c in rows] == ["二", "二 > 1", "二 > 2"]  # the heading keeps the header row it opens
+    rows = rows[1:]
+    assert all(c.headings[-1] == header for c in rows)
+    assert all(header not in c.headings for c in clauses if "|" not in c.text)
+
+
+def test_segment_a_numbered_title_ending_in_a_full_stop_heads_its_items():
+    clauses = segment(_doc(["二、重点任务", "（一）优化算力基础设施布局。以韶关数据中心集群为核心，统筹布局智算中心。",
+                            "（二）提升智能算力供给能力。",
+                            "1.建设公共智算平台。支持广州、深圳建设普惠型公共智算平台。",
+                            "2.发放算力券。每年安排不少于8亿元算力券，对中小企业给予补贴。"]))
+    by = _by_path(clauses)
+    assert by["二 > （一）"].text.endswith("统筹布局智算中心。")  # not glued to the next measure's title
+    assert by["二 > （二） > 1"].headings[-1] == "（二）提升智能算力供给能力。"
+    assert "（二）提升" not in by["二 > （二） > 1"].text
+    # a short measure with its own text and no items stays a clause
+    alone = segment(_doc(["一、工作要求", "（一）加强组织领导。", "（二）强化资金保障，统筹各级财政资金予以支持。"]))
+    assert any(c.text.startswith("（一）加强组织领导。") for c in alone)
+
+
+def test_segment_the_title_of_issued_measures_heads_them_without_moving_ids():
+    doc = _doc(["各区人民政府，市政府各部门、各直属机构：", "现将《广州市某某办法》印发给你们，请认真贯彻执行。",
+                Block("广州市某某办法", "title", 1), "为规范管理，促进发展，制定本办法。", "一、总体要求",
+                "坚持统筹推进，加快发展。"])
+    clauses = segment(doc)
+    assert [c.path for c in clauses] == ["¶1", "¶2", "¶3", "一"]
+    assert clauses[1].text.endswith("请认真贯彻执行。")  # the title is no line of the notice
+    assert clauses[2].headings == ["广州市某某办法"] and clauses[2].text == "为规范管理，促进发展，制定本办法。"
+
+
 def test_real_decree_746_article_12_is_one_clause():
     _, clauses = _real("gz-scjgj-*.html")
     art12 = [c for c in clauses if c.path.endswith("第十二条")]
