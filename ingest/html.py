@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
@@ -103,7 +104,11 @@ def parse_html(text: str, source: str) -> Document:
     if re.search(r"\bDETAIL\s*:\s*\{", text) and "gkml" in text:
         return parse_gkmlpt(text, source)
     root = _root(text, source)
-    doc = parse_eurlex(root) if root.find_class("eli-container") else parse_gov_page(root) or _generic(root)
+    try:
+        doc = parse_eurlex(root) if root.find_class("eli-container") else parse_gov_page(root) or _generic(root)
+    except LinksOnly as e:
+        raise ParseError(source, f"a page of links ({str(e) or 'a list or navigation page'}), not a document: "
+                                 "ingest the pages it links to") from None
     if not doc.meta.get("url") and (own := canonical_url(root)):
         doc.meta["url"] = own
     return doc
@@ -302,6 +307,8 @@ def _generic(root: etree._Element) -> Document:
         ):
             el.drop_tree()
     container = _main_content(body)
+    if _only_links(container):
+        raise LinksOnly(title)
     published = ""
     for key in ("pubdate", "article:published_time", "date", "dc.date", "publishdate"):
         if meta.get(key):
@@ -316,6 +323,23 @@ def _generic(root: etree._Element) -> Document:
         kind=guess_kind(title, meta.get("columntype", "")),
         fmt="html",
     )
+
+
+class LinksOnly(ValueError):
+    """The page's text is the titles of other pages: a list or navigation page, not a document."""
+
+
+def _only_links(container: etree._Element) -> bool:
+    """Whether the container holds links (two or more) and no block of its text outside them is a sentence
+    long (25 characters)."""
+    if sum(1 for a in container.iter("a") if a.text_content().strip()) < 2:
+        return False
+    copy = deepcopy(container)
+    for a in list(copy.iter("a")):
+        for child in list(a):
+            a.remove(child)
+        a.text = None
+    return not any(len("".join(b.text.split())) >= 25 for b in Walker().run(copy))
 
 
 def _main_content(body: etree._Element) -> etree._Element:

@@ -145,6 +145,8 @@ def _check_text(text: str, source: str) -> None:
     if not text or not text.strip():
         raise ParseError(source, "empty text")
     sample = text[:8192]
+    if sample.lstrip().startswith("%PDF-"):
+        raise ParseError(source, "a PDF file, whatever its name says: convert it to text first")
     if "\x00" in sample:
         raise ParseError(source, "binary data, not text (NUL bytes)")
     junk = sum(

@@ -139,3 +139,20 @@ def test_parse_html_rejects_a_page_without_text():
     assert doc.blocks == []
     with pytest.raises(ParseError, match="no body text"):
         parse("<html><body><script>x()</script></body></html>", "e.html")
+
+
+NAV_ONLY = """<html><head><title>政策文件 - 某市人民政府</title></head><body>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zcwj/">政策文件</a></li></ul></div>
+<div class="list"><ul><li><a href="/a/1.html">关于印发某市数字经济发展规划的通知</a> 2025-01-02</li>
+<li><a href="/a/2.html">关于加快人工智能产业发展的若干措施</a> 2024-12-20</li>
+<li><a href="/a/3.html">关于支持集成电路产业发展的通知</a> 2024-11-11</li></ul>
+<div class="page">首页 上一页 1 2 3 下一页 尾页</div></div></body></html>"""
+
+
+def test_parse_html_refuses_a_page_of_links_saying_why():
+    with pytest.raises(ParseError, match="a page of links"):
+        parse(NAV_ONLY, "list.html")
+    # a notice that links its annexes and the related notices is a document
+    sentence = "<p>为加快人工智能产业发展，现将有关事项通知如下，请各单位认真贯彻执行。</p>"
+    notice = NAV_ONLY.replace('<div class="page">', sentence + '<div class="page">')
+    assert "认真贯彻执行" in parse(notice, "notice.html").text

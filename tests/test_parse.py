@@ -343,6 +343,11 @@ def test_the_title_of_the_measures_a_notice_issues_is_their_title_not_the_notice
     assert unissued.blocks[1].kind == "para"
 
 
+def test_a_pdf_under_another_name_is_refused_saying_what_it_is():
+    with pytest.raises(ParseError, match="a PDF file"):
+        parse("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n", "notice.html")
+
+
 def test_chinese_signature_needs_organisations_above_its_date():
     text = "关于开展工作的通知\n\n各区：\n\n现将有关事项通知如下。\n\n2024年7月26日\n\n附件说明。"
     doc = parse(text, "notice.txt")
