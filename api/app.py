@@ -1,9 +1,10 @@
 """The HTTP service: search, clauses, documents, tags, targets and tagging over the live index.
 
 Every error leaves as one JSON shape, {"error": {"status", "type", "message"}} (api/errors.py): 422 for
-bad input (an unknown tag or language included), 400 for a body that is not JSON, 404 for an unknown id (a
-document a filter names included), 503 while no index is loaded. Every GET route answers HEAD too, and
-/docs is a plain page rendered here (api/reference.py): nothing is loaded from another host.
+bad input (an unknown tag, language or agency, or a parameter the route does not take, included), 400 for
+a body that is not JSON, 404 for an unknown id (a document a filter names included), 503 while no index is
+loaded. Every GET route answers HEAD too, and /docs is a plain page rendered here (api/reference.py):
+nothing is loaded from another host.
 """
 
 from __future__ import annotations
@@ -18,14 +19,24 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
-from pydantic import BaseModel, Field
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from starlette.concurrency import run_in_threadpool
 from threadpoolctl import threadpool_limits
 
 from api.clause_page import render_clause, wants_html
 from api.errors import HeadAsGet, add_error_handlers
-from api.params import DATE_FORMAT, check_date, check_doc, check_docs, check_lang, check_tag, check_tags
+from api.params import (
+    DATE_FORMAT,
+    check_agency,
+    check_date,
+    check_doc,
+    check_docs,
+    check_lang,
+    check_tag,
+    check_tags,
+    split_values,
+)
 from api.reference import render_reference
 from api.schemas import SearchOut, TagOut
 from api.settings import Settings, get_settings
@@ -156,30 +167,66 @@ def get_index(request: Request) -> Index:
 
 
 IndexDep = Annotated[Index, Depends(get_index)]
-TagParam = Annotated[str | None, Query(description="only clauses with this tag id, such as talent or "
-                                             "sectors/healthcare")]
-DocParam = Annotated[str | None, Query(description="only this document's clauses (an unknown id is a 404)")]
 Mode = Literal["hybrid", "semantic", "keyword"]
 
 
 _DATE = f"^{DATE_PATTERN}$"
+_TAG = "only clauses with this tag id, such as talent or sectors/healthcare"
+_DOC = "only this document's clauses (an unknown id is a 404)"
 
 
-class SearchBody(BaseModel):
+def _ids(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        return split_values(value)
+    raise ValueError("must be a list of ids or one string of them, comma-separated")
+
+
+# Ids: GET repeats the parameter (tag=a&tag=b) or separates ids with commas (tag=a,b); a JSON body sends a
+# list or one comma-separated string. The schema says both, for GET's parameters and POST's body alike.
+Ids = Annotated[list[str], BeforeValidator(_ids),
+                WithJsonSchema({"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]})]
+
+
+class KnownParams(BaseModel):
+    """Parameters that refuse a name they do not take: a typo (lnag=zh) is a 422 naming the closest one,
+    not a filter silently left out."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class SearchBody(KnownParams):
     """The parameters of a search: GET /search takes them as query parameters, POST /search as JSON."""
 
     q: str = Field(min_length=1, description="the question or words to find")
     k: int = Field(10, ge=1, description="how many clauses to return")
-    tag: list[str] = Field(default_factory=list, description="only clauses with this tag id, such as chips or "
-                           "sectors/healthcare (repeated or comma-separated: all of them)")
+    tag: Ids = Field(default_factory=list, description="only clauses with these tag ids, such as chips or "
+                     "sectors/healthcare, all of them: repeated, a list, or comma-separated")
     lang: str | None = Field(None, description="only clauses in this language: zh or en")
-    doc: str | None = Field(None, description="only clauses of this document id (comma-separated: any of them)")
+    doc: Ids = Field(default_factory=list, description="only clauses of these document ids, any of them: "
+                     "repeated, a list, or comma-separated (an unknown id is a 404)")
     issuer: str | None = Field(None, description="only documents of this issuer")
-    agency: str | None = Field(None, description="only measures this agency leads or supports")
+    agency: str | None = Field(None, description="only measures this agency leads or supports: its name, a short "
+                               "form (市人社局) or a part of it; one the index names in no form is a 422")
     date_from: str | None = Field(None, pattern=_DATE, description="documents dated on or after (YYYY[-MM[-DD]])")
     date_to: str | None = Field(None, pattern=_DATE, description="documents dated on or before (YYYY[-MM[-DD]])")
     mode: Mode = "hybrid"
     group: bool = Field(False, description="at most one clause per document")
+
+
+class TagsParams(KnownParams):
+    doc: str | None = Field(None, description=_DOC)
+
+
+class AgenciesParams(KnownParams):
+    tag: str | None = Field(None, description=_TAG)
+    doc: str | None = Field(None, description=_DOC)
+
+
+class TargetsParams(AgenciesParams):
+    year: int | None = Field(None, ge=1, le=9999, description="targets to be met in this year")
+    format: Literal["json", "csv"] = Field("json", description="csv: a spreadsheet's file, UTF-8 with a BOM")
 
 
 class ErrorDetail(BaseModel):
@@ -272,11 +319,12 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
             raise BadQuery(f"k is {body.k}; at most {settings.max_k} allowed")
         lang = check_lang(body.lang)
         index = get_index(request)
-        tags, doc = check_tags(index.store, body.tag), check_docs(index.store, body.doc)
+        tags, docs = check_tags(index.store, body.tag), check_docs(index.store, body.doc)
+        agency = check_agency(index.store, body.agency)
         t0 = time.perf_counter()
         hits = index.search(
-            body.q, k=body.k, mode=body.mode, tags=tags or None, doc=doc, lang=lang,
-            issuer=body.issuer, agency=body.agency, date_from=body.date_from, date_to=body.date_to,
+            body.q, k=body.k, mode=body.mode, tags=tags or None, doc=docs or None, lang=lang,
+            issuer=body.issuer, agency=agency, date_from=body.date_from, date_to=body.date_to,
             group_by_doc=body.group,
         )
         took = (time.perf_counter() - t0) * 1000
@@ -288,7 +336,8 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     # (FastAPI runs a sync dependency in the pool too): 0.3 ms of a request on a small machine.
     @app.get("/search", tags=["search"], responses={**_SEARCH_OK, **_ERRORS}, response_model=None)
     async def search_get(request: Request, params: Annotated[SearchBody, Query()]) -> JSONResponse:
-        """Search clauses: hybrid (dense + keyword) by default; "quoted phrases" must appear."""
+        """Search clauses: hybrid (dense + keyword) by default; "quoted phrases" must appear. A parameter it
+        does not take (lnag=zh) is refused, with the closest one it takes."""
         return await run_in_threadpool(run_search, request, params)
 
     @app.post("/search", tags=["search"], responses={**_SEARCH_OK, **_ERRORS, **_BAD_BODY}, response_model=None)
@@ -337,29 +386,27 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         return {**meta, "clauses": rows}
 
     @app.get("/tags", tags=["tags"], responses={**_ERRORS, **_NOT_FOUND})
-    def tags(index: IndexDep, doc: DocParam = None) -> dict:
+    def tags(index: IndexDep, params: Annotated[TagsParams, Query()]) -> dict:
         """How many clauses carry each tag, overall and per document, and what each tag means."""
-        return {**index.tag_counts(doc=doc), "labels": tag_labels()}
+        return {**index.tag_counts(doc=check_doc(index.store, params.doc)), "labels": tag_labels()}
 
     @app.get("/agencies", tags=["agencies"], responses={**_ERRORS, **_NOT_FOUND})
-    def agencies(index: IndexDep, tag: TagParam = None, doc: DocParam = None) -> dict:
+    def agencies(index: IndexDep, params: Annotated[AgenciesParams, Query()]) -> dict:
         """Who leads and who supports: each agency with its counts of measures, over a tag or a document."""
-        return {"agencies": index.agencies(tag=check_tag(index.store, tag), doc=check_doc(index.store, doc))}
+        return {"agencies": index.agencies(tag=check_tag(index.store, params.tag),
+                                           doc=check_doc(index.store, params.doc))}
 
     @app.get("/targets", tags=["targets"], response_model=None, responses={
         **_ERRORS, **_NOT_FOUND, 200: {"description": "the targets, as JSON or (format=csv) as CSV",
                          "content": {"application/json": {}, "text/csv": {}}}})
-    def targets(
-        index: IndexDep,
-        tag: TagParam = None,
-        year: Annotated[int | None, Query(ge=1, le=9999, description="targets to be met in this year")] = None,
-        doc: DocParam = None,
-        format: Literal["json", "csv"] = "json",
-    ) -> dict | PlainTextResponse:
-        """Every quantified target, filterable by tag, year and document; CSV with format=csv."""
-        rows = index.targets(tag=check_tag(index.store, tag), year=year, doc=check_doc(index.store, doc))
-        if format == "csv":
-            return PlainTextResponse(targets_csv(rows), media_type="text/csv; charset=utf-8")
+    def targets(index: IndexDep, params: Annotated[TargetsParams, Query()]) -> dict | Response:
+        """Every quantified target, filterable by tag, year and document; CSV with format=csv (a file to
+        save, starting with a UTF-8 byte-order mark so that a spreadsheet reads its Chinese)."""
+        rows = index.targets(tag=check_tag(index.store, params.tag), year=params.year,
+                             doc=check_doc(index.store, params.doc))
+        if params.format == "csv":
+            return Response(CSV_BOM + targets_csv(rows), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="targets.csv"'})
         return {"targets": rows}
 
     @app.post("/tag", tags=["tags"], responses={**_ERRORS, **_BAD_BODY}, response_model=TagOut)
@@ -370,7 +417,9 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     @app.get("/health", tags=["service"], responses={503: _ERRORS[503]})
     def health(index: IndexDep) -> dict:
         """200 once the index is loaded (503 before)."""
-        return {"status": "ok", **index.stats()}
+        stats = index.stats()
+        stats.pop("path", None)  # the server's filesystem is not the caller's business: "generation" names it
+        return {"status": "ok", **stats}
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
@@ -386,8 +435,13 @@ def tag_labels() -> dict[str, dict[str, str]]:
     return {t.id: {"en": t.label_en, "zh": t.label_zh, "description": t.description} for t in load_taxonomy().tags}
 
 
+# Excel reads a CSV file without it as the system's code page: the Chinese comes out garbled. A pipe gets
+# none (the next program would read it as part of the first column's name).
+CSV_BOM = "\ufeff"
+
+
 def targets_csv(rows: list[dict]) -> str:
-    """Targets as CSV, for GET /targets?format=csv and `policykb targets --csv`."""
+    """Targets as CSV, for GET /targets?format=csv and `policykb targets --csv` (without the BOM)."""
     buf = io.StringIO()
     fields = ["doc_id", "clause_id", "metric", "value", "unit", "year", "comparator", "text", "title", "doc_kind"]
     writer = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")

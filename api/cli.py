@@ -139,8 +139,9 @@ def _fetcher_factory(settings: Settings):
 @click.option("-k", default=10, show_default=True, help="How many clauses.")
 @click.option("--tag", multiple=True, help="Only clauses with this tag id (repeatable, or comma-separated).")
 @click.option("--lang", help="Only clauses in this language (zh, en).")
-@click.option("--doc", help="Only clauses of this document id (comma-separated: any of them).")
-@click.option("--agency", help="Only measures this agency leads or supports.")
+@click.option("--doc", multiple=True, help="Only clauses of this document id (repeatable, or comma-separated: any "
+              "of them).")
+@click.option("--agency", help="Only measures this agency leads or supports (short forms such as 市人社局 too).")
 @click.option("--mode", type=click.Choice(["hybrid", "semantic", "keyword"]), default="hybrid",
               show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
@@ -148,13 +149,15 @@ def _fetcher_factory(settings: Settings):
 def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> None:
     """Search the clauses for QUERY (English or Chinese; "quoted phrases" must appear)."""
     from api.app import hit_json
-    from api.params import check_docs, check_lang, check_tags
+    from api.params import check_agency, check_docs, check_lang, check_tags
     from index.search import Index
 
     lang = check_lang(lang)
     idx = Index.open(ctx.settings.data, model=ctx.settings.model)
-    tags, doc = check_tags(idx.store, tag), check_docs(idx.store, doc)
-    hits = idx.search(" ".join(query), k=k, mode=mode, tags=tags or None, lang=lang, doc=doc, agency=agency)
+    tags, docs = check_tags(idx.store, tag), check_docs(idx.store, doc)
+    agency = check_agency(idx.store, agency)
+    hits = idx.search(" ".join(query), k=k, mode=mode, tags=tags or None, lang=lang, doc=docs or None,
+                      agency=agency)
     for i, h in enumerate(hits, 1):
         if as_json:
             click.echo(json.dumps(hit_json(h), ensure_ascii=False))
@@ -189,7 +192,8 @@ def tags(ctx: Context, doc: str | None) -> None:
 @click.option("--tag", help="Only targets of clauses with this tag.")
 @click.option("--year", type=int, help="Only targets to be met in this year.")
 @click.option("--doc", help="Only this document's targets.")
-@click.option("--csv", "as_csv", is_flag=True, help="CSV instead of one JSON object per line.")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV instead of one JSON object per line (on standard "
+              "output, so without the UTF-8 byte-order mark Excel wants: GET /targets?format=csv has it).")
 @pass_ctx
 def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, as_csv: bool) -> None:
     """Every quantified target, by year (GET /targets)."""
@@ -236,24 +240,35 @@ def serve(ctx: Context, host: str | None, port: int | None) -> None:
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write to this file instead of standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="Write to this file instead of standard output. A CSV file starts with a UTF-8 byte-order "
+              "mark, so that Excel reads its Chinese; standard output gets none (in a pipe the mark would "
+              "stick to the first column's name).")
 @pass_ctx
-def export(ctx: Context, fmt: str, output) -> None:
+def export(ctx: Context, fmt: str, output: str) -> None:
     """Write every clause: one JSON object per line (or CSV)."""
     from ingest.pipeline import KnowledgeBase
 
     rows = KnowledgeBase(ctx.settings.data).iter_clause_dicts()
-    if fmt == "jsonl":
+    try:
+        out = click.open_file(output, "w", encoding="utf-8")  # "-" is standard output
+    except OSError as e:
+        raise click.FileError(output, e.strerror) from e
+    with out:
+        if fmt == "jsonl":
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            return
+        if output != "-":
+            from api.app import CSV_BOM
+
+            out.write(CSV_BOM)
+        writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS, extrasaction="ignore")
+        writer.writeheader()
         for row in rows:
-            output.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return
-    writer = csv.DictWriter(output, fieldnames=EXPORT_FIELDS, extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        for key in ("tags", "targets", "agencies"):
-            row[key] = json.dumps(row.get(key), ensure_ascii=False)
-        writer.writerow(row)
+            for key in ("tags", "targets", "agencies"):
+                row[key] = json.dumps(row.get(key), ensure_ascii=False)
+            writer.writerow(row)
 
 
 @cli.command()

@@ -1,10 +1,12 @@
 """How the service answers what goes wrong, and HEAD: one JSON shape for every error,
-{"error": {"status", "type", "message"}}, with a message in plain words; 405 names every method the path
-answers; HEAD answers as GET does, without the body. No traceback ever leaves the server."""
+{"error": {"status", "type", "message"}}, with a message in plain words; a parameter a route does not take
+names the closest one it does; 405 names every method the path answers; HEAD answers as GET does, without
+the body. No traceback ever leaves the server."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -14,7 +16,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.params import DATE_FORMAT
+from api.params import DATE_FORMAT, did_you_mean
 from ingest.errors import BadQuery, IndexError_, NotFound, PolicyKBError
 
 log = logging.getLogger(__name__)
@@ -69,12 +71,30 @@ _FORMATS = {
 }
 
 
-def _explain(err: dict[str, Any], path: str) -> str:
+def _names_taken(app: FastAPI, request: Request, where: str) -> list[str]:
+    """The query parameters (where="query") or body fields ("body") the request's route takes, as its
+    operation in the OpenAPI schema lists them."""
+    spec = app.openapi()
+    path = getattr(request.scope.get("route"), "path_format", request.url.path)
+    op = spec.get("paths", {}).get(path, {}).get(request.method.lower(), {})
+    if where == "query":
+        return [p["name"] for p in op.get("parameters", []) if p.get("in") == "query"]
+    schema = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    if "$ref" in schema:
+        schema = spec.get("components", {}).get("schemas", {}).get(schema["$ref"].rsplit("/", 1)[-1], {})
+    return list(schema.get("properties", {}))
+
+
+def _explain(err: dict[str, Any], path: str, names_taken: Callable[[str], list[str]]) -> str:
     """One validation error in plain words: what is wrong and what is expected."""
     loc = [str(x) for x in err.get("loc", ())]
     where = ".".join(x for x in loc if x not in ("query", "body"))
     example = _BODY_EXAMPLES.get(path, "{...}")
     kind = err.get("type", "")
+    if kind == "extra_forbidden" and len(loc) == 2:  # a typo (lnag=zh) would otherwise filter nothing
+        names = names_taken(loc[0])
+        hint = did_you_mean(loc[1], names) or f": {path} takes {', '.join(names)}"
+        return f"unknown parameter {loc[1]!r}{hint}"
     if kind == "json_invalid":
         reason = (err.get("ctx") or {}).get("error", "")
         at = f" at character {loc[1]}" if len(loc) > 1 else ""
@@ -93,7 +113,8 @@ def add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = exc.errors()
-        message = "; ".join(dict.fromkeys(_explain(err, request.url.path) for err in errors))
+        names_taken = lambda where: _names_taken(app, request, where)  # noqa: E731
+        message = "; ".join(dict.fromkeys(_explain(err, request.url.path, names_taken) for err in errors))
         if errors and all(err.get("type") == "json_invalid" for err in errors):
             return _error(400, "invalid_json", message)  # as the schema documents (_BAD_BODY)
         return _error(422, "invalid_request", message)

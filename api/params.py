@@ -1,5 +1,5 @@
-"""The filters and dates the API and the CLI accept, checked alike: an unknown tag, language or document is
-an error that says what exists (BadQuery, NotFound), never a silent empty answer."""
+"""The filters and dates the API and the CLI accept, checked alike: an unknown tag, language, agency or
+document is an error that says what exists (BadQuery, NotFound), never a silent empty answer."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import re
 import weakref
 from collections.abc import Iterable
 
-from index.store import Store
+from index.store import Filters, Store
+from ingest.agencies import normalize_agency
 from ingest.errors import BadQuery, NotFound
 from ingest.taxonomy import load_taxonomy
 
@@ -20,6 +21,15 @@ DATE_FORMAT = "a real date as YYYY-MM-DD, such as 2024-06-10"
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _index_tags: weakref.WeakKeyDictionary[Store, frozenset[str]] = weakref.WeakKeyDictionary()
+_index_agencies: weakref.WeakKeyDictionary[Store, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def split_values(values: str | Iterable[str] | None) -> list[str]:
+    """Repeated and comma-separated values as one list: "chips,talent" and ["chips", "talent"] alike."""
+    if values is None:
+        return []
+    raw = [values] if isinstance(values, str) else list(values)
+    return [v.strip() for value in raw for v in value.split(",") if v.strip()]
 
 
 def known_tags(store: Store) -> frozenset[str]:
@@ -35,14 +45,11 @@ def known_tags(store: Store) -> frozenset[str]:
 def check_tags(store: Store, values: str | Iterable[str] | None) -> list[str]:
     """Tag ids from repeated and comma-separated values ("chips,talent"); BadQuery names the tags that
     exist, the closest first, when one is unknown."""
-    if values is None:
-        return []
-    raw = [values] if isinstance(values, str) else list(values)
-    tags = [t.strip() for v in raw for t in v.split(",") if t.strip()]
+    tags = split_values(values)
     known = known_tags(store)
     for tag in tags:
         if tag not in known:
-            raise BadQuery(f"unknown tag {tag!r}{_did_you_mean(tag, known)}; the tags are: {', '.join(sorted(known))}")
+            raise BadQuery(f"unknown tag {tag!r}{did_you_mean(tag, known)}; the tags are: {', '.join(sorted(known))}")
     return tags
 
 
@@ -54,12 +61,15 @@ def check_tag(store: Store, value: str | None) -> str | None:
     return tags[0] if tags else None
 
 
-def _did_you_mean(tag: str, known: Iterable[str]) -> str:
-    """The known ids closest to tag: its case, its last part ("healthcare" -> "sectors/healthcare"), or
-    its spelling."""
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """The known names closest to name, as " (did you mean 'x'?)": its case, its last part ("healthcare"
+    -> "sectors/healthcare"), its spelling ("lnag" -> "lang") or its letters ("tga" -> "tag"); "" when none
+    is close."""
+    known = list(known)
     lower = {k.lower(): k for k in known}
-    close = [k for k in known if tag.lower() in (k.lower(), k.lower().rsplit("/", 1)[-1])]
-    close += [lower[k] for k in difflib.get_close_matches(tag.lower(), list(lower), n=3, cutoff=0.75)]
+    close = [k for k in known if name.lower() in (k.lower(), k.lower().rsplit("/", 1)[-1])]
+    close += [lower[k] for k in difflib.get_close_matches(name.lower(), list(lower), n=3, cutoff=0.75)]
+    close += [k for k in known if sorted(k.lower()) == sorted(name.lower())]  # its letters in another order: tga
     close = list(dict.fromkeys(close))
     return f" (did you mean {' or '.join(repr(k) for k in close)}?)" if close else ""
 
@@ -83,10 +93,43 @@ def check_doc(store: Store, value: str | None) -> str | None:
     return value.strip()
 
 
-def check_docs(store: Store, value: str | None) -> str | None:
-    """Document ids, one or several comma-separated (search matches any of them); NotFound as check_doc."""
-    ids = [check_doc(store, d) for d in (value or "").split(",") if d.strip()]
-    return ",".join(i for i in ids if i) or None
+def check_docs(store: Store, values: str | Iterable[str] | None) -> list[str]:
+    """Document ids from repeated and comma-separated values (search matches any of them); NotFound as
+    check_doc for the first unknown one."""
+    return [d for d in (check_doc(store, v) for v in split_values(values)) if d]
+
+
+def known_agencies(store: Store) -> tuple[str, ...]:
+    """Every agency the index names as lead or supporting (GET /agencies), read once per store."""
+    held = _index_agencies.get(store)
+    if held is None:
+        held = tuple(a["name"] for a in store.agencies())
+        _index_agencies[store] = held
+    return held
+
+
+def check_agency(store: Store, value: str | None) -> str | None:
+    """An agency the search filter can find, as written: a name the index holds, a short form of one
+    (市人社局 for 市人力资源社会保障局) or a part of one. BadQuery names the closest agencies the index
+    holds when the filter would match no measure at all."""
+    if not value or not value.strip():
+        return None
+    # as Index.search reads the filter: the normalised name, a substring of the agencies of a clause
+    wanted = normalize_agency(value) or value.strip()
+    names = known_agencies(store)
+    if any(wanted in name for name in names):
+        return value.strip()
+    where, params = Filters(agency=wanted).sql()
+    if store.fetch(f"SELECT 1 FROM clauses c LEFT JOIN documents d ON d.doc_id = c.doc_id WHERE {where} "
+                   "LIMIT 1", params):
+        return value.strip()  # matched by the filter's own test, though no single name holds it
+    if not names:
+        raise BadQuery(f"unknown agency {value!r}: the index names no agency")
+    ratio = {n: max(difflib.SequenceMatcher(None, w, n).ratio() for w in {wanted, value.strip()}) for n in names}
+    close = sorted((n for n in names if ratio[n] >= 0.4), key=lambda n: -ratio[n])[:3]
+    hint = f" (did you mean {' or '.join(repr(n) for n in close)}?)" if close else ""
+    raise BadQuery(f"unknown agency {value!r}{hint}: no measure in the index names it (GET /agencies lists "
+                   f"the {len(names)} agencies it names)")
 
 
 def check_date(value: str | None, name: str = "date") -> str:

@@ -45,6 +45,33 @@ def test_export_writes_every_clause_with_the_stable_fields(data):
     assert len(list(csv.DictReader(io.StringIO(exported)))) == len(rows)
 
 
+def test_export_csv_to_a_file_starts_with_a_bom_and_standard_output_does_not(data, tmp_path):
+    # Excel read the exported file as the system's code page: its Chinese came out garbled
+    path = tmp_path / "clauses.csv"
+    assert run("--data", str(data), "export", "--format", "csv", "-o", str(path)).exit_code == 0
+    written = path.read_bytes()
+    assert written.startswith(b"\xef\xbb\xbfclause_id,doc_id,")
+    # a pipe gets none: the next program would read it as part of the first column's name
+    piped = run("--data", str(data), "export", "--format", "csv").stdout
+    assert piped.startswith("clause_id,")
+    assert list(csv.reader(io.StringIO(written.decode("utf-8-sig")))) == list(csv.reader(io.StringIO(piped)))
+    assert run("--data", str(data), "targets", "--csv").stdout.startswith("doc_id,clause_id,")
+    lines = tmp_path / "clauses.jsonl"
+    run("--data", str(data), "export", "-o", str(lines))
+    assert lines.read_text(encoding="utf-8").startswith('{"clause_id"')  # JSON lines get none
+    for command in ("export", "targets"):
+        assert "byte-order mark" in " ".join(run(command, "--help").stdout.split()), command
+
+
+def test_search_doc_takes_several_ids_repeated_or_comma_separated(data):
+    docs = sorted({json.loads(line)["doc_id"] for line in run("--data", str(data), "export").stdout.splitlines()})
+    args = ("--data", str(data), "search", "家庭医生 chips", "-k", "100", "--json")
+    repeated = [json.loads(line) for line in run(*args, "--doc", docs[0], "--doc", docs[1]).stdout.splitlines()]
+    assert {h["doc_id"] for h in repeated} == set(docs)  # --doc A --doc B searched B alone
+    comma = [json.loads(line) for line in run(*args, "--doc", ",".join(docs)).stdout.splitlines()]
+    assert [h["clause_id"] for h in comma] == [h["clause_id"] for h in repeated]
+
+
 def test_search_prints_hits_and_json(data):
     out = run("--data", str(data), "search", "家庭医生", "-k", "3", "--json").stdout.splitlines()
     assert 1 <= len(out) <= 3
@@ -135,6 +162,8 @@ def test_tag_takes_the_last_real_date(monkeypatch, capsys):
         (["search", "chips", "--tag", "chips,Talent"], "did you mean 'talent'"),
         (["search", "chips", "--tag", "healthcare"], "did you mean 'sectors/healthcare'"),
         (["search", "chips", "--doc", "nope"], "no document 'nope'"),
+        (["search", "chips", "--doc", "nope", "--doc", "8d5fe1349253"], "no document 'nope'"),
+        (["search", "chips", "--agency", "市人社厅"], "did you mean '市人力资源社会保障局'"),
         (["targets", "--tag", "nope"], "unknown tag 'nope'"),
         (["targets", "--doc", "nope"], "no document 'nope'"),
         (["agencies", "--tag", "nope"], "unknown tag 'nope'"),
