@@ -24,7 +24,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSche
 from starlette.concurrency import run_in_threadpool
 from threadpoolctl import threadpool_limits
 
-from api.clause_page import render_clause, wants_html
+from api.clause_page import render_clause, revisions, wants_html
 from api.errors import HeadAsGet, add_error_handlers
 from api.params import (
     DATE_FORMAT,
@@ -350,7 +350,9 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
                                        "content": {"application/json": {}, "text/html": {}}}})
     def clause(index: IndexDep, clause_id: str, request: Request) -> Response:
         """One clause with its document's title and source: the stable link to cite. A browser (Accept:
-        text/html) gets it as a page to read and cite from; anything else, or ?format=json, gets JSON."""
+        text/html) gets it as a page to read and cite from; anything else, or ?format=json, gets JSON.
+        `version` names its wording and `history` its earlier ones; a link with ?v=VERSION is told in
+        `cited` whether the clause still says what it cited, and where those words are now if not."""
         c = index.get_clause(clause_id)
         doc = index.document_meta(c.doc_id)
         hit = Hit(clause=c, score=0.0, title=doc["title"], source_url=doc["source_url"], highlight=c.text,
@@ -358,14 +360,15 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         out = hit_json(hit)
         out.pop("score"), out.pop("matched")
         out["document"] = doc
+        out.update(revisions(c.text, index.clause_history(clause_id), request.query_params.get("v")))
         headers = {"Vary": "Accept"}
         if not wants_html(request):
             return JSONResponse(out, headers=headers)
         ids = [other.clause_id for other in index.document(c.doc_id)[1]]
         at = ids.index(clause_id)
         neighbours = (ids[at - 1] if at else None, ids[at + 1] if at + 1 < len(ids) else None)
-        return HTMLResponse(render_clause(out, str(request.url.remove_query_params("format")), neighbours),
-                            headers=headers)
+        permalink = str(request.url.remove_query_params("format").include_query_params(v=out["version"]))
+        return HTMLResponse(render_clause(out, permalink, neighbours), headers=headers)
 
     @app.get("/documents", tags=["documents"], responses=_ERRORS)
     def documents(index: IndexDep) -> dict:

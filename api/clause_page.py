@@ -1,6 +1,8 @@
 """The clause's citation page: what a browser gets at GET /clauses/{id}, the link the search page's "cite"
 gives. A reader who opens a journalist's link sees the clause, where it sits in its document, the document's
-title, issuer, number and date, and its public source, with no script; a tool gets the same URL as JSON."""
+title, issuer, number and date, and its public source, with no script; a tool gets the same URL as JSON.
+Its permalink names the wording it cites (?v=): when a revision of the document has given the clause other
+words since, the page says so, shows the words cited, and links where they are now (ingest/history.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from typing import Any
 from urllib.parse import quote
 
 from starlette.requests import Request
+
+from ingest.history import text_version
 
 _STYLE = """
 body { font: 16px/1.6 system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif; margin: 0 auto;
@@ -24,6 +28,7 @@ blockquote { white-space: pre-wrap; margin: 16px 0; padding: 8px 16px; border-le
 .chips span.agency { background: #f5ebe0; color: #7a4a12; }
 .kind { background: #fde8c8; color: #6b4a12; border-radius: 3px; padding: 0 5px; font-size: 13px; }
 .cite { background: #fffbe6; border: 1px solid #eedc82; border-radius: 6px; padding: 8px 12px; font-size: 14px; }
+.warn { background: #fdecea; border: 1px solid #e0a39b; border-radius: 6px; padding: 8px 12px; margin: 12px 0; }
 a { color: #1a5fb4; }
 """
 
@@ -36,6 +41,21 @@ def wants_html(request: Request) -> bool:
     accept = request.headers.get("accept", "").lower()
     html, json_ = accept.find("text/html"), accept.find("application/json")
     return html >= 0 and (json_ < 0 or html < json_)
+
+
+def revisions(text: str, history: list[dict[str, Any]], cited: str | None) -> dict[str, Any]:
+    """The clause's `version`, its earlier wordings (`history`: version, text, until when, and where those
+    words are now), and, for a link that names the version it cited (?v=), `cited`: whether the clause
+    still says it ("current") and, if not, the words it cited and where they are now."""
+    version = text_version(text)
+    earlier = [{k: h[k] for k in ("version", "text", "replaced", "now_at")} for h in history
+               if h["version"] != version]
+    out: dict[str, Any] = {"version": version, "history": earlier}
+    if cited:
+        record = next((h for h in reversed(earlier) if h["version"] == cited), None)
+        out["cited"] = ({"version": cited, "current": True} if cited == version
+                        else {"version": cited, "current": False, **(record or {"text": None})})
+    return out
 
 
 def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | None, str | None]) -> str:
@@ -58,6 +78,7 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
         f"{escape(title)}</div>",
         f'<div class="docmeta">{escape(" · ".join(f for f in facts if f))}</div>',
         f'<div class="path">{escape(where)}</div>',
+        _revisions(out),
         f"<blockquote>{escape(out['text'])}</blockquote>",
         f'<div class="chips">{_chips(out)}</div>',
     ]
@@ -75,6 +96,33 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
         "</body></html>",
     ]
     return "\n".join(body)
+
+
+def _revisions(out: dict[str, Any]) -> str:
+    """A warning when the link cited words this clause no longer holds (?v=), and a note of every earlier
+    text of the clause, with where those words are now."""
+    cited, parts = out.get("cited"), []
+    if cited and not cited.get("current"):
+        if cited.get("text") is None:
+            parts.append('<div class="warn">This link names a version of the clause this knowledge base does not '
+                         "know; what the clause says now is below.</div>")
+        else:
+            parts.append(f'<div class="warn">This link cited an earlier text of this clause. The document was revised '
+                         f"({escape(cited.get('replaced') or '')}); {_where(cited)} The cited text:"
+                         f"<blockquote>{escape(cited['text'])}</blockquote>What the clause says now:</div>")
+    shown = cited.get("version") if cited else None
+    for h in out.get("history", []):
+        if h["version"] != shown:
+            parts.append(f'<details class="foot"><summary>Earlier text, until {escape(h.get("replaced") or "")}'
+                         f"</summary><blockquote>{escape(h['text'])}</blockquote>{_where(h)}</details>")
+    return "\n".join(parts)
+
+
+def _where(record: dict[str, Any]) -> str:
+    now_at = record.get("now_at")
+    if now_at:
+        return f'Those words are now at <a href="/clauses/{quote(now_at)}">{escape(now_at)}</a>.'
+    return "Those words are no longer in the document."
 
 
 def _chips(out: dict[str, Any]) -> str:

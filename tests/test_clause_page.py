@@ -55,7 +55,7 @@ def test_a_browser_reads_the_clause_its_document_and_how_to_cite_it(client):
     assert doc["date"] and doc["date"] in page and doc["issuer"] in page
     # its public source, linked, and a line to paste with the permalink
     assert 'href="http://wjw.gz.gov.cn/gkmlpt/content/9/9306/post_9306638.html"' in page
-    assert "Cite as:" in page and f"http://testserver/clauses/{hit['clause_id']}</a>" in page
+    assert "Cite as:" in page and f"http://testserver/clauses/{hit['clause_id']}?v=" in page
     assert 'rel="prev"' in page or 'rel="next"' in page
     assert '<a href="?format=json">' in page
 
@@ -93,3 +93,38 @@ def test_the_page_escapes_what_the_document_says_and_hides_server_paths():
     assert "<script>alert" not in page and "&lt;script&gt;" in page and "A &lt;plan&gt;" in page
     assert "/srv/policykb" not in page and "plan.md (a local copy)" in page
     assert "the document's only clause" in page
+
+
+def test_a_link_to_a_revised_clause_says_it_changed_and_where_its_words_went(tmp_path):
+    from index.build import build_kb_index
+    from index.embed import get_embedder
+    from ingest.history import text_version
+    from ingest.pipeline import KnowledgeBase, ingest
+
+    plan = ("关于加快算力发展的若干措施\n\n一、重点任务\n（一）建设算力枢纽。到2027年全省算力规模超过50EFLOPS。\n"
+            "（二）加强算力人才培养。每年培养算力工程师2000名。\n")
+    page, data = tmp_path / "plan.txt", tmp_path / "data"
+    page.write_text(plan, encoding="utf-8")
+    ingest([str(page)], data)
+    talent = next(c for c in KnowledgeBase(data).clauses() if "人才" in c.text)
+    cited = text_version(talent.text)
+    inserted = "（二）建设算力调度平台，统筹全省算力资源。\n（三）加强"
+    page.write_text(plan.replace("（二）加强", inserted), encoding="utf-8")
+    ingest([str(page)], data)
+    build_kb_index(data, get_embedder("fake"))
+    with TestClient(create_app(Settings(data=data, model="fake"))) as client:
+        now = client.get(f"/clauses/{talent.clause_id}", params={"v": cited}).json()
+        assert "调度平台" in now["text"] and now["version"] != cited
+        assert now["cited"]["current"] is False and now["cited"]["text"] == talent.text
+        moved = now["cited"]["now_at"]
+        assert "人才" in client.get(f"/clauses/{moved}").json()["text"]
+        assert [h["version"] for h in now["history"]] == [cited]
+        page = client.get(f"/clauses/{talent.clause_id}", params={"v": cited}, headers={"accept": BROWSER_ACCEPT})
+        assert 'class="warn"' in page.text and "This link cited an earlier text" in page.text
+        assert f'href="/clauses/{moved}"' in page.text and "每年培养算力工程师2000名" in page.text
+        # the page's own permalink names the wording it shows now, which is current
+        assert f"?v={now['version']}" in page.text
+        fresh = client.get(f"/clauses/{talent.clause_id}", params={"v": now["version"]}).json()
+        assert fresh["cited"] == {"version": now["version"], "current": True}
+        unknown = client.get(f"/clauses/{talent.clause_id}", params={"v": "0000000000"}).json()["cited"]
+        assert unknown["current"] is False and unknown["text"] is None
