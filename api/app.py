@@ -16,18 +16,21 @@ import threading
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from starlette.concurrency import run_in_threadpool
 from threadpoolctl import threadpool_limits
 
 from api.clause_page import render_clause, revisions, wants_html
 from api.errors import HeadAsGet, add_error_handlers
 from api.params import (
-    DATE_FORMAT,
+    AgenciesParams,
+    SearchBody,
+    TagBody,
+    TagsParams,
+    TargetsParams,
     check_agency,
     check_date,
     check_doc,
@@ -35,13 +38,12 @@ from api.params import (
     check_lang,
     check_tag,
     check_tags,
-    split_values,
 )
 from api.reference import render_reference
-from api.schemas import SearchOut, TagOut
+from api.schemas import ErrorBody, SearchOut, TagOut
 from api.settings import Settings, get_settings
 from index.manifest import read_manifest
-from index.search import DATE_PATTERN, Index, current_generation
+from index.search import Index, current_generation
 from ingest.errors import BadQuery, IndexError_, NoIndex, PolicyKBError
 from ingest.tag import tag_text
 from ingest.taxonomy import load_taxonomy
@@ -167,80 +169,6 @@ def get_index(request: Request) -> Index:
 
 
 IndexDep = Annotated[Index, Depends(get_index)]
-Mode = Literal["hybrid", "semantic", "keyword"]
-
-
-_DATE = f"^{DATE_PATTERN}$"
-_TAG = "only clauses with this tag id, such as talent or sectors/healthcare"
-_DOC = "only this document's clauses (an unknown id is a 404)"
-
-
-def _ids(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-        return split_values(value)
-    raise ValueError("must be a list of ids or one string of them, comma-separated")
-
-
-# Ids: GET repeats the parameter (tag=a&tag=b) or separates ids with commas (tag=a,b); a JSON body sends a
-# list or one comma-separated string. The schema says both, for GET's parameters and POST's body alike.
-Ids = Annotated[list[str], BeforeValidator(_ids),
-                WithJsonSchema({"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]})]
-
-
-class KnownParams(BaseModel):
-    """Parameters that refuse a name they do not take: a typo (lnag=zh) is a 422 naming the closest one,
-    not a filter silently left out."""
-
-    model_config = ConfigDict(extra="forbid")
-
-
-class SearchBody(KnownParams):
-    """The parameters of a search: GET /search takes them as query parameters, POST /search as JSON."""
-
-    q: str = Field(min_length=1, description="the question or words to find")
-    k: int = Field(10, ge=1, description="how many clauses to return")
-    tag: Ids = Field(default_factory=list, description="only clauses with these tag ids, such as chips or "
-                     "sectors/healthcare, all of them: repeated, a list, or comma-separated")
-    lang: str | None = Field(None, description="only clauses in this language: zh or en")
-    doc: Ids = Field(default_factory=list, description="only clauses of these document ids, any of them: "
-                     "repeated, a list, or comma-separated (an unknown id is a 404)")
-    issuer: str | None = Field(None, description="only documents of this issuer")
-    agency: str | None = Field(None, description="only measures this agency leads or supports: its name, a short "
-                               "form (市人社局) or a part of it; one the index names in no form is a 422")
-    date_from: str | None = Field(None, pattern=_DATE, description="documents dated on or after (YYYY[-MM[-DD]])")
-    date_to: str | None = Field(None, pattern=_DATE, description="documents dated on or before (YYYY[-MM[-DD]])")
-    mode: Mode = "hybrid"
-    group: bool = Field(False, description="at most one clause per document")
-
-
-class TagsParams(KnownParams):
-    doc: str | None = Field(None, description=_DOC)
-
-
-class AgenciesParams(KnownParams):
-    tag: str | None = Field(None, description=_TAG)
-    doc: str | None = Field(None, description=_DOC)
-
-
-class TargetsParams(AgenciesParams):
-    year: int | None = Field(None, ge=1, le=9999, description="targets to be met in this year")
-    format: Literal["json", "csv"] = Field("json", description="csv: a spreadsheet's file, UTF-8 with a BOM")
-
-
-class ErrorDetail(BaseModel):
-    status: int
-    type: str
-    message: str
-
-
-class ErrorBody(BaseModel):
-    """Every error the API answers: {"error": {"status", "type", "message"}}."""
-
-    error: ErrorDetail
-
-
 # Documented on every route that can answer them (the body is always ErrorBody).
 _ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorBody, "description": "a bad parameter; the message says which and why"},
@@ -249,15 +177,6 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "no such id"}}
 _BAD_BODY: dict[int | str, dict[str, Any]] = {400: {"model": ErrorBody, "description": "the body is not JSON"}}
 _SEARCH_OK: dict[int | str, dict[str, Any]] = {200: {"model": SearchOut, "description": "the clauses found"}}
-
-
-class TagBody(BaseModel):
-    """POST /tag: any text, optionally dated so that relative years resolve."""
-
-    text: str = Field(min_length=1, max_length=100_000)
-    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description=(
-        f"the text's date, {DATE_FORMAT}, so that 'next year' and 'within 540 days of the date of this "
-        "order' resolve"))
 
 
 def hit_json(hit: Hit) -> dict:

@@ -59,3 +59,15 @@ class TagOut(BaseModel):
     tags: list[str]
     evidence: dict[str, str]
     targets: list[TargetOut]
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    type: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Every error the API answers: {"error": {"status", "type", "message"}}."""
+
+    error: ErrorDetail
