@@ -137,9 +137,15 @@ def _merge(copies: list[Document]) -> Document:
         meta.update({k: v for k, v in c.meta.items() if v})
     meta.update({k: v for k, v in keep.meta.items() if v})
     log.info("dedup: kept %s (%s) for %d copies", keep.doc_id, keep.source_url or keep.fmt, len(copies))
+    if not _public(keep.source_url):  # cited by a public address when any copy has one, not a local path
+        fill["source_url"] = next((c.source_url for c in copies if _public(c.source_url)), keep.source_url)
     # the kept copy's own sources first: the first is where it was read from (pipeline._merge)
     return dataclasses.replace(keep, sources=_sources([keep, *(c for c in copies if c is not keep)]), meta=meta,
                                **fill)
+
+
+def _public(url: str) -> bool:
+    return url.startswith(("http://", "https://"))
 
 
 def _sources(copies: list[Document]) -> list[str]:

@@ -37,6 +37,17 @@ def test_dedup_same_id_keeps_richer_copy_with_all_sources(caplog):
     assert "d1" in caplog.text
 
 
+def test_dedup_a_local_copy_read_later_is_cited_by_the_public_address_of_the_other():
+    public = _doc("d1", "https://a.example/1.html", [Block(BODY)])
+    local = _doc("d1", "/home/me/copies/1.html", [Block("第一章 总则", "heading", 2), Block(BODY)])
+    (kept,) = dedup([local, public])
+    assert kept.blocks[0].kind == "heading"  # the richer copy's text
+    assert kept.source_url == "https://a.example/1.html"  # its citation: the address a reader can open
+    assert kept.sources == ["/home/me/copies/1.html", "https://a.example/1.html"]
+    (alone,) = dedup([local, _doc("d1", "/elsewhere/1.html", [Block(BODY)])])
+    assert alone.source_url == "/home/me/copies/1.html"  # no public address known: its path
+
+
 def test_dedup_same_title_and_date_with_different_ids():
     a = _doc("a", "u1", [Block("正文一。")], title="关于印发《广州市公共租赁住房管理办法》的通知")
     b = _doc("b", "u2", [Block("正文二，略有不同。")], title="关于印发“广州市公共租赁住房管理办法”的通知 ")
