@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import zlib
 from collections import Counter
 
@@ -91,8 +92,20 @@ def _merge_quoted(docs: list[Document], union) -> None:
         held = Counter(j for shingle in mine for j in holders.get(shingle, ()))
         if held:
             j, n = held.most_common(1)[0]
-            if n >= QUOTED * len(mine):
+            if n >= QUOTED * len(mine) and _names_the_same(docs[i], docs[j]):
                 union(j, i, f"its words quoted ({n / len(mine):.0%})")
+
+
+def _names_the_same(excerpt: Document, doc: Document) -> bool:
+    """Whether the row describes the document that holds its words, not one that quotes them (a press
+    report of the rules it quotes): the same address, the same 文号, or the same title."""
+    def address(url: str) -> str:
+        return re.sub(r"^https?://(?:www\.)?", "", url.strip()).rstrip("/")
+
+    urls = {address(u) for u in [doc.source_url, *doc.sources, doc.meta.get("url", "")] if u}
+    return (address(excerpt.source_url) in urls
+            or bool(excerpt.doc_number) and norm_key(excerpt.doc_number) == norm_key(doc.doc_number)
+            or bool(norm_key(excerpt.title)) and norm_key(excerpt.title) == norm_key(doc.title))
 
 
 def _all_shingles(doc: Document) -> set[str]:

@@ -78,6 +78,18 @@ def test_an_excerpt_another_document_quotes_in_full_is_that_document(shared_corp
     assert len(dedup([read_documents(shared_corpus / TIANHE)[30], page])) == 2
 
 
+def test_a_press_report_that_quotes_the_rules_a_row_describes_is_not_those_rules(shared_corpus):
+    from ingest.dedup import dedup
+
+    rules = read_documents(shared_corpus / TIANHE)[4]  # 2026年天河区义务教育阶段学校招生工作细则, 穗天教〔2026〕2号
+    report = read_documents(shared_corpus / "zh/gz-thnet-2024-primary-enrollment-news.html")[0]
+    assert rules.doc_number == "穗天教〔2026〕2号" and "招生工作细则公布" in report.title
+    kept = dedup([rules, report])
+    assert len(kept) == 2  # the report quotes every word of the row, and is still a report
+    assert {d.doc_id: d.doc_number for d in kept}[report.doc_id] == ""
+    assert rules.source_url not in next(d for d in kept if d.doc_id == report.doc_id).sources
+
+
 def test_a_search_hit_on_an_excerpt_says_which_row_quotes_it(shared_corpus, tmp_path):
     from fastapi.testclient import TestClient
 
