@@ -16,7 +16,7 @@ import re
 from pathlib import PurePath
 
 from ingest.errors import ParseError
-from ingest.metadata import find_doc_number, iso_date
+from ingest.metadata import find_doc_number, guess_kind, iso_date
 from ingest.text import norm_key
 from ingest.types import Block, Document
 
@@ -79,7 +79,8 @@ def read_catalogue(text: str, source: str) -> list[tuple[Document, str]]:
         number_cell = (row.get(cols.get("number", "")) or "").strip()
         number = find_doc_number(number_cell)
         meta = {k: v.strip() for k, v in row.items() if k and k not in used and v and v.strip()}
-        if number_cell and norm_key(number) != norm_key(number_cell):  # "（政策宣传）", "…为依据": a note
+        # "（政策宣传）", "…为依据", "（依据穗天教规字〔2024〕1号）": a note, or the number of another document
+        if number_cell and (norm_key(number) != norm_key(number_cell) or "依据" in number_cell):
             meta[cols["number"]] = number_cell
             number = ""
         meta["excerpt_from"] = f"{PurePath(source).name} row {n}"  # the table's name, not where it lies here
@@ -88,6 +89,7 @@ def read_catalogue(text: str, source: str) -> list[tuple[Document, str]]:
             blocks=[Block(line.strip()) for line in body.splitlines() if line.strip()],
             issuer=(row.get(cols.get("issuer", "")) or "").strip(), doc_number=number,
             date_published=iso_date((row.get(cols.get("date", "")) or "").strip()), meta=meta,
+            kind=guess_kind(title, number_cell if not number else ""),
         )
         out.append((draft, (row.get(cols.get("url", "")) or "").strip()))
     if not out:

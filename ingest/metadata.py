@@ -194,10 +194,15 @@ def find_signature(lines: list[str], limit: int = 400) -> tuple[str, str]:
 
 
 def guess_kind(title: str, hint: str = "") -> str:
-    """'regulation' | 'notice' | 'news' | 'faq' | '' from the title and a site's own label (column, tag)."""
+    """'regulation' | 'notice' | 'news' | 'faq' | 'guide' | '' from the title and a site's own label
+    (column, tag, a catalogue's note such as （政策宣传） or （办事指引））."""
     t, h = title.strip(), hint.lower()
     if re.search(r"问答|常见问题|faq|q&a", h) or re.search(r"问答|常见问题|\bFAQ\b|Q&A", t, re.I):
         return "faq"
+    if re.search(r"政策宣传|解读|宣传|媒体|新闻", h):  # the government's own publicity, read as press
+        return "news"
+    if re.search(r"指引|办事|流程|指南|清单|guide|how-to", h):
+        return "guide"  # how the public gets a service, not the rule that grants it
     if re.search(r"关于印发.{0,60}(条例|办法|规定|细则|规则|规程|准则)(（试行）|\(试行\))?》?的通知$", t):
         return "regulation"
     if re.search(r"(条例|办法|规定|细则|规则|规程|准则|法)(（试行）|\(试行\))?$", t):

@@ -40,7 +40,7 @@ class Document:
     date: str = ""  # ISO date that dates the document (成文日期, else 发布日期, else article date)
     date_written: str = ""  # 成文日期
     date_published: str = ""  # 发布日期
-    kind: str = ""  # "regulation" | "notice" | "news" | "faq" | "" when unknown
+    kind: str = ""  # "regulation" | "notice" | "news" | "faq" | "guide" | "" when unknown
     fmt: str = ""  # the format it was parsed from: "gkmlpt" | "gzgov" | "eurlex" | "markdown" | ...
     meta: dict[str, str] = field(default_factory=dict)  # further metadata (索引号, 实施日期, ...)
 

@@ -29,6 +29,16 @@ def test_each_row_of_the_tianhe_index_is_an_excerpt_cited_to_its_link(shared_cor
     notice = docs[1]
     assert notice.doc_number == "" and notice.meta["文号"] == "（2025年第一批常态分配通告）"
     assert len({d.doc_id for d in docs}) == 37
+    # nor is the number of the rules a row's document is based on
+    assert docs[5].doc_number == "" and docs[5].meta["文号"] == "（依据穗天教规字〔2024〕1号）"
+
+
+def test_a_rows_note_says_what_kind_of_document_it_is(shared_corpus):
+    kinds = {d.title: d.kind for d in read_documents(shared_corpus / TIANHE)}
+    assert kinds["广东多项医保新措1月1日起实施"] == "news"  # （政策宣传）: the government's publicity
+    assert kinds["广州市劳动人事争议仲裁网上申请流程"] == "guide"  # （办事指引）
+    assert kinds["创业担保贷款常见问题"] == "faq"
+    assert kinds["广州市公共租赁住房保障办法"] == "regulation"  # its title says so, whatever the note
 
 
 @pytest.mark.parametrize(("text", "source"), [
