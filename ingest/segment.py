@@ -34,6 +34,11 @@ _INNER = r"(?:[^（）()\n]|[（(][^（）()\n]*[）)])"
 _ROLE = "牵头|配合|负责|责任单位|参与|协办|主办"
 _NOTE_AT_END = re.compile(rf"[（(]({_INNER}*?(?:{_ROLE}){_INNER}*)[）)][。.；;]?\s*$")
 _AGENCY_NAME = re.compile(r"(?:[厅局委办部院署会府行室处队司所站]|中心|公司|单位|集团)$|^[省市区县各]")
+_WHOLE_NAME = re.compile(r"(?:[厅局委办部院署会府行室处队司所站]|中心|公司|集团)$|^各[区市县][^，,。]{0,4}$")
+# a document's rule that the first agency a note names leads: "（列第一位者为牵头单位）"
+_FIRST_LEADS = re.compile(r"(?:列|排)在?(?:第一位|首位)(?:者|的)?(?:单位)?为牵头")
+# the same as a line of its own, as Shanghai and Beijing write it: "责任单位：市经济信息化委、市科委"
+_NOTE_LINE = re.compile(r"^(?:责任|牵头|主责|配合)(?:单位|部门)[:：][^\n]{2,160}$")
 
 
 def segment(doc: Document) -> list[Clause]:
@@ -51,8 +56,9 @@ def segment(doc: Document) -> list[Clause]:
     clauses: list[Clause] = []
     text = doc.text
     in_tables = table_agencies(doc.blocks)
+    first_leads = bool(_FIRST_LEADS.search(text))
     for unit in units:
-        clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title, in_tables))
+        clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title, in_tables, first_leads))
     _assign_ids(doc, clauses)
     _share_columns(clauses)
     clauses = [c for c in clauses if not _labels_only(c.text)]  # after the ids: no other id moves
@@ -245,7 +251,7 @@ def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
 
 
 def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: str,
-                in_tables: dict[int, Agencies]) -> list[Clause]:
+                in_tables: dict[int, Agencies], first_leads: bool = False) -> list[Clause]:
     start, end = _span(doc, starts, unit)
     removed: list[tuple[int, int]] = []
     notes: list[Agencies] = []
@@ -253,7 +259,11 @@ def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: 
         found = _find_note(doc.blocks[k].text)
         if found:
             removed.append((starts[k] + found[0], starts[k] + len(doc.blocks[k].text)))
-            notes.append(found[1])
+            agencies = found[1]
+            if first_leads and not agencies.supporting and len(agencies.lead) > 1 and "牵头" not in agencies.note:
+                # "各项任务列第一位者为牵头单位": 责任单位：A、B names A to lead, B to support
+                agencies = Agencies(agencies.lead[:1], agencies.lead[1:], agencies.note)
+            notes.append(agencies)
         elif k in in_tables:  # a row of a table of tasks: its columns name the agencies, and stay in the text
             notes.append(in_tables[k])
     agencies = _join_agencies(notes)
@@ -300,10 +310,13 @@ def _piece(text: str, s: int, e: int, removed: list[tuple[int, int]]) -> tuple[i
 def _find_note(text: str) -> tuple[int, Agencies] | None:
     """Where a trailing agency note starts in text, and who it names; None when text ends in none."""
     m = _NOTE_AT_END.search(text)
-    if not m or len(m.group(1)) > 160:
+    line = None if m else _NOTE_LINE.match(text.strip())
+    if not (m or line) or len((m or line).group(0)) > 170:
         return None
-    agencies = parse_agency_note(text[m.start():].rstrip())
+    agencies = parse_agency_note(text[(m or line).start():].rstrip())
     names = agencies.lead + agencies.supporting
+    if line:  # a line of its own names agencies and nothing else ("责任单位：各区要落实…" is a sentence)
+        return (line.start(), agencies) if names and all(_WHOLE_NAME.search(n) for n in names) else None
     return (m.start(), agencies) if names and any(_AGENCY_NAME.search(n) for n in names) else None
 
 

@@ -268,6 +268,23 @@ def test_segment_agency_note_becomes_agencies_and_leaves_text():
     assert doc.text[c.start:c.end] == c.text
 
 
+def test_segment_a_line_naming_the_responsible_agencies_is_their_note():
+    measures = ["二、重点任务", "（一）突破端侧AI芯片", "支持企业研发低功耗端侧人工智能芯片，对首轮流片给予支持。",
+                "责任单位：市经济信息化委、市科委", "（二）加强人才引进",
+                "将智能终端高端人才纳入人才引进重点支持范围。", "责任单位：市人才局"]
+    chips = next(c for c in segment(_doc(measures)) if c.path == "二 > （一）")
+    assert chips.agencies.lead == ["市经济信息化委", "市科委"] and chips.agencies.supporting == []
+    assert "责任单位" not in chips.text and chips.text.endswith("给予支持。")
+    # where the document says the first one named leads, the others support
+    rule = ["各项任务列第一位者为牵头单位，其他为配合单位。", *measures]
+    chips = next(c for c in segment(_doc(rule)) if c.path == "二 > （一）")
+    assert chips.agencies.lead == ["市经济信息化委"] and chips.agencies.supporting == ["市科委"]
+    # a sentence about responsibility is no note
+    prose = segment(_doc(["二、重点任务", "（一）压实责任，确保各项任务落地见效。",
+                          "责任单位：各区要落实属地责任，定期报告工作进展情况。"]))
+    assert prose[-1].agencies.lead == [] and "定期报告工作进展情况" in prose[-1].text
+
+
 def test_segment_qa_page_keeps_question_with_answer():
     doc = _doc(["一、创业担保贷款申请对象有哪几类？", "答：申请对象分别是个人借款人和小微企业借款人。",
                 "二、创业担保贷款有哪些申请条件？", "答：个人借款人申请条件：", "1.有具体经营项目；",
