@@ -37,9 +37,9 @@ CREATE TABLE targets (
   clause INTEGER NOT NULL, value REAL, unit TEXT, year INTEGER, metric TEXT, text TEXT,
   comparator TEXT, start INTEGER, "end" INTEGER);
 CREATE INDEX targets_clause ON targets (clause);
--- body: clause terms; context: title and heading terms, and the titles of the parts of its document
--- the clause cites (see references.py); lead: the terms of the clause's first sentence, counted again
--- (see keyword.py)
+-- body: clause terms; context: title and heading terms, the titles of the parts of its document the
+-- clause cites (see references.py) and the agencies that lead or support it; lead: the terms of the
+-- clause's first sentence, counted again (see keyword.py)
 CREATE VIRTUAL TABLE clause_fts USING fts5 (
   body, context, lead, content='', tokenize='porter unicode61 remove_diacritics 2');
 -- the clause's CJK characters, one token each: for one-character query runs only
@@ -103,7 +103,9 @@ def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Cla
                  for t in c.targets],
             )
             doc = titles.get(c.doc_id)
-            context = " ".join([doc.title if doc else "", *(c.headings or [c.heading]), cited.get(i, "")])
+            # the agencies a note named, which the clause's text no longer holds: "省科技厅牵头的任务" finds them
+            context = " ".join([doc.title if doc else "", *(c.headings or [c.heading]), cited.get(i, ""),
+                                *c.agencies.lead, *c.agencies.supporting])
             con.execute("INSERT INTO clause_fts (rowid, body, context, lead) VALUES (?,?,?,?)",
                         (i, *keyword.index_columns(c.text, context)))
             con.execute("INSERT INTO clause_chars (rowid, chars) VALUES (?,?)", (i, keyword.index_chars(c.text)))

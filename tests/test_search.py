@@ -292,6 +292,12 @@ def test_invisible_characters_in_a_query_are_ignored(idx):
     assert idx.search("5G?", k=1) and idx.search("AI", k=1)
 
 
+def test_an_agency_a_note_named_is_found_by_its_name_though_the_text_lost_the_note(idx):
+    # "省科技厅" is in no clause's text: its note was taken out into agencies
+    assert ids(idx.search("省科技厅牵头的任务", k=1, mode="keyword")) == ["gd-ai#0"]
+    assert ids(idx.search("市卫生健康委", k=1, mode="keyword")) == ["gz-doctors#3"]
+
+
 def test_batch_search_is_search(idx):
     queries = ["芯粒", "fines for prohibited practices", '"natural persons"']
     assert [ids(r) for r in idx.batch_search(queries, k=3)] == [ids(idx.search(q, k=3)) for q in queries]
