@@ -53,7 +53,7 @@ def parse_markdown(text: str, source: str) -> Document:
     """A draft Document from Markdown: front matter for metadata, one block per paragraph or list item."""
     meta, body = _front_matter(text)
     blocks, bold = _blocks(_strip_html(body).split("\n"))
-    blocks = _legal_outline(blocks, bold)
+    blocks = _legal_outline(_bold_numbered_headings(blocks, bold), bold)
 
     title = smart_title(str(meta.get("title") or ""))
     if not title:
@@ -200,6 +200,21 @@ def _blocks(lines: list[str]) -> tuple[list[Block], set[int]]:
             flush()
     flush()
     return blocks, bold
+
+
+_NUMBERED_TITLE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S.{0,90}$")
+
+
+def _bold_numbered_headings(blocks: list[Block], bold: set[int]) -> list[Block]:
+    """A paragraph wholly in bold that is a numbered title ("**2.1 Selection**") is a heading, its level
+    its depth: an outline written in bold instead of #."""
+    out = []
+    for i, block in enumerate(blocks):
+        m = _NUMBERED_TITLE.match(block.text) if i in bold and block.kind == "para" else None
+        if m and not block.text.rstrip().endswith((".", "。", ";", "；", ":", "：")):
+            block = Block(block.text, "heading", 2 + m.group(1).count("."))
+        out.append(block)
+    return out
 
 
 def _legal_outline(blocks: list[Block], bold: set[int]) -> list[Block]:

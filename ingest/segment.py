@@ -52,6 +52,7 @@ def segment(doc: Document) -> list[Clause]:
     units = outliner.run()
     units = _group_articles(doc, starts, units)
     units = _group_short_lists(doc, starts, units)
+    units = _group_bullets(doc, starts, units)
     units = _merge_fragments(doc, starts, units)
     clauses: list[Clause] = []
     text = doc.text
@@ -161,6 +162,34 @@ def _group_short_lists(doc: Document, starts: list[int], units: list[Unit]) -> l
         if (lead.numbered and len(items) >= LIST_ITEMS and not nested and doc.blocks[lead.last].text.rstrip()
                 .endswith((":", "：")) and max(lengths) <= LIST_ITEM_MAX
                 and sum(lengths) / len(lengths) <= LIST_ITEM_MEAN and _compact_len(doc.text[s:e]) <= MAX_CHARS):
+            lead.last = items[-1].last
+            out.append(lead)
+            i = j
+            continue
+        out.append(lead)
+        i += 1
+    return out
+
+
+def _group_bullets(doc: Document, starts: list[int], units: list[Unit]) -> list[Unit]:
+    """A paragraph ending in a colon and the short unnumbered lines after it that read as its list's items
+    (a Markdown bullet list: "The following groups will receive priority access:" then "UK universities",
+    "startups with fewer than 50 employees"; "…report annually on:" then "energy consumption;") are one unit.
+    An item reads as one when it does not end a sentence; the last may."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        lead = units[i]
+        j = i + 1
+        while (j < len(units) and not units[j].numbered and not units[j].qa and units[j].path == lead.path
+               and _gap_is_blank(doc, units[j - 1].last, units[j].first)
+               and _compact_len(doc.text[slice(*_span(doc, starts, units[j]))]) <= LIST_ITEM_MAX):
+            j += 1
+            if doc.blocks[units[j - 1].last].text.rstrip()[-1:] in ".。!?！？":
+                break  # the last item ends the list's sentence
+        items = units[i + 1:j]
+        if (not lead.numbered and not lead.qa and len(items) >= 2
+                and doc.blocks[lead.last].text.rstrip().endswith((":", "："))):
             lead.last = items[-1].last
             out.append(lead)
             i = j

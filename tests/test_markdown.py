@@ -108,3 +108,15 @@ def test_markdown_tables_and_chinese_unwrapping():
 def test_markdown_without_front_matter_or_heading_title_falls_back_to_first_line():
     doc = parse("Just a note about policy.\n\nSecond paragraph.\n", "note.md")
     assert doc.title == "Just a note about policy." and len(doc.blocks) == 2
+
+
+def test_markdown_an_outline_written_in_bold_numbered_lines_is_headings():
+    text = ("# AI Gigafactories Investment Framework\n\n**Brussels, 8 April 2025**\n\n**1 Objectives**\n\n"
+            "1) Mobilise EUR 20 billion for up to five AI gigafactories by 2028.\n\n**2 Governance**\n\n"
+            "**2.1 Selection**\n\nGigafactories will be selected through an open call.\n\n"
+            "**3 people will review every call.**\n")
+    blocks = parse_markdown(text, "f.md").blocks
+    kinds = {b.text: (b.kind, b.level) for b in blocks}
+    assert kinds["1 Objectives"] == ("heading", 2) and kinds["2.1 Selection"] == ("heading", 3)
+    assert kinds["Brussels, 8 April 2025"][0] == "para"  # bold, but no numbered title
+    assert kinds["3 people will review every call."][0] == "para"  # a sentence, whatever its first word

@@ -285,6 +285,20 @@ def test_segment_a_line_naming_the_responsible_agencies_is_their_note():
     assert prose[-1].agencies.lead == [] and "定期报告工作进展情况" in prose[-1].text
 
 
+def test_segment_a_lead_in_and_its_bullet_items_are_one_clause():
+    doc = _doc([_h("2.2 Access", 3), "The following groups will receive priority access:",
+                "UK universities and research institutes", "startups with fewer than 50 employees",
+                "public sector teams delivering frontier AI projects.",
+                "Access is granted for twelve months and may be renewed once after a review."], lang="en")
+    clauses = segment(doc)
+    assert clauses[0].text.startswith("The following groups") and clauses[0].text.endswith("AI projects.")
+    assert clauses[-1].text.startswith("Access is granted")
+    # sentences after a colon are paragraphs of their own, not items
+    prose = segment(_doc(["The committee found the following:", "Demand for compute doubled in the last year.",
+                          "Supply did not keep up with demand."], lang="en"))
+    assert len(prose) == 3
+
+
 def test_segment_qa_page_keeps_question_with_answer():
     doc = _doc(["一、创业担保贷款申请对象有哪几类？", "答：申请对象分别是个人借款人和小微企业借款人。",
                 "二、创业担保贷款有哪些申请条件？", "答：个人借款人申请条件：", "1.有具体经营项目；",
