@@ -52,6 +52,7 @@ _DEBRIS = re.compile(
 _WIDGET = (
     r"打印|打印本页|打印页面|打印文章|关闭|关闭窗口|关闭本页|返回顶部|回到顶部|顶部|无障碍|无障碍浏览|长者模式"
     r"|简体|繁體|繁体|English|手机版|大|中|小|A\s*\+|字号|字体|分享|收藏|扫一扫|二维码|微信|微博|Print|Close|Share|Top"
+    r"|Presidential Actions"  # whitehouse.gov's breadcrumb
 )
 _SEP = r"[\s|/·•:：【】\[\]()（）-]*"
 _WIDGETS_ONLY = re.compile(rf"^(?:{_SEP}(?:{_WIDGET}))+{_SEP}$", re.I)
@@ -181,7 +182,8 @@ def _finish(doc: Document, source: str, url: str) -> Document:
         issuer, written = find_signature(lines)
         doc.issuer = doc.issuer or issuer
         doc.date_written = doc.date_written or written
-    doc.issuer = doc.issuer or order_issuer(doc.doc_number) or doc.meta.get("来源", "")
+    doc.issuer = doc.issuer or order_issuer(doc.doc_number) or doc.meta.get("来源", "") or (
+        "The White House" if re.search(r"\bTHE WHITE HOUSE\b", doc.meta.get("signed", "")) else "")
     doc.date = doc.date_written or doc.date_published or doc.date or iso_date(doc.meta.get("date", ""))
     doc.kind = doc.kind or guess_kind(doc.title)
     # what is cited: the address it was fetched from, else the one a local copy gives for itself (its

@@ -476,3 +476,14 @@ def test_parse_a_memorandums_wrapped_subject_line_is_metadata_not_body(docs):
     # its wrapped lines were four "clauses" of a line each ("Artificial Intelligence; Harnessing Artificial")
     assert doc.blocks[0].text.startswith("Section 1.") or doc.blocks[0].kind == "heading"
     assert not any("Harnessing Artificial" == b.text[-len("Harnessing Artificial"):] for b in doc.blocks)
+
+
+def test_a_presidential_order_signed_at_the_white_house_is_issued_by_it():
+    page = ("<html><head><title>Strengthening the Workforce – The White House</title></head><body><main>"
+            "<p>Presidential Actions</p><h1>Strengthening the Workforce</h1>"
+            "<p>By the authority vested in me as President by the Constitution and the laws of the United States "
+            "of America, it is hereby ordered:</p><p>Section 1. Purpose. America needs more technicians.</p>"
+            "<p>DONALD J. TRUMP</p><p>THE WHITE HOUSE,</p><p>April 22, 2025.</p></main></body></html>")
+    doc = parse(page, "eo.html")
+    assert doc.issuer == "The White House"
+    assert not any(b.text == "Presidential Actions" for b in doc.blocks)
