@@ -29,7 +29,39 @@ _STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", 
             "plans", "plan", "set", "sets", "targets", "target", "and", "by", "with", "a", "an", "to",
             "will", "shall", "should", "would", "must", "in", "on", "at", "is", "are", "be", "as",
             "aims", "aim", "goal", "goals", "expected", "seeks", "seek", "objective", "established",
-            "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from"}
+            "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from",
+            "today", "now", "currently", "presently"}
+# who is to reach a goal, not what it measures: "The province will reach 40 EFLOPS", "We will invest"
+_ACTOR_EN = re.compile(r"(?:(?!(?:of|in|on|for)\b)[\w'’-]+\s+){0,3}(?:province|country|city|state|region|nation|"
+                       r"government|union|commission|ministry|department|agency|administration|municipality|county|"
+                       r"district|council|authority|secretary|director|we|they)s?", re.I)
+# a phrase after what a change multiplies, up to its deadline: "Triple the EU's AI compute capacity by 2030"
+_OBJECT_EN = re.compile(r"\s+(?:the\s+|its\s+|their\s+|our\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,7}?)"
+                        r"(?=\s+(?:by|in|until|before|to|from|within|over|through)\b|\s*[,.;:]|\s*$)")
+
+
+# the things counted after a number: up to six words, up to punctuation or a word that ends a noun
+# phrase ("at least four new National AI Research Institutes, in addition to…")
+_PHRASE_END = (r"(?:of|in|for|to|by|that|which|prior|with|on|at|from|and|or|shall|will|over|within|during|across|"
+               r"after|before|until|under|each|every|per|a\s+year|annually)\b")
+_COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
+                      rf"([A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END})[A-Za-z][\w-]*){{0,5}}?)"
+                      rf"(?=\s*(?:[,.;:)—–]|$)|\s+{_PHRASE_END})")
+# a word in the singular before "and" modifies the plural head after it, which the two share:
+# "500,000 new semiconductor and data center technicians" (not "500 engineers and 20 labs")
+_SHARED_HEAD = re.compile(rf"\s+(?:and|or)\s+((?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*s)"
+                          rf"(?=\s*(?:[,.;:)—–]|$)|\s+{_PHRASE_END})")
+
+
+def counted_things(text: str, num_end: int) -> tuple[str, int] | None:
+    """The things a bare English count counts, "four new National AI Research Institutes", and where they end."""
+    m = _COUNTED.match(text, num_end)
+    if not m:
+        return None
+    phrase, end = m.group(1), m.end(1)
+    if not phrase.endswith("s") and (head := _SHARED_HEAD.match(text, end)):
+        phrase, end = text[m.start(1):head.end(1)], head.end(1)
+    return phrase, end
 
 
 def metric_before(text: str, lo: int, cue_at: int) -> str:
@@ -56,7 +88,8 @@ def metric_before(text: str, lo: int, cue_at: int) -> str:
         kept.append(w)
         if len(kept) == 12:
             break
-    return " ".join(reversed(kept))
+    phrase = " ".join(reversed(kept))
+    return "" if _ACTOR_EN.fullmatch(phrase) else phrase
 
 
 def _noun_like(word: str) -> bool:
@@ -73,7 +106,7 @@ def indicator(text: str, cue_at: int) -> str:
     cells = text[:cue_at].split(CELL)
     if len(cells) < 2:
         return ""
-    own = _REACHED_ZH.sub("", CHANGE_ZH.sub("", YEAR.sub("", cells[-1])))
+    own = _REACHED_ZH.sub("", YEAR.sub("", CHANGE_ZH.sub("", cells[-1])))
     if len(HAN_CHAR.findall(ZH_FILLER.sub("", re.sub(r"[，,、；;：:。\s]|力争|争取|到|年底|年末", "", own)))) > 1:
         return ""
     name = _unnumbered(cells[-2])
@@ -91,6 +124,12 @@ def zh_object(text: str, end: int) -> str:
     """For "培养不少于3500名基层医生": the noun after the quantity, up to punctuation."""
     m = re.match(r"(?:以上|左右)?([\u3400-\u9fffA-Za-z]{1,24})", text[end:])
     return m.group(1) if m else ""
+
+
+def object_after(text: str, end: int, stop: int) -> str:
+    """For "Triple the EU's AI compute capacity by 2030": what the verb multiplies."""
+    m = _OBJECT_EN.match(text[end:stop])
+    return m.group(1).strip() if m else ""
 
 
 def metric_after(text: str, end: int, stop: int) -> str:

@@ -16,8 +16,8 @@ from ingest.years import MONTHS
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 _ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"
 _EN_SCALE = r"thousand|million|billion|trillion"
-_EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops|EFLOPS|petaflops|PFLOPS|EFLOP/s|"
-            r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|USD|EUR)|gigawatts?|GW|megawatts?|"
+_EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|PFLOPS|EFLOP/s|"
+            r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|pounds|USD|EUR|GBP)|gigawatts?|GW|megawatts?|"
             r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
             r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}))(?: [a-z][a-z-]{2,})?")
 _ZH_UNIT = (r"个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|万人次|人次|万人|人|名|万户|户|"
@@ -29,20 +29,33 @@ _NOT_UNITS = re.compile(r"^(?:years?|months?|days?|weeks?|hours?|minutes?|second
                         r"should|will|shall|must|would|could|can|may)$", re.I)
 # a unit that is a time: "no more than 30 days after…" is a time limit
 _DURATION = re.compile(r"(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?)$", re.I)
-_CURRENCY = r"(?:US\$|\$|USD|EUR|€|RMB|¥|￥)"
+_CURRENCY = r"(?:US\$|\$|USD|EUR|GBP|€|£|RMB|¥|￥)"
+_CURRENCY_NAME = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yuan", "￥": "yuan"}
 _MONTH = re.compile(rf"(?:{MONTHS})")
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTHS})\s*$")
 
 _QTY_EN = re.compile(
     rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_ARABIC}|{EN_NUMBER})"
     rf"(?:\s?(?P<scale>{_EN_SCALE})\b)?(?:\s?(?P<unit>{_EN_UNIT}))?", re.I)
+# a range's low end, "3—5家": the goal is at least the low end, in the unit after the high one
+_RANGE_LOW = r"\d+(?:\.\d+)?\s*[-—–－~～〜至]\s*(?=\d)"
 _QTY_ZH = re.compile(
-    rf"(?P<pct>百分之)?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?(?P<unit>{_ZH_UNIT})?")
+    rf"(?P<pct>百分之)?(?:(?P<low>{_RANGE_LOW}))?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?(?P<unit>{_ZH_UNIT})?")
 # a share in words before "of": "three quarters of", "two-thirds of", "half of"
 _SHARE_WORDS = re.compile(r"\b(?:(?P<n>one|a|two|three|four)[\s-](?P<part>quarters?|thirds?|fifths?)|(?P<half>half))"
                           r"(?=\s+of\b)", re.I)
 # a doubling: 翻一番 (twice), 翻两番 (four times)
 _TIMES_ZH = re.compile(r"翻(?P<n>一|两|二|三)?番")
+# the same in English, as a verb in the base form that a plan commits to: "Triple the EU's compute capacity",
+# "will double by 2030"; not "double-digit", "doubled in 2023", nor "double its share to 20%", where the
+# figure it reaches is the goal
+_TIMES_EN = re.compile(r"\b(?P<word>double|triple|quadruple)\b(?![-\w])(?!\s+down\b)", re.I)
+_TIMES_EN_VALUE = {"double": 2, "triple": 3, "quadruple": 4}
+_TIMES_EN_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:\w+ly\s+)?$")
+# …or that opens a sentence or an item, before what it multiplies ("Triple the…", not "Double taxation…")
+_TIMES_EN_OPENING = re.compile(r"(?:^|[.;:!?]\s*|\n\s*|\(\w{1,4}\)\s*|\d{1,2}[.)]\s*|(?:^|\s)[—–•-]\s*|,\s*)$")
+_TIMES_EN_OBJECT = re.compile(r"\s+(?:the|its|their|our|this|these|[A-Z]|[\w-]+['’]s\b|(?:by|in|within|over)\b)")
+_TIMES_EN_TO = re.compile(r"[^.;:,]*?\b(?:to|by)\s+(?:[a-z]+\s+){0,2}?(?!(?:19|20)\d{2}\b)(?:\d|[$€£])")
 _REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Sec\.|第|附件|\bEU\)|§)\s*$",
                         re.I)
 
@@ -62,6 +75,12 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
     for m in _TIMES_ZH.finditer(text):  # "数量翻一番": twice as many
         found.append({"start": m.start(), "end": m.end(), "value": 2.0 ** (int(zh_number(m.group("n") or "一"))),
                       "unit": "倍", "lang": "zh", "num_end": -1, "acronym": False, "change": True})
+    for m in _TIMES_EN.finditer(text):  # "Triple the EU's AI compute capacity by 2030": three times
+        before = (max(0, m.start() - 40), m.start())
+        if (_TIMES_EN_MODAL.search(text, *before) or _TIMES_EN_OPENING.search(text, *before)
+                and _TIMES_EN_OBJECT.match(text, m.end())) and not _TIMES_EN_TO.match(text, m.end()):
+            found.append({"start": m.start(), "end": m.end(), "value": float(_TIMES_EN_VALUE[m.group("word").lower()]),
+                          "unit": "times", "lang": "en", "num_end": -1, "acronym": False, "change": True})
     for rx, lang in ((_QTY_ZH, "zh"), (_QTY_EN, "en")):
         for m in rx.finditer(text):
             if any(q["start"] < m.end() and m.start() < q["end"] for q in found):
@@ -105,14 +124,18 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
                                                   or re.search(r"(?:ed|ing)$", unit.split()[1])):
         unit = unit.split()[0]  # "five regions composed of lands": the unit is "regions"
         end = m.start("unit") + len(unit)
-    if lang == "en" and re.match(r"(?:years?|months?|days?|weeks?|hours?)\b", text[m.end():].lstrip(), re.I) \
+    if lang == "en" and re.match(r"(?:years?|months?|days?|weeks?|hours?)\b", text[end:].lstrip(), re.I) \
             and not unit:
         return None
     if lang == "en" and (_MONTH.fullmatch(unit.split()[0] if unit else "") or _AFTER_MONTH.search(before)):
         return None  # a date: "15 March 2027", "March 15, 2025"
     if unit and re.match(r"(?:years?|months?|days?|weeks?|hours?|岁|周岁|个月|天|日|小时)$", unit, re.I):
         return None
-    if num[:1].isascii() and num[:1].isalpha():
+    # "3—5家": at least 3 of them; a range of rates, "每年增加1-3个百分点", is the rate's span, read as before
+    ranged = lang == "zh" and bool(m.group("low")) and unit not in ("", "%", "％", "个百分点", "百分点", "倍")
+    if ranged:
+        value = float(re.match(r"\d+(?:\.\d+)?", m.group("low")).group())
+    elif num[:1].isascii() and num[:1].isalpha():
         value = float(en_number(num))
     elif re.match(r"\d", num):
         value = float(re.sub(r"[,\s\u202f]", "", num))
@@ -125,21 +148,22 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
     else:
         scale = (m.group("scale") or "").lower()
         cur = (m.group("cur") or "").strip()
-        if cur and not re.search(r"yuan|dollar|euro|USD|EUR|RMB", unit, re.I):
-            unit = ({"$": "dollars", "US$": "dollars", "€": "euros", "¥": "yuan", "￥": "yuan"}.get(cur, cur)
-                    + (" " + unit if unit else ""))
+        if cur and not re.search(r"yuan|dollar|euro|pound|USD|EUR|GBP|RMB", unit, re.I):
+            unit = _CURRENCY_NAME.get(cur, cur) + (" " + unit if unit else "")
         unit = f"{scale} {unit}".strip() if scale else unit
     unit = _normalise_unit(unit)
     if not unit and not re.match(r"\d", num):
         return None
     # counted: a bare number ("four new institutes"), whose unit may be read again as the things counted
     counted = lang == "en" and not m.group("cur") and not m.group("scale")
-    return {"start": m.start(), "end": end, "value": value, "unit": unit, "lang": lang,
-            "num_end": m.end("num") if counted else -1, "acronym": lang == "en" and bool(m.group("acronym"))}
+    start = m.start("num") if lang == "zh" and m.group("low") and not ranged else m.start()
+    return {"start": start, "end": end, "value": value, "unit": unit, "lang": lang,
+            "num_end": m.end("num") if counted else -1,
+            "acronym": lang == "en" and bool(m.group("acronym")), "range": ranged}
 
 
 def _normalise_unit(unit: str) -> str:
     unit = unit.replace("％", "%")
-    unit = re.sub(r"\b(?:exaflops|eflop/s|eflops)\b", "EFLOPS", unit, flags=re.I)
-    unit = re.sub(r"\b(?:petaflops|pflops)\b", "PFLOPS", unit, flags=re.I)
+    unit = re.sub(r"\b(?:exaflops?|eflop/s|eflops)\b", "EFLOPS", unit, flags=re.I)
+    unit = re.sub(r"\b(?:petaflops?|pflops)\b", "PFLOPS", unit, flags=re.I)
     return re.sub(r"\b(?:per cent|percent)\b", "%", unit, flags=re.I)

@@ -28,6 +28,12 @@ _COMMITTEE = re.compile(r"\b(?:Sub)?[Cc]ommittees?\s+on\s+(?:the\s+)?[A-Z][\w'�
 _ITEM = r"[\u4e00-\u9fff]{1,6}"
 _AGENCY_LIST_ZH = re.compile(rf"{_ITEM}(?:(?:、{_ITEM}){{2,}}(?:[和及与]{_ITEM})?|、{_ITEM}[和及与]{_ITEM})"
                              r"(?=等(?:有关|相关|职能)?(?:部门|单位|机构|的?信息|的?数据))")
+# a Chinese agency's name: a level, its field and 局, 厅, 委 or 委员会 ("省能源局", "市卫生健康委", "国家能源局");
+# like "Department of Energy", it names who acts, not the sector a measure is about
+# (its field holds no particle or verb of a sentence: not "全市各医院成立伦理委员会")
+_AGENCY_ZH = re.compile(r"(?:国家|中央|自治区|省|市|区|县|州|镇)"
+                        r"(?:(?![的各与及在对从向将把被为了等立])[\u4e00-\u9fff]){1,10}?"
+                        r"(?:(?<![布格大全结开当])局|(?<![大展餐客门])厅|委员会|委(?![托派员])|办公室)")
 # a sentence ends at . ! ? ; before a new sentence's first character (not after an initial: U.S.),
 # at 。；！？ and at a line break
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?;](?=\s+[A-Z0-9(\"“'])|[。；！？]|\n\s*")
@@ -98,8 +104,8 @@ def find_hits(text: str, tag: Tag) -> list[Hit]:
         return []
     blanked = _blank(text, tag)
     vetoed = _vetoed(text, tag)
-    # inside a proper name, only the names the tag lists itself count
-    names = [(m.start(), m.end()) for m in _NAME.finditer(text)] if tag.skip_names else []
+    # inside a proper name or an agency's, only the names the tag lists itself count
+    names = _names(text) if tag.skip_names else []
     own_names = _name_terms(tag)
 
     def found(matcher, weak: bool) -> list[Hit]:
@@ -110,6 +116,12 @@ def find_hits(text: str, tag: Tag) -> list[Hit]:
     strong = found(tag.match, False)
     weak = [h for h in found(tag.weak, True) if not any(h.start < s.end and s.start < h.end for s in strong)]
     return sorted(strong + weak)
+
+
+@functools.lru_cache(maxsize=64)
+def _names(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the proper names and Chinese agency names in a text (read once for all sector tags)."""
+    return tuple((m.start(), m.end()) for m in (*_NAME.finditer(text), *_AGENCY_ZH.finditer(text)))
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

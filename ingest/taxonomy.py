@@ -108,7 +108,8 @@ def _english_regex(term: str) -> str:
 def _any_word(alternatives: list[str]) -> str:
     # The boundaries stand outside the alternation, so a position inside a word fails at once
     # instead of trying every term: tagging is about 5x faster than with per-term boundaries.
-    return r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])"
+    # A Chinese character is no part of a Latin word: "EDA工具", "GPU芯片" name EDA and GPU.
+    return r"(?<![^\W\u3400-\u9fff])(?:" + "|".join(alternatives) + r")(?![^\W\u3400-\u9fff])"
 
 
 def compile_terms(terms: tuple[str, ...] | list[str], patterns: tuple[str, ...] | list[str] = ()) -> Matcher:

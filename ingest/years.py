@@ -23,10 +23,11 @@ class YearPhrase(NamedTuple):
 
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"  # a regex alternation
-_REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "next year": 1, "this year": 0,
-             "the following year": 1, "the current year": 0}
+_REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "去年": -1, "上年": -1, "上一年": -1, "去年同期": -1,
+             "上年同期": -1, "上一年同期": -1, "next year": 1, "this year": 0, "the following year": 1,
+             "the current year": 0}
 YEAR = re.compile(
-    r"(?P<zh>(?<![\d/])(?:19|20)\d{2})年(?!度?\d)(?:底|末|前|内)?|(?P<zhrel>明年|今年|本年|后年)"
+    r"(?P<zh>(?<![\d/])(?:19|20)\d{2})年(?!度?\d)(?:底|末|前|内)?|(?P<zhrel>明年|今年|本年|后年|(?<!过)去年(?:同期)?|(?<!以)上一?年(?:同期)?(?![龄纪级]))"
     r"|(?<![\w/(])(?P<en>(?:19|20)\d{2})(?![\w/-]|\.\d)|(?P<enrel>next year|this year|the following year|"
     r"the current year)", re.I)
 # a deadline counted from the document's own date: "Within 540 days of the date of this order"
@@ -57,6 +58,11 @@ _HORIZON = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:next\s+)?
 _THIS_YEAR_ZH = re.compile(r"全年|(?<![\d一二两三四五六七八九十])年内")
 # a five-year plan's period: "十四五"期间, 到"十四五"末 end in its last year (十四五: 2021-2025)
 _PLAN_PERIOD = re.compile(r"[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?(?:期间|末|时期|规划期)")
+
+
+# what a year is compared with, or a goal builds on, is no deadline: "比2020年", "较上年", "在去年基础上"
+_COMPARED = re.compile(r"(?:比|较|相比|相较|同比)\s*$")
+_BASE = re.compile(r"的?(?:基础上|基础(?!设施)|同期)")
 
 
 def _doc_year(date: str) -> int | None:
@@ -98,8 +104,9 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         count = int(n) if n.isdigit() else en_number(n) if n.isascii() else int(zh_number(n))
         out.append(YearPhrase(m.start(), m.end(), base + count, False))
     for m in YEAR.finditer(text):
-        if m.group("zh") and re.search(r"(?:比|较|相比|相较|同比)\s*$", text[max(0, m.start() - 3):m.start()]):
-            continue  # "能耗比2020年下降14%": the year compared with, not a deadline
+        if (m.group("zh") or m.group("zhrel")) and (_COMPARED.search(text, max(0, m.start() - 3), m.start())
+                                                   or _BASE.match(text, m.end())):
+            continue  # "能耗比2020年下降14%", "在去年基础上翻一番": the year compared with, not a deadline
         if m.group("zh") or m.group("en"):
             if m.group("en") and not _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # a bare four-digit number in English is a year only after by/in/until

@@ -380,3 +380,55 @@ def test_tag_clauses_an_item_of_a_list_of_targets_that_opens_with_its_quantity()
     assert [(t.value, t.unit, t.year, t.comparator) for t in by_text["(a)"].targets] == [(20, "EFLOPS", 2030, "=")]
     assert [(t.value, t.year) for t in by_text["(b)"].targets] == [(50000, 2030)]
     assert by_text["(c)"].targets == []  # no number, no goal
+
+
+@pytest.mark.parametrize(("text", "tag", "present"), [
+    # training workers, engineers or technicians, attracting scientists, PhD studentships: talent
+    ("The plan aims to train 500,000 new semiconductor and data center technicians by 2030.", "talent", True),
+    ("By 2030, train 10,000 AI engineers and attract 500 top AI scientists.", "talent", True),
+    ("Fund 1,000 new AI PhD studentships.", "talent", True),
+    ("Providers shall train the model on 500 curated datasets for medical engineers.", "talent", False),
+    ("Developers train large models on data centre clusters.", "talent", False),
+    ("The classifier was trained by staff at the agency.", "talent", False),
+    # money committed to a measure: funding
+    ("We will invest £2 billion over five years, including £500 million for chips design.", "funding", True),
+    ("1) Mobilise EUR 20 billion for up to five AI gigafactories by 2028.", "funding", True),
+    ("The budget shall be no less than EUR 5 million by 2026.", "funding", True),
+    ("The Office of Management and Budget shall issue guidance by 2026.", "funding", False),
+    ("Firms that invest in AI shall report their energy use.", "funding", False),
+    ("Fines shall be no less than EUR 5 million.", "funding", False),
+    # a Latin term written inside Chinese text is still that term
+    ("EDA工具采购支持。", "chips", True),
+    ("支持GPU芯片研发。", "chips", True),
+    ("推进MEDA项目建设。", "chips", False),
+])
+def test_tag_text_talent_funding_and_latin_terms_in_chinese(text, tag, present):
+    assert (tag in tag_text(text, date="2025-03-01").tags) is present
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    # an agency's name is no evidence for its sector, in Chinese as in English
+    ("5 | 建设省级人工智能公共算力平台。 | 省发展改革委 | 省能源局、省通信管理局", "energy"),
+    ("由国家能源局会同有关部门制定算力设施管理办法。", "energy"),
+    ("市卫生健康委负责组织实施。", "healthcare"),
+    ("省教育厅、省科技厅按职责分工负责。", "education"),
+])
+def test_tag_text_a_chinese_agency_name_is_not_its_sector(text, sector):
+    assert f"sectors/{sector}" not in tag_text(text).tags
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("省能源局牵头推进光伏发电与储能建设。", "energy"),  # the measure itself names the sector
+    ("推动能源领域人工智能应用，市能源消费总量得到控制。", "energy"),
+    ("推进市卫生健康信息平台建设，提升医疗服务水平。", "healthcare"),
+    ("全市各医院成立伦理委员会。", "healthcare"),  # a sentence, not an agency's name
+])
+def test_tag_text_a_sector_named_beside_an_agency_still_counts(text, sector):
+    assert f"sectors/{sector}" in tag_text(text).tags
+
+
+def test_tag_clauses_a_table_rows_agency_cell_names_no_sector():
+    row = Clause("d#1", "d", "附件 > 5", "附件 重点任务分工表",
+                 "5 | 建设省级人工智能公共算力平台。 | 省发展改革委 | 省能源局、省通信管理局", 0, 10)
+    tag_clauses([row])
+    assert "sectors/energy" not in row.tags and "compute" in row.tags

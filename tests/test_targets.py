@@ -461,3 +461,101 @@ def test_extract_targets_striving_governs_its_own_goal_not_the_next_years():
 ])
 def test_extract_targets_shares_in_words_and_doublings(text, want):
     assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text)] == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # where a change starts is no goal: "from X to Y", a past year's figure before this year's goal
+    ("Compute capacity will grow twentyfold by 2030, from roughly 1 exaflop today to at least 20 exaflops.",
+     "2025-03-01", [(20, "EFLOPS", 2030, ">=")]),
+    ("Installed capacity will go from about 10 GW to 25 GW by 2030.", "", [(25, "GW", 2030, "=")]),
+    ("去年全省集成电路产业营收增长18%，今年力争突破3000亿元。", "2025-02-01", [(3000, "亿元", 2025, ">")]),
+    ("Up from 20 EFLOPS last year, the province will reach 40 EFLOPS in 2025.", "2025-03-01",
+     [(40, "EFLOPS", 2025, "=")]),
+    # what a goal is compared with, or builds on, is no statistic of the past
+    ("到2027年，全省营收在去年基础上翻一番。", "2025-02-01", [(2, "倍", 2027, "=")]),
+    ("到2027年，全省营收比去年增长20%。", "2025-02-01", [(20, "%", 2027, "=")]),
+    ("明年全市营收比上年增长10%。", "2025-02-01", [(10, "%", 2026, "=")]),
+    # a past statistic stays one; a year before 基础设施 or after 在 is still a deadline
+    ("去年全市新增企业500家。", "2025-02-01", []),
+    ("到2025年基础设施投资达到100亿元。", "2024-01-01", [(100, "亿元", 2025, "=")]),
+    ("在2025年底前建成5个平台。", "2024-01-01", [(5, "个", 2025, "=")]),
+])
+def test_extract_targets_a_starting_point_is_no_goal(text, date, want):
+    assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, date)] == want
+
+
+def test_extract_targets_a_goal_after_last_years_figure_measures_the_same_thing():
+    [t] = extract_targets("去年全省集成电路产业营收增长18%，今年力争突破3000亿元。", "2025-02-01")
+    assert t.metric == "全省集成电路产业营收"
+    # what a change is compared with is not part of what it measures
+    [t] = extract_targets("今年全省营收较去年同期增长20%。", "2025-02-01")
+    assert (t.value, t.year, t.metric) == (20, 2025, "全省营收")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # who is to reach a goal is no metric; what is measured is
+    ("The province will reach 40 EFLOPS in 2025, up from 20 EFLOPS last year.", (40, "EFLOPS", 2025, "")),
+    ("We will invest £2 billion in AI research by 2030.", (2, "billion pounds", 2030, "")),
+    # a sum spread over a horizon is no duration: "£2 billion over five years" is to be spent by 2030
+    ("We will invest £2 billion over five years, including £500 million for chips design.",
+     (2, "billion pounds", 2030, "")),
+    ("The province's computing power will reach 40 EFLOPS in 2025.",
+     (40, "EFLOPS", 2025, "province's computing power")),
+    ("Installed solar capacity will reach 40 GW by 2030.", (40, "GW", 2030, "Installed solar capacity")),
+])
+def test_extract_targets_the_actor_of_a_goal_is_no_metric(text, want):
+    [t] = extract_targets(text, "2025-03-01")
+    assert (t.value, t.unit, t.year, t.metric) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # 引育 (引进培育) and 推出 bring about what they count
+    ("到2027年引育集成电路设计企业50家。", [(50, "家", 2027, "=", "引育集成电路设计企业")]),
+    ("到2026年推出10款以上量产人形机器人产品。", [(10, "款", 2026, ">=", "推出量产人形机器人产品")]),
+    # a range is at least its low end, of the things after it
+    ("到2027年，培育智能终端产业集群2个，打造3—5家具有全球竞争力的智能终端品牌企业。",
+     [(2, "个", 2027, "=", "培育智能终端产业集群"), (3, "家", 2027, ">=", "打造具有全球竞争力的智能终端品牌企业")]),
+    # a yearly rate of growth measures what grows, not the year
+    ("到2027年，全省软件业务收入突破5000亿元，年均增长10%左右。",
+     [(5000, "亿元", 2027, ">", "全省软件业务收入"), (10, "%", 2027, "~", "全省软件业务收入")]),
+])
+def test_extract_targets_chinese_verbs_ranges_and_yearly_growth(text, want):
+    got = [(t.value, t.unit, t.year, t.comparator, t.metric) for t in extract_targets(text, "2025-03-01")]
+    assert got == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an imperative in a plan's list is a commitment; "up to" is a cap; triple is 3 times
+    ("1) Mobilise EUR 20 billion for up to five AI gigafactories by 2028.",
+     [(20, "billion EUR", 2028, "="), (5, "gigafactories", 2028, "<=")]),
+    ("Triple the EU's AI compute capacity by 2030.", [(3, "times", 2030, "=")]),
+    ("Mobilise EUR 20 billion for up to five gigafactories by 2028.",
+     [(20, "billion EUR", 2028, "="), (5, "gigafactories", 2028, "<=")]),
+    ("The Commission plans to set up up to five gigafactories.", [(5, "gigafactories", None, "<=")]),
+    ("By 2030, train 10,000 AI engineers and attract 500 top AI scientists.",
+     [(10000, "engineers", 2030, "="), (500, "scientists", 2030, "=")]),
+    ("- Fund 1,000 new AI PhD studentships.", [(1000, "studentships", None, "=")]),
+    ("2. Fund 1,000 new AI PhD studentships.", [(1000, "studentships", None, "=")]),
+    ("The plan aims to train 500,000 new semiconductor and data center technicians by 2030.",
+     [(500000, "technicians", 2030, "=")]),
+    ("Capacity will double by 2030.", [(2, "times", 2030, "=")]),
+    # decoys: a doubling "to" a figure is that figure; a cap on an award, an instruction outside a list,
+    # a past doubling, a plural before "and" that ends what is counted
+    ("The Chips Act seeks to double the EU's share of global production to 20% by 2030.", [(20, "%", 2030, "=")]),
+    ("Eligible firms can receive a grant of up to $500,000 per project by 2027.", []),
+    ("Applicants may request up to 5 licences by 2026.", []),
+    ("The programme will support up to 300 start-ups by 2027.", [(300, "start-ups", 2027, "<=")]),
+    ("Add 2 members to the board.", []),
+    ("Capacity doubled in 2023.", []),
+    ("Double taxation shall be avoided by 2026.", []),
+    ("By 2030, train 500 engineers and open 20 labs.", [(500, "engineers", 2030, "="), (20, "labs", 2030, "=")]),
+])
+def test_extract_targets_imperatives_caps_and_multiples(text, want):
+    assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, "2025-03-01")] == want
+
+
+def test_extract_targets_a_multiple_measures_its_object():
+    [t] = extract_targets("Triple the EU's AI compute capacity by 2030.")
+    assert t.metric == "EU's AI compute capacity"
+    [t] = extract_targets("The plan aims to train 500,000 new semiconductor and data center technicians by 2030.")
+    assert t.metric == "semiconductor and data center technicians"

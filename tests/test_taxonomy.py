@@ -3,7 +3,7 @@
 import pytest
 
 from ingest.errors import TaxonomyError
-from ingest.taxonomy import load_taxonomy
+from ingest.taxonomy import compile_terms, load_taxonomy
 
 REQUIRED = ["chips", "talent", "sectors", "sectors/manufacturing", "sectors/education",
             "sectors/elderly-care", "sectors/healthcare", "sectors/finance", "sectors/transport",
@@ -66,3 +66,15 @@ def test_load_taxonomy_rejects_malformed_file(tmp_path, body, message):
 def test_load_taxonomy_missing_file_is_a_taxonomy_error(tmp_path):
     with pytest.raises(TaxonomyError, match="cannot read"):
         load_taxonomy(tmp_path / "nope.yaml")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("EDA工具采购", ["EDA"]),  # a Chinese character ends a Latin word
+    ("支持GPU、EDA研发", ["GPU", "EDA"]),
+    ("the EDA tools", ["EDA"]),
+    ("MEDA and GPUs-only", ["GPUs"]),  # inside a Latin word it is no term
+    ("ÉDA", []),
+])
+def test_compile_terms_a_latin_term_is_a_whole_word_beside_chinese(text, found):
+    matcher = compile_terms(["EDA", "GPU"])
+    assert [m.group() for m in matcher.finditer(text)] == found

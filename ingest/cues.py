@@ -1,0 +1,69 @@
+"""Goal cues: the words that bind a number as a goal and say how: "reach", "at least", "up to", 达到, 不低于,
+a verb that makes what it counts ("培育…10家", "train 500 researchers"), a trailing 以上 or 左右. targets.py
+decides which cued numbers are goals."""
+
+from __future__ import annotations
+
+import re
+
+CUE_EN = re.compile(
+    r"(?:(?P<ge>at least|no less than|not less than|no fewer than|not fewer than|a minimum of)"
+    r"|(?P<gt>more than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|beyond)"
+    r"|(?P<eq>reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed)?|hit|"
+    r"(?:grow|increase|rise|expand|raise|boost|double|bring|reduce|cut|lower|decrease)\w*\s+"
+    r"(?P<obj>(?:[\w'’-]+\s+){0,8}?)(?:to|by)|list of)"
+    r"|(?P<le>no more than|not more than|at most|less than|fewer than|below|up to)"
+    r"|(?P<approx>approximately|about|around|roughly|some|nearly))"
+    r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal)\s+of\s+)?$", re.I)
+CUE_ZH = re.compile(
+    r"(?:(?P<ge>不低于|不少于|不小于|至少|≥)|(?P<gt>超过|突破|高于|多于|大于|超)|(?P<approx>力争|争取|约)"
+    r"|(?P<le>不超过|不高于|不大于|不多于|控制在|降至|降到|降低至|降低到|下降至|下降到|≤)"
+    r"|(?P<eq>达到|达|实现|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|稳定在|保持在|维持在|计划(?:总数|总量|数)?为))"
+    r"(?:到|至|了)?(?:每年|年均)?\s*$")
+SYMBOL_CUE = re.compile(r"[≥≤]")
+# a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
+ZH_MAKE = r"新增|新建|新开工|建成|建立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设"
+# a goal verb with its object before the number: "新增就业岗位1.5万个"
+CUE_ZH_VERB = re.compile(r"(?:(?P<ge>至少|不少于)|(?P<approx>力争|争取))?"
+                          rf"(?P<verb>{ZH_MAKE}|累计)"
+                          r"(?P<zobj>(?:[\u3400-\u9fff“”「」\"]|[0-9A-Za-z]+(?=[\u3400-\u9fff])){0,15}?)\s*$")
+# the same in English: "with the goal of training 500 new researchers by 2025" (whole forms only:
+# "funded", not "fundamental")
+EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establish(?:es|ed|ing)?|"
+            r"creat(?:e|es|ed|ing)|build(?:s|ing)?|built|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
+            r"fund(?:s|ed|ing)?|award(?:s|ed|ing)?|employ(?:s|ed|ing)?|install(?:s|ed|ing)?|open(?:s|ed|ing)?|"
+            r"vaccinat(?:e|es|ed|ing)|retrofit(?:s|ted|ting)?|plant(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
+            r"nurtur(?:e|es|ed|ing)|cultivat(?:e|es|ed|ing)|foster(?:s|ed|ing)?|"
+            r"(?:set|stand)(?:s|ting|ing)? up|add(?:s|ing)?|invest(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|"
+            r"attract(?:s|ed|ing)?")
+CUE_EN_VERB = re.compile(rf"\b(?P<verb>{EN_MAKE})\s+$", re.I)
+# an imperative that opens an item of a plan's list commits to what it counts, as "will" does: "1) Mobilise
+# EUR 20 billion…", "- Fund 1,000 new AI PhD studentships" (an item of a lead-in's list needs no marker)
+_EN_MAKE_BASE = (r"train|hire|recruit|establish|create|build|deploy|launch|fund|award|employ|install|open|vaccinate|"
+                 r"retrofit|plant|deliver|nurture|cultivate|foster|set up|stand up|add|invest|mobili[sz]e|attract")
+_IMPERATIVE = re.compile(rf"\s*(?:\(?\w{{1,3}}[.)]\s+|[—–•-]\s+)(?:{_EN_MAKE_BASE})\b", re.I)
+_IMPERATIVE_ITEM = re.compile(rf"\s*(?:{_EN_MAKE_BASE})\b", re.I)
+WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{EN_MAKE})\s+$", re.I)
+SUFFIX_ZH = re.compile(r"^(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")
+COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<="}
+
+
+def find_cue(window: str) -> tuple[str, int, str] | None:
+    """The comparator of a goal cue ending the window, where the cue starts in it, and its object."""
+    for rx in (CUE_ZH, CUE_EN, CUE_ZH_VERB, CUE_EN_VERB):
+        m = rx.search(window[-80:])
+        if m:
+            kind = next(k for k, v in m.groupdict().items() if v and k in COMPARATOR)
+            obj = (m.groupdict().get("obj") or "").strip()
+            if m.groupdict().get("zobj"):
+                obj = m.group("verb") + m.group("zobj")
+            return COMPARATOR[kind], len(window) - len(window[-80:]) + m.start(), obj
+    return None
+
+
+def opens_imperative(text: str, start: int, item: bool) -> bool:
+    """Whether the sentence at text[start:] is an item of a list that opens with an imperative ("1) Mobilise…",
+    "- Fund…"); item: the sentence needs no marker of its own (an item of a lead-in's list, a dated one)."""
+    line = text.rfind("\n", 0, start) + 1  # "1. Fund…": the item's number may end a sentence of its own
+    marked = _IMPERATIVE.match(text, start) or ((m := _IMPERATIVE.match(text, line)) and m.end() > start)
+    return bool(marked or item and _IMPERATIVE_ITEM.match(text, start))
