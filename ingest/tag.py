@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ingest.indicators import indicator_targets
 from ingest.targets import extract_targets
 from ingest.taxonomy import Tag, Taxonomy, load_taxonomy
 from ingest.types import CELL, Clause, Target
@@ -180,9 +181,10 @@ def _enumerations(text: str, hits: dict[str, list[Hit]], taxonomy: Taxonomy) -> 
 
 
 def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
-             leads: Sequence[str] = ()) -> TagResult:
+             leads: Sequence[str] = (), columns: str = "") -> TagResult:
     """Tag one text: rule tags with their matched terms, parents of sub-tags, and targets (leads: the
-    lead-ins of the lists the text is an item of, innermost first; see extract_targets)."""
+    lead-ins of the lists the text is an item of, innermost first; see extract_targets; columns: the
+    header row of the table the text is a row of, whose year columns set goals, see indicators.py)."""
     taxonomy = taxonomy or load_taxonomy()
     hits = {tag.id: found for tag in taxonomy.tags if (found := find_hits(text, tag))}
     listed: list[tuple[int, int]] = []
@@ -199,6 +201,11 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
         if terms:
             evidence[tag_id] = ", ".join(terms[:MAX_EVIDENCE])
     targets = extract_targets(text, date, leads)
+    if columns:  # a year column's goal a cue already gave ("≥50%") is not read twice
+        seen = {(t.value, t.year) for t in targets} | {(t.value, None) for t in targets}
+        targets += [t for t in indicator_targets(text, columns, date) if (t.value, t.year) not in seen
+                    and (t.value, None) not in seen]
+        targets.sort(key=lambda t: t.start)
     for tag in taxonomy.tags:
         if tag.assigned_by == "targets" and targets:
             evidence[tag.id] = "; ".join(t.text for t in targets[:MAX_EVIDENCE])
@@ -230,7 +237,8 @@ def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
     titles: dict[str, dict[str, str]] = {}
     clauses = list(clauses)
     for clause, leads in zip(clauses, list_leads(clauses), strict=True):
-        result = tag_text(clause.text, date=doc_date, taxonomy=taxonomy, leads=leads)
+        columns = clause.headings[-1] if CELL in clause.text and clause.headings and CELL in clause.headings[-1] else ""
+        result = tag_text(clause.text, date=doc_date, taxonomy=taxonomy, leads=leads, columns=columns)
         evidence = result.evidence
         if CELL in clause.text and clause.heading:
             if clause.heading not in titles:

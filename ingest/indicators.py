@@ -1,0 +1,67 @@
+"""Goals in a table of indicators whose header row names the years, the way most Chinese plans set them:
+
+    序号 | 指标名称 | 单位 | 2024年（基期） | 2025年 | 2026年 | 2027年
+    1 | 数字经济核心产业增加值 | 亿元 | 6305 | 6900 | 7400 | 8000
+
+sets 6900 亿元 for 2025, 7400 for 2026 and 8000 for 2027; the base year's 6305 is where it starts. A column
+of a year before the document's, or marked 基期 (base), 现状 or 实际, holds no goal; "2027年目标值" does.
+The segmenter gives each row its table's header row as its last heading (segment._share_columns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.text import HAN_CHAR
+from ingest.types import CELL, Target
+
+_YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})\s*年?\s*(?:度|底|末)?\s*(.*)$")
+_PAST_COLUMN = re.compile(r"基期|基准|基数|现状|现值|实际|完成|已|上年")
+_METRIC_COLUMN = re.compile(r"^(?:主要)?(?:指标|指标名称|名称|指标内容|项目|内容)$")
+_UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
+_VALUE = re.compile(r"^(?P<cmp>≥|>=|＞|>|≤|<=|＜|<|约|不低于|不少于|超过|不高于|不超过)?\s*"
+                    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|％|[\u3400-\u9fffA-Za-z]{0,6})$")
+_COMPARATOR = {"≥": ">=", ">=": ">=", "不低于": ">=", "不少于": ">=", "＞": ">", ">": ">", "超过": ">",
+               "≤": "<=", "<=": "<=", "不高于": "<=", "不超过": "<=", "＜": "<", "<": "<", "约": "~"}
+
+
+def indicator_targets(row: str, header: str, date: str = "") -> list[Target]:
+    """The goals a row of a table of indicators sets, one per year column that looks ahead; [] when the
+    header names no year or the row does not line up with it."""
+    line = row.strip().split("\n", 1)[0]
+    cells, heads = line.split(CELL), [h.strip() for h in header.split(CELL)]
+    if len(cells) != len(heads):
+        return []
+    doc_year = int(date[:4]) if re.match(r"(?:19|20)\d{2}", date or "") else None
+    metric = _metric(cells, heads)
+    unit_at = next((k for k, h in enumerate(heads) if _UNIT_COLUMN.match(h)), None)
+    column_unit = cells[unit_at].strip() if unit_at is not None else ""
+    out, pos = [], 0
+    for cell, head in zip(cells, heads, strict=True):
+        start = line.index(cell, pos) if cell else pos
+        pos = start + len(cell)
+        column = _YEAR_COLUMN.match(head)
+        if not column:
+            continue
+        year, note = int(column.group(1)), column.group(2)
+        if _PAST_COLUMN.search(note) or doc_year is not None and year < doc_year and "目标" not in note:
+            continue
+        value = _VALUE.match(cell.strip())
+        if not value or not metric:
+            continue
+        text = cell.strip()
+        begin = start + cell.index(text)
+        unit = "%" if value.group("unit") in ("%", "％") else value.group("unit") or column_unit
+        out.append(Target(value=float(value.group("num").replace(",", "")), unit=unit, year=year, metric=metric,
+                          text=text, comparator=_COMPARATOR.get(value.group("cmp") or "", "="),
+                          start=begin, end=begin + len(text)))
+    return out
+
+
+def _metric(cells: list[str], heads: list[str]) -> str:
+    """The indicator's name: the cell under 指标 (指标名称, 名称…), else the first cell in words."""
+    named = next((cells[k].strip() for k, h in enumerate(heads) if _METRIC_COLUMN.match(h)), "")
+    if named:
+        return named
+    return next((c.strip() for c, h in zip(cells, heads, strict=True)
+                 if HAN_CHAR.search(c) and not _UNIT_COLUMN.match(h) and not _YEAR_COLUMN.match(h)), "")

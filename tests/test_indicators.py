@@ -1,0 +1,51 @@
+"""Goals in a table of indicators whose header row names the years (ingest/indicators.py)."""
+
+from __future__ import annotations
+
+from ingest.indicators import indicator_targets
+from ingest.segment import segment
+from ingest.tag import tag_clauses
+from ingest.types import Block, Document
+
+HEADER = "序号 | 指标名称 | 单位 | 2024年（基期） | 2025年 | 2026年 | 2027年"
+
+
+def _goals(row: str, header: str = HEADER, date: str = "2025-01-06") -> list[tuple]:
+    return [(t.value, t.unit, t.year, t.metric, t.comparator) for t in indicator_targets(row, header, date)]
+
+
+def test_each_year_column_ahead_sets_a_goal_and_the_base_year_none():
+    assert _goals("1 | 数字经济核心产业增加值 | 亿元 | 6305 | 6900 | 7400 | 8000") == [
+        (6900, "亿元", 2025, "数字经济核心产业增加值", "="), (7400, "亿元", 2026, "数字经济核心产业增加值", "="),
+        (8000, "亿元", 2027, "数字经济核心产业增加值", "=")]
+    assert _goals("4 | 规上工业企业数字化改造覆盖率 | % | 85 | 90 | 95 | ≥98")[-1] == (
+        98, "%", 2027, "规上工业企业数字化改造覆盖率", ">=")
+
+
+def test_a_target_column_counts_and_a_past_year_does_not():
+    header = "指标 | 单位 | 2024年 | 2027年目标值 | 指标属性"
+    assert _goals("端侧AI芯片自给率 | % | 15 | ≥40 | 预期性", header) == [(40, "%", 2027, "端侧AI芯片自给率", ">=")]
+    talent = _goals("新增智能终端专业人才 | 万人 | — | 3 | 预期性", header)
+    assert talent == [(3, "万人", 2027, "新增智能终端专业人才", "=")]
+    # without the document's date, only a column marked as the base is passed over
+    assert [g[2] for g in _goals("智能终端产业规模 | 亿元 | 900 | 1500 | 预期性", header, "")] == [2024, 2027]
+
+
+def test_a_row_that_does_not_line_up_with_its_header_or_a_header_of_no_years_gives_nothing():
+    assert _goals("1 | 数字经济核心产业增加值 | 亿元 | 6305 | 6900") == []
+    assert _goals("1 | 建设算力平台 | 省科技厅 | 2025年底", "序号 | 重点任务 | 牵头单位 | 完成时限") == []
+    assert _goals("2 | 说明 | 项 | 待定 | — | 见附件 | 定性") == []
+
+
+def test_a_plans_table_of_indicators_gives_its_rows_their_goals_and_the_targets_tag():
+    doc = Document(doc_id="hz", title="杭州市数字经济实施方案（2025—2027年）", lang="zh", date="2025-01-06", blocks=[
+        Block("二、主要指标"), Block(HEADER), Block("1 | 数字经济核心产业增加值 | 亿元 | 6305 | 6900 | 7400 | 8000"),
+        Block("2 | 集成电路产业营业收入 | 亿元 | 900 | 1000 | 1100 | 1200"),
+        Block("三、重点任务"), Block("（一）打造通用大模型，支持龙头企业研发具有国际竞争力的通用大模型。")])
+    clauses = tag_clauses(segment(doc), doc.date)
+    rows = {c.path: c for c in clauses if c.targets}
+    assert set(rows) == {"二 > 1", "二 > 2"}
+    chips = rows["二 > 2"]
+    assert "targets" in chips.tags and [(t.value, t.year) for t in chips.targets] == [(1000, 2025), (1100, 2026),
+                                                                                      (1200, 2027)]
+    assert chips.text[chips.targets[-1].start:chips.targets[-1].end] == "1200"
