@@ -19,7 +19,9 @@ from ingest.errors import PolicyKBError
 
 log = logging.getLogger("policykb")
 
-EXPORT_FIELDS = ["clause_id", "doc_id", "path", "heading", "lang", "text", "tags", "targets", "agencies"]
+# the CSV's columns: each clause with what a spreadsheet reader needs to tell its documents apart and cite it
+EXPORT_FIELDS = ["clause_id", "doc_id", "title", "date", "source_url", "path", "heading", "lang", "text", "tags",
+                 "targets", "agencies"]
 
 
 class Context:
@@ -263,9 +265,13 @@ def export(ctx: Context, fmt: str, output: str) -> None:
             from api.app import CSV_BOM
 
             out.write(CSV_BOM)
+        docs = {d.doc_id: d for d in KnowledgeBase(ctx.settings.data).documents()}
         writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
+            doc = docs.get(row["doc_id"])
+            if doc is not None:
+                row.update(title=doc.title, date=doc.date, source_url=doc.source_url)
             for key in ("tags", "targets", "agencies"):
                 row[key] = json.dumps(row.get(key), ensure_ascii=False)
             writer.writerow(row)
