@@ -22,7 +22,7 @@ CUE_ZH = re.compile(
     r"(?:到|至|了)?(?:每年|年均)?\s*$")
 SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
-ZH_MAKE = r"新增|新建|新开工|建成|建立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设"
+ZH_MAKE = r"新增|新建|新开工|建成|建立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设|改造"
 # a goal verb with its object before the number: "新增就业岗位1.5万个"
 CUE_ZH_VERB = re.compile(r"(?:(?P<ge>至少|不少于)|(?P<approx>力争|争取))?"
                           rf"(?P<verb>{ZH_MAKE}|累计)"
@@ -36,14 +36,16 @@ EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establis
             r"nurtur(?:e|es|ed|ing)|cultivat(?:e|es|ed|ing)|foster(?:s|ed|ing)?|"
             r"(?:set|stand)(?:s|ting|ing)? up|add(?:s|ing)?|invest(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|"
             r"attract(?:s|ed|ing)?")
-CUE_EN_VERB = re.compile(rf"\b(?P<verb>{EN_MAKE})\s+$", re.I)
+# "install a further 3,000", "hire another 200": what comes on top of what there is is still the goal's count
+_MORE = r"(?:(?:a\s+further|another|an\s+additional|an\s+extra)\s+)?"
+CUE_EN_VERB = re.compile(rf"\b(?P<verb>{EN_MAKE})\s+{_MORE}$", re.I)
 # an imperative that opens an item of a plan's list commits to what it counts, as "will" does: "1) Mobilise
 # EUR 20 billion…", "- Fund 1,000 new AI PhD studentships" (an item of a lead-in's list needs no marker)
 _EN_MAKE_BASE = (r"train|hire|recruit|establish|create|build|deploy|launch|fund|award|employ|install|open|vaccinate|"
                  r"retrofit|plant|deliver|nurture|cultivate|foster|set up|stand up|add|invest|mobili[sz]e|attract")
 _IMPERATIVE = re.compile(rf"\s*(?:\(?\w{{1,3}}[.)]\s+|[—–•-]\s+)(?:{_EN_MAKE_BASE})\b", re.I)
 _IMPERATIVE_ITEM = re.compile(rf"\s*(?:{_EN_MAKE_BASE})\b", re.I)
-WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{EN_MAKE})\s+$", re.I)
+WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{EN_MAKE})\s+{_MORE}$", re.I)
 SUFFIX_ZH = re.compile(r"^(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")
 COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<="}
 

@@ -106,6 +106,8 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
         return None  # "greater than 10^26 operations": an order of magnitude, a threshold, never a count of 10
     if after[:1] in "年月日号条款章节" or (lang == "zh" and before[-1:] == "每"):
         return None  # a date, a reference; "每千人口": the population a rate is per
+    if lang == "zh" and text[m.end():m.end() + 1] == "级":
+        return None  # "千亿级产业集群", "万亿级": a class of size, not a count; the count comes after
     if lang == "zh" and m.group("unit") is None and not m.group("scale") and not m.group("pct") and not (
             binds_bare.search(before) and (not HAN_CHAR.match(after) or after in ("以下", "以上", "左右"))):
         return None  # a bare number counts in Chinese only as what a cue binds: "PUE降到1.25以下"

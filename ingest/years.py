@@ -57,7 +57,7 @@ _HORIZON = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:next\s+)?
 # this year's goals in a plan or a government work report: "全年新增就业岗位不少于12万个", "年内新增30项"
 _THIS_YEAR_ZH = re.compile(r"全年|(?<![\d一二两三四五六七八九十])年内")
 # a five-year plan's period: "十四五"期间, 到"十四五"末 end in its last year (十四五: 2021-2025)
-_PLAN_PERIOD = re.compile(r"[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?(?:期间|末|时期|规划期)")
+_PLAN_PERIOD = re.compile(r"[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?(?:期间|期末|末|时期|规划期)")
 
 
 # what a year is compared with, or a goal builds on, is no deadline: "比2020年", "较上年", "在去年基础上"

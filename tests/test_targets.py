@@ -559,3 +559,17 @@ def test_extract_targets_a_multiple_measures_its_object():
     assert t.metric == "EU's AI compute capacity"
     [t] = extract_targets("The plan aims to train 500,000 new semiconductor and data center technicians by 2030.")
     assert t.metric == "semiconductor and data center technicians"
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a class of size is no count: the count of the clusters comes after it
+    ("到2028年，打造千亿级产业集群2个，万亿级产业集群1个。", "2025-01-01", [(2, 2028), (1, 2028)]),
+    # what comes on top of what there is: "a further", "another"
+    ("Having installed 1,200 public chargers in 2023, the council will install a further 3,000 by 2026.", "2024-01-01",
+     [(3000, 2026)]),
+    ("The agency will hire another 200 inspectors by 2027.", "2025-01-01", [(200, 2027)]),
+    # 改造 counts what it renovates; a plan's 期末 is its last year
+    ("到“十四五”期末，全省累计改造城镇老旧小区8000个。", "2023-01-01", [(8000, 2025)]),
+])
+def test_extract_targets_counts_after_a_class_of_size_a_further_and_renovation(text, date, want):
+    assert [(t.value, t.year) for t in extract_targets(text, date)] == want
