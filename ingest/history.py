@@ -46,14 +46,13 @@ def changes(before: Iterable[Clause], after: Sequence[Clause], when: datetime | 
 
 
 def _now_at(old: Clause, exact: dict[str, str], same_doc: list[tuple[str, str]]) -> str | None:
-    """The clause that holds the old text now: the same words, else a clause of its document that
-    contains them (an item joined to its list); None when the words are gone."""
+    """The clause that holds the old text now: the same words in its document, else anywhere, else a clause
+    of its document that contains them (an item joined to its list); None when the words are gone."""
     key = _words(old.text)
     if not key:
         return None
-    if key in exact:
-        return exact[key]
-    return next((clause_id for clause_id, k in same_doc if key in k), None)
+    return (next((clause_id for clause_id, k in same_doc if k == key), None) or exact.get(key)
+            or next((clause_id for clause_id, k in same_doc if key in k), None))
 
 
 def _words(text: str) -> str:
