@@ -147,28 +147,22 @@ LIST_ITEM_MEAN = 60  # and of the average one
 def _group_short_lists(doc: Document, starts: list[int], units: list[Unit]) -> list[Unit]:
     """A numbered lead-in ending in a colon and its numbered items, none with items of its own, all short,
     become one unit (within MAX_CHARS)."""
-    out: list[Unit] = []
-    i = 0
-    while i < len(units):
-        lead = units[i]
-        j = i + 1
+    def run_end(i: int) -> int:
+        lead, j = units[i], i + 1
         while (j < len(units) and units[j].numbered and len(units[j].path) == len(lead.path) + 1
                and all(a is b for a, b in zip(units[j].path, lead.path, strict=False))):
             j += 1
-        items = units[i + 1:j]
+        return j
+
+    def joins(lead: Unit, items: list[Unit], j: int) -> bool:
         nested = j < len(units) and _within(units[j], lead.path) and len(units[j].path) > len(lead.path)
         lengths = [_compact_len(doc.text[slice(*_span(doc, starts, u))]) for u in items]
-        s, e = _span(doc, starts, lead)[0], _span(doc, starts, items[-1])[1] if items else 0
-        if (lead.numbered and len(items) >= LIST_ITEMS and not nested and doc.blocks[lead.last].text.rstrip()
-                .endswith((":", "：")) and max(lengths) <= LIST_ITEM_MAX
-                and sum(lengths) / len(lengths) <= LIST_ITEM_MEAN and _compact_len(doc.text[s:e]) <= MAX_CHARS):
-            lead.last = items[-1].last
-            out.append(lead)
-            i = j
-            continue
-        out.append(lead)
-        i += 1
-    return out
+        s, e = _span(doc, starts, lead)[0], _span(doc, starts, items[-1])[1]
+        return (lead.numbered and len(items) >= LIST_ITEMS and not nested and _ends_in_colon(doc, lead)
+                and max(lengths) <= LIST_ITEM_MAX and sum(lengths) / len(lengths) <= LIST_ITEM_MEAN
+                and _compact_len(doc.text[s:e]) <= MAX_CHARS)
+
+    return _join_runs(units, run_end, joins)
 
 
 def _group_bullets(doc: Document, starts: list[int], units: list[Unit]) -> list[Unit]:
@@ -176,20 +170,30 @@ def _group_bullets(doc: Document, starts: list[int], units: list[Unit]) -> list[
     (a Markdown bullet list: "The following groups will receive priority access:" then "UK universities",
     "startups with fewer than 50 employees"; "…report annually on:" then "energy consumption;") are one unit.
     An item reads as one when it does not end a sentence; the last may."""
-    out: list[Unit] = []
-    i = 0
-    while i < len(units):
-        lead = units[i]
-        j = i + 1
+    def run_end(i: int) -> int:
+        lead, j = units[i], i + 1
         while (j < len(units) and not units[j].numbered and not units[j].qa and units[j].path == lead.path
                and _gap_is_blank(doc, units[j - 1].last, units[j].first)
                and _compact_len(doc.text[slice(*_span(doc, starts, units[j]))]) <= LIST_ITEM_MAX):
             j += 1
             if doc.blocks[units[j - 1].last].text.rstrip()[-1:] in ".。!?！？":
                 break  # the last item ends the list's sentence
+        return j
+
+    def joins(lead: Unit, items: list[Unit], j: int) -> bool:
+        return not lead.numbered and not lead.qa and len(items) >= 2 and _ends_in_colon(doc, lead)
+
+    return _join_runs(units, run_end, joins)
+
+
+def _join_runs(units: list[Unit], run_end, joins) -> list[Unit]:
+    """Each unit with the run of units after it (up to run_end(i)) made one unit where joins(lead, items, end)."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        lead, j = units[i], run_end(i)
         items = units[i + 1:j]
-        if (not lead.numbered and not lead.qa and len(items) >= 2
-                and doc.blocks[lead.last].text.rstrip().endswith((":", "："))):
+        if items and joins(lead, items, j):
             lead.last = items[-1].last
             out.append(lead)
             i = j
@@ -197,6 +201,10 @@ def _group_bullets(doc: Document, starts: list[int], units: list[Unit]) -> list[
         out.append(lead)
         i += 1
     return out
+
+
+def _ends_in_colon(doc: Document, unit: Unit) -> bool:
+    return doc.blocks[unit.last].text.rstrip().endswith((":", "："))
 
 
 def _article_node(unit: Unit) -> Node | None:
