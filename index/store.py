@@ -7,6 +7,7 @@ connection per thread so FastAPI's threadpool can share an Index.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Collection, Iterable, Sequence
@@ -428,7 +429,12 @@ class Store:
 
 
 def _same_metric(a: str, b: str) -> bool:
-    """Whether two metrics name the same thing, one cut short: "每万常住人口" and "每万常住人口家庭医生数" (not
-    "签约服务覆盖率" and "重点人群签约服务覆盖率", the rate of a part)."""
-    a, b = norm_key(a), norm_key(b)
+    """Whether two metrics name the same thing, one cut short: "每万常住人口" and "每万常住人口家庭医生数", or
+    one naming its scope: "全市智能终端产业规模" and "智能终端产业规模" (not "签约服务覆盖率" and
+    "重点人群签约服务覆盖率", the rate of a part)."""
+    a, b = (_SCOPE.sub("", norm_key(m)) for m in (a, b))
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+# the whole of the place a plan governs, which a metric may name or leave out
+_SCOPE = re.compile(r"^(?:全市|全省|全区|全县|全国|本市|本省|本区|我市|我省|我区)")

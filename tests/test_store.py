@@ -231,3 +231,19 @@ def test_store_targets_list_a_goal_its_task_row_restates_once(tmp_path):
         assert s.clause("gz-1-annex2-1").targets == [goal]  # the row keeps its own
     finally:
         s.close()
+
+
+def test_store_a_goal_restated_without_its_scope_is_listed_once(tmp_path):
+    main = Clause("sh-1", "sh", "一", "", "到2027年，全市智能终端产业规模突破1500亿元。", 0, 10, ordinal=0, lang="zh",
+                  targets=[Target(1500, "亿元", 2027, "全市智能终端产业规模", "突破1500亿元", ">", 10, 20)])
+    row = Clause("sh-1-row", "sh", "一", "", "智能终端产业规模 | 亿元 | 900 | 1500 | 预期性", 10, 20, ordinal=1,
+                 lang="zh", targets=[Target(1500, "亿元", 2027, "智能终端产业规模", "1500", "=", 20, 24)])
+    part = Clause("sh-1-part", "sh", "一", "", "全市智能终端出口规模 | 亿元 | 900 | 1500", 20, 30, ordinal=2, lang="zh",
+                  targets=[Target(1500, "亿元", 2027, "智能终端出口规模", "1500", "=", 20, 24)])
+    write_store(tmp_path / "s.sqlite", [DOC], [main, row, part])
+    s = Store(tmp_path / "s.sqlite")
+    try:
+        got = [(t["clause_id"], t.get("restated_in")) for t in s.targets()]
+        assert got == [("sh-1", ["sh-1-row"]), ("sh-1-part", None)]
+    finally:
+        s.close()
