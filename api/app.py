@@ -23,7 +23,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from threadpoolctl import threadpool_limits
 
-from api.clause_page import render_clause, revisions, wants_html
+from api.clause_page import removed_message, render_clause, render_removed, revisions, wants_html
 from api.errors import HeadAsGet, add_error_handlers
 from api.params import (
     AgenciesParams,
@@ -44,7 +44,7 @@ from api.schemas import ErrorBody, SearchOut, TagOut
 from api.settings import Settings, get_settings
 from index.manifest import read_manifest
 from index.search import Index, current_generation
-from ingest.errors import BadQuery, IndexError_, NoIndex, PolicyKBError
+from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
 from ingest.tag import tag_text
 from ingest.taxonomy import load_taxonomy
 from ingest.types import Hit
@@ -271,8 +271,17 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         """One clause with its document's title and source: the stable link to cite. A browser (Accept:
         text/html) gets it as a page to read and cite from; anything else, or ?format=json, gets JSON.
         `version` names its wording and `history` its earlier ones; a link with ?v=VERSION is told in
-        `cited` whether the clause still says what it cited, and where those words are now if not."""
-        c = index.get_clause(clause_id)
+        `cited` whether the clause still says what it cited, and where those words are now if not. An id a
+        revision removed is a 404 that says where its words went (a page saying so, for a browser)."""
+        try:
+            c = index.get_clause(clause_id)
+        except NotFound:
+            history = index.clause_history(clause_id)
+            if not history:
+                raise
+            if wants_html(request):
+                return HTMLResponse(render_removed(clause_id, history), status_code=404, headers={"Vary": "Accept"})
+            raise NotFound(removed_message(clause_id, history)) from None
         doc = index.document_meta(c.doc_id)
         hit = Hit(clause=c, score=0.0, title=doc["title"], source_url=doc["source_url"], highlight=c.text,
                   excerpt_from=doc.get("meta", {}).get("excerpt_from", ""), doc_kind=doc.get("kind", ""))

@@ -98,6 +98,28 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
     return "\n".join(body)
 
 
+def removed_message(clause_id: str, history: list[dict[str, Any]]) -> str:
+    """Why an id a revision removed answers nothing, and where its last words are now."""
+    last = history[-1]
+    where = f"its words are now at {last['now_at']!r}" if last.get("now_at") else "its words are no longer in it"
+    return f"no clause {clause_id!r} now: its document was revised ({last.get('replaced', '')}) and {where}"
+
+
+def render_removed(clause_id: str, history: list[dict[str, Any]]) -> str:
+    """The page for an id a revision removed: what it said, until when, and where those words are now."""
+    last = history[-1]
+    return "\n".join([
+        f'<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>{escape(clause_id)}: revised</title>'
+        f"<style>{_STYLE}</style></head><body>",
+        '<p class="nav"><a href="/">policykb search</a></p>',
+        f'<div class="warn">The document was revised ({escape(last.get("replaced") or "")}) and has no clause '
+        f"{escape(clause_id)} any more. {_where(last)} It said:</div>",
+        f"<blockquote>{escape(last['text'])}</blockquote>",
+        *(f'<details class="foot"><summary>Earlier text, until {escape(h.get("replaced") or "")}</summary>'
+          f"<blockquote>{escape(h['text'])}</blockquote>{_where(h)}</details>" for h in history[:-1]),
+        "</body></html>"])
+
+
 def _revisions(out: dict[str, Any]) -> str:
     """A warning when the link cited words this clause no longer holds (?v=), and a note of every earlier
     text of the clause, with where those words are now."""

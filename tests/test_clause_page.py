@@ -128,3 +128,29 @@ def test_a_link_to_a_revised_clause_says_it_changed_and_where_its_words_went(tmp
         assert fresh["cited"] == {"version": now["version"], "current": True}
         unknown = client.get(f"/clauses/{talent.clause_id}", params={"v": "0000000000"}).json()["cited"]
         assert unknown["current"] is False and unknown["text"] is None
+
+
+def test_a_link_to_an_id_a_revision_removed_says_where_its_words_went(tmp_path):
+    from index.build import build_kb_index
+    from index.embed import get_embedder
+    from ingest.pipeline import KnowledgeBase, ingest
+
+    plan = ("关于加快算力发展的若干措施\n\n一、重点任务\n（一）建设算力枢纽。到2027年全省算力规模超过50EFLOPS。\n"
+            "（二）发放算力券。每年安排不少于5亿元算力券。\n（三）加强算力人才培养。每年培养算力工程师2000名。\n")
+    page, data = tmp_path / "plan.txt", tmp_path / "data"
+    page.write_text(plan, encoding="utf-8")
+    ingest([str(page)], data)
+    third = next(c for c in KnowledgeBase(data).clauses() if "人才" in c.text)
+    page.write_text(plan.replace("（二）发放算力券。每年安排不少于5亿元算力券。\n（三）", "（二）"), encoding="utf-8")
+    ingest([str(page)], data)
+    build_kb_index(data, get_embedder("fake"))
+    with TestClient(create_app(Settings(data=data, model="fake")), raise_server_exceptions=False) as client:
+        r = client.get(f"/clauses/{third.clause_id}")
+        assert r.status_code == 404
+        message = r.json()["error"]["message"]
+        moved = next(c for c in KnowledgeBase(data).clauses() if "人才" in c.text).clause_id
+        assert "revised" in message and repr(moved) in message
+        page = client.get(f"/clauses/{third.clause_id}", headers={"accept": BROWSER_ACCEPT})
+        assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+        assert f'href="/clauses/{moved}"' in page.text and "每年培养算力工程师2000名" in page.text
+        assert client.get("/clauses/never-was").json()["error"]["message"] == "no clause 'never-was'"
