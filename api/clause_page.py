@@ -87,7 +87,9 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
     # a copy read from a file with no public address is named by its file name, not the server's path
     source_html = (f'<a href="{escape(source)}" rel="noopener">{escape(source)}</a>' if public
                    else f"{escape(PurePath(source).name)} (a local copy)" if source else "")
-    citation = f"{title}, {out.get('path', '')}. {source + '. ' if public else ''}policykb clause {out['clause_id']}"
+    # who, what, which number, when, where in it; the public source; the permalink that names this wording
+    parts = [doc.get("issuer", ""), title, doc.get("doc_number", ""), doc.get("date", ""), out.get("path", "")]
+    citation = ", ".join(p for p in parts if p) + f". {source + '. ' if public else ''}{permalink}"
     body += [
         f'<p class="foot">Source: {source_html or "not known"}</p>',
         f'<div class="cite">Cite as: {escape(citation)}<br>Link: <a href="{escape(permalink)}">'

@@ -56,6 +56,9 @@ def test_a_browser_reads_the_clause_its_document_and_how_to_cite_it(client):
     # its public source, linked, and a line to paste with the permalink
     assert 'href="http://wjw.gz.gov.cn/gkmlpt/content/9/9306/post_9306638.html"' in page
     assert "Cite as:" in page and f"http://testserver/clauses/{hit['clause_id']}?v=" in page
+    cite = page.split("Cite as: ", 1)[1].split("<br>", 1)[0]  # who, what, number, when, and the versioned link
+    assert cite.startswith(doc["issuer"]) and doc["doc_number"] and doc["doc_number"] in cite and doc["date"] in cite
+    assert f"/clauses/{hit['clause_id']}?v=" in cite
     assert 'rel="prev"' in page or 'rel="next"' in page
     assert '<a href="?format=json">' in page
 
