@@ -15,6 +15,8 @@ from ingest.types import Agencies, Block, Clause
     ("省人力资源和社会保障厅", "省人力资源社会保障厅"),
     ("市卫健委，", "市卫生健康委"),
     ("市 人社局", "市人力资源社会保障局"),  # a space inside a Chinese name is layout
+    ("市经信委", "市经济信息化委"),  # Shanghai's commission, in its short official form
+    ("市经济和信息化委员会", "市经济信息化委"),
     (" Department of Commerce ", "Department of Commerce"),  # inside an English one it is a word break
 ])
 def test_normalize_agency_expands_abbreviations_and_keeps_level(name, canonical):
