@@ -114,10 +114,10 @@ def render_removed(clause_id: str, history: list[dict[str, Any]]) -> str:
         f'<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>{escape(clause_id)}: revised</title>'
         f"<style>{_STYLE}</style></head><body>",
         '<p class="nav"><a href="/">policykb search</a></p>',
-        f'<div class="warn">The document was revised ({escape(last.get("replaced") or "")}) and has no clause '
+        f'<div class="warn">The document was revised on {_day(last)} and has no clause '
         f"{escape(clause_id)} any more. {_where(last)} It said:</div>",
         f"<blockquote>{escape(last['text'])}</blockquote>",
-        *(f'<details class="foot"><summary>Earlier text, until {escape(h.get("replaced") or "")}</summary>'
+        *(f'<details class="foot"><summary>Earlier text, until {_day(h)}</summary>'
           f"<blockquote>{escape(h['text'])}</blockquote>{_where(h)}</details>" for h in history[:-1]),
         "</body></html>"])
 
@@ -132,14 +132,19 @@ def _revisions(out: dict[str, Any]) -> str:
                          "know; what the clause says now is below.</div>")
         else:
             parts.append(f'<div class="warn">This link cited an earlier text of this clause. The document was revised '
-                         f"({escape(cited.get('replaced') or '')}); {_where(cited)} The cited text:"
+                         f"on {_day(cited)}. {_where(cited)} The cited text:"
                          f"<blockquote>{escape(cited['text'])}</blockquote>What the clause says now:</div>")
     shown = cited.get("version") if cited else None
     for h in out.get("history", []):
         if h["version"] != shown:
-            parts.append(f'<details class="foot"><summary>Earlier text, until {escape(h.get("replaced") or "")}'
+            parts.append(f'<details class="foot"><summary>Earlier text, until {_day(h)}'
                          f"</summary><blockquote>{escape(h['text'])}</blockquote>{_where(h)}</details>")
     return "\n".join(parts)
+
+
+def _day(record: dict[str, Any]) -> str:
+    """The day a wording was replaced, as a reader writes a date (the record keeps the time, in UTC)."""
+    return escape((record.get("replaced") or "")[:10]) or "a later ingest"
 
 
 def _where(record: dict[str, Any]) -> str:

@@ -215,7 +215,7 @@ class TargetsParams(AgenciesParams):
     format: Literal["json", "csv"] = Field("json", description="csv: a spreadsheet's file, UTF-8 with a BOM")
 
 
-class TagBody(BaseModel):
+class TagBody(KnownParams):
     """POST /tag: any text, optionally dated so that relative years resolve."""
 
     text: str = Field(min_length=1, max_length=100_000)

@@ -294,6 +294,8 @@ def test_tag_any_text_resolves_relative_years(client):
     assert body["evidence"]["targets"]
     error_of(client.post("/tag", json={"text": ""}), 422)
     error_of(client.post("/tag", json={"text": "x", "date": "June"}), 422)
+    # a misspelt field would leave 'next year' unresolved without a word: it is refused, naming the right one
+    assert "did you mean 'date'" in error_of(client.post("/tag", json={"text": "x", "dat": "2024-06-10"}), 422)
 
 
 @pytest.mark.parametrize("date", ["2024-13-01", "2024-02-30", "foo", "June", "2024-06", "0000-01-01", "20240610"])
