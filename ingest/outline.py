@@ -25,6 +25,7 @@ _EN_TITLE = re.compile(r"([A-Z][^.;:!?]{0,119}?)\.(?=\s|$|\()")
 _FIRST_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s")
 _HEADS = ("heading", "title")  # block kinds that head text and are no text of a clause
 _ANCHORS = ("heading", "pseudo")  # unranked nodes that hold items but are no items themselves
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Objectives", "2.1 Selection"
 PARA_LEVEL = 9  # the "heading level" of nodes that come from paragraphs: deeper than any heading
 
 
@@ -268,7 +269,8 @@ class Outliner:
             if title_node.style == "heading":
                 title_node.label = _short_label(title_node.heading)
                 self.title_node = title_node
-        elif not self.seen_body and not self.stack and (not self.title or level <= self.title_level):
+        elif (not self.seen_body and not self.stack and (not self.title or level <= self.title_level)
+              and not _SECTION_NUMBER.match(text)):  # "1 Objectives" opens a section, it is no title
             self.title, self.title_level = self.title or text, min(level, self.title_level)
         else:
             self.title_node = self._push_heading(text, level)

@@ -213,8 +213,17 @@ def _is_debris(text: str) -> bool:
     return len(text) <= 80 and bool(_DEBRIS.search(text))
 
 
+_DAY = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
+_DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.' -]{{1,30}},\s*)?(?P<date>{_DAY})\.?$")
+_PUBLISHED_BY = re.compile(rf"^(?P<who>[A-Z][^.]{{2,120}}?)\s+(?:Published|Updated)(?: on)?\s+(?P<date>{_DAY})$")
+# a line that names who issued a text: "European Commission — Directorate-General for …"
+_BYLINE = re.compile(r"^(?:[A-Z][\w&,' -]*\s)?(?:Commission|Department|Ministry|Office|Agency|Council|Parliament|"
+                     r"Government|Secretariat)\b[^.;:]{0,120}$")
+
+
 def _opening(doc: Document, blocks: list[Block]) -> list[Block]:
-    """Read and drop the opening lines that repeat metadata: the document number and the title.
+    """Read and drop the opening lines that repeat metadata: the document number, the title, an English
+    dateline and byline ("Brussels, 8 April 2025"; "Department for … Published 10 February 2025").
 
     A title is often split over two or three centred lines; they are dropped when together they spell it.
     A promulgation note ((2021年7月27日国务院令第746号公布)) is kept but read for the number and date.
@@ -233,6 +242,22 @@ def _opening(doc: Document, blocks: list[Block]) -> list[Block]:
             doc.doc_number = doc.doc_number or find_doc_number(promulgated.group("what"))
             doc.date_written = doc.date_written or iso_date(promulgated.group("when"))
             i += 1
+            continue
+        if (_BYLINE.match(text) and i + 1 < len(blocks) and _DATELINE.match(blocks[i + 1].text)
+                and not doc.issuer):  # "European Commission — DG CONNECT" over its dateline: who issued it
+            doc.issuer = re.split(r"\s+[—–-]\s+", text, maxsplit=1)[0]
+            del blocks[i]
+            continue
+        dateline = _DATELINE.match(text) if not doc.date_written else None
+        if dateline:  # "Brussels, 8 April 2025": where and when it was written
+            doc.date_written = iso_date(dateline.group("date"))
+            del blocks[i]
+            continue
+        published = _PUBLISHED_BY.match(text)
+        if published:  # "Department for Science, Innovation and Technology Published 10 February 2025"
+            doc.issuer = doc.issuer or published.group("who")
+            doc.date_published = doc.date_published or iso_date(published.group("date"))
+            del blocks[i]
             continue
         if title_key and norm_key(text) and title_key.startswith(norm_key(text)):
             joined, j = "", i

@@ -487,3 +487,23 @@ def test_a_presidential_order_signed_at_the_white_house_is_issued_by_it():
     doc = parse(page, "eo.html")
     assert doc.issuer == "The White House"
     assert not any(b.text == "Presidential Actions" for b in doc.blocks)
+
+
+def test_an_english_dateline_and_byline_are_metadata_not_clauses():
+    from ingest.segment import segment
+
+    text = ("# AI Gigafactories Investment Framework\n\n"
+            "**European Commission — Directorate-General for Communications Networks, Content and Technology**\n\n"
+            "**Brussels, 8 April 2025**\n\n**1 Objectives**\n\n"
+            "Mobilise EUR 20 billion for up to five AI gigafactories by 2028.\n")
+    doc = parse(text, "framework.md")
+    assert (doc.issuer, doc.date) == ("European Commission", "2025-04-08")
+    assert [c.path for c in segment(doc)] == ["1 Objectives > ¶1"]  # the first section is no title
+    uk = parse("# National AI Skills Plan\n\nDepartment for Science, Innovation and Technology Published 10 February "
+               "2025\n\n## 1. Introduction\n\nThis plan sets out how the government will grow the talent pipeline.\n",
+               "plan.md")
+    assert (uk.issuer, uk.date_published) == ("Department for Science, Innovation and Technology", "2025-02-10")
+    assert not any("Published" in b.text for b in uk.blocks)
+    # a sentence that names a department keeps its place
+    kept = parse("# Notes\n\nThe Department of Energy will publish guidance.\n\nBrussels, 8 April 2025\n", "n.md")
+    assert kept.issuer == "" and kept.blocks[0].text.startswith("The Department of Energy")
