@@ -23,8 +23,10 @@ QUOTED = 0.9  # share of an excerpt's shingles another document holds for the ex
 _FILLABLE = ("title", "issuer", "doc_number", "date", "date_written", "date_published", "kind", "source_url")
 
 
-def dedup(docs: list[Document]) -> list[Document]:
+def dedup(docs: list[Document], fresh: int | None = None) -> list[Document]:
     """Documents with duplicates merged: the richest copy kept, every copy's sources recorded in `sources`.
+    With `fresh`, the first `fresh` documents were read in this run and the rest before: a copy just read
+    (not a catalogue's excerpt) is kept over older ones, however rich, since it is what its source says now.
 
     Order follows each document's first appearance. Two documents are one when they share a doc_id, or a
     normalised title and a date, or when their bodies overlap almost entirely (NEAR_DUP).
@@ -71,7 +73,8 @@ def dedup(docs: list[Document]) -> list[Document]:
     groups: dict[int, list[int]] = {}
     for i in range(len(docs)):
         groups.setdefault(find(i), []).append(i)
-    out = [_merge([docs[k] for k in members]) for members in groups.values()]
+    read_now = set(range(len(docs) if fresh is None else fresh))
+    out = [_merge([docs[k] for k in members], [k in read_now for k in members]) for members in groups.values()]
     merged = len(docs) - len(out)
     if merged:
         log.info("dedup: %d documents in, %d kept, %d merged", len(docs), len(out), merged)
@@ -131,13 +134,16 @@ def _richness(doc: Document) -> tuple[int, int, int]:
     return headings, len(doc.text), len(doc.blocks)
 
 
-def _merge(copies: list[Document]) -> Document:
-    """The richest copy, with the sources of all and the metadata it lacks taken from the others."""
+def _merge(copies: list[Document], read_now: list[bool] | None = None) -> Document:
+    """The richest copy (of those just read, when a full one was), with the sources of all and the metadata
+    it lacks taken from the others."""
     if len(copies) == 1:
         doc = copies[0]
         sources = _sources(copies)
         return doc if sources == doc.sources else dataclasses.replace(doc, sources=sources)
-    best = max(range(len(copies)), key=lambda k: (_richness(copies[k]), -k))
+    now = [k for k in range(len(copies)) if (read_now is None or read_now[k]) and copies[k].fmt != EXCERPT_FMT]
+    pool = now if now and len(now) < len(copies) else range(len(copies))
+    best = max(pool, key=lambda k: (_richness(copies[k]), -k))
     keep = copies[best]
     fill: dict[str, object] = {}
     for f in _FILLABLE:

@@ -312,7 +312,7 @@ def _merge(known: list[Document], fresh: list[Document], report: IngestReport) -
     fresh_sources = {s for d in fresh for s in (d.sources or [d.source_url])}
     kept = [d for d in known if (d.sources or [d.source_url])[0] not in fresh_sources]
     _keep_ids(known, fresh)
-    merged = dedup(fresh + kept)  # where two copies are as rich, the one just read
+    merged = dedup(fresh + kept, fresh=len(fresh))  # a copy just read is kept over one read before
     report.merged = len(kept) + len(fresh) - len(merged)
     return merged
 

@@ -99,6 +99,24 @@ def test_a_revised_title_at_the_same_source_keeps_the_documents_id_and_its_links
     assert [c.clause_id for c in KnowledgeBase(data).clauses()] == ids
 
 
+def test_a_copy_just_read_is_kept_over_a_richer_one_read_before(folder, tmp_path):
+    # a local copy of the plan with an extra section, then the plan read again from its own address,
+    # reverted: what the source says now is what the knowledge base serves, both sources kept
+    data = tmp_path / "data"
+    copy = tmp_path / "copies" / "measures.md"
+    copy.parent.mkdir()
+    extra = "\n## 3. Compute\n\nBuild computing centres with 60 EFLOPS of capacity.\n"
+    copy.write_text(GOOD_MD + extra, encoding="utf-8")
+    ingest([str(copy)], data)
+    ingest([str(folder / "measures.md")], data)
+    (doc,) = KnowledgeBase(data).documents()
+    assert "60 EFLOPS" not in doc.text and set(doc.sources) == {str(copy), str(folder / "measures.md")}
+    # read in one run, the richer copy is kept, as before
+    both = tmp_path / "both"
+    ingest([str(copy), str(folder / "measures.md")], both)
+    assert "60 EFLOPS" in KnowledgeBase(both).documents()[0].text
+
+
 def test_another_document_from_another_source_gets_its_own_id(folder, tmp_path):
     data = tmp_path / "data"
     ingest([str(folder / "measures.md")], data)
