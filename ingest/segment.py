@@ -16,6 +16,7 @@ import re
 from ingest.agencies import parse_agency_note, share_task_agencies, table_agencies
 from ingest.numbering import read_number
 from ingest.outline import Node, Outliner, Unit
+from ingest.text import norm_key
 from ingest.types import CELL, Agencies, Clause, Document
 
 log = logging.getLogger(__name__)
@@ -244,7 +245,7 @@ def _merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> lis
             prev.last = unit.last
             continue
         s, e = _span(doc, starts, unit)
-        if _compact_len(doc.text[s:e]) >= MIN_CHARS or unit.qa:
+        if _compact_len(doc.text[s:e]) >= MIN_CHARS or unit.qa or _short_item(doc, unit, prev):
             out.append(unit)
             continue
         prev = out[-1] if out else None
@@ -255,6 +256,18 @@ def _merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> lis
     if carry is not None:
         out.append(carry)
     return out
+
+
+def _short_item(doc: Document, unit: Unit, prev: Unit | None) -> bool:
+    """A short numbered item after its sibling ("2.建设语料库。" after a long "1.…"): an item of its own,
+    cited by its number and led by no agency of the item before it, not a fragment of that item."""
+    if prev is None or not unit.numbered or not prev.numbered or len(prev.path) != len(unit.path):
+        return False
+    if not all(a is b for a, b in zip(prev.path[:-1], unit.path[:-1], strict=True)):
+        return False
+    text = doc.blocks[unit.first].text.strip()
+    number = read_number(text)
+    return number is not None and len(norm_key(text[number.end:])) >= 2
 
 
 def _cut_points(text: str, start: int, end: int) -> list[int]:

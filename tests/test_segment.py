@@ -319,11 +319,21 @@ def test_segment_cuts_long_clause_at_sentences():
 
 
 def test_segment_short_fragment_joins_previous_clause_and_bare_heading_yields_nothing():
-    doc = _doc(["（一）加强组织领导。各区、各部门要建立健全工作机制。", "（二）抓好落实。", _h("附录", 2)])
+    doc = _doc(["（一）加强组织领导。各区、各部门要建立健全工作机制。", "具体办法另行制定。", _h("附录", 2)])
     clauses = segment(doc)
-    assert len(clauses) == 1 and clauses[0].text.endswith("（二）抓好落实。")
+    assert len(clauses) == 1 and clauses[0].text.endswith("具体办法另行制定。")
     bare = segment(_doc(["3.", "完善家庭医生培养培训体系，培养不少于3500名基层医生。"]))
     assert [c.text for c in bare] == ["3.\n完善家庭医生培养培训体系，培养不少于3500名基层医生。"]
+
+
+def test_segment_a_short_numbered_item_after_its_sibling_is_its_own_clause():
+    doc = _doc(["三、重点任务", "（一）发展通用大模型",
+                "1.打造通用大模型。支持龙头企业研发通用大模型，给予最高2000万元补助。（市经信局牵头）",
+                "2.建设语料库。", "3.推动模型应用。在政务、医疗、教育等领域打造100个以上大模型典型应用场景。"])
+    by = _by_path(segment(doc))
+    assert by["三 > （一） > 2"].text == "2.建设语料库。"  # cited by its own number
+    assert by["三 > （一） > 2"].agencies.lead == []  # item 1's lead is not its own
+    assert by["三 > （一） > 1"].agencies.lead == ["市工业和信息化局"]
 
 
 def test_segment_clause_keeps_every_heading_above_it():
