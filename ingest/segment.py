@@ -260,14 +260,16 @@ def _merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> lis
 
 def _short_item(doc: Document, unit: Unit, prev: Unit | None) -> bool:
     """A short numbered item after its sibling ("2.建设语料库。" after a long "1.…"): an item of its own,
-    cited by its number and led by no agency of the item before it, not a fragment of that item."""
+    cited by its number and led by no agency of the item before it, not a fragment of that item. A line
+    with no sentence end, such as the title of an attachment in a list of them, is still a fragment: alone
+    it ranked above the clauses that answer (seven queries of the 734 fell a place, one out of the top 10)."""
     if prev is None or not unit.numbered or not prev.numbered or len(prev.path) != len(unit.path):
         return False
     if not all(a is b for a, b in zip(prev.path[:-1], unit.path[:-1], strict=True)):
         return False
-    text = doc.blocks[unit.first].text.strip()
-    number = read_number(text)
-    return number is not None and len(norm_key(text[number.end:])) >= 2
+    text = doc.blocks[unit.last].text.strip()
+    number = read_number(doc.blocks[unit.first].text.strip())
+    return number is not None and text.endswith(("。", "；", ";", ".")) and len(norm_key(text)) >= 4
 
 
 def _cut_points(text: str, start: int, end: int) -> list[int]:
