@@ -98,23 +98,32 @@ def test_the_page_escapes_what_the_document_says_and_hides_server_paths():
     assert "the document's only clause" in page
 
 
-def test_a_link_to_a_revised_clause_says_it_changed_and_where_its_words_went(tmp_path):
+PLAN = "关于加快算力发展的若干措施\n\n一、重点任务\n（一）建设算力枢纽。到2027年全省算力规模超过50EFLOPS。\n"
+TALENT = "加强算力人才培养。每年培养算力工程师2000名。\n"
+
+
+def _revise(tmp_path, plan: str, revised: str):
+    """A knowledge base of plan, then of its revision, indexed: its data directory and plan's talent clause."""
     from index.build import build_kb_index
     from index.embed import get_embedder
-    from ingest.history import text_version
     from ingest.pipeline import KnowledgeBase, ingest
 
-    plan = ("关于加快算力发展的若干措施\n\n一、重点任务\n（一）建设算力枢纽。到2027年全省算力规模超过50EFLOPS。\n"
-            "（二）加强算力人才培养。每年培养算力工程师2000名。\n")
     page, data = tmp_path / "plan.txt", tmp_path / "data"
     page.write_text(plan, encoding="utf-8")
     ingest([str(page)], data)
     talent = next(c for c in KnowledgeBase(data).clauses() if "人才" in c.text)
-    cited = text_version(talent.text)
-    inserted = "（二）建设算力调度平台，统筹全省算力资源。\n（三）加强"
-    page.write_text(plan.replace("（二）加强", inserted), encoding="utf-8")
+    page.write_text(revised, encoding="utf-8")
     ingest([str(page)], data)
     build_kb_index(data, get_embedder("fake"))
+    return data, talent
+
+
+def test_a_link_to_a_revised_clause_says_it_changed_and_where_its_words_went(tmp_path):
+    from ingest.history import text_version
+
+    inserted = "（二）建设算力调度平台，统筹全省算力资源。\n"
+    data, talent = _revise(tmp_path, PLAN + "（二）" + TALENT, PLAN + inserted + "（三）" + TALENT)
+    cited = text_version(talent.text)
     with TestClient(create_app(Settings(data=data, model="fake"))) as client:
         now = client.get(f"/clauses/{talent.clause_id}", params={"v": cited}).json()
         assert "调度平台" in now["text"] and now["version"] != cited
@@ -134,19 +143,10 @@ def test_a_link_to_a_revised_clause_says_it_changed_and_where_its_words_went(tmp
 
 
 def test_a_link_to_an_id_a_revision_removed_says_where_its_words_went(tmp_path):
-    from index.build import build_kb_index
-    from index.embed import get_embedder
-    from ingest.pipeline import KnowledgeBase, ingest
+    from ingest.pipeline import KnowledgeBase
 
-    plan = ("关于加快算力发展的若干措施\n\n一、重点任务\n（一）建设算力枢纽。到2027年全省算力规模超过50EFLOPS。\n"
-            "（二）发放算力券。每年安排不少于5亿元算力券。\n（三）加强算力人才培养。每年培养算力工程师2000名。\n")
-    page, data = tmp_path / "plan.txt", tmp_path / "data"
-    page.write_text(plan, encoding="utf-8")
-    ingest([str(page)], data)
-    third = next(c for c in KnowledgeBase(data).clauses() if "人才" in c.text)
-    page.write_text(plan.replace("（二）发放算力券。每年安排不少于5亿元算力券。\n（三）", "（二）"), encoding="utf-8")
-    ingest([str(page)], data)
-    build_kb_index(data, get_embedder("fake"))
+    vouchers = "（二）发放算力券。每年安排不少于5亿元算力券。\n"
+    data, third = _revise(tmp_path, PLAN + vouchers + "（三）" + TALENT, PLAN + "（二）" + TALENT)
     with TestClient(create_app(Settings(data=data, model="fake")), raise_server_exceptions=False) as client:
         r = client.get(f"/clauses/{third.clause_id}")
         assert r.status_code == 404
