@@ -14,6 +14,7 @@ from urllib.parse import quote
 from starlette.requests import Request
 
 from ingest.history import text_version
+from ingest.text import HAN_CHAR
 
 _STYLE = """
 body { font: 16px/1.6 system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif; margin: 0 auto;
@@ -110,8 +111,9 @@ def removed_message(clause_id: str, history: list[dict[str, Any]]) -> str:
 def render_removed(clause_id: str, history: list[dict[str, Any]]) -> str:
     """The page for an id a revision removed: what it said, until when, and where those words are now."""
     last = history[-1]
+    lang = "zh" if HAN_CHAR.search(last["text"]) else "en"
     return "\n".join([
-        f'<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>{escape(clause_id)}: revised</title>'
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{escape(clause_id)}: revised</title>'
         f"<style>{_STYLE}</style></head><body>",
         '<p class="nav"><a href="/">policykb search</a></p>',
         f'<div class="warn">The document was revised on {_day(last)} and has no clause '
