@@ -124,9 +124,7 @@ def check_agency(store: Store, value: str | None) -> str | None:
     names = known_agencies(store)
     if any(wanted in name for name in names):
         return value.strip()
-    where, params = Filters(agency=wanted).sql()
-    if store.fetch(f"SELECT 1 FROM clauses c LEFT JOIN documents d ON d.doc_id = c.doc_id WHERE {where} "
-                   "LIMIT 1", params):
+    if store.filtered_ids(Filters(agency=wanted)):
         return value.strip()  # matched by the filter's own test, though no single name holds it
     if not names:
         raise BadQuery(f"unknown agency {value!r}: the index names no agency")

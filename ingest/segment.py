@@ -34,8 +34,9 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
 _INNER = r"(?:[^（）()\n]|[（(][^（）()\n]*[）)])"
 _ROLE = "牵头|配合|负责|责任单位|参与|协办|主办"
 _NOTE_AT_END = re.compile(rf"[（(]({_INNER}*?(?:{_ROLE}){_INNER}*)[）)][。.；;]?\s*$")
-_AGENCY_NAME = re.compile(r"(?:[厅局委办部院署会府行室处队司所站]|中心|公司|单位|集团)$|^[省市区县各]")
-_WHOLE_NAME = re.compile(r"(?:[厅局委办部院署会府行室处队司所站]|中心|公司|集团)$|^各[区市县][^，,。]{0,4}$")
+_AGENCY_END = r"(?:[厅局委办部院署会府行室处队司所站]|中心|公司|集团)"  # how an agency's name ends
+_AGENCY_NAME = re.compile(rf"(?:{_AGENCY_END}|单位)$|^[省市区县各]")
+_WHOLE_NAME = re.compile(rf"{_AGENCY_END}$|^各[区市县][^，,。]{{0,4}}$")
 # a document's rule that the first agency a note names leads: "（列第一位者为牵头单位）"
 _FIRST_LEADS = re.compile(r"(?:列|排)在?(?:第一位|首位)(?:者|的)?(?:单位)?为牵头")
 # the same as a line of its own, as Shanghai and Beijing write it: "责任单位：市经济信息化委、市科委"
@@ -362,14 +363,19 @@ def _piece(text: str, s: int, e: int, removed: list[tuple[int, int]]) -> tuple[i
 def _find_note(text: str) -> tuple[int, Agencies] | None:
     """Where a trailing agency note starts in text, and who it names; None when text ends in none."""
     m = _NOTE_AT_END.search(text)
-    line = None if m else _NOTE_LINE.match(text.strip())
-    if not (m or line) or len((m or line).group(0)) > 170:
+    if m:
+        if len(m.group(1)) > 160:
+            return None
+        agencies = parse_agency_note(text[m.start():].rstrip())
+        names = agencies.lead + agencies.supporting
+        return (m.start(), agencies) if names and any(_AGENCY_NAME.search(n) for n in names) else None
+    # a line of its own names agencies and nothing else ("责任单位：各区要落实…" is a sentence)
+    if not _NOTE_LINE.match(text.strip()):
         return None
-    agencies = parse_agency_note(text[(m or line).start():].rstrip())
+    agencies = parse_agency_note(text.strip())
     names = agencies.lead + agencies.supporting
-    if line:  # a line of its own names agencies and nothing else ("责任单位：各区要落实…" is a sentence)
-        return (line.start(), agencies) if names and all(_WHOLE_NAME.search(n) for n in names) else None
-    return (m.start(), agencies) if names and any(_AGENCY_NAME.search(n) for n in names) else None
+    start = len(text) - len(text.lstrip())
+    return (start, agencies) if names and all(_WHOLE_NAME.search(n) for n in names) else None
 
 
 def _bare_number(piece: str) -> bool:
