@@ -87,7 +87,7 @@ def ingest(ctx: Context, inputs: tuple[str, ...], strict: bool, no_index: bool) 
     if report.offline:
         click.echo(f"network: {len(report.offline)} URL(s) could not be reached; kept what was "
                    "already fetched", err=True)
-    built = None if no_index else _build(s)
+    built = None if no_index else _build(s, if_changed=True)
     summary = report.to_dict()
     summary.pop("problems")
     if built is not None:
@@ -120,10 +120,11 @@ def index(ctx: Context) -> None:
     click.echo(json.dumps(_build(ctx.settings), ensure_ascii=False))
 
 
-def _build(settings: Settings) -> dict:
+def _build(settings: Settings, if_changed: bool = False) -> dict:
+    """Build the index; if_changed (after an ingest): keep the live one if it holds the same clauses."""
     from index.build import build_kb_index
 
-    manifest = build_kb_index(settings.data, _embedder(settings), progress=_progress)
+    manifest = build_kb_index(settings.data, _embedder(settings), progress=_progress, if_changed=if_changed)
     if sys.stderr.isatty():
         click.echo("", err=True)
     return manifest.to_dict()

@@ -111,6 +111,29 @@ def test_index_rebuild_reuses_every_embedding(data):
     assert summary["embedded"] == 0 and summary["reused"] == summary["clauses"]
 
 
+def test_ingest_of_what_is_already_indexed_keeps_the_live_generation(tmp_path):
+    # a nightly `policykb ingest corpus` over unchanged files wrote a copy of the index each time
+    page = tmp_path / "notice.md"
+    page.write_text("# Notice\n\n1. Train 500 engineers by 2026.\n\n2. Build a computing centre.\n", "utf-8")
+    d = str(tmp_path / "d")
+
+    def ingest():
+        result = run("--data", d, "--model", "fake", "ingest", str(page))
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout.strip().splitlines()[-1])["index"]
+
+    first, again = ingest(), ingest()
+    assert again["generation"] == first["generation"] and again["extra"]["unchanged"] is True
+    assert sorted(p.name for p in (tmp_path / "d" / "index").glob("gen-*")) == [first["generation"]]
+    page.write_text(page.read_text("utf-8").replace("500", "800"), "utf-8")
+    edited = ingest()
+    assert edited["generation"] != first["generation"] and "unchanged" not in edited["extra"]
+    assert "800 engineers" in run("--data", d, "search", "engineers").stdout
+    # `policykb index` rebuilds whatever it finds, as it says
+    rebuilt = json.loads(run("--data", d, "index").stdout)
+    assert rebuilt["generation"] != edited["generation"]
+
+
 def test_tag_reads_stdin():
     out = json.loads(run("tag", "--date", "2024-06-10",
                          input="computing power to surpass 40 exaflops by next year").stdout)
