@@ -27,6 +27,7 @@ from api.clause_page import removed_message, render_clause, render_removed, revi
 from api.errors import HeadAsGet, add_error_handlers
 from api.params import (
     AgenciesParams,
+    ClauseParams,
     SearchBody,
     TagBody,
     TagsParams,
@@ -267,9 +268,11 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     @app.get("/clauses/{clause_id}", tags=["clauses"], response_model=None, responses={
         **_ERRORS, **_NOT_FOUND, 200: {"description": "the clause, as JSON, or as a page for a browser",
                                        "content": {"application/json": {}, "text/html": {}}}})
-    def clause(index: IndexDep, clause_id: str, request: Request) -> Response:
+    def clause(index: IndexDep, clause_id: str, request: Request,
+               params: Annotated[ClauseParams, Query()]) -> Response:
         """One clause with its document's title and source: the stable link to cite. A browser (Accept:
-        text/html) gets it as a page to read and cite from; anything else, or ?format=json, gets JSON.
+        text/html) gets it as a page to read and cite from; anything else, or ?format=json, gets JSON
+        (?format=html, the page).
         `version` names its wording and `history` its earlier ones; a link with ?v=VERSION is told in
         `cited` whether the clause still says what it cited, and where those words are now if not. An id a
         revision removed is a 404 that says where its words went (a page saying so, for a browser)."""
@@ -288,7 +291,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         out = hit_json(hit)
         out.pop("score"), out.pop("matched")
         out["document"] = doc
-        out.update(revisions(c.text, index.clause_history(clause_id), request.query_params.get("v")))
+        out.update(revisions(c.text, index.clause_history(clause_id), params.v))
         headers = {"Vary": "Accept"}
         if not wants_html(request):
             return JSONResponse(out, headers=headers)

@@ -36,9 +36,10 @@ a { color: #1a5fb4; }
 
 def wants_html(request: Request) -> bool:
     """True for a browser (its Accept names text/html before any JSON); a tool that sends */*, no Accept
-    or application/json, or asks ?format=json, gets JSON."""
-    if request.query_params.get("format") == "json":
-        return False
+    or application/json, or asks ?format=json, gets JSON; ?format=html asks for the page."""
+    asked = request.query_params.get("format")
+    if asked in ("json", "html"):
+        return asked == "html"
     accept = request.headers.get("accept", "").lower()
     html, json_ = accept.find("text/html"), accept.find("application/json")
     return html >= 0 and (json_ < 0 or html < json_)

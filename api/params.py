@@ -213,6 +213,13 @@ class TargetsParams(AgenciesParams):
     format: Literal["json", "csv"] = Field("json", description="csv: a spreadsheet's file, UTF-8 with a BOM")
 
 
+class ClauseParams(KnownParams):
+    format: Literal["json", "html"] | None = Field(None, description=(
+        "json or html; by default a browser (Accept: text/html) gets the page and anything else JSON"))
+    v: str | None = Field(None, max_length=64, description=(
+        "the version a citation quoted: the answer says whether the clause still reads so"))
+
+
 class TagBody(KnownParams):
     """POST /tag: any text, optionally dated so that relative years resolve."""
 

@@ -27,6 +27,7 @@ def _request(accept: str | None, query: str = "") -> Request:
     ("*/*", "", False),  # curl, httpx, requests
     ("application/json", "", False),
     ("application/json, text/html", "", False),  # asks for JSON first
+    ("*/*", "format=html", True),  # a tool that wants the page asks for it
 ])
 def test_only_a_browser_gets_the_page(accept, query, html):
     assert wants_html(_request(accept, query)) is html
@@ -70,6 +71,14 @@ def test_the_same_link_gives_a_tool_json(client):
         assert r.headers["content-type"] == "application/json" and r.json()["clause_id"] == hit["clause_id"]
     r = client.get(f"/clauses/{hit['clause_id']}?format=json", headers={"accept": BROWSER_ACCEPT})
     assert r.json()["text"] == hit["text"]
+
+
+@pytest.mark.parametrize("query", ["format=xml", "fromat=json", "v=" + "x" * 65])
+def test_a_clause_link_refuses_what_it_cannot_answer(client, query):
+    # ?format=xml answered JSON without a word
+    hit = _hit(client, "每万常住人口家庭医生数")
+    r = client.get(f"/clauses/{hit['clause_id']}?{query}")
+    assert r.status_code == 422, r.text
 
 
 def test_next_and_previous_walk_the_document_in_outline_order(client):
