@@ -157,13 +157,24 @@ def _where(record: dict[str, Any]) -> str:
     return "Those words are no longer in the document."
 
 
+_COMPARATORS = {">=": "≥ ", "<=": "≤ ", ">": "> ", "<": "< ", "~": "≈ ", "=": ""}
+
+
+def target_label(t: dict[str, Any]) -> str:
+    """A target as a reader writes it: "重点人群签约服务覆盖率: ≥ 80 % by 2023", not ">=80.0 %"."""
+    value = t.get("value")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    shown = f"{value:,}" if isinstance(value, int) and abs(value) >= 10_000 else str(value)
+    comparator = _COMPARATORS.get(t.get("comparator") or "=", f"{t.get('comparator')} ")
+    year = f" by {t['year']}" if t.get("year") else ""
+    return f"{t.get('metric') or ''}: {comparator}{shown} {t.get('unit') or ''}".rstrip() + year
+
+
 def _chips(out: dict[str, Any]) -> str:
     evidence = out.get("evidence", {})
     chips = [f'<span title="{escape(str(evidence.get(t, "")))}">{escape(t)}</span>' for t in out.get("tags", [])]
-    for t in out.get("targets", []):
-        year = f" by {t['year']}" if t.get("year") else ""
-        chips.append(f'<span class="target">{escape(str(t.get("metric", "")))}: {escape(t.get("comparator") or "")}'
-                     f"{escape(str(t.get('value')))} {escape(str(t.get('unit', '')))}{escape(year)}</span>")
+    chips += [f'<span class="target">{escape(target_label(t))}</span>' for t in out.get("targets", [])]
     agencies = out.get("agencies", {})
     chips += [f'<span class="agency">lead: {escape(a)}</span>' for a in agencies.get("lead", [])]
     chips += [f'<span class="agency">{escape(a)}</span>' for a in agencies.get("supporting", [])]

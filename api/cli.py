@@ -152,6 +152,7 @@ def _fetcher_factory(settings: Settings):
 def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> None:
     """Search the clauses for QUERY (English or Chinese; "quoted phrases" must appear)."""
     from api.app import hit_json
+    from api.clause_page import target_label
     from api.params import check_agency, check_docs, check_lang, check_tags
     from index.search import Index
 
@@ -162,13 +163,20 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
     hits = idx.search(" ".join(query), k=k, mode=mode, tags=tags or None, lang=lang, doc=docs or None,
                       agency=agency)
     for i, h in enumerate(hits, 1):
+        out = hit_json(h)
         if as_json:
-            click.echo(json.dumps(hit_json(h), ensure_ascii=False))
+            click.echo(json.dumps(out, ensure_ascii=False))
             continue
         c = h.clause
         tags = f"  [{', '.join(c.tags)}]" if c.tags else ""
         click.echo(click.style(f"{i:2}. {h.score:.3f}  {h.title}  > {c.path}{tags}", bold=True))
         click.echo(f"    {c.text[:400]}")
+        if out["targets"]:
+            click.echo("    targets: " + "; ".join(target_label(t) for t in out["targets"]))
+        agencies = out.get("agencies") or {}
+        if agencies.get("lead") or agencies.get("supporting"):
+            click.echo("    agencies: " + "; ".join([*(f"lead {a}" for a in agencies.get("lead", [])),
+                                                     *agencies.get("supporting", [])]))
         click.echo(f"    {c.clause_id}  {h.source_url}")
 
 

@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 from starlette.requests import Request
 
 from api.app import create_app
-from api.clause_page import render_clause, wants_html
+from api.clause_page import render_clause, target_label, wants_html
 from api.settings import Settings
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8"
@@ -31,6 +31,17 @@ def _request(accept: str | None, query: str = "") -> Request:
 ])
 def test_only_a_browser_gets_the_page(accept, query, html):
     assert wants_html(_request(accept, query)) is html
+
+
+@pytest.mark.parametrize(("target", "label"), [
+    ({"metric": "覆盖率", "comparator": ">=", "value": 80.0, "unit": "%", "year": 2023}, "覆盖率: ≥ 80 % by 2023"),
+    ({"metric": "人数", "comparator": "=", "value": 4.66, "unit": "人", "year": 2025}, "人数: 4.66 人 by 2025"),
+    ({"metric": "compute", "comparator": ">", "value": 20000.0, "unit": "EFLOPS", "year": None},
+     "compute: > 20,000 EFLOPS"),
+    ({"metric": "", "comparator": "~", "value": 3, "unit": "", "year": 2030}, ": ≈ 3 by 2030"),
+])
+def test_a_target_reads_as_a_reader_writes_it(target, label):
+    assert target_label(target) == label
 
 
 @pytest.fixture(scope="module")

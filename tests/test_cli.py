@@ -83,6 +83,10 @@ def test_search_prints_hits_and_json(data):
     assert all("家庭医生" in json.loads(line)["text"] for line in out[:1])
     human = run("--data", str(data), "search", "chiplets", "-k", "2").stdout
     assert "chiplets" in human
+    # a hit's goals and agencies, as the page shows them, so an analyst at a terminal sees them too
+    human = run("--data", str(data), "search", "每万常住人口家庭医生数", "-k", "10").stdout
+    assert "    targets: 每万常住人口家庭医生数: ≥ 4 人 by 2023" in human
+    assert "    agencies: lead " in human
 
 
 def test_tags_targets_and_agencies_answer_as_the_api_does(data):

@@ -69,6 +69,9 @@ def test_page_searches_and_shows_clauses_with_citations(server):
     assert "每万常住人口家庭医生数" in dom
     assert "/clauses/" in dom  # every hit links to its stable citation
     assert "clauses in" in dom  # the status line counts the results
+    # its goals as a reader writes them, the same as on the clause page ("≥ 4 人", not ">=4.0 人")
+    targets = re.findall(r'<span class="target">([^<]*)</span>', dom)
+    assert "每万常住人口家庭医生数: ≥ 4 人 by 2023" in targets and not any("&gt;=" in t for t in targets)
     # the tag filter names each tag in both languages, from the taxonomy's labels
     assert 'value="sectors/healthcare"' in dom and "Healthcare · 医疗卫生" in dom
 
