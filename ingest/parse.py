@@ -163,6 +163,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     """What every format shares: clean blocks, metadata from the body, language, date, id."""
     doc.title = collapse(doc.title)
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
+    _page_info(doc, [b.text for b in blocks[:12] if _is_debris(b.text)])
     blocks = [b for b in blocks if b.text and not _is_debris(b.text)]
     blocks = _opening(doc, blocks)
     blocks = _formulas(doc, blocks)
@@ -204,6 +205,22 @@ def _declared_url(doc: Document) -> str:
         if re.match(r"https?://\S+$", value):
             return value
     return ""
+
+
+# the line of facts a Chinese government page prints over its text:
+# "发布日期：2025-01-09　　来源：杭州市人民政府　　浏览次数：1234"
+_INFO_DATE = re.compile(r"(?:发布|公开|发文)(?:日期|时间)\s*[:：]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
+_INFO_SOURCE = re.compile(r"(?:来源|信息来源|发布机构)\s*[:：]\s*([^\s:：|]{2,40}?)(?=\s|$|\||浏览|点击|作者|字号)")
+
+
+def _page_info(doc: Document, lines: list[str]) -> None:
+    """Read the publication date and source from the page's info line before it goes as debris."""
+    for line in lines:
+        if (m := _INFO_DATE.search(line)) and not doc.date_published:
+            doc.date_published = iso_date(m.group(1))
+        m = _INFO_SOURCE.search(line)
+        if m and m.group(1) not in ("本网", "本站") and not doc.meta.get("来源"):
+            doc.meta["来源"] = m.group(1)
 
 
 def _is_debris(text: str) -> bool:

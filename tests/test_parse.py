@@ -331,6 +331,22 @@ def test_imprint_lines_are_taken_only_from_the_end():
     assert "抄送" not in doc.text
 
 
+def test_a_chinese_page_s_info_line_gives_its_publication_date_and_source():
+    # a Hangzhou page: the date it was published and who published it were dropped with the view counter
+    page = ("<html><head><title>杭州市人民政府关于印发某某实施方案的通知</title></head><body>"
+            '<div class="tit">杭州市人民政府关于印发某某实施方案的通知</div>'
+            '<div class="info">发布日期：2025-01-09\u3000\u3000来源：杭州市人民政府\u3000\u3000浏览次数：1234</div>'
+            "<div class='content'><p>各区、县（市）人民政府：</p>"
+            "<p>现将《某某实施方案》印发给你们，请认真贯彻实施。</p>"
+            "<p>一、总体要求</p><p>坚持创新驱动，推动数字经济与实体经济深度融合。</p></div></body></html>")
+    doc = parse(page, "hz.html")
+    assert doc.date_published == "2025-01-09" and doc.date == "2025-01-09"  # no signed date: the page's
+    assert doc.issuer == "杭州市人民政府" and "浏览次数" not in doc.text
+    # a page that says it published itself (本网) names no source
+    doc = parse(page.replace("来源：杭州市人民政府", "来源：本网"), "hz.html")
+    assert doc.issuer == "" and doc.date_published == "2025-01-09"
+
+
 def test_the_title_of_the_measures_a_notice_issues_is_their_title_not_the_notices_last_line(docs):
     doc = docs["zh/gz-thnet-gkmlpt-2024-13-public-rental-housing.html"]
     at = next(i for i, b in enumerate(doc.blocks) if b.text == "广州市公共租赁住房管理办法")
