@@ -22,6 +22,8 @@ _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|
             r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}))(?: [a-z][a-z-]{2,})?")
 _ZH_UNIT = (r"个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|万人次|人次|万人|人|名|万户|户|"
             r"万家|家|万台|台|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|平方米|亩|吨|床|款|条|类|批")
+# a Latin unit that a Chinese text may set off with a space: "算力规模达到50 EFLOPS"
+_ZH_LATIN_UNIT = r"EFLOPS|PFLOPS|TFLOPS|GWh|TWh|GW|MW"
 # units that are durations or ages: "不少于3个月" is a condition, not a goal
 _NOT_UNITS = re.compile(r"^(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
                         r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were|"
@@ -40,7 +42,8 @@ _QTY_EN = re.compile(
 # a range's low end, "3—5家": the goal is at least the low end, in the unit after the high one
 _RANGE_LOW = r"\d+(?:\.\d+)?\s*[-—–－~～〜至]\s*(?=\d)"
 _QTY_ZH = re.compile(
-    rf"(?P<pct>百分之)?(?:(?P<low>{_RANGE_LOW}))?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?(?P<unit>{_ZH_UNIT})?")
+    rf"(?P<pct>百分之)?(?:(?P<low>{_RANGE_LOW}))?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?"
+    rf"(?P<unit>{_ZH_UNIT}|\s(?:{_ZH_LATIN_UNIT})(?![A-Za-z]))?")
 # a share in words before "of": "three quarters of", "two-thirds of", "half of"
 _SHARE_WORDS = re.compile(r"\b(?:(?P<n>one|a|two|three|four)[\s-](?P<part>quarters?|thirds?|fifths?)|(?P<half>half))"
                           r"(?=\s+of\b)", re.I)

@@ -76,6 +76,16 @@ _PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
 # a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
 _PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|in the past (?:year|decade))\b", re.I)
 # …but the time of a baseline is the baseline's: "Up from 20 EFLOPS last year, the province will reach 40 EFLOPS"
+# what was done, not what is to be: a cue in the past ("the province reached 50 EFLOPS", "had trained 3,000")
+# in a sentence with nothing ahead of it ("will have reached", "is expected to"), and 已 before a Chinese cue
+# ("算力规模已达到50 EFLOPS", "已建成…")
+_PAST_CUE_EN = re.compile(r"(?:reached|exceeded|surpassed|achieved|attained|topped|\w+ed|built|hit)\b", re.I)
+_AHEAD_EN = re.compile(r"\b(?:will|shall|should|must|would|to|aims?|plans?|expected|projected|intends?|seeks?|"
+                       r"targets?|goals?|objectives?|commit\w*|pledge\w*|by (?:the end of )?(?:19|20)\d{2})\b", re.I)
+_ALREADY_ZH = re.compile(r"已(?:经)?(?:累计)?\s*$")
+# a goal reported as met or missed: "The 2020 target of 20% was exceeded, with the EU reaching 22.1%"
+_GOAL_OUTCOME_EN = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|"
+                              r"had been)\s+(?:met|exceeded|achieved|reached|surpassed|missed|attained|hit)\b", re.I)
 _BASELINE_PHRASE = re.compile(r"\b(?:up|down) from\b[^,;:]*", re.I)
 # the start of a change, "from roughly 1 exaflop today to at least 20 exaflops": the figure it goes to follows
 _FROM = re.compile(r"\bfrom\s+$", re.I)
@@ -130,6 +140,20 @@ def _statistic(text: str, year: YearPhrase, date: str, zh: bool,
         return bool(re.search(r"(?:截至|截止)(?:到|至)?\s*$", text[max(0, year.start - 4):year.start]))
     s0, _ = sentence
     return bool(_PAST_EN.search(text, s0, start)) and not _GOAL_EN.search(text, s0, sentence[1])
+
+
+def _achieved(text: str, sentence: tuple[int, int], cue_at: int, zh: bool) -> bool:
+    """Whether the cue reports what was done: a past-tense cue with nothing ahead of it in its sentence
+    ("had trained 3,000 engineers"; not "will have reached"), 已 before a Chinese cue, or a goal reported
+    as met ("The 2020 target … was exceeded, with the EU reaching 22.1%")."""
+    s0, s1 = sentence
+    if zh:
+        return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at))
+    if _GOAL_OUTCOME_EN.search(text, s0, s1):
+        return True
+    if re.search(r"\bhad\s+(?:already\s+)?$", text[s0:cue_at]):  # "By 2024 the programme had trained 3,000"
+        return not re.search(r"\b(?:will|would|should|must|shall)\b", text[s0:cue_at])
+    return bool(_PAST_CUE_EN.match(text, cue_at)) and not _AHEAD_EN.search(text, s0, cue_at)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -254,6 +278,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if not zh and _PAST_PART_EN.search(re.split(r"[;:]|,\s*(?:and|but|while|whereas)\b",
                                                      _BASELINE_PHRASE.sub("", text[s0:start]))[-1]):
             continue  # "Last year the country installed 22 GW": what was done
+        if _achieved(text, (s0, s1), cue_at, zh):
+            continue  # "In 2023 the province reached 50 EFLOPS", "已建成…": what was done
         if q.get("range") and comparator in ("=", "~"):  # "打造3—5家": at least the low end
             comparator = ">="
         if comparator == "=" and _STRIVES.search(text[s0:cue_at]):  # "力争用3年时间，建成…5个"

@@ -59,6 +59,8 @@ def test_extract_targets_chinese_each_goal_with_its_own_year():
     ("到2025年，力争培养两万名技能人才。", 2, "万名"),
     ("到2025年，新增就业岗位1.5万个。", 1.5, "万个"),
     ("到2023年，培养不少于3500名基层医生。", 3500, "名"),
+    ("到2025年，全省算力规模达到50 EFLOPS。", 50, "EFLOPS"),  # a Latin unit set off by a space
+    ("到2025年，智能算力达到20 PFLOPS以上。", 20, "PFLOPS"),
 ])
 def test_extract_targets_chinese_numerals_and_units(text, value, unit):
     t = one(text, "2024-01-01", value=value, unit=unit)
@@ -111,6 +113,28 @@ def test_extract_targets_english_policy_forms(text, value, unit, year, comparato
 ])
 def test_extract_targets_ignores_numbers_that_are_not_goals(text):
     assert extract_targets(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # what was done, not what is to be
+    "The 2020 target of 20% renewables was exceeded, with the EU reaching 22.1% in 2020.",
+    "In 2023, the province reached 50 EFLOPS of computing power.",
+    "By 2024 the programme had trained 3,000 engineers.",
+    "2023年，全省算力规模已达到50 EFLOPS。",
+    "到2023年底，全市已建成5G基站8万个。",
+])
+def test_extract_targets_ignores_what_was_achieved(text):
+    assert extract_targets(text, "2024-06-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The province will have reached 50 EFLOPS by 2025.",
+    "Computing power is expected to exceed 40 EFLOPS by 2025.",
+    "The target is that installed capacity reached 60 GW by 2030.",
+    "到2025年，全省算力规模达到50 EFLOPS。",
+])
+def test_extract_targets_past_forms_ahead_of_their_time_are_goals(text):
+    assert len(extract_targets(text, "2024-06-01")) == 1
 
 
 def test_extract_targets_without_date_leaves_relative_year_unknown():
