@@ -86,6 +86,9 @@ def test_shipped_glossary_loads_and_covers_both_languages():
     # a word as common as "support" says nothing: "which measures support chiplets?" is about chiplets
     assert shipped.expand("which measures support chiplets?") == ["芯粒"]
     assert "配合单位" in shipped.expand("the supporting agency")
+    # terms an outside tester looked for across languages and missed
+    assert "学徒制" in shipped.expand("apprenticeship schemes") and "超级工厂" in shipped.expand("AI gigafactories")
+    assert "apprenticeship" in shipped.expand("新型学徒制")
 
 
 def test_load_glossary_from_environment_and_off_when_empty(tmp_path, monkeypatch):
