@@ -170,7 +170,9 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
         c = h.clause
         tags = f"  [{', '.join(c.tags)}]" if c.tags else ""
         click.echo(click.style(f"{i:2}. {h.score:.3f}  {h.title}  > {c.path}{tags}", bold=True))
-        click.echo(f"    {c.text[:400]}")
+        if c.headings:  # where it stands, a table's header row included, as the page shows it
+            click.echo(f"    {' › '.join(c.headings)[:300]}")
+        click.echo("    " + c.text[:400].replace("\n", "\n    "))
         if out["targets"]:
             click.echo("    targets: " + "; ".join(target_label(t) for t in out["targets"]))
         agencies = out.get("agencies") or {}

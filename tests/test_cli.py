@@ -87,6 +87,10 @@ def test_search_prints_hits_and_json(data):
     human = run("--data", str(data), "search", "每万常住人口家庭医生数", "-k", "10").stdout
     assert "    targets: 每万常住人口家庭医生数: ≥ 4 人 by 2023" in human
     assert "    agencies: lead " in human
+    # a table's row under its header row, and every line of a clause indented under its hit
+    assert "    附件1 广州市家庭医生签约服务质量监测指标体系（2023年版） › 一级指标 | 二级指标 |" in human
+    assert all(line.startswith(("    ", " 1.", " 2.", " 3.", " 4.", " 5.", " 6.", " 7.", " 8.", " 9.", "10."))
+               for line in human.splitlines())
 
 
 def test_tags_targets_and_agencies_answer_as_the_api_does(data):
