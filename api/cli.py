@@ -20,6 +20,8 @@ from ingest.errors import PolicyKBError
 log = logging.getLogger("policykb")
 
 # the CSV's columns: each clause with what a spreadsheet reader needs to tell its documents apart and cite it
+# said (on stderr) when no hit of a hybrid search holds a word of the query, as the page says it
+NO_WORDS = "no clause found holds the query's words or their glossary terms: these are only the closest in meaning"
 EXPORT_FIELDS = ["clause_id", "doc_id", "title", "date", "source_url", "path", "heading", "lang", "text", "tags",
                  "targets", "agencies"]
 
@@ -162,6 +164,8 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
     agency = check_agency(idx.store, agency)
     hits = idx.search(" ".join(query), k=k, mode=mode, tags=tags or None, lang=lang, doc=docs or None,
                       agency=agency)
+    if hits and mode == "hybrid" and not any("keyword" in h.matched for h in hits):
+        click.echo(NO_WORDS, err=True)
     for i, h in enumerate(hits, 1):
         out = hit_json(h)
         if as_json:

@@ -93,6 +93,17 @@ def test_search_prints_hits_and_json(data):
                for line in human.splitlines())
 
 
+def test_search_says_when_no_hit_holds_the_query_s_words(data):
+    # chiplets among the Chinese clauses: ten hits near in meaning, none about chiplets, and nothing said
+    near = run("--data", str(data), "search", "chiplets", "--lang", "zh", "-k", "3")
+    assert near.stdout.startswith(" 1. ")
+    assert "no clause found holds the query's words" in near.stderr
+    assert "no clause found" not in run("--data", str(data), "search", "chiplets", "-k", "3").stderr
+    # a semantic search never looks for the words: nothing to say
+    assert "no clause found" not in run("--data", str(data), "search", "chiplets", "--lang", "zh", "--mode",
+                                        "semantic").stderr
+
+
 def test_tags_targets_and_agencies_answer_as_the_api_does(data):
     counts = json.loads(run("--data", str(data), "tags").stdout)
     assert counts["overall"]["talent"] >= 1 and len(counts["documents"]) == 2

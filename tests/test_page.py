@@ -101,6 +101,15 @@ def test_page_filters_by_agency_from_the_address_and_links_each_agency(server):
 
 
 @needs_browser
+def test_page_says_when_no_hit_holds_the_query_s_words(server):
+    status = re.compile(r'<div id="status">(.*?)</div>', re.S)
+    dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "chiplets", "lang": "zh"}))
+    assert 'class="hit"' in dom and "only the closest in meaning" in status.search(dom).group(1)
+    dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "chiplets"}))
+    assert 'class="hit"' in dom and "closest in meaning" not in status.search(dom).group(1)
+
+
+@needs_browser
 def test_page_shows_api_errors_plainly(server):
     dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "x" * 600}))
     # in the status line, as the page writes it (the page's own script also holds 'class="error"')
