@@ -29,7 +29,8 @@ def dedup(docs: list[Document], fresh: int | None = None) -> list[Document]:
     (not a catalogue's excerpt) is kept over older ones, however rich, since it is what its source says now.
 
     Order follows each document's first appearance. Two documents are one when they share a doc_id, or a
-    normalised title and a date, or when their bodies overlap almost entirely (NEAR_DUP).
+    normalised title and a date, or when their bodies overlap almost entirely (NEAR_DUP), unless their
+    文号, issuers or titles say they are two (_distinct).
     """
     parent = list(range(len(docs)))
 
@@ -53,7 +54,8 @@ def dedup(docs: list[Document], fresh: int | None = None) -> list[Document]:
             keys.append(("title+date", f"{title}|{doc.date}"))
         for key in keys:
             if key in first_by:
-                union(first_by[key], i, key[0])
+                if key[0] == "id" or not _distinct(docs[first_by[key]], doc):
+                    union(first_by[key], i, key[0])
             else:
                 first_by[key] = i
 
@@ -65,7 +67,7 @@ def dedup(docs: list[Document], fresh: int | None = None) -> list[Document]:
                 continue
             if min(len(a), len(b)) < NEAR_DUP * max(len(a), len(b)):
                 continue  # the Jaccard index cannot reach NEAR_DUP
-            if len(a & b) / len(a | b) > NEAR_DUP:
+            if len(a & b) / len(a | b) > NEAR_DUP and not _distinct(docs[i], docs[j]):
                 union(i, j, "same text")
 
     _merge_quoted(docs, union)
@@ -79,6 +81,18 @@ def dedup(docs: list[Document], fresh: int | None = None) -> list[Document]:
     if merged:
         log.info("dedup: %d documents in, %d kept, %d merged", len(docs), len(out), merged)
     return out
+
+
+def _distinct(a: Document, b: Document) -> bool:
+    """Whether two documents that read alike say they are two: another 文号, issuer or title (neither
+    contains the other: "条例" and "市场主体登记管理条例（全文）" may be one). Districts issue the same
+    measures under their own names and numbers, a council adopts a neighbour's strategy, a notice is
+    issued again next year: each is a document of its own, however alike the text."""
+    def differ(x: str, y: str) -> bool:
+        x, y = norm_key(x), norm_key(y)
+        return bool(x and y) and x not in y and y not in x
+
+    return differ(a.doc_number, b.doc_number) or differ(a.issuer, b.issuer) or differ(a.title, b.title)
 
 
 def _merge_quoted(docs: list[Document], union) -> None:

@@ -67,6 +67,35 @@ def test_dedup_near_duplicate_bodies_with_different_titles():
     assert set(out[0].sources) == {"u1", "u2"} and out[1].doc_id == "c"
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    # two districts issue the same measures under their own names and numbers
+    ({"title": "天河区关于促进人工智能产业发展的若干措施", "issuer": "广州市天河区人民政府",
+      "doc_number": "穗天府〔2025〕3号"},
+     {"title": "越秀区关于促进人工智能产业发展的若干措施", "issuer": "广州市越秀区人民政府",
+      "doc_number": "越府〔2025〕7号"}),
+    # the same notice issued again next year, one measure changed
+    ({"doc_number": "青府办〔2025〕7号", "date": "2025-03-18"},
+     {"doc_number": "青府办〔2026〕2号", "date": "2026-01-09"}),
+    # a council adopts its neighbour's strategy
+    ({"title": "Riverton Digital Skills Strategy"}, {"title": "Lakeside Digital Skills Strategy"}),
+    ({"issuer": "广州市天河区人民政府"}, {"issuer": "广州市越秀区人民政府"}),  # one title, two issuers
+])
+def test_dedup_keeps_two_documents_that_read_alike_but_say_they_are_two(first, second):
+    measures = "".join(f"（{i}）支持企业建设第{i}类人工智能应用场景，按投入的{i * 5}%给予最高{i * 100}万元补助。"
+                       for i in range(1, 13))
+    a = _doc("a", "u1", [Block(measures)], **{"date": "", **first})
+    b = _doc("b", "u2", [Block(measures.replace("按投入的15%", "按投入的35%"))], **{"date": "", **second})
+    assert len(dedup([a, _doc("c", "u3", b.blocks, title=a.title, date="")])) == 1  # alike enough for one
+    assert [d.doc_id for d in dedup([a, b])] == ["a", "b"]
+    assert [d.doc_id for d in dedup([b, a], fresh=1)] == ["b", "a"]  # the one just read replaces nothing
+
+
+def test_dedup_a_copy_that_lacks_a_number_or_issuer_is_still_the_same_document():
+    full = _doc("a", "u1", [Block(BODY)], issuer="国务院", doc_number="国务院令第746号")
+    bare = _doc("b", "u2", [Block(BODY)], title="中华人民共和国市场主体登记管理条例", date="")
+    assert len(dedup([full, bare])) == 1
+
+
 def test_dedup_distinct_documents_untouched_and_order_kept():
     docs = [_doc(str(i), f"u{i}", [Block(f"第{i}份文件的正文。" * 3)], title=f"文件{i}") for i in range(4)]
     out = dedup(docs)
