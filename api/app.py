@@ -43,8 +43,8 @@ from api.params import (
 from api.reference import render_reference
 from api.schemas import ErrorBody, SearchOut, TagOut
 from api.settings import Settings, get_settings
-from index.manifest import read_manifest
-from index.search import Index, current_generation
+from index.manifest import current_build, read_manifest
+from index.search import Index
 from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
 from ingest.tag import tag_text
 from ingest.taxonomy import load_taxonomy
@@ -60,29 +60,30 @@ class IndexHolder:
     def __init__(self, data_dir: Path, model: str | None):
         self.data_dir, self.model = Path(data_dir), model
         self._index: Index | None = None
-        self._generation: str | None = None
-        self._failed: str | None = None  # a generation that could not be opened: not retried
+        self._build: tuple[str, int, int] | None = None  # the build open (manifest.current_build)
+        self._failed: tuple[str, int, int] | None = None  # a build that could not be opened: not retried
         self._lock = threading.Lock()
         self.error: str = "no index has been built yet: run `policykb ingest PATH`"
 
     def get(self) -> Index:
         try:
-            generation = current_generation(self.data_dir)
+            build = current_build(self.data_dir)
         except IndexError_ as e:  # an unreadable pointer: keep serving what we have
             log.error("%s", e)
-            generation = self._generation
-        if self._stale(generation):
+            build = self._build
+        if self._stale(build):
             with self._lock:
-                if self._stale(generation):
-                    self._reopen(generation)
+                if self._stale(build):
+                    self._reopen(build)
         if self._index is None:
             raise NoIndex(self.error)
         return self._index
 
-    def _stale(self, generation: str | None) -> bool:
-        return generation != self._generation and generation != self._failed
+    def _stale(self, build: tuple[str, int, int] | None) -> bool:
+        return build != self._build and build != self._failed
 
-    def _reopen(self, generation: str | None) -> None:
+    def _reopen(self, build: tuple[str, int, int] | None) -> None:
+        generation = build[0] if build else None
         try:
             # The model already loaded serves the new generation when it was built with the same one.
             spec = read_manifest(self.data_dir)[1].model_spec
@@ -95,12 +96,12 @@ class IndexHolder:
             # A broken or refused new generation: keep serving the one we have, and do not try
             # this generation again until a build replaces it.
             self.error = str(e)
-            self._failed = generation
+            self._failed = build
             log.error("cannot open index generation %s: %s", generation, e)
             return
         # The old generation is not closed here: a request in another thread may still be reading
         # it. It is released when the last reference goes.
-        self._index, self._generation = index, generation
+        self._index, self._build = index, build
         log.info("index generation %s loaded", generation)
 
     def close(self) -> None:

@@ -79,6 +79,19 @@ def current_generation(data_dir: str | os.PathLike[str]) -> str | None:
     return name
 
 
+def current_build(data_dir: str | os.PathLike[str]) -> tuple[str, int, int] | None:
+    """The live generation as one build: its name and its manifest's inode and mtime. A data directory
+    removed and built again starts again at gen-000001; the name alone would not tell the two apart."""
+    name = current_generation(data_dir)
+    if name is None:
+        return None
+    try:
+        st = (index_dir(data_dir) / name / MANIFEST).stat()
+    except OSError:
+        return name, 0, 0
+    return name, st.st_ino, st.st_mtime_ns
+
+
 def next_generation(data_dir: str | os.PathLike[str]) -> str:
     last = max([int(_GEN.fullmatch(n).group(1)) for n in generations(data_dir)] or [0])
     current = current_generation(data_dir)

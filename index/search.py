@@ -33,9 +33,8 @@ from . import fusion, keyword, references, vectors
 from . import manifest as mf
 from .embed import Embedder, get_embedder
 from .glossary import Glossary, load_glossary
-from .manifest import current_generation
 
-__all__ = ["DATE_PATTERN", "Index", "MODES", "current_generation"]
+__all__ = ["DATE_PATTERN", "Index", "MODES"]
 from .store import Filters, Store
 
 log = logging.getLogger(__name__)
@@ -147,10 +146,6 @@ class Index:
     @property
     def generation(self) -> str:
         return self.path.name
-
-    def is_current(self) -> bool:
-        """Whether this is still the generation CURRENT names (a newer build replaces it)."""
-        return mf.current_generation(self.data_dir) == self.generation
 
     def close(self) -> None:
         self.store.close()

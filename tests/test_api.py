@@ -13,7 +13,8 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from index.search import Index, current_generation
+from index.manifest import current_generation
+from index.search import Index
 
 HIT_FIELDS = {"clause_id", "doc_id", "title", "text", "path", "tags", "targets", "score", "source_url",
               "lang"}
@@ -484,6 +485,27 @@ def test_server_switches_to_a_new_build_and_keeps_the_old_one_when_a_build_fails
         assert len(opened) == 1
         (root / "CURRENT").write_text("garbage\n")
         assert c.get("/health").json()["generation"] == good
+
+
+def test_server_follows_a_data_directory_removed_and_built_again(tmp_path, small_corpus):
+    # a rebuild from scratch starts again at gen-000001: the server kept serving the deleted index
+    from index.build import build_kb_index
+    from index.embed import get_embedder
+    from ingest.pipeline import ingest
+
+    data = tmp_path / "data"
+    ingest([str(small_corpus[0])], data)
+    build_kb_index(data, get_embedder("fake"))
+    with TestClient(create_app(Settings(data=data, model="fake"))) as c:
+        before = c.get("/health").json()
+        shutil.rmtree(data)
+        ingest([str(small_corpus[2])], data)  # Decree 746 alone
+        build_kb_index(data, get_embedder("fake"))
+        after = c.get("/health").json()
+        assert after["generation"] == before["generation"] == "gen-000001"
+        assert after["documents"] == 1 and after["clauses"] != before["clauses"]
+        hits = c.get("/search", params={"q": "市场主体", "mode": "keyword"}).json()["results"]
+        assert hits and all("市场主体" in h["title"] for h in hits)
 
 
 def test_malformed_glossary_is_one_clear_json_error(small_kb, tmp_path, monkeypatch):
