@@ -23,7 +23,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from threadpoolctl import threadpool_limits
 
-from api.clause_page import removed_message, render_clause, render_removed, revisions, wants_html
+from api.clause_page import removed_error, render_clause, render_missing, render_removed, revisions, wants_html
 from api.errors import HeadAsGet, add_error_handlers
 from api.params import (
     AgenciesParams,
@@ -46,6 +46,7 @@ from api.settings import Settings, get_settings
 from index.manifest import current_build, read_manifest
 from index.search import Index
 from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
+from ingest.history import text_version
 from ingest.tag import tag_text
 from ingest.taxonomy import load_taxonomy
 from ingest.types import Hit
@@ -203,6 +204,8 @@ def hit_json(hit: Hit) -> dict:
         "matched": hit.matched,
         "excerpt_from": hit.excerpt_from,
         "doc_kind": hit.doc_kind,
+        # the wording's version, as GET /clauses/{id} names it: a citation's link carries it (?v=)
+        "version": text_version(c.text),
     }
 
 
@@ -275,17 +278,21 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         text/html) gets it as a page to read and cite from; anything else, or ?format=json, gets JSON
         (?format=html, the page).
         `version` names its wording and `history` its earlier ones; a link with ?v=VERSION is told in
-        `cited` whether the clause still says what it cited, and where those words are now if not. An id a
-        revision removed is a 404 that says where its words went (a page saying so, for a browser)."""
+        `cited` whether the clause still says what it cited (`known`: false for a version it never had), and
+        where those words are now if not. An id a revision removed is a 404 that says what it said and where
+        its words went (under "error", `history`; a page saying so, for a browser); a browser asking for an
+        id no clause had gets a page saying so, with a link to search."""
         try:
             c = index.get_clause(clause_id)
         except NotFound:
             history = index.clause_history(clause_id)
             if not history:
+                if wants_html(request):
+                    return HTMLResponse(render_missing(clause_id), status_code=404, headers={"Vary": "Accept"})
                 raise
             if wants_html(request):
                 return HTMLResponse(render_removed(clause_id, history), status_code=404, headers={"Vary": "Accept"})
-            raise NotFound(removed_message(clause_id, history)) from None
+            return JSONResponse(removed_error(clause_id, history), status_code=404, headers={"Vary": "Accept"})
         doc = index.document_meta(c.doc_id)
         hit = Hit(clause=c, score=0.0, title=doc["title"], source_url=doc["source_url"], highlight=c.text,
                   excerpt_from=doc.get("meta", {}).get("excerpt_from", ""), doc_kind=doc.get("kind", ""))

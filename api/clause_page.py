@@ -48,15 +48,21 @@ def wants_html(request: Request) -> bool:
 def revisions(text: str, history: list[dict[str, Any]], cited: str | None) -> dict[str, Any]:
     """The clause's `version`, its earlier wordings (`history`: version, text, until when, and where those
     words are now), and, for a link that names the version it cited (?v=), `cited`: whether the clause
-    still says it ("current") and, if not, the words it cited and where they are now."""
+    still says it ("current"), whether it ever said it ("known": false for a version it never had) and,
+    if it said it once, the words it cited and where they are now."""
     version = text_version(text)
     earlier = [{k: h[k] for k in ("version", "text", "replaced", "now_at")} for h in history
                if h["version"] != version]
     out: dict[str, Any] = {"version": version, "history": earlier}
     if cited:
+        # `known` tells a version this clause never had (a mistyped link) from one it had and changed
         record = next((h for h in reversed(earlier) if h["version"] == cited), None)
-        out["cited"] = ({"version": cited, "current": True} if cited == version
-                        else {"version": cited, "current": False, **(record or {"text": None})})
+        if cited == version:
+            out["cited"] = {"version": cited, "current": True, "known": True}
+        elif record:
+            out["cited"] = {"version": cited, "current": False, "known": True, **record}
+        else:
+            out["cited"] = {"version": cited, "current": False, "known": False, "text": None}
     return out
 
 
@@ -103,10 +109,19 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
 
 
 def removed_message(clause_id: str, history: list[dict[str, Any]]) -> str:
-    """Why an id a revision removed answers nothing, and where its last words are now."""
+    """Why an id a revision removed answers nothing: what it said last, and where those words are now."""
     last = history[-1]
-    where = f"its words are now at {last['now_at']!r}" if last.get("now_at") else "its words are no longer in it"
-    return f"no clause {clause_id!r} now: its document was revised ({last.get('replaced', '')}) and {where}"
+    where = f"those words are now at {last['now_at']!r}" if last.get("now_at") else "those words are no longer in it"
+    return (f"no clause {clause_id!r} now: when {_reread(last)}, it had been revised and had no such clause. "
+            f"It said “{_brief(last['text'])}”; {where}")
+
+
+def removed_error(clause_id: str, history: list[dict[str, Any]]) -> dict[str, Any]:
+    """The JSON 404 for an id a revision removed: the error shape every route answers (api/errors.py), with
+    the texts the id held under "history", oldest first, as GET /clauses/{id} lists a clause's history."""
+    earlier = [{k: h.get(k) for k in ("version", "text", "replaced", "now_at")} for h in history]
+    return {"error": {"status": 404, "type": "not_found", "message": removed_message(clause_id, history),
+                      "history": earlier}}
 
 
 def render_removed(clause_id: str, history: list[dict[str, Any]]) -> str:
@@ -114,15 +129,31 @@ def render_removed(clause_id: str, history: list[dict[str, Any]]) -> str:
     last = history[-1]
     lang = "zh" if HAN_CHAR.search(last["text"]) else "en"
     return "\n".join([
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{escape(clause_id)}: revised</title>'
-        f"<style>{_STYLE}</style></head><body>",
-        '<p class="nav"><a href="/">policykb search</a></p>',
-        f'<div class="warn">The document was revised on {_day(last)} and has no clause '
+        _head(f"{clause_id}: revised", lang),
+        f'<div class="warn">When {escape(_reread(last))}, it had been revised and had no clause '
         f"{escape(clause_id)} any more. {_where(last)} It said:</div>",
         f"<blockquote>{escape(last['text'])}</blockquote>",
-        *(f'<details class="foot"><summary>Earlier text, until {_day(h)}</summary>'
+        *(f'<details class="foot"><summary>Earlier text, until {escape(_reread(h))}</summary>'
           f"<blockquote>{escape(h['text'])}</blockquote>{_where(h)}</details>" for h in history[:-1]),
         "</body></html>"])
+
+
+def render_missing(clause_id: str) -> str:
+    """The page for an id no clause ever had here (a mistyped or truncated link): a 404 that says so."""
+    return "\n".join([
+        _head(f"No clause {clause_id}", "en"),
+        f'<div class="warn">No clause has the id {escape(clause_id)} in this knowledge base. The link may be '
+        "mistyped or cut short.</div>",
+        '<p><a href="/">Search the clauses</a> to find the one you are looking for.</p>',
+        "</body></html>"])
+
+
+def _head(title: str, lang: str) -> str:
+    """The top of a page that is not a clause: its title, the clause page's style, the link to search."""
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>\n"
+            '<p class="nav"><a href="/">policykb search</a></p>')
 
 
 def _revisions(out: dict[str, Any]) -> str:
@@ -130,24 +161,32 @@ def _revisions(out: dict[str, Any]) -> str:
     text of the clause, with where those words are now."""
     cited, parts = out.get("cited"), []
     if cited and not cited.get("current"):
-        if cited.get("text") is None:
+        if not cited.get("known"):
             parts.append('<div class="warn">This link names a version of the clause this knowledge base does not '
                          "know; what the clause says now is below.</div>")
         else:
-            parts.append(f'<div class="warn">This link cited an earlier text of this clause. The document was revised '
-                         f"on {_day(cited)}. {_where(cited)} The cited text:"
+            parts.append(f'<div class="warn">This link cited an earlier text of this clause. '
+                         f"When {escape(_reread(cited))}, it had been revised. {_where(cited)} The cited text:"
                          f"<blockquote>{escape(cited['text'])}</blockquote>What the clause says now:</div>")
     shown = cited.get("version") if cited else None
     for h in out.get("history", []):
         if h["version"] != shown:
-            parts.append(f'<details class="foot"><summary>Earlier text, until {_day(h)}'
+            parts.append(f'<details class="foot"><summary>Earlier text, until {escape(_reread(h))}'
                          f"</summary><blockquote>{escape(h['text'])}</blockquote>{_where(h)}</details>")
     return "\n".join(parts)
 
 
-def _day(record: dict[str, Any]) -> str:
-    """The day a wording was replaced, as a reader writes a date (the record keeps the time, in UTC)."""
-    return escape((record.get("replaced") or "")[:10]) or "a later ingest"
+def _reread(record: dict[str, Any]) -> str:
+    """When a wording was found replaced: the day (the record keeps the time, in UTC) this knowledge base
+    re-read the document, which is not the day its government revised it (that may be any time before)."""
+    day = (record.get("replaced") or "")[:10]
+    return f"this knowledge base re-read the document {'on ' + day if day else 'later'}"
+
+
+def _brief(text: str, limit: int = 60) -> str:
+    """The start of a clause's words, on one line, for a message."""
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[:limit].rstrip() + "…"
 
 
 def _where(record: dict[str, Any]) -> str:

@@ -112,6 +112,16 @@ def test_clause_is_a_stable_citable_link(client):
     error_of(client.get("/clauses/no-such-clause"), 404)
 
 
+def test_search_hits_carry_the_version_a_citation_names(client):
+    # `version` was only in /clauses/{id}: a tool citing a hit had to fetch the clause to get its permalink
+    from ingest.history import text_version
+
+    hits = client.get("/search", params={"q": "每万常住人口家庭医生数"}).json()["results"]
+    assert hits and all(h["version"] == text_version(h["text"]) for h in hits)
+    clause = client.get(f"/clauses/{hits[0]['clause_id']}", params={"v": hits[0]["version"]}).json()
+    assert clause["version"] == hits[0]["version"] and clause["cited"]["current"] is True
+
+
 def test_documents_list_and_outline_order(client):
     docs = client.get("/documents").json()["documents"]
     assert len(docs) == 4

@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 from starlette.requests import Request
 
 from api.app import create_app
-from api.clause_page import render_clause, target_label, wants_html
+from api.clause_page import render_clause, render_missing, target_label, wants_html
 from api.settings import Settings
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8"
@@ -156,24 +156,63 @@ def test_a_link_to_a_revised_clause_says_it_changed_and_where_its_words_went(tmp
         assert f'href="/clauses/{moved}"' in page.text and "每年培养算力工程师2000名" in page.text
         # the page's own permalink names the wording it shows now, which is current
         assert f"?v={now['version']}" in page.text
+        # the day given is the day the knowledge base re-read the page, not a day the government revised it
+        day = now["history"][0]["replaced"][:10]
+        assert f"When this knowledge base re-read the document on {day}, it had been revised." in page.text
+        assert "was revised on" not in page.text
         fresh = client.get(f"/clauses/{talent.clause_id}", params={"v": now["version"]}).json()
-        assert fresh["cited"] == {"version": now["version"], "current": True}
-        unknown = client.get(f"/clauses/{talent.clause_id}", params={"v": "0000000000"}).json()["cited"]
-        assert unknown["current"] is False and unknown["text"] is None
+        assert fresh["cited"] == {"version": now["version"], "current": True, "known": True}
+        assert now["cited"]["known"] is True
 
 
-def test_a_link_to_an_id_a_revision_removed_says_where_its_words_went(tmp_path):
+def test_a_link_naming_a_version_the_clause_never_had_says_it_is_unknown_not_changed(tmp_path):
+    # ?v=deadbeef00 answered {"current": false, "text": null}, which a tool reads as "the clause changed"
+    inserted = "（二）建设算力调度平台，统筹全省算力资源。\n"
+    data, talent = _revise(tmp_path, PLAN + "（二）" + TALENT, PLAN + inserted + "（三）" + TALENT)
+    with TestClient(create_app(Settings(data=data, model="fake"))) as client:
+        unknown = client.get(f"/clauses/{talent.clause_id}", params={"v": "deadbeef00"}).json()["cited"]
+        assert unknown == {"version": "deadbeef00", "current": False, "known": False, "text": None}
+        page = client.get(f"/clauses/{talent.clause_id}", params={"v": "deadbeef00"},
+                          headers={"accept": BROWSER_ACCEPT}).text
+        assert "a version of the clause this knowledge base does not know" in page
+        assert "This link cited an earlier text" not in page
+
+
+def test_a_link_to_an_id_a_revision_removed_says_what_it_said_and_where_its_words_went(tmp_path):
+    from ingest.history import text_version
     from ingest.pipeline import KnowledgeBase
 
     vouchers = "（二）发放算力券。每年安排不少于5亿元算力券。\n"
     data, third = _revise(tmp_path, PLAN + vouchers + "（三）" + TALENT, PLAN + "（二）" + TALENT)
     with TestClient(create_app(Settings(data=data, model="fake")), raise_server_exceptions=False) as client:
         r = client.get(f"/clauses/{third.clause_id}")
-        assert r.status_code == 404
-        message = r.json()["error"]["message"]
+        assert r.status_code == 404 and r.headers["vary"] == "Accept"
+        error = r.json()["error"]
         moved = next(c for c in KnowledgeBase(data).clauses() if "人才" in c.text).clause_id
-        assert "revised" in message and repr(moved) in message
+        # the error every route answers, with what the id said: a tool learns the words, not only where
+        # they went, as a browser does
+        assert set(r.json()) == {"error"} and error["status"] == 404 and error["type"] == "not_found"
+        (said,) = error["history"]
+        assert said["text"] == third.text and said["now_at"] == moved
+        assert said["version"] == text_version(third.text) and said["replaced"]
+        message, day = error["message"], said["replaced"][:10]
+        assert "revised" in message and repr(moved) in message and "加强算力人才培养" in message
+        assert f"re-read the document on {day}" in message and said["replaced"] not in message
         page = client.get(f"/clauses/{third.clause_id}", headers={"accept": BROWSER_ACCEPT})
         assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
         assert f'href="/clauses/{moved}"' in page.text and "每年培养算力工程师2000名" in page.text
-        assert client.get("/clauses/never-was").json()["error"]["message"] == "no clause 'never-was'"
+        assert f"When this knowledge base re-read the document on {day}, it had been revised" in page.text
+        assert "was revised on" not in page.text
+        assert client.get("/clauses/never-was").json()["error"] == {
+            "status": 404, "type": "not_found", "message": "no clause 'never-was'"}
+
+
+def test_a_browser_asking_for_an_id_no_clause_has_gets_a_page_saying_so(client):
+    # it got the raw JSON error, while an id a revision removed got a page
+    r = client.get("/clauses/never-was", headers={"accept": BROWSER_ACCEPT})
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert r.headers["vary"] == "Accept"
+    assert "No clause has the id never-was" in r.text and '<a href="/">Search the clauses</a>' in r.text
+    assert "<style>" in r.text and 'class="warn"' in r.text  # the clause page's look
+    assert client.get("/clauses/never-was").headers["content-type"] == "application/json"
+    assert "<script>" not in render_missing("<script>x") and "&lt;script&gt;x" in render_missing("<script>x")

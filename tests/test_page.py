@@ -122,7 +122,10 @@ def test_cite_link_opens_a_page_a_reader_can_read(server):
     dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "每万常住人口家庭医生数"}))
     link = re.search(r'href="(/clauses/[^"]+)">cite: ', dom)
     assert link
+    # the link a journalist copies is the versioned permalink (?v=), as the clause page's own is
+    assert re.fullmatch(r"/clauses/[^?]+\?v=[0-9a-f]{10}", link.group(1)), link.group(1)
     page = rendered(server + link.group(1))  # Chromium asks for text/html, as any browser does
     assert "<blockquote>" in page and "每万常住人口家庭医生数" in page
+    assert 'class="warn"' not in page  # the version it names is the clause's own
     assert "Cite as:" in page and server + link.group(1) in page
     assert 'href="http://wjw.gz.gov.cn/gkmlpt/content/9/9306/post_9306638.html"' in page
