@@ -43,7 +43,7 @@ from api.params import (
 from api.reference import render_reference
 from api.schemas import ErrorBody, SearchOut, TagOut
 from api.settings import Settings, get_settings
-from index.manifest import current_build, read_manifest
+from index.manifest import KB_NEWER, current_build, kb_newer, read_manifest
 from index.search import Index
 from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
 from ingest.history import text_version
@@ -358,10 +358,14 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
 
     @app.get("/health", tags=["service"], responses={503: _ERRORS[503]})
     def health(index: IndexDep) -> dict:
-        """200 once the index is loaded (503 before)."""
+        """200 once the index is loaded (503 before). `kb_newer`: the knowledge base changed after this
+        index was built (an ingest with --no-index, or one whose build failed or was killed), so export
+        holds clauses that search does not; `policykb index` brings the index up to date."""
         stats = index.stats()
         stats.pop("path", None)  # the server's filesystem is not the caller's business: "generation" names it
-        return {"status": "ok", **stats}
+        newer = kb_newer(index.data_dir, index.manifest)
+        return {"status": "ok", "kb_newer": newer, **stats,
+                **({"warning": f"{KB_NEWER}: run `policykb index`"} if newer else {})}
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:

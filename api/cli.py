@@ -90,6 +90,9 @@ def ingest(ctx: Context, inputs: tuple[str, ...], strict: bool, no_index: bool) 
         click.echo(f"network: {len(report.offline)} URL(s) could not be reached; kept what was "
                    "already fetched", err=True)
     built = None if no_index else _build(s, if_changed=True)
+    if no_index and (s.data / "index" / "CURRENT").exists():
+        click.echo("the index was not rebuilt: search answers from the clauses it had until "
+                   "`policykb index` builds it", err=True)
     summary = report.to_dict()
     summary.pop("problems")
     if built is not None:
@@ -156,10 +159,13 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
     from api.app import hit_json
     from api.clause_page import target_label
     from api.params import check_agency, check_docs, check_lang, check_tags
+    from index.manifest import KB_NEWER, kb_newer
     from index.search import Index
 
     lang = check_lang(lang)
     idx = Index.open(ctx.settings.data, model=ctx.settings.model)
+    if kb_newer(ctx.settings.data, idx.manifest):
+        click.echo(f"warning: {KB_NEWER}: run `policykb index`", err=True)
     tags, docs = check_tags(idx.store, tag), check_docs(idx.store, doc)
     agency = check_agency(idx.store, agency)
     hits = idx.search(" ".join(query), k=k, mode=mode, tags=tags or None, lang=lang, doc=docs or None,

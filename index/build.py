@@ -124,11 +124,14 @@ def build_kb_index(
     another indexes the newest clauses, never an older read of them. if_changed: when the live
     generation was built from these very documents, clauses and history with this model, keep it
     (the manifest says unchanged) instead of writing a copy of it."""
+    kb_version = [""]
+
     def load() -> tuple[list[Document], list[Clause]]:
         kb = KnowledgeBase(Path(data_dir))
+        kb_version[0] = kb.version()
         return kb.documents(), kb.clauses()
 
-    return _build(data_dir, load, embedder, progress, exact_limit, if_changed)
+    return _build(data_dir, load, embedder, progress, exact_limit, if_changed, kb_version)
 
 
 def _inputs_hash(documents: Sequence[Document], clauses: Sequence[Clause], history: Sequence[dict],
@@ -144,18 +147,19 @@ def _inputs_hash(documents: Sequence[Document], clauses: Sequence[Clause], histo
 
 
 def _unchanged(data_dir: str | os.PathLike[str], inputs: str) -> Manifest | None:
-    """The live generation's manifest when it was built from inputs, else None."""
+    """The live generation's manifest when it was built from inputs and from the kb as it is, else None."""
     try:
         _, manifest = mf.read_manifest(data_dir)
     except (NoIndex, IndexError_):
         return None
-    return manifest if manifest.extra.get("inputs_sha256") == inputs else None
+    same = manifest.extra.get("inputs_sha256") == inputs and not mf.kb_newer(data_dir, manifest)
+    return manifest if same else None
 
 
 def _build(data_dir: str | os.PathLike[str],
            load: Callable[[], tuple[Sequence[Document], Sequence[Clause]]],
            embedder: Embedder, progress: Progress | None, exact_limit: int,
-           if_changed: bool = False) -> Manifest:
+           if_changed: bool = False, kb_version: list[str] | None = None) -> Manifest:
     started = time.monotonic()
     root = mf.index_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
@@ -208,7 +212,7 @@ def _build(data_dir: str | os.PathLike[str],
                 created_at=datetime.now(UTC).isoformat(timespec="seconds"), generation=name,
                 embedded=embedded, reused=reused,
                 extra={"build_seconds": round(time.monotonic() - started, 2), "centred_languages": centred,
-                       "inputs_sha256": inputs},
+                       "inputs_sha256": inputs, **({"kb": kb_version[0]} if kb_version else {})},
             )
             (tmp / mf.MANIFEST).write_text(
                 json.dumps(manifest.to_dict(), ensure_ascii=False, indent=2), "utf-8")

@@ -92,6 +92,21 @@ def current_build(data_dir: str | os.PathLike[str]) -> tuple[str, int, int] | No
     return name, st.st_ino, st.st_mtime_ns
 
 
+KB_NEWER = "the knowledge base changed after this index was built: search does not see those changes yet"
+
+
+def kb_newer(data_dir: str | os.PathLike[str], manifest: Manifest) -> bool:
+    """Whether DATA/kb changed after this generation was built from it (an ingest with --no-index, or one
+    whose build failed or was killed): export then holds clauses that search does not."""
+    built_from = manifest.extra.get("kb")
+    if not built_from:
+        return False  # built from given clauses, or by an older policykb: nothing to compare
+    try:
+        return os.readlink(Path(data_dir) / "kb") != built_from
+    except OSError:
+        return False
+
+
 def next_generation(data_dir: str | os.PathLike[str]) -> str:
     last = max([int(_GEN.fullmatch(n).group(1)) for n in generations(data_dir)] or [0])
     current = current_generation(data_dir)

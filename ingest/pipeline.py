@@ -109,8 +109,20 @@ class KnowledgeBase:
         """What clauses said before a later ingest changed them (ingest/history.py), oldest first."""
         return list(_read_jsonl(self.history_path))
 
+    def version(self) -> str:
+        """The saved pair DATA/kb points at ("" for none): a save that changes anything makes a new one."""
+        try:
+            return os.readlink(self.root / "kb")
+        except OSError:
+            return ""
+
     def save(self, documents: list[Document], clauses: list[Clause]) -> None:
-        """Write the pair to a new directory, then point DATA/kb at it (one rename) and drop the old."""
+        """Write the pair to a new directory, then point DATA/kb at it (one rename) and drop the old.
+        Documents and clauses the kb already holds, as they are, leave it as it is (and its version)."""
+        if (self.version() and self.clauses_path.exists()
+                and [c.to_dict() for c in clauses] == list(self.iter_clause_dicts())
+                and [d.to_dict() for d in documents] == list(_read_jsonl(self.documents_path))):
+            return
         self.root.mkdir(parents=True, exist_ok=True)
         name = f".kb-{time.time_ns():x}-{os.getpid()}"
         tmp = self.root / f"{name}.tmp"

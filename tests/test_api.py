@@ -518,6 +518,26 @@ def test_server_follows_a_data_directory_removed_and_built_again(tmp_path, small
         assert hits and all("市场主体" in h["title"] for h in hits)
 
 
+def test_health_says_when_the_knowledge_base_changed_after_the_index_was_built(tmp_path, small_corpus):
+    from index.build import build_kb_index
+    from index.embed import get_embedder
+    from ingest.pipeline import ingest
+
+    data = tmp_path / "data"
+    ingest([str(small_corpus[0])], data)
+    build_kb_index(data, get_embedder("fake"))
+    with TestClient(create_app(Settings(data=data, model="fake"))) as c:
+        health = c.get("/health").json()
+        assert health["kb_newer"] is False and "warning" not in health
+        ingest([str(small_corpus[0])], data)  # read again, nothing changed: the kb stays as it was
+        assert c.get("/health").json()["kb_newer"] is False
+        ingest([str(small_corpus[2])], data)  # and no build: as after `ingest --no-index` or a killed one
+        health = c.get("/health").json()
+        assert health["kb_newer"] is True and "policykb index" in health["warning"]
+        build_kb_index(data, get_embedder("fake"))
+        assert c.get("/health").json()["kb_newer"] is False
+
+
 def test_malformed_glossary_is_one_clear_json_error(small_kb, tmp_path, monkeypatch):
     bad = tmp_path / "glossary.txt"
     bad.write_text("芯粒 chiplet\n", encoding="utf-8")

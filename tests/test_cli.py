@@ -153,6 +153,23 @@ def test_ingest_of_what_is_already_indexed_keeps_the_live_generation(tmp_path):
     assert rebuilt["generation"] != edited["generation"]
 
 
+def test_an_index_behind_its_knowledge_base_is_said_so(tmp_path):
+    # after `ingest --no-index` (or a killed build) export held clauses that search silently did not
+    page = tmp_path / "notice.md"
+    page.write_text("# Notice\n\n1. Train 500 engineers by 2026.\n\n2. Build a computing centre.\n", "utf-8")
+    d = str(tmp_path / "d")
+    assert run("--data", d, "--model", "fake", "ingest", str(page)).exit_code == 0
+    assert "warning" not in run("--data", d, "search", "engineers").stderr
+    page.write_text(page.read_text("utf-8") + "\n3. Open a data exchange.\n", "utf-8")
+    behind = run("--data", d, "ingest", "--no-index", str(page))
+    assert "the index was not rebuilt" in behind.stderr and "policykb index" in behind.stderr
+    assert "data exchange" in run("--data", d, "export").stdout
+    searched = run("--data", d, "search", "engineers")
+    assert "knowledge base changed after this index was built" in searched.stderr
+    assert run("--data", d, "index").exit_code == 0
+    assert "warning" not in run("--data", d, "search", "engineers").stderr
+
+
 def test_tag_reads_stdin():
     out = json.loads(run("tag", "--date", "2024-06-10",
                          input="computing power to surpass 40 exaflops by next year").stdout)
