@@ -44,6 +44,9 @@ def cli(ctx: click.Context, data: Path | None, model: str | None, verbose: bool,
     """policykb: a knowledge base of policy documents with clause-level bilingual search."""
     overrides = {k: v for k, v in {"data": data, "model": model}.items() if v is not None}
     settings = get_settings().model_copy(update=overrides)
+    if settings.data.exists() and not settings.data.is_dir():
+        raise click.UsageError(f"the data directory {settings.data} is a file, not a directory "
+                               "(--data or POLICYKB_DATA)")
     level = logging.DEBUG if verbose else logging.WARNING if quiet else settings.log_level.upper()
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     logging.getLogger("faiss").setLevel(logging.WARNING)  # its loader chatter is not ours to show
@@ -333,3 +336,7 @@ def main() -> None:
         sys.exit(2)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as e:  # a data directory that cannot be written (read-only, full disk)
+        where = f": {e.filename}" if e.filename else ""
+        click.echo(f"error: {e.strerror or e}{where}", err=True)
+        sys.exit(1)

@@ -266,6 +266,30 @@ def test_console_script_turns_errors_into_one_line(tmp_path):
     assert proc.stderr.startswith("error:") and "Traceback" not in proc.stderr
 
 
+@pytest.mark.parametrize("args", [["search", "chips"], ["ingest", "x.md"], ["serve"], ["export"]])
+def test_a_data_directory_that_is_a_file_is_one_clear_line(monkeypatch, capsys, tmp_path, args):
+    afile = tmp_path / "afile"
+    afile.write_text("not a directory", "utf-8")
+    status, _, err = policykb(monkeypatch, capsys, "--data", str(afile), *args)
+    assert status == 2 and "is a file, not a directory" in err and "Traceback" not in err
+
+
+def test_a_data_directory_that_cannot_be_written_is_one_clear_line(monkeypatch, capsys, tmp_path):
+    import errno
+
+    import ingest.pipeline
+
+    page = tmp_path / "notice.md"
+    page.write_text("# Notice\n\n1. Train 500 engineers by 2026.\n", "utf-8")
+
+    def read_only(data_dir, progress=None):  # as a read-only mount answers the lock file's creation
+        raise OSError(errno.EROFS, "Read-only file system", str(data_dir / ".kb.lock"))
+
+    monkeypatch.setattr(ingest.pipeline, "kb_lock", read_only)
+    status, _, err = policykb(monkeypatch, capsys, "--data", str(tmp_path / "ro"), "ingest", str(page))
+    assert status == 1 and err.strip().endswith("error: Read-only file system: " + str(tmp_path / "ro" / ".kb.lock"))
+
+
 @pytest.mark.parametrize(
     "env, args, words",
     [
