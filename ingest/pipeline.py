@@ -324,6 +324,7 @@ def _merge(known: list[Document], fresh: list[Document], report: IngestReport) -
     fresh_sources = {s for d in fresh for s in (d.sources or [d.source_url])}
     kept = [d for d in known if (d.sources or [d.source_url])[0] not in fresh_sources]
     _keep_ids(known, fresh)
+    _keep_other_sources(known, fresh)
     merged = dedup(fresh + kept, fresh=len(fresh))  # a copy just read is kept over one read before
     report.merged = len(kept) + len(fresh) - len(merged)
     return merged
@@ -345,6 +346,16 @@ def _keep_ids(known: list[Document], fresh: list[Document]) -> None:
         if len(was) == 1 and len(now) == 1 and was[0].doc_id not in fresh_ids:
             log.info("%s: read again with another title, number or date; keeps the id %s", source, was[0].doc_id)
             now[0].doc_id = was[0].doc_id
+
+
+def _keep_other_sources(known: list[Document], fresh: list[Document]) -> None:
+    """A document read again from its source keeps the other sources it had: the copies merged into it
+    (a catalogue row's address, a second copy of the page) are not read again, and were its copies."""
+    before = {((d.sources or [d.source_url])[0], d.doc_id): d.sources for d in known}
+    for doc in fresh:
+        had = before.get(((doc.sources or [doc.source_url])[0], doc.doc_id))
+        if had:
+            doc.sources = list(dict.fromkeys([*(doc.sources or [doc.source_url]), *had]))
 
 
 def document_files(path: Path) -> list[Path]:

@@ -144,6 +144,25 @@ def test_same_document_twice_is_kept_once_with_both_sources(tmp_path, shared_cor
                                                         "eurlex-oj-l-2024-1689-ai-act.html"}
 
 
+def test_a_document_read_again_keeps_the_sources_of_the_copies_merged_into_it(tmp_path, shared_corpus):
+    # re-reading one page dropped the address its catalogue row had given it
+    page = shared_corpus / "zh" / "gz-rsj-startup-guarantee-loan-faq.html"
+    ingest([str(page), str(shared_corpus / "zh" / "gz-tianhe-official-docs-index.csv")], tmp_path / "data")
+
+    def sources():
+        return next(d.sources for d in KnowledgeBase(tmp_path / "data").documents() if d.sources[0] == str(page))
+
+    before = sources()
+    assert len(before) == 2 and before[1].startswith("https://rsj.gz.gov.cn/")
+    ingest([str(page)], tmp_path / "data")
+    assert sources() == before
+    eu = shared_corpus / "en" / "eu"  # and a second copy merged into it stays one of its sources
+    ingest([str(eu / "eu-ai-act-2024-1689.md"), str(eu / "eurlex-oj-l-2024-1689-ai-act.html")], tmp_path / "data")
+    ingest([str(eu / "eurlex-oj-l-2024-1689-ai-act.html")], tmp_path / "data")
+    eu_doc = next(d for d in KnowledgeBase(tmp_path / "data").documents() if "2024/1689" in d.title)
+    assert {Path(s).name for s in eu_doc.sources} == {"eu-ai-act-2024-1689.md", "eurlex-oj-l-2024-1689-ai-act.html"}
+
+
 def test_missing_path_is_reported(tmp_path):
     report = ingest([str(tmp_path / "nowhere")], tmp_path / "data")
     assert report.documents == 0
