@@ -56,10 +56,13 @@ class IngestReport:
     """What an ingest run read, kept, skipped and wrote."""
 
     read: int = 0  # inputs turned into documents this run
-    unchanged: int = 0  # URLs the server said had not changed (conditional re-fetch)
+    unchanged: int = 0  # documents read this run that the knowledge base already held as they are
     merged: int = 0  # documents recognised as one already known (dedup)
     documents: int = 0  # documents in the knowledge base after the run
     clauses: int = 0  # clauses in the knowledge base after the run
+    added: int = 0  # clause ids the run added,
+    changed: int = 0  # whose text it changed,
+    removed: int = 0  # and that it removed (their words are in the history)
     problems: list[Problem] = field(default_factory=list)
     offline: list[str] = field(default_factory=list)  # URL sources that could not be reached
 
@@ -70,6 +73,9 @@ class IngestReport:
             "merged": self.merged,
             "documents": self.documents,
             "clauses": self.clauses,
+            "clauses_added": self.added,
+            "clauses_changed": self.changed,
+            "clauses_removed": self.removed,
             "skipped": len(self.problems),
             "problems": [vars(p) for p in self.problems],
             "offline": self.offline,
@@ -178,10 +184,18 @@ def ingest(
             fresh += _from_path(Path(item), data_dir, report, fetcher_factory, progress)
     with kb_lock(data_dir, progress):
         kb = KnowledgeBase(data_dir)
-        documents = _merge(kb.documents(), fresh, report)
+        known = kb.documents()
+        held = {d.doc_id: d.to_dict() for d in known}
+        said = {c["clause_id"]: c["text"] for c in kb.iter_clause_dicts()} if kb.clauses_path.exists() else {}
+        fresh_ids = {d.doc_id for d in fresh}
+        documents = _merge(known, fresh, report)
         clauses = segment_and_tag(documents, report)
         kb.save(documents, clauses)
     report.documents, report.clauses = len(documents), len(clauses)
+    report.unchanged = sum(1 for d in documents if d.doc_id in fresh_ids and held.get(d.doc_id) == d.to_dict())
+    says = {c.clause_id: c.text for c in clauses}
+    report.added, report.removed = len(says.keys() - said.keys()), len(said.keys() - says.keys())
+    report.changed = sum(1 for cid in says.keys() & said.keys() if says[cid] != said[cid])
     return report
 
 
@@ -283,7 +297,6 @@ def _crawl(sources, data_dir, report, fetcher_factory) -> list[Document]:
         report.problems.append(Problem(failure.url, failure.reason))
         if _is_network_failure(failure):
             report.offline.append(failure.url)
-    report.unchanged += len(crawl_report.unchanged)
     reached = crawl_report.fetched + crawl_report.unchanged + [f.url for f in crawl_report.failures]
     wanted = {normalize_url(u) for u in reached} - listings
     docs = []

@@ -68,6 +68,10 @@ def test_reingest_replaces_a_changed_file_without_duplicates(folder, tmp_path):
     after = KnowledgeBase(data).clauses()
     assert report.documents == 1
     assert len(after) == len(first)
+    # the summary says what changed ("unchanged" counted only URLs that answered 304)
+    assert (report.unchanged, report.added, report.changed, report.removed) == (0, 0, 1, 0)
+    again = ingest([str(folder / "measures.md")], data).to_dict()
+    assert again["unchanged"] == 1 and again["clauses_changed"] == again["clauses_added"] == 0
     chip = [c for c in after if "Support research on chiplets" in c.text]
     assert len(chip) == 1 and "EDA tools" in chip[0].text
 
