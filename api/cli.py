@@ -173,7 +173,9 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
     agency = check_agency(idx.store, agency)
     hits = idx.search(" ".join(query), k=k, mode=mode, tags=tags or None, lang=lang, doc=docs or None,
                       agency=agency)
-    if hits and mode == "hybrid" and not any("keyword" in h.matched for h in hits):
+    if not hits:
+        click.echo("no clause matched" + (" these filters" if tags or docs or lang or agency else ""), err=True)
+    elif mode == "hybrid" and not any("keyword" in h.matched for h in hits):
         click.echo(NO_WORDS, err=True)
     for i, h in enumerate(hits, 1):
         out = hit_json(h)

@@ -99,6 +99,9 @@ def test_search_says_when_no_hit_holds_the_query_s_words(data):
     assert near.stdout.startswith(" 1. ")
     assert "no clause found holds the query's words" in near.stderr
     assert "no clause found" not in run("--data", str(data), "search", "chiplets", "-k", "3").stderr
+    # a quoted phrase no clause holds: no hit, and said so rather than nothing at all
+    none = run("--data", str(data), "search", '"zebra crossing"')
+    assert none.stdout == "" and none.stderr.strip() == "no clause matched"
     # a semantic search never looks for the words: nothing to say
     assert "no clause found" not in run("--data", str(data), "search", "chiplets", "--lang", "zh", "--mode",
                                         "semantic").stderr
