@@ -290,9 +290,13 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
                 if wants_html(request):
                     return HTMLResponse(render_missing(clause_id), status_code=404, headers={"Vary": "Accept"})
                 raise
+            # its document gone as well, and its words nowhere: removed (policykb remove), not revised
+            withdrawn = not history[-1].get("now_at") and not index.store.documents(history[-1]["doc_id"])
             if wants_html(request):
-                return HTMLResponse(render_removed(clause_id, history), status_code=404, headers={"Vary": "Accept"})
-            return JSONResponse(removed_error(clause_id, history), status_code=404, headers={"Vary": "Accept"})
+                return HTMLResponse(render_removed(clause_id, history, withdrawn), status_code=404,
+                                    headers={"Vary": "Accept"})
+            return JSONResponse(removed_error(clause_id, history, withdrawn), status_code=404,
+                                headers={"Vary": "Accept"})
         doc = index.document_meta(c.doc_id)
         hit = Hit(clause=c, score=0.0, title=doc["title"], source_url=doc["source_url"], highlight=c.text,
                   excerpt_from=doc.get("meta", {}).get("excerpt_from", ""), doc_kind=doc.get("kind", ""))

@@ -108,30 +108,35 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
     return "\n".join(body)
 
 
-def removed_message(clause_id: str, history: list[dict[str, Any]]) -> str:
-    """Why an id a revision removed answers nothing: what it said last, and where those words are now."""
+def removed_message(clause_id: str, history: list[dict[str, Any]], withdrawn: bool = False) -> str:
+    """Why an id a revision removed answers nothing: what it said last, and where those words are now.
+    withdrawn: its whole document was removed from this knowledge base (policykb remove)."""
     last = history[-1]
+    if withdrawn:
+        return (f"no clause {clause_id!r} now: {_withdrawn(last)}. It said “{_brief(last['text'])}”")
     where = f"those words are now at {last['now_at']!r}" if last.get("now_at") else "those words are no longer in it"
     return (f"no clause {clause_id!r} now: when {_reread(last)}, it had been revised and had no such clause. "
             f"It said “{_brief(last['text'])}”; {where}")
 
 
-def removed_error(clause_id: str, history: list[dict[str, Any]]) -> dict[str, Any]:
+def removed_error(clause_id: str, history: list[dict[str, Any]], withdrawn: bool = False) -> dict[str, Any]:
     """The JSON 404 for an id a revision removed: the error shape every route answers (api/errors.py), with
     the texts the id held under "history", oldest first, as GET /clauses/{id} lists a clause's history."""
     earlier = [{k: h.get(k) for k in ("version", "text", "replaced", "now_at")} for h in history]
-    return {"error": {"status": 404, "type": "not_found", "message": removed_message(clause_id, history),
-                      "history": earlier}}
+    return {"error": {"status": 404, "type": "not_found",
+                      "message": removed_message(clause_id, history, withdrawn), "history": earlier}}
 
 
-def render_removed(clause_id: str, history: list[dict[str, Any]]) -> str:
+def render_removed(clause_id: str, history: list[dict[str, Any]], withdrawn: bool = False) -> str:
     """The page for an id a revision removed: what it said, until when, and where those words are now."""
     last = history[-1]
     lang = "zh" if HAN_CHAR.search(last["text"]) else "en"
+    why = (f"{escape(_withdrawn(last)).capitalize()}, and with it clause {escape(clause_id)}." if withdrawn else
+           f"When {escape(_reread(last))}, it had been revised and had no clause {escape(clause_id)} any more. "
+           f"{_where(last)}")
     return "\n".join([
-        _head(f"{clause_id}: revised", lang),
-        f'<div class="warn">When {escape(_reread(last))}, it had been revised and had no clause '
-        f"{escape(clause_id)} any more. {_where(last)} It said:</div>",
+        _head(f"{clause_id}: {'removed' if withdrawn else 'revised'}", lang),
+        f'<div class="warn">{why} It said:</div>',
         f"<blockquote>{escape(last['text'])}</blockquote>",
         *(f'<details class="foot"><summary>Earlier text, until {escape(_reread(h))}</summary>'
           f"<blockquote>{escape(h['text'])}</blockquote>{_where(h)}</details>" for h in history[:-1]),
@@ -181,6 +186,11 @@ def _reread(record: dict[str, Any]) -> str:
     re-read the document, which is not the day its government revised it (that may be any time before)."""
     day = (record.get("replaced") or "")[:10]
     return f"this knowledge base re-read the document {'on ' + day if day else 'later'}"
+
+
+def _withdrawn(record: dict[str, Any]) -> str:
+    day = (record.get("replaced") or "")[:10]
+    return f"its document was removed from this knowledge base{' on ' + day if day else ''}"
 
 
 def _brief(text: str, limit: int = 60) -> str:

@@ -92,17 +92,44 @@ def ingest(ctx: Context, inputs: tuple[str, ...], strict: bool, no_index: bool) 
     if report.offline:
         click.echo(f"network: {len(report.offline)} URL(s) could not be reached; kept what was "
                    "already fetched", err=True)
+    summary = report.to_dict()
+    summary.pop("problems")
+    _finish(s, summary, no_index)
+    if strict and report.problems:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("documents", nargs=-1, required=True)
+@click.option("--no-index", is_flag=True, help="Update the clauses only; build the index later.")
+@pass_ctx
+def remove(ctx: Context, documents: tuple[str, ...], no_index: bool) -> None:
+    """Remove documents (DOC_ID, or the file or URL one was read from) and their clauses. Links to
+    their clauses then answer 404 saying the document was removed, and what the clause said. A
+    document still in a folder you ingest again comes back."""
+    from ingest.pipeline import KnowledgeBase
+    from ingest.pipeline import remove as run_remove
+
+    s = ctx.settings
+    gone, unknown = run_remove(documents, s.data, progress=_progress)
+    if unknown:
+        raise click.UsageError(f"no document has the id or source {', '.join(map(repr, unknown))}; nothing "
+                               "was removed (`policykb export` or GET /documents lists them)")
+    kb = KnowledgeBase(s.data)
+    summary = {"removed": [{"doc_id": d.doc_id, "title": d.title} for d in gone],
+               "documents": len(kb.documents()), "clauses": sum(1 for _ in kb.iter_clause_dicts())}
+    _finish(s, summary, no_index)
+
+
+def _finish(s: Settings, summary: dict, no_index: bool) -> None:
+    """Build the index after a change to the kb (unless no_index), and print the run's summary."""
     built = None if no_index else _build(s, if_changed=True)
     if no_index and (s.data / "index" / "CURRENT").exists():
         click.echo("the index was not rebuilt: search answers from the clauses it had until "
                    "`policykb index` builds it", err=True)
-    summary = report.to_dict()
-    summary.pop("problems")
     if built is not None:
         summary["index"] = built
     click.echo(json.dumps(summary, ensure_ascii=False))
-    if strict and report.problems:
-        sys.exit(1)
 
 
 @cli.command()

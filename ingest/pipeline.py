@@ -199,6 +199,30 @@ def ingest(
     return report
 
 
+def remove(keys: Iterable[str], data_dir: Path,
+           progress: Callable[[str], None] | None = None) -> tuple[list[Document], list[str]]:
+    """Remove documents, each named by its id or by a source it was read from (a path or URL), with their
+    clauses; what their clauses said stays in the history. Returns (the documents removed, the keys that
+    named none). Nothing is removed unless every key names a document."""
+    keys = list(dict.fromkeys(keys))
+    with kb_lock(data_dir, progress):
+        kb = KnowledgeBase(data_dir)
+        documents = kb.documents()
+
+        def named(doc: Document, key: str) -> bool:
+            sources = {*(doc.sources or []), doc.source_url}
+            return key == doc.doc_id or key in sources or (
+                not _is_url(key) and str(Path(key).expanduser().resolve()) in sources)
+
+        unknown = [k for k in keys if not any(named(d, k) for d in documents)]
+        if unknown:
+            return [], unknown
+        gone = [d for d in documents if any(named(d, k) for k in keys)]
+        ids = {d.doc_id for d in gone}
+        kb.save([d for d in documents if d.doc_id not in ids], [c for c in kb.clauses() if c.doc_id not in ids])
+    return gone, []
+
+
 def segment_and_tag(documents: list[Document], report: IngestReport | None = None) -> list[Clause]:
     """Cut every document into clauses and label them; a document that fails is reported, not lost."""
     out: list[Clause] = []

@@ -173,6 +173,35 @@ def test_an_index_behind_its_knowledge_base_is_said_so(tmp_path):
     assert "warning" not in run("--data", d, "search", "engineers").stderr
 
 
+def test_remove_takes_documents_out_and_their_links_say_so(tmp_path):
+    # there was no way to take a document out: a truncated page stayed forever
+    notice = tmp_path / "notice.md"
+    notice.write_text("# Notice\n\n1. Train 500 engineers by 2026.\n\n2. Build a computing centre.\n", "utf-8")
+    other = tmp_path / "other.md"
+    other.write_text("# Other plan\n\n1. Open a data exchange by 2027.\n", "utf-8")
+    d = str(tmp_path / "d")
+    assert run("--data", d, "--model", "fake", "ingest", str(notice), str(other)).exit_code == 0
+    rows = [json.loads(line) for line in run("--data", d, "export").stdout.splitlines()]
+    gone = next(r for r in rows if "engineers" in r["text"])
+    refused = run("--data", d, "remove", "no-such-doc", str(notice))
+    assert refused.exit_code == 2 and "nothing was removed" in refused.stderr
+    assert len(run("--data", d, "export").stdout.splitlines()) == len(rows)
+    summary = json.loads(run("--data", d, "remove", str(notice)).stdout)  # by the file it was read from
+    assert [r["doc_id"] for r in summary["removed"]] == [gone["doc_id"]] and summary["documents"] == 1
+    assert "engineers" not in run("--data", d, "export").stdout
+    assert "engineers" not in run("--data", d, "search", "engineers").stdout
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.settings import Settings
+
+    with TestClient(create_app(Settings(data=tmp_path / "d"))) as c:
+        r = c.get(f"/clauses/{gone['clause_id']}")
+        assert r.status_code == 404 and "removed from this knowledge base" in r.json()["error"]["message"]
+        assert r.json()["error"]["history"][-1]["text"] == gone["text"]
+    assert run("--data", d, "remove", summary["removed"][0]["doc_id"]).exit_code == 2  # gone already
+
+
 def test_tag_reads_stdin():
     out = json.loads(run("tag", "--date", "2024-06-10",
                          input="computing power to surpass 40 exaflops by next year").stdout)
