@@ -19,8 +19,11 @@ _REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,
                          r"(?:%|％|个百分点|[名人家个间所项])?(?:以上|左右)?")
 ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|，)+"
                        r"|(?:力争|争取|要|将|应|均|需|比|较)+$")
-_OF_PHRASE = re.compile(r"\s+of\s+([\w'-]+(?:\s[\w'-]+){0,5}?)"
-                        r"(?=\s+(?:by|in|until|before|are|is|will|shall|to)\b|[,.;]|$)")
+# "at least 50 percent of (its) new cars …": the things a share is of, up to the verb or the deadline after
+# them ("… of its contracting officers have completed training"); a determiner is no part of what is measured
+_OF_PHRASE = re.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?([\w'-]+(?:\s[\w'-]+){0,5}?)"
+                        r"(?=\s+(?:by|in|until|before|are|is|will|shall|to|have|has|had|were|was|be|should|must|"
+                        r"would|can|could|may)\b|[,.;]|$)")
 _TRAIL_EN = {"to", "will", "shall", "should", "would", "must", "is", "are", "be", "expected", "aims", "aim",
              "seeks", "seek", "plans", "plan", "has", "have", "set", "and", "by", "can", "may", "could",
              "intends", "strive", "strives", "continue", "continues", "help", "helps"}

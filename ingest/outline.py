@@ -19,6 +19,11 @@ _FORMULA = re.compile(r"^(?:NOW, THEREFORE\b|IN WITNESS WHEREOF\b|THE WHITE HOUS
 _QUESTION_END = re.compile(r"[？?]\s*$")
 _ANSWER_START = re.compile(r"^(?:答|回答|A|Answer)\s*[：:]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+# A Chinese text's closing provision on a line of its own after its last measure: when it takes effect, how
+# long it holds, who interprets it ("本措施自印发之日起施行，有效期3年。"). It provides for the whole text,
+# not for the measure above it.
+_CLOSING_ZH = re.compile(r"^本[\u4e00-\u9fff]{1,20}?"
+                         r"(?:自[^。]{1,30}?起(?:施行|实施|执行|生效)|有效期|由[^。]{2,30}?负责解释)")
 # "Sec. 4. Title." / "4.2. Title.": a container whose body is a title; optionally its first item follows inline,
 # "4.2.  Ensuring Safe and Reliable AI.  (a)  Within 90 days ...".
 _EN_TITLE = re.compile(r"([A-Z][^.;:!?]{0,119}?)\.(?=\s|$|\()")
@@ -58,6 +63,7 @@ class Unit:
     numbered: bool  # the unit is the text of path[-1]; otherwise a paragraph under path
     para: int = 0  # N of "¶N", 0 for none
     qa: bool = False
+    whole: bool = False  # a closing provision: a clause of its own however short, joined to no other
 
     def path_text(self) -> str:
         labels = [n.label for n in self.path] + ([f"¶{self.para}"] if self.para else [])
@@ -391,6 +397,18 @@ class Outliner:
         self._start(i, numbered=True)
         self.bare = not body
 
+    def _closing(self, i: int, cur: Unit) -> bool:
+        """Whether block i is a closing provision after the last item of a list of measures (no article's
+        paragraph: an article says in its own words what it provides), with no item after it in its part."""
+        if not _CLOSING_ZH.match(self.blocks[i].text.strip()) or any(n.rank is not None for n in cur.path):
+            return False
+        for block in self.blocks[i + 1:]:
+            if block.kind in _HEADS:
+                return True
+            if block.text.strip() and read_number(block.text.strip()) is not None:
+                return False
+        return True
+
     def _para_head(self, node: Node, i: int) -> Node:
         node.first = node.last = i
         node.trail = list(self.stack)
@@ -425,6 +443,13 @@ class Outliner:
 
     def _plain(self, i: int) -> None:
         cur = self.cur
+        if cur is not None and cur.numbered and self._closing(i, cur):
+            self._close()
+            self.stack = self.stack[:next((k for k, n in enumerate(self.stack) if n.style not in _ANCHORS),
+                                          len(self.stack))]
+            self._start(i, numbered=False)
+            self.cur.whole = True
+            return
         if cur is not None and cur.numbered:
             k = len(cur.path)
             while k >= 2 and cur.path[k - 2].child_listy and cur.path[k - 1].rank is None:

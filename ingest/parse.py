@@ -213,6 +213,43 @@ _INFO_DATE = re.compile(r"(?:发布|公开|发文)(?:日期|时间)\s*[:：]\s*(
 _INFO_SOURCE = re.compile(r"(?:来源|信息来源|发布机构)\s*[:：]\s*([^\s:：|]{2,40}?)(?=\s|$|\||浏览|点击|作者|字号)")
 
 
+# a line of such facts on its own at the top of a text, no debris around it: "发布日期：2025-06-01",
+# "发文字号：穗府办〔2025〕3号　成文日期：2025年5月30日"; every field one of these, nothing else on the line
+_FIELDS = {"date_published": "发布日期|发布时间|公开日期", "date_written": "成文日期", "doc_number": "发文字号|文号",
+           "issuer": "发布机构|发文机关", "来源": "来源|信息来源"}
+_FIELD = "|".join(_FIELDS.values())
+_META_FIELD = re.compile(rf"(?P<name>{_FIELD})\s*[:：]\s*(?P<value>\S(?:.*?\S)??)(?=\s+(?:{_FIELD})\s*[:：]|\s*$)")
+_NAME_VALUE = re.compile(r"[^\s，。；;,:：|]{2,40}")  # an issuer or a source, not a sentence
+
+
+def _meta_line(doc: Document, text: str) -> bool:
+    """Read a line made only of metadata fields ("发布日期：2025-06-01") into doc; False if it is not one."""
+    fields = list(_META_FIELD.finditer(text))
+    if not fields or fields[0].start() != 0 or any(
+            text[a.end():b.start()].strip() for a, b in zip(fields, fields[1:], strict=False)):
+        return False
+    values: dict[str, str] = {}
+    for m in fields:
+        key = next(k for k, names in _FIELDS.items() if re.fullmatch(names, m.group("name")))
+        value = m.group("value")
+        if key.startswith("date"):
+            value = iso_date(value)
+        elif key == "doc_number":
+            value = find_doc_number(value)
+        elif not _NAME_VALUE.fullmatch(value):
+            return False
+        if not value or key in values:
+            return False  # "发布日期：待定": not a fact this line gives
+        values[key] = value
+    for key, value in values.items():
+        if key == "来源":
+            if value not in ("本网", "本站"):
+                doc.meta.setdefault("来源", value)
+        elif not getattr(doc, key):
+            setattr(doc, key, value)
+    return True
+
+
 def _page_info(doc: Document, lines: list[str]) -> None:
     """Read the publication date and source from the page's info line before it goes as debris."""
     for line in lines:
@@ -230,9 +267,16 @@ def _is_debris(text: str) -> bool:
     return len(text) <= 80 and bool(_DEBRIS.search(text))
 
 
-_DAY = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY = rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}"
 _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.' -]{{1,30}},\s*)?(?P<date>{_DAY})\.?$")
 _PUBLISHED_BY = re.compile(rf"^(?P<who>[A-Z][^.]{{2,120}}?)\s+(?:Published|Updated)(?: on)?\s+(?P<date>{_DAY})$")
+# the same said in a sentence: "Published by the Riverton City Council, 12 May 2025.", "Issued on May 12,
+# 2025 by the Department of Energy"
+_EN_DATE = rf"{_DAY}|(?:{_MONTH_NAMES})\s+\d{{1,2}},\s*\d{{4}}"
+_WHO = r"(?:the\s+)?(?P<who>[A-Z][^,.;:]{2,120}?)"
+_BY_ON = re.compile(rf"^(?:Published|Issued|Released|Adopted)\s+(?:by\s+{_WHO}(?:,|\s+on|\s)\s*(?P<date>{_EN_DATE})"
+                    rf"|(?:on\s+)?(?P<date2>{_EN_DATE}),?\s+by\s+{_WHO.replace('who', 'who2')})\.?$")
 # a line that names who issued a text: "European Commission — Directorate-General for …"
 _BYLINE = re.compile(r"^(?:[A-Z][\w&,' -]*\s)?(?:Commission|Department|Ministry|Office|Agency|Council|Parliament|"
                      r"Government|Secretariat)\b[^.;:]{0,120}$")
@@ -274,6 +318,15 @@ def _opening(doc: Document, blocks: list[Block]) -> list[Block]:
         if published:  # "Department for Science, Innovation and Technology Published 10 February 2025"
             doc.issuer = doc.issuer or published.group("who")
             doc.date_published = doc.date_published or iso_date(published.group("date"))
+            del blocks[i]
+            continue
+        if _meta_line(doc, text):  # "发布日期：2025-06-01" on its own line under the title
+            del blocks[i]
+            continue
+        by_on = _BY_ON.match(text)
+        if by_on:  # "Published by the Riverton City Council, 12 May 2025."
+            doc.issuer = doc.issuer or by_on.group("who") or by_on.group("who2")
+            doc.date_published = doc.date_published or iso_date(by_on.group("date") or by_on.group("date2"))
             del blocks[i]
             continue
         if title_key and norm_key(text) and title_key.startswith(norm_key(text)):

@@ -246,7 +246,7 @@ def _merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> lis
             prev.last = unit.last
             continue
         s, e = _span(doc, starts, unit)
-        if _compact_len(doc.text[s:e]) >= MIN_CHARS or unit.qa or _short_item(doc, unit, prev):
+        if _compact_len(doc.text[s:e]) >= MIN_CHARS or unit.qa or unit.whole or _short_item(doc, unit, prev):
             out.append(unit)
             continue
         prev = out[-1] if out else None

@@ -101,8 +101,17 @@ _EACH_AFTER = re.compile(r"\s*(?:per|for each|for every|each)\b", re.I)
 _DEADLINE_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:By|Until|No later than|By the end of)\s+(?:the end of\s+)?"
                                r"(?:fiscal (?:year )?)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2},?\s*")
 _MODAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:should|will|shall|must|are to|is to)\b")
+# …or the object of the modal's verb: "By 2028, Harbor City will convert 40 percent of port drayage trucks"
+_MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|must|are to|is to)\s+(?:also\s+|\w+ly\s+)?[a-z][\w-]*\s+$")
+_MONEY = re.compile(r"yuan|RMB|dollars|euros|pounds|USD|EUR|GBP")
 # a lead-in and the first item of its list, in one text: "…targets for 2030: (a) …", "如下：（一）…"
-_INLINE_LEAD = re.compile(r"^([^\n]{0,300}?[：:])\s*(?:\(\w{1,3}\)|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、])")
+# or on a line of its own over its items' lines ("By 2030, the Council aims to:" over "train 20,000 residents …;")
+_INLINE_LEAD = re.compile(r"^([^\n]{0,300}?[：:])(?:\s*(?:\(\w{1,3}\)|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、])"
+                          r"|[ \t]*\n)")
+# a lead-in whose items go on its sentence with a verb ("the Council aims to:", "the Secretary shall:"), and
+# such an item's verb before its quantity ("train 20,000 residents", "place 1,500 graduates in …")
+_VERB_LEAD = re.compile(r"\b(?:to|will|shall|must|should)\s*:\s*$")
+_ITEM_VERB = re.compile(r"[a-z][a-z-]+\s+")
 # 力争 that governs the goal after it: in its sentence, with no other year between ("力争到2026年，…建成5个";
 # not "2023年力争达到4名，2025年达到4.66名", where 2025's goal is plain)
 _STRIVES = re.compile(r"(?:力争|争取)(?:到|在)?(?:\d{4}年(?:底|末|前)?)?(?:(?!\d{4}年)[^。；;])*$")
@@ -240,6 +249,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                   and (q["unit"] == prev_target.unit or not zh and q["unit"] and re.search(r"\bof\s+$", window))):
                 # "23% and 30%"; "worth more than 150 billion yuan and a computing capacity of 25 EFLOPS"
                 comparator, inherited = prev_target.comparator if q["unit"] == prev_target.unit else "=", True
+                if suffix and zh:  # "通用机场3个、垂直起降点150个以上": its own trailing 以上 says how
+                    comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
+                    end += len(suffix.group())
             elif suffix and prev_target is not None and zh:  # "就业1200万人以上，失业率5.5%左右": its own how
                 comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
@@ -248,10 +260,20 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                   and _MODAL_AFTER.match(text, end)):
                 # "By 2030, 20 million ICT specialists should be employed in the EU": the goal is the subject
                 comparator, cue_at = "=", start
-            elif led and q["unit"] and _ITEM_OPENING.fullmatch(
-                    text, max(s0, inline.end(1)) if inline and start > inline.end(1) else s0, start):
+            elif (not zh and q["unit"] and not _MONEY.search(q["unit"]) and _DEADLINE_OPENING.match(text, s0)
+                  and _MODAL_VERB_BEFORE.search(text, s0, start)):
+                # "By 2028, Harbor City will convert 40 percent of port drayage trucks to zero-emission
+                # vehicles": the object of what the sentence's deadline commits to (a sum is what is paid);
+                # a share measures what it is of, not the verb before it
+                comparator, cue_at, item = "=", start, True  # a count's unit is read as the things counted
+                obj = metric_after(text, end, s1) if q["unit"] == "%" else ""
+            elif led and q["unit"] and (_ITEM_OPENING.fullmatch(text, item_at := (
+                    max(s0, inline.end(1)) if inline and start > inline.end(1) else s0), start) or (
+                    not zh and any(_VERB_LEAD.search(lead) for lead in leads)
+                    and _ITEM_VERB.fullmatch(text, _ITEM_OPENING.match(text, item_at).end(), start))):
                 # "By 2030, the Government will meet the following targets:" then "(a) 20 exaflops of public
-                # compute capacity;": an item of a list of goals that opens with its quantity
+                # compute capacity;": an item of a list of goals that opens with its quantity, or with the
+                # verb that goes on its lead-in ("By 2030, the Council aims to:" then "place 1,500 graduates")
                 comparator, cue_at, item = "=", start, True
             elif not zh and q["unit"] and (attached := _BY_YEAR_AFTER.match(text, end)) and _COMMITTING_EN.search(
                     text, s0, start):

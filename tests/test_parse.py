@@ -523,3 +523,43 @@ def test_an_english_dateline_and_byline_are_metadata_not_clauses():
     # a sentence that names a department keeps its place
     kept = parse("# Notes\n\nThe Department of Energy will publish guidance.\n\nBrussels, 8 April 2025\n", "n.md")
     assert kept.issuer == "" and kept.blocks[0].text.startswith("The Department of Energy")
+
+
+def test_an_english_byline_sentence_gives_the_issuer_and_the_publication_date():
+    from ingest.segment import segment
+
+    text = ("# Riverton Digital Skills Strategy 2025-2030\n\nPublished by the Riverton City Council, 12 May 2025.\n\n"
+            "## 1. Vision\n\nRiverton will be a city where every resident can use digital tools with confidence.\n")
+    doc = parse(text, "strategy.md")
+    assert (doc.issuer, doc.date_published, doc.date) == ("Riverton City Council", "2025-05-12", "2025-05-12")
+    assert [c.path for c in segment(doc)] == ["1 > ¶1"]
+    other = parse(text.replace("Published by the Riverton City Council, 12 May 2025.",
+                               "Issued on May 12, 2025 by the Department of Energy"), "strategy.md")
+    assert (other.issuer, other.date_published) == ("Department of Energy", "2025-05-12")
+    # a sentence that only mentions publishing stays text
+    kept = parse(text.replace("12 May 2025.", "which meets on 12 May 2025 in public."), "strategy.md")
+    assert kept.issuer == "" and kept.blocks[0].text.startswith("Published by")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html"])
+def test_a_lone_metadata_line_under_the_title_is_metadata_not_a_clause(fmt):
+    title, body = "关于支持数据要素市场发展的若干措施", ["一、培育数据交易主体。到2026年，培育数据商50家以上。",
+                                              "二、建设数据交易场所。支持数据交易所扩大交易规模。"]
+
+    def page(line: str) -> Document:
+        if fmt == "txt":
+            return parse("\n\n".join([title, line, *body]) + "\n", "policy.txt")
+        paras = "".join(f"<p>{p}</p>" for p in [line, *body])
+        return parse(f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{paras}</body></html>",
+                     "policy.html")
+
+    doc = page("发布日期：2025-06-01")
+    assert (doc.date_published, doc.date) == ("2025-06-01", "2025-06-01")
+    assert doc.blocks[0].text.startswith("一、")
+    doc = page("发文字号：穗府办〔2025〕3号　成文日期：2025年5月30日　来源：广州市人民政府办公厅")
+    assert (doc.doc_number, doc.date_written, doc.issuer) == ("穗府办〔2025〕3号", "2025-05-30", "广州市人民政府办公厅")
+    assert doc.blocks[0].text.startswith("一、")
+    # a field with no fact in it, or a sentence after a field's name, stays text
+    for line in ("发布日期：待定", "来源：各区要加强统筹，确保落实。"):
+        doc = page(line)
+        assert doc.blocks[0].text == line and doc.date_published == "" and doc.issuer == ""

@@ -285,6 +285,25 @@ def test_segment_a_line_naming_the_responsible_agencies_is_their_note():
     assert prose[-1].agencies.lead == [] and "定期报告工作进展情况" in prose[-1].text
 
 
+def test_segment_a_closing_provision_after_the_last_measure_is_its_own_clause():
+    measures = [Block("青州市促进低空经济高质量发展若干措施", "title", 1), "一、加强基础设施建设",
+                "（一）建设通用机场。到2027年，全市建成通用机场3个。",
+                "（二）加强技能培训。到2026年培训持证飞手5000人次。"]
+    clauses = segment(_doc([*measures, "本措施自印发之日起施行，有效期3年。"]))
+    assert clauses[-2].path == "一 > （二）" and clauses[-2].text.endswith("5000人次。")
+    closing = clauses[-1]
+    assert (closing.path, closing.text) == ("¶1", "本措施自印发之日起施行，有效期3年。")
+    assert closing.headings == ["青州市促进低空经济高质量发展若干措施"]
+    # short as it is, it joins no measure
+    assert segment(_doc([*measures, "本措施自印发之日起施行。"]))[-1].text == "本措施自印发之日起施行。"
+    # a measure's own further paragraph, and an article's, stay with it
+    further = segment(_doc([*measures, "各区要结合实际，制定本区实施细则，确保措施落地见效。"]))
+    assert further[-1].path == "一 > （二）" and further[-1].text.endswith("确保措施落地见效。")
+    article = segment(_doc(["第一条 为规范管理，制定本办法。", "第二条 本办法适用于本市行政区域。",
+                            "本办法自2025年1月1日起施行。"]))
+    assert article[-1].path == "第二条" and article[-1].text.endswith("起施行。")
+
+
 def test_segment_a_lead_in_and_its_bullet_items_are_one_clause():
     doc = _doc([_h("2.2 Access", 3), "The following groups will receive priority access:",
                 "UK universities and research institutes", "startups with fewer than 50 employees",

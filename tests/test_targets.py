@@ -597,3 +597,39 @@ def test_extract_targets_a_multiple_measures_its_object():
 ])
 def test_extract_targets_counts_after_a_class_of_size_a_further_and_renovation(text, date, want):
     assert [(t.value, t.year) for t in extract_targets(text, date)] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the object of what a deadline that opens the sentence commits to: a share, or a count of things
+    ("By 2028, Harbor City will convert 40 percent of port drayage trucks to zero-emission vehicles.",
+     [(40, "%", 2028, "port drayage trucks")]),
+    ("By 2030, the agency will electrify 500 buses in the city fleet.", [(500, "buses", 2030, "buses")]),
+    # a sum the sentence says is paid is no goal
+    ("By 2027, the scheme will pay 500 pounds to each apprentice.", []),
+])
+def test_extract_targets_the_object_of_a_deadline_s_commitment(text, want):
+    assert [(t.value, t.unit, t.year, t.metric) for t in extract_targets(text, "2025-05-12")] == want
+
+
+def test_extract_targets_a_lead_in_on_its_own_line_dates_the_verb_items_under_it():
+    # a Markdown list loses its bullets: the lead-in and its items are lines of one clause
+    text = ("By 2030, the Council aims to:\ntrain 20,000 residents in basic digital skills;\n"
+            "place 1,500 graduates in paid data apprenticeships;\nconnect every public library to gigabit broadband.")
+    assert [(t.value, t.unit, t.year) for t in extract_targets(text, "2025-05-12")] == [
+        (20000, "residents", 2030), (1500, "graduates", 2030)]
+    # items that do not go on a lead-in's verb are no goals for opening with a word: a budget's shares
+    assert extract_targets("By 2026, the budget will be split as follows:\nstaff 40 percent;\nequipment 35 percent;\n"
+                           "rent 25 percent.", "2025-05-12") == []
+
+
+def test_extract_targets_a_trailing_yishang_in_a_coordinated_list_is_its_goal_s_own():
+    text = "到2027年，全市建成通用机场3个、垂直起降点150个以上，实现主城区15分钟起降服务圈全覆盖。"
+    first, second = extract_targets(text, "2025-03-18")
+    assert (first.value, first.comparator) == (3, "=")
+    assert (second.value, second.comparator, second.metric, second.text) == (150, ">=", "垂直起降点", "150个以上")
+
+
+def test_extract_targets_a_share_of_things_that_a_verb_follows_measures_those_things():
+    [t] = extract_targets("(c) By December 31, 2026, each agency shall ensure that at least 50 percent of its "
+                          "contracting officers have completed training on acquiring AI systems.", "2025-02-03")
+    assert (t.value, t.comparator, t.year, t.metric) == (50, ">=", 2026, "contracting officers")
