@@ -130,7 +130,9 @@ def add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(PolicyKBError)
     async def known(request: Request, exc: PolicyKBError) -> JSONResponse:
         if isinstance(exc, NotFound):
-            return _error(404, "not_found", str(exc))
+            # a clause link answers a browser with a page and a tool with JSON: a cache must keep both
+            vary = {"Vary": "Accept"} if request.url.path.startswith("/clauses/") else None
+            return _error(404, "not_found", str(exc), vary)
         if isinstance(exc, BadQuery):
             return _error(422, "invalid_request", str(exc))
         if isinstance(exc, IndexError_):

@@ -7,6 +7,8 @@ service answers fits them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 
@@ -47,6 +49,8 @@ class HitOut(BaseModel):
     matched: list[str] = Field(description="what found it: dense, keyword, citation")
     excerpt_from: str = Field(description="for a catalogue's excerpt, the table and row that quote it")
     doc_kind: str = Field(description="the document's kind: 'news' for a press article, 'regulation', …")
+    version: str = Field(description="the wording's version: GET /clauses/{clause_id}?v=VERSION is the "
+                                     "permalink that says if the clause later changes")
 
 
 class SearchOut(BaseModel):
@@ -65,6 +69,9 @@ class ErrorDetail(BaseModel):
     status: int
     type: str
     message: str
+    history: list[dict[str, Any]] | None = Field(None, description=(
+        "for a clause id a revision or removal took away (GET /clauses/{id}): the texts it held, oldest "
+        "first, each with version, text, replaced and now_at"))
 
 
 class ErrorBody(BaseModel):

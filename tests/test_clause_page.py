@@ -214,5 +214,6 @@ def test_a_browser_asking_for_an_id_no_clause_has_gets_a_page_saying_so(client):
     assert r.headers["vary"] == "Accept"
     assert "No clause has the id never-was" in r.text and '<a href="/">Search the clauses</a>' in r.text
     assert "<style>" in r.text and 'class="warn"' in r.text  # the clause page's look
-    assert client.get("/clauses/never-was").headers["content-type"] == "application/json"
+    tool = client.get("/clauses/never-was")  # the same link's JSON: a shared cache must keep the two apart
+    assert tool.headers["content-type"] == "application/json" and tool.headers["vary"] == "Accept"
     assert "<script>" not in render_missing("<script>x") and "&lt;script&gt;x" in render_missing("<script>x")
