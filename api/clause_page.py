@@ -131,7 +131,8 @@ def render_removed(clause_id: str, history: list[dict[str, Any]], withdrawn: boo
     """The page for an id a revision removed: what it said, until when, and where those words are now."""
     last = history[-1]
     lang = "zh" if HAN_CHAR.search(last["text"]) else "en"
-    why = (f"{escape(_withdrawn(last)).capitalize()}, and with it clause {escape(clause_id)}." if withdrawn else
+    gone = escape(_withdrawn(last))
+    why = (f"{gone[:1].upper()}{gone[1:]}, and with it clause {escape(clause_id)}." if withdrawn else
            f"When {escape(_reread(last))}, it had been revised and had no clause {escape(clause_id)} any more. "
            f"{_where(last)}")
     return "\n".join([

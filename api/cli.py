@@ -19,9 +19,9 @@ from ingest.errors import PolicyKBError
 
 log = logging.getLogger("policykb")
 
-# the CSV's columns: each clause with what a spreadsheet reader needs to tell its documents apart and cite it
 # said (on stderr) when no hit of a hybrid search holds a word of the query, as the page says it
 NO_WORDS = "no clause found holds the query's words or their glossary terms: these are only the closest in meaning"
+# the CSV's columns: each clause with what a spreadsheet reader needs to tell its documents apart and cite it
 EXPORT_FIELDS = ["clause_id", "doc_id", "title", "date", "source_url", "path", "heading", "lang", "text", "tags",
                  "targets", "agencies"]
 

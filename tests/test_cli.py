@@ -199,6 +199,8 @@ def test_remove_takes_documents_out_and_their_links_say_so(tmp_path):
         r = c.get(f"/clauses/{gone['clause_id']}")
         assert r.status_code == 404 and "removed from this knowledge base" in r.json()["error"]["message"]
         assert r.json()["error"]["history"][-1]["text"] == gone["text"]
+        page = c.get(f"/clauses/{gone['clause_id']}", headers={"accept": "text/html"}).text
+        assert "Its document was removed from this knowledge base on " in page and gone["text"] in page
     assert run("--data", d, "remove", summary["removed"][0]["doc_id"]).exit_code == 2  # gone already
 
 
