@@ -143,14 +143,23 @@ def _body_key(doc: Document) -> str:
     return "".join(norm_key(b.text) for b in doc.blocks)
 
 
+def _same_words(a: Document, b: Document) -> bool:
+    """Whether each copy's text, headings aside, is in the other's: one may only outline it better."""
+    def holds(doc: Document, other: Document) -> bool:
+        key = _body_key(doc)
+        return all(norm_key(x.text) in key for x in other.blocks if x.kind != "heading")
+
+    return holds(a, b) and holds(b, a)
+
+
 def _richness(doc: Document) -> tuple[int, int, int]:
     headings = sum(1 for b in doc.blocks if b.kind == "heading")
     return headings, len(doc.text), len(doc.blocks)
 
 
 def _merge(copies: list[Document], read_now: list[bool] | None = None) -> Document:
-    """The richest copy (of those just read, when a full one was), with the sources of all and the metadata
-    it lacks taken from the others."""
+    """The richest copy (of those just read, when a full one was; of those fetched from a public address,
+    when a local copy's words differ), with the sources of all and the metadata it lacks from the others."""
     if len(copies) == 1:
         doc = copies[0]
         sources = _sources(copies)
@@ -158,6 +167,13 @@ def _merge(copies: list[Document], read_now: list[bool] | None = None) -> Docume
     now = [k for k in range(len(copies)) if (read_now is None or read_now[k]) and copies[k].fmt != EXCERPT_FMT]
     pool = now if now and len(now) < len(copies) else range(len(copies))
     best = max(pool, key=lambda k: (_richness(copies[k]), -k))
+    # A copy fetched from its public address is what the address says: a local file whose words differ (a
+    # saved page, edited) is not cited under that address in its place, read before or after (`policykb
+    # ingest URL` reads the address again); one with the same words may lend its richer outline
+    fetched = [k for k in range(len(copies)) if _public((copies[k].sources or [""])[0])
+               and copies[k].fmt != EXCERPT_FMT]
+    if fetched and best not in fetched and not any(_same_words(copies[best], copies[k]) for k in fetched):
+        best = max([k for k in pool if k in fetched] or fetched, key=lambda k: (_richness(copies[k]), -k))
     keep = copies[best]
     fill: dict[str, object] = {}
     for f in _FILLABLE:

@@ -48,6 +48,21 @@ def test_dedup_a_local_copy_read_later_is_cited_by_the_public_address_of_the_oth
     assert alone.source_url == "/home/me/copies/1.html"  # no public address known: its path
 
 
+def test_dedup_a_local_copy_is_not_cited_under_the_address_another_copy_was_fetched_from():
+    # an edited local copy of a page, read after the page itself, took its place under the page's address
+    fetched = _doc("d1", "https://a.example/1.html", [Block(BODY)])
+    words = BODY.replace("优化营商环境", "优化创新环境")
+    edited = _doc("d1", "/home/me/1.html", [Block("第一章 总则", "heading", 2), Block(words)],
+                  meta={"url": "https://a.example/1.html"})
+    for order, fresh in (([edited, fetched], 1), ([fetched, edited], 1), ([edited, fetched], None)):
+        (kept,) = dedup(order, fresh=fresh)
+        assert kept.text == fetched.text and kept.source_url == "https://a.example/1.html"
+        assert set(kept.sources) == {"https://a.example/1.html", "/home/me/1.html"}
+    # a page fetched again is what its address says now, over the copy fetched before
+    again = _doc("d1", "https://a.example/1.html", [Block(BODY + "（修订）")])
+    assert dedup([again, fetched], fresh=1)[0].text == again.text
+
+
 def test_dedup_same_title_and_date_with_different_ids():
     a = _doc("a", "u1", [Block("正文一。")], title="关于印发《广州市公共租赁住房管理办法》的通知")
     b = _doc("b", "u2", [Block("正文二，略有不同。")], title="关于印发“广州市公共租赁住房管理办法”的通知 ")
