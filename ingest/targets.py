@@ -47,7 +47,7 @@ _AGE_GROUP = re.compile(r"\b(?:adults|people|persons|residents|citizens|women|me
 
 # ---- context ----------------------------------------------------------------------------------
 
-_GOAL_EN = re.compile(r"\b(?:aim(?:s|ed|ing)?|goals?|targets?|objectives?|strive|seek(?:s|ing)? to|"
+_GOAL_EN = re.compile(r"\b(?:aim(?:s|ed|ing)?|goals?|targets?|objectives?|ambitions?|strive|seek(?:s|ing)? to|"
                       r"plan(?:s|ned)? (?:for|to)|commit(?:s|ted)? to|intends? to|aspires? to)\b", re.I)
 _GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时")
 # a sentence that opens with a condition: "If these objectives are met, Guangdong will contribute about 13 percent"
@@ -85,10 +85,15 @@ _AHEAD_EN = re.compile(r"\b(?:will|shall|should|must|would|to|aims?|plans?|expec
 _ALREADY_ZH = re.compile(r"已(?:经)?(?:累计)?\s*$")
 # a goal reported as met or missed: "The 2020 target of 20% was exceeded, with the EU reaching 22.1%"
 _GOAL_OUTCOME_EN = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|"
-                              r"had been)\s+(?:met|exceeded|achieved|reached|surpassed|missed|attained|hit)\b", re.I)
-_BASELINE_PHRASE = re.compile(r"\b(?:up|down) from\b[^,;:]*", re.I)
+                              r"had been)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:met|exceeded|achieved|reached|surpassed|"
+                              r"missed|attained|hit)\b", re.I)
+# what may happen, not what is to be done: "demand could reach 945 TWh by 2030"
+_MAYBE_EN = re.compile(r"\b(?:could|might|may)\s+(?:well\s+|even\s+|also\s+)?$", re.I)
+_BASELINE_PHRASE = re.compile(r"\b(?:(?:up|down) from\b[^,;:]*|from\b[^,;:]*?\d[^,;:]*?(?=\bto\s+(?:\S*\d|$)))", re.I)
 # the start of a change, "from roughly 1 exaflop today to at least 20 exaflops": the figure it goes to follows
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+# …and what joins it to the figure it goes to: " last year to ", " in 2023 to "
+_TO_AFTER_FROM = re.compile(r"[^,;:\d]{0,25}?(?:\b(?:19|20)\d{2}\b[^,;:\d]{0,10}?)?\bto\s+", re.I)
 _TO_FIGURE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:\d|[$€£¥])")
 # "up to" caps a goal a text commits to ("will support up to 300 start-ups"), not what each one may get:
 # "a grant of up to $500,000", "up to $8,000 for each heat pump", "applicants may request up to 5 licences"
@@ -160,6 +165,8 @@ def _achieved(text: str, sentence: tuple[int, int], cue_at: int, zh: bool) -> bo
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at))
     if _GOAL_OUTCOME_EN.search(text, s0, s1):
         return True
+    if _MAYBE_EN.search(text, s0, cue_at):
+        return True  # a forecast ("could reach 945 TWh by 2030") states no commitment
     if re.search(r"\bhad\s+(?:already\s+)?$", text[s0:cue_at]):  # "By 2024 the programme had trained 3,000"
         return not re.search(r"\b(?:will|would|should|must|shall)\b", text[s0:cue_at])
     return bool(_PAST_CUE_EN.match(text, cue_at)) and not _AHEAD_EN.search(text, s0, cue_at)
@@ -231,6 +238,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                                                       or _COMPARED_ZH.search(window)) else None
             if q.get("change"):  # "充电桩数量翻一番": the doubling is the goal
                 comparator, cue_at = "=", start
+            elif (not zh and i and _FROM.search(text, s0, quantities[i - 1]["start"])
+                  and _TO_AFTER_FROM.fullmatch(window)):
+                # "grow from 20 EFLOPS last year to 40 EFLOPS by 2025", "from 4,000 in 2023 to 12,000 by
+                # 2028": where a change from a figure goes is the goal (the figure it starts from is not)
+                comparator, cue_at = "=", lo
             elif change:  # "能耗比2020年下降14%以上", "提高5个百分点": a change by so much is the goal
                 comparator, cue_at = "=", lo + change.start()
                 if suffix:

@@ -54,6 +54,8 @@ _HORIZON = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:next\s+)?
                       r"|(?:未来|今后)(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?!\d)"
                       r"|(?<![\d\-—～~至到一二两三四五六七八九十])(?P<zhin>\d{1,2}|[一二两三四五六七八九十]{1,2})年内"
                       r"|(?:用|利用)(?P<zhuse>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:时间|左右)")
+# the decade the document is in ends in the next year ending in 0: "by the end of the decade" in 2023 is 2030
+_DECADE_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.I)
 # this year's goals in a plan or a government work report: "全年新增就业岗位不少于12万个", "年内新增30项"
 _THIS_YEAR_ZH = re.compile(r"全年|(?<![\d一二两三四五六七八九十])年内")
 # a five-year plan's period: "十四五"期间, 到"十四五"末 end in its last year (十四五: 2021-2025)
@@ -97,6 +99,8 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
     for m in _PLAN_PERIOD.finditer(text):
         plan = 10 + int(zh_number(m.group("n")))  # 十四五: the 14th, 2021-2025
         out.append(YearPhrase(m.start(), m.end(), 1955 + 5 * plan, False))
+    for m in _DECADE_END.finditer(text) if base else ():
+        out.append(YearPhrase(m.start(), m.end(), base // 10 * 10 + 10, False))
     for m in _THIS_YEAR_ZH.finditer(text) if base else ():
         out.append(YearPhrase(m.start(), m.end(), base, False))
     for m in _HORIZON.finditer(text) if base else ():

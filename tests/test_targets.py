@@ -122,6 +122,9 @@ def test_extract_targets_ignores_numbers_that_are_not_goals(text):
     "By 2024 the programme had trained 3,000 engineers.",
     "2023年，全省算力规模已达到50 EFLOPS。",
     "到2023年底，全市已建成5G基站8万个。",
+    # a goal reported as met however it is said, and a forecast no one commits to
+    "Germany had aimed to put 1 million electric vehicles on its roads by 2020, a goal that was only reached in 2023.",
+    "The IEA projects that global data centre electricity demand could reach 945 TWh by 2030.",
 ])
 def test_extract_targets_ignores_what_was_achieved(text):
     assert extract_targets(text, "2024-06-01") == []
@@ -135,6 +138,23 @@ def test_extract_targets_ignores_what_was_achieved(text):
 ])
 def test_extract_targets_past_forms_ahead_of_their_time_are_goals(text):
     assert len(extract_targets(text, "2024-06-01")) == 1
+
+
+@pytest.mark.parametrize(("text", "value", "year", "comparator"), [
+    # a change from a figure it starts at: the figure it goes to is the goal, the start's "last year" no past
+    ("Public AI compute capacity will grow from 20 EFLOPS last year to 40 EFLOPS by 2025.", 40, 2025, "="),
+    ("We will triple apprenticeship starts in green industries, from 4,000 in 2023 to 12,000 by 2028.",
+     12000, 2028, "="),
+    ("By the end of the decade, the region will generate at least 70% of its electricity from renewables.",
+     70, 2030, ">="),
+    ("The Government's ambition is for at least 75% of the adult workforce to hold a Level 3 qualification.",
+     75, None, ">="),
+    ("到2025年，全市万元地区生产总值用水量控制在28立方米以内。", 28, 2025, "<="),
+])
+def test_extract_targets_changes_horizons_and_ambitions(text, value, year, comparator):
+    found = [t for t in extract_targets(text, "2023-05-01") if t.value == value]
+    assert len(found) == 1 and (found[0].year, found[0].comparator) == (year, comparator)
+    assert not [t for t in extract_targets(text, "2023-05-01") if t.value in (20, 4000)]
 
 
 def test_extract_targets_without_date_leaves_relative_year_unknown():
