@@ -111,10 +111,10 @@ def remove(ctx: Context, documents: tuple[str, ...], no_index: bool) -> None:
     from ingest.pipeline import remove as run_remove
 
     s = ctx.settings
-    gone, unknown = run_remove(documents, s.data, progress=_progress)
-    if unknown:
-        raise click.UsageError(f"no document has the id or source {', '.join(map(repr, unknown))}; nothing "
-                               "was removed (`policykb export` or GET /documents lists them)")
+    gone, problems = run_remove(documents, s.data, progress=_progress)
+    if problems:
+        raise click.UsageError(f"{'; '.join(problems)}; nothing was removed (`policykb export` or GET "
+                               "/documents lists the documents and their sources)")
     kb = KnowledgeBase(s.data)
     summary = {"removed": [{"doc_id": d.doc_id, "title": d.title} for d in gone],
                "documents": len(kb.documents()), "clauses": sum(1 for _ in kb.iter_clause_dicts())}

@@ -33,6 +33,7 @@ def dedup(docs: list[Document], fresh: int | None = None) -> list[Document]:
     文号, issuers or titles say they are two (_distinct).
     """
     parent = list(range(len(docs)))
+    members = {i: [i] for i in range(len(docs))}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -42,9 +43,17 @@ def dedup(docs: list[Document], fresh: int | None = None) -> list[Document]:
 
     def union(i: int, j: int, why: str) -> None:
         a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-            log.info("dedup: %s and %s are one document (%s)", docs[i].doc_id, docs[j].doc_id, why)
+        if a == b:
+            return
+        # one copy alike to two documents that say they are two (a reprint without its 文号, like both
+        # the 3号 and the 8号 issuance) joins one of them, never both: no two distinct ones become one
+        if why in ("same text", "title+date") and any(_distinct(docs[x], docs[y]) for x in members[a]
+                                                      for y in members[b]):
+            log.info("dedup: %s and %s read alike but are not one document", docs[i].doc_id, docs[j].doc_id)
+            return
+        parent[max(a, b)] = min(a, b)
+        members[min(a, b)] += members.pop(max(a, b))
+        log.info("dedup: %s and %s are one document (%s)", docs[i].doc_id, docs[j].doc_id, why)
 
     first_by: dict[tuple[str, str], int] = {}
     for i, doc in enumerate(docs):
@@ -54,8 +63,7 @@ def dedup(docs: list[Document], fresh: int | None = None) -> list[Document]:
             keys.append(("title+date", f"{title}|{doc.date}"))
         for key in keys:
             if key in first_by:
-                if key[0] == "id" or not _distinct(docs[first_by[key]], doc):
-                    union(first_by[key], i, key[0])
+                union(first_by[key], i, key[0])
             else:
                 first_by[key] = i
 
@@ -67,7 +75,7 @@ def dedup(docs: list[Document], fresh: int | None = None) -> list[Document]:
                 continue
             if min(len(a), len(b)) < NEAR_DUP * max(len(a), len(b)):
                 continue  # the Jaccard index cannot reach NEAR_DUP
-            if len(a & b) / len(a | b) > NEAR_DUP and not _distinct(docs[i], docs[j]):
+            if len(a & b) / len(a | b) > NEAR_DUP:
                 union(i, j, "same text")
 
     _merge_quoted(docs, union)
@@ -188,6 +196,11 @@ def _merge(copies: list[Document], read_now: list[bool] | None = None) -> Docume
     log.info("dedup: kept %s (%s) for %d copies", keep.doc_id, keep.source_url or keep.fmt, len(copies))
     if not _public(keep.source_url):  # cited by a public address when any copy has one, not a local path
         fill["source_url"] = next((c.source_url for c in copies if _public(c.source_url)), keep.source_url)
+    # a document the knowledge base held keeps its id when another copy of it is read (a reprint without its
+    # 文号 gets another id of its own): every link to its clauses goes on working
+    held = [c for k, c in enumerate(copies) if read_now is not None and not read_now[k] and c.fmt != EXCERPT_FMT]
+    if held and keep.doc_id not in {c.doc_id for c in held}:
+        fill["doc_id"] = held[0].doc_id
     # the kept copy's own sources first: the first is where it was read from (pipeline._merge)
     return dataclasses.replace(keep, sources=_sources([keep, *(c for c in copies if c is not keep)]), meta=meta,
                                **fill)

@@ -11,7 +11,7 @@ it cited (`?v=`) is told when the clause no longer says what it did.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, datetime
 
 from ingest.numbering import read_number
@@ -24,8 +24,11 @@ def text_version(text: str) -> str:
     return hashlib.sha1(norm_key(text).encode("utf-8")).hexdigest()[:10]
 
 
-def changes(before: Iterable[Clause], after: Sequence[Clause], when: datetime | None = None) -> list[dict]:
-    """One record per clause of `before` whose id now holds another text, or no longer exists."""
+def changes(before: Iterable[Clause], after: Sequence[Clause], when: datetime | None = None,
+            withdrawn: Collection[str] = ()) -> list[dict]:
+    """One record per clause of `before` whose id now holds another text, or no longer exists. withdrawn:
+    documents taken out of the knowledge base (policykb remove): their words are not "now at" another
+    document that happens to say the same (a neighbour council's copy of a strategy)."""
     stamp = (when or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
     now = {c.clause_id: c for c in after}
     exact: dict[str, str] = {}
@@ -41,7 +44,8 @@ def changes(before: Iterable[Clause], after: Sequence[Clause], when: datetime | 
         if new is not None and text_version(new.text) == version:
             continue
         out.append({"clause_id": old.clause_id, "doc_id": old.doc_id, "path": old.path, "version": version,
-                    "text": old.text, "replaced": stamp, "now_at": _now_at(old, exact, by_doc.get(old.doc_id, []))})
+                    "text": old.text, "replaced": stamp,
+                    "now_at": None if old.doc_id in withdrawn else _now_at(old, exact, by_doc.get(old.doc_id, []))})
     return out
 
 

@@ -18,7 +18,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,7 +122,7 @@ class KnowledgeBase:
         except OSError:
             return ""
 
-    def save(self, documents: list[Document], clauses: list[Clause]) -> None:
+    def save(self, documents: list[Document], clauses: list[Clause], withdrawn: Collection[str] = ()) -> None:
         """Write the pair to a new directory, then point DATA/kb at it (one rename) and drop the old.
         Documents and clauses the kb already holds, as they are, leave it as it is (and its version)."""
         if (self.version() and self.clauses_path.exists()
@@ -137,7 +137,7 @@ class KnowledgeBase:
             _write_jsonl(tmp / "documents.jsonl", (d.to_dict() for d in documents))
             _write_jsonl(tmp / "clauses.jsonl", (c.to_dict() for c in clauses))
             before = self.clauses() if self.clauses_path.exists() else []
-            _write_jsonl(tmp / "history.jsonl", [*self.history(), *changes(before, clauses)])
+            _write_jsonl(tmp / "history.jsonl", [*self.history(), *changes(before, clauses, withdrawn=withdrawn)])
             fsync_path(tmp)
             os.rename(tmp, self.root / name)
         except BaseException:
@@ -201,26 +201,36 @@ def ingest(
 
 def remove(keys: Iterable[str], data_dir: Path,
            progress: Callable[[str], None] | None = None) -> tuple[list[Document], list[str]]:
-    """Remove documents, each named by its id or by a source it was read from (a path or URL), with their
-    clauses; what their clauses said stays in the history. Returns (the documents removed, the keys that
-    named none). Nothing is removed unless every key names a document."""
+    """Remove documents, each named by its id or by the one source it was read from (a path or URL), with
+    their clauses; what their clauses said stays in the history. Returns (the documents removed, why keys
+    could not be taken: naming no document, or one copy of a document read from several). Nothing is
+    removed unless every key names a document by itself."""
     keys = list(dict.fromkeys(keys))
     with kb_lock(data_dir, progress):
         kb = KnowledgeBase(data_dir)
         documents = kb.documents()
 
         def named(doc: Document, key: str) -> bool:
-            sources = {*(doc.sources or []), doc.source_url}
-            return key == doc.doc_id or key in sources or (
-                not _is_url(key) and str(Path(key).expanduser().resolve()) in sources)
+            return key == doc.doc_id or any(named_by(s, key) for s in {*(doc.sources or []), doc.source_url})
 
-        unknown = [k for k in keys if not any(named(d, k) for d in documents)]
-        if unknown:
-            return [], unknown
+        problems = [f"no document has the id or source {k!r}" for k in keys
+                    if not any(named(d, k) for d in documents)]
+        for k in keys:  # a copy of a document read from other copies too: its id says the whole is meant
+            problems += [f"{k!r} is one of {len(d.sources)} copies of document {d.doc_id} (also read from "
+                         f"{', '.join(s for s in d.sources if not named_by(s, k))}): remove it by its id"
+                         for d in documents if k != d.doc_id and named(d, k) and len(d.sources) > 1]
+        if problems:
+            return [], problems
         gone = [d for d in documents if any(named(d, k) for k in keys)]
         ids = {d.doc_id for d in gone}
-        kb.save([d for d in documents if d.doc_id not in ids], [c for c in kb.clauses() if c.doc_id not in ids])
+        kb.save([d for d in documents if d.doc_id not in ids], [c for c in kb.clauses() if c.doc_id not in ids],
+                withdrawn=ids)
     return gone, []
+
+
+def named_by(source: str, key: str) -> bool:
+    """Whether a document's source is the file or URL a user named (a path in any spelling)."""
+    return source == key or (not _is_url(key) and source == str(Path(key).expanduser().resolve()))
 
 
 def segment_and_tag(documents: list[Document], report: IngestReport | None = None) -> list[Clause]:

@@ -204,6 +204,32 @@ def test_remove_takes_documents_out_and_their_links_say_so(tmp_path):
     assert run("--data", d, "remove", summary["removed"][0]["doc_id"]).exit_code == 2  # gone already
 
 
+def test_remove_names_no_other_document_and_takes_one_copy_only_by_id(tmp_path):
+    # a removed strategy's words were "now at" a neighbour council's copy; removing one file of a document
+    # read from several removed the original too
+    body = "\n\n".join(f"{i}. Fund {i * 100} apprenticeships in digital trades by 2030." for i in range(1, 6))
+    ours, theirs, copy = tmp_path / "riverton.md", tmp_path / "lakeside.md", tmp_path / "copy" / "riverton.md"
+    ours.write_text(f"# Riverton Skills Strategy\n\n{body}\n", "utf-8")
+    theirs.write_text(f"# Lakeside Skills Strategy\n\n{body}\n", "utf-8")
+    copy.parent.mkdir()
+    copy.write_text(ours.read_text("utf-8"), "utf-8")
+    d = str(tmp_path / "d")
+    assert run("--data", d, "--model", "fake", "ingest", str(ours), str(theirs), str(copy)).exit_code == 0
+    docs = {json.loads(line)["doc_id"] for line in run("--data", d, "export").stdout.splitlines()}
+    assert len(docs) == 2
+    refused = run("--data", d, "remove", str(copy))
+    assert refused.exit_code == 2 and "is one of 2 copies of document" in refused.stderr and str(ours) in refused.stderr
+    lakeside = json.loads(run("--data", d, "remove", str(theirs)).stdout)["removed"][0]["doc_id"]
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.settings import Settings
+
+    with TestClient(create_app(Settings(data=tmp_path / "d"))) as c:
+        error = c.get(f"/clauses/{lakeside}-1").json()["error"]
+        assert "removed from this knowledge base" in error["message"] and error["history"][-1]["now_at"] is None
+
+
 def test_tag_reads_stdin():
     out = json.loads(run("tag", "--date", "2024-06-10",
                          input="computing power to surpass 40 exaflops by next year").stdout)

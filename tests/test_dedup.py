@@ -105,6 +105,21 @@ def test_dedup_keeps_two_documents_that_read_alike_but_say_they_are_two(first, s
     assert [d.doc_id for d in dedup([b, a], fresh=1)] == ["b", "a"]  # the one just read replaces nothing
 
 
+def test_dedup_a_copy_alike_to_two_documents_joins_one_and_never_makes_them_one():
+    # a reprint without its 文号 read like both the 3号 and the 8号 issuance, and fused all three into one
+    measures = "".join(f"（{i}）支持企业建设第{i}类人工智能应用场景，给予最高{i * 100}万元补助。" for i in range(1, 13))
+    first = _doc("a", "u1", [Block(measures)], doc_number="穗天府办〔2025〕3号", date="")
+    second = _doc("b", "u2", [Block(measures)], doc_number="穗天府办〔2025〕8号", date="")
+    reprint = _doc("c", "u3", [Block(measures)], date="")
+    for docs in ([first, second, reprint], [reprint, first, second], [first, reprint, second]):
+        out = dedup(docs)
+        assert len(out) == 2 and {d.doc_number for d in out} == {"穗天府办〔2025〕3号", "穗天府办〔2025〕8号"}
+        assert sorted(len(d.sources) for d in out) == [1, 2]
+    # read after them, it joins one of them and keeps that one's id: the links to its clauses still work
+    out = dedup([reprint, first, second], fresh=1)
+    assert sorted(d.doc_id for d in out) == ["a", "b"]
+
+
 def test_dedup_a_copy_that_lacks_a_number_or_issuer_is_still_the_same_document():
     full = _doc("a", "u1", [Block(BODY)], issuer="国务院", doc_number="国务院令第746号")
     bare = _doc("b", "u2", [Block(BODY)], title="中华人民共和国市场主体登记管理条例", date="")
