@@ -226,10 +226,13 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
 
 def _store(settings: Settings):
     """The current index generation's store: tags, targets and agencies need no model."""
-    from index.manifest import STORE, read_manifest
+    from index.manifest import KB_NEWER, STORE, kb_newer, read_manifest
     from index.store import Store
 
-    return Store(read_manifest(settings.data)[0] / STORE)
+    gen, manifest = read_manifest(settings.data)
+    if kb_newer(settings.data, manifest):
+        click.echo(f"warning: {KB_NEWER}: run `policykb index`", err=True)
+    return Store(gen / STORE)
 
 
 @cli.command()

@@ -313,7 +313,14 @@ class Store:
             return []
         rows = self.fetch(f"SELECT {', '.join(_HISTORY_COLS)} FROM clause_history WHERE clause_id = ? "
                           "ORDER BY replaced, rowid", [clause_id])
-        return [dict(zip(_HISTORY_COLS, r, strict=True)) for r in rows]
+        out: list[dict[str, Any]] = []
+        for r in rows:  # a wording recorded again (a document removed, ingested again, removed again) is one
+            h = dict(zip(_HISTORY_COLS, r, strict=True))
+            if out and out[-1]["version"] == h["version"]:
+                out[-1] = h
+            else:
+                out.append(h)
+        return out
 
     def documents(self, doc_id: str | None = None) -> list[dict[str, Any]]:
         """Metadata (no body) and clause count of every document, or of one."""

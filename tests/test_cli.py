@@ -169,6 +169,7 @@ def test_an_index_behind_its_knowledge_base_is_said_so(tmp_path):
     assert "data exchange" in run("--data", d, "export").stdout
     searched = run("--data", d, "search", "engineers")
     assert "knowledge base changed after this index was built" in searched.stderr
+    assert all("knowledge base changed" in run("--data", d, cmd).stderr for cmd in ("tags", "targets", "agencies"))
     assert run("--data", d, "index").exit_code == 0
     assert "warning" not in run("--data", d, "search", "engineers").stderr
 
@@ -202,6 +203,11 @@ def test_remove_takes_documents_out_and_their_links_say_so(tmp_path):
         page = c.get(f"/clauses/{gone['clause_id']}", headers={"accept": "text/html"}).text
         assert "Its document was removed from this knowledge base on " in page and gone["text"] in page
     assert run("--data", d, "remove", summary["removed"][0]["doc_id"]).exit_code == 2  # gone already
+    # ingested again and removed again: its words are listed once, with the last time they went
+    assert run("--data", d, "ingest", str(notice)).exit_code == 0
+    assert run("--data", d, "remove", str(notice)).exit_code == 0
+    with TestClient(create_app(Settings(data=tmp_path / "d"))) as c:
+        assert len(c.get(f"/clauses/{gone['clause_id']}").json()["error"]["history"]) == 1
 
 
 def test_remove_names_no_other_document_and_takes_one_copy_only_by_id(tmp_path):
