@@ -85,11 +85,24 @@ def _paragraphs(lines: list[str]) -> list[str]:
     wrapped = _looks_wrapped([ln for g in groups for ln in g])
     out: list[str] = []
     for group in groups:
-        if wrapped:
-            out.append(join_lines(group))
-        else:
+        if not wrapped:
             out.extend(ln.strip() for ln in group)
+            continue
+        # a line that opens a numbered item starts a paragraph however the lines run ("一、…（牵头单位：…）"
+        # then "二、…": a line ending in its agency note is no line cut mid-sentence)
+        part: list[str] = []
+        for line in group:
+            if part and _opens_item(line):
+                out.append(join_lines(part))
+                part = []
+            part.append(line)
+        out.append(join_lines(part))
     return out
+
+
+def _opens_item(line: str) -> bool:
+    line = line.strip()
+    return bool(_NUMBERED.match(line)) and not re.match(r"\d+\.\d", line)  # not "1.5 million …"
 
 
 def _looks_wrapped(lines: list[str]) -> bool:

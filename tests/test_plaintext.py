@@ -53,6 +53,23 @@ def test_plaintext_unwraps_hard_wrapped_text_only():
     ]
 
 
+def test_plaintext_keeps_numbered_measures_apart_where_the_text_looks_wrapped():
+    # measures on lines of their own, each ending in its agency note: read as one wrapped paragraph, they
+    # became one clause
+    text = ("支持人工智能产业发展若干措施\n\n"
+            "一、支持算力基础设施建设。对新建智能算力中心的，给予最高1000万元补贴。（牵头单位：区工业和信息化局）\n"
+            "二、支持大模型研发。对通过备案的本区企业，一次性给予200万元奖励。（牵头单位：区科技局）\n"
+            "三、支持人才引进。对顶尖人才团队，给予最高5000万元项目资助。（牵头单位：区人社局）\n"
+            "四、本措施自印发之日起施行。\n")
+    blocks = [b.text for b in parse_plaintext(text, "g.txt").blocks]
+    assert [b[:2] for b in blocks] == ["一、", "二、", "三、", "四、"]
+    wrapped = ("The programme will fund 1,000 new places for apprentices across the region over the\n"
+               "1.5 million pounds committed this year, and train 300 mentors in the small firms that\n"
+               "take them on, with a review of the first cohort's results published next spring.\n"
+               "2. Open three training centres in the north of the county by the end of 2027.\n")
+    assert len(parse_plaintext(wrapped, "w.txt").blocks) == 2  # "1.5 million" goes on its sentence
+
+
 def test_join_lines_spaces_words_but_not_cjk():
     assert join_lines(["power to", "surpass 40"]) == "power to surpass 40"
     assert join_lines(["第一条 为了规范", "市场主体登记。"]) == "第一条 为了规范市场主体登记。"
