@@ -320,8 +320,18 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
 
     @app.get("/documents/{doc_id}", tags=["documents"], responses={**_ERRORS, **_NOT_FOUND})
     def document(index: IndexDep, doc_id: str) -> dict:
-        """One document and its clauses in outline order."""
-        meta, clauses = index.document(doc_id)
+        """One document and its clauses in outline order. An id the knowledge base held and no longer holds
+        is a 404 that says when it went, and where its words are now if anywhere."""
+        try:
+            meta, clauses = index.document(doc_id)
+        except NotFound:
+            gone = index.store.document_gone(doc_id)
+            if gone is None:
+                raise
+            when, now = gone[0][:10], gone[1]
+            raise NotFound(f"no document {doc_id!r} now: " + (
+                f"when this knowledge base re-read it on {when}, its words went to document {now!r}" if now else
+                f"it was removed from this knowledge base on {when}")) from None
         hits = [Hit(clause=c, score=0.0, title=meta["title"], source_url=meta["source_url"]) for c in clauses]
         rows = []
         for h in hits:

@@ -322,6 +322,18 @@ class Store:
                 out.append(h)
         return out
 
+    def document_gone(self, doc_id: str) -> tuple[str, str | None] | None:
+        """For a document id the knowledge base held and holds no more: when its clauses went, and the
+        document most of their words are now in (None when they are nowhere: removed). None if never held."""
+        if not self.fetch("SELECT 1 FROM sqlite_master WHERE name = 'clause_history'"):
+            return None
+        rows = self.fetch("SELECT replaced, now_at FROM clause_history WHERE doc_id = ? ORDER BY replaced", [doc_id])
+        if not rows:
+            return None
+        last = rows[-1][0]
+        now = [at.split("-", 1)[0] for when, at in rows if when == last and at]
+        return last, max(set(now), key=now.count) if now else None
+
     def documents(self, doc_id: str | None = None) -> list[dict[str, Any]]:
         """Metadata (no body) and clause count of every document, or of one."""
         rows = self.fetch(

@@ -202,6 +202,9 @@ def test_remove_takes_documents_out_and_their_links_say_so(tmp_path):
         assert r.json()["error"]["history"][-1]["text"] == gone["text"]
         page = c.get(f"/clauses/{gone['clause_id']}", headers={"accept": "text/html"}).text
         assert "Its document was removed from this knowledge base on " in page and gone["text"] in page
+        doc = c.get(f"/documents/{gone['doc_id']}")  # the document's own link says so too
+        assert doc.status_code == 404 and "removed from this knowledge base on" in doc.json()["error"]["message"]
+        assert c.get("/documents/never-was").json()["error"]["message"] == "no document 'never-was'"
     assert run("--data", d, "remove", summary["removed"][0]["doc_id"]).exit_code == 2  # gone already
     # ingested again and removed again: its words are listed once, with the last time they went
     assert run("--data", d, "ingest", str(notice)).exit_code == 0
