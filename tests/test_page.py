@@ -110,6 +110,27 @@ def test_page_says_when_no_hit_holds_the_query_s_words(server):
 
 
 @needs_browser
+def test_page_says_when_the_index_is_behind_its_knowledge_base(server, tmp_path, small_corpus):
+    from index.build import build_kb_index
+    from index.embed import get_embedder
+    from ingest.pipeline import ingest
+
+    notice = re.compile(r'<div id="notice"([^>]*)>(.*?)</div>', re.S)
+    attrs, _ = notice.search(rendered(f"{server}/")).groups()
+    assert "hidden" in attrs  # an index up to date says nothing
+    data = tmp_path / "data"
+    ingest([str(small_corpus[0])], data)
+    build_kb_index(data, get_embedder("fake"))
+    ingest([str(small_corpus[2])], data)  # and no build: as after `ingest --no-index` or a killed one
+    serving = _serve(data)
+    try:
+        attrs, text = notice.search(rendered(next(serving) + "/")).groups()
+    finally:
+        next(serving, None)
+    assert "hidden" not in attrs and "knowledge base changed after this index was built" in text
+
+
+@needs_browser
 def test_page_shows_api_errors_plainly(server):
     dom = rendered(f"{server}/?" + urllib.parse.urlencode({"q": "x" * 600}))
     # in the status line, as the page writes it (the page's own script also holds 'class="error"')
