@@ -211,13 +211,13 @@ def remove(keys: Iterable[str], data_dir: Path,
         documents = kb.documents()
 
         def named(doc: Document, key: str) -> bool:
-            return key == doc.doc_id or any(named_by(s, key) for s in {*(doc.sources or []), doc.source_url})
+            return key == doc.doc_id or any(_named_by(s, key) for s in {*(doc.sources or []), doc.source_url})
 
         problems = [f"no document has the id or source {k!r}" for k in keys
                     if not any(named(d, k) for d in documents)]
         for k in keys:  # a copy of a document read from other copies too: its id says the whole is meant
             problems += [f"{k!r} is one of {len(d.sources)} copies of document {d.doc_id} (also read from "
-                         f"{', '.join(s for s in d.sources if not named_by(s, k))}): remove it by its id"
+                         f"{', '.join(s for s in d.sources if not _named_by(s, k))}): remove it by its id"
                          for d in documents if k != d.doc_id and named(d, k) and len(d.sources) > 1]
         if problems:
             return [], problems
@@ -228,7 +228,7 @@ def remove(keys: Iterable[str], data_dir: Path,
     return gone, []
 
 
-def named_by(source: str, key: str) -> bool:
+def _named_by(source: str, key: str) -> bool:
     """Whether a document's source is the file or URL a user named (a path in any spelling)."""
     return source == key or (not _is_url(key) and source == str(Path(key).expanduser().resolve()))
 
