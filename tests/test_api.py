@@ -497,20 +497,30 @@ def test_server_switches_to_a_new_build_and_keeps_the_old_one_when_a_build_fails
         assert c.get("/health").json()["generation"] == good
 
 
-def test_server_follows_a_data_directory_removed_and_built_again(tmp_path, small_corpus):
-    # a rebuild from scratch starts again at gen-000001: the server kept serving the deleted index
+def _one_document_built(data, small_corpus):
+    """Ingest the press article into DATA and index it (fake model); returns (ingest, a rebuild of DATA's
+    index) for the test to change the knowledge base and build again as the CLI would."""
     from index.build import build_kb_index
     from index.embed import get_embedder
     from ingest.pipeline import ingest
 
-    data = tmp_path / "data"
+    def build():
+        build_kb_index(data, get_embedder("fake"))
+
     ingest([str(small_corpus[0])], data)
-    build_kb_index(data, get_embedder("fake"))
+    build()
+    return ingest, build
+
+
+def test_server_follows_a_data_directory_removed_and_built_again(tmp_path, small_corpus):
+    # a rebuild from scratch starts again at gen-000001: the server kept serving the deleted index
+    data = tmp_path / "data"
+    ingest, build = _one_document_built(data, small_corpus)
     with TestClient(create_app(Settings(data=data, model="fake"))) as c:
         before = c.get("/health").json()
         shutil.rmtree(data)
         ingest([str(small_corpus[2])], data)  # Decree 746 alone
-        build_kb_index(data, get_embedder("fake"))
+        build()
         after = c.get("/health").json()
         assert after["generation"] == before["generation"] == "gen-000001"
         assert after["documents"] == 1 and after["clauses"] != before["clauses"]
@@ -519,13 +529,8 @@ def test_server_follows_a_data_directory_removed_and_built_again(tmp_path, small
 
 
 def test_health_says_when_the_knowledge_base_changed_after_the_index_was_built(tmp_path, small_corpus):
-    from index.build import build_kb_index
-    from index.embed import get_embedder
-    from ingest.pipeline import ingest
-
     data = tmp_path / "data"
-    ingest([str(small_corpus[0])], data)
-    build_kb_index(data, get_embedder("fake"))
+    ingest, build = _one_document_built(data, small_corpus)
     with TestClient(create_app(Settings(data=data, model="fake"))) as c:
         health = c.get("/health").json()
         assert health["kb_newer"] is False and "warning" not in health
@@ -534,7 +539,7 @@ def test_health_says_when_the_knowledge_base_changed_after_the_index_was_built(t
         ingest([str(small_corpus[2])], data)  # and no build: as after `ingest --no-index` or a killed one
         health = c.get("/health").json()
         assert health["kb_newer"] is True and "policykb index" in health["warning"]
-        build_kb_index(data, get_embedder("fake"))
+        build()
         assert c.get("/health").json()["kb_newer"] is False
 
 
