@@ -127,6 +127,9 @@ def _finish(s: Settings, summary: dict, no_index: bool) -> None:
     if no_index and (s.data / "index" / "CURRENT").exists():
         click.echo("the index was not rebuilt: search answers from the clauses it had until "
                    "`policykb index` builds it", err=True)
+    if no_index and s.model:  # nothing was embedded: the model is the index's to choose
+        click.echo(f"--model {s.model} was not used (nothing is embedded without an index): give it to "
+                   "`policykb index`", err=True)
     if built is not None:
         summary["index"] = built
     click.echo(json.dumps(summary, ensure_ascii=False))

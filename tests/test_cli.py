@@ -166,6 +166,9 @@ def test_an_index_behind_its_knowledge_base_is_said_so(tmp_path):
     page.write_text(page.read_text("utf-8") + "\n3. Open a data exchange.\n", "utf-8")
     behind = run("--data", d, "ingest", "--no-index", str(page))
     assert "the index was not rebuilt" in behind.stderr and "policykb index" in behind.stderr
+    assert "was not used" not in behind.stderr
+    # a model given where nothing is embedded would be forgotten by the next `policykb index`: said so
+    assert "--model use was not used" in run("--data", d, "--model", "use", "ingest", "--no-index", str(page)).stderr
     assert "data exchange" in run("--data", d, "export").stdout
     searched = run("--data", d, "search", "engineers")
     assert "knowledge base changed after this index was built" in searched.stderr
