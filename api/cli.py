@@ -23,7 +23,7 @@ log = logging.getLogger("policykb")
 NO_WORDS = "no clause found holds the query's words or their glossary terms: these are only the closest in meaning"
 # the CSV's columns: each clause with what a spreadsheet reader needs to tell its documents apart and cite it
 EXPORT_FIELDS = ["clause_id", "doc_id", "title", "date", "source_url", "path", "heading", "lang", "text", "tags",
-                 "targets", "agencies"]
+                 "targets", "agencies", "version"]
 
 
 class Context:
@@ -308,9 +308,12 @@ def serve(ctx: Context, host: str | None, port: int | None) -> None:
 @pass_ctx
 def export(ctx: Context, fmt: str, output: str) -> None:
     """Write every clause: one JSON object per line (or CSV)."""
+    from ingest.history import text_version
     from ingest.pipeline import KnowledgeBase
 
-    rows = KnowledgeBase(ctx.settings.data).iter_clause_dicts()
+    # each row with its wording's version, as search hits and /clauses name it: the ?v= of a citation
+    rows = ({**row, "version": text_version(row["text"])}
+            for row in KnowledgeBase(ctx.settings.data).iter_clause_dicts())
     try:
         out = click.open_file(output, "w", encoding="utf-8")  # "-" is standard output
     except OSError as e:

@@ -37,13 +37,13 @@ def test_export_writes_every_clause_with_the_stable_fields(data):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows
     for row in rows:
-        assert {"clause_id", "doc_id", "text", "tags", "targets"} <= set(row)
+        assert {"clause_id", "doc_id", "text", "tags", "targets", "version"} <= set(row)
         for t in row["targets"]:
             assert {"value", "unit", "year", "metric", "text"} <= set(t)
     assert len({r["clause_id"] for r in rows}) == len(rows)
     exported = run("--data", str(data), "export", "--format", "csv").stdout
     table = list(csv.DictReader(io.StringIO(exported)))
-    assert len(table) == len(rows)
+    assert len(table) == len(rows) and [r["version"] for r in table] == [r["version"] for r in rows]
     # a spreadsheet's reader tells the documents apart and cites each clause without a join
     assert all(r["title"] and r["source_url"] for r in table)
     assert any(r["title"] == "China's Guangdong Province Launches Bold Initiatives to Power Up AI Sector"
