@@ -23,10 +23,11 @@ QUOTED = 0.9  # share of an excerpt's shingles another document holds for the ex
 _FILLABLE = ("title", "issuer", "doc_number", "date", "date_written", "date_published", "kind", "source_url")
 
 
-def dedup(docs: list[Document], fresh: int | None = None) -> list[Document]:
+def dedup(docs: list[Document], fresh: int | None = None, held: set[str] | None = None) -> list[Document]:
     """Documents with duplicates merged: the richest copy kept, every copy's sources recorded in `sources`.
     With `fresh`, the first `fresh` documents were read in this run and the rest before: a copy just read
     (not a catalogue's excerpt) is kept over older ones, however rich, since it is what its source says now.
+    `held`: the ids of the documents the knowledge base held; a merged document keeps one of them.
 
     Order follows each document's first appearance. Two documents are one when they share a doc_id, or a
     normalised title and a date, or when their bodies overlap almost entirely (NEAR_DUP), unless their
@@ -84,7 +85,7 @@ def dedup(docs: list[Document], fresh: int | None = None) -> list[Document]:
     for i in range(len(docs)):
         groups.setdefault(find(i), []).append(i)
     read_now = set(range(len(docs) if fresh is None else fresh))
-    out = [_merge([docs[k] for k in members], [k in read_now for k in members]) for members in groups.values()]
+    out = [_merge([docs[k] for k in members], [k in read_now for k in members], held) for members in groups.values()]
     merged = len(docs) - len(out)
     if merged:
         log.info("dedup: %d documents in, %d kept, %d merged", len(docs), len(out), merged)
@@ -92,14 +93,17 @@ def dedup(docs: list[Document], fresh: int | None = None) -> list[Document]:
 
 
 def _distinct(a: Document, b: Document) -> bool:
-    """Whether two documents that read alike say they are two: another 文号, issuer or title (neither
-    contains the other: "条例" and "市场主体登记管理条例（全文）" may be one). Districts issue the same
-    measures under their own names and numbers, a council adopts a neighbour's strategy, a notice is
-    issued again next year: each is a document of its own, however alike the text."""
+    """Whether two documents that read alike say they are two: another 文号, or, without one 文号 for both,
+    another issuer or title (neither contains the other: "条例" and "市场主体登记管理条例（全文）" may be
+    one). Districts issue the same measures under their own names and numbers, a council adopts a
+    neighbour's strategy, a notice is issued again next year: each is a document of its own, however alike
+    the text."""
     def differ(x: str, y: str) -> bool:
         x, y = norm_key(x), norm_key(y)
         return bool(x and y) and x not in y and y not in x
 
+    if a.doc_number and norm_key(a.doc_number) == norm_key(b.doc_number):
+        return False  # one 文号 is one document, however its copies spell the issuer or the title
     return differ(a.doc_number, b.doc_number) or differ(a.issuer, b.issuer) or differ(a.title, b.title)
 
 
@@ -165,7 +169,7 @@ def _richness(doc: Document) -> tuple[int, int, int]:
     return headings, len(doc.text), len(doc.blocks)
 
 
-def _merge(copies: list[Document], read_now: list[bool] | None = None) -> Document:
+def _merge(copies: list[Document], read_now: list[bool] | None = None, held: set[str] | None = None) -> Document:
     """The richest copy (of those just read, when a full one was; of those fetched from a public address,
     when a local copy's words differ), with the sources of all and the metadata it lacks from the others."""
     if len(copies) == 1:
@@ -198,9 +202,11 @@ def _merge(copies: list[Document], read_now: list[bool] | None = None) -> Docume
         fill["source_url"] = next((c.source_url for c in copies if _public(c.source_url)), keep.source_url)
     # a document the knowledge base held keeps its id when another copy of it is read (a reprint without its
     # 文号 gets another id of its own): every link to its clauses goes on working
-    held = [c for k, c in enumerate(copies) if read_now is not None and not read_now[k] and c.fmt != EXCERPT_FMT]
-    if held and keep.doc_id not in {c.doc_id for c in held}:
-        fill["doc_id"] = held[0].doc_id
+    if held is None:  # the copies read before are the documents held
+        held = {c.doc_id for k, c in enumerate(copies) if read_now is not None and not read_now[k]}
+    ids = [c.doc_id for c in copies if c.doc_id in held and c.fmt != EXCERPT_FMT]
+    if ids and keep.doc_id not in held:
+        fill["doc_id"] = ids[0]
     # the kept copy's own sources first: the first is where it was read from (pipeline._merge)
     return dataclasses.replace(keep, sources=_sources([keep, *(c for c in copies if c is not keep)]), meta=meta,
                                **fill)

@@ -371,8 +371,10 @@ def _merge(known: list[Document], fresh: list[Document], report: IngestReport) -
     fresh_sources = {s for d in fresh for s in (d.sources or [d.source_url])}
     kept = [d for d in known if (d.sources or [d.source_url])[0] not in fresh_sources]
     _keep_ids(known, fresh)
-    _keep_other_sources(known, fresh)
-    merged = dedup(fresh + kept, fresh=len(fresh))  # a copy just read is kept over one read before
+    _keep_what_copies_gave(known, fresh)
+    # a copy just read is kept over one read before; a document held keeps its id
+    merged = dedup(fresh + kept, fresh=len(fresh), held={d.doc_id for d in known})
+    _one_document_per_source(merged)
     report.merged = len(kept) + len(fresh) - len(merged)
     return merged
 
@@ -395,14 +397,46 @@ def _keep_ids(known: list[Document], fresh: list[Document]) -> None:
             now[0].doc_id = was[0].doc_id
 
 
-def _keep_other_sources(known: list[Document], fresh: list[Document]) -> None:
-    """A document read again from its source keeps the other sources it had: the copies merged into it
-    (a catalogue row's address, a second copy of the page) are not read again, and were its copies."""
-    before = {((d.sources or [d.source_url])[0], d.doc_id): d.sources for d in known}
-    for doc in fresh:
-        had = before.get(((doc.sources or [doc.source_url])[0], doc.doc_id))
-        if had:
-            doc.sources = list(dict.fromkeys([*(doc.sources or [doc.source_url]), *had]))
+_FROM_COPIES = ("issuer", "doc_number", "date_written", "date_published", "date")
+
+
+def _keep_what_copies_gave(known: list[Document], fresh: list[Document]) -> None:
+    """A document read again from its source keeps what the other copies merged into it gave: their
+    sources (a catalogue row's address, a second copy of the page), and the 文号, issuer and dates this copy
+    lacks (a reprint without its 文号, read again, erased the number the original had given)."""
+    def by_source(docs: list[Document]) -> dict[str, list[Document]]:
+        out: dict[str, list[Document]] = {}
+        for d in docs:
+            out.setdefault((d.sources or [d.source_url])[0], []).append(d)
+        return out
+
+    before = by_source(known)
+    for source, now in by_source(fresh).items():
+        was = before.get(source, [])
+        for doc in now:
+            same = [w for w in was if w.doc_id == doc.doc_id] or (was if len(was) == len(now) == 1 else [])
+            if not same or len(same[0].sources) < 2:
+                continue
+            had = same[0]
+            doc.sources = list(dict.fromkeys([*(doc.sources or [doc.source_url]), *had.sources]))
+            for name in _FROM_COPIES:
+                if not getattr(doc, name) and getattr(had, name):
+                    setattr(doc, name, getattr(had, name))
+
+
+def _one_document_per_source(documents: list[Document]) -> None:
+    """A file or URL is a source of one document: the one read from it, else the first that lists it."""
+    owner: dict[str, int] = {}
+    for i, d in enumerate(documents):
+        if d.sources:
+            owner.setdefault(d.sources[0], i)
+    for i, d in enumerate(documents):
+        for s in d.sources:
+            owner.setdefault(s, i)
+        kept = [s for s in d.sources if owner[s] == i]
+        if kept != d.sources:
+            log.info("%s: sources %s belong to other documents", d.doc_id, [s for s in d.sources if owner[s] != i])
+            d.sources = kept or d.sources[:1]
 
 
 def document_files(path: Path) -> list[Path]:

@@ -167,6 +167,49 @@ def test_a_document_read_again_keeps_the_sources_of_the_copies_merged_into_it(tm
     assert {Path(s).name for s in eu_doc.sources} == {"eu-ai-act-2024-1689.md", "eurlex-oj-l-2024-1689-ai-act.html"}
 
 
+NOTICE = ("天河区人民政府办公室关于印发天河区支持人工智能产业发展若干措施的通知\n\n{number}\n\n"
+          "各街道办事处，区政府各部门：\n"
+          "《天河区支持人工智能产业发展若干措施》已经区人民政府同意，现印发给你们，请认真贯彻执行。\n\n"
+          "天河区人民政府办公室\n2025年4月1日\n\n天河区支持人工智能产业发展若干措施\n\n"
+          "一、支持算力基础设施建设。对在本区新建智能算力中心且算力规模达到100PFlops以上的，给予最高1000万元补贴。"
+          "（牵头单位：区工业和信息化局）\n"
+          "二、支持大模型研发。对通过国家生成式人工智能服务备案的本区企业，一次性给予200万元奖励。（牵头单位：区科技局）\n"
+          "三、支持人才引进。对人工智能领域顶尖人才团队，给予最高5000万元项目资助。（牵头单位：区人力资源社会保障局）\n"
+          "四、本措施自印发之日起施行，有效期至2027年12月31日。\n")
+
+
+def test_reprints_read_again_and_again_keep_two_issuances_apart_with_their_ids_numbers_and_sources(tmp_path):
+    # an outside tester's sequences: a reprint without its 文号, read a second time, erased the 8号 issuance's
+    # number, and the 3号 issuance then merged into it; read beside the 8号 file, it gave that document
+    # its own id; a batch of copies dropped the original's file from the sources
+    files = tmp_path / "f"
+    files.mkdir()
+    (files / "3.txt").write_text(NOTICE.format(number="穗天府办〔2025〕3号"), "utf-8")
+    (files / "8.txt").write_text(NOTICE.format(number="穗天府办〔2025〕8号"), "utf-8")
+    reprint = NOTICE.format(number="").replace("\n\n\n\n", "\n\n").replace("天河区人民政府办公室\n2025年4月1日\n\n", "")
+    (files / "reprint.txt").write_text(reprint, "utf-8")  # a portal's copy: no 文号, no imprint
+    (files / "copy").mkdir()
+    (files / "copy" / "3.txt").write_text((files / "3.txt").read_text("utf-8"), "utf-8")
+    data = tmp_path / "data"
+
+    def state():
+        return {d.doc_number: (d.doc_id, sorted(Path(s).relative_to(files).as_posix() for s in d.sources))
+                for d in KnowledgeBase(data).documents()}
+
+    ingest([str(files / "8.txt")], data)
+    ingest([str(files / "3.txt")], data)
+    first = state()
+    for _ in range(2):
+        ingest([str(files / "reprint.txt")], data)
+    assert len(state()) == 2 and {n: v[0] for n, v in state().items()} == {n: v[0] for n, v in first.items()}
+    ingest([str(files / "reprint.txt"), str(files / "8.txt")], data)  # read beside one of them
+    ingest([str(files / "3.txt"), str(files / "copy" / "3.txt"), str(files / "reprint.txt")], data)
+    now = state()
+    assert {n: v[0] for n, v in now.items()} == {n: v[0] for n, v in first.items()}  # both ids, both numbers
+    every = [s for _, sources in now.values() for s in sources]
+    assert sorted(every) == ["3.txt", "8.txt", "copy/3.txt", "reprint.txt"]  # each file under one document
+
+
 def test_missing_path_is_reported(tmp_path):
     report = ingest([str(tmp_path / "nowhere")], tmp_path / "data")
     assert report.documents == 0
