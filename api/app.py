@@ -287,8 +287,12 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         except NotFound:
             history = index.clause_history(clause_id)
             if not history:
+                # an index behind its knowledge base may not hold the clause yet: say so, not "no such id"
+                behind = kb_newer(index.data_dir, index.manifest)
                 if wants_html(request):
-                    return HTMLResponse(render_missing(clause_id), status_code=404, headers={"Vary": "Accept"})
+                    return HTMLResponse(render_missing(clause_id, behind), status_code=404, headers={"Vary": "Accept"})
+                if behind:
+                    raise NotFound(f"no clause {clause_id!r} in this index; {KB_NEWER} (`policykb index`)") from None
                 raise
             # its document gone as well, and its words nowhere: removed (policykb remove), not revised
             withdrawn = not history[-1].get("now_at") and not index.store.documents(history[-1]["doc_id"])

@@ -144,12 +144,16 @@ def render_removed(clause_id: str, history: list[dict[str, Any]], withdrawn: boo
         "</body></html>"])
 
 
-def render_missing(clause_id: str) -> str:
-    """The page for an id no clause ever had here (a mistyped or truncated link): a 404 that says so."""
+def render_missing(clause_id: str, behind: bool = False) -> str:
+    """The page for an id no clause ever had here (a mistyped or truncated link): a 404 that says so; or,
+    when the index is behind its knowledge base (behind), one that says the clause may not be indexed yet."""
+    why = (f"The search index has no clause {escape(clause_id)}: the knowledge base changed after the index was "
+           "built, and the clause may be among those not indexed yet (`policykb index` brings it up to date)."
+           if behind else f"No clause has the id {escape(clause_id)} in this knowledge base. The link may be "
+           "mistyped or cut short.")
     return "\n".join([
         _head(f"No clause {clause_id}", "en"),
-        f'<div class="warn">No clause has the id {escape(clause_id)} in this knowledge base. The link may be '
-        "mistyped or cut short.</div>",
+        f'<div class="warn">{why}</div>',
         '<p><a href="/">Search the clauses</a> to find the one you are looking for.</p>',
         "</body></html>"])
 

@@ -539,6 +539,13 @@ def test_health_says_when_the_knowledge_base_changed_after_the_index_was_built(t
         ingest([str(small_corpus[2])], data)  # and no build: as after `ingest --no-index` or a killed one
         health = c.get("/health").json()
         assert health["kb_newer"] is True and "policykb index" in health["warning"]
+        # a link to a clause ingested but not yet indexed says so, not that the id does not exist
+        from ingest.pipeline import KnowledgeBase
+
+        new = next(x.clause_id for x in KnowledgeBase(data).clauses() if x.clause_id.startswith(
+            next(d.doc_id for d in KnowledgeBase(data).documents() if "746" in d.doc_number)))
+        assert "policykb index" in c.get(f"/clauses/{new}").json()["error"]["message"]
+        assert "may be among those not indexed yet" in c.get(f"/clauses/{new}", headers={"accept": "text/html"}).text
         build()
         assert c.get("/health").json()["kb_newer"] is False
 
