@@ -125,18 +125,20 @@ class KnowledgeBase:
     def save(self, documents: list[Document], clauses: list[Clause], withdrawn: Collection[str] = ()) -> None:
         """Write the pair to a new directory, then point DATA/kb at it (one rename) and drop the old.
         Documents and clauses the kb already holds, as they are, leave it as it is (and its version)."""
-        if (self.version() and self.clauses_path.exists()
-                and [c.to_dict() for c in clauses] == list(self.iter_clause_dicts())
-                and [d.to_dict() for d in documents] == list(_read_jsonl(self.documents_path))):
+        doc_rows, clause_rows = [d.to_dict() for d in documents], [c.to_dict() for c in clauses]
+        # the clauses held, read once: compared with the new ones, then the history's "before"
+        held = list(self.iter_clause_dicts()) if self.clauses_path.exists() else []
+        if (self.version() and self.clauses_path.exists() and clause_rows == held
+                and doc_rows == list(_read_jsonl(self.documents_path))):
             return
         self.root.mkdir(parents=True, exist_ok=True)
         name = f".kb-{time.time_ns():x}-{os.getpid()}"
         tmp = self.root / f"{name}.tmp"
         tmp.mkdir()
         try:
-            _write_jsonl(tmp / "documents.jsonl", (d.to_dict() for d in documents))
-            _write_jsonl(tmp / "clauses.jsonl", (c.to_dict() for c in clauses))
-            before = self.clauses() if self.clauses_path.exists() else []
+            _write_jsonl(tmp / "documents.jsonl", doc_rows)
+            _write_jsonl(tmp / "clauses.jsonl", clause_rows)
+            before = [Clause.from_dict(d) for d in held]
             _write_jsonl(tmp / "history.jsonl", [*self.history(), *changes(before, clauses, withdrawn=withdrawn)])
             fsync_path(tmp)
             os.rename(tmp, self.root / name)

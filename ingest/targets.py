@@ -108,7 +108,8 @@ _DEADLINE_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:By|Until|No later than
 _MODAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:should|will|shall|must|are to|is to)\b")
 # …or the object of the modal's verb: "By 2028, Harbor City will convert 40 percent of port drayage trucks"
 _MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|must|are to|is to)\s+(?:also\s+|\w+ly\s+)?[a-z][\w-]*\s+$")
-_MONEY = re.compile(r"yuan|RMB|dollars|euros|pounds|USD|EUR|GBP")
+_MONEY_UNITS = r"yuan|RMB|dollars|euros|pounds|USD|EUR|GBP"
+_MONEY = re.compile(_MONEY_UNITS)
 # a lead-in and the first item of its list, in one text: "…targets for 2030: (a) …", "如下：（一）…"
 # or on a line of its own over its items' lines ("By 2030, the Council aims to:" over "train 20,000 residents …;")
 _INLINE_LEAD = re.compile(r"^([^\n]{0,300}?[：:])(?:\s*(?:\(\w{1,3}\)|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、])"
@@ -122,7 +123,7 @@ _ITEM_VERB = re.compile(r"[a-z][a-z-]+\s+")
 _STRIVES = re.compile(r"(?:力争|争取)(?:到|在)?(?:\d{4}年(?:底|末|前)?)?(?:(?!\d{4}年)[^。；;])*$")
 # a unit that measures, which the things counted after it do not replace ("20 exaflops of compute")
 _MEASURE = re.compile(r"(?:%|EFLOPS|PFLOPS|GW|MW|TWh|GWh|km|kilomet\w+|hectares|tonnes|tons|times|"
-                      r"(?:\w+ )?(?:yuan|RMB|dollars|euros|pounds|USD|EUR|GBP))$")
+                      rf"(?:\w+ )?(?:{_MONEY_UNITS}))$")
 # what may open a list's item before its quantity: "(a) ", "1. ", "（一）", "— "
 _ITEM_OPENING = re.compile(r"\s*(?:\(?[\w一二三四五六七八九十]{1,4}[.)）、]|（[一二三四五六七八九十\d]{1,3}）"
                            r"|[—–•-])?\s*")
