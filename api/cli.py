@@ -76,7 +76,7 @@ def _progress(message: str) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--strict", is_flag=True, help="Exit non-zero when any input was skipped.")
+@click.option("--strict", is_flag=True, help="Exit non-zero when any input was skipped or a URL failed.")
 @click.option("--no-index", is_flag=True, help="Update the clauses only; build the index later.")
 @pass_ctx
 def ingest(ctx: Context, inputs: tuple[str, ...], strict: bool, no_index: bool) -> None:
@@ -89,13 +89,16 @@ def ingest(ctx: Context, inputs: tuple[str, ...], strict: bool, no_index: bool) 
         click.echo("", err=True)
     for p in report.problems:
         click.echo(f"skipped {p.source}: {p.reason}", err=True)
+    for p in report.kept_stored:
+        click.echo(f"kept {p.source}: {p.reason}", err=True)
     if report.offline:
         click.echo(f"network: {len(report.offline)} URL(s) could not be reached; kept what was "
                    "already fetched", err=True)
     summary = report.to_dict()
     summary.pop("problems")
+    summary["kept_stored"] = len(summary["kept_stored"])
     _finish(s, summary, no_index)
-    if strict and report.problems:
+    if strict and (report.problems or report.kept_stored):
         sys.exit(1)
 
 

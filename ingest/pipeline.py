@@ -65,6 +65,9 @@ class IngestReport:
     removed: int = 0  # and that it removed (their words are in the history)
     problems: list[Problem] = field(default_factory=list)
     offline: list[str] = field(default_factory=list)  # URL sources that could not be reached
+    # URLs that failed this run (unreachable, or an HTTP error such as 404) whose copy stored by an
+    # earlier run was read instead: kept, not skipped
+    kept_stored: list[Problem] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -79,6 +82,7 @@ class IngestReport:
             "skipped": len(self.problems),
             "problems": [vars(p) for p in self.problems],
             "offline": self.offline,
+            "kept_stored": [vars(p) for p in self.kept_stored],
         }
 
 
@@ -329,15 +333,16 @@ def _crawl(sources, data_dir, report, fetcher_factory) -> list[Document]:
     store = RawStore(Path(data_dir) / "raw")
     with _make_fetcher(fetcher_factory) as fetcher:
         crawl_report = crawl_sources(sources, store, fetcher)
+    failed = {normalize_url(f.url): f for f in crawl_report.failures}
     for failure in crawl_report.failures:
-        report.problems.append(Problem(failure.url, failure.reason))
         if _is_network_failure(failure):
             report.offline.append(failure.url)
     reached = crawl_report.fetched + crawl_report.unchanged + [f.url for f in crawl_report.failures]
     wanted = {normalize_url(u) for u in reached} - listings
     docs = []
     for entry in store.entries():
-        if normalize_url(entry.url) not in wanted:
+        key = normalize_url(entry.url)
+        if key not in wanted:
             continue
         raw = store.read(entry)
         if raw is None:
@@ -349,6 +354,12 @@ def _crawl(sources, data_dir, report, fetcher_factory) -> list[Document]:
             report.read += 1
         except PolicyKBError as e:
             report.problems.append(Problem(entry.url, getattr(e, "reason", str(e))))
+            continue
+        if key in failed:  # failed now: the copy an earlier run stored was read instead
+            failure = failed.pop(key)
+            report.kept_stored.append(
+                Problem(failure.url, f"{failure.reason}; kept the copy fetched {entry.fetched_at[:10]}"))
+    report.problems += [Problem(f.url, f.reason) for f in failed.values()]
     return docs
 
 

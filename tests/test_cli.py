@@ -330,6 +330,42 @@ def test_strict_makes_skipped_inputs_fail(tmp_path):
     assert strict.exit_code == 1
 
 
+def test_a_page_taken_down_is_kept_from_its_stored_copy_said_and_fails_strict(tmp_path):
+    import http.server
+    import threading
+
+    pages = {"/p.html": b"<html><head><title>Test measures</title></head><body><h1>Test measures</h1>"
+                        b"<p>1. Train 3,000 engineers by 2027.</p><p>2. Build two data centres.</p></body></html>"}
+
+    class Site(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            body = pages.get(self.path)
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body or b"not found")
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/p.html"
+    env = {"POLICYKB_FETCH_DELAY": "0"}
+    args = ("--data", str(tmp_path / "d"), "--model", "fake", "ingest", "--no-index", "--strict", url)
+    try:
+        assert run(*args, env=env).exit_code == 0
+        pages.clear()
+        gone = run(*args, env=env)
+    finally:
+        server.shutdown()
+        server.server_close()
+    summary = json.loads(gone.stdout.strip().splitlines()[-1])
+    assert summary["documents"] == 1 and summary["skipped"] == 0 and summary["kept_stored"] == 1
+    assert f"kept {url}: " in gone.stderr and "404" in gone.stderr and "skipped" not in gone.stderr
+    assert gone.exit_code == 1  # --strict: a source that fails is worth a failing exit
+
+
 def test_console_script_turns_errors_into_one_line(tmp_path):
     env = {**os.environ, "POLICYKB_DATA": str(tmp_path / "none")}
     proc = subprocess.run([sys.executable, "-c", "from api.cli import main; main()", "search", "chips"],

@@ -302,6 +302,29 @@ def test_a_page_fetched_before_is_kept_when_its_site_is_down(tmp_path):
     assert report.offline == [url]
     assert report.documents == 1 and report.read == 1  # parsed again from the raw store
     assert any("芯粒" in c.text for c in KnowledgeBase(data).clauses())
+    assert report.problems == [] and [p.source for p in report.kept_stored] == [url]  # kept, not skipped
+    assert report.to_dict()["skipped"] == 0
+
+
+def test_a_page_that_answers_404_now_is_kept_from_its_stored_copy_and_said_so(tmp_path):
+    pages = dict(_Pages.pages)
+    handler = type("Gone", (_Pages,), {"pages": pages})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    site = f"http://127.0.0.1:{server.server_address[1]}"
+    data = tmp_path / "data"
+    try:
+        assert ingest([f"{site}/policy.html"], data, fetcher_factory=fast_fetcher).documents == 1
+        del pages["/policy.html"]  # the government took the page down
+        report = ingest([f"{site}/policy.html", f"{site}/never.html"], data, fetcher_factory=fast_fetcher)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert report.documents == 1 and report.unchanged == 1 and report.offline == []
+    [kept] = report.kept_stored
+    assert kept.source == f"{site}/policy.html" and "404" in kept.reason and "kept the copy fetched 20" in kept.reason
+    assert [p.source for p in report.problems] == [f"{site}/never.html"]  # nothing stored: skipped
+    assert report.to_dict()["skipped"] == 1
 
 
 def test_document_files_skip_the_product_s_own_data_files():
