@@ -252,8 +252,11 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
             group_by_doc=body.group,
         )
         took = (time.perf_counter() - t0) * 1000
+        out = {"query": body.q, "results": [hit_json(h) for h in hits], "took_ms": round(took, 2)}
+        if kb_newer(index.data_dir, index.manifest):  # only then: the usual answer keeps its three keys
+            out["warning"] = f"{KB_NEWER}: run `policykb index`"
         # plain JSON already: a JSONResponse skips FastAPI's encoder, which took ~1.3 ms for 10 hits
-        return JSONResponse({"query": body.q, "results": [hit_json(h) for h in hits], "took_ms": round(took, 2)})
+        return JSONResponse(out)
 
     # The search endpoints are async and hand the whole search, opening the index included, to one
     # worker thread: as sync endpoints with the index as a dependency they took two thread hops

@@ -57,6 +57,8 @@ class SearchOut(BaseModel):
     query: str
     results: list[HitOut]
     took_ms: float
+    warning: str | None = Field(None, description="present only when the knowledge base changed after the "
+                                                 "index was built: the results do not see those changes yet")
 
 
 class TagOut(BaseModel):

@@ -539,6 +539,8 @@ def test_health_says_when_the_knowledge_base_changed_after_the_index_was_built(t
         ingest([str(small_corpus[2])], data)  # and no build: as after `ingest --no-index` or a killed one
         health = c.get("/health").json()
         assert health["kb_newer"] is True and "policykb index" in health["warning"]
+        # a tool that only searches is told too, and the usual answer keeps its three keys
+        assert "policykb index" in c.get("/search", params={"q": "市场主体"}).json()["warning"]
         # a link to a clause ingested but not yet indexed says so, not that the id does not exist
         from ingest.pipeline import KnowledgeBase
 
@@ -548,6 +550,7 @@ def test_health_says_when_the_knowledge_base_changed_after_the_index_was_built(t
         assert "may be among those not indexed yet" in c.get(f"/clauses/{new}", headers={"accept": "text/html"}).text
         build()
         assert c.get("/health").json()["kb_newer"] is False
+        assert set(c.get("/search", params={"q": "市场主体"}).json()) == {"query", "results", "took_ms"}
 
 
 def test_malformed_glossary_is_one_clear_json_error(small_kb, tmp_path, monkeypatch):
