@@ -110,7 +110,7 @@ def remove(ctx: Context, documents: tuple[str, ...], no_index: bool) -> None:
     """Remove documents (DOC_ID, or the file or URL one was read from) and their clauses. Links to
     their clauses then answer 404 saying the document was removed, and what the clause said. A
     document still in a folder you ingest again comes back."""
-    from ingest.pipeline import KnowledgeBase
+    from ingest.kb import KnowledgeBase
     from ingest.pipeline import remove as run_remove
 
     s = ctx.settings
@@ -312,7 +312,7 @@ def serve(ctx: Context, host: str | None, port: int | None) -> None:
 def export(ctx: Context, fmt: str, output: str) -> None:
     """Write every clause: one JSON object per line (or CSV)."""
     from ingest.history import text_version
-    from ingest.pipeline import KnowledgeBase
+    from ingest.kb import KnowledgeBase
 
     # each row with its wording's version, as search hits and /clauses name it: the ?v= of a citation
     rows = ({**row, "version": text_version(row["text"])}

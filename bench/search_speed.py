@@ -38,7 +38,8 @@ from index.build import build_index, passage_text
 from index.embed import DEFAULT_SPEC, get_embedder
 from index.manifest import read_manifest
 from index.search import Index
-from ingest.pipeline import KnowledgeBase, ingest
+from ingest.kb import KnowledgeBase
+from ingest.pipeline import ingest
 
 ROOT = Path(__file__).resolve().parents[1]
 BLOCK = 20  # queries timed one way before the next way takes its turn

@@ -21,7 +21,7 @@ import numpy as np
 
 from ingest.errors import IndexError_, NoIndex
 from ingest.files import exclusive_lock
-from ingest.pipeline import KnowledgeBase
+from ingest.kb import KnowledgeBase
 from ingest.text import collapse
 from ingest.types import Clause, Document
 

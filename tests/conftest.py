@@ -35,7 +35,8 @@ def small_kb(tmp_path_factory, small_corpus) -> Path:
     """A data directory with SMALL_CORPUS ingested and indexed with the fake embedder."""
     from index.build import build_index
     from index.embed import get_embedder
-    from ingest.pipeline import KnowledgeBase, ingest
+    from ingest.kb import KnowledgeBase
+    from ingest.pipeline import ingest
 
     data = tmp_path_factory.mktemp("kb") / "data"
     report = ingest([str(p) for p in small_corpus], data)

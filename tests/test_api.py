@@ -446,7 +446,8 @@ def test_server_switches_to_a_new_build_and_keeps_the_old_one_when_a_build_fails
     from index.build import build_index
     from index.embed import get_embedder
     from ingest.errors import PolicyKBError
-    from ingest.pipeline import KnowledgeBase, ingest
+    from ingest.kb import KnowledgeBase
+    from ingest.pipeline import ingest
 
     data = tmp_path / "data"
     ingest([str(small_corpus[0])], data)
@@ -542,7 +543,7 @@ def test_health_says_when_the_knowledge_base_changed_after_the_index_was_built(t
         # a tool that only searches is told too, and the usual answer keeps its three keys
         assert "policykb index" in c.get("/search", params={"q": "市场主体"}).json()["warning"]
         # a link to a clause ingested but not yet indexed says so, not that the id does not exist
-        from ingest.pipeline import KnowledgeBase
+        from ingest.kb import KnowledgeBase
 
         new = next(x.clause_id for x in KnowledgeBase(data).clauses() if x.clause_id.startswith(
             next(d.doc_id for d in KnowledgeBase(data).documents() if "746" in d.doc_number)))

@@ -317,7 +317,7 @@ def test_a_build_waits_for_the_running_one_then_indexes_the_newest_kb(tmp_path):
     import threading
 
     from index.build import build_kb_index
-    from ingest.pipeline import KnowledgeBase
+    from ingest.kb import KnowledgeBase
 
     docs, clauses = sample()
     KnowledgeBase(tmp_path).save(docs[:1], [c for c in clauses if c.doc_id == docs[0].doc_id])

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from ingest.errors import ParseError
+from ingest.kb import KnowledgeBase
 from ingest.parse import parse_documents
-from ingest.pipeline import KnowledgeBase, ingest, read_documents
+from ingest.pipeline import ingest, read_documents
 
 TIANHE = "zh/gz-tianhe-official-docs-index.csv"
 RENTAL_PAGE = "zh/gz-thnet-gkmlpt-2024-13-public-rental-housing.html"

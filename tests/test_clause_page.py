@@ -126,7 +126,8 @@ def _revise(tmp_path, plan: str, revised: str):
     """A knowledge base of plan, then of its revision, indexed: its data directory and plan's talent clause."""
     from index.build import build_kb_index
     from index.embed import get_embedder
-    from ingest.pipeline import KnowledgeBase, ingest
+    from ingest.kb import KnowledgeBase
+    from ingest.pipeline import ingest
 
     page, data = tmp_path / "plan.txt", tmp_path / "data"
     page.write_text(plan, encoding="utf-8")
@@ -180,7 +181,7 @@ def test_a_link_naming_a_version_the_clause_never_had_says_it_is_unknown_not_cha
 
 def test_a_link_to_an_id_a_revision_removed_says_what_it_said_and_where_its_words_went(tmp_path):
     from ingest.history import text_version
-    from ingest.pipeline import KnowledgeBase
+    from ingest.kb import KnowledgeBase
 
     vouchers = "（二）发放算力券。每年安排不少于5亿元算力券。\n"
     data, third = _revise(tmp_path, PLAN + vouchers + "（三）" + TALENT, PLAN + "（二）" + TALENT)

@@ -203,7 +203,8 @@ def test_first_hits_do_not_depend_on_k(tmp_path, small_corpus, monkeypatch, lear
     # Over a few hundred real clauses: asking for more results brings more candidates, which must not
     # change the first results or their scores (see fusion.pool). A pool of each leg's first 5 makes
     # the deeper candidates many; the first 5 results must come from the pool.
-    from ingest.pipeline import KnowledgeBase, ingest
+    from ingest.kb import KnowledgeBase
+    from ingest.pipeline import ingest
 
     ingest([str(p) for p in small_corpus], tmp_path)
     kb = KnowledgeBase(tmp_path)

@@ -8,7 +8,8 @@ from index.build import build_kb_index
 from index.embed import get_embedder
 from index.search import Index
 from ingest.history import changes, text_version
-from ingest.pipeline import KnowledgeBase, ingest
+from ingest.kb import KnowledgeBase
+from ingest.pipeline import ingest
 from ingest.types import Clause
 
 PLAN = """关于加快算力发展的若干措施

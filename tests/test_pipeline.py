@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from ingest.fetch import Fetcher, FetchSettings
-from ingest.pipeline import KnowledgeBase, document_files, ingest
+from ingest.kb import KnowledgeBase
+from ingest.pipeline import document_files, ingest
 
 GOOD_MD = """---
 title: Measures on Testing
@@ -339,7 +340,6 @@ def _kb_pair(data):
 
 
 def test_knowledge_base_switches_documents_and_clauses_together(tmp_path, monkeypatch):
-    import ingest.pipeline as pipeline
     from ingest.types import Block, Clause, Document
 
     def pair(tag):
@@ -351,14 +351,16 @@ def test_knowledge_base_switches_documents_and_clauses_together(tmp_path, monkey
     assert (data / "kb").is_symlink() and _kb_pair(data) == (["d-two"], ["c-two"])
     assert len(list(data.glob(".kb-*"))) == 1  # the earlier pair is gone
 
-    real = pipeline._write_jsonl
+    import ingest.kb as kb
+
+    real = kb._write_jsonl
 
     def dies_on_clauses(path, rows):
         if path.name == "clauses.jsonl":
             raise OSError("disk full")
         real(path, rows)
 
-    monkeypatch.setattr(pipeline, "_write_jsonl", dies_on_clauses)
+    monkeypatch.setattr(kb, "_write_jsonl", dies_on_clauses)
     with pytest.raises(OSError, match="disk full"):
         KnowledgeBase(data).save(*pair("three"))
     assert _kb_pair(data) == (["d-two"], ["c-two"])  # documents.jsonl of "three" never shows

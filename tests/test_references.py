@@ -16,7 +16,8 @@ from index.references import (
     rest,
 )
 from index.search import Index
-from ingest.pipeline import KnowledgeBase, ingest
+from ingest.kb import KnowledgeBase
+from ingest.pipeline import ingest
 
 
 @pytest.mark.parametrize(
