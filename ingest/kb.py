@@ -32,6 +32,7 @@ class KnowledgeBase:
         self.documents_path = self.dir / "documents.jsonl"
         self.clauses_path = self.dir / "clauses.jsonl"
         self.history_path = self.dir / "history.jsonl"
+        self.rules_path = self.dir / "rules.json"
 
     def _current(self) -> Path:
         """DATA/kb; or, if a save died while moving an older policykb's kb directory aside, the pair
@@ -56,6 +57,13 @@ class KnowledgeBase:
         """What clauses said before a later ingest changed them (ingest/history.py), oldest first."""
         return list(_read_jsonl(self.history_path))
 
+    def rules(self) -> str:
+        """The version of the rules (segmenter, tagger, taxonomy) the clauses were made by ("" unknown)."""
+        try:
+            return str(json.loads(self.rules_path.read_text(encoding="utf-8")).get("rules", ""))
+        except (OSError, ValueError, AttributeError):
+            return ""
+
     def version(self) -> str:
         """The saved pair DATA/kb points at ("" for none): a save that changes anything makes a new one."""
         try:
@@ -63,13 +71,16 @@ class KnowledgeBase:
         except OSError:
             return ""
 
-    def save(self, documents: list[Document], clauses: list[Clause], withdrawn: Collection[str] = ()) -> None:
+    def save(self, documents: list[Document], clauses: list[Clause], withdrawn: Collection[str] = (),
+             rules: str | None = None) -> None:
         """Write the pair to a new directory, then point DATA/kb at it (one rename) and drop the old.
-        Documents and clauses the kb already holds, as they are, leave it as it is (and its version)."""
+        Documents and clauses the kb already holds, as they are, leave it as it is (and its version).
+        rules: the version of the rules that made the clauses (None: those of the clauses held)."""
         doc_rows, clause_rows = [d.to_dict() for d in documents], [c.to_dict() for c in clauses]
+        rules = self.rules() if rules is None else rules
         # the clauses held, read once: compared with the new ones, then the history's "before"
         held = list(self.iter_clause_dicts()) if self.clauses_path.exists() else []
-        if (self.version() and self.clauses_path.exists() and clause_rows == held
+        if (self.version() and self.clauses_path.exists() and clause_rows == held and rules == self.rules()
                 and doc_rows == list(_read_jsonl(self.documents_path))):
             return
         self.root.mkdir(parents=True, exist_ok=True)
@@ -81,6 +92,8 @@ class KnowledgeBase:
             _write_jsonl(tmp / "clauses.jsonl", clause_rows)
             before = [Clause.from_dict(d) for d in held]
             _write_jsonl(tmp / "history.jsonl", [*self.history(), *changes(before, clauses, withdrawn=withdrawn)])
+            # .json, which no ingest reads as a document: `policykb ingest .` may reach ./data
+            (tmp / "rules.json").write_text(json.dumps({"rules": rules}) + "\n", encoding="utf-8")
             fsync_path(tmp)
             os.rename(tmp, self.root / name)
         except BaseException:
@@ -100,7 +113,7 @@ class KnowledgeBase:
                 shutil.rmtree(old, ignore_errors=True)
         self.dir = link
         self.documents_path, self.clauses_path = link / "documents.jsonl", link / "clauses.jsonl"
-        self.history_path = link / "history.jsonl"
+        self.history_path, self.rules_path = link / "history.jsonl", link / "rules.json"
 
 
 def kb_lock(data_dir: Path, progress: Callable[[str], None] | None = None) -> AbstractContextManager[None]:

@@ -9,11 +9,13 @@ and skipped.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.agencies import ALIASES_PATH
 from ingest.charset import decode
 from ingest.crawl import RawStore, Source, crawl_sources, load_sources, normalize_url
 from ingest.dedup import dedup
@@ -22,6 +24,7 @@ from ingest.kb import KnowledgeBase, kb_lock
 from ingest.parse import parse_documents
 from ingest.segment import segment
 from ingest.tag import tag_clauses
+from ingest.taxonomy import load_taxonomy
 from ingest.types import Clause, Document
 
 log = logging.getLogger(__name__)
@@ -95,11 +98,17 @@ def ingest(
         kb = KnowledgeBase(data_dir)
         known = kb.documents()
         held = {d.doc_id: d.to_dict() for d in known}
-        said = {c["clause_id"]: c["text"] for c in kb.iter_clause_dicts()} if kb.clauses_path.exists() else {}
+        rows = list(kb.iter_clause_dicts()) if kb.clauses_path.exists() else []
+        said = {c["clause_id"]: c["text"] for c in rows}
         fresh_ids = {d.doc_id for d in fresh}
         documents = _merge(known, fresh, report)
-        clauses = segment_and_tag(documents, report)
-        kb.save(documents, clauses)
+        rules = rules_version()
+        # a document held as it is, cut by these same rules, keeps its clauses: not cut and tagged again
+        as_before = _clauses_by_document(rows) if kb.rules() == rules else {}
+        as_before = {d.doc_id: as_before[d.doc_id] for d in documents
+                     if d.doc_id in as_before and held.get(d.doc_id) == d.to_dict()}
+        clauses = segment_and_tag(documents, report, as_before)
+        kb.save(documents, clauses, rules=rules)
     report.documents, report.clauses = len(documents), len(clauses)
     report.unchanged = sum(1 for d in documents if d.doc_id in fresh_ids and held.get(d.doc_id) == d.to_dict())
     says = {c.clause_id: c.text for c in clauses}
@@ -142,10 +151,32 @@ def _named_by(source: str, key: str) -> bool:
     return source == key or (not _is_url(key) and source == str(Path(key).expanduser().resolve()))
 
 
-def segment_and_tag(documents: list[Document], report: IngestReport | None = None) -> list[Clause]:
-    """Cut every document into clauses and label them; a document that fails is reported, not lost."""
+def rules_version() -> str:
+    """A hash of what turns a document into tagged clauses: the ingest package's code, the taxonomy in
+    use and the agency aliases. Clauses made under another version are made again."""
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in [*sorted(package.glob("*.py")), Path(load_taxonomy().path), ALIASES_PATH]:
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def _clauses_by_document(rows: list[dict]) -> dict[str, list[Clause]]:
+    out: dict[str, list[Clause]] = {}
+    for row in rows:
+        out.setdefault(row["doc_id"], []).append(Clause.from_dict(row))
+    return out
+
+
+def segment_and_tag(documents: list[Document], report: IngestReport | None = None,
+                    as_before: dict[str, list[Clause]] | None = None) -> list[Clause]:
+    """Cut every document into clauses and label them; a document that fails is reported, not lost.
+    as_before: the clauses of documents that need not be cut again (held unchanged, same rules)."""
     out: list[Clause] = []
     for doc in documents:
+        if as_before and as_before.get(doc.doc_id):
+            out += as_before[doc.doc_id]
+            continue
         try:
             clauses = segment(doc)
             tag_clauses(clauses, doc.date)
@@ -359,7 +390,9 @@ def document_files(path: Path) -> list[Path]:
     """The files under PATH that may be documents (a file names itself), in a stable order."""
     if path.is_file():
         return [path]
-    return sorted(p for p in path.rglob("*") if p.is_file() and _looks_like_document(p))
+    # nothing under a hidden folder (.git, .venv, a saved kb's .kb-*): a folder's own files only
+    return sorted(p for p in path.rglob("*") if p.is_file() and _looks_like_document(p)
+                  and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1]))
 
 
 def _looks_like_document(path: Path) -> bool:

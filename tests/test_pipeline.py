@@ -328,6 +328,15 @@ def test_a_page_that_answers_404_now_is_kept_from_its_stored_copy_and_said_so(tm
     assert report.to_dict()["skipped"] == 1
 
 
+def test_a_folder_s_hidden_folders_are_not_read(tmp_path):
+    (tmp_path / "measures.md").write_text(GOOD_MD, encoding="utf-8")
+    for hidden in (".git", ".venv/lib/site-packages/pkg-1.0.dist-info"):
+        (tmp_path / hidden).mkdir(parents=True)
+        (tmp_path / hidden / "LICENSE.md").write_text("# MIT License\n\nPermission is hereby granted.\n", "utf-8")
+    assert document_files(tmp_path) == [tmp_path / "measures.md"]
+    assert document_files(tmp_path / ".git" / "LICENSE.md")  # named itself, it is read
+
+
 def test_document_files_skip_the_product_s_own_data_files():
     corpus = Path(__file__).parents[1] / "corpus"
     names = {p.name for p in document_files(corpus)}
@@ -384,6 +393,49 @@ def test_knowledge_base_moves_an_older_kb_directory_aside(tmp_path):
     assert KnowledgeBase(data).dir == target and _kb_pair(data) == (["new"], [])
 
 
+def test_a_document_held_as_it_is_keeps_its_clauses_and_is_not_cut_again(tmp_path, monkeypatch):
+    import ingest.pipeline as pipeline
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.md").write_text(f"# Measures {name.upper()}\n\n1. Train 300 engineers by 2027.\n\n"
+                                             f"2. Support chiplets in {name}.\n", "utf-8")
+    data = tmp_path / "data"
+    ingest([str(tmp_path)], data)
+    first = [c.to_dict() for c in KnowledgeBase(data).clauses()]
+    cut = []
+    real = pipeline.segment
+
+    def counting(doc):
+        cut.append(doc.title)
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "segment", counting)
+    again = ingest([str(tmp_path)], data)
+    assert cut == [] and again.unchanged == 2  # read again, nothing changed: nothing cut again
+    assert [c.to_dict() for c in KnowledgeBase(data).clauses()] == first
+    (tmp_path / "b.md").write_text("# Measures B\n\n1. Train 500 engineers by 2028.\n", "utf-8")
+    ingest([str(tmp_path)], data)
+    assert cut == ["Measures B"]  # only the edited document
+    assert any("500" in c.text and c.targets for c in KnowledgeBase(data).clauses())
+    # other rules (a new policykb, an edited taxonomy): every document is cut and tagged again
+    monkeypatch.setattr(pipeline, "rules_version", lambda: "other")
+    cut.clear()
+    ingest([str(tmp_path)], data)
+    assert sorted(cut) == ["Measures A", "Measures B"] and KnowledgeBase(data).rules() == "other"
+
+
+def test_an_edited_taxonomy_is_other_rules(tmp_path, monkeypatch):
+    from ingest.pipeline import rules_version
+
+    mine = tmp_path / "taxonomy.yaml"
+    shipped = Path(__file__).parents[1] / "corpus" / "taxonomy.yaml"
+    mine.write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setenv("POLICYKB_TAXONOMY", str(mine))
+    before = rules_version()
+    mine.write_text(mine.read_text(encoding="utf-8") + "\n# an analyst's edit\n", encoding="utf-8")
+    assert rules_version() != before
+
+
 def test_concurrent_ingests_take_turns_and_lose_nothing(tmp_path, monkeypatch):
     """Two ingests into one data directory at once: the second waits for the first and merges on top
     of it. Ingest A is held after reading the kb until B has either reported that it waits (the lock
@@ -401,10 +453,10 @@ def test_concurrent_ingests_take_turns_and_lose_nothing(tmp_path, monkeypatch):
             b_waits_or_reads.set()
         return real_merge(known, fresh, report)
 
-    def segment(documents, report=None):
+    def segment(documents, *args):
         if threading.current_thread().name == "A":
             assert b_waits_or_reads.wait(30)
-        return real_segment(documents, report)
+        return real_segment(documents, *args)
 
     def progress_b(message):
         if "waiting for another ingest" in message:
