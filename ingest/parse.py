@@ -91,12 +91,34 @@ def parse(text: str, source: str, *, url: str = "", content_type: str = "") -> D
     if fmt == "table":
         raise ParseError(source, "is a data table, not a document")
     if fmt == "html":
+        if _cut_short(text):
+            raise ParseError(source, "the page stops in mid-text, before its </body> and </html>: it looks cut "
+                                     "short (an interrupted download or save?); fetch or save it again")
         draft = parse_html(text, source)
     elif fmt == "markdown":
         draft = parse_markdown(text, source)
     else:
         draft = parse_plaintext(text, source)
     return _finish(draft, source, url)
+
+
+_WHOLE_PAGE = re.compile(r"(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype html|html)\b", re.S)
+_LAST_TAG = re.compile(r"<(/?)([a-z][\w:-]*)[^<>]*>\s*$")
+_VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "base"}
+
+
+def _cut_short(html: str) -> bool:
+    """Whether a whole HTML page (it opens with <!DOCTYPE html> or <html>) stops before closing its body
+    and html, in mid-text or just after opening an element: a truncated file, whose clauses would
+    silently lack the page's end. A page that omits the closing tags, as HTML allows, ends after one
+    that closes an element."""
+    if not _WHOLE_PAGE.match(html.lstrip("\ufeff \t\r\n")[:2048].lower()):
+        return False
+    tail = html[-65536:].lower()
+    if "</body" in tail or "</html" in tail:
+        return False
+    last = _LAST_TAG.search(tail[-2048:])
+    return last is None or (not last.group(1) and last.group(2) not in _VOID and not last.group().endswith("/>"))
 
 
 def detect_format(text: str, source: str, *, url: str = "", content_type: str = "") -> str:

@@ -563,3 +563,22 @@ def test_a_lone_metadata_line_under_the_title_is_metadata_not_a_clause(fmt):
     for line in ("发布日期：待定", "来源：各区要加强统筹，确保落实。"):
         doc = page(line)
         assert doc.blocks[0].text == line and doc.date_published == "" and doc.issuer == ""
+
+
+@pytest.mark.parametrize("rel", ["zh/gz-scjgj-state-council-decree-746-market-entity-registration.html",
+                                 "zh/gz-wjw-gkmlpt-2023-1930-family-doctors.html",
+                                 "en/eu/eurlex-oj-l-2024-1689-ai-act.html"])
+@pytest.mark.parametrize("share", [0.3, 0.6, 0.9])
+def test_a_page_cut_short_is_refused_saying_so(shared_corpus, rel, share):
+    # an interrupted download or save: its clauses would silently lack the rest of the document
+    whole = (shared_corpus / rel).read_text(encoding="utf-8")
+    with pytest.raises(ParseError, match="cut short"):
+        parse(whole[:int(len(whole) * share)], rel)
+
+
+def test_a_page_that_omits_its_closing_tags_is_read():
+    # HTML lets a page leave out </body></html>; it still ends after a tag
+    page = ("<!DOCTYPE html><html><head><title>Measures on Testing</title></head><body><h1>Measures on "
+            "Testing</h1><p>1. Support chiplets and train 3,000 engineers by 2027.</p><p>2. Build a test "
+            "centre.</p>\n")
+    assert parse(page, "measures.html").title == "Measures on Testing"

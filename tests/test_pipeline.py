@@ -474,3 +474,15 @@ def test_concurrent_ingests_take_turns_and_lose_nothing(tmp_path, monkeypatch):
     a.join(60)
     b.join(60)
     assert sorted(d.title for d in KnowledgeBase(data).documents()) == ["Measures A", "Measures B"]
+
+
+def test_a_copy_cut_short_is_skipped_and_the_whole_one_held_stays(tmp_path, shared_corpus):
+    page = tmp_path / "decree.html"
+    whole = (shared_corpus / "zh/gz-scjgj-state-council-decree-746-market-entity-registration.html").read_text("utf-8")
+    page.write_text(whole, encoding="utf-8")
+    data = tmp_path / "data"
+    held = ingest([str(page)], data).clauses
+    page.write_text(whole[:len(whole) // 2], encoding="utf-8")  # a save interrupted half-way
+    report = ingest([str(page)], data)
+    assert [p.source for p in report.problems] == [str(page)] and "cut short" in report.problems[0].reason
+    assert report.clauses == held  # nothing lost
