@@ -113,6 +113,13 @@ from ingest.types import Clause
     ("The authority shall grant the authorisation only where the use is necessary.", set(), {"funding"}),
     ("Compliance with harmonised standards grants providers the presumption of conformity.", set(), {"funding"}),
     ("The Secretary shall prioritize the allocation of grants to such projects.", {"funding"}, set()),
+    # the English of 智能计算中心, which the compute tag's description names
+    ("By next year, the province will build 20 intelligent computing centres.", {"compute"}, set()),
+    ("Build an AI computing center in each district.", {"compute"}, set()),
+    # health education (健康教育) and publicity campaigns (宣传教育) are no education sector; schools are
+    ("家庭医生团队承担健康教育和促进、健康生活方式提倡等工作。", set(), {"sectors/education"}),
+    ("加强安全生产宣传教育。", set(), {"sectors/education"}),
+    ("在中小学开展健康教育课程。", {"sectors/education"}, set()),
 ])
 def test_tag_text_rules(text, want, not_want):
     tags = set(tag_text(text).tags)
