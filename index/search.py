@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from ingest.agencies import normalize_agency
+from ingest.agencies import agency_filter
 from ingest.errors import BadQuery, IndexError_, ModelMismatch, NotFound
 from ingest.text import norm_key, normalize_text
 from ingest.types import Clause, Document, Hit
@@ -193,10 +193,10 @@ class Index:
                 # "😀" or "!!!" would otherwise rank whatever sits nearest in vector space
                 raise BadQuery(f"nothing to search in {q!r}: the query has no letter, digit or Chinese character")
             parsed.append(p)
-        # an agency as the index holds it: 市人社局 finds 市人力资源社会保障局
+        # an agency as the index holds it: 市人社局 finds 市人力资源社会保障局, 广州市卫生健康委员会 市卫生健康委
         filters = Filters(tags=_as_list(tags), doc=_as_list(doc), lang=lang or None,
                           issuer=issuer or None, date_from=date_from or None, date_to=date_to or None,
-                          agency=(normalize_agency(agency) or agency.strip() or None) if agency else None)
+                          agency=(agency_filter(agency) or None) if agency else None)
         fetch = _fetch_size(k, group_by_doc)
         base = self.store.filtered_ids(filters) if filters else None
         # The keyword leg searches the query with its glossary equivalents (see glossary.py). The

@@ -56,6 +56,18 @@ def normalize_agency(name: str) -> str:
     return prefix + _aliases().get(body, body)
 
 
+# the place a full official name starts with, before its level: 广州市卫生健康委员会, 天河区人民政府
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=[省市区县][\u4e00-\u9fff]{2,})")
+
+
+def agency_filter(value: str) -> str:
+    """What the agency filter looks for in the names measures give: the normalised name, without the place
+    that starts a full official name (广州市卫生健康委员会 -> 市卫生健康委, as the notes of a city's measures
+    name it; a name that keeps its place, 广州市卫生健康委员会, still holds that)."""
+    name = collapse(value).strip()
+    return normalize_agency(_PLACE.sub("", name)) or name
+
+
 def split_agencies(text: str) -> list[str]:
     """Split a run of agency names on 、，, / 及 与 and on 和 only between two whole names."""
     names: list[str] = []

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ingest.agencies import normalize_agency, parse_agency_note, share_task_agencies, table_agencies
+from ingest.agencies import agency_filter, normalize_agency, parse_agency_note, share_task_agencies, table_agencies
 from ingest.types import Agencies, Block, Clause
 
 
@@ -94,3 +94,18 @@ def test_table_agencies_reads_the_lead_and_support_columns_of_a_table_of_tasks()
     assert (found[4].lead, found[4].supporting) == (["各区政府"], [])
     # the internal division column (委内牵头处室) names no agency
     assert not any("基层处" in a.lead for a in found.values())
+
+
+@pytest.mark.parametrize(("value", "wanted"), [
+    ("广州市卫生健康委员会", "市卫生健康委"),  # a document's issuer line, pasted
+    ("广州市人力资源和社会保障局", "市人力资源社会保障局"),
+    ("广东省工信厅", "省工业和信息化厅"),
+    ("市人社局", "市人力资源社会保障局"),
+    # no place to drop: names that only look like one
+    ("省市场监督管理局", "省市场监管局"),
+    ("各区政府", "各区政府"),
+    ("中国人民银行", "中国人民银行"),
+    ("广州市", "广州市"),
+])
+def test_agency_filter_takes_full_official_names(value, wanted):
+    assert agency_filter(value) == wanted

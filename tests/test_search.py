@@ -229,6 +229,8 @@ def test_search_semantic_and_hybrid_mark_their_legs(idx):
         ({"date_to": "2023"}, {"farm#7", "gz-doctors#3"}),
         ({"issuer": "卫生健康"}, {"gz-doctors#3"}),
         ({"agency": "省科技厅"}, {"gd-ai#0"}),
+        # the full official name, as a document's issuer line gives it, finds the name measures use
+        ({"agency": "广东省科学技术厅"}, {"gd-ai#0"}),
     ],
 )
 def test_search_filters_apply_to_every_mode(idx, filters, allowed):
