@@ -18,7 +18,7 @@ CUE_EN = re.compile(
 CUE_ZH = re.compile(
     r"(?:(?P<ge>不低于|不少于|不小于|至少|≥)|(?P<gt>超过|突破|高于|多于|大于|超)|(?P<approx>力争|争取|约)"
     r"|(?P<le>不超过|不高于|不大于|不多于|控制在|降至|降到|降低至|降低到|下降至|下降到|≤)"
-    r"|(?P<eq>达到|达|实现|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|稳定在|保持在|维持在|计划(?:总数|总量|数)?为))"
+    r"|(?P<eq>达到|达|实现|完成|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|稳定在|保持在|维持在|计划(?:总数|总量|数)?为))"
     r"(?:到|至|了)?(?:每年|年均)?\s*$")
 SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
@@ -37,15 +37,16 @@ EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establis
             r"(?:set|stand)(?:s|ting|ing)? up|add(?:s|ing)?|invest(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|"
             r"attract(?:s|ed|ing)?")
 # "install a further 3,000", "hire another 200": what comes on top of what there is is still the goal's count
-_MORE = r"(?:(?:a\s+further|another|an\s+additional|an\s+extra)\s+)?"
-CUE_EN_VERB = re.compile(rf"\b(?P<verb>{EN_MAKE})\s+{_MORE}$", re.I)
+FURTHER = r"(?:a\s+further|another|an\s+additional|an\s+extra)"
+MORE = rf"(?:{FURTHER}\s+)?"
+CUE_EN_VERB = re.compile(rf"\b(?P<verb>{EN_MAKE})\s+{MORE}$", re.I)
 # an imperative that opens an item of a plan's list commits to what it counts, as "will" does: "1) Mobilise
 # EUR 20 billion…", "- Fund 1,000 new AI PhD studentships" (an item of a lead-in's list needs no marker)
 _EN_MAKE_BASE = (r"train|hire|recruit|establish|create|build|deploy|launch|fund|award|employ|install|open|vaccinate|"
                  r"retrofit|plant|deliver|nurture|cultivate|foster|set up|stand up|add|invest|mobili[sz]e|attract")
 _IMPERATIVE = re.compile(rf"\s*(?:\(?\w{{1,3}}[.)]\s+|[—–•-]\s+)(?:{_EN_MAKE_BASE})\b", re.I)
 _IMPERATIVE_ITEM = re.compile(rf"\s*(?:{_EN_MAKE_BASE})\b", re.I)
-WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{EN_MAKE})\s+{_MORE}$", re.I)
+WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{EN_MAKE})\s+{MORE}$", re.I)
 SUFFIX_ZH = re.compile(r"^(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")
 COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<="}
 

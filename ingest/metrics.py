@@ -18,7 +18,7 @@ CHANGE_ZH = re.compile(r"(?:全覆盖或)?(?:占比)?[较比]上一?年度?(?:�
 _REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,]*\s*"
                          r"(?:%|％|个百分点|[名人家个间所项])?(?:以上|左右)?")
 ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|，)+"
-                       r"|(?:力争|争取|要|将|应|均|需|比|较)+$")
+                       r"|(?:力争|争取|要|将|应|均|需|(?<!占)比|较)+$")  # not 占比, a share
 # "at least 50 percent of (its) new cars …": the things a share is of, up to the verb or the deadline after
 # them ("… of its contracting officers have completed training"); a determiner is no part of what is measured
 _OF_PHRASE = re.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?([\w'-]+(?:\s[\w'-]+){0,5}?)"
@@ -139,3 +139,23 @@ def metric_after(text: str, end: int, stop: int) -> str:
     """For "at least 50 percent of new cars": the phrase after "of"."""
     m = _OF_PHRASE.match(text[end:stop])
     return m.group(1).strip() if m else ""
+
+
+# what a sum is for, after it: "in AI factories", "for chip design" (up to a deadline, a horizon or a stop)
+_SUM_FOR = re.compile(r"\s+(?P<prep>in|into|for|on)\s+(?:the\s+|its\s+|their\s+|new\s+)?"
+                      r"(?P<np>[A-Za-z][\w'’-]*(?:\s+(?!(?:by|over|within|until|before|through|to|from|per|each|"
+                      r"and|up|at|in|of)\b)[A-Za-z][\w'’-]*){0,5})(?=\s*[,.;:]|\s+[a-z]+\b|\s*$)")
+# the forms money is given in, which name what a sum is: "USD 5 billion in grants"
+_MONEY_FORM = re.compile(r"(?:grants?|loans?|funding|funds|subsidies|aid|financing|investments?|tax credits?|"
+                         r"guarantees?|equity|support)$", re.I)
+
+
+def sum_purpose(text: str, s0: int, start: int, end: int) -> str:
+    """What a sum goes to, "invest in AI factories", or the form it takes, "grants" ("" if not said)."""
+    m = _SUM_FOR.match(text, end)
+    if not m:
+        return ""
+    if _MONEY_FORM.search(m.group("np")):
+        return m.group("np")
+    verb = re.search(r"\b([a-z]+)\s+$", text[s0:start])
+    return " ".join(filter(None, (verb.group(1) if verb else "", m.group("prep"), m.group("np"))))

@@ -18,6 +18,8 @@ from ingest.cues import (
     CUE_ZH,
     CUE_ZH_VERB,
     EN_MAKE,
+    FURTHER,
+    MORE,
     SUFFIX_ZH,
     SYMBOL_CUE,
     WILL_VERB,
@@ -33,6 +35,7 @@ from ingest.metrics import (
     metric_after,
     metric_before,
     object_after,
+    sum_purpose,
     zh_object,
 )
 from ingest.numbering import read_number
@@ -103,8 +106,21 @@ _CAP_OF = re.compile(r"\bof\s+$", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:per|for each|for every|each)\b", re.I)
 # a sentence opened by its deadline, then the quantity ("By 2030, 20 million …", "No later than December 31,
 # 2026, 100 percent of …"), and a modal soon after it ("… ICT specialists should be employed")
-_DEADLINE_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:By|Until|No later than|By the end of)\s+(?:the end of\s+)?"
-                               r"(?:fiscal (?:year )?)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2},?\s*")
+# ("by 2030 at the latest, 80% of …" says the same)
+_DEADLINE_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Bb]y|[Uu]ntil|[Nn]o later than|[Bb]y the end of)\s+"
+                               r"(?:the end of\s+)?(?:fiscal (?:year )?)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?"
+                               r"(?:19|20)\d{2}(?:,?\s+at (?:the )?latest)?,?\s*")
+# what may stand before a year phrase that opens a sentence and governs its verb: "(a) By 2025, ", "Within
+# 12 months, " (the horizon's phrase is all of it), "No later than March 1, "
+_BEFORE_OPENING_YEAR = re.compile(rf"\W*(?:\(\w{{1,4}}\)\s*)*(?:(?:[Bb]y|[Uu]ntil|[Nn]o later than|[Bb]efore)\s+"
+                                  rf"(?:the end of\s+)?(?:fiscal (?:year )?)?(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?)?")
+# …and an imperative right after it, before the count it makes: "By 2025, certify 12 laboratories" (any verb:
+# an order with a deadline says what is to be done; not "By 2025, only 12 …", "By 2024, certified 12 …")
+_OPENING_IMPERATIVE = re.compile(r"(?:,?\s+at (?:the )?latest)?,?\s+(?!(?:only|just|all|some|the|these|those|each|"
+                                 r"every|about|around|over|under|with|and|or|of|in|for)\b)"
+                                 rf"[a-z][a-z-]*(?<!ed)(?<!ly)\s+{MORE}")
+# a quantity that opens its sentence as its subject, with a deadline of its own later in it: "80% of adults
+# should have basic digital skills by 2030"
 _MODAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:should|will|shall|must|are to|is to)\b")
 # …or the object of the modal's verb: "By 2028, Harbor City will convert 40 percent of port drayage trucks"
 _MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|must|are to|is to)\s+(?:also\s+|\w+ly\s+)?[a-z][\w-]*\s+$")
@@ -173,6 +189,24 @@ def _achieved(text: str, sentence: tuple[int, int], cue_at: int, zh: bool) -> bo
     return bool(_PAST_CUE_EN.match(text, cue_at)) and not _AHEAD_EN.search(text, s0, cue_at)
 
 
+def _opening_year(text: str, years: Sequence[YearPhrase], s0: int, start: int) -> YearPhrase | None:
+    """The year phrase that opens the sentence at s0, before start: "(a) By 2025", "Within 12 months"."""
+    first = next((y for y in years if s0 <= y.start < start), None)
+    return first if first and _BEFORE_OPENING_YEAR.fullmatch(text, s0, first.start) else None
+
+
+# a verb after a modal, just before a sum: "Semiconductor fabs will receive "
+_VERB_AFTER_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:also\s+)?[a-z]+\s+$")
+def _earlier_things(text: str, earlier: Sequence[dict]) -> str:
+    """The things the nearest earlier count in the clause counts: "3,000 GPU servers" -> "GPU servers"."""
+    for q in reversed(earlier):
+        if q["num_end"] >= 0 and not _MEASURE.match(q["unit"]) and (things := counted_things(text, q["num_end"])):
+            return things[0]
+        if q["unit"]:
+            return ""
+    return ""
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
@@ -227,6 +261,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         zh = bool(HAN_CHAR.search(text[s0:s1]))
         cue = find_cue(window)
         comparator, cue_at, inherited, obj, share_goal, attached, item = "", start, False, "", "", None, False
+        opening = None
         suffix = SUFFIX_ZH.match(text[end:end + 3])
         if cue:
             comparator, cue_at, obj = cue[0], lo + cue[1], cue[2]
@@ -269,14 +304,19 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
                 cue_at = start - len(clause_part)
-            elif (not zh and q["unit"] and _DEADLINE_OPENING.fullmatch(text, s0, start)
+            elif (not zh and q["unit"] and (_DEADLINE_OPENING.fullmatch(text, s0, start) or (
+                    _ITEM_OPENING.fullmatch(text, s0, start) and _BY_YEAR_AFTER.match(text, end)))
                   and _MODAL_AFTER.match(text, end)):
-                # "By 2030, 20 million ICT specialists should be employed in the EU": the goal is the subject
+                # "By 2030, 20 million ICT specialists should be employed in the EU", "80% of adults should
+                # have basic digital skills by 2030": the goal is the subject, its deadline before or after
                 comparator, cue_at = "=", start
-            elif (not zh and q["unit"] and not _MONEY.search(q["unit"]) and _DEADLINE_OPENING.match(text, s0)
-                  and _MODAL_VERB_BEFORE.search(text, s0, start)):
+            elif (not zh and q["unit"] and not _MONEY.search(q["unit"])
+                  and (opening := _opening_year(text, years, s0, start))
+                  and (_MODAL_VERB_BEFORE.search(text, opening.end, start)
+                       or _OPENING_IMPERATIVE.fullmatch(text, opening.end, start))):
                 # "By 2028, Harbor City will convert 40 percent of port drayage trucks to zero-emission
-                # vehicles": the object of what the sentence's deadline commits to (a sum is what is paid);
+                # vehicles", "By 2025, certify 12 laboratories", "Within 12 months, build 12 laboratories":
+                # the object of what the sentence's deadline commits to or orders (a sum is what is paid);
                 # a share measures what it is of, not the verb before it
                 comparator, cue_at, item = "=", start, True  # a count's unit is read as the things counted
                 obj = metric_after(text, end, s1) if q["unit"] == "%" else ""
@@ -339,7 +379,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         standard = zh and _standard(text, start)
         if SYMBOL_CUE.match(text, cue_at) and not standard and not (zh and _GOAL_ZH.search(text, s0, s1)):
             continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal as a table's standard or a 目标
-        if not (has_year or goal_words or share_goal or committed or standard or led
+        if not (has_year or goal_words or share_goal or committed or standard or led or opening
                 or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
@@ -377,6 +417,15 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             # "each identify a minimum of 3 sites": the act and the things it is to count
             kept = re.split(r"\s+\w+(?:ed|ing)\b", things[0])[0]
             metric = f"{metric.split()[-1]} {kept}"
+        if not zh and not unit and q["num_end"] >= 0 and re.search(rf"\b{FURTHER}\s+$", text[s0:start]) and (
+                things := _earlier_things(text, quantities[:i])):
+            # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before
+            unit, metric = things.split()[-1], metric or things
+        if not zh and _MONEY.search(unit) and (not metric or _VERB_AFTER_MODAL.search(
+                text, s0, start) and re.search(rf"\b{re.escape(metric)}\s+$", text[s0:start])):
+            # "invest EUR 2 billion in AI factories", "will receive USD 5 billion in grants": what a sum goes
+            # to, or the form it takes, not the verb that moves it
+            metric = sum_purpose(text, s0, start, end) or metric
         if not metric and prev_target is not None:
             metric = prev_target.metric
         if zh and (not metric or CHANGE_ZH.fullmatch(metric)):

@@ -49,11 +49,21 @@ _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o 
                          r"(?:fiscal(?:\s+year)?\s+)?$")
 # a horizon counted in years from the document's date: "within two years", "over the next three years",
 # "三年内", "未来5年" (not "within 3 years of entry into force", counted from something else)
-_HORIZON = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:next\s+)?(?P<en>\d{{1,2}}|{EN_NUMBER})"
-                      r"\s+years?\b(?!\s+(?:of|after|from|following)\b)"
-                      r"|(?:未来|今后)(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?!\d)"
-                      r"|(?<![\d\-—～~至到一二两三四五六七八九十])(?P<zhin>\d{1,2}|[一二两三四五六七八九十]{1,2})年内"
-                      r"|(?:用|利用)(?P<zhuse>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:时间|左右)")
+# A range of years ("利用3-5年时间", "3至5年内", "within three to five years") is dated by its end, the latest
+# the text allows: what is to be done in 3 to 5 years is due within 5, and its start is a year the text
+# says the goal may not yet be reached by. Months count as the text's date plus so many months, rounded to
+# the year they end in, as "within 18 months of the date of this order" is; but only a horizon a plan sets
+# ("Within 12 months, build…", "over the next 18 months", "未来6个月", "用6个月时间"): a trailing "within 6
+# months" and "申请日前12个月内" are time limits of a procedure.
+_N_EN = rf"(?:\d{{1,2}}|{EN_NUMBER})"
+_N_ZH = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})"
+_TO = r"\s*(?:[-—–～~至到]|\bto\b)\s*"
+_HORIZON = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:next\s+)?(?:{_N_EN}{_TO})?(?P<en>{_N_EN})"
+                      r"\s+(?P<enunit>year|month)s?\b(?!\s+(?:of|after|from|following)\b)"
+                      rf"|(?:未来|今后)(?:{_N_ZH}{_TO})?(?P<zh>{_N_ZH})(?P<zhunit>年|个月)(?!\d)"
+                      rf"|(?<![\d\-—～~至到一二两三四五六七八九十])(?:{_N_ZH}{_TO})?(?P<zhin>{_N_ZH})(?P<zhinunit>年)内"
+                      rf"|(?:用|利用)(?:{_N_ZH}{_TO})?(?P<zhuse>{_N_ZH})(?P<zhuseunit>年|个月)(?:时间|左右)")
+_HORIZON_OPENS = re.compile(r"(?:^|[.;:!?\n])\s*(?:\(\w{1,4}\)\s*)*$")
 # the decade the document is in ends in the next year ending in 0: "by the end of the decade" in 2023 is 2030
 _DECADE_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.I)
 # this year's goals in a plan or a government work report: "全年新增就业岗位不少于12万个", "年内新增30项"
@@ -106,7 +116,11 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
     for m in _HORIZON.finditer(text) if base else ():
         n = m.group("en") or m.group("zh") or m.group("zhin") or m.group("zhuse")
         count = int(n) if n.isdigit() else en_number(n) if n.isascii() else int(zh_number(n))
-        out.append(YearPhrase(m.start(), m.end(), base + count, False))
+        unit = m.group("enunit") or m.group("zhunit") or m.group("zhinunit") or m.group("zhuseunit")
+        months = unit.lower().startswith("month") or unit == "个月"
+        if months and m.group("en") and "next" not in m.group() and not _HORIZON_OPENS.search(text, 0, m.start()):
+            continue
+        out.append(YearPhrase(m.start(), m.end(), _after(date, count, "month") if months else base + count, False))
     for m in YEAR.finditer(text):
         if (m.group("zh") or m.group("zhrel")) and (_COMPARED.search(text, max(0, m.start() - 3), m.start())
                                                    or _BASE.match(text, m.end())):

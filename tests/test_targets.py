@@ -75,7 +75,8 @@ def test_extract_targets_a_plan_quota_for_a_year_and_not_its_breakdown():
 def test_extract_targets_a_chinese_goal_with_its_own_time_frame_takes_no_earlier_year():
     found = extract_targets("到2025年，为各区至少培育1家示范基地，及时更新知识技能。深化健康合作，利用3-5年时间，"
                             "力争培训约1000名达到国际服务标准的家庭医生。", "2023-05-01")
-    assert [(t.value, t.year) for t in found] == [(1, 2025), (1000, None)]
+    # a range of years is dated by its end, the latest the text allows: 3-5 years from 2023 is 2028
+    assert [(t.value, t.year) for t in found] == [(1, 2025), (1000, 2028)]
     assert found[1].metric == "培训达到国际服务标准的家庭医生"
 
 
@@ -539,7 +540,7 @@ def test_extract_targets_a_goal_after_last_years_figure_measures_the_same_thing(
 @pytest.mark.parametrize(("text", "want"), [
     # who is to reach a goal is no metric; what is measured is
     ("The province will reach 40 EFLOPS in 2025, up from 20 EFLOPS last year.", (40, "EFLOPS", 2025, "")),
-    ("We will invest £2 billion in AI research by 2030.", (2, "billion pounds", 2030, "")),
+    ("We will invest £2 billion in AI research by 2030.", (2, "billion pounds", 2030, "invest in AI research")),
     # a sum spread over a horizon is no duration: "£2 billion over five years" is to be spent by 2030
     ("We will invest £2 billion over five years, including £500 million for chips design.",
      (2, "billion pounds", 2030, "")),
@@ -653,3 +654,69 @@ def test_extract_targets_a_share_of_things_that_a_verb_follows_measures_those_th
     [t] = extract_targets("(c) By December 31, 2026, each agency shall ensure that at least 50 percent of its "
                           "contracting officers have completed training on acquiring AI systems.", "2025-02-03")
     assert (t.value, t.comparator, t.year, t.metric) == (50, ">=", 2026, "contracting officers")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a deadline after the goal, or "at the latest" after the one that opens the sentence
+    ("80% of adults should have basic digital skills by 2030.", [(80, "%", 2030, "=")]),
+    ("by 2030 at the latest, 80% of adults should have basic digital skills", [(80, "%", 2030, "=")]),
+    # decoys: no deadline, or a past share
+    ("80% of adults should have basic digital skills.", []),
+    ("In 2023, 56% of adults had basic digital skills.", []),
+])
+def test_extract_targets_a_subject_share_with_its_deadline_after_it(text, want):
+    assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, PRESS_DATE)] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a horizon in months from the document's date (2024-06-10), rounded to the year it ends in
+    ("Within 12 months, build 12 laboratories.", [(12, "laboratories", 2025)]),
+    ("Over the next 30 months, the agency will build at least 12 laboratories.", [(12, "laboratories", 2026)]),
+    ("未来6个月，新建5G基站100个。", [(100, "个", 2024)]),
+    ("用18个月时间，建成示范社区20个。", [(20, "个", 2025)]),
+    # decoys: a time limit of a procedure is no horizon
+    ("Applicants who hire 12 apprentices must report within 12 months.", []),
+    ("申请日前12个月内新增就业岗位不少于20个的企业可申请补贴。", []),
+])
+def test_extract_targets_a_horizon_in_months(text, want):
+    assert [(t.value, t.unit, t.year) for t in extract_targets(text, PRESS_DATE)] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # any verb ordered right after an opening deadline makes what it counts
+    ("By 2025, certify 12 laboratories.", [(12, "laboratories", 2025, "laboratories")]),
+    ("(b) By the end of 2026, digitise 300 archives.", [(300, "archives", 2026, "archives")]),
+    ("Within 18 months of the date of this order, certify 12 laboratories.",
+     [(12, "laboratories", 2025, "laboratories")]),
+    # 完成 binds what it completes, as 实现 does
+    ("2025年底前完成100%覆盖。", [(100, "%", 2025, "覆盖")]),
+    # decoys: a sum, what each may get, an adverb, a past act
+    ("By 2025, pay 500 euros to each apprentice.", []),
+    ("By 2025, each applicant may receive 3 grants.", []),
+    ("By 2025, only 12 laboratories remained open.", []),
+    ("By 2024, certified 12 laboratories.", []),
+    ("2023年已完成100%覆盖。", []),
+])
+def test_extract_targets_an_order_after_an_opening_deadline(text, want):
+    got = [(t.value, t.unit, t.year, t.metric) for t in extract_targets(text, PRESS_DATE)]
+    assert got == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "a further" count: more of the things named before
+    ("Last year the province installed 3,000 GPU servers; it will install a further 5,000 by 2026.",
+     [(5000, "servers", 2026, "GPU servers")]),
+    # what a sum goes to, or the form it takes, not the verb that moves it
+    ("Over the next three years, invest EUR 2 billion in AI factories.",
+     [(2, "billion EUR", 2027, "invest in AI factories")]),
+    ("Semiconductor fabs will receive USD 5 billion in grants by 2026.", [(5, "billion USD", 2026, "grants")]),
+    # 占比 is a share, not a comparison
+    ("力争到2027年，智能算力占比达到50%以上。", [(50, "%", 2027, "智能算力占比")]),
+    ("到2027年，能耗比2020年下降14%。", [(14, "%", 2027, "能耗")]),
+    # decoys: a count without "a further" names no earlier things; a sum's metric stays its own noun
+    ("Last year the province installed 3,000 GPU servers; by 2026 it will hire 200.", [(200, "", 2026, "")]),
+    ("The budget will reach EUR 5 billion in 2026.", [(5, "billion EUR", 2026, "budget")]),
+])
+def test_extract_targets_units_and_metrics_named_elsewhere(text, want):
+    got = [(t.value, t.unit, t.year, t.metric) for t in extract_targets(text, PRESS_DATE)]
+    assert got == want
