@@ -24,7 +24,8 @@ from starlette.concurrency import run_in_threadpool
 from threadpoolctl import threadpool_limits
 
 from api.clause_page import removed_error, render_clause, render_missing, render_removed, revisions, wants_html
-from api.errors import HeadAsGet, add_error_handlers
+from api.errors import BodyAsJson, HeadAsGet, add_error_handlers
+from api.in_force import expired, expired_in
 from api.params import (
     AgenciesParams,
     ClauseParams,
@@ -37,6 +38,7 @@ from api.params import (
     check_doc,
     check_docs,
     check_lang,
+    check_size,
     check_tag,
     check_tags,
 )
@@ -45,7 +47,8 @@ from api.schemas import ErrorBody, SearchOut, TagOut
 from api.settings import Settings, get_settings
 from index.manifest import KB_NEWER, current_build, kb_newer, read_manifest
 from index.search import Index
-from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
+from index.store import Store
+from ingest.errors import IndexError_, NoIndex, NotFound, PolicyKBError
 from ingest.history import text_version
 from ingest.tag import tag_text
 from ingest.taxonomy import load_taxonomy
@@ -142,6 +145,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.add_middleware(HeadAsGet)
+    app.add_middleware(BodyAsJson)
     add_error_handlers(app)
     _add_routes(app, settings)
     _document_limits(app, settings)
@@ -182,8 +186,9 @@ _BAD_BODY: dict[int | str, dict[str, Any]] = {400: {"model": ErrorBody, "descrip
 _SEARCH_OK: dict[int | str, dict[str, Any]] = {200: {"model": SearchOut, "description": "the clauses found"}}
 
 
-def hit_json(hit: Hit) -> dict:
-    """The stable JSON of one search hit (README.md, "The HTTP API", lists the fields others rely on)."""
+def hit_json(hit: Hit, expired: str = "") -> dict:
+    """The stable JSON of one search hit (README.md, "The HTTP API", lists the fields others rely on); expired:
+    when its document ceased to be in force (api/in_force.py), "" while in force."""
     c = hit.clause
     return {
         "clause_id": c.clause_id,
@@ -196,7 +201,7 @@ def hit_json(hit: Hit) -> dict:
         "tags": c.tags,
         "evidence": c.evidence,
         "targets": [_target_json(t) for t in c.targets],
-        "agencies": {"lead": c.agencies.lead, "supporting": c.agencies.supporting},
+        "agencies": agencies_json(c.agencies),
         "score": round(float(hit.score), 6),
         "source_url": hit.source_url,
         "lang": c.lang,
@@ -204,9 +209,18 @@ def hit_json(hit: Hit) -> dict:
         "matched": hit.matched,
         "excerpt_from": hit.excerpt_from,
         "doc_kind": hit.doc_kind,
+        "expired": expired,
         # the wording's version, as GET /clauses/{id} names it: a citation's link carries it (?v=)
         "version": text_version(c.text),
     }
+
+
+def agencies_json(agencies) -> dict:
+    """Who leads and who supports; `row` (the row of a table of tasks they were taken from) and `note` (the
+    note as written) only when the clause has them."""
+    out: dict[str, Any] = {"lead": agencies.lead, "supporting": agencies.supporting}
+    out.update((key, value) for key in ("row", "note") if (value := getattr(agencies, key)))
+    return out
 
 
 def tag_json(result) -> dict:
@@ -237,10 +251,7 @@ def _one_thread_per_pool() -> None:
 def _add_routes(app: FastAPI, settings: Settings) -> None:
     def run_search(request: Request, body: SearchBody) -> JSONResponse:
         _one_thread_per_pool()
-        if len(body.q) > settings.max_query_chars:
-            raise BadQuery(f"q is {len(body.q)} characters; at most {settings.max_query_chars} allowed")
-        if body.k > settings.max_k:
-            raise BadQuery(f"k is {body.k}; at most {settings.max_k} allowed")
+        check_size(body.q, body.k, settings)
         lang = check_lang(body.lang)
         index = get_index(request)
         tags, docs = check_tags(index.store, body.tag), check_docs(index.store, body.doc)
@@ -252,7 +263,8 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
             group_by_doc=body.group,
         )
         took = (time.perf_counter() - t0) * 1000
-        out = {"query": body.q, "results": [hit_json(h) for h in hits], "took_ms": round(took, 2)}
+        results = [hit_json(h, expired_in(index.store, h.clause.doc_id)) for h in hits]
+        out = {"query": body.q, "results": results, "took_ms": round(took, 2)}
         if kb_newer(index.data_dir, index.manifest):  # only then: the usual answer keeps its three keys
             out["warning"] = f"{KB_NEWER}: run `policykb index`"
         # plain JSON already: a JSONResponse skips FastAPI's encoder, which took ~1.3 ms for 10 hits
@@ -269,7 +281,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
 
     @app.post("/search", tags=["search"], responses={**_SEARCH_OK, **_ERRORS, **_BAD_BODY}, response_model=None)
     async def search_post(request: Request, body: SearchBody) -> JSONResponse:
-        """Search clauses with a JSON body."""
+        """Search clauses with a JSON body, read as JSON whatever its Content-Type says."""
         return await run_in_threadpool(run_search, request, body)
 
     @app.get("/clauses/{clause_id}", tags=["clauses"], response_model=None, responses={
@@ -307,7 +319,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         doc = index.document_meta(c.doc_id)
         hit = Hit(clause=c, score=0.0, title=doc["title"], source_url=doc["source_url"], highlight=c.text,
                   excerpt_from=doc.get("meta", {}).get("excerpt_from", ""), doc_kind=doc.get("kind", ""))
-        out = hit_json(hit)
+        out = hit_json(hit, expired(doc.get("meta")))
         out.pop("score"), out.pop("matched")
         out["document"] = doc
         out.update(revisions(c.text, index.clause_history(clause_id), params.v))
@@ -343,7 +355,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         rows = []
         for h in hits:
             row = hit_json(h)
-            for key in ("score", "matched", "highlight", "title", "source_url", "excerpt_from", "doc_kind"):
+            for key in ("score", "matched", "highlight", "title", "source_url", "excerpt_from", "doc_kind", "expired"):
                 row.pop(key)
             rows.append(row)
         return {**meta, "clauses": rows}
@@ -365,8 +377,8 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     def targets(index: IndexDep, params: Annotated[TargetsParams, Query()]) -> dict | Response:
         """Every quantified target, filterable by tag, year and document; CSV with format=csv (a file to
         save, starting with a UTF-8 byte-order mark so that a spreadsheet reads its Chinese)."""
-        rows = index.targets(tag=check_tag(index.store, params.tag), year=params.year,
-                             doc=check_doc(index.store, params.doc))
+        rows = with_sources(index.store, index.targets(tag=check_tag(index.store, params.tag), year=params.year,
+                                                       doc=check_doc(index.store, params.doc)))
         if params.format == "csv":
             return Response(CSV_BOM + targets_csv(rows), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="targets.csv"'})
@@ -407,11 +419,19 @@ def tag_labels() -> dict[str, dict[str, str]]:
 CSV_BOM = "\ufeff"
 
 
+def with_sources(store: Store, rows: list[dict]) -> list[dict]:
+    """Each target row with its document's `source_url`, to cite it by (GET /targets, `policykb targets`)."""
+    sources = dict(store.fetch("SELECT doc_id, source_url FROM documents"))
+    return [{**row, "source_url": sources.get(row["doc_id"]) or ""} for row in rows]
+
+
 def targets_csv(rows: list[dict]) -> str:
     """Targets as CSV, for GET /targets?format=csv and `policykb targets --csv` (without the BOM)."""
     buf = io.StringIO()
-    fields = ["doc_id", "clause_id", "metric", "value", "unit", "year", "comparator", "text", "title", "doc_kind"]
+    # source_url and restated_in (its clause ids, "; "-separated) came last: the columns before keep their places
+    fields = ["doc_id", "clause_id", "metric", "value", "unit", "year", "comparator", "text", "title", "doc_kind",
+              "source_url", "restated_in"]
     writer = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({**row, "restated_in": "; ".join(row.get("restated_in") or [])} for row in rows)
     return buf.getvalue()

@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from starlette.requests import Request
 
+from api.in_force import notice
 from ingest.history import text_version
 from ingest.text import HAN_CHAR
 
@@ -27,6 +28,7 @@ blockquote { white-space: pre-wrap; margin: 16px 0; padding: 8px 16px; border-le
               padding: 1px 8px; margin: 2px 4px 2px 0; }
 .chips span.target { background: #e6f4ea; color: #1e6b34; }
 .chips span.agency { background: #f5ebe0; color: #7a4a12; }
+.chips span.role { background: none; color: #556; padding: 1px 0; margin: 2px 4px 2px 4px; }
 .kind { background: #fde8c8; color: #6b4a12; border-radius: 3px; padding: 0 5px; font-size: 13px; }
 .cite { background: #fffbe6; border: 1px solid #eedc82; border-radius: 6px; padding: 8px 12px; font-size: 14px; }
 .warn { background: #fdecea; border: 1px solid #e0a39b; border-radius: 6px; padding: 8px 12px; margin: 12px 0; }
@@ -97,9 +99,13 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
                    else f"{escape(PurePath(source).name)} (a local copy)" if source else "")
     # who, what, which number, when, where in it; the public source; the permalink that names this wording
     parts = [doc.get("issuer", ""), title, doc.get("doc_number", ""), doc.get("date", ""), out.get("path", "")]
-    citation = ", ".join(p for p in parts if p) + f". {source + '. ' if public else ''}{permalink}"
+    expired = out.get("expired") or ""
+    # a regulation that has lapsed is not cited as if in force: said after its date and place, before the links
+    lapsed = f" ({notice(expired)[:1].lower()}{notice(expired)[1:]})" if expired else ""
+    citation = ", ".join(p for p in parts if p) + f"{lapsed}. {source + '. ' if public else ''}{permalink}"
     body += [
         f'<p class="foot">Source: {source_html or "not known"}</p>',
+        *([f'<div class="warn expired">{escape(notice(expired))}.</div>'] if expired else []),
         f'<div class="cite">Cite as: {escape(citation)}<br>Link: <a href="{escape(permalink)}">'
         f"{escape(permalink)}</a></div>",
         f'<p class="nav">{_nav(neighbours)} · <a href="?format=json">JSON</a></p>',
@@ -230,8 +236,11 @@ def _chips(out: dict[str, Any]) -> str:
     chips = [f'<span title="{escape(str(evidence.get(t, "")))}">{escape(t)}</span>' for t in out.get("tags", [])]
     chips += [f'<span class="target">{escape(target_label(t))}</span>' for t in out.get("targets", [])]
     agencies = out.get("agencies", {})
-    chips += [f'<span class="agency">lead: {escape(a)}</span>' for a in agencies.get("lead", [])]
-    chips += [f'<span class="agency">{escape(a)}</span>' for a in agencies.get("supporting", [])]
+    # each role labelled once before its agencies: a supporting agency is not taken for a lead
+    for role in ("lead", "supporting"):
+        if agencies.get(role):
+            chips.append(f'<span class="role">{role}:</span>')
+            chips += [f'<span class="agency">{escape(a)}</span>' for a in agencies[role]]
     return "".join(chips)
 
 

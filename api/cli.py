@@ -23,7 +23,7 @@ log = logging.getLogger("policykb")
 NO_WORDS = "no clause found holds the query's words or their glossary terms: these are only the closest in meaning"
 # the CSV's columns: each clause with what a spreadsheet reader needs to tell its documents apart and cite it
 EXPORT_FIELDS = ["clause_id", "doc_id", "title", "date", "source_url", "path", "heading", "lang", "text", "tags",
-                 "targets", "agencies", "version"]
+                 "targets", "agencies", "version", "expired"]
 
 
 class Context:
@@ -194,39 +194,45 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
     """Search the clauses for QUERY (English or Chinese; "quoted phrases" must appear)."""
     from api.app import hit_json
     from api.clause_page import target_label
-    from api.params import check_agency, check_docs, check_lang, check_tags
+    from api.in_force import expired_in, notice
+    from api.params import check_agency, check_docs, check_lang, check_size, check_tags
     from index.manifest import KB_NEWER, kb_newer
     from index.search import Index
 
+    query = " ".join(query)
+    check_size(query, k, ctx.settings)  # the API's limits, from the same settings
     lang = check_lang(lang)
     idx = Index.open(ctx.settings.data, model=ctx.settings.model)
     if kb_newer(ctx.settings.data, idx.manifest):
         click.echo(f"warning: {KB_NEWER}: run `policykb index`", err=True)
     tags, docs = check_tags(idx.store, tag), check_docs(idx.store, doc)
     agency = check_agency(idx.store, agency)
-    hits = idx.search(" ".join(query), k=k, mode=mode, tags=tags or None, lang=lang, doc=docs or None,
+    hits = idx.search(query, k=k, mode=mode, tags=tags or None, lang=lang, doc=docs or None,
                       agency=agency)
     if not hits:
         click.echo("no clause matched" + (" these filters" if tags or docs or lang or agency else ""), err=True)
     elif mode == "hybrid" and not any("keyword" in h.matched for h in hits):
         click.echo(NO_WORDS, err=True)
     for i, h in enumerate(hits, 1):
-        out = hit_json(h)
+        out = hit_json(h, expired_in(idx.store, h.clause.doc_id))
         if as_json:
             click.echo(json.dumps(out, ensure_ascii=False))
             continue
         c = h.clause
         tags = f"  [{', '.join(c.tags)}]" if c.tags else ""
         click.echo(click.style(f"{i:2}. {h.score:.3f}  {h.title}  > {c.path}{tags}", bold=True))
+        if out["expired"]:
+            click.echo(click.style(f"    {notice(out['expired'])}", fg="red"))
         if c.headings:  # where it stands, a table's header row included, as the page shows it
             click.echo(f"    {' › '.join(c.headings)[:300]}")
         click.echo("    " + c.text[:400].replace("\n", "\n    "))
         if out["targets"]:
             click.echo("    targets: " + "; ".join(target_label(t) for t in out["targets"]))
         agencies = out.get("agencies") or {}
-        if agencies.get("lead") or agencies.get("supporting"):
-            click.echo("    agencies: " + "; ".join([*(f"lead {a}" for a in agencies.get("lead", [])),
-                                                     *agencies.get("supporting", [])]))
+        # each role named: "lead A; supporting B, C", not "lead A; B; C", which read as three leads
+        roles = [f"{role} {', '.join(agencies[role])}" for role in ("lead", "supporting") if agencies.get(role)]
+        if roles:
+            click.echo("    agencies: " + "; ".join(roles))
         click.echo(f"    {c.clause_id}  {h.source_url}")
 
 
@@ -261,10 +267,11 @@ def tags(ctx: Context, doc: str | None) -> None:
 @pass_ctx
 def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, as_csv: bool) -> None:
     """Every quantified target, by year (GET /targets)."""
+    from api.app import with_sources
     from api.params import check_doc, check_tag
 
     store = _store(ctx.settings)
-    rows = store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc))
+    rows = with_sources(store, store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc)))
     if as_csv:
         from api.app import targets_csv
 
@@ -311,12 +318,17 @@ def serve(ctx: Context, host: str | None, port: int | None) -> None:
 @pass_ctx
 def export(ctx: Context, fmt: str, output: str) -> None:
     """Write every clause: one JSON object per line (or CSV)."""
+    from api.in_force import expired
     from ingest.history import text_version
     from ingest.kb import KnowledgeBase
 
-    # each row with its wording's version, as search hits and /clauses name it: the ?v= of a citation
-    rows = ({**row, "version": text_version(row["text"])}
-            for row in KnowledgeBase(ctx.settings.data).iter_clause_dicts())
+    kb = KnowledgeBase(ctx.settings.data)
+    docs = {d.doc_id: d for d in kb.documents()}
+    # each row with its wording's version, as search hits and /clauses name it (the ?v= of a citation), and
+    # whether its document is still in force
+    rows = ({**row, "version": text_version(row["text"]),
+             "expired": expired(docs[row["doc_id"]].meta if row["doc_id"] in docs else None)}
+            for row in kb.iter_clause_dicts())
     try:
         out = click.open_file(output, "w", encoding="utf-8")  # "-" is standard output
     except OSError as e:
@@ -330,7 +342,6 @@ def export(ctx: Context, fmt: str, output: str) -> None:
             from api.app import CSV_BOM
 
             out.write(CSV_BOM)
-        docs = {d.doc_id: d for d in KnowledgeBase(ctx.settings.data).documents()}
         writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS, extrasaction="ignore")
         writer.writeheader()
         for row in rows:

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
+from api.settings import Settings
 from index.search import DATE_PATTERN
 from index.store import Filters, Store
 from ingest.agencies import normalize_agency
@@ -135,6 +136,16 @@ def check_agency(store: Store, value: str | None) -> str | None:
                    f"the {len(names)} agencies it names)")
 
 
+def check_size(q: str, k: int, settings: Settings) -> None:
+    """The limits of one search, from the settings (max_query_chars, max_k): the API and the CLI refuse alike."""
+    if len(q) > settings.max_query_chars:
+        raise BadQuery(f"q is {len(q)} characters; at most {settings.max_query_chars} allowed")
+    if k > settings.max_k:
+        raise BadQuery(f"k is {k}; at most {settings.max_k} allowed")
+    if k < 1:
+        raise BadQuery(f"k is {k}; at least 1")
+
+
 def check_date(value: str | None, name: str = "date") -> str:
     """A text's date: a real day as YYYY-MM-DD, any from 0001-01-01 to 9999-12-31 ("" for none). Only
     this form: fromisoformat alone would also take 20240610 and 2024-W24-1."""
@@ -167,6 +178,16 @@ def _ids(value: Any) -> list[str]:
     raise ValueError("must be a list of ids or one string of them, comma-separated")
 
 
+def _not_bool(value: Any) -> Any:
+    # JSON's true is no count: pydantic would read it as 1
+    if isinstance(value, bool):
+        raise ValueError(f"must be a whole number, not {str(value).lower()}")
+    return value
+
+
+Count = Annotated[int, BeforeValidator(_not_bool)]
+
+
 # Ids: GET repeats the parameter (tag=a&tag=b) or separates ids with commas (tag=a,b); a JSON body sends a
 # list or one comma-separated string. The schema says both, for GET's parameters and POST's body alike.
 Ids = Annotated[list[str], BeforeValidator(_ids),
@@ -184,7 +205,7 @@ class SearchBody(KnownParams):
     """The parameters of a search: GET /search takes them as query parameters, POST /search as JSON."""
 
     q: str = Field(min_length=1, description="the question or words to find")
-    k: int = Field(10, ge=1, description="how many clauses to return")
+    k: Count = Field(10, ge=1, description="how many clauses to return")
     tag: Ids = Field(default_factory=list, description="only clauses with these tag ids, such as chips or "
                      "sectors/healthcare, all of them: repeated, a list, or comma-separated")
     lang: str | None = Field(None, description="only clauses in this language: zh or en")

@@ -26,6 +26,10 @@ class TargetOut(BaseModel):
 class AgenciesOut(BaseModel):
     lead: list[str] = Field(description="lead agencies (牵头), normalised: 市人力资源社会保障局")
     supporting: list[str] = Field(description="supporting agencies (配合)")
+    row: str = Field("", description="present when the agencies were taken from a row of a table of tasks "
+                                     "(任务分工表) that restates this measure: that row's clause id")
+    note: str = Field("", description="present when the clause has one: the note the agencies were read from, "
+                                      "as written (（市人社局牵头，市卫生健康委配合）, or the row's 牵头单位/配合单位)")
 
 
 class HitOut(BaseModel):
@@ -49,6 +53,9 @@ class HitOut(BaseModel):
     matched: list[str] = Field(description="what found it: dense, keyword, citation")
     excerpt_from: str = Field(description="for a catalogue's excerpt, the table and row that quote it")
     doc_kind: str = Field(description="the document's kind: 'news' for a press article, 'regulation', …")
+    expired: str = Field(description="the document is no longer in force: the day its source gives as 失效日期 "
+                                     "once that day has passed (YYYY-MM-DD), or its 文件状态 (失效, 废止) when "
+                                     "it gives no such day; \"\" when in force or not known")
     version: str = Field(description="the wording's version: GET /clauses/{clause_id}?v=VERSION is the "
                                      "permalink that says if the clause later changes")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 from starlette.requests import Request
@@ -218,3 +220,38 @@ def test_a_browser_asking_for_an_id_no_clause_has_gets_a_page_saying_so(client):
     tool = client.get("/clauses/never-was")  # the same link's JSON: a shared cache must keep the two apart
     assert tool.headers["content-type"] == "application/json" and tool.headers["vary"] == "Accept"
     assert "<script>" not in render_missing("<script>x") and "&lt;script&gt;x" in render_missing("<script>x")
+
+
+def test_the_page_labels_each_agency_s_role(client):
+    # the supporting agencies were chips with no label beside "lead: 各区政府": they read as leads too
+    hits = client.get("/search", params={"q": "有序扩大家庭医生来源", "k": 10}).json()["results"]
+    hit = next(h for h in hits if h["agencies"]["lead"] and h["agencies"]["supporting"])
+    page = client.get(f"/clauses/{hit['clause_id']}", headers={"accept": BROWSER_ACCEPT}).text
+    chips = re.findall(r'<span class="(role|agency)">([^<]*)</span>', page)
+    assert chips == [("role", "lead:"), *(("agency", a) for a in hit["agencies"]["lead"]),
+                     ("role", "supporting:"), *(("agency", a) for a in hit["agencies"]["supporting"])]
+
+
+def test_the_page_says_a_document_is_no_longer_in_force_where_it_is_cited(tmp_path, shared_corpus, monkeypatch):
+    # 穗人社规字〔2019〕6号 (失效日期 2024-10-15) was shown and cited as if in force
+    import datetime
+
+    from test_api import expiring_kb
+
+    from api import in_force
+
+    monkeypatch.setattr(in_force, "today", lambda: datetime.date(2025, 6, 1))
+    data = expiring_kb(tmp_path / "data", shared_corpus)
+    with TestClient(create_app(Settings(data=data, model="fake"))) as c:
+        hits = c.get("/search", params={"q": "就业见习基地 住房保障", "k": 30}).json()["results"]
+        internship = next(h for h in hits if h["doc_id"] == "e091cfa4469d")
+        housing = next(h for h in hits if "住房保障" in h["title"])
+        page = c.get(f"/clauses/{internship['clause_id']}", headers={"accept": BROWSER_ACCEPT}).text
+        # seen just above the line to cite it by, and said in that line too
+        notice = '<div class="warn expired">No longer in force: it expired on 2024-10-15.</div>\n<div class="cite">'
+        assert notice in page
+        cite = page.split("Cite as: ", 1)[1].split("<br>", 1)[0]
+        assert "(no longer in force: it expired on 2024-10-15). https://www.gz.gov.cn/" in cite
+        # the housing rules are in force until 2029-03-03: nothing said
+        page = c.get(f"/clauses/{housing['clause_id']}", headers={"accept": BROWSER_ACCEPT}).text
+        assert "Cite as:" in page and "No longer in force" not in page

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -87,6 +88,15 @@ def test_search_prints_hits_and_json(data):
     human = run("--data", str(data), "search", "每万常住人口家庭医生数", "-k", "10").stdout
     assert "    targets: 每万常住人口家庭医生数: ≥ 4 人 by 2023" in human
     assert "    agencies: lead " in human
+    # each role named: the supporting agencies read as leads ("lead 各区政府; 市卫生健康委; 市人力资源社会保障局")
+    hits = [json.loads(line) for line in run("--data", str(data), "search", "每万常住人口家庭医生数", "-k", "10",
+                                             "--json").stdout.splitlines()]
+    both = [h["agencies"] for h in hits if h["agencies"]["lead"] and h["agencies"]["supporting"]]
+    assert both
+    for agencies in both:
+        line = (f"    agencies: lead {', '.join(agencies['lead'])}; "
+                f"supporting {', '.join(agencies['supporting'])}")
+        assert line in human.splitlines(), line
     # a table's row under its header row, and every line of a clause indented under its hit
     assert "    附件1 广州市家庭医生签约服务质量监测指标体系（2023年版） › 一级指标 | 二级指标 |" in human
     assert all(line.startswith(("    ", " 1.", " 2.", " 3.", " 4.", " 5.", " 6.", " 7.", " 8.", " 9.", "10."))
@@ -413,3 +423,63 @@ def test_bad_settings_and_corrupt_files_get_one_clear_line(tmp_path, env, args, 
                           text=True, env={**os.environ, "POLICYKB_DATA": str(tmp_path), **env})
     assert proc.returncode != 0
     assert proc.stderr.startswith("error:") and words in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("args, words", [
+    (["chips", "-k", "101"], "k is 101; at most 100 allowed"),
+    (["chips", "-k", "0"], "k is 0; at least 1"),
+    (["x" * 513], "q is 513 characters; at most 512 allowed"),
+    (["x" * 300, "y" * 212], "q is 513 characters; at most 512 allowed"),  # the words, joined as searched
+])
+def test_search_refuses_what_the_api_refuses(monkeypatch, capsys, data, args, words):
+    # -k 500 and a query of 600 characters were searched: the README says the CLI reports the API's errors
+    status, out, err = policykb(monkeypatch, capsys, "--data", str(data), "search", *args)
+    assert status == 1 and out == "" and err == f"error: {words}\n"
+
+
+def test_search_limits_are_the_settings_the_api_reads(tmp_path):
+    env = {**os.environ, "POLICYKB_DATA": str(tmp_path / "none"), "POLICYKB_MAX_K": "5",
+           "POLICYKB_MAX_QUERY_CHARS": "10"}
+    for args, words in ((["chips", "-k", "6"], "k is 6; at most 5 allowed"),
+                        (["chips and chiplets"], "q is 18 characters; at most 10 allowed")):
+        proc = subprocess.run([sys.executable, "-c", "from api.cli import main; main()", "search", *args],
+                              capture_output=True, text=True, env=env)
+        assert proc.returncode == 1 and proc.stderr == f"error: {words}\n", proc.stderr
+
+
+@pytest.fixture(scope="module")
+def expiring(tmp_path_factory, shared_corpus):
+    from test_api import expiring_kb
+
+    return expiring_kb(tmp_path_factory.mktemp("expiring") / "data", shared_corpus)
+
+
+def test_search_and_export_say_a_regulation_is_no_longer_in_force(expiring, monkeypatch):
+    # 穗人社规字〔2019〕6号, 失效 since 2024-10-15, was printed and exported as if in force
+    import datetime
+
+    from api import in_force
+
+    monkeypatch.setattr(in_force, "today", lambda: datetime.date(2025, 6, 1))  # the housing rules: until 2029
+    search = ("--data", str(expiring), "search", "就业见习基地 住房保障", "-k", "30")
+    human = run(*search).stdout
+    hits = [json.loads(line) for line in run(*search, "--json").stdout.splitlines()]
+    assert {h["expired"] for h in hits if h["doc_id"] == "e091cfa4469d"} == {"2024-10-15"}
+    assert {h["expired"] for h in hits if h["doc_id"] != "e091cfa4469d"} == {""}  # in force until 2029-03-03
+    blocks = re.split(r"\n(?=[ \d]\d\. )", human)  # one block a hit: its numbered line, then its lines indented
+    internship = [b for b in blocks if "就业见习基地管理办法" in b.split("\n", 1)[0]]
+    assert internship and all("\n    No longer in force: it expired on 2024-10-15\n" in b for b in internship)
+    assert all("No longer in force" not in b for b in blocks if b not in internship)
+    rows = [json.loads(line) for line in run("--data", str(expiring), "export").stdout.splitlines()]
+    assert {r["expired"] for r in rows if r["doc_id"] == "e091cfa4469d"} == {"2024-10-15"}
+    assert {r["expired"] for r in rows if r["doc_id"] != "e091cfa4469d"} == {""}
+    table = list(csv.DictReader(io.StringIO(run("--data", str(expiring), "export", "--format", "csv").stdout)))
+    assert [r["expired"] for r in table] == [r["expired"] for r in rows]
+    assert list(table[0])[-1] == "expired"  # a new column, after those a spreadsheet already reads
+
+
+def test_targets_name_the_source_to_cite(data):
+    rows = [json.loads(line) for line in run("--data", str(data), "targets").stdout.splitlines()]
+    assert rows and all(r["source_url"] for r in rows)
+    table = list(csv.DictReader(io.StringIO(run("--data", str(data), "targets", "--csv").stdout)))
+    assert [r["source_url"] for r in table] == [r["source_url"] for r in rows]

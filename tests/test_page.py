@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import socket
@@ -150,3 +151,46 @@ def test_cite_link_opens_a_page_a_reader_can_read(server):
     assert 'class="warn"' not in page  # the version it names is the clause's own
     assert "Cite as:" in page and server + link.group(1) in page
     assert 'href="http://wjw.gz.gov.cn/gkmlpt/content/9/9306/post_9306638.html"' in page
+
+
+def _hits(dom: str) -> dict[str, str]:
+    """Each hit the page rendered, by its clause id."""
+    results = dom.split('<div id="results">', 1)[1].split("</main>", 1)[0]
+    return {re.match(r' data-clause="([^"]+)"', h).group(1): h for h in results.split('<article class="hit"')[1:]}
+
+
+@needs_browser
+def test_page_labels_each_agency_s_role(server):
+    # only the leads were labelled ("lead: 各区政府"); the supporting agencies, bare chips, read as leads too
+    q = "有序扩大家庭医生来源"
+    found = json.load(urllib.request.urlopen(f"{server}/search?" + urllib.parse.urlencode({"q": q, "k": 10})))
+    both = {h["clause_id"]: h["agencies"] for h in found["results"] if h["agencies"]["lead"]
+            and h["agencies"]["supporting"]}
+    assert both
+    hits = _hits(rendered(f"{server}/?" + urllib.parse.urlencode({"q": q})))
+    for clause_id, agencies in both.items():
+        chips = re.findall(r'<span class="(role|agency)">([^<]*)</span>', hits[clause_id])
+        assert chips == [("role", "lead:"), *(("agency", a) for a in agencies["lead"]),
+                         ("role", "supporting:"), *(("agency", a) for a in agencies["supporting"])], clause_id
+
+
+@needs_browser
+def test_page_says_a_hit_s_document_is_no_longer_in_force(tmp_path, shared_corpus, monkeypatch):
+    # 穗人社规字〔2019〕6号 (失效日期 2024-10-15) was shown as if in force
+    import datetime
+
+    from test_api import expiring_kb
+
+    from api import in_force
+
+    monkeypatch.setattr(in_force, "today", lambda: datetime.date(2025, 6, 1))  # the housing rules: until 2029
+    serving = _serve(expiring_kb(tmp_path / "data", shared_corpus))
+    try:
+        hits = _hits(rendered(next(serving) + "/?" + urllib.parse.urlencode({"q": "见习基地 户籍家庭"})))
+    finally:
+        next(serving, None)
+    internship = [h for cid, h in hits.items() if cid.startswith("e091cfa4469d-")]
+    assert internship and len(internship) < len(hits)
+    expired = '<span class="expired">No longer in force: it expired on 2024-10-15</span></div>'
+    assert all(expired in h.split('<div class="path">', 1)[0] for h in internship)  # beside the title
+    assert not any("No longer in force" in h for cid, h in hits.items() if not cid.startswith("e091cfa4469d-"))

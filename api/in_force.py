@@ -1,0 +1,63 @@
+"""Whether a document is still in force, from what its source page says of it (a gz.gov.cn or gkmlpt page's
+文件状态 and 失效日期, which ingest keeps in the document's `meta`): the `expired` of search hits, clauses and
+the export, and the notice the pages and the CLI show.
+
+`expired` is the 失效日期 once that day has passed (the day is the last one in force: 实施日期 2024-03-04,
+失效日期 2029-03-03 is five years); a status of 失效 or 废止 with no such day, or with one still ahead, gives
+the status itself ("失效"): no longer in force, the day not known; "" for a document in force or one whose
+source says nothing."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import weakref
+from typing import Any
+
+from index.store import Store
+
+# the whole document: 部分失效 (in part) and 有效 are not
+_ENDED = re.compile(r"(已)?(失效|废止)")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_held: weakref.WeakKeyDictionary[Store, dict[str, dict[str, str]]] = weakref.WeakKeyDictionary()
+
+
+def today() -> datetime.date:
+    """The day `expired` is judged on (tests set it)."""
+    return datetime.date.today()
+
+
+def expired(meta: dict[str, Any] | None) -> str:
+    """"YYYY-MM-DD" when the document's 失效日期 has passed, its 文件状态 ("失效", "废止") when that says it
+    ended without a day gone by, else "" (in force, or not known)."""
+    meta = meta or {}
+    day = str(meta.get("失效日期") or "").strip()
+    status = str(meta.get("文件状态") or "").strip()
+    if _DAY.fullmatch(day):
+        try:
+            if datetime.date.fromisoformat(day) < today():
+                return day
+        except ValueError:
+            pass
+    return status if _ENDED.fullmatch(status) else ""
+
+
+def expired_in(store: Store, doc_id: str) -> str:
+    """`expired` of a document of this index generation, whose meta is read once (a generation never changes;
+    the day is judged at each call)."""
+    held = _held.get(store)
+    if held is None:
+        rows = store.fetch("SELECT doc_id, json_extract(meta, '$.meta.失效日期'), "
+                           "json_extract(meta, '$.meta.文件状态') FROM documents")
+        held = {d: {"失效日期": day or "", "文件状态": status or ""} for d, day, status in rows}
+        _held[store] = held
+    return expired(held.get(doc_id))
+
+
+def notice(value: str) -> str:
+    """What the pages and the CLI say of a document that is no longer in force ("" for one that is)."""
+    if not value:
+        return ""
+    if _DAY.fullmatch(value):
+        return f"No longer in force: it expired on {value}"
+    return f"No longer in force: its source marks it {value}"
