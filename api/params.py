@@ -16,7 +16,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSche
 from api.settings import Settings
 from index.search import DATE_PATTERN
 from index.store import Filters, Store
-from ingest.agencies import normalize_agency
+from ingest.agencies import LEVEL_ONLY, agency_filter
 from ingest.errors import BadQuery, NotFound
 from ingest.taxonomy import load_taxonomy
 
@@ -121,7 +121,10 @@ def check_agency(store: Store, value: str | None) -> str | None:
     if not value or not value.strip():
         return None
     # as Index.search reads the filter: the normalised name, a substring of the agencies of a clause
-    wanted = normalize_agency(value) or value.strip()
+    wanted = agency_filter(value)
+    if LEVEL_ONLY.fullmatch(wanted):  # "市" is in every city agency's name: it names none
+        raise BadQuery(f"agency {value!r} names a level of government, not an agency: give its name, such as "
+                       f"{wanted}人力资源社会保障局")
     names = known_agencies(store)
     if any(wanted in name for name in names):
         return value.strip()

@@ -17,6 +17,8 @@ from ingest.types import CELL, Agencies, Block, Clause
 ALIASES_PATH = Path(__file__).resolve().parent.parent / "corpus" / "agencies.yaml"
 
 _LEVEL = re.compile(r"^(?:国家|中央|全国|省委|市委|区委|县委|省|市|区|县|镇|街道|自治区|自治州)")
+# a level alone (or with 级): in many agencies' names, the name of none
+LEVEL_ONLY = re.compile(r"(?:国家|中央|全国|省|市|区|县|镇|街道|各区|各市|各县)级?")
 _TRIM = " \t\n,，、;；:：.。()（）[]【】《》\"'“”‘’"
 _LEAD = re.compile(r"牵头|负责|主办|责任单位|主责")
 _SUPPORT = re.compile(r"配合|参与|协助|协办|支持|参加|配合单位")

@@ -247,6 +247,9 @@ def test_unknown_parameters_get_422_naming_the_closest_one(client, method, path,
         ("市人社厅", ["unknown agency '市人社厅'", "did you mean '市人力资源社会保障局'"]),
         ("市卫健", ["unknown agency '市卫健'", "did you mean '市卫生健康委'"]),
         ("Department of Commerce", ["unknown agency 'Department of Commerce'", "6 agencies"]),
+        # a level alone is in every agency's name at that level: it names none ("市" matched them all)
+        ("市", ["names a level of government, not an agency"]),
+        ("省级", ["names a level of government, not an agency"]),
     ],
 )
 def test_search_agency_that_names_no_agency_gets_422_naming_the_closest(client, agency, words):
@@ -260,7 +263,9 @@ def test_search_agency_that_names_no_agency_gets_422_naming_the_closest(client, 
 def test_search_agency_filter_still_takes_every_form_it_matches(client):
     names = [a["name"] for a in client.get("/agencies").json()["agencies"]]
     # every name the index lists, its short forms (市卫健委 is 市卫生健康委) and its parts
-    for agency in (*names, "市人社局", "市卫健委", "人力资源", "财政局", " 各区政府 "):
+    # and the full official name a document's issuer line gives (广州市卫生健康委员会 was a 422)
+    for agency in (*names, "市人社局", "市卫健委", "人力资源", "财政局", " 各区政府 ", "广州市卫生健康委员会",
+                   "广州市人力资源和社会保障局"):
         r = client.get("/search", params={"q": "家庭医生", "agency": agency, "k": 3})
         assert r.status_code == 200 and r.json()["results"], agency
 
