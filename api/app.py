@@ -47,7 +47,6 @@ from api.schemas import ErrorBody, SearchOut, TagOut
 from api.settings import Settings, get_settings
 from index.manifest import KB_NEWER, current_build, kb_newer, read_manifest
 from index.search import Index
-from index.store import Store
 from ingest.errors import IndexError_, NoIndex, NotFound, PolicyKBError
 from ingest.history import text_version
 from ingest.tag import tag_text
@@ -377,8 +376,8 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     def targets(index: IndexDep, params: Annotated[TargetsParams, Query()]) -> dict | Response:
         """Every quantified target, filterable by tag, year and document; CSV with format=csv (a file to
         save, starting with a UTF-8 byte-order mark so that a spreadsheet reads its Chinese)."""
-        rows = with_sources(index.store, index.targets(tag=check_tag(index.store, params.tag), year=params.year,
-                                                       doc=check_doc(index.store, params.doc)))
+        rows = index.targets(tag=check_tag(index.store, params.tag), year=params.year,
+                             doc=check_doc(index.store, params.doc))
         if params.format == "csv":
             return Response(CSV_BOM + targets_csv(rows), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="targets.csv"'})
@@ -417,12 +416,6 @@ def tag_labels() -> dict[str, dict[str, str]]:
 # Excel reads a CSV file without it as the system's code page: the Chinese comes out garbled. A pipe gets
 # none (the next program would read it as part of the first column's name).
 CSV_BOM = "\ufeff"
-
-
-def with_sources(store: Store, rows: list[dict]) -> list[dict]:
-    """Each target row with its document's `source_url`, to cite it by (GET /targets, `policykb targets`)."""
-    sources = dict(store.fetch("SELECT doc_id, source_url FROM documents"))
-    return [{**row, "source_url": sources.get(row["doc_id"]) or ""} for row in rows]
 
 
 def targets_csv(rows: list[dict]) -> str:

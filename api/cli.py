@@ -267,11 +267,10 @@ def tags(ctx: Context, doc: str | None) -> None:
 @pass_ctx
 def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, as_csv: bool) -> None:
     """Every quantified target, by year (GET /targets)."""
-    from api.app import with_sources
     from api.params import check_doc, check_tag
 
     store = _store(ctx.settings)
-    rows = with_sources(store, store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc)))
+    rows = store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc))
     if as_csv:
         from api.app import targets_csv
 

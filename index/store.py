@@ -382,12 +382,12 @@ class Store:
             params.append(doc)
         rows = self.fetch(
             "SELECT t.value, t.unit, t.year, t.metric, t.text, t.comparator, t.start, t.\"end\", "
-            "c.clause_id, c.doc_id, c.text, d.title, COALESCE(d.kind, '') FROM targets t "
+            "c.clause_id, c.doc_id, c.text, d.title, COALESCE(d.kind, ''), COALESCE(d.source_url, '') FROM targets t "
             "JOIN clauses c ON c.id = t.clause "
             f"LEFT JOIN documents d ON d.doc_id = c.doc_id WHERE {' AND '.join(where)} "
             "ORDER BY t.year IS NULL, t.year, c.doc_id, c.ordinal, t.start", params)
         keys = ("value", "unit", "year", "metric", "text", "comparator", "start", "end",
-                "clause_id", "doc_id", "clause_text", "title", "doc_kind")
+                "clause_id", "doc_id", "clause_text", "title", "doc_kind", "source_url")
         # a row of a table of tasks restates its measure: its goal is listed once, with the measure. One
         # pass over the measures that name their row, not one per target
         restated = set(self.fetch(
