@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 CUE_EN = re.compile(
-    r"(?:(?P<ge>at least|no less than|not less than|no fewer than|not fewer than|a minimum of)"
-    r"|(?P<gt>more than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|beyond)"
+    r"(?<![\w-])(?:(?P<ge>at least|no less than|not less than|no fewer than|not fewer than|a minimum of)"
+    r"|(?P<gt>more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|beyond)"
     r"|(?P<eq>reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed)?|hit|"
-    r"(?:grow|increase|rise|expand|raise|boost|double|bring|reduce|cut|lower|decrease)\w*\s+"
+    r"(?:grow|increase|rise|expand|raise|boost|lift|double|triple|quadruple|bring|reduce|cut|lower|decrease|halve)\w*\s+"
     r"(?P<obj>(?:[\w'’-]+\s+){0,8}?)(?:to|by)|list of)"
     r"|(?P<le>no more than|not more than|at most|less than|fewer than|below|up to)"
     r"|(?P<approx>approximately|about|around|roughly|some|nearly))"
@@ -19,7 +19,7 @@ CUE_ZH = re.compile(
     r"(?:(?P<ge>不低于|不少于|不小于|至少|≥)|(?P<gt>超过|突破|高于|多于|大于|超)|(?P<approx>力争|争取|约)"
     r"|(?P<le>不超过|不高于|不大于|不多于|控制在|降至|降到|降低至|降低到|下降至|下降到|≤)"
     r"|(?P<eq>达到|达|实现|完成|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|稳定在|保持在|维持在|计划(?:总数|总量|数)?为))"
-    r"(?:到|至|了)?(?:每年|年均)?\s*$")
+    r"(?:到|至|了)?(?:每年|年均|每日|每天|日均|每月|月均)?\s*$")
 SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
 ZH_MAKE = r"新增|新建|新开工|建成|建立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设|改造"

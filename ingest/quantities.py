@@ -14,7 +14,8 @@ from ingest.text import HAN_CHAR
 from ingest.years import MONTHS
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
-_ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"
+# (一 alone is an article, "一批", "一体化"; before 万 or 亿 it counts: "一万家")
+_ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*|一(?=[万亿])"
 _EN_SCALE = r"thousand|million|billion|trillion"
 _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|PFLOPS|EFLOP/s|"
             r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|pounds|USD|EUR|GBP)|gigawatts?|GW|megawatts?|"
@@ -49,6 +50,9 @@ _SHARE_WORDS = re.compile(r"\b(?:(?P<n>one|a|two|three|four)[\s-](?P<part>quarte
                           r"(?=\s+of\b)", re.I)
 # a doubling: 翻一番 (twice), 翻两番 (four times)
 _TIMES_ZH = re.compile(r"翻(?P<n>一|两|二|三)?番")
+# …which only restates the figure said next: "翻一番，达到1600亿元" (the figure is the goal)
+_TIMES_ZH_TO = re.compile(r"[，,]?\s*(?:达到|达|至|突破|超过|增至|增加到|增加至|提高到|提高至)\s*(?:约|超过)?"
+                          r"[\d一二两三四五六七八九十百千]")
 # the same in English, as a verb in the base form that a plan commits to: "Triple the EU's compute capacity",
 # "will double by 2030"; not "double-digit", "doubled in 2023", nor "double its share to 20%", where the
 # figure it reaches is the goal
@@ -58,7 +62,9 @@ _TIMES_EN_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:\w+ly\s+)?$"
 # …or that opens a sentence or an item, before what it multiplies ("Triple the…", not "Double taxation…")
 _TIMES_EN_OPENING = re.compile(r"(?:^|[.;:!?]\s*|\n\s*|\(\w{1,4}\)\s*|\d{1,2}[.)]\s*|(?:^|\s)[—–•-]\s*|,\s*)$")
 _TIMES_EN_OBJECT = re.compile(r"\s+(?:the|its|their|our|this|these|[A-Z]|[\w-]+['’]s\b|(?:by|in|within|over)\b)")
-_TIMES_EN_TO = re.compile(r"[^.;:,]*?\b(?:to|by)\s+(?:[a-z]+\s+){0,2}?(?!(?:19|20)\d{2}\b)(?:\d|[$€£])")
+# (…or from one figure to another after a comma: "triple apprenticeship starts, from 4,000 in 2023 to 12,000")
+_TIMES_EN_TO = re.compile(r"[^.;:,]*?(?:,\s*from\s+(?:[^.;:,]|,(?=\d))*?)?\b(?:to|by)\s+(?:[a-z]+\s+){0,2}?"
+                          r"(?!(?:19|20)\d{2}\b)(?:\d|[$€£])")
 _REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Sec\.|第|附件|\bEU\)|§)\s*$",
                         re.I)
 
@@ -76,6 +82,8 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
         found.append({"start": m.start(), "end": m.end(), "value": round(100 * count / parts, 1), "unit": "%",
                       "lang": "en", "num_end": -1, "acronym": False})
     for m in _TIMES_ZH.finditer(text):  # "数量翻一番": twice as many
+        if _TIMES_ZH_TO.match(text, m.end()):
+            continue
         found.append({"start": m.start(), "end": m.end(), "value": 2.0 ** (int(zh_number(m.group("n") or "一"))),
                       "unit": "倍", "lang": "zh", "num_end": -1, "acronym": False, "change": True})
     for m in _TIMES_EN.finditer(text):  # "Triple the EU's AI compute capacity by 2030": three times
@@ -112,11 +120,11 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
     if lang == "zh" and text[m.end():m.end() + 1] == "级":
         return None  # "千亿级产业集群", "万亿级": a class of size, not a count; the count comes after
     if lang == "zh" and m.group("unit") is None and not m.group("scale") and not m.group("pct") and not (
-            binds_bare.search(before) and (not HAN_CHAR.match(after) or after in ("以下", "以上", "左右"))):
+            binds_bare.search(before) and (not HAN_CHAR.match(after) or after in ("以下", "以上", "以内", "左右"))):
         return None  # a bare number counts in Chinese only as what a cue binds: "PUE降到1.25以下"
     unit = (m.group("unit") or "").strip()
     if not unit and re.match(r"[A-Za-z0-9\u3400-\u9fff]", after) and not m.group("scale") and not (
-            lang == "zh" and after in ("以下", "以上", "左右")):
+            lang == "zh" and after in ("以下", "以上", "以内", "左右")):
         return None  # "5G", "3D", a number run into a word: not a quantity
     if lang == "en" and _DURATION.match(unit.split(" ")[0]):
         return None  # a duration: "no more than 30 days after the model is made available" is a time limit

@@ -40,9 +40,10 @@ from ingest.metrics import (
 )
 from ingest.numbering import read_number
 from ingest.quantities import quantities as find_quantities
+from ingest.reported import reported
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
-from ingest.years import MONTHS, YEAR, YearPhrase, find_years, goal_year, is_deadline, lead_year
+from ingest.years import MONTHS, PART_OF_YEAR, YEAR, YearPhrase, find_years, goal_year, is_deadline, lead_year
 
 # people of an age: "adults over 50", "children under five"
 _AGE_GROUP = re.compile(r"\b(?:adults|people|persons|residents|citizens|women|men|children|individuals|patients|"
@@ -56,7 +57,9 @@ _GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时"
 # a sentence that opens with a condition: "If these objectives are met, Guangdong will contribute about 13 percent"
 _IF_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Ii]f|[Uu]nless|[Ss]hould)\b|\s*(?:如果|若|假如)")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
-_VETO = re.compile(r"罚|fines?\b|penalt|turnover|fee\b|收费|工资|收入|income|salary|price|价格|租金", re.I)
+_VETO = re.compile(r"fines?\b|penalt|turnover|fee\b|income|salary|price", re.I)
+# …in Chinese, in the quantity's own clause part: a firm's 营业收入 is a goal, a household's 收入 a means test
+_VETO_ZH = re.compile(r"罚|收费|工资|价格|租金|(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入")
 _ZH_GOAL_VERB = re.compile(rf"{ZH_MAKE}|形成|带动|吸引|覆盖|招收|发展|达到|实现")
 # a share of the units that are to do something: "100%的社区卫生服务中心…完成中医馆设置"
 _ZH_SHARE_GOAL = re.compile(r"完成|设置|配备|开展|预留|建成|建设|覆盖|达到|实现")
@@ -78,20 +81,6 @@ _ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
 _PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
 # a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
 _PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|in the past (?:year|decade))\b", re.I)
-# …but the time of a baseline is the baseline's: "Up from 20 EFLOPS last year, the province will reach 40 EFLOPS"
-# what was done, not what is to be: a cue in the past ("the province reached 50 EFLOPS", "had trained 3,000")
-# in a sentence with nothing ahead of it ("will have reached", "is expected to"), and 已 before a Chinese cue
-# ("算力规模已达到50 EFLOPS", "已建成…")
-_PAST_CUE_EN = re.compile(r"(?:reached|exceeded|surpassed|achieved|attained|topped|\w+ed|built|hit)\b", re.I)
-_AHEAD_EN = re.compile(r"\b(?:will|shall|should|must|would|to|aims?|plans?|expected|projected|intends?|seeks?|"
-                       r"targets?|goals?|objectives?|commit\w*|pledge\w*|by (?:the end of )?(?:19|20)\d{2})\b", re.I)
-_ALREADY_ZH = re.compile(r"已(?:经)?(?:累计)?\s*$")
-# a goal reported as met or missed: "The 2020 target of 20% was exceeded, with the EU reaching 22.1%"
-_GOAL_OUTCOME_EN = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|"
-                              r"had been)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:met|exceeded|achieved|reached|surpassed|"
-                              r"missed|attained|hit)\b", re.I)
-# what may happen, not what is to be done: "demand could reach 945 TWh by 2030"
-_MAYBE_EN = re.compile(r"\b(?:could|might|may)\s+(?:well\s+|even\s+|also\s+)?$", re.I)
 _BASELINE_PHRASE = re.compile(r"\b(?:(?:up|down) from\b[^,;:]*|from\b[^,;:]*?\d[^,;:]*?(?=\bto\s+(?:\S*\d|$)))", re.I)
 # the start of a change, "from roughly 1 exaflop today to at least 20 exaflops": the figure it goes to follows
 _FROM = re.compile(r"\bfrom\s+$", re.I)
@@ -137,6 +126,8 @@ _ITEM_VERB = re.compile(r"[a-z][a-z-]+\s+")
 # 力争 that governs the goal after it: in its sentence, with no other year between ("力争到2026年，…建成5个";
 # not "2023年力争达到4名，2025年达到4.66名", where 2025's goal is plain)
 _STRIVES = re.compile(r"(?:力争|争取)(?:到|在)?(?:\d{4}年(?:底|末|前)?)?(?:(?!\d{4}年)[^。；;])*$")
+# …and in English: "The Authority will strive to deploy 2 GW by 2030"
+_STRIVES_EN = re.compile(r"\bstriv(?:e|es|ing)\s+(?:to|for)\b[^.;]*$", re.I)
 # a unit that measures, which the things counted after it do not replace ("20 exaflops of compute")
 _MEASURE = re.compile(r"(?:%|EFLOPS|PFLOPS|GW|MW|TWh|GWh|km|kilomet\w+|hectares|tonnes|tons|times|"
                       rf"(?:\w+ )?(?:{_MONEY_UNITS}))$")
@@ -145,7 +136,8 @@ _ITEM_OPENING = re.compile(r"\s*(?:\(?[\w一二三四五六七八九十]{1,4}[.)
                            r"|[—–•-])?\s*")
 # a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030"
 _BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)?(?:fiscal\s+(?:year\s+)?)?"
-                            rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?(?P<year>(?:19|20)\d{{2}})\b")
+                            rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|\d{{1,2}}\s+(?:{MONTHS})\s+)?{PART_OF_YEAR}"
+                            rf"(?P<year>(?:19|20)\d{{2}})\b")
 # a sentence that commits to what it counts
 _COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|targets?|goals?|objectives?|commit\w*|"
                             r"pledge\w*)\b", re.I)
@@ -171,22 +163,6 @@ def _statistic(text: str, year: YearPhrase, date: str, zh: bool,
         return bool(re.search(r"(?:截至|截止)(?:到|至)?\s*$", text[max(0, year.start - 4):year.start]))
     s0, _ = sentence
     return bool(_PAST_EN.search(text, s0, start)) and not _GOAL_EN.search(text, s0, sentence[1])
-
-
-def _achieved(text: str, sentence: tuple[int, int], cue_at: int, zh: bool) -> bool:
-    """Whether the cue reports what was done: a past-tense cue with nothing ahead of it in its sentence
-    ("had trained 3,000 engineers"; not "will have reached"), 已 before a Chinese cue, or a goal reported
-    as met ("The 2020 target … was exceeded, with the EU reaching 22.1%")."""
-    s0, s1 = sentence
-    if zh:
-        return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at))
-    if _GOAL_OUTCOME_EN.search(text, s0, s1):
-        return True
-    if _MAYBE_EN.search(text, s0, cue_at):
-        return True  # a forecast ("could reach 945 TWh by 2030") states no commitment
-    if re.search(r"\bhad\s+(?:already\s+)?$", text[s0:cue_at]):  # "By 2024 the programme had trained 3,000"
-        return not re.search(r"\b(?:will|would|should|must|shall)\b", text[s0:cue_at])
-    return bool(_PAST_CUE_EN.match(text, cue_at)) and not _AHEAD_EN.search(text, s0, cue_at)
 
 
 def _opening_year(text: str, years: Sequence[YearPhrase], s0: int, start: int) -> YearPhrase | None:
@@ -336,8 +312,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 comparator, cue_at = "=", start
         if not comparator:
             continue
-        if zh and SUFFIX_ZH.match(text[q["end"]:q["end"] + 3]) and text[q["end"]:q["end"] + 3].endswith("的"):
-            continue  # "年产值5亿元以上的软件企业": which firms are counted, not a goal
+        if zh and (SUFFIX_ZH.match(text[q["end"]:q["end"] + 3]) and text[q["end"]:q["end"] + 3].endswith("的")
+                   or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])):
+            continue  # "年产值5亿元以上的软件企业", "营业收入超百亿元的龙头企业": which firms are counted
         if _CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or _IF_OPENING.match(text, s0):
             continue  # "if fewer than ten sites exist": a condition, not a goal
         if _UP_TO.match(text, cue_at) and (_CAP_OF.search(text, s0, cue_at) or _EACH_AFTER.match(text, end)
@@ -353,14 +330,17 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if not zh and _PAST_PART_EN.search(re.split(r"[;:]|,\s*(?:and|but|while|whereas)\b",
                                                      _BASELINE_PHRASE.sub("", text[s0:start]))[-1]):
             continue  # "Last year the country installed 22 GW": what was done
-        if _achieved(text, (s0, s1), cue_at, zh):
+        if reported(text, (s0, s1), cue_at, end, zh):
             continue  # "In 2023 the province reached 50 EFLOPS", "已建成…": what was done
         if q.get("range") and comparator in ("=", "~"):  # "打造3—5家": at least the low end
             comparator = ">="
-        if comparator == "=" and _STRIVES.search(text[s0:cue_at]):  # "力争用3年时间，建成…5个"
+        # "力争用3年时间，建成…5个", "will strive to deploy 2 GW"
+        if comparator == "=" and (_STRIVES if zh else _STRIVES_EN).search(text[s0:cue_at]):
             comparator = "~"
         local = text[max(s0, start - 40):min(s1, end + 8)]
-        if _VETO.search(re.split(r"[，,；;。]", local)[-1] if zh else local):
+        own = (re.split(r"[，,；;。]", text[max(s0, start - 40):start])[-1]
+               + re.split(r"[，,；;。]", text[start:end + 8])[0])
+        if _VETO_ZH.search(own) if zh else _VETO.search(local):
             continue
         dated = [y for y in years if not y.counted]
         has_year = any(s0 <= y.start < s1 for y in dated) or (zh and any(y.start < start for y in dated))

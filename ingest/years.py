@@ -23,11 +23,13 @@ class YearPhrase(NamedTuple):
 
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"  # a regex alternation
+# a part of a year before it, which the year still dates: "by mid-2026", "by early 2027"
+PART_OF_YEAR = r"(?:(?:mid|early|late)[- ])?"
 _REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "去年": -1, "上年": -1, "上一年": -1, "去年同期": -1,
              "上年同期": -1, "上一年同期": -1, "next year": 1, "this year": 0, "the following year": 1,
              "the current year": 0}
 YEAR = re.compile(
-    r"(?P<zh>(?<![\d/])(?:19|20)\d{2})年(?!度?\d)(?:底|末|前|内)?|(?P<zhrel>明年|今年|本年|后年|(?<!过)去年(?:同期)?|(?<!以)上一?年(?:同期)?(?![龄纪级]))"
+    r"(?P<zh>(?<![\d/])(?:19|20)\d{2}|(?<![〇零一二两三四五六七八九十])[一二][〇零九][〇零一二三四五六七八九]{2})年(?!度?\d)(?:底|末|前|内)?|(?P<zhrel>明年|今年|本年|后年|(?<!过)去年(?:同期)?|(?<!以)上一?年(?:同期)?(?![龄纪级]))"
     r"|(?<![\w/(])(?P<en>(?:19|20)\d{2})(?![\w/-]|\.\d)|(?P<enrel>next year|this year|the following year|"
     r"the current year)", re.I)
 # a deadline counted from the document's own date: "Within 540 days of the date of this order"
@@ -46,7 +48,7 @@ _ATTACHED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:by|in|before|until|no later tha
 _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of"
                          r"|(?:targets?|goals?|objectives?) for)\s+"
                          r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?"
-                         r"(?:fiscal(?:\s+year)?\s+)?$")
+                         rf"(?:fiscal(?:\s+year)?\s+)?{PART_OF_YEAR}$")
 # a horizon counted in years from the document's date: "within two years", "over the next three years",
 # "三年内", "未来5年" (not "within 3 years of entry into force", counted from something else)
 # A range of years ("利用3-5年时间", "3至5年内", "within three to five years") is dated by its end, the latest
@@ -63,6 +65,15 @@ _HORIZON = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:next\s+)?
                       rf"|(?:未来|今后)(?:{_N_ZH}{_TO})?(?P<zh>{_N_ZH})(?P<zhunit>年|个月)(?!\d)"
                       rf"|(?<![\d\-—～~至到一二两三四五六七八九十])(?:{_N_ZH}{_TO})?(?P<zhin>{_N_ZH})(?P<zhinunit>年)内"
                       rf"|(?:用|利用)(?:{_N_ZH}{_TO})?(?P<zhuse>{_N_ZH})(?P<zhuseunit>年|个月)(?:时间|左右)")
+# a horizon counted from the document's issuance ("自本方案印发之日起18个月内") or from a date it names ("over
+# five years from 1 July 2024": that date's year and five); not "自取得许可之日起30日内", a procedure's limit
+_FROM_ISSUE_ZH = re.compile(r"自本(?:方案|办法|通知|意见|计划|规划|条例|细则|措施|决定|规定)"
+                            rf"(?:印发|发布|公布|实施|施行)之日起(?:{_N_ZH}{_TO})?(?P<n>{_N_ZH})(?P<unit>年|个月)(?:内|之内|时间)")
+_FROM_DATE_EN = re.compile(rf"\b(?:[Ww]ithin|[Oo]ver|[Ii]n)\s+(?:the\s+)?(?:next\s+)?(?:{_N_EN}{_TO})?(?P<n>{_N_EN})\s+"
+                           r"(?P<unit>year|month)s?\s+(?:from|after|starting(?:\s+on)?|beginning(?:\s+on)?)\s+"
+                           rf"(?:\d{{1,2}}\s+(?:{MONTHS})\s+|(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d{{2}})\b")
+# the middle of the century the document is in: "到本世纪中叶", "by the middle of the century", "by mid-century"
+_MID_CENTURY = re.compile(r"本世纪中叶|\b(?:the\s+)?middle\s+of\s+(?:the|this)\s+century\b|\bmid-century\b", re.I)
 _HORIZON_OPENS = re.compile(r"(?:^|[.;:!?\n])\s*(?:\(\w{1,4}\)\s*)*$")
 # the decade the document is in ends in the next year ending in 0: "by the end of the decade" in 2023 is 2030
 _DECADE_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.I)
@@ -111,6 +122,19 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         out.append(YearPhrase(m.start(), m.end(), 1955 + 5 * plan, False))
     for m in _DECADE_END.finditer(text) if base else ():
         out.append(YearPhrase(m.start(), m.end(), base // 10 * 10 + 10, False))
+    for m in _MID_CENTURY.finditer(text) if base else ():
+        out.append(YearPhrase(m.start(), m.end(), base // 100 * 100 + 50, False))
+    for m in _FROM_ISSUE_ZH.finditer(text) if date else ():
+        n = m.group("n")
+        count = int(n) if n.isdigit() else int(zh_number(n))
+        out.append(YearPhrase(m.start(), m.end(), _after(date, count, "year" if m.group("unit") == "年" else "month"),
+                              False))
+    for m in _FROM_DATE_EN.finditer(text):
+        n = m.group("n")
+        count = int(n) if n.isdigit() else en_number(n)
+        month = next((i for i, name in enumerate(MONTHS.split("|"), 1) if name in m.group()), 1)
+        start = f"{m.group('year')}-{month:02d}-01"
+        out.append(YearPhrase(m.start(), m.end(), _after(start, count, m.group("unit")), False))
     for m in _THIS_YEAR_ZH.finditer(text) if base else ():
         out.append(YearPhrase(m.start(), m.end(), base, False))
     for m in _HORIZON.finditer(text) if base else ():
@@ -128,7 +152,8 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         if m.group("zh") or m.group("en"):
             if m.group("en") and not _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # a bare four-digit number in English is a year only after by/in/until
-            out.append(YearPhrase(m.start(), m.end(), int(m.group("zh") or m.group("en")), False))
+            written = m.group("zh") or m.group("en")
+            out.append(YearPhrase(m.start(), m.end(), int(written if written.isascii() else zh_number(written)), False))
         else:
             rel = _REL_YEAR[m.group().lower()]
             out.append(YearPhrase(m.start(), m.end(), base + rel if base else None, False))
@@ -173,10 +198,11 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
 # "(k) Within 60 days of the date of this order, the Secretary shall establish a grand challenge … for
 # the purpose of:", a deadline for the lead's own act, not for the goals its items name)
 _DEADLINE_ZH = re.compile(r"(?:到|至)\s*$")
-_DEADLINE_ZH_AFTER = re.compile(r"\d年(?:底|末|前)")
+_DEADLINE_ZH_AFTER = re.compile(r"[\d〇零一二三四五六七八九]年(?:底|末|前)")
 _DEADLINE_EN = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Nn]o later than|(?:[Tt]he )?[Ee]nd of"
                           r"|(?:targets?|goals?|objectives?) for)\s+"
-                          rf"(?:the end of\s+)?(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?(?:\d{{1,2}}\s+(?:{MONTHS})\s+)?$")
+                          rf"(?:the end of\s+)?(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?(?:\d{{1,2}}\s+(?:{MONTHS})\s+)?"
+                          rf"{PART_OF_YEAR}$")
 # the last sentence of a lead-in, which ends in its colon
 _LEAD_SENTENCE = re.compile(r"(?:^|[。；;！？!?\n]|\.\s)((?:[^。；;！？!?\n.]|\.(?!\s))*[：:])\s*$")
 
@@ -186,7 +212,7 @@ def is_deadline(text: str, year: YearPhrase) -> bool:
     2030" (not a bare "2023年" or "in 2023", which may be the year of a statistic)."""
     before, phrase = text[max(0, year.start - 40):year.start], text[year.start:year.end + 1]
     return bool(_DEADLINE_EN.search(before) or (
-        re.match(r"\d", phrase) and (_DEADLINE_ZH.search(before) or _DEADLINE_ZH_AFTER.search(phrase))))
+        re.match(r"\d|[一二][〇零九]", phrase) and (_DEADLINE_ZH.search(before) or _DEADLINE_ZH_AFTER.search(phrase))))
 
 
 def lead_year(lead: str, date: str) -> int | None:

@@ -720,3 +720,102 @@ def test_extract_targets_an_order_after_an_opening_deadline(text, want):
 def test_extract_targets_units_and_metrics_named_elsewhere(text, want):
     got = [(t.value, t.unit, t.year, t.metric) for t in extract_targets(text, PRESS_DATE)]
     assert got == want
+
+
+def _got(text, date=PRESS_DATE):
+    return [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, date)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # years and values in Chinese numerals: 二〇三〇年, 三十, 百分之七十, 三亿, 一万 (before 万 or 亿 only)
+    ("到二〇三〇年，全市数据中心算力达到三十EFLOPS。", [(30, "EFLOPS", 2030, "=")]),
+    ("到2027年，绿色电力占比超过百分之七十。", [(70, "%", 2027, ">")]),
+    ("明年，全市接待游客突破三亿人次。", [(3, "亿人次", 2025, ">")]),
+    ("到2026年，培育专精特新企业一万家。", [(1, "万家", 2026, "=")]),
+    # decoys: 一 as an article; a past year in Chinese numerals
+    ("到2026年，培育一批龙头企业。", []),
+    ("二〇二三年，全市接待游客达到两亿人次。", []),
+])
+def test_extract_targets_chinese_numerals(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # the middle of the century, and a part of a year
+    ("到本世纪中叶，森林覆盖率稳定在30%以上。", "2023-06-30", [(30, "%", 2050, ">=")]),
+    ("The country aims to reach 100 GW of offshore wind by the middle of the century.", "2023-06-30",
+     [(100, "GW", 2050, "=")]),
+    ("Under the plan, more than 500 MW of storage will be connected to the grid by mid-2027.", PRESS_DATE,
+     [(500, "MW", 2027, ">")]),
+    # horizons counted from the document's issuance or from a date it names; a range of years by its end
+    ("自本方案印发之日起两年内，全市新增充电桩不少于5000个。", PRESS_DATE, [(5000, "个", 2026, ">=")]),
+    ("自本通知印发之日起18个月内，全市污水处理率达到95%以上。", "2024-09-01", [(95, "%", 2026, ">=")]),
+    ("The agency has committed to planting 2 million trees over three years from 1 April 2025.", PRESS_DATE,
+     [(2, "million trees", 2028, "=")]),
+    ("The ministry will raise the number of nurses to 40,000 within two to four years.", PRESS_DATE,
+     [(40000, "", 2028, "=")]),
+    # decoys: a procedure's time limit counted from another act; a past part of a year
+    ("企业应自取得许可之日起30日内，报送不少于3份材料。", PRESS_DATE, []),
+    ("In mid-2023 the grid connected 500 MW of storage.", PRESS_DATE, []),
+])
+def test_extract_targets_deadlines_in_other_forms(text, date, want):
+    assert _got(text, date) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a goal reported as met, a statistic of now, a forecast given to others, what a rule covers, a restatement
+    ("“十四五”规划确定的森林覆盖率达到25%的目标已全面实现。", []),
+    ("据有关机构测算，到2030年全国算力规模将超过300 EFLOPS。", []),
+    ("Fibre now reaches 60% of rural homes, up from 10% in 2019.", []),
+    ("Analysts forecast that battery demand could more than double to around 500 GWh by 2030.", []),
+    ("The consultancy estimates that data centres will use more than 8% of electricity by 2030.", []),
+    ("Developers must report any model expected to exceed 10 million users by 2026.", []),
+    ("By 2026, the rules will apply to platforms that exceed 45 million monthly users.", []),
+    ("The city will install 500 MW of solar by 2028, enough to supply about 150,000 homes.",
+     [(500, "MW", 2028, "=")]),
+    # decoys that stay goals: 已 in another clause part; a plan's own 预计; "should now reach" with a deadline;
+    # the government's own "around"; "ensure that at least"
+    ("到2027年，森林覆盖率达到25%，已完成造林的地块全部验收。", [(25, "%", 2027, "=")]),
+    ("到2030年，全国算力规模预计超过300 EFLOPS。", [(300, "EFLOPS", 2030, ">")]),
+    ("Fibre should now reach 80% of rural homes by 2027.", [(80, "%", 2027, "=")]),
+    ("The Ministry will increase storage to around 500 GWh by 2030.", [(500, "GWh", 2030, "~")]),
+    ("The regulator will ensure that at least 95% of platforms comply by 2027.", [(95, "%", 2027, ">=")]),
+])
+def test_extract_targets_figures_that_report_rather_than_set(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # two goals with their own deadlines; a change to a figure after triple/quadruple; strive is "~"
+    ("The province aims to lift data centre capacity above 20 EFLOPS by next year, and to more than 35 EFLOPS "
+     "by 2028.", [(20, "EFLOPS", 2025, ">"), (35, "EFLOPS", 2028, ">")]),
+    ("The city will quadruple its fleet of electric buses to 2,000 by 2027.", [(2000, "", 2027, "=")]),
+    ("The Authority will strive to deploy 3 GW of wind capacity by 2030.", [(3, "GW", 2030, "~")]),
+    # decoys: "above" after its number; "over" inside a word ("recover", "cover")
+    ("Temperatures reached 40 degrees above normal in 2023.", []),
+    ("Forests now cover 31 percent of the land, up from 27 percent in 2000.", []),
+])
+def test_extract_targets_changes_and_comparisons_in_english(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a bare value 以内, a daily amount 控制在每日…以下
+    ("到2026年，新建数据中心PUE控制在1.3以内。", [(1.3, "", 2026, "<=")]),
+    ("到2025年，全市垃圾填埋量控制在每日300吨以下。", [(300, "吨", 2025, "<=")]),
+    # 翻一番 that the figure after restates; a doubling alone is still the goal (2倍)
+    ("到2027年，全市数字经济规模实现翻一番，达到8000亿元。", [(8000, "亿元", 2027, "=")]),
+    ("到2027年，全市数字经济规模翻一番。", [(2, "倍", 2027, "=")]),
+    ("We will double the number of apprentices, from 5,000 in 2023 to 10,000 by 2028.",
+     [(10000, "", 2028, "=")]),
+    ("The city will triple the length of cycle lanes within three years, reaching a total of 450 kilometres.",
+     [(3, "times", 2027, "="), (450, "kilometres", 2027, "=")]),
+    # 收入 in the next clause part does not veto a goal; a household's income and a firm's size still do
+    ("到2026年，接待游客突破5亿人次，旅游总收入达到8000亿元。", [(5, "亿人次", 2026, ">"), (8000, "亿元", 2026, "=")]),
+    ("到2026年，申请家庭人均月收入低于3000元的，可享受补贴。", []),
+    ("到2026年，年营业收入超50亿元的企业达到100家。", [(100, "家", 2026, "=")]),
+    # decoy: no cue before a bare value
+    ("数据中心PUE在1.3以内的，给予奖励。", []),
+])
+def test_extract_targets_chinese_limits_doublings_and_vetoes(text, want):
+    assert _got(text) == want

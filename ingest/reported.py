@@ -1,0 +1,69 @@
+"""Figures a sentence reports or scopes by, not goals it sets: what was done ("已建成", "now reaches 78%"),
+a goal reported as met ("的目标已提前完成"), what others forecast ("据…预测", "X projects that … could"),
+a threshold that says what a rule covers ("any training run expected to exceed …") and a goal restated in
+other terms ("enough to power about 350,000 households"). targets.py asks before it keeps a cued number."""
+
+from __future__ import annotations
+
+import re
+
+# what was done, not what is to be: a cue in the past ("the province reached 50 EFLOPS", "had trained 3,000")
+# in a sentence with nothing ahead of it ("will have reached", "is expected to"), and 已 before a Chinese cue
+# ("算力规模已达到50 EFLOPS", "已建成…")
+_PAST_CUE_EN = re.compile(r"(?:reached|exceeded|surpassed|achieved|attained|topped|\w+ed|built|hit)\b", re.I)
+_AHEAD_EN = re.compile(r"\b(?:will|shall|should|must|would|to|aims?|plans?|expected|projected|intends?|seeks?|"
+                       r"targets?|goals?|objectives?|commit\w*|pledge\w*|by (?:the end of )?(?:19|20)\d{2})\b", re.I)
+_ALREADY_ZH = re.compile(r"已(?:经)?(?:累计)?\s*$")
+# …or in the present, said to be so now: "Gigabit broadband now reaches 78% of premises" (not "the law now
+# requires 215 GW by 2030", which sets what is to be)
+_NOW_EN = re.compile(r"\b(?:now|currently|presently|at present|today)\b", re.I)
+# a goal reported as met or missed: "The 2020 target of 20% was exceeded, with the EU reaching 22.1%"
+_GOAL_OUTCOME_EN = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|"
+                              r"had been)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:met|exceeded|achieved|reached|surpassed|"
+                              r"missed|attained|hit)\b", re.I)
+# …and in Chinese, after the figure in its clause part: "能耗下降14%的目标已提前完成", "…达到40%，已实现" is not
+# (a comma parts what is planned from what is done: "计划改造500个，已完成300个")
+_MET_AFTER_ZH = re.compile(r"[^，,；;。]*?(?:均|都)?已(?:经)?(?:提前|超额|全面|基本|如期)*(?:完成|实现|达成|达到|超过)")
+# what may happen, not what is to be done: "demand could reach 945 TWh by 2030", "could more than double to
+# around 945 TWh", "might rise to"
+_MAYBE_EN = re.compile(r"\b(?:could|might|may)\s+(?:[\w-]+\s+){0,4}$", re.I)
+# a forecast that the sentence gives to someone else: "The IEA projects that …", "according to …, … is
+# expected to reach", "据中国信息通信研究院预测", "研究院测算，"
+_ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|predicts?|predicted|estimates?|"
+                            r"estimated)\s+that\b", re.I)
+_ACCORDING_EN = re.compile(r"\baccording to\b", re.I)
+_EXPECTED_EN = re.compile(r"\b(?:projected|expected|forecast|estimated|predicted|likely|could|would)\b", re.I)
+_FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估计|预计)"
+                          r"|(?:^|[，,])[^，,。；;]{2,30}?(?:预测|测算|估算)[，,：:]")
+# the threshold that says what a rule covers: "any training run expected to exceed 5 x 10^25 operations",
+# "models that exceed 10^26 operations" (not "ensure that at least 95% of …", where the figure is the goal)
+_ANY_EXPECTED_EN = re.compile(r"\b(?:any|every|each)\b[^.;:,]{0,80}?\b(?:expected|likely|projected|anticipated|"
+                              r"estimated|intended)\s+to\b[^.;:,]*$", re.I)
+_WHICH_EN = re.compile(r"\b(?:that|which|who)\s+(?:(?:would|could|will|may|can|is|are|do|does)\s+)?$", re.I)
+_VERB_CUE_EN = re.compile(r"(?:exceed|surpass|top|reach|achiev|attain)", re.I)
+# a goal said again in other terms after it: "2 GW of solar by 2030, enough to power about 350,000 households"
+_EQUIVALENT_EN = re.compile(r"\b(?:(?:enough|sufficient)\s+to\s+[a-z]+|(?:the\s+)?equivalent\s+(?:to|of))\s+$", re.I)
+
+
+def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bool) -> bool:
+    """Whether the cued figure at text[cue_at:end] reports or scopes rather than sets a goal: done, met,
+    forecast by others, or a threshold of what a rule covers."""
+    s0, s1 = sentence
+    before = text[s0:cue_at]
+    if zh:
+        return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
+                    or _FORECAST_ZH.search(before))
+    if _GOAL_OUTCOME_EN.search(text, s0, s1):
+        return True
+    if _MAYBE_EN.search(before) or _ATTRIBUTED_EN.search(before) or (
+            _ACCORDING_EN.search(text, s0, s1) and _EXPECTED_EN.search(before)):
+        return True  # a forecast ("could reach 945 TWh by 2030", "X projects that …") states no commitment
+    if _EQUIVALENT_EN.search(before):
+        return True  # "…, enough to power about 350,000 households": the goal before, in other terms
+    if _ANY_EXPECTED_EN.search(before) or (_WHICH_EN.search(before) and _VERB_CUE_EN.match(text, cue_at)):
+        return True  # "any training run expected to exceed …", "models that exceed …": what a rule covers
+    if re.search(r"\bhad\s+(?:already\s+)?$", before):  # "By 2024 the programme had trained 3,000"
+        return not re.search(r"\b(?:will|would|should|must|shall)\b", before)
+    if _NOW_EN.search(before) and _VERB_CUE_EN.match(text, cue_at) and not _AHEAD_EN.search(before):
+        return True  # "Gigabit broadband now reaches 78% of premises": how things stand
+    return bool(_PAST_CUE_EN.match(text, cue_at)) and not _AHEAD_EN.search(before)
