@@ -10,8 +10,9 @@ CUE_EN = re.compile(
     r"(?<![\w-])(?:(?P<ge>at least|no less than|not less than|no fewer than|not fewer than|a minimum of)"
     r"|(?P<gt>more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|beyond)"
     r"|(?P<eq>reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed)?|hit|"
-    r"(?:grow|increase|rise|expand|raise|boost|lift|double|triple|quadruple|bring|reduce|cut|lower|decrease|halve)\w*\s+"
-    r"(?P<obj>(?:[\w'’-]+\s+){0,8}?)(?:to|by)|list of)"
+    r"(?:grow|increas|ris(?=e|ing)|expand|rais(?=e|ing)|boost|lift|doubl|tripl|quadrupl|bring|reduc|cut|lower|decreas|"
+    r"halv|fall(?:s|ing)?\b|drop(?:s|ping)?\b|declin(?=e|ing))\w*\s+"
+    r"(?P<obj>(?:[\w'’-]+\s+){0,8}?)(?:to|by)|list of|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of)"
     r"|(?P<le>no more than|not more than|at most|less than|fewer than|below|up to)"
     r"|(?P<approx>approximately|about|around|roughly|some|nearly))"
     r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal)\s+of\s+)?$", re.I)
@@ -26,7 +27,8 @@ ZH_MAKE = r"新增|新建|新开工|建成|建立|筹建|筹集|培育|培养|�
 # a goal verb with its object before the number: "新增就业岗位1.5万个"
 CUE_ZH_VERB = re.compile(r"(?:(?P<ge>至少|不少于)|(?P<approx>力争|争取))?"
                           rf"(?P<verb>{ZH_MAKE}|累计)"
-                          r"(?P<zobj>(?:[\u3400-\u9fff“”「」\"]|[0-9A-Za-z]+(?=[\u3400-\u9fff])){0,15}?)\s*$")
+                          r"(?P<zobj>(?:[\u3400-\u9fff“”「」\"]|[“「\"][^”」\"]{1,8}[”」\"]|[0-9A-Za-z]+(?=[\u3400-\u9fff]))"
+                          r"{0,15}?)\s*$")  # a quoted name counts as one word: 专精特新“小巨人”企业
 # the same in English: "with the goal of training 500 new researchers by 2025" (whole forms only:
 # "funded", not "fundamental")
 EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establish(?:es|ed|ing)?|"

@@ -44,12 +44,13 @@ _OBJECT_EN = re.compile(r"\s+(?:the\s+|its\s+|their\s+|our\s+)?([\w'’-]+(?:\s+
 
 
 # the things counted after a number: up to six words, up to punctuation or a word that ends a noun
-# phrase ("at least four new National AI Research Institutes, in addition to…")
+# phrase ("at least four new National AI Research Institutes, in addition to…"), or a participle after its
+# head ("five regions composed of lands")
 _PHRASE_END = (r"(?:of|in|for|to|by|that|which|prior|with|on|at|from|and|or|shall|will|over|within|during|across|"
                r"after|before|until|under|each|every|per|a\s+year|annually)\b")
 _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
-                      rf"([A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END})[A-Za-z][\w-]*){{0,5}}?)"
-                      rf"(?=\s*(?:[,.;:)—–]|$)|\s+{_PHRASE_END})")
+                      rf"([A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END}|[a-z]+ed\b)[A-Za-z][\w-]*){{0,5}}?)"
+                      rf"(?=\s*(?:[,.;:)—–]|$)|\s+(?:{_PHRASE_END}|[a-z]+ed\b))")
 # a word in the singular before "and" modifies the plural head after it, which the two share:
 # "500,000 new semiconductor and data center technicians" (not "500 engineers and 20 labs")
 _SHARED_HEAD = re.compile(rf"\s+(?:and|or)\s+((?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*s)"

@@ -21,24 +21,29 @@ _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|
             r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|pounds|USD|EUR|GBP)|gigawatts?|GW|megawatts?|"
             r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
             r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}))(?: [a-z][a-z-]{2,})?")
-_ZH_UNIT = (r"个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|万人次|人次|万人|人|名|万户|户|"
+# a unit per unit: "30微克/立方米", "0.45吨标准煤/万元"
+_PER_UNIT_ZH = r"(?:微克|毫克|克|千克|公斤|吨标准煤|吨|千瓦时)/(?:立方米|升|千克|公斤|吨|平方米|千瓦时|万元|人)"
+_ZH_UNIT = (rf"{_PER_UNIT_ZH}|个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|"
+            r"万人次|人次|万人|人|名|万户|户|"
             r"万家|家|万台|台|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|吨|床|款|条|类|批")
 # a Latin unit that a Chinese text may set off with a space: "算力规模达到50 EFLOPS"
 _ZH_LATIN_UNIT = r"EFLOPS|PFLOPS|TFLOPS|GWh|TWh|GW|MW"
 # units that are durations or ages: "不少于3个月" is a condition, not a goal
-_NOT_UNITS = re.compile(r"^(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
+_NOT_UNITS = re.compile(r"^(?:decades?|years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
                         r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were|"
                         r"over|under|within|across|during|after|before|until|through|"
                         r"should|will|shall|must|would|could|can|may)$", re.I)
 # a unit that is a time: "no more than 30 days after…" is a time limit
-_DURATION = re.compile(r"(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?)$", re.I)
+_DURATION = re.compile(r"(?:decades?|years?|months?|days?|weeks?|hours?|minutes?|seconds?)$", re.I)
 _CURRENCY = r"(?:US\$|\$|USD|EUR|GBP|€|£|RMB|¥|￥)"
 _CURRENCY_NAME = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yuan", "￥": "yuan"}
 _MONTH = re.compile(rf"(?:{MONTHS})")
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTHS})\s*$")
 
+# …and in English, "25 to 30 percent", "20-30 million tonnes" (not "from 20 to 30", a change; nor years)
+_RANGE_LOW_EN = r"(?<!from )(?<!between )(?!(?:19|20)\d{2}\b)\d+(?:\.\d+)?\s*(?:to|[-—–])\s*(?=\d)"
 _QTY_EN = re.compile(
-    rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_ARABIC}|{EN_NUMBER})"
+    rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?:(?P<low>{_RANGE_LOW_EN}))?(?P<num>{_ARABIC}|{EN_NUMBER})"
     rf"(?:\s?(?P<scale>{_EN_SCALE})\b)?(?:\s?(?P<unit>{_EN_UNIT}))?", re.I)
 # a range's low end, "3—5家": the goal is at least the low end, in the unit after the high one
 _RANGE_LOW = r"\d+(?:\.\d+)?\s*[-—–－~～〜至]\s*(?=\d)"
@@ -56,8 +61,8 @@ _TIMES_ZH_TO = re.compile(r"[，,]?\s*(?:达到|达|至|突破|超过|增至|增
 # the same in English, as a verb in the base form that a plan commits to: "Triple the EU's compute capacity",
 # "will double by 2030"; not "double-digit", "doubled in 2023", nor "double its share to 20%", where the
 # figure it reaches is the goal
-_TIMES_EN = re.compile(r"\b(?P<word>double|triple|quadruple)\b(?![-\w])(?!\s+down\b)", re.I)
-_TIMES_EN_VALUE = {"double": 2, "triple": 3, "quadruple": 4}
+_TIMES_EN = re.compile(r"\b(?P<word>doubl|tripl|quadrupl)(?:e|ing)\b(?![-\w])(?!\s+down\b)", re.I)
+_TIMES_EN_VALUE = {"doubl": 2, "tripl": 3, "quadrupl": 4}  # "double", "doubling" ("committed to doubling …")
 _TIMES_EN_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:\w+ly\s+)?$")
 # …or that opens a sentence or an item, before what it multiplies ("Triple the…", not "Double taxation…")
 _TIMES_EN_OPENING = re.compile(r"(?:^|[.;:!?]\s*|\n\s*|\(\w{1,4}\)\s*|\d{1,2}[.)]\s*|(?:^|\s)[—–•-]\s*|,\s*)$")
@@ -65,6 +70,12 @@ _TIMES_EN_OBJECT = re.compile(r"\s+(?:the|its|their|our|this|these|[A-Z]|[\w-]+[
 # (…or from one figure to another after a comma: "triple apprenticeship starts, from 4,000 in 2023 to 12,000")
 _TIMES_EN_TO = re.compile(r"[^.;:,]*?(?:,\s*from\s+(?:[^.;:,]|,(?=\d))*?)?\b(?:to|by)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?!(?:19|20)\d{2}\b)(?:\d|[$€£])")
+# an age that is a life expectancy's goal, not an age group's limit: "人均预期寿命达到82岁", "raise life expectancy
+# to 80 years" (the figure right after a cue, near the words; not "预期寿命…，60岁以上老年人")
+_LIFESPAN = re.compile(r"(?:预期寿命|健康寿命|life expectancy|healthy life years)[^。；;.!?]{0,20}?"
+                       r"(?:达到|达|提高到|提高至|提升到|提升至|增至|为|超过|(?<![\w-])(?:to|of|reach(?:es)?|at least|"
+                       r"about|around)\s)(?:约|超过)?\s*$", re.I)
+_AGE_UNIT = re.compile(r"\s*(?P<unit>周?岁|years?)(?![A-Za-z-])", re.I)
 _REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Sec\.|第|附件|\bEU\)|§)\s*$",
                         re.I)
 
@@ -104,6 +115,12 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
 
 def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str]) -> dict | None:
     num, after = m.group("num"), text[m.end():m.end() + 2] or " "
+    if _LIFESPAN.search(text, max(0, m.start() - 40), m.start()) and (age := _AGE_UNIT.match(text, m.end("num"))):
+        value = (float(num.replace(",", "")) if num[:1].isdigit()
+                 else zh_number(num) if lang == "zh" else float(en_number(num)))
+        unit = "years" if age.group("unit")[:1] in "yY" else age.group("unit")
+        return {"start": m.start(), "end": age.end(), "value": value, "unit": unit,
+                "lang": lang, "num_end": -1, "acronym": False, "range": False}
     before = text[max(0, m.start() - 12):m.start()]
     if re.fullmatch(r"(?:19|20)\d{2}", num) and (after[:1] in "年/-" or not m.group("unit")):
         return None  # a year, or a reference such as 2024/1689
@@ -145,7 +162,9 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
     if unit and re.match(r"(?:years?|months?|days?|weeks?|hours?|岁|周岁|个月|天|日|小时)$", unit, re.I):
         return None
     # "3—5家": at least 3 of them; a range of rates, "每年增加1-3个百分点", is the rate's span, read as before
-    ranged = lang == "zh" and bool(m.group("low")) and unit not in ("", "%", "％", "个百分点", "百分点", "倍")
+    # (in English the same, but for a change in points: "raise … by 1 to 3 percentage points")
+    ranged = bool(m.group("low")) and (unit not in ("", "%", "％", "个百分点", "百分点", "倍") if lang == "zh"
+                                       else not re.match(r"percentage", unit, re.I))
     if ranged:
         value = float(re.match(r"\d+(?:\.\d+)?", m.group("low")).group())
     elif num[:1].isascii() and num[:1].isalpha():
@@ -169,7 +188,7 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
         return None
     # counted: a bare number ("four new institutes"), whose unit may be read again as the things counted
     counted = lang == "en" and not m.group("cur") and not m.group("scale")
-    start = m.start("num") if lang == "zh" and m.group("low") and not ranged else m.start()
+    start = m.start("num") if m.group("low") and not ranged else m.start()
     return {"start": start, "end": end, "value": value, "unit": unit, "lang": lang,
             "num_end": m.end("num") if counted else -1,
             "acronym": lang == "en" and bool(m.group("acronym")), "range": ranged}

@@ -14,6 +14,11 @@ _PAST_CUE_EN = re.compile(r"(?:reached|exceeded|surpassed|achieved|attained|topp
 _AHEAD_EN = re.compile(r"\b(?:will|shall|should|must|would|to|aims?|plans?|expected|projected|intends?|seeks?|"
                        r"targets?|goals?|objectives?|commit\w*|pledge\w*|by (?:the end of )?(?:19|20)\d{2})\b", re.I)
 _ALREADY_ZH = re.compile(r"已(?:经)?(?:累计)?\s*$")
+# a sentence that looks back over a period reports what was done in it: "过去五年，全市累计新增…", "五年来，…
+# 控制在5%以内" (unless a time ahead follows it: "过去五年…，今后五年力争…")
+_LOOKING_BACK_ZH = re.compile(r"(?:过去|近|这)[一二两三四五六七八九十\d]{1,2}年(?:来|里|间|中)?[，,]"
+                              r"|(?<![\d一二两三四五六七八九十])[一二两三四五六七八九十\d]{1,2}年来|过去一年")
+_AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|目标|将|计划")
 # …or in the present, said to be so now: "Gigabit broadband now reaches 78% of premises" (not "the law now
 # requires 215 GW by 2030", which sets what is to be)
 _NOW_EN = re.compile(r"\b(?:now|currently|presently|at present|today)\b", re.I)
@@ -24,6 +29,11 @@ _GOAL_OUTCOME_EN = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.;]{0,80}?\
 # …and in Chinese, after the figure in its clause part: "能耗下降14%的目标已提前完成", "…达到40%，已实现" is not
 # (a comma parts what is planned from what is done: "计划改造500个，已完成300个")
 _MET_AFTER_ZH = re.compile(r"[^，,；;。]*?(?:均|都)?已(?:经)?(?:提前|超额|全面|基本|如期)*(?:完成|实现|达成|达到|超过)")
+# a goal named as what is measured against, not set: "exceeding its original target of 10,000 teachers",
+# "firms that meet the target of 20%"
+_TARGET_OF_EN = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of\b", re.I)
+_MEASURED_AGAINST_EN = re.compile(r"\b(?:meet|meets|met|meeting|exceed\w*|surpass\w*|achiev\w*|reach\w*|miss\w*|"
+                                  r"beat\w*|hit(?:s|ting)?)\s+$", re.I)
 # what may happen, not what is to be done: "demand could reach 945 TWh by 2030", "could more than double to
 # around 945 TWh", "might rise to"
 _MAYBE_EN = re.compile(r"\b(?:could|might|may)\s+(?:[\w-]+\s+){0,4}$", re.I)
@@ -51,9 +61,11 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     s0, s1 = sentence
     before = text[s0:cue_at]
     if zh:
+        back = _LOOKING_BACK_ZH.search(before)
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
-                    or _FORECAST_ZH.search(before))
-    if _GOAL_OUTCOME_EN.search(text, s0, s1):
+                    or _FORECAST_ZH.search(before) or back and not _AHEAD_ZH.search(before, back.end()))
+    if _GOAL_OUTCOME_EN.search(text, s0, s1) or (_TARGET_OF_EN.match(text, cue_at)
+                                                 and _MEASURED_AGAINST_EN.search(before)):
         return True
     if _MAYBE_EN.search(before) or _ATTRIBUTED_EN.search(before) or (
             _ACCORDING_EN.search(text, s0, s1) and _EXPECTED_EN.search(before)):

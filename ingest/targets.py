@@ -80,7 +80,8 @@ _BASELINE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|grow\w*) from\s+
 _ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
 _PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
 # a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
-_PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|in the past (?:year|decade))\b", re.I)
+_PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|(?:in|over|during) the (?:past|last|previous) "
+                           r"(?:\w+\s+)?(?:years?|decades?|months?))\b", re.I)
 _BASELINE_PHRASE = re.compile(r"\b(?:(?:up|down) from\b[^,;:]*|from\b[^,;:]*?\d[^,;:]*?(?=\bto\s+(?:\S*\d|$)))", re.I)
 # the start of a change, "from roughly 1 exaflop today to at least 20 exaflops": the figure it goes to follows
 _FROM = re.compile(r"\bfrom\s+$", re.I)
@@ -117,8 +118,10 @@ _MONEY_UNITS = r"yuan|RMB|dollars|euros|pounds|USD|EUR|GBP"
 _MONEY = re.compile(_MONEY_UNITS)
 # a lead-in and the first item of its list, in one text: "…targets for 2030: (a) …", "如下：（一）…"
 # or on a line of its own over its items' lines ("By 2030, the Council aims to:" over "train 20,000 residents …;")
+# or its items run on after it, parted by semicolons ("The targets for 2030 are: at least 80% of adults …; 20
+# million employed ICT specialists; and 75% of …")
 _INLINE_LEAD = re.compile(r"^([^\n]{0,300}?[：:])(?:\s*(?:\(\w{1,3}\)|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、])"
-                          r"|[ \t]*\n)")
+                          r"|[ \t]*\n|\s*(?=[^\n;；:：]{1,200}[;；]))")
 # a lead-in whose items go on its sentence with a verb ("the Council aims to:", "the Secretary shall:"), and
 # such an item's verb before its quantity ("train 20,000 residents", "place 1,500 graduates in …")
 _VERB_LEAD = re.compile(r"\b(?:to|will|shall|must|should)\s*:\s*$")
@@ -133,20 +136,27 @@ _MEASURE = re.compile(r"(?:%|EFLOPS|PFLOPS|GW|MW|TWh|GWh|km|kilomet\w+|hectares|
                       rf"(?:\w+ )?(?:{_MONEY_UNITS}))$")
 # what may open a list's item before its quantity: "(a) ", "1. ", "（一）", "— "
 _ITEM_OPENING = re.compile(r"\s*(?:\(?[\w一二三四五六七八九十]{1,4}[.)）、]|（[一二三四五六七八九十\d]{1,3}）"
-                           r"|[—–•-])?\s*")
+                           r"|[—–•-])?\s*(?:(?:and|or)\s+)?")
 # a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030"
 _BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)?(?:fiscal\s+(?:year\s+)?)?"
                             rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|\d{{1,2}}\s+(?:{MONTHS})\s+)?{PART_OF_YEAR}"
                             rf"(?P<year>(?:19|20)\d{{2}})\b")
 # a sentence that commits to what it counts
 _COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|targets?|goals?|objectives?|commit\w*|"
-                            r"pledge\w*)\b", re.I)
+                            r"pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut … by 2030"
 # a change by so much, before a share or after what it is compared with: "能耗比2020年下降14%以上",
 # "提高5个百分点", "企业数量比2023年增加500家"
 _COMPARED_ZH = re.compile(r"[比较](?:\d{4}年|上一?年|去年)")
 # a clause part that states a figure of what is measured: "营收增长18%"
 _FIGURE_ZH = re.compile(r"(?:增长|下降|提高|提升|增加|减少|达到|达|为|突破|超过)?\d[\d.,]*\s*"
                         r"(?:%|％|个百分点|[万亿]?[元名人家个间所项台套])?(?:以上|左右)?$")
+# a multiplying verb governed by what comes before ("commits to double", "aims at doubling"): what it
+# multiplies follows it
+_TO_CHANGE = re.compile(r"\b(?:to|at|on)\s+$")
+# a standing yearly goal of what a place makes: "全市每年培训数字技能人才不少于两万人次" (not what each one does or
+# pays: "每人每年培训不少于…", "每年缴费不少于…")
+_YEARLY_ZH = re.compile(rf"每年(?:{ZH_MAKE})")
+_EACH_ZH = re.compile(r"每(?:人|名|位|户|家|个|所)")
 _CHANGE_BY_ZH = re.compile(r"(?:年均|每年|年平均)?(?:下降|降低|减少|提高|提升|增长|增加)\s*$")
 
 
@@ -171,6 +181,11 @@ def _opening_year(text: str, years: Sequence[YearPhrase], s0: int, start: int) -
     return first if first and _BEFORE_OPENING_YEAR.fullmatch(text, s0, first.start) else None
 
 
+# an act a modal commits its subject to, just before the cue: "the Department of Energy shall bring at least
+# 1 GW …", "will allocate at least 300 MW" (not what one is, has, gets or pays: "must be at least", "will
+# receive at least", "will cover at least 50% of costs")
+_MODAL_ACT = re.compile(r"\b(?:will|shall|must)\s+(?:also\s+|\w+ly\s+)?(?!(?:be|have|receive|get|pay|cover|need|"
+                        r"require|face|cost|include|contain|apply|qualify|last|take|remain|continue)\b)[a-z]+\s+$")
 # a verb after a modal, just before a sum: "Semiconductor fabs will receive "
 _VERB_AFTER_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:also\s+)?[a-z]+\s+$")
 def _earlier_things(text: str, earlier: Sequence[dict]) -> str:
@@ -349,9 +364,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         # says that some exist, and a count with no "at least" ("publish a list of ten sites") is a goal
         # only where a deadline, dated or counted, says by when it is to be done
         deadline = any(s0 <= y.start < s1 for y in years) or led_by is not None
+        act = None
         committed = (not zh and (comparator in (">=", ">") and (q["value"] > 1 or deadline)
                                  or comparator == "=" and deadline)
-                     and (_COMMIT_EN.search(text[s0:cue_at]) or CUE_EN_VERB.search(window))
+                     and (_COMMIT_EN.search(text[s0:cue_at]) or CUE_EN_VERB.search(window)
+                          or (act := _MODAL_ACT.search(text, s0, cue_at)) and (deadline or _MEASURE.match(q["unit"])))
                      # "The initiative will train 1 million people", "1) Fund 1,000 studentships": a count the
                      # text says will be made, or that an item of a plan's list orders
                      or not zh and comparator == "=" and bool(WILL_VERB.search(window) or CUE_EN_VERB.search(window)
@@ -359,7 +376,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         standard = zh and _standard(text, start)
         if SYMBOL_CUE.match(text, cue_at) and not standard and not (zh and _GOAL_ZH.search(text, s0, s1)):
             continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal as a table's standard or a 目标
-        if not (has_year or goal_words or share_goal or committed or standard or led or opening
+        part = re.split(r"[，,；;。]", text[s0:start])[-1]
+        yearly = zh and comparator in (">=", ">") and _YEARLY_ZH.search(part) and not _EACH_ZH.search(part)
+        if not (has_year or goal_words or share_goal or committed or standard or led or opening or yearly
                 or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
@@ -373,8 +392,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             year = int(attached.group("year")) if attached else led_by
         unit = q["unit"]
         # "one AI regulatory sandbox": a unit opened by a two-letter acronym is read again as the things counted
-        counted = (committed or item or (not zh and cue and (CUE_EN_VERB.search(window) or comparator == "<="))
-                   or q["acronym"])  # "up to five gigafactories": what is capped
+        # ("up to five gigafactories": what is capped; "shall designate at least five regions": not the act's)
+        counted = (committed and not act or item
+                   or (not zh and cue and (CUE_EN_VERB.search(window) or comparator == "<=")) or q["acronym"])
         if (counted and q["num_end"] >= 0 and not _MEASURE.match(unit)
                 and (things := counted_things(text, q["num_end"]))):
             obj, end = things  # "four new National AI Research Institutes"
@@ -382,6 +402,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
         # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
         metric = obj or (metric_before(text, lo, cue_at) if zh or not inherited else "")
+        if not zh and q.get("change") and (_TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")):
+            metric = object_after(text, end, min(nxt, s1)) or metric  # "commits to doubling the number of …"
         if not zh and not obj and CUE_EN_VERB.search(window) and not _MEASURE.match(unit) and (
                 things := re.sub(r"^(?:thousand|million|billion|trillion)\s+", "", unit)) != unit:
             metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
@@ -390,6 +412,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             noun = zh_object(text, end)
             if noun and not re.match(r"[，。；、]", noun):
                 metric = (verb.group(1) if verb else metric if len(metric) <= 3 else "") + noun
+        if act and metric == act.group().split()[-1]:  # "shall bring at least 1 GW of new clean generation"
+            metric = metric_after(text, end, min(nxt, s1)) or metric
         if not metric and not zh:  # "at least 50 percent of new cars"; "Triple the EU's AI compute capacity"
             metric = (object_after if q.get("change") else metric_after)(text, end, min(nxt, s1))
         if not zh and _BARE_VERB.fullmatch(metric) and q["num_end"] >= 0 and (

@@ -60,8 +60,8 @@ _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o 
 _N_EN = rf"(?:\d{{1,2}}|{EN_NUMBER})"
 _N_ZH = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})"
 _TO = r"\s*(?:[-—–～~至到]|\bto\b)\s*"
-_HORIZON = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:next\s+)?(?:{_N_EN}{_TO})?(?P<en>{_N_EN})"
-                      r"\s+(?P<enunit>year|month)s?\b(?!\s+(?:of|after|from|following)\b)"
+_HORIZON = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:next\s+)?(?:{_N_EN}{_TO})?(?P<en>{_N_EN}|a)"
+                      r"\s+(?P<enunit>year|month|decade)s?\b(?!\s+(?:of|after|from|following)\b)"
                       rf"|(?:未来|今后)(?:{_N_ZH}{_TO})?(?P<zh>{_N_ZH})(?P<zhunit>年|个月)(?!\d)"
                       rf"|(?<![\d\-—～~至到一二两三四五六七八九十])(?:{_N_ZH}{_TO})?(?P<zhin>{_N_ZH})(?P<zhinunit>年)内"
                       rf"|(?:用|利用)(?:{_N_ZH}{_TO})?(?P<zhuse>{_N_ZH})(?P<zhuseunit>年|个月)(?:时间|左右)")
@@ -75,6 +75,7 @@ _FROM_DATE_EN = re.compile(rf"\b(?:[Ww]ithin|[Oo]ver|[Ii]n)\s+(?:the\s+)?(?:next
 # the middle of the century the document is in: "到本世纪中叶", "by the middle of the century", "by mid-century"
 _MID_CENTURY = re.compile(r"本世纪中叶|\b(?:the\s+)?middle\s+of\s+(?:the|this)\s+century\b|\bmid-century\b", re.I)
 _HORIZON_OPENS = re.compile(r"(?:^|[.;:!?\n])\s*(?:\(\w{1,4}\)\s*)*$")
+_SAME_YEAR = re.compile(r"\b(?:by|in)\s+the\s+same\s+year\b", re.I)
 # the decade the document is in ends in the next year ending in 0: "by the end of the decade" in 2023 is 2030
 _DECADE_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.I)
 # this year's goals in a plan or a government work report: "全年新增就业岗位不少于12万个", "年内新增30项"
@@ -83,6 +84,10 @@ _THIS_YEAR_ZH = re.compile(r"全年|(?<![\d一二两三四五六七八九十])�
 _PLAN_PERIOD = re.compile(r"[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?(?:期间|期末|末|时期|规划期)")
 
 
+# the year a required change applies from: "must fall by 45% from 2030, 65% from 2035" (a year not before the
+# document's, and not a baseline: "45% from 2019 levels", "from 2020 to 2030")
+_APPLIES_FROM = re.compile(r"\d\s*(?:%|percent|per cent)?\s+(?:from|as of|as from|starting(?: in)?)\s+$", re.I)
+_BASELINE_AFTER = re.compile(r"\s*(?:(?:levels?|baselines?|figures|values|emissions|to)\b|[-–])", re.I)
 # what a year is compared with, or a goal builds on, is no deadline: "比2020年", "较上年", "在去年基础上"
 _COMPARED = re.compile(r"(?:比|较|相比|相较|同比)\s*$")
 _BASE = re.compile(r"的?(?:基础上|基础(?!设施)|同期)")
@@ -139,8 +144,9 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         out.append(YearPhrase(m.start(), m.end(), base, False))
     for m in _HORIZON.finditer(text) if base else ():
         n = m.group("en") or m.group("zh") or m.group("zhin") or m.group("zhuse")
-        count = int(n) if n.isdigit() else en_number(n) if n.isascii() else int(zh_number(n))
+        count = int(n) if n.isdigit() else 1 if n.lower() == "a" else en_number(n) if n.isascii() else int(zh_number(n))
         unit = m.group("enunit") or m.group("zhunit") or m.group("zhinunit") or m.group("zhuseunit")
+        count *= 10 if unit.lower() == "decade" else 1  # "within one decade", "within a decade": ten years
         months = unit.lower().startswith("month") or unit == "个月"
         if months and m.group("en") and "next" not in m.group() and not _HORIZON_OPENS.search(text, 0, m.start()):
             continue
@@ -150,13 +156,19 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
                                                    or _BASE.match(text, m.end())):
             continue  # "能耗比2020年下降14%", "在去年基础上翻一番": the year compared with, not a deadline
         if m.group("zh") or m.group("en"):
-            if m.group("en") and not _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
+            if m.group("en") and not _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]) and not (
+                    _APPLIES_FROM.search(text, max(0, m.start() - 40), m.start())
+                    and not _BASELINE_AFTER.match(text, m.end()) and (base is None or int(m.group("en")) >= base)):
                 continue  # a bare four-digit number in English is a year only after by/in/until
             written = m.group("zh") or m.group("en")
             out.append(YearPhrase(m.start(), m.end(), int(written if written.isascii() else zh_number(written)), False))
         else:
             rel = _REL_YEAR[m.group().lower()]
             out.append(YearPhrase(m.start(), m.end(), base + rel if base else None, False))
+    for m in _SAME_YEAR.finditer(text):  # "… by 2030, … by the same year": the year named before it
+        named = [y for y in out if y.end <= m.start() and y.year is not None and not y.counted]
+        if named:
+            out.append(YearPhrase(m.start(), m.end(), max(named, key=lambda y: y.end).year, False))
     return sorted(out, key=lambda y: y.start)
 
 

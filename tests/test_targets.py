@@ -819,3 +819,76 @@ def test_extract_targets_changes_and_comparisons_in_english(text, want):
 ])
 def test_extract_targets_chinese_limits_doublings_and_vetoes(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a clause that looks back over a period reports what was done in it; a time ahead after it sets goals
+    ("过去五年，全市累计新增城镇就业62万人，城镇调查失业率控制在5%以内。", "2026-01-15", []),
+    ("五年来，全市累计培育高新技术企业3000家。", "2026-01-15", []),
+    ("过去五年，全市累计新增城镇就业62万人；今后五年，力争新增就业70万人。", "2026-01-15",
+     [(70, "万人", 2031, "~")]),
+    ("Over the past five years, the city has created more than 60,000 jobs.", "2026-01-15", []),
+    ("Over the next five years, the city will create at least 80,000 jobs.", "2026-01-15",
+     [(80000, "jobs", 2031, ">=")]),
+    # a life expectancy is a goal in years of age; an age group's limit is not
+    ("到2035年，全市人均预期寿命达到82岁，到本世纪中叶达到85岁左右。", "2022-06-10",
+     [(82, "岁", 2035, "="), (85, "岁", 2050, "~")]),
+    ("到2035年，人均预期寿命达到82岁，60岁以上老年人健康管理率达到70%。", "2022-06-10",
+     [(82, "岁", 2035, "="), (70, "%", 2035, "=")]),
+    ("The plan aims to raise life expectancy to 80 years by 2030.", "2022-06-10", [(80, "years", 2030, "=")]),
+    ("到2025年，参保人员年满60岁可领取。", "2022-06-10", []),
+    # a quoted name is one word of what a verb makes, so a long name still binds its count
+    ("到2027年，全省培育人工智能领域专精特新“小巨人”企业50家、上市企业10家以上。", "2025-03-20",
+     [(50, "家", 2027, "="), (10, "家", 2027, ">=")]),
+    ("对首次认定的国家级专精特新“小巨人”企业，一次性给予100万元奖励。", "2024-03-12", []),
+    # a unit per unit: 微克/立方米, 吨标准煤/万元 (PM2.5 is a name)
+    ("到2027年，全市PM2.5年均浓度控制在30微克/立方米以下。", "2024-02-26", [(30, "微克/立方米", 2027, "<=")]),
+    ("到2025年，单位GDP能耗降至0.45吨标准煤/万元。", "2024-02-26", [(0.45, "吨标准煤/万元", 2025, "<=")]),
+    ("PM2.5年均浓度为35微克/立方米的，列入重点管控区。", "2024-02-26", []),
+])
+def test_extract_targets_looking_back_ages_names_and_compound_units(text, date, want):
+    assert _got(text, date) == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a lead-in whose items run on after its colon, parted by semicolons, dates and binds them all
+    ("The Digital Decade targets for 2030 are: at least 80% of adults with basic digital skills; 20 million "
+     "ICT specialists; and 75% of EU enterprises using cloud.", "2021-03-09",
+     [(80, "%", 2030, ">="), (20, "million ICT specialists", 2030, "="), (75, "%", 2030, "=")]),
+    ("The fund supports: firms with 50 employees; 20 million residents.", "2021-03-09", []),
+    # a modal's act before the cue commits to the count, with a deadline or in a measure of capacity
+    ("Within 18 months of the date of this order, the Department of Energy shall bring at least 1 GW of new "
+     "clean generation online.", "2025-01-14", [(1, "GW", 2026, ">=")]),
+    ("Singapore will allocate at least 300 MW of additional data centre capacity.", "2024-05-30",
+     [(300, "MW", None, ">=")]),
+    ("Participants will attend at least 20 sessions.", "2024-05-30", []),
+    ("Applicants must have at least 50 employees.", "2024-05-30", []),
+    # -ing forms of a change to a figure
+    ("The strategy commits to doubling the number of AI graduates to 3,000 a year by 2027.", "2022-06-22",
+     [(3000, "", 2027, "=")]),
+    ("The doubling of capacity since 2020 was welcome.", "2022-06-22", []),
+    # a cut below a year's levels names a baseline; "a target of" is a goal, "by the same year" the year before
+    ("Australia has legislated a 43% cut in emissions below 2005 levels by 2030, alongside a target of 82% "
+     "renewable electricity by the same year.", "2022-09-08", [(43, "%", 2030, "="), (82, "%", 2030, "=")]),
+    ("The programme has trained 12,400 teachers, exceeding its original target of 10,000 teachers.",
+     "2024-10-01", []),
+    # an English range is at least its low end, as 3—5家 is; not a change from one figure to another
+    ("By 2030, recycling shall cover 25 to 30 percent of raw materials.", "2024-04-11", [(25, "%", 2030, ">=")]),
+    ("The UK will capture and store 20 to 30 million tonnes of carbon dioxide a year by 2030.", "2023-12-20",
+     [(20, "million tonnes", 2030, ">=")]),
+    ("The plan will raise capacity from 20 to 40 EFLOPS by 2030.", "2023-12-20", [(40, "EFLOPS", 2030, "=")]),
+    # the year a required change applies from; a baseline year is not one
+    ("Average CO2 emissions of new trucks must fall by 45% from 2030, 65% from 2035 and 90% from 2040, "
+     "relative to 2019.", "2024-05-13", [(45, "%", 2030, "="), (65, "%", 2035, "="), (90, "%", 2040, "=")]),
+    ("Emissions fell by 45% from 2019.", "2024-05-13", []),
+    # within a decade: ten years on
+    ("The Hydrogen Shot seeks to cut the cost of clean hydrogen to about USD 1 per kilogram within one decade.",
+     "2021-06-07", [(1, "USD", 2031, "~")]),
+    ("In the past decade, emissions fell by 40%.", "2021-06-07", []),
+    # a standing yearly goal of what a place makes; not what each one does or pays
+    ("全市每年培训数字技能人才不少于两万人次。", "2024-10-12", [(2, "万人次", None, ">=")]),
+    ("每名医生每年培训不少于20人次。", "2024-10-12", []),
+    ("参保人每年缴费不少于12个月。", "2024-10-12", []),
+])
+def test_extract_targets_lists_acts_ranges_and_effective_years(text, date, want):
+    assert _got(text, date) == want
