@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest import goal_signs as sign
 from ingest.cues import (
     COMPARATOR,
     CUE_EN_VERB,
     CUE_ZH,
     CUE_ZH_VERB,
-    EN_MAKE,
     FURTHER,
-    MORE,
     SUFFIX_ZH,
     SYMBOL_CUE,
     WILL_VERB,
@@ -43,121 +42,7 @@ from ingest.quantities import quantities as find_quantities
 from ingest.reported import reported
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
-from ingest.years import MONTHS, PART_OF_YEAR, YEAR, YearPhrase, find_years, goal_year, is_deadline, lead_year
-
-# people of an age: "adults over 50", "children under five"
-_AGE_GROUP = re.compile(r"\b(?:adults|people|persons|residents|citizens|women|men|children|individuals|patients|"
-                        r"those|seniors|workers|employees|pupils|students)\s+$", re.I)
-
-# ---- context ----------------------------------------------------------------------------------
-
-_GOAL_EN = re.compile(r"\b(?:aim(?:s|ed|ing)?|goals?|targets?|objectives?|ambitions?|strive|seek(?:s|ing)? to|"
-                      r"plan(?:s|ned)? (?:for|to)|commit(?:s|ted)? to|intends? to|aspires? to)\b", re.I)
-_GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时")
-# a sentence that opens with a condition: "If these objectives are met, Guangdong will contribute about 13 percent"
-_IF_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Ii]f|[Uu]nless|[Ss]hould)\b|\s*(?:如果|若|假如)")
-_CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
-_VETO = re.compile(r"fines?\b|penalt|turnover|fee\b|income|salary|price", re.I)
-# …in Chinese, in the quantity's own clause part: a firm's 营业收入 is a goal, a household's 收入 a means test
-_VETO_ZH = re.compile(r"罚|收费|工资|价格|租金|(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入")
-_ZH_GOAL_VERB = re.compile(rf"{ZH_MAKE}|形成|带动|吸引|覆盖|招收|发展|达到|实现")
-# a share of the units that are to do something: "100%的社区卫生服务中心…完成中医馆设置"
-_ZH_SHARE_GOAL = re.compile(r"完成|设置|配备|开展|预留|建成|建设|覆盖|达到|实现")
-# an act that brings the counted things about, just before the count: "establish at least four new
-# institutes", "pursue testing of at least two frontier models", "publish a joint list of ten sites"
-_COMMIT_EN = re.compile(rf"\b(?:{EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|"
-                        rf"ensure(?:s|d)? that|complet(?:e|es|ed|ing)|open(?:s|ed|ing)?|publish(?:es|ed|ing)?)"
-                        rf"\s+(?:[\w-]+\s+){{0,3}}$", re.I)
-# a metric that is only the act: "(each) identify", "designate"
-_BARE_VERB = re.compile(r"(?:(?:each|also|jointly|then)\s+)?(?:identify|designate|select|establish|create|build|"
-                        r"deploy|launch|fund|award|train|hire|recruit|open|complete)", re.I)
-_SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
-# a number a goal starts from, not the goal: "up from about 20 EFLOPS last year", "由原来的5所增至7所"
-_BASELINE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|grow\w*) from\s+(?:\w+\s+)?$|\bcompared (?:with|to)\s+$"
-                       r"|(?:从|由)(?:原来的|目前的|现在的|现有的)?\s*$", re.I)
-# a number that says which things, not how many are to be: "firms with fewer than 50 employees",
-# "children under five"
-_ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
-_PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
-# a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
-_PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|(?:in|over|during) the (?:past|last|previous) "
-                           r"(?:\w+\s+)?(?:years?|decades?|months?))\b", re.I)
-_BASELINE_PHRASE = re.compile(r"\b(?:(?:up|down) from\b[^,;:]*|from\b[^,;:]*?\d[^,;:]*?(?=\bto\s+(?:\S*\d|$)))", re.I)
-# the start of a change, "from roughly 1 exaflop today to at least 20 exaflops": the figure it goes to follows
-_FROM = re.compile(r"\bfrom\s+$", re.I)
-# …and what joins it to the figure it goes to: " last year to ", " in 2023 to "
-_TO_AFTER_FROM = re.compile(r"[^,;:\d]{0,25}?(?:\b(?:19|20)\d{2}\b[^,;:\d]{0,10}?)?\bto\s+", re.I)
-_TO_FIGURE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:\d|[$€£¥])")
-# "up to" caps a goal a text commits to ("will support up to 300 start-ups"), not what each one may get:
-# "a grant of up to $500,000", "up to $8,000 for each heat pump", "applicants may request up to 5 licences"
-_UP_TO = re.compile(r"up to\b", re.I)
-_MAY = re.compile(r"\b(?:may|can|could|might)\b", re.I)
-_CAP_OF = re.compile(r"\bof\s+$", re.I)
-_EACH_AFTER = re.compile(r"\s*(?:per|for each|for every|each)\b", re.I)
-# a sentence opened by its deadline, then the quantity ("By 2030, 20 million …", "No later than December 31,
-# 2026, 100 percent of …"), and a modal soon after it ("… ICT specialists should be employed")
-# ("by 2030 at the latest, 80% of …" says the same)
-_DEADLINE_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Bb]y|[Uu]ntil|[Nn]o later than|[Bb]y the end of)\s+"
-                               r"(?:the end of\s+)?(?:fiscal (?:year )?)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?"
-                               r"(?:19|20)\d{2}(?:,?\s+at (?:the )?latest)?,?\s*")
-# what may stand before a year phrase that opens a sentence and governs its verb: "(a) By 2025, ", "Within
-# 12 months, " (the horizon's phrase is all of it), "No later than March 1, "
-_BEFORE_OPENING_YEAR = re.compile(rf"\W*(?:\(\w{{1,4}}\)\s*)*(?:(?:[Bb]y|[Uu]ntil|[Nn]o later than|[Bb]efore)\s+"
-                                  rf"(?:the end of\s+)?(?:fiscal (?:year )?)?(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?)?")
-# …and an imperative right after it, before the count it makes: "By 2025, certify 12 laboratories" (any verb:
-# an order with a deadline says what is to be done; not "By 2025, only 12 …", "By 2024, certified 12 …")
-_OPENING_IMPERATIVE = re.compile(r"(?:,?\s+at (?:the )?latest)?,?\s+(?!(?:only|just|all|some|the|these|those|each|"
-                                 r"every|about|around|over|under|with|and|or|of|in|for)\b)"
-                                 rf"[a-z][a-z-]*(?<!ed)(?<!ly)\s+{MORE}")
-# a quantity that opens its sentence as its subject, with a deadline of its own later in it: "80% of adults
-# should have basic digital skills by 2030"
-_MODAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:should|will|shall|must|are to|is to)\b")
-# …or the object of the modal's verb: "By 2028, Harbor City will convert 40 percent of port drayage trucks"
-_MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|must|are to|is to)\s+(?:also\s+|\w+ly\s+)?[a-z][\w-]*\s+$")
-_MONEY_UNITS = r"yuan|RMB|dollars|euros|pounds|USD|EUR|GBP"
-_MONEY = re.compile(_MONEY_UNITS)
-# a lead-in and the first item of its list, in one text: "…targets for 2030: (a) …", "如下：（一）…"
-# or on a line of its own over its items' lines ("By 2030, the Council aims to:" over "train 20,000 residents …;")
-# or its items run on after it, parted by semicolons ("The targets for 2030 are: at least 80% of adults …; 20
-# million employed ICT specialists; and 75% of …")
-_INLINE_LEAD = re.compile(r"^([^\n]{0,300}?[：:])(?:\s*(?:\(\w{1,3}\)|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、])"
-                          r"|[ \t]*\n|\s*(?=[^\n;；:：]{1,200}[;；]))")
-# a lead-in whose items go on its sentence with a verb ("the Council aims to:", "the Secretary shall:"), and
-# such an item's verb before its quantity ("train 20,000 residents", "place 1,500 graduates in …")
-_VERB_LEAD = re.compile(r"\b(?:to|will|shall|must|should)\s*:\s*$")
-_ITEM_VERB = re.compile(r"[a-z][a-z-]+\s+")
-# 力争 that governs the goal after it: in its sentence, with no other year between ("力争到2026年，…建成5个";
-# not "2023年力争达到4名，2025年达到4.66名", where 2025's goal is plain)
-_STRIVES = re.compile(r"(?:力争|争取)(?:到|在)?(?:\d{4}年(?:底|末|前)?)?(?:(?!\d{4}年)[^。；;])*$")
-# …and in English: "The Authority will strive to deploy 2 GW by 2030"
-_STRIVES_EN = re.compile(r"\bstriv(?:e|es|ing)\s+(?:to|for)\b[^.;]*$", re.I)
-# a unit that measures, which the things counted after it do not replace ("20 exaflops of compute")
-_MEASURE = re.compile(r"(?:%|EFLOPS|PFLOPS|GW|MW|TWh|GWh|km|kilomet\w+|hectares|tonnes|tons|times|"
-                      rf"(?:\w+ )?(?:{_MONEY_UNITS}))$")
-# what may open a list's item before its quantity: "(a) ", "1. ", "（一）", "— "
-_ITEM_OPENING = re.compile(r"\s*(?:\(?[\w一二三四五六七八九十]{1,4}[.)）、]|（[一二三四五六七八九十\d]{1,3}）"
-                           r"|[—–•-])?\s*(?:(?:and|or)\s+)?")
-# a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030"
-_BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)?(?:fiscal\s+(?:year\s+)?)?"
-                            rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|\d{{1,2}}\s+(?:{MONTHS})\s+)?{PART_OF_YEAR}"
-                            rf"(?P<year>(?:19|20)\d{{2}})\b")
-# a sentence that commits to what it counts
-_COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|targets?|goals?|objectives?|commit\w*|"
-                            r"pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut … by 2030"
-# a change by so much, before a share or after what it is compared with: "能耗比2020年下降14%以上",
-# "提高5个百分点", "企业数量比2023年增加500家"
-_COMPARED_ZH = re.compile(r"[比较](?:\d{4}年|上一?年|去年)")
-# a clause part that states a figure of what is measured: "营收增长18%"
-_FIGURE_ZH = re.compile(r"(?:增长|下降|提高|提升|增加|减少|达到|达|为|突破|超过)?\d[\d.,]*\s*"
-                        r"(?:%|％|个百分点|[万亿]?[元名人家个间所项台套])?(?:以上|左右)?$")
-# a multiplying verb governed by what comes before ("commits to double", "aims at doubling"): what it
-# multiplies follows it
-_TO_CHANGE = re.compile(r"\b(?:to|at|on)\s+$")
-# a standing yearly goal of what a place makes: "全市每年培训数字技能人才不少于两万人次" (not what each one does or
-# pays: "每人每年培训不少于…", "每年缴费不少于…")
-_YEARLY_ZH = re.compile(rf"每年(?:{ZH_MAKE})")
-_EACH_ZH = re.compile(r"每(?:人|名|位|户|家|个|所)")
-_CHANGE_BY_ZH = re.compile(r"(?:年均|每年|年平均)?(?:下降|降低|减少|提高|提升|增长|增加)\s*$")
+from ingest.years import YEAR, YearPhrase, find_years, goal_year, is_deadline, lead_year
 
 
 def _statistic(text: str, year: YearPhrase, date: str, zh: bool,
@@ -172,13 +57,13 @@ def _statistic(text: str, year: YearPhrase, date: str, zh: bool,
     if zh:
         return bool(re.search(r"(?:截至|截止)(?:到|至)?\s*$", text[max(0, year.start - 4):year.start]))
     s0, _ = sentence
-    return bool(_PAST_EN.search(text, s0, start)) and not _GOAL_EN.search(text, s0, sentence[1])
+    return bool(sign.PAST_EN.search(text, s0, start)) and not sign.GOAL_EN.search(text, s0, sentence[1])
 
 
 def _opening_year(text: str, years: Sequence[YearPhrase], s0: int, start: int) -> YearPhrase | None:
     """The year phrase that opens the sentence at s0, before start: "(a) By 2025", "Within 12 months"."""
     first = next((y for y in years if s0 <= y.start < start), None)
-    return first if first and _BEFORE_OPENING_YEAR.fullmatch(text, s0, first.start) else None
+    return first if first and sign.BEFORE_OPENING_YEAR.fullmatch(text, s0, first.start) else None
 
 
 # an act a modal commits its subject to, just before the cue: "the Department of Energy shall bring at least
@@ -191,7 +76,7 @@ _VERB_AFTER_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:also\s+)?[
 def _earlier_things(text: str, earlier: Sequence[dict]) -> str:
     """The things the nearest earlier count in the clause counts: "3,000 GPU servers" -> "GPU servers"."""
     for q in reversed(earlier):
-        if q["num_end"] >= 0 and not _MEASURE.match(q["unit"]) and (things := counted_things(text, q["num_end"])):
+        if q["num_end"] >= 0 and not sign.MEASURE.match(q["unit"]) and (things := counted_things(text, q["num_end"])):
             return things[0]
         if q["unit"]:
             return ""
@@ -200,7 +85,7 @@ def _earlier_things(text: str, earlier: Sequence[dict]) -> str:
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in sign.SENTENCE_END.finditer(text):
         spans.append((start, m.end()))
         start = m.end()
     if start < len(text):
@@ -228,11 +113,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
     them dates the item's goals that have no year of their own; a deadline or a goal word in them makes
     the item's cued numbers goals, as it would in the item's own sentence."""
     years = find_years(text, date)
-    inline = _INLINE_LEAD.search(text)  # "The strategy sets the following targets for 2030: (a) …; (b) …"
+    inline = sign.INLINE_LEAD.search(text)  # "The strategy sets the following targets for 2030: (a) …; (b) …"
     if inline:
         leads = [text[:inline.end(1)], *leads]
     led_by = next((y for lead in leads if (y := lead_year(lead, date)) is not None), None)
-    led = led_by is not None or any(_GOAL_ZH.search(lead) or _GOAL_EN.search(lead) for lead in leads)
+    led = led_by is not None or any(sign.GOAL_ZH.search(lead) or sign.GOAL_EN.search(lead) for lead in leads)
     sentences = _sentences(text)
     quantities = find_quantities(text, CUE_ZH)
     out: list[Target] = []
@@ -261,12 +146,12 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 end += len(suffix.group())
         else:
             clause_part = re.split(r"[，,；;。]", window)[-1]
-            change = _CHANGE_BY_ZH.search(window) if (q["unit"] in ("%", "个百分点", "百分点", "倍")
-                                                      or _COMPARED_ZH.search(window)) else None
+            change = sign.CHANGE_BY_ZH.search(window) if (q["unit"] in ("%", "个百分点", "百分点", "倍")
+                                                      or sign.COMPARED_ZH.search(window)) else None
             if q.get("change"):  # "充电桩数量翻一番": the doubling is the goal
                 comparator, cue_at = "=", start
-            elif (not zh and i and _FROM.search(text, s0, quantities[i - 1]["start"])
-                  and _TO_AFTER_FROM.fullmatch(window)):
+            elif (not zh and i and sign.FROM.search(text, s0, quantities[i - 1]["start"])
+                  and sign.TO_AFTER_FROM.fullmatch(window)):
                 # "grow from 20 EFLOPS last year to 40 EFLOPS by 2025", "from 4,000 in 2023 to 12,000 by
                 # 2028": where a change from a figure goes is the goal (the figure it starts from is not)
                 comparator, cue_at = "=", lo
@@ -275,11 +160,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 if suffix:
                     comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                     end += len(suffix.group())
-            elif suffix and _ZH_GOAL_VERB.search(clause_part):
+            elif suffix and sign.ZH_GOAL_VERB.search(clause_part):
                 comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
                 cue_at = start - len(clause_part)
-            elif zh and q["unit"] == "%" and text[end:end + 1] == "的" and _ZH_SHARE_GOAL.search(
+            elif zh and q["unit"] == "%" and text[end:end + 1] == "的" and sign.ZH_SHARE_GOAL.search(
                     clause_part + (of_what := re.split(r"[，,；;。]", text[end + 1:s1])[0])):
                 comparator, cue_at, share_goal = "=", start - len(clause_part), of_what
                 # what share: 社区卫生服务中心…完成中医馆设置; an aside in brackets is not part of it
@@ -295,32 +180,32 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
                 cue_at = start - len(clause_part)
-            elif (not zh and q["unit"] and (_DEADLINE_OPENING.fullmatch(text, s0, start) or (
-                    _ITEM_OPENING.fullmatch(text, s0, start) and _BY_YEAR_AFTER.match(text, end)))
-                  and _MODAL_AFTER.match(text, end)):
+            elif (not zh and q["unit"] and (sign.DEADLINE_OPENING.fullmatch(text, s0, start) or (
+                    sign.ITEM_OPENING.fullmatch(text, s0, start) and sign.BY_YEAR_AFTER.match(text, end)))
+                  and sign.MODAL_AFTER.match(text, end)):
                 # "By 2030, 20 million ICT specialists should be employed in the EU", "80% of adults should
                 # have basic digital skills by 2030": the goal is the subject, its deadline before or after
                 comparator, cue_at = "=", start
-            elif (not zh and q["unit"] and not _MONEY.search(q["unit"])
+            elif (not zh and q["unit"] and not sign.MONEY.search(q["unit"])
                   and (opening := _opening_year(text, years, s0, start))
-                  and (_MODAL_VERB_BEFORE.search(text, opening.end, start)
-                       or _OPENING_IMPERATIVE.fullmatch(text, opening.end, start))):
+                  and (sign.MODAL_VERB_BEFORE.search(text, opening.end, start)
+                       or sign.OPENING_IMPERATIVE.fullmatch(text, opening.end, start))):
                 # "By 2028, Harbor City will convert 40 percent of port drayage trucks to zero-emission
                 # vehicles", "By 2025, certify 12 laboratories", "Within 12 months, build 12 laboratories":
                 # the object of what the sentence's deadline commits to or orders (a sum is what is paid);
                 # a share measures what it is of, not the verb before it
                 comparator, cue_at, item = "=", start, True  # a count's unit is read as the things counted
                 obj = metric_after(text, end, s1) if q["unit"] == "%" else ""
-            elif led and q["unit"] and (_ITEM_OPENING.fullmatch(text, item_at := (
+            elif led and q["unit"] and (sign.ITEM_OPENING.fullmatch(text, item_at := (
                     max(s0, inline.end(1)) if inline and start > inline.end(1) else s0), start) or (
-                    not zh and any(_VERB_LEAD.search(lead) for lead in leads)
-                    and _ITEM_VERB.fullmatch(text, _ITEM_OPENING.match(text, item_at).end(), start))):
+                    not zh and any(sign.VERB_LEAD.search(lead) for lead in leads)
+                    and sign.ITEM_VERB.fullmatch(text, sign.ITEM_OPENING.match(text, item_at).end(), start))):
                 # "By 2030, the Government will meet the following targets:" then "(a) 20 exaflops of public
                 # compute capacity;": an item of a list of goals that opens with its quantity, or with the
                 # verb that goes on its lead-in ("By 2030, the Council aims to:" then "place 1,500 graduates")
                 comparator, cue_at, item = "=", start, True
-            elif not zh and q["unit"] and (attached := _BY_YEAR_AFTER.match(text, end)) and _COMMITTING_EN.search(
-                    text, s0, start):
+            elif (not zh and q["unit"] and (attached := sign.BY_YEAR_AFTER.match(text, end))
+                  and sign.COMMITTING_EN.search(text, s0, start)):
                 # "shall use 100 percent carbon pollution-free electricity by 2030", "a goal of building a
                 # network of 500,000 chargers by 2030": a quantity with its own deadline, in a sentence
                 # that commits to it
@@ -330,36 +215,36 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if zh and (SUFFIX_ZH.match(text[q["end"]:q["end"] + 3]) and text[q["end"]:q["end"] + 3].endswith("的")
                    or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])):
             continue  # "年产值5亿元以上的软件企业", "营业收入超百亿元的龙头企业": which firms are counted
-        if _CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or _IF_OPENING.match(text, s0):
+        if sign.CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or sign.IF_OPENING.match(text, s0):
             continue  # "if fewer than ten sites exist": a condition, not a goal
-        if _UP_TO.match(text, cue_at) and (_CAP_OF.search(text, s0, cue_at) or _EACH_AFTER.match(text, end)
-                                           or _MAY.search(text, s0, cue_at) or not (
-                    _COMMITTING_EN.search(text, s0, cue_at) or opens_imperative(
+        if sign.UP_TO.match(text, cue_at) and (sign.CAP_OF.search(text, s0, cue_at) or sign.EACH_AFTER.match(text, end)
+                                           or sign.MAY.search(text, s0, cue_at) or not (
+                    sign.COMMITTING_EN.search(text, s0, cue_at) or opens_imperative(
                         text, s0, bool(leads) or any(s0 <= y.start < s1 for y in years)))):
             continue  # "a grant of up to $500,000", "may request up to 5": what one may get, not a goal
-        if (not zh and _FROM.search(text, s0, cue_at) and _TO_FIGURE.match(text, end)) or (
-                _BASELINE.search(text[lo:cue_at]) or _ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at])) or (
-                _AGE_GROUP.search(text[max(s0, cue_at - 20):cue_at]) and re.match(r"(?:over|under|above|below)\b",
+        if (not zh and sign.FROM.search(text, s0, cue_at) and sign.TO_FIGURE.match(text, end)) or (
+                sign.BASELINE.search(text[lo:cue_at]) or sign.ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at])) or (
+                sign.AGE_GROUP.search(text[max(s0, cue_at - 20):cue_at]) and re.match(r"(?:over|under|above|below)\b",
                                                                                  text[cue_at:])):
             continue  # "up from about 20 EFLOPS", "由原来的5所": where it starts; "firms with fewer than 50 employees"
-        if not zh and _PAST_PART_EN.search(re.split(r"[;:]|,\s*(?:and|but|while|whereas)\b",
-                                                     _BASELINE_PHRASE.sub("", text[s0:start]))[-1]):
+        if not zh and sign.PAST_PART_EN.search(re.split(r"[;:]|,\s*(?:and|but|while|whereas)\b",
+                                                     sign.BASELINE_PHRASE.sub("", text[s0:start]))[-1]):
             continue  # "Last year the country installed 22 GW": what was done
         if reported(text, (s0, s1), cue_at, end, zh):
             continue  # "In 2023 the province reached 50 EFLOPS", "已建成…": what was done
         if q.get("range") and comparator in ("=", "~"):  # "打造3—5家": at least the low end
             comparator = ">="
         # "力争用3年时间，建成…5个", "will strive to deploy 2 GW"
-        if comparator == "=" and (_STRIVES if zh else _STRIVES_EN).search(text[s0:cue_at]):
+        if comparator == "=" and (sign.STRIVES if zh else sign.STRIVES_EN).search(text[s0:cue_at]):
             comparator = "~"
         local = text[max(s0, start - 40):min(s1, end + 8)]
         own = (re.split(r"[，,；;。]", text[max(s0, start - 40):start])[-1]
                + re.split(r"[，,；;。]", text[start:end + 8])[0])
-        if _VETO_ZH.search(own) if zh else _VETO.search(local):
+        if sign.VETO_ZH.search(own) if zh else sign.VETO.search(local):
             continue
         dated = [y for y in years if not y.counted]
         has_year = any(s0 <= y.start < s1 for y in dated) or (zh and any(y.start < start for y in dated))
-        goal_words = _GOAL_ZH.search(text) if zh else _GOAL_EN.search(text[s0:s1])
+        goal_words = sign.GOAL_ZH.search(text) if zh else sign.GOAL_EN.search(text[s0:s1])
         # "establish at least four new institutes": an act that brings a count about; "at least one" only
         # says that some exist, and a count with no "at least" ("publish a list of ten sites") is a goal
         # only where a deadline, dated or counted, says by when it is to be done
@@ -367,17 +252,18 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         act = None
         committed = (not zh and (comparator in (">=", ">") and (q["value"] > 1 or deadline)
                                  or comparator == "=" and deadline)
-                     and (_COMMIT_EN.search(text[s0:cue_at]) or CUE_EN_VERB.search(window)
-                          or (act := _MODAL_ACT.search(text, s0, cue_at)) and (deadline or _MEASURE.match(q["unit"])))
+                     and (sign.COMMIT_EN.search(text[s0:cue_at]) or CUE_EN_VERB.search(window)
+                          or (act := _MODAL_ACT.search(text, s0, cue_at))
+                          and (deadline or sign.MEASURE.match(q["unit"])))
                      # "The initiative will train 1 million people", "1) Fund 1,000 studentships": a count the
                      # text says will be made, or that an item of a plan's list orders
                      or not zh and comparator == "=" and bool(WILL_VERB.search(window) or CUE_EN_VERB.search(window)
                                                               and opens_imperative(text, s0, bool(leads))))
         standard = zh and _standard(text, start)
-        if SYMBOL_CUE.match(text, cue_at) and not standard and not (zh and _GOAL_ZH.search(text, s0, s1)):
+        if SYMBOL_CUE.match(text, cue_at) and not standard and not (zh and sign.GOAL_ZH.search(text, s0, s1)):
             continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal as a table's standard or a 目标
         part = re.split(r"[，,；;。]", text[s0:start])[-1]
-        yearly = zh and comparator in (">=", ">") and _YEARLY_ZH.search(part) and not _EACH_ZH.search(part)
+        yearly = zh and comparator in (">=", ">") and sign.YEARLY_ZH.search(part) and not sign.EACH_ZH.search(part)
         if not (has_year or goal_words or share_goal or committed or standard or led or opening or yearly
                 or (zh and re.search(r"力争|争取", window))):
             continue
@@ -395,16 +281,16 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         # ("up to five gigafactories": what is capped; "shall designate at least five regions": not the act's)
         counted = (committed and not act or item
                    or (not zh and cue and (CUE_EN_VERB.search(window) or comparator == "<=")) or q["acronym"])
-        if (counted and q["num_end"] >= 0 and not _MEASURE.match(unit)
+        if (counted and q["num_end"] >= 0 and not sign.MEASURE.match(unit)
                 and (things := counted_things(text, q["num_end"]))):
             obj, end = things  # "four new National AI Research Institutes"
             unit = obj.split()[-1]
         # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
         # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
         metric = obj or (metric_before(text, lo, cue_at) if zh or not inherited else "")
-        if not zh and q.get("change") and (_TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")):
+        if not zh and q.get("change") and (sign.TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")):
             metric = object_after(text, end, min(nxt, s1)) or metric  # "commits to doubling the number of …"
-        if not zh and not obj and CUE_EN_VERB.search(window) and not _MEASURE.match(unit) and (
+        if not zh and not obj and CUE_EN_VERB.search(window) and not sign.MEASURE.match(unit) and (
                 things := re.sub(r"^(?:thousand|million|billion|trillion)\s+", "", unit)) != unit:
             metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
         verb = re.match(rf"(?:至少|不少于|力争|争取)?({ZH_MAKE})", text[cue_at:start])
@@ -416,7 +302,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             metric = metric_after(text, end, min(nxt, s1)) or metric
         if not metric and not zh:  # "at least 50 percent of new cars"; "Triple the EU's AI compute capacity"
             metric = (object_after if q.get("change") else metric_after)(text, end, min(nxt, s1))
-        if not zh and _BARE_VERB.fullmatch(metric) and q["num_end"] >= 0 and (
+        if not zh and sign.BARE_VERB.fullmatch(metric) and q["num_end"] >= 0 and (
                 things := counted_things(text, q["num_end"])):
             # "each identify a minimum of 3 sites": the act and the things it is to count
             kept = re.split(r"\s+\w+(?:ed|ing)\b", things[0])[0]
@@ -425,7 +311,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 things := _earlier_things(text, quantities[:i])):
             # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before
             unit, metric = things.split()[-1], metric or things
-        if not zh and _MONEY.search(unit) and (not metric or _VERB_AFTER_MODAL.search(
+        if not zh and sign.MONEY.search(unit) and (not metric or _VERB_AFTER_MODAL.search(
                 text, s0, start) and re.search(rf"\b{re.escape(metric)}\s+$", text[s0:start])):
             # "invest EUR 2 billion in AI factories", "will receive USD 5 billion in grants": what a sum goes
             # to, or the form it takes, not the verb that moves it
@@ -438,7 +324,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             parts = [p for p in re.split(r"[，,、；;：:。|]", YEAR.sub("|", text[s0:cue_at]))
                      if p.strip(" 到至在于")]
             metric = ZH_FILLER.sub("", parts[-1].strip(" 到至在于")) if parts else ""
-            if not metric and len(parts) > 1 and (figure := _FIGURE_ZH.search(parts[-2])):
+            if not metric and len(parts) > 1 and (figure := sign.FIGURE_ZH.search(parts[-2])):
                 # "去年…营收增长18%，今年力争突破3000亿元": the figure before names what the goal measures
                 metric = ZH_FILLER.sub("", parts[-2][:figure.start()].strip(" 到至在于"))
         span_end = chosen.end if chosen and 0 <= chosen.start - end < 40 else end  # a year right after: in the span

@@ -1,0 +1,123 @@
+"""What in a number's sentence says whether it is a goal: goal words and commitments, conditions, vetoes
+(fines, fees, a household's income), baselines and attributes ("up from", "firms with fewer than 50"), a
+deadline that opens the sentence, the lead-in of a list, 力争 and "strive". ingest.targets reads them."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.cues import EN_MAKE, MORE, ZH_MAKE
+from ingest.years import MONTHS, PART_OF_YEAR
+
+# people of an age: "adults over 50", "children under five"
+AGE_GROUP = re.compile(r"\b(?:adults|people|persons|residents|citizens|women|men|children|individuals|patients|"
+                        r"those|seniors|workers|employees|pupils|students)\s+$", re.I)
+
+
+GOAL_EN = re.compile(r"\b(?:aim(?:s|ed|ing)?|goals?|targets?|objectives?|ambitions?|strive|seek(?:s|ing)? to|"
+                      r"plan(?:s|ned)? (?:for|to)|commit(?:s|ted)? to|intends? to|aspires? to)\b", re.I)
+GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时")
+# a sentence that opens with a condition: "If these objectives are met, Guangdong will contribute about 13 percent"
+IF_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Ii]f|[Uu]nless|[Ss]hould)\b|\s*(?:如果|若|假如)")
+CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
+VETO = re.compile(r"fines?\b|penalt|turnover|fee\b|income|salary|price", re.I)
+# …in Chinese, in the quantity's own clause part: a firm's 营业收入 is a goal, a household's 收入 a means test
+VETO_ZH = re.compile(r"罚|收费|工资|价格|租金|(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入")
+ZH_GOAL_VERB = re.compile(rf"{ZH_MAKE}|形成|带动|吸引|覆盖|招收|发展|达到|实现")
+# a share of the units that are to do something: "100%的社区卫生服务中心…完成中医馆设置"
+ZH_SHARE_GOAL = re.compile(r"完成|设置|配备|开展|预留|建成|建设|覆盖|达到|实现")
+# an act that brings the counted things about, just before the count: "establish at least four new
+# institutes", "pursue testing of at least two frontier models", "publish a joint list of ten sites"
+COMMIT_EN = re.compile(rf"\b(?:{EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|"
+                        rf"ensure(?:s|d)? that|complet(?:e|es|ed|ing)|open(?:s|ed|ing)?|publish(?:es|ed|ing)?)"
+                        rf"\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+# a metric that is only the act: "(each) identify", "designate"
+BARE_VERB = re.compile(r"(?:(?:each|also|jointly|then)\s+)?(?:identify|designate|select|establish|create|build|"
+                        r"deploy|launch|fund|award|train|hire|recruit|open|complete)", re.I)
+SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
+# a number a goal starts from, not the goal: "up from about 20 EFLOPS last year", "由原来的5所增至7所"
+BASELINE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|grow\w*) from\s+(?:\w+\s+)?$|\bcompared (?:with|to)\s+$"
+                       r"|(?:从|由)(?:原来的|目前的|现在的|现有的)?\s*$", re.I)
+# a number that says which things, not how many are to be: "firms with fewer than 50 employees",
+# "children under five"
+ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
+PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
+# a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
+PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|(?:in|over|during) the (?:past|last|previous) "
+                           r"(?:\w+\s+)?(?:years?|decades?|months?))\b", re.I)
+BASELINE_PHRASE = re.compile(r"\b(?:(?:up|down) from\b[^,;:]*|from\b[^,;:]*?\d[^,;:]*?(?=\bto\s+(?:\S*\d|$)))", re.I)
+# the start of a change, "from roughly 1 exaflop today to at least 20 exaflops": the figure it goes to follows
+FROM = re.compile(r"\bfrom\s+$", re.I)
+# …and what joins it to the figure it goes to: " last year to ", " in 2023 to "
+TO_AFTER_FROM = re.compile(r"[^,;:\d]{0,25}?(?:\b(?:19|20)\d{2}\b[^,;:\d]{0,10}?)?\bto\s+", re.I)
+TO_FIGURE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:\d|[$€£¥])")
+# "up to" caps a goal a text commits to ("will support up to 300 start-ups"), not what each one may get:
+# "a grant of up to $500,000", "up to $8,000 for each heat pump", "applicants may request up to 5 licences"
+UP_TO = re.compile(r"up to\b", re.I)
+MAY = re.compile(r"\b(?:may|can|could|might)\b", re.I)
+CAP_OF = re.compile(r"\bof\s+$", re.I)
+EACH_AFTER = re.compile(r"\s*(?:per|for each|for every|each)\b", re.I)
+# a sentence opened by its deadline, then the quantity ("By 2030, 20 million …", "No later than December 31,
+# 2026, 100 percent of …"), and a modal soon after it ("… ICT specialists should be employed")
+# ("by 2030 at the latest, 80% of …" says the same)
+DEADLINE_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Bb]y|[Uu]ntil|[Nn]o later than|[Bb]y the end of)\s+"
+                               r"(?:the end of\s+)?(?:fiscal (?:year )?)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?"
+                               r"(?:19|20)\d{2}(?:,?\s+at (?:the )?latest)?,?\s*")
+# what may stand before a year phrase that opens a sentence and governs its verb: "(a) By 2025, ", "Within
+# 12 months, " (the horizon's phrase is all of it), "No later than March 1, "
+BEFORE_OPENING_YEAR = re.compile(rf"\W*(?:\(\w{{1,4}}\)\s*)*(?:(?:[Bb]y|[Uu]ntil|[Nn]o later than|[Bb]efore)\s+"
+                                  rf"(?:the end of\s+)?(?:fiscal (?:year )?)?(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?)?")
+# …and an imperative right after it, before the count it makes: "By 2025, certify 12 laboratories" (any verb:
+# an order with a deadline says what is to be done; not "By 2025, only 12 …", "By 2024, certified 12 …")
+OPENING_IMPERATIVE = re.compile(r"(?:,?\s+at (?:the )?latest)?,?\s+(?!(?:only|just|all|some|the|these|those|each|"
+                                 r"every|about|around|over|under|with|and|or|of|in|for)\b)"
+                                 rf"[a-z][a-z-]*(?<!ed)(?<!ly)\s+{MORE}")
+# a quantity that opens its sentence as its subject, with a deadline of its own later in it: "80% of adults
+# should have basic digital skills by 2030"
+MODAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:should|will|shall|must|are to|is to)\b")
+# …or the object of the modal's verb: "By 2028, Harbor City will convert 40 percent of port drayage trucks"
+MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|must|are to|is to)\s+(?:also\s+|\w+ly\s+)?[a-z][\w-]*\s+$")
+MONEY_UNITS = r"yuan|RMB|dollars|euros|pounds|USD|EUR|GBP"
+MONEY = re.compile(MONEY_UNITS)
+# a lead-in and the first item of its list, in one text: "…targets for 2030: (a) …", "如下：（一）…"
+# or on a line of its own over its items' lines ("By 2030, the Council aims to:" over "train 20,000 residents …;")
+# or its items run on after it, parted by semicolons ("The targets for 2030 are: at least 80% of adults …; 20
+# million employed ICT specialists; and 75% of …")
+INLINE_LEAD = re.compile(r"^([^\n]{0,300}?[：:])(?:\s*(?:\(\w{1,3}\)|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、])"
+                          r"|[ \t]*\n|\s*(?=[^\n;；:：]{1,200}[;；]))")
+# a lead-in whose items go on its sentence with a verb ("the Council aims to:", "the Secretary shall:"), and
+# such an item's verb before its quantity ("train 20,000 residents", "place 1,500 graduates in …")
+VERB_LEAD = re.compile(r"\b(?:to|will|shall|must|should)\s*:\s*$")
+ITEM_VERB = re.compile(r"[a-z][a-z-]+\s+")
+# 力争 that governs the goal after it: in its sentence, with no other year between ("力争到2026年，…建成5个";
+# not "2023年力争达到4名，2025年达到4.66名", where 2025's goal is plain)
+STRIVES = re.compile(r"(?:力争|争取)(?:到|在)?(?:\d{4}年(?:底|末|前)?)?(?:(?!\d{4}年)[^。；;])*$")
+# …and in English: "The Authority will strive to deploy 2 GW by 2030"
+STRIVES_EN = re.compile(r"\bstriv(?:e|es|ing)\s+(?:to|for)\b[^.;]*$", re.I)
+# a unit that measures, which the things counted after it do not replace ("20 exaflops of compute")
+MEASURE = re.compile(r"(?:%|EFLOPS|PFLOPS|GW|MW|TWh|GWh|km|kilomet\w+|hectares|tonnes|tons|times|"
+                      rf"(?:\w+ )?(?:{MONEY_UNITS}))$")
+# what may open a list's item before its quantity: "(a) ", "1. ", "（一）", "— "
+ITEM_OPENING = re.compile(r"\s*(?:\(?[\w一二三四五六七八九十]{1,4}[.)）、]|（[一二三四五六七八九十\d]{1,3}）"
+                           r"|[—–•-])?\s*(?:(?:and|or)\s+)?")
+# a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030"
+BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)?(?:fiscal\s+(?:year\s+)?)?"
+                            rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|\d{{1,2}}\s+(?:{MONTHS})\s+)?{PART_OF_YEAR}"
+                            rf"(?P<year>(?:19|20)\d{{2}})\b")
+# a sentence that commits to what it counts
+COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|targets?|goals?|objectives?|commit\w*|"
+                            r"pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut … by 2030"
+# a change by so much, before a share or after what it is compared with: "能耗比2020年下降14%以上",
+# "提高5个百分点", "企业数量比2023年增加500家"
+COMPARED_ZH = re.compile(r"[比较](?:\d{4}年|上一?年|去年)")
+# a clause part that states a figure of what is measured: "营收增长18%"
+FIGURE_ZH = re.compile(r"(?:增长|下降|提高|提升|增加|减少|达到|达|为|突破|超过)?\d[\d.,]*\s*"
+                        r"(?:%|％|个百分点|[万亿]?[元名人家个间所项台套])?(?:以上|左右)?$")
+# a multiplying verb governed by what comes before ("commits to double", "aims at doubling"): what it
+# multiplies follows it
+TO_CHANGE = re.compile(r"\b(?:to|at|on)\s+$")
+# a standing yearly goal of what a place makes: "全市每年培训数字技能人才不少于两万人次" (not what each one does or
+# pays: "每人每年培训不少于…", "每年缴费不少于…")
+YEARLY_ZH = re.compile(rf"每年(?:{ZH_MAKE})")
+EACH_ZH = re.compile(r"每(?:人|名|位|户|家|个|所)")
+CHANGE_BY_ZH = re.compile(r"(?:年均|每年|年平均)?(?:下降|降低|减少|提高|提升|增长|增加)\s*$")
