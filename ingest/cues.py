@@ -13,7 +13,7 @@ CUE_EN = re.compile(
     r"(?:grow|increas|ris(?=e|ing)|expand|rais(?=e|ing)|boost|lift|doubl|tripl|quadrupl|bring|reduc|cut|lower|decreas|"
     r"halv|fall(?:s|ing)?\b|drop(?:s|ping)?\b|declin(?=e|ing))\w*\s+"
     r"(?P<obj>(?:[\w'’-]+\s+){0,8}?)(?:to|by)|list of|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of)"
-    r"|(?P<le>no more than|not more than|at most|less than|fewer than|below|up to)"
+    r"|(?P<le>no more than|not more than|at most|up to)|(?P<lt>less than|fewer than|below)"
     r"|(?P<approx>approximately|about|around|roughly|some|nearly))"
     r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal)\s+of\s+)?$", re.I)
 CUE_ZH = re.compile(
@@ -50,7 +50,7 @@ _IMPERATIVE = re.compile(rf"\s*(?:\(?\w{{1,3}}[.)]\s+|[—–•-]\s+)(?:{_EN_MA
 _IMPERATIVE_ITEM = re.compile(rf"\s*(?:{_EN_MAKE_BASE})\b", re.I)
 WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{EN_MAKE})\s+{MORE}$", re.I)
 SUFFIX_ZH = re.compile(r"^(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")
-COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<="}
+COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<=", "lt": "<"}
 
 
 def find_cue(window: str) -> tuple[str, int, str] | None:

@@ -280,7 +280,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         # "one AI regulatory sandbox": a unit opened by a two-letter acronym is read again as the things counted
         # ("up to five gigafactories": what is capped; "shall designate at least five regions": not the act's)
         counted = (committed and not act or item
-                   or (not zh and cue and (CUE_EN_VERB.search(window) or comparator == "<=")) or q["acronym"])
+                   or (not zh and cue and (CUE_EN_VERB.search(window) or comparator in ("<=", "<"))) or q["acronym"])
         if (counted and q["num_end"] >= 0 and not sign.MEASURE.match(unit)
                 and (things := counted_things(text, q["num_end"]))):
             obj, end = things  # "four new National AI Research Institutes"

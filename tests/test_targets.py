@@ -93,6 +93,10 @@ def test_extract_targets_trailing_yishang_after_goal_verb():
     ("Member States shall ensure that at least 50 percent of public buses are zero-emission by 2030.",
      50, "%", 2030, ">="),
     ("The plan aims to reduce greenhouse gas emissions by 40% by 2030.", 40, "%", 2030, "="),
+    # "below" and "less than" are strict; "no more than" and "up to" allow the figure itself
+    ("By 2030, the power usage effectiveness of new data centres shall be below 1.3.", 1.3, "", 2030, "<"),
+    ("By 2030, emissions shall be no more than 18 million tonnes.", 18, "million tonnes", 2030, "<="),
+    ("By 2030, unemployment shall be less than 5%.", 5, "%", 2030, "<"),
 ])
 def test_extract_targets_english_policy_forms(text, value, unit, year, comparator):
     one(text, value=value, unit=unit, year=year, comparator=comparator)
