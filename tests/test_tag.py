@@ -116,6 +116,10 @@ from ingest.types import Clause
     # the English of 智能计算中心, which the compute tag's description names
     ("By next year, the province will build 20 intelligent computing centres.", {"compute"}, set()),
     ("Build an AI computing center in each district.", {"compute"}, set()),
+    # GPU servers and clusters are compute as well as chips; a GPU alone is a chip
+    ("Deploy 10,000 GPU servers for AI training.", {"compute", "chips"}, set()),
+    ("建设万卡GPU集群。", {"compute", "chips"}, set()),
+    ("Exports of advanced GPUs to the country are restricted.", {"chips"}, {"compute"}),
     # health education (健康教育) and publicity campaigns (宣传教育) are no education sector; schools are
     ("家庭医生团队承担健康教育和促进、健康生活方式提倡等工作。", set(), {"sectors/education"}),
     ("加强安全生产宣传教育。", set(), {"sectors/education"}),
