@@ -42,6 +42,33 @@ def test_a_rows_note_says_what_kind_of_document_it_is(shared_corpus):
     assert kinds["广州市公共租赁住房保障办法"] == "regulation"  # its title says so, whatever the note
 
 
+def test_a_rows_note_says_until_when_its_document_is_in_force(shared_corpus):
+    # the Tianhe index's 备注 says which rules have lapsed: an excerpt of them was cited as current
+    ends = {d.doc_number: d.meta.get("失效日期", "") for d in read_documents(shared_corpus / TIANHE)}
+    assert ends["穗府办规〔2021〕7号"] == "2023-06-01"  # 页面标失效2023-06-01
+    assert ends["穗府办规〔2020〕10号"] == "2025-06-28"  # 2020-06-29印发,有效期5年
+    assert ends["穗府办规〔2025〕8号"] == "2026-12-31"  # 有效期至2026-12-31
+    assert ends["穗民规字〔2024〕3号"] == "2029-03-31"  # 2024-04-01起实施,有效期5年
+    # "有效期1年" after two different start days says no single end; nor is another document's 失效 this one's
+    assert ends["穗民规字〔2025〕2号"] == ""
+    assert "失效日期" not in next(d for d in read_documents(shared_corpus / TIANHE)
+                              if "原广州办法穗人社规字〔2019〕6号(失效" in d.meta.get("备注", "")).meta
+
+
+@pytest.mark.parametrize(("note", "end"), [
+    ("主依据文件;有效期5年(2024-03-04至2029-03-03);60岁以上家庭", "2029-03-03"),
+    ("2024-02-29起施行，有效期2年", "2026-02-27"),  # a term from 29 February ends on the 27th or 28th
+    ("主依据文件;2021-12-06印发施行,有效期5年", "2026-12-05"),
+    ("现行口径;原办法穗人社规字〔2019〕6号(失效2024-10-15)", None),
+    ("有效期5年", None),  # from when, it does not say
+])
+def test_validity_end_reads_a_term_an_end_or_a_lapse(note, end):
+    from ingest.catalogue import validity_end
+
+    got = validity_end(note)
+    assert (got[0] if got else None) == end
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("title,text,url\nAI plan,Build 3 data centres.,https://example.org/a\n,no title,\nEmpty,,\n", "list.csv"),
     ("Title\tFull text\nAI plan\tBuild 3 data centres.\n", "list.tsv"),
