@@ -203,6 +203,12 @@ def guess_kind(title: str, hint: str = "") -> str:
         return "news"
     if re.search(r"指引|办事|流程|指南|清单|guide|how-to", h):
         return "guide"  # how the public gets a service, not the rule that grants it
+    if re.search(r"一文(?:说清|读懂|看懂)|一图(?:读懂|看懂)|图解", t):
+        return "news"  # the government's explainer of its rules
+    if re.search(r"[?？]", t):
+        return "faq"  # "房屋租赁登记备案可以网办吗？": a question the page answers
+    if re.search(r"(?:指引|指南|须知|流程|简介)$", t):
+        return "guide"  # "…入学工作指引", "灵活就业人员参加养老保险简介"
     if re.search(r"关于印发.{0,60}(条例|办法|规定|细则|规则|规程|准则)(（试行）|\(试行\))?》?的通知$", t):
         return "regulation"
     if re.search(r"(条例|办法|规定|细则|规则|规程|准则|法)(（试行）|\(试行\))?$", t):

@@ -100,6 +100,12 @@ def test_find_signature_reads_issuers_above_the_date():
             "regulation",
         ),
         ("A walk in the park", "", ""),
+        # a catalogue row's title says what it is when its note does not
+        ("2026年天河区来穗人员随迁子女积分制入学工作指引", "", "guide"),
+        ("灵活就业人员参加养老保险简介", "", "guide"),
+        ("房屋租赁登记备案可以网办吗？您想了解的在这里！", "", "faq"),
+        ("电子居住证如何申领？一文说清", "", "news"),
+        ("广州市残疾人两项补贴2025年发放情况", "", ""),
     ],
 )
 def test_guess_kind(title, hint, kind):
