@@ -29,22 +29,36 @@ from api.in_force import expired, expired_in
 from api.params import (
     AgenciesParams,
     ClauseParams,
+    DocumentsParams,
     SearchBody,
     TagBody,
     TagsParams,
     TargetsParams,
     check_agency,
     check_date,
+    check_dates,
     check_doc,
     check_docs,
+    check_issuer,
     check_lang,
     check_size,
     check_tag,
     check_tags,
 )
 from api.reference import render_reference
-from api.schemas import ErrorBody, SearchOut, TagOut
+from api.schemas import (
+    AgencyListOut,
+    DocumentsOut,
+    DocumentWithClausesOut,
+    ErrorBody,
+    HealthOut,
+    SearchOut,
+    TagOut,
+    TagsOut,
+    TargetsOut,
+)
 from api.settings import Settings, get_settings
+from api.source_gone import source_gone
 from index.manifest import KB_NEWER, current_build, kb_newer, read_manifest
 from index.search import Index
 from ingest.errors import IndexError_, NoIndex, NotFound, PolicyKBError
@@ -185,6 +199,12 @@ _BAD_BODY: dict[int | str, dict[str, Any]] = {400: {"model": ErrorBody, "descrip
 _SEARCH_OK: dict[int | str, dict[str, Any]] = {200: {"model": SearchOut, "description": "the clauses found"}}
 
 
+def _ok(model: type, description: str) -> dict[int | str, dict[str, Any]]:
+    """A 200 answer documented by its model: the routes return plain JSON, which the model describes and a
+    test checks, so FastAPI neither filters nor re-encodes it (response_model=None)."""
+    return {200: {"model": model, "description": description}}
+
+
 def hit_json(hit: Hit, expired: str = "") -> dict:
     """The stable JSON of one search hit (README.md, "The HTTP API", lists the fields others rely on); expired:
     when its document ceased to be in force (api/in_force.py), "" while in force."""
@@ -212,6 +232,13 @@ def hit_json(hit: Hit, expired: str = "") -> dict:
         # the wording's version, as GET /clauses/{id} names it: a citation's link carries it (?v=)
         "version": text_version(c.text),
     }
+
+
+def document_json(meta: dict[str, Any]) -> dict[str, Any]:
+    """A document's metadata as GET /documents and /documents/{doc_id} give it: with `doc_kind` (its `kind`, named
+    as search hits name it), `expired` (api/in_force.py) and `source_gone` (api/source_gone.py)."""
+    return {**meta, "doc_kind": meta.get("kind") or "", "expired": expired(meta.get("meta")),
+            "source_gone": source_gone(meta.get("meta"))}
 
 
 def agencies_json(agencies) -> dict:
@@ -254,11 +281,12 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         lang = check_lang(body.lang)
         index = get_index(request)
         tags, docs = check_tags(index.store, body.tag), check_docs(index.store, body.doc)
-        agency = check_agency(index.store, body.agency)
+        agency, issuer = check_agency(index.store, body.agency), check_issuer(index.store, body.issuer)
+        check_dates(body.date_from, body.date_to)
         t0 = time.perf_counter()
         hits = index.search(
             body.q, k=body.k, mode=body.mode, tags=tags or None, doc=docs or None, lang=lang,
-            issuer=body.issuer, agency=agency, date_from=body.date_from, date_to=body.date_to,
+            issuer=issuer, agency=agency, date_from=body.date_from, date_to=body.date_to,
             group_by_doc=body.group,
         )
         took = (time.perf_counter() - t0) * 1000
@@ -320,7 +348,8 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
                   excerpt_from=doc.get("meta", {}).get("excerpt_from", ""), doc_kind=doc.get("kind", ""))
         out = hit_json(hit, expired(doc.get("meta")))
         out.pop("score"), out.pop("matched")
-        out["document"] = doc
+        out["source_gone"] = source_gone(doc.get("meta"))
+        out["document"] = document_json(doc)
         out.update(revisions(c.text, index.clause_history(clause_id), params.v))
         headers = {"Vary": "Accept"}
         if not wants_html(request):
@@ -331,13 +360,15 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         permalink = str(request.url.remove_query_params("format").include_query_params(v=out["version"]))
         return HTMLResponse(render_clause(out, permalink, neighbours), headers=headers)
 
-    @app.get("/documents", tags=["documents"], responses=_ERRORS)
-    def documents(index: IndexDep) -> dict:
-        """Every document with its metadata and clause count."""
-        return {"documents": index.documents()}
+    @app.get("/documents", tags=["documents"], response_model=None,
+             responses={**_ok(DocumentsOut, "every document, newest first"), **_ERRORS})
+    def documents(index: IndexDep, params: Annotated[DocumentsParams, Query()]) -> dict:
+        """Every document with its metadata and clause count. It takes no parameter: one is refused."""
+        return {"documents": [document_json(d) for d in index.documents()]}
 
-    @app.get("/documents/{doc_id}", tags=["documents"], responses={**_ERRORS, **_NOT_FOUND})
-    def document(index: IndexDep, doc_id: str) -> dict:
+    @app.get("/documents/{doc_id}", tags=["documents"], response_model=None, responses={
+        **_ok(DocumentWithClausesOut, "the document and its clauses in outline order"), **_ERRORS, **_NOT_FOUND})
+    def document(index: IndexDep, doc_id: str, params: Annotated[DocumentsParams, Query()]) -> dict:
         """One document and its clauses in outline order. An id the knowledge base held and no longer holds
         is a 404 that says when it went, and where its words are now if anywhere."""
         try:
@@ -357,14 +388,16 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
             for key in ("score", "matched", "highlight", "title", "source_url", "excerpt_from", "doc_kind", "expired"):
                 row.pop(key)
             rows.append(row)
-        return {**meta, "clauses": rows}
+        return {**document_json(meta), "clauses": rows}
 
-    @app.get("/tags", tags=["tags"], responses={**_ERRORS, **_NOT_FOUND})
+    @app.get("/tags", tags=["tags"], response_model=None,
+             responses={**_ok(TagsOut, "clause counts per tag, and the tags' labels"), **_ERRORS, **_NOT_FOUND})
     def tags(index: IndexDep, params: Annotated[TagsParams, Query()]) -> dict:
         """How many clauses carry each tag, overall and per document, and what each tag means."""
         return {**index.tag_counts(doc=check_doc(index.store, params.doc)), "labels": tag_labels()}
 
-    @app.get("/agencies", tags=["agencies"], responses={**_ERRORS, **_NOT_FOUND})
+    @app.get("/agencies", tags=["agencies"], response_model=None,
+             responses={**_ok(AgencyListOut, "each agency and its measures"), **_ERRORS, **_NOT_FOUND})
     def agencies(index: IndexDep, params: Annotated[AgenciesParams, Query()]) -> dict:
         """Who leads and who supports: each agency with its counts of measures, over a tag or a document."""
         return {"agencies": index.agencies(tag=check_tag(index.store, params.tag),
@@ -372,7 +405,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
 
     @app.get("/targets", tags=["targets"], response_model=None, responses={
         **_ERRORS, **_NOT_FOUND, 200: {"description": "the targets, as JSON or (format=csv) as CSV",
-                         "content": {"application/json": {}, "text/csv": {}}}})
+                                       "model": TargetsOut, "content": {"text/csv": {}}}})
     def targets(index: IndexDep, params: Annotated[TargetsParams, Query()]) -> dict | Response:
         """Every quantified target, filterable by tag, year and document; CSV with format=csv (a file to
         save, starting with a UTF-8 byte-order mark so that a spreadsheet reads its Chinese)."""
@@ -388,7 +421,8 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         """Tags (with evidence) and quantified targets for any text."""
         return tag_json(tag_text(body.text, date=check_date(body.date)))
 
-    @app.get("/health", tags=["service"], responses={503: _ERRORS[503]})
+    @app.get("/health", tags=["service"], response_model=None,
+             responses={**_ok(HealthOut, "the index is loaded"), 503: _ERRORS[503]})
     def health(index: IndexDep) -> dict:
         """200 once the index is loaded (503 before). `kb_newer`: the knowledge base changed after this
         index was built (an ingest with --no-index, or one whose build failed or was killed), so export

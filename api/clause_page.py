@@ -1,6 +1,7 @@
 """The clause's citation page: what a browser gets at GET /clauses/{id}, the link the search page's "cite"
 gives. A reader who opens a journalist's link sees the clause, where it sits in its document, the document's
-title, issuer, number and date, and its public source, with no script; a tool gets the same URL as JSON.
+title, issuer, number and date, and its public source (with a notice when that now answers an HTTP error and
+the page shows the copy fetched before, api/source_gone.py), with no script; a tool gets the same URL as JSON.
 Its permalink names the wording it cites (?v=): when a revision of the document has given the clause other
 words since, the page says so, shows the words cited, and links where they are now (ingest/history.py)."""
 
@@ -14,6 +15,7 @@ from urllib.parse import quote
 from starlette.requests import Request
 
 from api.in_force import notice
+from api.source_gone import gone_notice
 from ingest.history import text_version
 from ingest.text import HAN_CHAR
 
@@ -106,6 +108,8 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
     body += [
         f'<p class="foot">Source: {source_html or "not known"}</p>',
         *([f'<div class="warn expired">{escape(notice(expired))}.</div>'] if expired else []),
+        # the link in the line to cite answers an error now: the reader is told which copy this is
+        *([f'<div class="warn gone">{escape(gone)}</div>'] if (gone := gone_notice(out.get("source_gone"))) else []),
         f'<div class="cite">Cite as: {escape(citation)}<br>Link: <a href="{escape(permalink)}">'
         f"{escape(permalink)}</a></div>",
         f'<p class="nav">{_nav(neighbours)} · <a href="?format=json">JSON</a></p>',

@@ -220,7 +220,9 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
             continue
         c = h.clause
         tags = f"  [{', '.join(c.tags)}]" if c.tags else ""
-        click.echo(click.style(f"{i:2}. {h.score:.3f}  {h.title}  > {c.path}{tags}", bold=True))
+        # a press article or publicity piece, as the page marks it: a press claim is not its source
+        kind = " [news]" if h.doc_kind == "news" else ""
+        click.echo(click.style(f"{i:2}. {h.score:.3f}  {h.title}{kind}  > {c.path}{tags}", bold=True))
         if out["expired"]:
             click.echo(click.style(f"    {notice(out['expired'])}", fg="red"))
         if c.headings:  # where it stands, a table's header row included, as the page shows it

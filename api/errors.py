@@ -110,7 +110,8 @@ def _explain(err: dict[str, Any], path: str, names_taken: Callable[[str], list[s
     kind = err.get("type", "")
     if kind == "extra_forbidden" and len(loc) == 2:  # a typo (lnag=zh) would otherwise filter nothing
         names = names_taken(loc[0])
-        hint = did_you_mean(loc[1], names) or f": {path} takes {', '.join(names)}"
+        hint = did_you_mean(loc[1], names) or (f": {path} takes {', '.join(names)}" if names
+                                               else f": {path} takes no parameters")
         return f"unknown parameter {loc[1]!r}{hint}"
     if kind == "json_invalid":
         reason = (err.get("ctx") or {}).get("error", "")

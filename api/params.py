@@ -1,5 +1,6 @@
-"""The filters and dates the API and the CLI accept, checked alike: an unknown tag, language, agency or
-document is an error that says what exists (BadQuery, NotFound), never a silent empty answer. Then the
+"""The filters and dates the API and the CLI accept, checked alike: an unknown tag, language, agency, issuer or
+document, or a date range that ends before it starts, is an error that says what exists (BadQuery, NotFound),
+never a silent empty answer. Then the
 parameters of the routes (SearchBody, TargetsParams, TagBody…), which refuse a name they do not take."""
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ DATE_FORMAT = "a real date as YYYY-MM-DD, such as 2024-06-10"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _index_tags: weakref.WeakKeyDictionary[Store, frozenset[str]] = weakref.WeakKeyDictionary()
 _index_agencies: weakref.WeakKeyDictionary[Store, tuple[str, ...]] = weakref.WeakKeyDictionary()
+_index_issuers: weakref.WeakKeyDictionary[Store, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
 
 def split_values(values: str | Iterable[str] | None) -> list[str]:
@@ -139,6 +141,45 @@ def check_agency(store: Store, value: str | None) -> str | None:
                    f"the {len(names)} agencies it names)")
 
 
+def known_issuers(store: Store) -> tuple[str, ...]:
+    """Every issuer a document of the index names, read once per store."""
+    held = _index_issuers.get(store)
+    if held is None:
+        held = tuple(i for (i,) in store.fetch("SELECT DISTINCT issuer FROM documents WHERE issuer != '' "
+                                               "ORDER BY issuer"))
+        _index_issuers[store] = held
+    return held
+
+
+def check_issuer(store: Store, value: str | None) -> str | None:
+    """An issuer the search filter can find: a part of some document's issuer, in any case (the filter is a
+    substring). BadQuery names the closest issuers the index holds when it would match no document."""
+    if not value or not value.strip():
+        return None
+    wanted = value.strip()
+    # the filter's own test (index.store.Filters): SQLite's lower() folds ASCII letters only
+    if store.fetch("SELECT 1 FROM documents WHERE instr(lower(issuer), lower(?)) > 0 LIMIT 1", [wanted]):
+        return wanted
+    names = known_issuers(store)
+    if not names:
+        raise BadQuery(f"unknown issuer {value!r}: no document in the index names its issuer")
+    ratio = {n: difflib.SequenceMatcher(None, wanted.lower(), n.lower()).ratio() for n in names}
+    close = sorted((n for n in names if ratio[n] >= 0.4), key=lambda n: -ratio[n])[:3]
+    hint = f" (did you mean {' or '.join(repr(n) for n in close)}?)" if close else ""
+    listed = (f"the issuers are: {', '.join(names)}" if len(names) <= 10
+              else f"GET /documents lists the {len(names)} issuers with their documents")
+    raise BadQuery(f"unknown issuer {value!r}{hint}: no document's issuer holds it ({listed})")
+
+
+def check_dates(date_from: str | None, date_to: str | None) -> None:
+    """BadQuery for a range that ends before it starts: date_from=2025 and date_to=2024-06 hold no day. Both are
+    prefixes of a date (YYYY, YYYY-MM or YYYY-MM-DD) and date_to takes the whole of the year or month it names:
+    2024-06-10 to 2024-06 is the rest of June."""
+    if date_from and date_to and date_from[:len(date_to)] > date_to:
+        raise BadQuery(f"date_from {date_from!r} is after date_to {date_to!r}: no document can be dated between "
+                       "them (swap them?)")
+
+
 def check_size(q: str, k: int, settings: Settings) -> None:
     """The limits of one search, from the settings (max_query_chars, max_k): the API and the CLI refuse alike."""
     if len(q) > settings.max_query_chars:
@@ -214,13 +255,20 @@ class SearchBody(KnownParams):
     lang: str | None = Field(None, description="only clauses in this language: zh or en")
     doc: Ids = Field(default_factory=list, description="only clauses of these document ids, any of them: "
                      "repeated, a list, or comma-separated (an unknown id is a 404)")
-    issuer: str | None = Field(None, description="only documents of this issuer")
+    issuer: str | None = Field(None, description="only documents whose issuer holds this, in any case "
+                               "(卫生健康, European Commission); one no document's issuer holds is a 422")
     agency: str | None = Field(None, description="only measures this agency leads or supports: its name, a short "
                                "form (市人社局) or a part of it; one the index names in no form is a 422")
     date_from: str | None = Field(None, pattern=_DATE, description="documents dated on or after (YYYY[-MM[-DD]])")
-    date_to: str | None = Field(None, pattern=_DATE, description="documents dated on or before (YYYY[-MM[-DD]])")
+    date_to: str | None = Field(None, pattern=_DATE, description="documents dated on or before (YYYY[-MM[-DD]]); "
+                                "one before date_from is a 422")
     mode: Mode = "hybrid"
     group: bool = Field(False, description="at most one clause per document")
+
+
+class DocumentsParams(KnownParams):
+    """GET /documents and /documents/{doc_id} take no parameter: one is refused rather than ignored
+    (?lang=zh listed every document)."""
 
 
 class TagsParams(KnownParams):

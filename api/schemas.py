@@ -1,8 +1,8 @@
-"""The JSON the search and tagging endpoints answer, as schemas for /docs and /openapi.json.
+"""The JSON the endpoints answer, as schemas for /docs and /openapi.json.
 
-The endpoints build this JSON themselves (app.hit_json, app.tag_json: FastAPI's encoder cost ~1.3 ms a
-search); these models document it for the tools that call the API, and a test checks that what the
-service answers fits them.
+The endpoints build this JSON themselves (app.hit_json, app.tag_json, app.document_json: FastAPI's encoder
+cost ~1.3 ms a search); these models document it for the tools that call the API (each route names its
+model as its 200 answer), and a test checks that what the service answers fits them field for field.
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ class TargetOut(BaseModel):
     year: int | None = Field(description="the year it is to be reached by, relative years resolved; null if none")
     metric: str = Field(description="what is measured: '全市人工智能核心产业规模', 'computing power'")
     text: str = Field(description="the words it was read from")
-    comparator: str = Field(description="'>=', '>', '<=', '<', '=' or '~' (about, 力争)")
+    comparator: str = Field(description="how the value binds: '>=' (at least, 不低于, 以上), '>' (more than, "
+                                        "超过, 突破), '<=' (at most, 不超过, 以内), '<' (less than, 低于), '=' "
+                                        "(exactly, or stated plainly) or '~' (about, 约, 左右; also a goal striven "
+                                        "for, 力争, 争取, 'strive to'): the pages show ≥, >, ≤, <, nothing, ≈")
 
 
 class AgenciesOut(BaseModel):
@@ -87,3 +90,133 @@ class ErrorBody(BaseModel):
     """Every error the API answers: {"error": {"status", "type", "message"}}."""
 
     error: ErrorDetail
+
+
+class TargetRowOut(TargetOut):
+    """One goal of GET /targets: the target, the clause that states it and the document to cite."""
+
+    start: int = Field(description="where the words it was read from start in the clause's text")
+    end: int = Field(description="where they end")
+    clause_id: str
+    doc_id: str
+    clause_text: str = Field(description="the whole clause")
+    title: str = Field(description="the document's title")
+    doc_kind: str = Field(description="the document's kind: 'news' for a press article, 'regulation', …")
+    source_url: str = Field(description="the document's public address when known, else where it was read")
+    restated_in: list[str] | None = Field(None, description="present when the document states the goal again: "
+                                                            "the clauses that restate it")
+
+
+class TargetsOut(BaseModel):
+    targets: list[TargetRowOut] = Field(description="by year, then document and place in it")
+
+
+class TagLabelOut(BaseModel):
+    en: str = Field(description="the tag's English label")
+    zh: str = Field(description="its Chinese label")
+    description: str
+
+
+class TagsOut(BaseModel):
+    overall: dict[str, int] = Field(description="clauses carrying each tag, the most frequent first")
+    documents: dict[str, dict[str, int]] = Field(description="for each document id, its clauses per tag")
+    labels: dict[str, TagLabelOut] = Field(description="every tag of the taxonomy: what it means")
+
+
+class AgencyCountOut(BaseModel):
+    name: str = Field(description="the agency, normalised: 市人力资源社会保障局")
+    lead: int = Field(description="measures it leads (牵头)")
+    supporting: int = Field(description="measures it supports (配合)")
+
+
+class AgencyListOut(BaseModel):
+    agencies: list[AgencyCountOut] = Field(description="those that lead most first")
+
+
+class SourceGoneOut(BaseModel):
+    """The document's public source answered an HTTP error when checked, and its stored copy was read."""
+
+    status: int = Field(description="the HTTP status it answered: 404, 410")
+    checked: str = Field(description="the day it answered so, YYYY-MM-DD")
+    fetched: str = Field(description="the day the copy read instead was fetched, YYYY-MM-DD")
+
+
+class _DocumentFields(BaseModel):
+    doc_id: str
+    title: str
+    lang: str = Field(description="zh or en")
+    source_url: str = Field(description="the public address to cite when known, else where it was read")
+    sources: list[str] = Field(description="where each copy of it was read from")
+    issuer: str = Field(description="发布机构, the issuing body; \"\" when not known")
+    doc_number: str = Field(description="文号: 穗卫函〔2023〕1930号, Regulation (EU) 2024/1689")
+    date: str = Field(description="the date that dates it: 成文日期, else 发布日期, else the article's date")
+    date_written: str = Field(description="成文日期")
+    date_published: str = Field(description="发布日期")
+    kind: str = Field(description="the document's kind, as doc_kind (kept for the clients that read it)")
+    doc_kind: str = Field(description="the document's kind, named as search hits name it: 'regulation', "
+                                      "'notice', 'news' (a press article or a publicity piece), 'faq', 'guide' "
+                                      "or \"\" when unknown")
+    fmt: str = Field(description="the format it was read from: gkmlpt, gzgov, eurlex, markdown, text, …")
+    meta: dict[str, Any] = Field(description="what else its source gives: 索引号, 实施日期, 失效日期, author, …")
+    expired: str = Field(description="as a search hit's: no longer in force since that day (YYYY-MM-DD), or its "
+                                     "文件状态 (失效, 废止); \"\" when in force or not known")
+    source_gone: SourceGoneOut | None = Field(description="when its public source answered an HTTP error (404, "
+                                                          "410) and the copy fetched before was read; else null")
+
+
+class DocumentOut(_DocumentFields):
+    """A document as GET /documents lists it: its metadata, without its text."""
+
+    clauses: int = Field(description="how many clauses it has")
+
+
+class DocumentsOut(BaseModel):
+    documents: list[DocumentOut] = Field(description="newest first")
+
+
+class DocumentClauseOut(BaseModel):
+    """A clause of GET /documents/{doc_id}: a search hit's fields less those of its document and its score."""
+
+    clause_id: str
+    doc_id: str
+    text: str
+    path: str
+    heading: str
+    headings: list[str]
+    tags: list[str]
+    evidence: dict[str, str]
+    targets: list[TargetOut]
+    agencies: AgenciesOut
+    lang: str
+    version: str
+
+
+class DocumentWithClausesOut(_DocumentFields):
+    """GET /documents/{doc_id}: the document and its clauses in outline order."""
+
+    clauses: list[DocumentClauseOut]
+
+
+class HealthOut(BaseModel):
+    """GET /health: the live index, what it holds and how it was built."""
+
+    status: str = Field(description="ok")
+    kb_newer: bool = Field(description="the knowledge base changed after this index was built")
+    warning: str | None = Field(None, description="present only when kb_newer: what to run")
+    generation: str = Field(description="the live index generation: gen-000042")
+    model: str = Field(description="the embedder the index was built with, and its version")
+    model_spec: str = Field(description="the model's name as POLICYKB_MODEL takes it")
+    dim: int = Field(description="the vectors' dimension")
+    documents: int
+    clauses: int
+    faiss_index: str
+    recall_at_10: float | None = Field(description="an approximate index checked against exact; null when exact")
+    created_at: str = Field(description="when the index was built (ISO 8601)")
+    schema_version: int = Field(description="the store's schema: another one is refused, rebuild the index")
+    embedded: int = Field(description="clauses this build embedded")
+    reused: int = Field(description="clauses whose vectors came from the embedding cache")
+    extra: dict[str, Any] = Field(description="how the build went: its seconds, the languages centred, …")
+    tags: int = Field(description="distinct tags on its clauses")
+    tagged_clauses: int
+    targets: int
+    languages: dict[str, int] = Field(description="clauses per language")

@@ -136,6 +136,20 @@ def test_documents_list_and_outline_order(client):
     error_of(client.get("/documents/nope"), 404)
 
 
+def test_documents_say_their_kind_as_hits_do_and_whether_in_force(client):
+    # a document said `kind` where its hits say `doc_kind`, and nothing of `expired`
+    docs = client.get("/documents").json()["documents"]
+    assert all(d["doc_kind"] == d["kind"] and d["expired"] == "" and d["source_gone"] is None for d in docs)
+    press = next(d for d in docs if d["doc_kind"] == "news")
+    one = client.get(f"/documents/{press['doc_id']}").json()
+    assert one["doc_kind"] == one["kind"] == "news" and one["expired"] == "" and one["source_gone"] is None
+    hits = client.get("/search", params={"q": "computing power 40 exaflops", "doc": press["doc_id"]}).json()
+    assert {h["doc_kind"] for h in hits["results"]} == {press["doc_kind"]}
+    # /documents/{doc_id} refuses a parameter too
+    message = error_of(client.get(f"/documents/{press['doc_id']}", params={"lang": "zh"}), 422)
+    assert message.startswith("unknown parameter 'lang'"), message
+
+
 def test_tags_counts_overall_and_per_document(client):
     body = client.get("/tags").json()
     assert body["overall"]["chips"] >= 1
@@ -230,6 +244,8 @@ def test_search_reference_says_tag_and_doc_take_a_list_or_a_comma_separated_stri
         ("get", "/targets", {"yaer": "2025"}, "unknown parameter 'yaer' (did you mean 'year'?)"),
         ("get", "/agencies", {"tga": "talent"}, "unknown parameter 'tga' (did you mean 'tag'?)"),
         ("get", "/tags", {"dco": "x"}, "unknown parameter 'dco' (did you mean 'doc'?)"),
+        # /documents?lang=zh listed all the documents, as if every one were in Chinese
+        ("get", "/documents", {"lang": "zh"}, "unknown parameter 'lang': /documents takes no parameters"),
         ("get", "/search", {"q": "chips", "limit": "3"},
          "unknown parameter 'limit': /search takes q, k, tag, lang, doc, issuer, agency, date_from, date_to, mode, "
          "group"),
@@ -258,6 +274,50 @@ def test_search_agency_that_names_no_agency_gets_422_naming_the_closest(client, 
               client.post("/search", json={"q": "家庭医生", "agency": agency})):
         message = error_of(r, 422)
         assert all(w in message for w in words), message
+
+
+@pytest.mark.parametrize(
+    "issuer, words",
+    [
+        ("广州市卫健委", ["unknown issuer '广州市卫健委'", "did you mean '广州市卫生健康委员会'"]),
+        ("White Hose", ["unknown issuer 'White Hose'", "did you mean 'The White House'"]),
+        ("European Commission", ["unknown issuer 'European Commission'", "the issuers are: ", "国务院"]),
+    ],
+)
+def test_search_issuer_that_no_document_names_gets_422_naming_the_closest(client, issuer, words):
+    # each was a 200 with no results, while an unknown agency was a 422 saying which exist
+    for r in (client.get("/search", params={"q": "家庭医生", "issuer": issuer}),
+              client.post("/search", json={"q": "家庭医生", "issuer": issuer})):
+        message = error_of(r, 422)
+        assert all(w in message for w in words), message
+
+
+def test_search_issuer_filter_still_takes_any_part_of_an_issuer_in_any_case(client):
+    for issuer, title in (("广州市卫生健康委员会", "家庭医生"), ("卫生健康", "家庭医生"), ("the white house", "CHIPS"),
+                          (" 国务院 ", "登记")):
+        hits = client.get("/search", params={"q": "家庭医生 chips 登记", "issuer": issuer, "k": 5}).json()["results"]
+        assert hits and all(title in h["title"] for h in hits), issuer
+
+
+@pytest.mark.parametrize(
+    "date_from, date_to",
+    [("2024-06-10", "2024-06-09"), ("2025", "2024-12-31"), ("2024-07", "2024-06"), ("2024-06-01", "2023")],
+)
+def test_search_date_range_that_ends_before_it_starts_is_a_422_naming_both(client, date_from, date_to):
+    # it was a 200 with no results, while every other filter that can match nothing is a 422
+    dates = {"date_from": date_from, "date_to": date_to}
+    for r in (client.get("/search", params={"q": "chips", **dates}),
+              client.post("/search", json={"q": "chips", **dates})):
+        message = error_of(r, 422)
+        assert f"date_from {date_from!r}" in message and f"date_to {date_to!r}" in message, message
+
+
+def test_search_date_range_of_one_day_month_or_year_still_finds(client):
+    # date_to takes the whole of the month or year it names: 2022-08-25 to 2022-08 is the rest of August
+    for date_from, date_to in (("2022-08-25", "2022-08-25"), ("2022-08-25", "2022-08"), ("2022-08", "2022"),
+                               ("2022", "2022")):
+        hits = client.get("/search", params={"q": "chips", "date_from": date_from, "date_to": date_to}).json()
+        assert hits["results"] and all("CHIPS" in h["title"] for h in hits["results"]), (date_from, date_to)
 
 
 def test_search_agency_filter_still_takes_every_form_it_matches(client):
@@ -724,3 +784,108 @@ def test_an_expired_regulation_is_not_shown_as_if_in_force(expiring, monkeypatch
     monkeypatch.setattr(in_force, "today", lambda: datetime.date(2029, 3, 4))
     later = expiring.get("/search", params={"q": "住房保障", "k": 5}).json()["results"]
     assert later and all(h["expired"] == "2029-03-03" for h in later if h["title"] == housing)
+
+
+def test_documents_say_when_a_document_ceased_to_be_in_force(expiring, monkeypatch):
+    # hits and /clauses said `expired`; /documents and /documents/{doc_id} did not
+    import datetime
+
+    from api import in_force
+
+    monkeypatch.setattr(in_force, "today", lambda: datetime.date(2025, 6, 1))
+    docs = {d["doc_id"]: d for d in expiring.get("/documents").json()["documents"]}
+    assert docs["e091cfa4469d"]["expired"] == "2024-10-15"
+    assert {d["expired"] for i, d in docs.items() if i != "e091cfa4469d"} == {""}  # in force until 2029-03-03
+    assert expiring.get("/documents/e091cfa4469d").json()["expired"] == "2024-10-15"
+
+
+# what ingest puts in a document's meta when its public URL, fetched before, now answers 404 or 410
+GONE = {"status": 404, "checked": "2025-06-01", "fetched": "2024-11-20"}
+FAMILY = "zh/gz-wjw-gkmlpt-2023-1930-family-doctors.html"
+
+
+def gone_kb(data: Path, shared_corpus: Path) -> Path:
+    """DATA with the family-doctor plan, whose public source answered 404 (meta.source_gone = GONE), and the
+    press article, whose meta says nothing of it, indexed with the fake embedder."""
+    from index.build import build_index
+    from index.embed import get_embedder
+    from ingest.kb import KnowledgeBase
+    from ingest.pipeline import ingest
+
+    ingest([str(shared_corpus / FAMILY), str(shared_corpus / "press/ceo-insights-asia-2024-06-10-guangdong-ai-"
+                                                                "initiatives.txt")], data)
+    kb = KnowledgeBase(data)
+    docs = kb.documents()
+    for doc in docs:
+        if "1930" in doc.doc_number:
+            doc.meta["source_gone"] = dict(GONE)
+    build_index(data, docs, kb.clauses(), get_embedder("fake"))
+    return data
+
+
+@pytest.fixture(scope="module")
+def gone(tmp_path_factory, shared_corpus):
+    data = gone_kb(tmp_path_factory.mktemp("gone") / "data", shared_corpus)
+    with TestClient(create_app(Settings(data=data, model="fake"))) as c:
+        yield c
+
+
+def test_clauses_and_documents_say_when_the_public_source_is_gone(gone):
+    docs = {d["doc_kind"]: d for d in gone.get("/documents").json()["documents"]}
+    plan, press = docs["notice"], docs["news"]
+    assert plan["source_gone"] == GONE and press["source_gone"] is None
+    assert gone.get(f"/documents/{plan['doc_id']}").json()["source_gone"] == GONE
+    assert gone.get(f"/documents/{press['doc_id']}").json()["source_gone"] is None
+    for doc, said in ((plan, GONE), (press, None)):
+        clause = gone.get(f"/documents/{doc['doc_id']}").json()["clauses"][0]["clause_id"]
+        assert gone.get(f"/clauses/{clause}").json()["source_gone"] == said
+
+
+@pytest.mark.parametrize(
+    "meta, said",
+    [
+        ({"source_gone": {"status": 410, "checked": "2025-06-01", "fetched": "2024-11-20"}},
+         {"status": 410, "checked": "2025-06-01", "fetched": "2024-11-20"}),
+        # a meta of strings only may carry it as JSON
+        ({"source_gone": '{"status": "404", "checked": "2025-06-01", "fetched": "2024-11-20"}'}, GONE),
+        ({"source_gone": {"checked": "2025-06-01"}}, None),  # no status: nothing to say
+        ({"source_gone": "yes"}, None),
+        ({}, None),
+        (None, None),
+    ],
+)
+def test_source_gone_reads_the_mark_ingest_leaves(meta, said):
+    from api.source_gone import source_gone
+
+    assert source_gone(meta) == said
+
+
+def fits(model, data) -> bool:
+    """data validates against model and the model holds every field of it, at every depth: it describes the
+    answer, not a part of it."""
+    return model.model_validate(data).model_dump(mode="json", exclude_unset=True) == data
+
+
+def test_every_answer_fits_the_model_the_openapi_names(client, gone):
+    # /targets, /tags, /agencies, /documents, /documents/{doc_id} and /health were documented as a free-form object
+    from api import schemas
+
+    spec = client.get("/openapi.json").json()
+    plan = next(d for d in gone.get("/documents").json()["documents"] if d["source_gone"])["doc_id"]
+    family = next(d for d in client.get("/documents").json()["documents"] if "1930" in d["doc_number"])["doc_id"]
+    for path, url, model, answers in (
+            ("/targets", "/targets", schemas.TargetsOut, [client]),
+            ("/tags", "/tags", schemas.TagsOut, [client]),
+            ("/agencies", "/agencies", schemas.AgencyListOut, [client]),
+            ("/documents", "/documents", schemas.DocumentsOut, [client, gone]),
+            ("/documents/{doc_id}", f"/documents/{family}", schemas.DocumentWithClausesOut, [client]),
+            ("/documents/{doc_id}", f"/documents/{plan}", schemas.DocumentWithClausesOut, [gone]),
+            ("/health", "/health", schemas.HealthOut, [client])):
+        ok = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        assert ok == {"$ref": f"#/components/schemas/{model.__name__}"}, path
+        for c in answers:
+            body = c.get(url).json()
+            assert fits(model, body), url
+    rows = client.get("/targets").json()["targets"]
+    assert any(row.get("restated_in") for row in rows) and any("restated_in" not in row for row in rows)
+    assert "text/csv" in spec["paths"]["/targets"]["get"]["responses"]["200"]["content"]

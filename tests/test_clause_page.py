@@ -255,3 +255,28 @@ def test_the_page_says_a_document_is_no_longer_in_force_where_it_is_cited(tmp_pa
         # the housing rules are in force until 2029-03-03: nothing said
         page = c.get(f"/clauses/{housing['clause_id']}", headers={"accept": BROWSER_ACCEPT}).text
         assert "Cite as:" in page and "No longer in force" not in page
+
+
+def test_the_page_says_the_public_source_is_gone_and_which_copy_it_shows(tmp_path, shared_corpus):
+    # a source that now answers 404 was linked and cited as if it still held the text
+    from test_api import gone_kb
+
+    data = gone_kb(tmp_path / "data", shared_corpus)
+    with TestClient(create_app(Settings(data=data, model="fake"))) as c:
+        docs = {d["doc_kind"]: d["doc_id"] for d in c.get("/documents").json()["documents"]}
+        for kind, said in (("notice", True), ("news", False)):
+            clause = c.get(f"/documents/{docs[kind]}").json()["clauses"][0]["clause_id"]
+            page = c.get(f"/clauses/{clause}", headers={"accept": BROWSER_ACCEPT}).text
+            notice = ('<div class="warn gone">The public source answered HTTP 404 on 2025-06-01; this is the copy '
+                      'fetched on 2024-11-20.</div>\n<div class="cite">')
+            assert (notice in page) is said, kind
+            assert "Cite as:" in page and ("answered HTTP" in page) is said
+
+
+def test_the_source_gone_notice_escapes_what_it_is_given():
+    out = {"clause_id": "d-1", "doc_id": "d", "text": "x", "path": "1", "tags": [], "targets": [],
+           "agencies": {"lead": [], "supporting": []}, "lang": "en", "source_url": "https://example.org/a",
+           "source_gone": {"status": 410, "checked": "<b>", "fetched": ""},
+           "document": {"title": "A plan", "issuer": "", "doc_number": "", "date": ""}}
+    page = render_clause(out, "http://h/clauses/d-1", (None, None))
+    assert "The public source answered HTTP 410 on &lt;b&gt;; this is the copy fetched before." in page

@@ -103,6 +103,18 @@ def test_search_prints_hits_and_json(data):
                for line in human.splitlines())
 
 
+def test_search_marks_a_press_article_as_the_page_does(data):
+    # the page shows a news badge; the shell printed a press article's claim as if it were its source's
+    human = run("--data", str(data), "search", "40", "-k", "10").stdout  # the press article and the plan
+    firsts = [b.split("\n", 1)[0] for b in re.split(r"\n(?=[ \d]\d\. )", human)]
+    press = "China's Guangdong Province Launches Bold Initiatives to Power Up AI Sector"
+    assert any(press in line for line in firsts) and any(press not in line for line in firsts)
+    for line in firsts:
+        assert ("[news]" in line) == (press in line), line
+        if press in line:
+            assert f"{press} [news]  > " in line, line
+
+
 def test_search_says_when_no_hit_holds_the_query_s_words(data):
     # chiplets among the Chinese clauses: ten hits near in meaning, none about chiplets, and nothing said
     near = run("--data", str(data), "search", "chiplets", "--lang", "zh", "-k", "3")
