@@ -203,6 +203,8 @@ def guess_kind(title: str, hint: str = "") -> str:
         return "news"
     if re.search(r"指引|办事|流程|指南|清单|guide|how-to", h):
         return "guide"  # how the public gets a service, not the rule that grants it
+    if re.search(r"如何|怎么|怎样|how to", t, re.I):
+        return "guide"  # "电子居住证如何申领？一文说清": how to get a service
     if re.search(r"一文(?:说清|读懂|看懂)|一图(?:读懂|看懂)|图解", t):
         return "news"  # the government's explainer of its rules
     if re.search(r"[?？]", t):
