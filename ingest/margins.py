@@ -16,7 +16,7 @@ from ingest.metadata import (
     iso_date,
 )
 from ingest.text import norm_key
-from ingest.types import Block, Document
+from ingest.types import CELL, Block, Document
 
 # Page furniture that survives extraction. Phrases no policy text uses drop a short block that holds them;
 # words a policy may well use (打印, 关闭, 无障碍, 二维码) drop a block only when it is nothing but widgets.
@@ -111,13 +111,51 @@ _BYLINE = re.compile(r"^(?:[A-Z][\w&,' -]*\s)?(?:Commission|Department|Ministry|
                      r"Government|Secretariat)\b[^.;:]{0,120}$")
 
 
+# a byline that names the publisher with the date, at the top or the foot of an article: "CEO Insights Asia
+# Team | Monday 10 June, 2024", "By Xinhua | 10 June 2024"
+_DATED_BYLINE = re.compile(r"^(?P<who>[^|｜]{2,80}?)\s*[|｜]\s*(?P<when>[\w ,./-]{6,40})$")
+_BY = re.compile(r"^By\s+(?=\S)", re.I)
+_TEAM = re.compile(r"\s+(?:Editorial\s+)?(?:Team|Staff|Desk|Newsroom)$", re.I)
+
+
+def publisher(byline: str) -> str:
+    """Who published a text, from its byline: "CEO Insights Asia Team" -> "CEO Insights Asia", "By Xinhua"
+    -> "Xinhua"; "" for a name alone, which may be a person's."""
+    byline = byline.strip()
+    if not (_BY.match(byline) or _TEAM.search(byline)):
+        return ""
+    return _TEAM.sub("", _BY.sub("", byline)).strip(" ,")
+
+
+def _dated_byline(doc: Document, text: str) -> bool:
+    """Read a line "<publisher> | <date>" into doc; False if it is not one."""
+    m = _DATED_BYLINE.match(text)
+    who, when = (publisher(m.group("who")), iso_date(m.group("when"))) if m else ("", "")
+    if not (who and when):
+        return False
+    doc.issuer = doc.issuer or who
+    doc.date_published = doc.date_published or when
+    doc.meta.setdefault("author", m.group("who").strip())
+    return True
+
+
+def _in_table(blocks: list[Block], i: int) -> bool:
+    """Whether block i is a row of a table (its cells joined by " | ", as a byline's parts are)."""
+    return any(CELL in b.text for b in blocks[max(i - 1, 0):i + 2] if b is not blocks[i])
+
+
 def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     """Read and drop the opening lines that repeat metadata: the document number, the title, an English
-    dateline and byline ("Brussels, 8 April 2025"; "Department for … Published 10 February 2025").
+    dateline and byline ("Brussels, 8 April 2025"; "Department for … Published 10 February 2025"), and a
+    publisher's byline at the top or the foot ("CEO Insights Asia Team | Monday 10 June, 2024"; the plain
+    text parser reads it into meta["author"]: its publisher is the issuer when none is known).
 
     A title is often split over two or three centred lines; they are dropped when together they spell it.
     A promulgation note ((2021年7月27日国务院令第746号公布)) is kept but read for the number and date.
     """
+    doc.issuer = doc.issuer or publisher(str(doc.meta.get("author", "")))
+    if len(blocks) > 1 and not _in_table(blocks, len(blocks) - 1) and _dated_byline(doc, blocks[-1].text):
+        blocks = blocks[:-1]
     i = 0
     title_key = norm_key(doc.title)
     while i < min(len(blocks), 6):
@@ -149,7 +187,8 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             doc.date_published = doc.date_published or iso_date(published.group("date"))
             del blocks[i]
             continue
-        if _meta_line(doc, text):  # "发布日期：2025-06-01" on its own line under the title
+        # "发布日期：2025-06-01" on its own line under the title, or "By Xinhua | 10 June 2024"
+        if _meta_line(doc, text) or not _in_table(blocks, i) and _dated_byline(doc, text):
             del blocks[i]
             continue
         by_on = _BY_ON.match(text)

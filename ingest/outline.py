@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number, label_slug, read_number
-from ingest.text import HAN_CHAR
+from ingest.text import HAN_CHAR, norm_key
 from ingest.types import CELL, Block
 
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?：:]|[.](?:\s|$)")
@@ -101,6 +101,7 @@ class Outliner:
     """One pass over the blocks: an outline stack, and the units of text found under it."""
 
     blocks: list[Block]
+    doc_title: str = ""  # the document's title from its metadata, which a heading that opens it may repeat
     stack: list[Node] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
     title: str = ""  # the first heading above all body text: the document's own title
@@ -180,7 +181,8 @@ class Outliner:
         parent = self._numbered_parent(num)
         if parent >= 0:  # "4.2" under its "Sec. 4" (or "4."), "4.2.1" under its "4.2"
             del self.stack[parent + 1:]
-        elif num.style in styles:  # the next of a sequence: back to its predecessor's level
+        elif num.style in styles and not self._under_heading(num, level):
+            # the next of a sequence: back to its predecessor's level
             del self.stack[len(styles) - 1 - styles[::-1].index(num.style):]
         elif num.rank is None and num.value > 1 and num.style != "row":  # "(b)" whose "(a)" was never read
             self._pop_to_holder(num.style)
@@ -195,6 +197,12 @@ class Outliner:
         node = Node(num.label, num.slug, num.style, num.rank, level, num.value)
         self.stack.append(node)
         return node
+
+    def _under_heading(self, num: Number, level: int) -> bool:
+        """A paragraph's item that starts a list afresh under a heading numbered in its style ("## 2. Talent"
+        then "1. Train …") is an item of that heading's, not its sibling; "3." after it goes on its sequence."""
+        node = next(n for n in reversed(self.stack) if n.style == num.style)
+        return level == PARA_LEVEL and node.level < PARA_LEVEL and num.rank is None and num.value <= node.value
 
     def _numbered_parent(self, num: Number) -> int:
         """Where in the stack the number a decimal subsection extends is ("Sec. 4", "4." or "4.2" for "4.2.1")."""
@@ -276,10 +284,24 @@ class Outliner:
                 title_node.label = _short_label(title_node.heading)
                 self.title_node = title_node
         elif (not self.seen_body and not self.stack and (not self.title or level <= self.title_level)
-              and not _SECTION_NUMBER.match(text)):  # "1 Objectives" opens a section, it is no title
+              and not _SECTION_NUMBER.match(text)  # "1 Objectives" opens a section, it is no title
+              and not self._first_section(i, text, level)):
             self.title, self.title_level = self.title or text, min(level, self.title_level)
         else:
             self.title_node = self._push_heading(text, level)
+
+    def _first_section(self, i: int, text: str, level: int) -> bool:
+        """A heading before any text that is not the document's title but the first of its sections: a
+        heading of its level follows the text under it ("## Chips" … "## Talent")."""
+        short, long = sorted((norm_key(text), norm_key(self.doc_title)), key=len)
+        if not short or short in long and len(short) * 2 >= len(long):  # it is (most of) the title
+            return False
+        body = False
+        for block in self.blocks[i + 1:]:
+            if block.kind == "heading" and body:
+                return block.level == level
+            body = body or block.kind not in _HEADS and bool(block.text.strip())
+        return False
 
     def _find_questions(self) -> set[int]:
         qs, answered = set(), 0

@@ -34,6 +34,11 @@ DOCUMENT_SUFFIXES = {".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".te
 NOT_DOCUMENTS = {"readme.md", "readme.txt", "readme", "sources.toml", "taxonomy.yaml", "agencies.yaml",
                  "glossary.txt"}
 MAX_FILE_BYTES = 50_000_000
+# Documents in formats policykb does not read. A folder's files of these are reported as skipped, saying so
+# (and fail --strict); its other files (images, archives, code, files with no extension such as LICENSE) are
+# passed over in silence: a plain-text file with no extension is read only when named.
+UNREAD_SUFFIXES = {".pdf", ".doc", ".docx", ".wps", ".ofd", ".rtf", ".odt", ".xls", ".xlsx", ".ppt", ".pptx",
+                   ".epub"}
 
 
 @dataclass
@@ -217,7 +222,11 @@ def _from_path(path, data_dir, report, fetcher_factory, progress) -> list[Docume
         report.problems.append(Problem(str(path), "no such file or folder"))
         return []
     path = path.resolve()  # "corpus", "./corpus" and its absolute path are one source
-    files = document_files(path)
+    unread = unread_files(path)
+    for f in unread:  # a .pdf or .docx in a folder is reported, as it is when named
+        report.problems.append(Problem(str(f), f"a {f.suffix.lower()} file: policykb reads HTML, Markdown and "
+                                               "text; convert it first"))
+    files = [f for f in document_files(path) if f not in unread]
     docs: list[Document] = []
     sources = path / "sources.toml" if path.is_dir() else None
     if sources is not None and sources.exists():
@@ -390,16 +399,21 @@ def document_files(path: Path) -> list[Path]:
     """The files under PATH that may be documents (a file names itself), in a stable order."""
     if path.is_file():
         return [path]
-    # nothing under a hidden folder (.git, .venv, a saved kb's .kb-*): a folder's own files only
-    return sorted(p for p in path.rglob("*") if p.is_file() and _looks_like_document(p)
+    return [p for p in _folder_files(path) if p.suffix.lower() in DOCUMENT_SUFFIXES]
+
+
+def unread_files(path: Path) -> list[Path]:
+    """The documents under PATH (or PATH itself) in a format policykb does not read (UNREAD_SUFFIXES)."""
+    files = [path] if path.is_file() else _folder_files(path)
+    return [p for p in files if p.suffix.lower() in UNREAD_SUFFIXES]
+
+
+def _folder_files(path: Path) -> list[Path]:
+    # nothing under a hidden folder (.git, .venv, a saved kb's .kb-*): a folder's own files only; no hidden
+    # file, no file of policykb's own, no Office lock file (~$report.docx)
+    return sorted(p for p in path.rglob("*") if p.is_file()
+                  and not p.name.startswith((".", "~$")) and p.name.lower() not in NOT_DOCUMENTS
                   and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1]))
-
-
-def _looks_like_document(path: Path) -> bool:
-    name = path.name.lower()
-    if name.startswith(".") or name in NOT_DOCUMENTS:
-        return False
-    return path.suffix.lower() in DOCUMENT_SUFFIXES
 
 
 def _content_type(path: Path) -> str:

@@ -41,6 +41,8 @@ _WHOLE_NAME = re.compile(rf"{_AGENCY_END}$|^各[区市县][^，,。]{{0,4}}$")
 _FIRST_LEADS = re.compile(r"(?:列|排)在?(?:第一位|首位)(?:者|的)?(?:单位)?为牵头")
 # the same as a line of its own, as Shanghai and Beijing write it: "责任单位：市经济信息化委、市科委"
 _NOTE_LINE = re.compile(r"^(?:责任|牵头|主责|配合)(?:单位|部门)[:：][^\n]{2,160}$")
+# or as the last sentence of the measure's paragraph: "…给予最高3000万元补助。责任单位：市工业和信息化局。"
+_NOTE_TAIL = re.compile(r"(?<=[。；;！？!?])\s*(?=(?:责任|牵头|主责|配合)(?:单位|部门)[:：])")
 
 
 def segment(doc: Document) -> list[Clause]:
@@ -50,7 +52,7 @@ def segment(doc: Document) -> list[Clause]:
     for b in doc.blocks:
         starts.append(pos)
         pos += len(b.text) + 1
-    outliner = Outliner(doc.blocks)
+    outliner = Outliner(doc.blocks, doc.title)
     units = outliner.run()
     units = _group_articles(doc, starts, units)
     units = _group_short_lists(doc, starts, units)
@@ -370,11 +372,19 @@ def _find_note(text: str) -> tuple[int, Agencies] | None:
         names = agencies.lead + agencies.supporting
         return (m.start(), agencies) if names and any(_AGENCY_NAME.search(n) for n in names) else None
     # a line of its own names agencies and nothing else ("责任单位：各区要落实…" is a sentence)
-    if not _NOTE_LINE.match(text.strip()):
-        return None
-    agencies = parse_agency_note(text.strip())
+    if _NOTE_LINE.match(text.strip()):
+        return _named(len(text) - len(text.lstrip()), text.strip())
+    # and so do the sentences that end a paragraph, each of them labelled: "…补助。责任单位：市工业和信息化局。"
+    for m in _NOTE_TAIL.finditer(text):
+        note = text[m.start():].strip()
+        if all(_NOTE_LINE.match(s) for s in re.findall(r"[^。！？!?]+[。！？!?]?", note)):
+            return _named(m.start(), note)
+    return None
+
+
+def _named(start: int, note: str) -> tuple[int, Agencies] | None:
+    agencies = parse_agency_note(note)
     names = agencies.lead + agencies.supporting
-    start = len(text) - len(text.lstrip())
     return (start, agencies) if names and all(_WHOLE_NAME.search(n) for n in names) else None
 
 

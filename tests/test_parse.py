@@ -182,6 +182,7 @@ EXPECT: dict[str, dict] = {
         lang="en",
         fmt="text",
         kind="news",
+        issuer="CEO Insights Asia",  # its byline "CEO Insights Asia Team | Monday 10 June, 2024"
         phrases=[
             "surpass 40 exaflops by next year",
             "brain-inspired computing, chiplets, and instruction sets",
@@ -539,6 +540,28 @@ def test_an_english_byline_sentence_gives_the_issuer_and_the_publication_date():
     # a sentence that only mentions publishing stays text
     kept = parse(text.replace("12 May 2025.", "which meets on 12 May 2025 in public."), "strategy.md")
     assert kept.issuer == "" and kept.blocks[0].text.startswith("Published by")
+
+
+def test_a_publisher_s_dated_byline_gives_the_issuer():
+    article = ("Headline About Policy\n\nThe province will build 5 computing centres by 2026.\n\n"
+               "Second paragraph of the article.\n\n{byline}\n")
+    for byline, issuer in (("CEO Insights Asia Team | Monday 10 June, 2024", "CEO Insights Asia"),
+                           ("By Xinhua | 10 June 2024", "Xinhua"),
+                           ("Jane Doe | Monday 10 June, 2024", "")):  # a name alone may be a person's
+        doc = parse(article.format(byline=byline), "a.txt")
+        assert (doc.issuer, doc.date_published) == (issuer, "2024-06-10"), byline
+    # in Markdown, at the foot or under the title, it is metadata, not a clause
+    md = "# AI Compute Plan\n\n{top}The city will build 5 computing centres by 2026.\n\n{foot}"
+    for top, foot in (("", "Harbor Daily Newsroom | 2024-06-10\n"), ("By Harbor Daily | 10 June 2024\n\n", "")):
+        doc = parse(md.format(top=top, foot=foot), "plan.md")
+        assert (doc.issuer, doc.date_published) == ("Harbor Daily", "2024-06-10")
+        assert [b.text for b in doc.blocks] == ["The city will build 5 computing centres by 2026."]
+    # an issuer already known stays; a table's last row and a sentence stay text
+    known = parse("---\nissuer: City Council\n---\n" + md.format(top="", foot="By Harbor Daily | 10 June 2024\n"),
+                  "plan.md")
+    assert known.issuer == "City Council"
+    table = parse(md.format(top="", foot="| Unit | Due |\n|---|---|\n| Research Team | 2024-06-10 |\n"), "t.md")
+    assert table.issuer == "" and table.blocks[-1].text == "Research Team | 2024-06-10"
 
 
 @pytest.mark.parametrize("fmt", ["txt", "html"])

@@ -337,6 +337,27 @@ def test_a_folder_s_hidden_folders_are_not_read(tmp_path):
     assert document_files(tmp_path / ".git" / "LICENSE.md")  # named itself, it is read
 
 
+def test_a_folder_s_documents_in_formats_not_read_are_reported_and_other_files_are_not(tmp_path):
+    d = tmp_path / "docs"
+    (d / "sub").mkdir(parents=True)
+    (d / "measures.md").write_text(GOOD_MD, encoding="utf-8")
+    for name in ("notice.pdf", "plan.DOCX", "sub/targets.xlsx", "sub/old.wps"):
+        (d / name).write_bytes(b"PK\x03\x04\x00\x00binary")
+    for name in ("logo.png", "bundle.zip", "~$plan.docx", "script.py", "sub/NOTES"):
+        (d / name).write_bytes(b"Not a document policykb is asked about.\n")
+    report = ingest([str(d)], tmp_path / "data")
+    assert report.documents == 1
+    reasons = {Path(p.source).relative_to(d).as_posix(): p.reason for p in report.problems}
+    assert set(reasons) == {"notice.pdf", "plan.DOCX", "sub/targets.xlsx", "sub/old.wps"}  # --strict fails
+    assert reasons["notice.pdf"] == "a .pdf file: policykb reads HTML, Markdown and text; convert it first"
+    assert reasons["plan.DOCX"].startswith("a .docx file:")
+    # named, it is skipped for the same reason
+    named = ingest([str(d / "plan.DOCX")], tmp_path / "data2")
+    assert [p.reason for p in named.problems] == [reasons["plan.DOCX"]] and named.read == 0
+    # a file with no extension in a folder is passed over (LICENSE, Makefile); named, it is read
+    assert d / "sub" / "NOTES" not in document_files(d) and document_files(d / "sub" / "NOTES")
+
+
 def test_document_files_skip_the_product_s_own_data_files():
     corpus = Path(__file__).parents[1] / "corpus"
     names = {p.name for p in document_files(corpus)}

@@ -652,3 +652,74 @@ def test_real_pages_clauses_are_bounded_and_meaningful(name):
         assert not re.fullmatch(r"[\W\d]*|[（(]?[一二三四五六七八九十]+[）)、]?", c.text)
         assert doc.text[c.start:c.end] == c.text or c.agencies.note
     assert len({c.clause_id for c in clauses}) == len(clauses)
+
+
+def _md_clauses(md: str) -> list[Clause]:
+    from ingest.parse import parse
+
+    return segment(parse(md, "measures.md"))
+
+
+_SECTIONS_MD = """---
+title: Riverland Measures on Artificial Intelligence Chips
+date: 2024-05-02
+---
+
+# Riverland Measures on Artificial Intelligence Chips
+
+## 1. Chips
+
+1. Support research on chiplets and advanced packaging in the province.
+2. Provide grants of up to USD 2 million to each start-up designing AI accelerators.
+
+## 2. Talent
+
+1. Train 10,000 AI engineers within three years.
+2. The Department of Education shall establish 20 AI faculties by 2027.
+"""
+
+
+def test_segment_a_markdown_list_under_a_numbered_heading_is_that_section_s():
+    clauses = _md_clauses(_SECTIONS_MD)
+    assert [c.path for c in clauses] == ["1 > 1", "1 > 2", "2 > 1", "2 > 2"]
+    assert [c.clause_id.split("-", 1)[1] for c in clauses] == ["1-1", "1-2", "2-1", "2-2"]  # no hash suffix
+    assert [c.heading for c in clauses] == ["1. Chips", "1. Chips", "2. Talent", "2. Talent"]
+    # numbering that goes on the heading's sequence is its sibling, as before: "## 1. Chips" then "2. …"
+    on = _md_clauses(_SECTIONS_MD.replace("## 2. Talent\n\n1. Train", "## 2. Talent\n\n3. Train")
+                     .replace("2. The Department", "4. The Department"))
+    assert [c.path for c in on][2:] == ["3", "4"]
+
+
+def test_segment_unnumbered_markdown_sections_each_head_their_list():
+    md = _SECTIONS_MD.replace("## 1. Chips", "## Chips").replace("## 2. Talent", "## Talent")
+    clauses = _md_clauses(md)
+    assert [c.path for c in clauses] == ["Chips > 1", "Chips > 2", "Talent > 1", "Talent > 2"]
+    # without the "# Title" heading the first "## Chips" is still a section, not the document's title
+    clauses = _md_clauses(md.replace("# Riverland Measures on Artificial Intelligence Chips\n", ""))
+    assert [c.path for c in clauses] == ["Chips > 1", "Chips > 2", "Talent > 1", "Talent > 2"]
+    # a heading that gives the document's title stays its title, and one with no section after it too
+    titled = _md_clauses(md.replace("# Riverland Measures on Artificial Intelligence Chips\n",
+                                    "## Riverland Measures on Artificial Intelligence Chips (2024)\n"))
+    assert [c.path for c in titled] == ["Chips > 1", "Chips > 2", "Talent > 1", "Talent > 2"]
+    alone = _md_clauses(md.split("## Talent")[0].replace("# Riverland Measures on Artificial Intelligence Chips\n", ""))
+    assert [(c.path, c.heading) for c in alone] == [("1", "Chips"), ("2", "Chips")]
+
+
+def test_segment_a_trailing_responsible_agency_sentence_is_the_measure_s_note():
+    text = "（一）建设智能计算中心。对符合条件的项目给予最高3000万元补助。"
+    for tail in ("责任单位：市工业和信息化局、市科技局。", "责任单位：市工业和信息化局、市科技局"):
+        [c] = [c for c in segment(_doc(["二、重点任务", text + tail])) if c.path == "二 > （一）"]
+        assert c.agencies.lead == ["市工业和信息化局", "市科技局"] and c.agencies.supporting == []
+        assert c.text == text and c.agencies.note.startswith("责任单位：")
+    # on the next line of Markdown, which joins the two
+    md = _md_clauses(f"---\ntitle: 若干措施\n---\n\n二、重点任务\n\n{text}\n责任单位：市工业和信息化局、市科技局。\n")
+    assert (md[-1].text, md[-1].agencies.lead) == (text, ["市工业和信息化局", "市科技局"])
+    both = segment(_doc(["二、重点任务", text + "牵头单位：市工业和信息化局。配合单位：市科技局、市财政局。"]))[-1]
+    assert (both.agencies.lead, both.agencies.supporting) == (["市工业和信息化局"], ["市科技局", "市财政局"])
+    assert both.text == text
+    # a label mid-sentence, or one that opens a sentence that goes on, is text
+    for prose in ("（一）建设智能计算中心，明确责任单位：市工业和信息化局。",
+                  "（一）建设智能计算中心。责任单位：市工业和信息化局负责组织实施，各区配合。",
+                  "（一）建设智能计算中心。责任单位：市科技局。各区要抓好落实。"):
+        c = segment(_doc(["二、重点任务", prose]))[-1]
+        assert c.agencies.lead == [] and c.text == prose
