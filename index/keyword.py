@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -114,14 +115,56 @@ def _query_runs(text: str) -> list[str]:
             if piece]
 
 
-def match_expression(text: str) -> str:
-    """An FTS5 MATCH expression for the clause table, OR-ing the query's words and bigrams ("" when
-    it has none)."""
+def match_expression(text: str, terms: Sequence[str] = ()) -> str:
+    """An FTS5 MATCH expression for the clause table, OR-ing the query's words and bigrams and the
+    whole terms given (term_expressions; "" when there is nothing to match)."""
     runs = _query_runs(text) or _runs(text)
     parts = [p for run in runs for p in _run_clause(run)]
     if not parts:  # a query of stopwords only: search them rather than nothing
         parts = [_quote(r) for r in runs if not _IS_CJK.match(r)]
-    return " OR ".join(dict.fromkeys(parts))
+    return " OR ".join(dict.fromkeys([*parts, *term_expressions(terms)]))
+
+
+# Tokens a glossary term's pieces may stand apart beyond their own span: 收入限额 is in 收入准入限额,
+# 见习基地 in 见习示范基地 (one token more per character put between), "suspend business" in "suspend its
+# business".
+TERM_SLACK = {"zh": 3, "en": 2}
+
+
+def _pieces(term: str) -> tuple[list[str], int]:
+    """A term's pieces, to be found near one another, and how many tokens lie between its first and
+    last piece where the term is written whole. A Chinese run is cut into bigrams that do not overlap
+    (人工智能系统: 人工 智能 系统; an odd one's last overlaps: 高风险: 高风 风险), a Latin-script term into its
+    words less stopwords."""
+    pieces: list[str] = []
+    span = 0  # tokens of the whole term
+    for run in _runs(term):
+        if _IS_CJK.match(run):
+            cut = list(range(0, len(run) - 1, 2))
+            if len(run) > 1 and cut[-1] != len(run) - 2:
+                cut.append(len(run) - 2)
+            pieces += [run[i : i + 2] for i in cut] if len(run) > 1 else [run]
+            span += max(len(run) - 1, 1)
+        else:
+            pieces += [] if run in STOPWORDS else [run]
+            span += 1
+    return list(dict.fromkeys(pieces)), max(span - 2, 0)
+
+
+def term_expressions(terms: Sequence[str]) -> list[str]:
+    """FTS5 expressions for whole terms (a query's glossary equivalents): a term matches only where its
+    pieces stand together, and counts as its pieces do. Its pieces apart would find what it does not
+    mean: 人工智能系统 ("AI system") as 人工智能 in one sentence and 系统 in another ranked a family-doctor
+    clause about its 签约服务管理系统 first for every question on AI systems."""
+    out = []
+    for term in terms:
+        pieces, between = _pieces(term)
+        if len(pieces) == 1:
+            out.append(_quote(pieces[0]))
+        elif pieces:
+            slack = TERM_SLACK["zh" if _IS_CJK.search(term) else "en"]
+            out.append(f"NEAR({' '.join(map(_quote, pieces))}, {between + slack})")
+    return out
 
 
 def chars_expression(text: str) -> str:

@@ -14,6 +14,7 @@ titles are indexed with the clause (cross_reference_titles).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -23,10 +24,13 @@ Key = tuple[str, str]
 
 _ZH_NUM = r"[零〇一二两三四五六七八九十百千\d]+"
 _ROMAN_OR_NUM = r"(?:\d+|[IVXLC]+\b)"
-_ITEMS = r"(?P<items>(?:\s*\(\s*\w{1,4}\s*\))*)"  # "(1)(e)", "(b) (i)"
+# the items of a citation: "(1)(e)", "(b) (i)", or spelt out: "paragraph 3", ", point (a)", "para. 2"
+_ITEM = r"\(\s*\w{1,4}\s*\)|,?\s*(?:paragraph|para\.|point|subparagraph)\s+(?:\(\s*\w{1,4}\s*\)|\d+[a-z]?\b)"
+_ITEMS = rf"(?P<items>(?:\s*(?:{_ITEM}))*)"
+_ITEMS2 = _ITEMS.replace("?P<items>", "?P<items2>")
 _QUERY = re.compile(
     rf"(?:\b(?P<kind>Article|Art\.?|Section|Sec\.?)|(?P<para>§))\s*(?P<num>\d+[a-z]?(?:\.\d+)*){_ITEMS}"
-    rf"|\b(?P<kind2>Chapter|Annex|Recital|Part|Title)\s+(?P<num2>{_ROMAN_OR_NUM}|\(\d+\))"
+    rf"|\b(?P<kind2>Chapter|Annex|Recital|Part|Title)\s+(?P<num2>{_ROMAN_OR_NUM}|\(\d+\)){_ITEMS2}"
     rf"|第\s*(?P<zh>{_ZH_NUM})\s*(?P<zhkind>条|章|节|款|项)(?:\s*第\s*(?P<zhitem>{_ZH_NUM})\s*[款项])?"
     rf"|附件\s*(?P<annex>{_ZH_NUM})",
     re.I,
@@ -55,19 +59,26 @@ def _number(num: str, roman: bool = False) -> str:
     return num.lower()
 
 
+def _items(text: str | None) -> list[Key]:
+    """The item keys of a citation's items: "(1)(e)" and "paragraph 1, point (e)" alike."""
+    return [("item", _number(i)) for i in re.findall(r"\(\s*(\w{1,4})\s*\)|(?<=\s)(\d+[a-z]?)\b", text or "")
+            for i in i if i]
+
+
 def parse_query(query: str) -> list[list[Key]]:
     """Each citation in the query as its keys, outermost first: "Art. 5(1)(e)" ->
-    [("article", "5"), ("item", "1"), ("item", "e")]; "Sec. 4.2" -> [("section", "4"), ("section", "4.2")]."""
+    [("article", "5"), ("item", "1"), ("item", "e")], as is "Article 5 paragraph 1, point (e)";
+    "Sec. 4.2" -> [("section", "4"), ("section", "4.2")]; "Annex III point 4" -> [("annex", "3"), ("item", "4")]."""
     refs = []
     for m in _QUERY.finditer(query):
         if m["kind"] or m["para"]:
             kind = _KINDS[(m["kind"] or m["para"]).lower()]
             num = m["num"].lower()
             keys = [(kind, num.split(".")[0]), (kind, num)] if "." in num else [(kind, num)]
-            keys += [("item", _number(i)) for i in re.findall(r"\(\s*(\w{1,4})\s*\)", m["items"] or "")]
+            keys += _items(m["items"])
         elif m["kind2"]:
             kind = _KINDS[m["kind2"].lower()]
-            keys = [(kind, _number(m["num2"], roman=True))]
+            keys = [(kind, _number(m["num2"], roman=True)), *_items(m["items2"])]
         elif m["zh"]:
             keys = [(_KINDS[m["zhkind"]], _number(m["zh"]))]
             if m["zhitem"]:
@@ -225,3 +236,59 @@ def cross_reference_titles(clauses: Iterable[tuple[str, str, Sequence[str], str]
         if named:
             out[i] = " ".join(named)
     return out
+
+
+# --- documents a query names --------------------------------------------------------------------------
+# "Regulation (EU) 2024/1689 Article 5" and "EO 14110 Sec. 4.2" cite a part of one document: another
+# document's Article 5 or 4.2 is not asked for. A document is named by its number (文号, "Regulation (EU)
+# 2024/1689") or by a number of its title or of the names of the files it was read from (EO 14110's
+# number is in neither its text nor its title, only in us-eo-14110-ai-2023-10-30.md), when no other
+# document has that number. Years name no document.
+
+_NAME_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
+
+
+def _name_numbers(text: str) -> set[str]:
+    """The numbers of three or more digits in a text, less years (1900-2099)."""
+    return {n for n in _NAME_NUMBER.findall(text) if not (len(n) == 4 and n[:2] in ("19", "20"))}
+
+
+class DocumentNames:
+    """What names each document: its number (文号) and the numbers only it has."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, str, Sequence[str]]]) -> None:
+        """rows: (doc_id, doc_number, title, sources: paths or URLs it was read from)."""
+        self._numbers: dict[str, str] = {}  # a document's own number (文号), folded -> doc_id
+        self._words: dict[str, set[str]] = {}  # doc_id -> the words of its title and number
+        owners: dict[str, set[str]] = defaultdict(set)
+        for doc, number, title, sources in rows:
+            if number.strip():
+                self._numbers[_fold(number)] = doc
+            self._words[doc] = set(_name_words(f"{title} {number}"))
+            names = " ".join([number, title, *(s.rstrip("/").rsplit("/", 1)[-1] for s in sources)])
+            for n in _name_numbers(names):
+                owners[n].add(doc)
+        self._by_number = {n: next(iter(docs)) for n, docs in owners.items() if len(docs) == 1}
+
+    def named(self, text: str) -> set[str]:
+        """The documents the text names."""
+        folded = _fold(text)
+        found = {doc for number, doc in self._numbers.items() if number in folded}
+        return found | {self._by_number[n] for n in _name_numbers(text) if n in self._by_number}
+
+    def only_names(self, text: str, docs: set[str]) -> bool:
+        """Whether the text says nothing but what names these documents ("Executive Order 14110"):
+        each word of it is a word of one's title or number, a number that names one, or a short word
+        ("EO", "of")."""
+        numbers = {n for n, doc in self._by_number.items() if doc in docs}
+        words = set().union(*(self._words.get(doc, set()) for doc in docs))
+        return all(w in words or w in numbers or len(w) <= 2 for w in _name_words(text))
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).lower().split())
+
+
+def _name_words(text: str) -> list[str]:
+    """Words and digits, and Chinese characters one by one, folded."""
+    return re.findall(r"[^\W\d_\u3400-\u9fff]+|\d+|[\u3400-\u9fff]", _fold(text))

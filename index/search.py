@@ -13,6 +13,7 @@ equivalents from the bilingual glossary. Filters and "quoted phrases" restrict b
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -26,7 +27,7 @@ import numpy as np
 
 from ingest.agencies import agency_filter
 from ingest.errors import BadQuery, IndexError_, ModelMismatch, NotFound
-from ingest.text import norm_key, normalize_text
+from ingest.text import HAN_CHAR, norm_key, normalize_text
 from ingest.types import Clause, Document, Hit
 
 from . import fusion, keyword, references, vectors
@@ -111,6 +112,9 @@ class Index:
         rows = self.store.fetch("SELECT id, path, doc_id, lang FROM clauses")
         self._paths = references.PathIndex((cid, path, doc) for cid, path, doc, _ in rows)  # and each doc
         self._langs = {cid: lang for cid, _, _, lang in rows}
+        self._names = references.DocumentNames(
+            (doc, number or "", title or "", json.loads(sources or "[]")) for doc, number, title, sources
+            in self.store.fetch("SELECT doc_id, doc_number, title, json_extract(meta, '$.sources') FROM documents"))
         self._holds = self._answers_held() if self._dims else np.zeros((0, len(fusion.ANSWERS)), bool)
         self._counts: dict[str, Any] | None = None  # stats(), read on first use
 
@@ -208,8 +212,11 @@ class Index:
         # citation of nothing here ("section 232 duties") stays part of the words searched.
         cites = [{} if mode == "semantic" else self._cited(p.text) for p in parsed]  # before filters
         rests = [references.rest(p.text) if c else "" for p, c in zip(parsed, cites, strict=True)]
+        for i, rest in enumerate(rests):
+            if rest:
+                cites[i], rests[i] = self._cited_in_named(cites[i], rest)
         asked = [r or p.text for p, r in zip(parsed, rests, strict=True)]
-        expanded = [" ".join([a, *self.glossary.expand(a)]) for a in asked]
+        terms = [self.glossary.expand(a) for a in asked]
         qvecs = self._encode(asked) if mode != "keyword" else None
         results = []
         for i, p in enumerate(parsed):
@@ -218,7 +225,7 @@ class Index:
                 ids = self.store.phrase_ids(phrase, filters)
                 allowed = ids if allowed is None else allowed & ids
             qvec = None if qvecs is None else qvecs[i]
-            dense, kw = self._legs(qvec, expanded[i], fetch, filters, allowed, bool(p.phrases),
+            dense, kw = self._legs(qvec, asked[i], terms[i], fetch, filters, allowed, bool(p.phrases),
                                    keywords=mode != "semantic")
             cited = {cid: share for cid, share in cites[i].items() if allowed is None or cid in allowed}
             first = None  # the candidates ranked before the others (see fusion.pool)
@@ -233,7 +240,7 @@ class Index:
             for leg, ranked in (("dense", dense), ("keyword", kw), ("citation", cited.items())):
                 for cid, _ in ranked:
                     legs[cid].append(leg)
-            results.append(self._hits(p, expanded[i], scores, legs, k, group_by_doc, first))
+            results.append(self._hits(p, asked[i], terms[i], scores, legs, k, group_by_doc, first))
         return results
 
     def _encode(self, texts: list[str]) -> np.ndarray:
@@ -245,6 +252,18 @@ class Index:
         """The clauses the query's citations name ("Article 5(1)", "第十七条"), with the share matched."""
         refs = references.parse_query(query)
         return self._paths.match(refs) if refs else {}
+
+    def _cited_in_named(self, cited: dict[int, float], rest: str) -> tuple[dict[int, float], str]:
+        """The cited clauses of the documents the rest of the query names ("Regulation (EU) 2024/1689
+        Article 5", "EO 14110 Sec. 4.2"), if it names one that has them, and the rest: "" where it
+        says nothing but the name, so the cited part reads from its first paragraph, as a bare
+        citation's does."""
+        named = self._names.named(rest)
+        held = {cid: share for cid, share in cited.items() if self._paths.doc(cid) in named}
+        if not held:
+            return cited, rest
+        named = {self._paths.doc(cid) for cid in held}
+        return held, "" if self._names.only_names(rest, named) else rest
 
     def _rank_cited(self, scores: dict[int, float], cited: dict[int, float], bare: bool) -> None:
         """Cited clauses first, the more of the citation they match the sooner: the point asked for,
@@ -260,14 +279,15 @@ class Index:
             base = doc_best[self._paths.doc(cid)] if bare else scores.get(cid, 0.0)
             scores[cid] = b + share + 0.1 * base / b  # shares differ by >= 1/8: the share decides
 
-    def _legs(self, qvec: np.ndarray | None, expanded: str, fetch: int, filters: Filters,
+    def _legs(self, qvec: np.ndarray | None, text: str, terms: Sequence[str], fetch: int, filters: Filters,
               allowed: set[int] | None, phrases: bool, keywords: bool = True,
               ) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
-        """The dense leg's and the keyword leg's (id, score) candidates, best first, within `allowed`."""
+        """The dense leg's and the keyword leg's (id, score) candidates, best first, within `allowed`.
+        The keyword leg matches the text's words and each of its glossary terms as a whole."""
         dense = [] if qvec is None else vectors.search(self.vectors, qvec[None, :], fetch, allowed)[0]
         kw: list[tuple[int, float]] = []
         if keywords and (allowed is None or allowed):
-            expr, chars = keyword.match_expression(expanded), keyword.chars_expression(expanded)
+            expr, chars = keyword.match_expression(text, terms), keyword.chars_expression(text)
             if expr or chars:
                 only = allowed if phrases else None  # filters are already in the SQL
                 kw = self.store.keyword(expr, filters, fetch, only, chars=chars)
@@ -303,9 +323,8 @@ class Index:
         if not self._dims:
             raise IndexError_(f"model {self.manifest.model!r} has no part statistics to fit a fusion on")
         p = keyword.parse_query(query)
-        expanded = " ".join([p.text, *self.glossary.expand(p.text)])
         qvec = self._encode([p.text])[0]
-        dense, kw = self._legs(qvec, expanded, fusion.NORM_DEPTH, Filters(), None, False)
+        dense, kw = self._legs(qvec, p.text, self.glossary.expand(p.text), fusion.NORM_DEPTH, Filters(), None, False)
         pool = fusion.pool(dense, kw, ())
         ids, x = self._fusion_features(p.text, qvec, dense, kw, pool)
         return ids, x, self._fuse_hand_set(qvec, dense, kw, pool)
@@ -319,11 +338,14 @@ class Index:
         cos.update(zip(extra, map(float, vectors.score_ids(self.vectors, qvec, extra)), strict=True))
         return fusion.hand_set(dense, cos, kw, pool, self.dense_weight)
 
-    def _hits(self, p: keyword.ParsedQuery, expanded: str, scores: dict[int, float], legs: dict[int, list[str]],
-              k: int, group_by_doc: bool, first: set[int] | None = None) -> list[Hit]:
+    def _hits(self, p: keyword.ParsedQuery, text: str, terms: Sequence[str], scores: dict[int, float],
+              legs: dict[int, list[str]], k: int, group_by_doc: bool, first: set[int] | None = None) -> list[Hit]:
         """The best k, skipping a clause whose text an earlier hit already shows (a plan's annex table
         restates its items; a page may carry its text twice): the same words once, the better-ranked.
-        first: candidates that come before all others, each part in order of score."""
+        first: candidates that come before all others, each part in order of score. The highlight marks
+        the words of the text and its English glossary terms, and its Chinese terms whole, as they match."""
+        marked = " ".join([text, *(t for t in terms if not HAN_CHAR.search(t))])
+        whole = [*p.phrases, *(t for t in terms if HAN_CHAR.search(t))]
         order = sorted(scores, key=lambda c: (first is not None and c not in first, -scores[c], c))
         hits: list[Hit] = []
         docs_seen: set[str] = set()
@@ -345,7 +367,7 @@ class Index:
                 docs_seen.add(clause.doc_id)
                 hits.append(Hit(clause=clause, score=float(scores[cid]), title=title, source_url=url,
                                 excerpt_from=excerpt_from, doc_kind=kind,
-                                highlight=keyword.highlight(clause.text, expanded, p.phrases),
+                                highlight=keyword.highlight(clause.text, marked, whole),
                                 matched=legs[cid]))
                 if len(hits) == k:
                     return hits

@@ -7,6 +7,7 @@ import pytest
 from index.build import build_index
 from index.embed import FakeEmbedder
 from index.references import (
+    DocumentNames,
     PathIndex,
     cited_keys,
     cross_reference_titles,
@@ -30,6 +31,10 @@ from ingest.pipeline import ingest
         ("Sec. 4.2(b)(iv) of EO 14110", [[("section", "4"), ("section", "4.2"), ("item", "b"), ("item", "iv")]]),
         ("§ 3(a)", [[("section", "3"), ("item", "a")]]),
         ("Annex III", [[("annex", "3")]]),
+        ("Article 6 paragraph 3", [[("article", "6"), ("item", "3")]]),
+        ("Art. 5 paragraph 1, point (e)", [[("article", "5"), ("item", "1"), ("item", "e")]]),
+        ("Annex III point 4", [[("annex", "3"), ("item", "4")]]),
+        ("Annex III(4)", [[("annex", "3"), ("item", "4")]]),
         ("附件2的任务清单", [[("annex", "2")]]),
         ("recital (40)", [[("recital", "40")]]),
         ("第三章 and Chapter IX", [[("chapter", "3")], [("chapter", "9")]]),
@@ -105,6 +110,65 @@ def test_citations_cross_languages_and_respect_filters(eu_kb):
         == "第三章 > 第十七条"
     assert "第十七条" not in [h.clause.path.split(" > ")[-1] for h in eu_kb.search("第17条", k=10, lang="en")]
     assert eu_kb.search("第17条", k=1, lang="en")[0].clause.path.startswith("CHAPTER III > SECTION 3 > Article 17")
+
+
+def test_paragraph_and_point_spelt_out_are_precise_citations(eu_kb):
+    hits = eu_kb.search("Article 6 paragraph 3", k=4)
+    assert [h.clause.path for h in hits[:2]] == ["CHAPTER III > SECTION 1 > Article 6 > 3",
+                                                 "CHAPTER III > SECTION 1 > Article 6 > 3 > (a)"]
+    assert all("Article 6 > 3" in h.clause.path for h in hits)
+    # the Markdown copy's Annex III has lost its point numbers (ANNEX III > (a)), so the paths as EUR-Lex gives them
+    paths = PathIndex([(0, "ANNEX III > ¶1", "eu"), (1, "ANNEX III > 3 > (a)", "eu"), (2, "ANNEX III > 4", "eu"),
+                       (3, "ANNEX III > 4 > (a)", "eu"), (4, "ANNEX IV > 4", "eu")])
+    assert paths.match(parse_query("Annex III point 4")) == {0: 0.5, 1: 0.5, 2: 1.0, 3: 1.0}
+
+
+def test_a_citation_that_names_its_document_finds_that_documents_part(eu_kb):
+    for mode in ("hybrid", "keyword"):
+        hits = eu_kb.search("Regulation (EU) 2024/1689 Article 5", k=3, mode=mode)
+        assert [h.clause.path for h in hits[:2]] == ["CHAPTER II > Article 5 > 1", "CHAPTER II > Article 5 > 1 > (a)"]
+        assert eu_kb.search("国务院令第746号 第五条", k=1, mode=mode)[0].clause.path == "第一章 > 第五条"
+    # what else the query asks still orders the named document's part
+    hits = eu_kb.search("fines in Regulation (EU) 2024/1689 Article 99", k=5)
+    assert all(h.clause.path.startswith("CHAPTER XII > Article 99") for h in hits)
+    assert any("«fines»" in h.highlight for h in hits)
+
+
+def test_document_names_are_numbers_only_one_document_has():
+    names = DocumentNames([
+        ("eo", "", "Executive Order on the Safe, Secure, and Trustworthy Development of AI",
+         ["/corpus/us-eo-14110-ai-2023-10-30.md"]),
+        ("memo", "", "Memorandum on AI (2024)", ["/corpus/2024-10-24-memorandum.md", "https://example.gov/post_99999"]),
+        ("eu", "Regulation (EU) 2024/1689", "Regulation (EU) 2024/1689 on AI", []),
+        ("zh", "国务院令第746号", "市场主体登记管理条例", []),
+        ("zh2", "", "关于2024年的通知 746", []),
+    ])
+    assert names.named("EO 14110") == {"eo"} and names.named("Executive Order 14110") == {"eo"}
+    assert names.named("Regulation (EU) 2024/1689") == {"eu"}
+    assert names.named("国务院令第746号") == {"zh"}  # its number, though 746 alone is two documents'
+    assert names.named("the 2024 memorandum") == set()  # a year names none
+    assert names.only_names("Executive Order 14110", {"eo"}) and names.only_names("EO 14110", {"eo"})
+    assert not names.only_names("reporting duties in EO 14110", {"eo"})
+
+
+@pytest.fixture(scope="module")
+def us_kb(tmp_path_factory, shared_corpus):
+    data = tmp_path_factory.mktemp("refs-us") / "data"
+    memorandum = "en/us/2024-10-24-memorandum-on-advancing-the-united-states-leadership-in-artificial-in.md"
+    ingest([str(shared_corpus / "en/us/us-eo-14110-ai-2023-10-30.md"), str(shared_corpus / memorandum)], data)
+    kb = KnowledgeBase(data)
+    build_index(data, kb.documents(), kb.clauses(), FakeEmbedder())
+    with Index.open(data, FakeEmbedder()) as index:
+        yield index
+
+
+def test_a_document_named_by_the_number_of_its_file_is_cited_first(us_kb):
+    # EO 14110's number is in no clause or title of it, only in its file's name; the 2024 memorandum,
+    # which has a Sec. 4.2 too, cites "Executive Order 14110" in its text
+    for query in ("EO 14110 section 4.2", "Executive Order 14110 Sec. 4.2"):
+        hits = us_kb.search(query, k=3)
+        assert all(h.title.startswith("Executive Order on the Safe, Secure") for h in hits), query
+        assert hits[0].clause.path.startswith("Sec. 4 > 4.2") and hits[0].clause.text.startswith("4.2."), query
 
 
 def test_a_citation_of_nothing_here_stays_part_of_the_words_searched(eu_kb):

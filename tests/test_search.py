@@ -461,3 +461,40 @@ def test_search_first_hits_do_not_depend_on_k(small_kb, mode):
             more = index.search(q, k=60, mode=mode)
             assert [h.clause.clause_id for h in ten] == [h.clause.clause_id for h in more[:10]], q
             assert [round(h.score, 6) for h in ten] == [round(h.score, 6) for h in more[:10]], q
+
+
+def _clause(i: int, doc: str, text: str) -> Clause:
+    lang = "en" if doc in ("eu-ai-act", "farm") else "zh"
+    return Clause(f"{doc}#t{i}", doc, "", "", text, 0, len(text), ordinal=i, lang=lang)
+
+
+def test_search_keyword_finds_a_glossary_term_only_where_it_stands_whole(tmp_path):
+    # "AI system" is 人工智能系统: a clause with 人工智能 in one sentence and 系统 in another does not say it
+    clauses = [
+        _clause(0, "gz-doctors", "优化家庭医生签约服务管理系统，建设考核系统。"
+                                 "积极推广应用人工智能等新技术，提高服务智能化水平。"),
+        _clause(1, "gd-ai", "高风险人工智能系统的提供者应当建立风险管理体系。"),
+        _clause(2, "eu-ai-act", "Providers of high-risk AI systems shall keep the logs."),
+        _clause(3, "gz-doctors", "家庭收入在公共租赁住房收入准入限额以内的，可以申请。"),
+        # others, so that a term in two clauses is no longer in half of them (see Store._informative)
+        *(_clause(4 + i, "farm", f"Farmers may apply for subsidy number {i} for irrigation.") for i in range(6)),
+    ]
+    build_index(tmp_path, DOCS, clauses, FakeEmbedder())
+    glossary = parse_glossary("人工智能系统 = AI system\n高风险人工智能系统 = high-risk AI system\n"
+                              "人工智能 = artificial intelligence\n收入限额 = income limit\n")
+    with Index.open(tmp_path, FakeEmbedder(), glossary=glossary) as index:
+        for query in ("AI systems", "high-risk AI systems", "high-risk AI systems obligations of providers"):
+            found = ids(index.search(query, k=10, mode="keyword"))
+            assert "gd-ai#t1" in found and "gz-doctors#t0" not in found, query
+            hybrid = index.search(query, k=10)
+            assert all("keyword" not in h.matched for h in hybrid if h.clause.clause_id == "gz-doctors#t0"), query
+        hit = next(h for h in index.search("AI systems", k=10, mode="keyword") if h.clause.clause_id == "gd-ai#t1")
+        assert "«人工智能系统»" in hit.highlight
+        # a term's pieces a few characters apart still carry it: 收入准入限额 is an income limit
+        assert "gz-doctors#t3" in ids(index.search("income limit", k=10, mode="keyword"))
+
+
+def test_term_expressions_match_a_term_as_a_whole():
+    assert keyword.term_expressions(["芯粒", "人工智能系统", "suspend business"]) == [
+        '"芯粒"', 'NEAR("人工" "智能" "系统", 6)', 'NEAR("suspend" "business", 2)']
+    assert match_expression("AI systems", ["人工智能系统"]) == '"ai" OR "systems" OR NEAR("人工" "智能" "系统", 6)'
