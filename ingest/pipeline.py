@@ -13,6 +13,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ingest.agencies import ALIASES_PATH
@@ -34,6 +35,7 @@ DOCUMENT_SUFFIXES = {".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".te
 NOT_DOCUMENTS = {"readme.md", "readme.txt", "readme", "sources.toml", "taxonomy.yaml", "agencies.yaml",
                  "glossary.txt"}
 MAX_FILE_BYTES = 50_000_000
+GONE = {404, 410}  # a URL that answers these was taken down (not a server's passing trouble)
 # Documents in formats policykb does not read. A folder's files of these are reported as skipped, saying so
 # (and fail --strict); its other files (images, archives, code, files with no extension such as LICENSE) are
 # passed over in silence: a plain-text file with no extension is read only when named.
@@ -292,8 +294,8 @@ def _crawl(sources, data_dir, report, fetcher_factory) -> list[Document]:
             continue
         try:
             text, _ = decode(raw, entry.content_type)
-            docs += parse_documents(text, entry.url, url=entry.final_url or entry.url,
-                                    content_type=entry.content_type or "")
+            read = parse_documents(text, entry.url, url=entry.final_url or entry.url,
+                                   content_type=entry.content_type or "")
             report.read += 1
         except PolicyKBError as e:
             report.problems.append(Problem(entry.url, getattr(e, "reason", str(e))))
@@ -302,6 +304,11 @@ def _crawl(sources, data_dir, report, fetcher_factory) -> list[Document]:
             failure = failed.pop(key)
             report.kept_stored.append(
                 Problem(failure.url, f"{failure.reason}; kept the copy fetched {entry.fetched_at[:10]}"))
+            if failure.status in GONE:  # taken down: the page and the API say so where it is cited
+                for doc in read:
+                    doc.meta["source_gone"] = {"status": failure.status, "checked": date.today().isoformat(),
+                                               "fetched": entry.fetched_at[:10]}
+        docs += read
     report.problems += [Problem(f.url, f.reason) for f in failed.values()]
     return docs
 

@@ -304,6 +304,7 @@ def test_a_page_fetched_before_is_kept_when_its_site_is_down(tmp_path):
     assert report.documents == 1 and report.read == 1  # parsed again from the raw store
     assert any("芯粒" in c.text for c in KnowledgeBase(data).clauses())
     assert report.problems == [] and [p.source for p in report.kept_stored] == [url]  # kept, not skipped
+    assert "source_gone" not in KnowledgeBase(data).documents()[0].meta  # unreachable is not taken down
     assert report.to_dict()["skipped"] == 0
 
 
@@ -316,13 +317,20 @@ def test_a_page_that_answers_404_now_is_kept_from_its_stored_copy_and_said_so(tm
     data = tmp_path / "data"
     try:
         assert ingest([f"{site}/policy.html"], data, fetcher_factory=fast_fetcher).documents == 1
-        del pages["/policy.html"]  # the government took the page down
+        page = pages.pop("/policy.html")  # the government took the page down
         report = ingest([f"{site}/policy.html", f"{site}/never.html"], data, fetcher_factory=fast_fetcher)
+        gone = KnowledgeBase(data).documents()[0].meta.get("source_gone")
+        pages["/policy.html"] = page  # and put it back
+        ingest([f"{site}/policy.html"], data, fetcher_factory=fast_fetcher)
+        back = KnowledgeBase(data).documents()[0].meta
     finally:
         server.shutdown()
         server.server_close()
-    assert report.documents == 1 and report.unchanged == 1 and report.offline == []
+    assert report.documents == 1 and report.offline == []
     [kept] = report.kept_stored
+    # where the document is cited, its page can say its public source was taken down; back, it is not
+    assert gone["status"] == 404 and gone["fetched"] == gone["checked"] and len(gone["checked"]) == 10
+    assert "source_gone" not in back
     assert kept.source == f"{site}/policy.html" and "404" in kept.reason and "kept the copy fetched 20" in kept.reason
     assert [p.source for p in report.problems] == [f"{site}/never.html"]  # nothing stored: skipped
     assert report.to_dict()["skipped"] == 1
