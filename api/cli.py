@@ -23,7 +23,7 @@ log = logging.getLogger("policykb")
 NO_WORDS = "no clause found holds the query's words or their glossary terms: these are only the closest in meaning"
 # the CSV's columns: each clause with what a spreadsheet reader needs to tell its documents apart and cite it
 EXPORT_FIELDS = ["clause_id", "doc_id", "title", "date", "source_url", "path", "heading", "lang", "text", "tags",
-                 "targets", "agencies", "version", "expired"]
+                 "targets", "agencies", "version", "expired", "lead", "supporting"]
 
 
 class Context:
@@ -349,9 +349,20 @@ def export(ctx: Context, fmt: str, output: str) -> None:
             doc = docs.get(row["doc_id"])
             if doc is not None:
                 row.update(title=doc.title, date=doc.date, source_url=doc.source_url)
-            for key in ("tags", "targets", "agencies"):
-                row[key] = json.dumps(row.get(key), ensure_ascii=False)
-            writer.writerow(row)
+            writer.writerow({**row, **_cells(row)})
+
+
+def _cells(row: dict) -> dict[str, str]:
+    """A clause's lists as a spreadsheet reads them: tags "chips; talent", targets as the page writes them
+    ("重点人群签约服务覆盖率: ≥ 80 % by 2023"), agencies as JSON and, one cell per role, lead and supporting
+    (the JSON lines export keeps every field)."""
+    from api.clause_page import target_label
+
+    agencies = row.get("agencies") or {}
+    return {"tags": "; ".join(row.get("tags") or []),
+            "targets": "; ".join(target_label(t) for t in row.get("targets") or []),
+            "agencies": json.dumps(agencies, ensure_ascii=False),
+            "lead": "; ".join(agencies.get("lead") or []), "supporting": "; ".join(agencies.get("supporting") or [])}
 
 
 @cli.command()

@@ -47,6 +47,12 @@ def test_export_writes_every_clause_with_the_stable_fields(data):
     assert len(table) == len(rows) and [r["version"] for r in table] == [r["version"] for r in rows]
     # a spreadsheet's reader tells the documents apart and cites each clause without a join
     assert all(r["title"] and r["source_url"] for r in table)
+    # and reads its lists as words, not JSON: "chips; funding", "…: ≥ 4 人 by 2023", a cell per role
+    by_id = {r["clause_id"]: r for r in rows}
+    for r in table:
+        assert r["tags"] == "; ".join(by_id[r["clause_id"]]["tags"]) and not r["targets"].startswith("[")
+        assert r["lead"] == "; ".join(by_id[r["clause_id"]]["agencies"]["lead"])
+    assert any("≥" in r["targets"] and " by 20" in r["targets"] for r in table)
     assert any(r["title"] == "China's Guangdong Province Launches Bold Initiatives to Power Up AI Sector"
                and r["date"] == "2024-06-10" for r in table)
 
@@ -487,7 +493,7 @@ def test_search_and_export_say_a_regulation_is_no_longer_in_force(expiring, monk
     assert {r["expired"] for r in rows if r["doc_id"] != "e091cfa4469d"} == {""}
     table = list(csv.DictReader(io.StringIO(run("--data", str(expiring), "export", "--format", "csv").stdout)))
     assert [r["expired"] for r in table] == [r["expired"] for r in rows]
-    assert list(table[0])[-1] == "expired"  # a new column, after those a spreadsheet already reads
+    assert list(table[0])[13:] == ["expired", "lead", "supporting"]  # new columns after those read before
 
 
 def test_targets_name_the_source_to_cite(data):
