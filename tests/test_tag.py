@@ -120,6 +120,9 @@ from ingest.types import Clause
     ("Deploy 10,000 GPU servers for AI training.", {"compute", "chips"}, set()),
     ("建设万卡GPU集群。", {"compute", "chips"}, set()),
     ("Exports of advanced GPUs to the country are restricted.", {"chips"}, {"compute"}),
+    # the EU's AI factories are supercomputing centres, not a factory floor
+    ("The plan will set up at least 13 AI factories across Europe by 2026.", {"compute"}, {"sectors/manufacturing"}),
+    ("The factory will make batteries.", {"sectors/manufacturing"}, {"compute"}),
     # health education (健康教育) and publicity campaigns (宣传教育) are no education sector; schools are
     ("家庭医生团队承担健康教育和促进、健康生活方式提倡等工作。", set(), {"sectors/education"}),
     ("加强安全生产宣传教育。", set(), {"sectors/education"}),
