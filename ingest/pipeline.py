@@ -23,6 +23,7 @@ from ingest.dedup import dedup
 from ingest.errors import ParseError, PolicyKBError
 from ingest.kb import KnowledgeBase, kb_lock
 from ingest.parse import parse_documents
+from ingest.revocations import mark_revoked
 from ingest.segment import segment
 from ingest.tag import tag_clauses
 from ingest.taxonomy import load_taxonomy
@@ -109,6 +110,7 @@ def ingest(
         said = {c["clause_id"]: c["text"] for c in rows}
         fresh_ids = {d.doc_id for d in fresh}
         documents = _merge(known, fresh, report)
+        mark_revoked(documents)  # what the documents now held say of each other
         rules = rules_version()
         # a document held as it is, cut by these same rules, keeps its clauses: not cut and tagged again
         as_before = _clauses_by_document(rows) if kb.rules() == rules else {}
@@ -148,8 +150,9 @@ def remove(keys: Iterable[str], data_dir: Path,
             return [], problems
         gone = [d for d in documents if any(named(d, k) for k in keys)]
         ids = {d.doc_id for d in gone}
-        kb.save([d for d in documents if d.doc_id not in ids], [c for c in kb.clauses() if c.doc_id not in ids],
-                withdrawn=ids)
+        kept = [d for d in documents if d.doc_id not in ids]
+        mark_revoked(kept)  # a document revoked only by one removed is not any more
+        kb.save(kept, [c for c in kb.clauses() if c.doc_id not in ids], withdrawn=ids)
     return gone, []
 
 

@@ -515,3 +515,37 @@ def test_a_copy_cut_short_is_skipped_and_the_whole_one_held_stays(tmp_path, shar
     report = ingest([str(page)], data)
     assert [p.source for p in report.problems] == [str(page)] and "cut short" in report.problems[0].reason
     assert report.clauses == held  # nothing lost
+
+
+def test_an_order_another_document_calls_revoked_is_marked_so_until_that_one_is_removed(tmp_path, shared_corpus):
+    from ingest.pipeline import remove
+
+    us = shared_corpus / "en" / "us"
+    order = us / "us-eo-14110-ai-2023-10-30.md"
+    revoker = us / "2025-01-23-removing-barriers-to-american-leadership-in-artificial-intelligence.md"
+    data = tmp_path / "data"
+    ingest([str(order), str(us / "2022-08-25-executive-order-on-the-implementation-of-the-chips-act-of-2022.md")], data)
+    assert all("revoked_by" not in d.meta for d in KnowledgeBase(data).documents())
+    ingest([str(revoker)], data)  # "…actions taken pursuant to the revoked Executive Order 14110 of October 30, 2023"
+    marks = {d.title: d.meta.get("revoked_by") for d in KnowledgeBase(data).documents()}
+    eo = next(m for t, m in marks.items() if t.startswith("Executive Order on the Safe, Secure"))
+    assert eo["title"].startswith("Removing Barriers") and eo["date"] == "2025-01-23" and "14110" in eo["words"]
+    assert sum(m is not None for m in marks.values()) == 1  # the CHIPS order is not revoked
+    remove([str(revoker)], data)
+    assert all("revoked_by" not in d.meta for d in KnowledgeBase(data).documents())
+
+
+def test_a_part_of_an_order_revoked_is_not_the_order():
+    from ingest.revocations import mark_revoked
+    from ingest.types import Block, Document
+
+    def doc(doc_id, title, text, date="2025-02-01"):
+        return Document(doc_id, title, "en", [Block(text)], date=date, sources=[f"{doc_id}.md"])
+
+    order = doc("eo13960", "Executive Order 13960 on Trustworthy AI", "Sec. 1. Purpose.", "2020-12-03")
+    other = doc("eo14000", "Executive Order 14000", "Sec. 1. Policy.", "2021-01-20")
+    docs = [order, other,
+            doc("a", "Amending order", "Section 4 of Executive Order 13960 is hereby revoked."),
+            doc("b", "Revoking order", "Executive Order 14000 of January 20, 2021 (Policy), is hereby revoked.")]
+    mark_revoked(docs)
+    assert "revoked_by" not in order.meta and other.meta["revoked_by"]["doc_id"] == "b"
