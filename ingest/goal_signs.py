@@ -1,12 +1,14 @@
 """What in a number's sentence says whether it is a goal: goal words and commitments, conditions, vetoes
 (fines, fees, a household's income), baselines and attributes ("up from", "firms with fewer than 50"), a
-deadline that opens the sentence, the lead-in of a list, 力争 and "strive". ingest.targets reads them."""
+deadline that opens the sentence, the lead-in of a list, 力争 and "strive", a cap on what each may get, the size
+of a thing built (sized_one) and an order of a yearly count (standing_order). ingest.targets reads them."""
 
 from __future__ import annotations
 
 import re
 
 from ingest.cues import EN_MAKE, MORE, ZH_MAKE
+from ingest.metrics import ZH_FILLER, counted_things
 from ingest.years import MONTHS, PART_OF_YEAR
 
 # people of an age: "adults over 50", "children under five"
@@ -23,6 +25,15 @@ CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
 VETO = re.compile(r"fines?\b|penalt|turnover|fee\b|income|salary|price", re.I)
 # …in Chinese, in the quantity's own clause part: a firm's 营业收入 is a goal, a household's 收入 a means test
 VETO_ZH = re.compile(r"罚|收费|工资|价格|租金|(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入")
+# what each applicant or project may get, not a goal: "给予最高3000万元补助", "贷款额度最高50万元", "每个项目补助
+# 不超过500万元" (a sum capped by 最高 or 最多, or by 不超过 where the clause part grants it)
+CAP_ZH = re.compile(r"(?:最高|最多|上限)(?:可|为|可达|不超过|不得超过|给予|补助|补贴|奖励|资助|支持|扶持)*\s*$")
+GRANT_ZH = re.compile(r"给予|补助|补贴|奖励|资助|扶持|贷款|额度")
+# a size that is the goal though 的 makes it an attribute: what a clause part builds or sets up is one thing of that
+# size ("建成智能算力规模不低于500PFLOPS的公共算力平台", "设立总规模100亿元的…基金"); not a threshold that picks the
+# firms or people counted ("培育营业收入超百亿元的龙头企业", "建成一批…的平台")
+BUILDS_ONE_ZH = re.compile(r"(?P<verb>建成|建设|新建|打造|设立|筹建|组建)(?:(?!一批|若干|多个|一系列)[^，,；;。])*$")
+COUNTED_HEAD_ZH = re.compile(r"企业|公司|主体|人才|团队|机构|单位|项目|产品|群体|家庭|人员|个人")
 ZH_GOAL_VERB = re.compile(rf"{ZH_MAKE}|形成|带动|吸引|覆盖|招收|发展|达到|实现")
 # a share of the units that are to do something: "100%的社区卫生服务中心…完成中医馆设置"
 ZH_SHARE_GOAL = re.compile(r"完成|设置|配备|开展|预留|建成|建设|覆盖|达到|实现")
@@ -100,6 +111,13 @@ MEASURE = re.compile(r"(?:%|EFLOPS|PFLOPS|GW|MW|TWh|GWh|km|kilomet\w+|hectares|t
 # what may open a list's item before its quantity: "(a) ", "1. ", "（一）", "— "
 ITEM_OPENING = re.compile(r"\s*(?:\(?[\w一二三四五六七八九十]{1,4}[.)）、]|（[一二三四五六七八九十\d]{1,3}）"
                            r"|[—–•-])?\s*(?:(?:and|or)\s+)?")
+# an order that opens a sentence or an item with its verb, right before the count: "Offer 200 scholarships every
+# year", "2. Train 500 teachers a year" (a verb in the base form; not "The 200 …", "Members pay 20 …")
+ORDER_OPENING = re.compile(rf"{ITEM_OPENING.pattern}(?!(?i:the|these|those|each|every|all|some|only|about|around|over|"
+                           r"under|with|and|or|of|in|for|at|by|we|they|it|our|its|their|up|nearly|almost)\b)"
+                           rf"[A-Za-z][a-z-]+(?<!ed)(?<!ing)(?<!ly)(?<![^s]s)\s+{MORE}")
+# …and a standing yearly count after its things: "… scholarships every year", "… a year", "… annually"
+YEARLY_EN = re.compile(r"\s+(?:(?:every|each|per|a)\s+year|annually|yearly)\b", re.I)
 # a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030"
 BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)?(?:fiscal\s+(?:year\s+)?)?"
                             rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|\d{{1,2}}\s+(?:{MONTHS})\s+)?{PART_OF_YEAR}"
@@ -121,3 +139,23 @@ TO_CHANGE = re.compile(r"\b(?:to|at|on)\s+$")
 YEARLY_ZH = re.compile(rf"每年(?:{ZH_MAKE})")
 EACH_ZH = re.compile(r"每(?:人|名|位|户|家|个|所)")
 CHANGE_BY_ZH = re.compile(r"(?:年均|每年|年平均)?(?:下降|降低|减少|提高|提升|增长|增加)\s*$")
+
+
+def sized_one(text: str, start: int, end: int, s1: int, later: list[dict]) -> str:
+    """What a Chinese size before 的 measures where it is the goal ("" where not): the clause part builds or
+    sets up one thing of that size and counts nothing after it ("建成…不低于500PFLOPS的公共算力平台" measures
+    公共算力平台智能算力规模; not "培育…超百亿元的龙头企业20家"). start: where the goal's cue starts."""
+    part_start = max(text.rfind(p, 0, start) for p in "，,；;。") + 1
+    head = re.split(r"[，,；;。]", text[end:s1])[0]
+    built = BUILDS_ONE_ZH.search(text, part_start, start)
+    if not built or COUNTED_HEAD_ZH.search(head) or any(q["start"] < end + len(head) for q in later):
+        return ""
+    size = ZH_FILLER.sub("", text[built.end("verb"):start])
+    return re.sub(r"^(?:以上|以下|左右)?的", "", head) + size  # "公共算力平台智能算力规模"
+
+
+def standing_order(text: str, s0: int, at: int, q: dict) -> bool:
+    """Whether the sentence at s0 orders a yearly count with its verb, right before at: "Offer 200 scholarships
+    every year", "Train 500 teachers a year" (not a sum: "Pay EUR 20 every year")."""
+    return bool(q["num_end"] >= 0 and not MEASURE.match(q["unit"]) and ORDER_OPENING.fullmatch(text, s0, at)
+                and (things := counted_things(text, q["num_end"])) and YEARLY_EN.match(text, things[1]))

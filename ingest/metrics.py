@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from ingest.numbering import read_number
+from ingest.numerals import EN_NUMBER
+from ingest.quantities import SIZE
 from ingest.text import HAN_CHAR
 from ingest.types import CELL
 from ingest.years import YEAR
@@ -37,7 +39,7 @@ _STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", 
 # who is to reach a goal, not what it measures: "The province will reach 40 EFLOPS", "We will invest"
 _ACTOR_EN = re.compile(r"(?:(?!(?:of|in|on|for)\b)[\w'’-]+\s+){0,3}(?:province|country|city|state|region|nation|"
                        r"government|union|commission|ministry|department|agency|administration|municipality|county|"
-                       r"district|council|authority|secretary|director|we|they)s?", re.I)
+                       r"district|council|authority|secretary|director|we|they|EU|UK|US)s?", re.I)
 # a phrase after what a change multiplies, up to its deadline: "Triple the EU's AI compute capacity by 2030"
 _OBJECT_EN = re.compile(r"\s+(?:the\s+|its\s+|their\s+|our\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,7}?)"
                         r"(?=\s+(?:by|in|until|before|to|from|within|over|through)\b|\s*[,.;:]|\s*$)")
@@ -49,7 +51,7 @@ _OBJECT_EN = re.compile(r"\s+(?:the\s+|its\s+|their\s+|our\s+)?([\w'’-]+(?:\s+
 _PHRASE_END = (r"(?:of|in|for|to|by|that|which|prior|with|on|at|from|and|or|shall|will|over|within|during|across|"
                r"after|before|until|under|each|every|per|a\s+year|annually)\b")
 _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
-                      rf"([A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END}|[a-z]+ed\b)[A-Za-z][\w-]*){{0,5}}?)"
+                      rf"((?:{SIZE}\s+)?[A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END}|[a-z]+ed\b)[A-Za-z][\w-]*){{0,5}}?)"
                       rf"(?=\s*(?:[,.;:)—–]|$)|\s+(?:{_PHRASE_END}|[a-z]+ed\b))")
 # a word in the singular before "and" modifies the plural head after it, which the two share:
 # "500,000 new semiconductor and data center technicians" (not "500 engineers and 20 labs")
@@ -86,6 +88,9 @@ def metric_before(text: str, lo: int, cue_at: int) -> str:
             continue
         if low in _OF_ON_IN and kept and i > 0 and _noun_like(words[i - 1]):
             kept.append(w)  # "the power usage effectiveness ratio of AI data centers on Federal sites"
+            continue
+        if re.fullmatch(r"\d+", w) and kept and re.fullmatch(r"nm|mm|cm|inch", kept[-1]):
+            kept.append(w)  # "the 28 nm node": a size is part of the name
             continue
         if w in ",;:()" or low in _STOP_EN or re.fullmatch(r"\d+", w):
             break
@@ -143,7 +148,10 @@ def metric_after(text: str, end: int, stop: int) -> str:
 
 
 # what a sum is for, after it: "in AI factories", "for chip design" (up to a deadline, a horizon or a stop)
-_SUM_FOR = re.compile(r"\s+(?P<prep>in|into|for|on)\s+(?:the\s+|its\s+|their\s+|new\s+)?"
+# (a count or its cap before them is none of it: "for up to five AI gigafactories")
+_SUM_FOR = re.compile(r"\s+(?P<prep>in|into|for|on)\s+"
+                      r"(?:(?:up to|at least|more than|over|about|around|some|nearly)\s+)?"
+                      rf"(?:(?:\d[\d,.]*|{EN_NUMBER})\s+)?(?:the\s+|its\s+|their\s+|new\s+)?"
                       r"(?P<np>[A-Za-z][\w'’-]*(?:\s+(?!(?:by|over|within|until|before|through|to|from|per|each|"
                       r"and|up|at|in|of)\b)[A-Za-z][\w'’-]*){0,5})(?=\s*[,.;:]|\s+[a-z]+\b|\s*$)")
 # the forms money is given in, which name what a sum is: "USD 5 billion in grants"
@@ -158,5 +166,6 @@ def sum_purpose(text: str, s0: int, start: int, end: int) -> str:
         return ""
     if _MONEY_FORM.search(m.group("np")):
         return m.group("np")
-    verb = re.search(r"\b([a-z]+)\s+$", text[s0:start])
-    return " ".join(filter(None, (verb.group(1) if verb else "", m.group("prep"), m.group("np"))))
+    verb = re.search(r"\b([a-z]+)\s+$", text[s0:start], re.I)  # "1) Mobilise EUR 20 billion": mobilise
+    act = verb.group(1).lower() if verb and not verb.group(1).isupper() else ""  # not "EU"
+    return " ".join(filter(None, (act, m.group("prep"), m.group("np"))))

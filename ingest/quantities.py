@@ -25,9 +25,13 @@ _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|
 _PER_UNIT_ZH = r"(?:微克|毫克|克|千克|公斤|吨标准煤|吨|千瓦时)/(?:立方米|升|千克|公斤|吨|平方米|千瓦时|万元|人)"
 _ZH_UNIT = (rf"{_PER_UNIT_ZH}|个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|"
             r"万人次|人次|万人|人|名|万户|户|"
-            r"万家|家|万台|台|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|吨|床|款|条|类|批")
+            r"万家|家|万台|台|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|吨|床|款|条|类|批|场次|场(?![景所地馆])")
 # a Latin unit that a Chinese text may set off with a space: "算力规模达到50 EFLOPS"
 _ZH_LATIN_UNIT = r"EFLOPS|PFLOPS|TFLOPS|GWh|TWh|GW|MW"
+# computing power in a bare P or E ("智能算力规模达到5000P", "算力规模达到20E以上"): PFLOPS or EFLOPS, but
+# only where the sentence speaks of computing power (P2P, "5P" plans, page P are no units)
+_FLOPS_LETTER = r"(?P<flops>[PE])(?![A-Za-z0-9])"
+_COMPUTE_ZH = re.compile(r"算力|智算|超算|计算")
 # units that are durations or ages: "不少于3个月" is a condition, not a goal
 _NOT_UNITS = re.compile(r"^(?:decades?|years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
                         r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were|"
@@ -35,6 +39,11 @@ _NOT_UNITS = re.compile(r"^(?:decades?|years?|months?|days?|weeks?|hours?|minute
                         r"should|will|shall|must|would|could|can|may)$", re.I)
 # a unit that is a time: "no more than 30 days after…" is a time limit
 _DURATION = re.compile(r"(?:decades?|years?|months?|days?|weeks?|hours?|minutes?|seconds?)$", re.I)
+# a size before a noun says what kind, not how many: "300 mm wafers", "28 nm chips", "12-inch lines"; a count
+# may stand before it ("two 28 nm production lines": two lines)
+SIZE = r"\d+(?:\.\d+)?(?:\s?|-)(?:nm|mm|cm|[µμ]m|inch(?:es)?)\b"
+_SIZE_BEFORE_NOUN = re.compile(rf"{SIZE}(?=\s+[A-Za-z])")
+_COUNT_BEFORE_SIZE = re.compile(rf"\s+{SIZE}\s+[A-Za-z]")
 _CURRENCY = r"(?:US\$|\$|USD|EUR|GBP|€|£|RMB|¥|￥)"
 _CURRENCY_NAME = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yuan", "￥": "yuan"}
 _MONTH = re.compile(rf"(?:{MONTHS})")
@@ -49,7 +58,7 @@ _QTY_EN = re.compile(
 _RANGE_LOW = r"\d+(?:\.\d+)?\s*[-—–－~～〜至]\s*(?=\d)"
 _QTY_ZH = re.compile(
     rf"(?P<pct>百分之)?(?:(?P<low>{_RANGE_LOW}))?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?"
-    rf"(?P<unit>{_ZH_UNIT}|\s(?:{_ZH_LATIN_UNIT})(?![A-Za-z]))?")
+    rf"(?P<unit>{_ZH_UNIT}|\s(?:{_ZH_LATIN_UNIT})(?![A-Za-z])|{_FLOPS_LETTER})?")
 # a share in words before "of": "three quarters of", "two-thirds of", "half of"
 _SHARE_WORDS = re.compile(r"\b(?:(?P<n>one|a|two|three|four)[\s-](?P<part>quarters?|thirds?|fifths?)|(?P<half>half))"
                           r"(?=\s+of\b)", re.I)
@@ -130,6 +139,8 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
         return None  # "500 new researchers by 2025 capable of…", "below 1990 levels": a year, whatever follows
     if _REFERENCE.search(before):
         return None
+    if lang == "en" and _SIZE_BEFORE_NOUN.match(text, m.start("num")):
+        return None  # "300 mm wafers": a size of the things, not a count
     if after[:1] == "^" or before[-1:] == "^":
         return None  # "greater than 10^26 operations": an order of magnitude, a threshold, never a count of 10
     if after[:1] in "年月日号条款章节" or (lang == "zh" and before[-1:] == "每"):
@@ -139,6 +150,10 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
     if lang == "zh" and m.group("unit") is None and not m.group("scale") and not m.group("pct") and not (
             binds_bare.search(before) and (not HAN_CHAR.match(after) or after in ("以下", "以上", "以内", "左右"))):
         return None  # a bare number counts in Chinese only as what a cue binds: "PUE降到1.25以下"
+    if lang == "zh" and m.group("flops"):
+        sentence = re.split(r"[。；;！？!?\n]", text[max(0, m.start() - 40):m.start()])[-1]
+        if not _COMPUTE_ZH.search(sentence + text[m.end():m.end() + 6]):
+            return None  # "P2P", "5P": a letter, not a unit, where no computing power is spoken of
     unit = (m.group("unit") or "").strip()
     if not unit and re.match(r"[A-Za-z0-9\u3400-\u9fff]", after) and not m.group("scale") and not (
             lang == "zh" and after in ("以下", "以上", "以内", "左右")):
@@ -184,7 +199,9 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
             unit = _CURRENCY_NAME.get(cur, cur) + (" " + unit if unit else "")
         unit = f"{scale} {unit}".strip() if scale else unit
     unit = _normalise_unit(unit)
-    if not unit and not re.match(r"\d", num):
+    if lang == "zh" and m.group("flops"):
+        unit = (m.group("scale") or "") + m.group("flops") + "FLOPS"
+    if not unit and not re.match(r"\d", num) and not _COUNT_BEFORE_SIZE.match(text, m.end("num")):
         return None
     # counted: a bare number ("four new institutes"), whose unit may be read again as the things counted
     counted = lang == "en" and not m.group("cur") and not m.group("scale")

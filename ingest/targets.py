@@ -137,6 +137,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         zh = bool(HAN_CHAR.search(text[s0:s1]))
         cue = find_cue(window)
         comparator, cue_at, inherited, obj, share_goal, attached, item = "", start, False, "", "", None, False
+        standing = False  # "Offer 200 scholarships every year": an order of a yearly count
+        if cue and not zh and cue[0] == "=":
+            standing = sign.standing_order(text, s0, start, q)  # "Train 500 teachers a year"
         opening = None
         suffix = SUFFIX_ZH.match(text[end:end + 3])
         if cue:
@@ -204,6 +207,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 # compute capacity;": an item of a list of goals that opens with its quantity, or with the
                 # verb that goes on its lead-in ("By 2030, the Council aims to:" then "place 1,500 graduates")
                 comparator, cue_at, item = "=", start, True
+            elif not zh and (standing := sign.standing_order(text, s0, start, q)):
+                comparator, cue_at, item = "=", start, True
             elif (not zh and q["unit"] and (attached := sign.BY_YEAR_AFTER.match(text, end))
                   and sign.COMMITTING_EN.search(text, s0, start)):
                 # "shall use 100 percent carbon pollution-free electricity by 2030", "a goal of building a
@@ -212,8 +217,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 comparator, cue_at = "=", start
         if not comparator:
             continue
+        sized = ""  # the thing built whose size the goal is: "…不低于500PFLOPS的公共算力平台"
         if zh and (SUFFIX_ZH.match(text[q["end"]:q["end"] + 3]) and text[q["end"]:q["end"] + 3].endswith("的")
-                   or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])):
+                   or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])) and not (
+                sized := sign.sized_one(text, cue_at, end, s1, quantities[i + 1:])):
             continue  # "年产值5亿元以上的软件企业", "营业收入超百亿元的龙头企业": which firms are counted
         if sign.CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or sign.IF_OPENING.match(text, s0):
             continue  # "if fewer than ten sites exist": a condition, not a goal
@@ -242,6 +249,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                + re.split(r"[，,；;。]", text[start:end + 8])[0])
         if sign.VETO_ZH.search(own) if zh else sign.VETO.search(local):
             continue
+        if zh and q["unit"].endswith("元") and (sign.CAP_ZH.search(text, s0, start) or (
+                comparator in ("<=", "<") and sign.GRANT_ZH.search(own))):
+            continue  # "对新建智算中心给予最高3000万元补助": what each may get
         dated = [y for y in years if not y.counted]
         has_year = any(s0 <= y.start < s1 for y in dated) or (zh and any(y.start < start for y in dated))
         goal_words = sign.GOAL_ZH.search(text) if zh else sign.GOAL_EN.search(text[s0:s1])
@@ -264,7 +274,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal as a table's standard or a 目标
         part = re.split(r"[，,；;。]", text[s0:start])[-1]
         yearly = zh and comparator in (">=", ">") and sign.YEARLY_ZH.search(part) and not sign.EACH_ZH.search(part)
-        if not (has_year or goal_words or share_goal or committed or standard or led or opening or yearly
+        if not (has_year or goal_words or share_goal or committed or standard or led or opening or yearly or standing
                 or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
@@ -302,6 +312,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             metric = metric_after(text, end, min(nxt, s1)) or metric
         if not metric and not zh:  # "at least 50 percent of new cars"; "Triple the EU's AI compute capacity"
             metric = (object_after if q.get("change") else metric_after)(text, end, min(nxt, s1))
+        if not metric and not zh and q["num_end"] >= 0 and not sign.MEASURE.match(unit) and (
+                things := counted_things(text, q["num_end"])):
+            metric = things[0]  # "Within 18 months, set up a curriculum in at least 20 colleges": what is counted
         if not zh and sign.BARE_VERB.fullmatch(metric) and q["num_end"] >= 0 and (
                 things := counted_things(text, q["num_end"])):
             # "each identify a minimum of 3 sites": the act and the things it is to count
@@ -327,6 +340,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             if not metric and len(parts) > 1 and (figure := sign.FIGURE_ZH.search(parts[-2])):
                 # "去年…营收增长18%，今年力争突破3000亿元": the figure before names what the goal measures
                 metric = ZH_FILLER.sub("", parts[-2][:figure.start()].strip(" 到至在于"))
+        if sized:
+            metric = sized
         span_end = chosen.end if chosen and 0 <= chosen.start - end < 40 else end  # a year right after: in the span
         t = Target(value=q["value"], unit=unit, year=year, metric=metric,
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)

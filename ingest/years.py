@@ -8,6 +8,7 @@ import datetime
 import re
 from typing import NamedTuple
 
+from ingest.cues import opens_imperative
 from ingest.numerals import EN_NUMBER, en_number, zh_number
 
 
@@ -148,7 +149,8 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         unit = m.group("enunit") or m.group("zhunit") or m.group("zhinunit") or m.group("zhuseunit")
         count *= 10 if unit.lower() == "decade" else 1  # "within one decade", "within a decade": ten years
         months = unit.lower().startswith("month") or unit == "个月"
-        if months and m.group("en") and "next" not in m.group() and not _HORIZON_OPENS.search(text, 0, m.start()):
+        if months and m.group("en") and "next" not in m.group() and not _HORIZON_OPENS.search(text, 0, m.start()) \
+                and not _ends_order(text, m.start(), m.end()):
             continue
         out.append(YearPhrase(m.start(), m.end(), _after(date, count, "month") if months else base + count, False))
     for m in YEAR.finditer(text):
@@ -170,6 +172,17 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         if named:
             out.append(YearPhrase(m.start(), m.end(), max(named, key=lambda y: y.end).year, False))
     return sorted(out, key=lambda y: y.start)
+
+
+# the end of a sentence, right after a horizon
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;!?\n]|$)")
+
+
+def _ends_order(text: str, start: int, end: int) -> bool:
+    """Whether the horizon at text[start:end] ends a sentence that orders something made: "Set up a curriculum
+    in at least 20 colleges within 18 months." (not "Applicants shall respond within 6 months.")."""
+    s0 = max(text.rfind(c, 0, start) for c in ".;:!?\n") + 1
+    return bool(_SENTENCE_END_AFTER.match(text, end)) and opens_imperative(text, s0, True)
 
 
 def _nearest(years: list[YearPhrase], lo: int, hi: int, *, last: bool) -> YearPhrase | None:

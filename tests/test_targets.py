@@ -896,3 +896,62 @@ def test_extract_targets_looking_back_ages_names_and_compound_units(text, date, 
 ])
 def test_extract_targets_lists_acts_ranges_and_effective_years(text, date, want):
     assert _got(text, date) == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # computing power in a bare P or E where the sentence speaks of computing power; not a letter elsewhere
+    ("到2026年，全市智能算力规模达到5000P。", "2024-05-02", [(5000, "PFLOPS", 2026, "=", "全市智能算力规模")]),
+    ("到2026年，智能算力达到1000P以上", "2024-05-02", [(1000, "PFLOPS", 2026, ">=", "智能算力")]),
+    ("到2025年，全省算力规模达到20E以上。", "2024-05-02", [(20, "EFLOPS", 2025, ">=", "全省算力规模")]),
+    ("到2026年，推广5P服务模式，覆盖企业达到100家。", "2024-05-02", [(100, "家", 2026, "=", "覆盖企业")]),
+    # a sum capped for each applicant or project is what each may get, not a goal
+    ("到2026年，全市智能算力规模达到5000P以上，对新建智算中心给予最高3000万元补助。", "2024-05-02",
+     [(5000, "PFLOPS", 2026, ">=", "全市智能算力规模")]),
+    ("到2026年，每个项目补助不超过500万元。", "2024-05-02", []),
+    ("到2026年，全市智能算力规模达到5000P以上，新建智算中心3个。", "2024-05-02",
+     [(5000, "PFLOPS", 2026, ">=", "全市智能算力规模"), (3, "个", 2026, "=", "新建智算中心")]),
+    # the size of one thing built before 的 is the goal; a threshold that picks what is counted is not
+    ("1. 到2025年，建成智能算力规模不低于500PFLOPS的公共算力平台。", "2024-05-02",
+     [(500, "PFLOPS", 2025, ">=", "公共算力平台智能算力规模")]),
+    ("到2025年，建设床位不少于500张的区域医疗中心。", "2024-05-02", [(500, "张", 2025, ">=", "区域医疗中心床位")]),
+    ("到2025年，培育营业收入超百亿元的龙头企业。", "2024-05-02", []),
+    ("到2025年，建成一批算力不低于100P的智算中心。", "2024-05-02", []),
+    ("到2025年，新建总投资超过10亿元的项目3个。", "2024-05-02", [(3, "个", 2025, "=", "新建总投资超过10亿元的项目")]),
+    # 举办 makes what it counts, as 培训 does, in a standing yearly goal; not what each one does
+    ("全市每年举办人工智能培训不少于50场。", "2024-05-02", [(50, "场", None, ">=", "全市每年举办人工智能培训")]),
+    ("每名教师每年举办讲座不少于2场。", "2024-05-02", []),
+])
+def test_extract_targets_compute_units_caps_sizes_and_yearly_events(text, date, want):
+    got = [(t.value, t.unit, t.year, t.comparator, t.metric) for t in extract_targets(text, date)]
+    assert got == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a trailing horizon in months dates an order to make something; a procedure's time limit does not
+    ("Set up a curriculum in at least 20 colleges within 18 months.", "2024-05-02",
+     [(20, "colleges", 2025, ">=", "colleges")]),
+    ("Within 18 months, set up a semiconductor curriculum in at least 20 colleges.", "2024-05-02",
+     [(20, "colleges", 2025, ">=", "colleges")]),
+    ("Applicants must open at least 2 accounts within 6 months.", "2024-05-02",
+     [(2, "accounts", None, ">=", "accounts")]),
+    ("Build the portal in 3 sites within 6 months of receiving funds.", "2024-05-02", []),
+    # an order of a yearly count; not a sum, nor a subject's habit
+    ("Offer 200 scholarships every year.", "2024-05-02", [(200, "scholarships", None, "=", "scholarships")]),
+    ("Train 500 teachers a year.", "2024-05-02", [(500, "teachers", None, "=", "teachers")]),
+    ("Pay EUR 20 every year.", "2024-05-02", []),
+    ("Members attend 20 sessions every year.", "2024-05-02", []),
+    # a size in nm or mm before a noun says what kind, not how many
+    ("Build two 28 nm production lines by 2027.", "2024-05-02", [(2, "lines", 2027, "=", "28 nm production lines")]),
+    ("By 2027, build 300 mm lines.", "2024-05-02", []),
+    ("By 2027, build at least 3 new 300-mm fabs.", "2024-05-02", [(3, "fabs", 2027, ">=", "300-mm fabs")]),
+    ("The 28 nm node will reach 30% yield by 2027.", "2024-05-02", [(30, "%", 2027, "=", "28 nm node")]),
+    # what a sum goes to, past the cap on a count of them
+    ("The EU will mobilise EUR 20 billion for up to five AI gigafactories by 2028.", "2025-02-11",
+     [(20, "billion EUR", 2028, "=", "mobilise for AI gigafactories"),
+      (5, "gigafactories", 2028, "<=", "AI gigafactories")]),
+    ("1) Mobilise EUR 20 billion for up to five AI gigafactories.", "2025-02-11",
+     [(20, "billion EUR", None, "=", "mobilise for AI gigafactories")]),
+])
+def test_extract_targets_trailing_horizons_yearly_orders_sizes_and_sums(text, date, want):
+    got = [(t.value, t.unit, t.year, t.comparator, t.metric) for t in extract_targets(text, date)]
+    assert got == want
