@@ -16,16 +16,17 @@ import threading
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_origin
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from threadpoolctl import threadpool_limits
 
 from api.clause_page import removed_error, render_clause, render_missing, render_removed, revisions, wants_html
 from api.errors import BodyAsJson, HeadAsGet, add_error_handlers
-from api.in_force import expired, expired_in
+from api.in_force import expired, expired_in, with_expired
 from api.params import (
     AgenciesParams,
     ClauseParams,
@@ -48,6 +49,7 @@ from api.params import (
 from api.reference import render_reference
 from api.schemas import (
     AgencyListOut,
+    ClauseOut,
     DocumentsOut,
     DocumentWithClausesOut,
     ErrorBody,
@@ -61,7 +63,7 @@ from api.settings import Settings, get_settings
 from api.source_gone import source_gone
 from index.manifest import KB_NEWER, current_build, kb_newer, read_manifest
 from index.search import Index
-from ingest.errors import IndexError_, NoIndex, NotFound, PolicyKBError
+from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
 from ingest.history import text_version
 from ingest.tag import tag_text
 from ingest.taxonomy import load_taxonomy
@@ -195,8 +197,25 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     503: {"model": ErrorBody, "description": "no index is loaded yet"},
 }
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "no such id"}}
+_UNKNOWN_DOC: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "a doc filter names no document"}}
 _BAD_BODY: dict[int | str, dict[str, Any]] = {400: {"model": ErrorBody, "description": "the body is not JSON"}}
 _SEARCH_OK: dict[int | str, dict[str, Any]] = {200: {"model": SearchOut, "description": "the clauses found"}}
+
+
+def once(model: type[BaseModel]) -> Any:
+    """A dependency that refuses a single-valued parameter of the model given more than once (q=x&q=y): the
+    query model would keep the last one silently. Parameters that take lists (tag, doc) may repeat."""
+    single = frozenset(name for name, field in model.model_fields.items()
+                       if get_origin(field.annotation) is not list)
+
+    def check(request: Request) -> None:
+        names = [name for name, _ in request.query_params.multi_items() if name in single]
+        if repeated := sorted({name for name in names if names.count(name) > 1}):
+            raise BadQuery(f"{', '.join(repr(n) for n in repeated)} given more than once: "
+                           f"{'it takes' if len(repeated) == 1 else 'each takes'} one value")
+
+    return Depends(check)
 
 
 def _ok(model: type, description: str) -> dict[int | str, dict[str, Any]]:
@@ -300,20 +319,23 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     # The search endpoints are async and hand the whole search, opening the index included, to one
     # worker thread: as sync endpoints with the index as a dependency they took two thread hops
     # (FastAPI runs a sync dependency in the pool too): 0.3 ms of a request on a small machine.
-    @app.get("/search", tags=["search"], responses={**_SEARCH_OK, **_ERRORS}, response_model=None)
+    @app.get("/search", tags=["search"], responses={**_SEARCH_OK, **_ERRORS, **_UNKNOWN_DOC}, response_model=None,
+             dependencies=[once(SearchBody)])
     async def search_get(request: Request, params: Annotated[SearchBody, Query()]) -> JSONResponse:
         """Search clauses: hybrid (dense + keyword) by default; "quoted phrases" must appear. A parameter it
         does not take (lnag=zh) is refused, with the closest one it takes."""
         return await run_in_threadpool(run_search, request, params)
 
-    @app.post("/search", tags=["search"], responses={**_SEARCH_OK, **_ERRORS, **_BAD_BODY}, response_model=None)
+    @app.post("/search", tags=["search"], responses={**_SEARCH_OK, **_ERRORS, **_BAD_BODY, **_UNKNOWN_DOC},
+              response_model=None)
     async def search_post(request: Request, body: SearchBody) -> JSONResponse:
         """Search clauses with a JSON body, read as JSON whatever its Content-Type says."""
         return await run_in_threadpool(run_search, request, body)
 
-    @app.get("/clauses/{clause_id}", tags=["clauses"], response_model=None, responses={
+    @app.get("/clauses/{clause_id}", tags=["clauses"], response_model=None, dependencies=[once(ClauseParams)],
+             responses={
         **_ERRORS, **_NOT_FOUND, 200: {"description": "the clause, as JSON, or as a page for a browser",
-                                       "content": {"application/json": {}, "text/html": {}}}})
+                                       "model": ClauseOut, "content": {"text/html": {}}}})
     def clause(index: IndexDep, clause_id: str, request: Request,
                params: Annotated[ClauseParams, Query()]) -> Response:
         """One clause with its document's title and source: the stable link to cite. A browser (Accept:
@@ -390,27 +412,27 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
             rows.append(row)
         return {**document_json(meta), "clauses": rows}
 
-    @app.get("/tags", tags=["tags"], response_model=None,
+    @app.get("/tags", tags=["tags"], response_model=None, dependencies=[once(TagsParams)],
              responses={**_ok(TagsOut, "clause counts per tag, and the tags' labels"), **_ERRORS, **_NOT_FOUND})
     def tags(index: IndexDep, params: Annotated[TagsParams, Query()]) -> dict:
         """How many clauses carry each tag, overall and per document, and what each tag means."""
         return {**index.tag_counts(doc=check_doc(index.store, params.doc)), "labels": tag_labels()}
 
-    @app.get("/agencies", tags=["agencies"], response_model=None,
+    @app.get("/agencies", tags=["agencies"], response_model=None, dependencies=[once(AgenciesParams)],
              responses={**_ok(AgencyListOut, "each agency and its measures"), **_ERRORS, **_NOT_FOUND})
     def agencies(index: IndexDep, params: Annotated[AgenciesParams, Query()]) -> dict:
         """Who leads and who supports: each agency with its counts of measures, over a tag or a document."""
         return {"agencies": index.agencies(tag=check_tag(index.store, params.tag),
                                            doc=check_doc(index.store, params.doc))}
 
-    @app.get("/targets", tags=["targets"], response_model=None, responses={
+    @app.get("/targets", tags=["targets"], response_model=None, dependencies=[once(TargetsParams)], responses={
         **_ERRORS, **_NOT_FOUND, 200: {"description": "the targets, as JSON or (format=csv) as CSV",
                                        "model": TargetsOut, "content": {"text/csv": {}}}})
     def targets(index: IndexDep, params: Annotated[TargetsParams, Query()]) -> dict | Response:
         """Every quantified target, filterable by tag, year and document; CSV with format=csv (a file to
         save, starting with a UTF-8 byte-order mark so that a spreadsheet reads its Chinese)."""
-        rows = index.targets(tag=check_tag(index.store, params.tag), year=params.year,
-                             doc=check_doc(index.store, params.doc))
+        rows = with_expired(index.store, index.targets(tag=check_tag(index.store, params.tag), year=params.year,
+                                                       doc=check_doc(index.store, params.doc)))
         if params.format == "csv":
             return Response(CSV_BOM + targets_csv(rows), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="targets.csv"'})
@@ -455,9 +477,10 @@ CSV_BOM = "\ufeff"
 def targets_csv(rows: list[dict]) -> str:
     """Targets as CSV, for GET /targets?format=csv and `policykb targets --csv` (without the BOM)."""
     buf = io.StringIO()
-    # source_url and restated_in (its clause ids, "; "-separated) came last: the columns before keep their places
+    # source_url, restated_in (its clause ids, "; "-separated) and expired came last: the columns before keep
+    # their places
     fields = ["doc_id", "clause_id", "metric", "value", "unit", "year", "comparator", "text", "title", "doc_kind",
-              "source_url", "restated_in"]
+              "source_url", "restated_in", "expired"]
     writer = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     writer.writerows({**row, "restated_in": "; ".join(row.get("restated_in") or [])} for row in rows)

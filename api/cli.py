@@ -269,10 +269,11 @@ def tags(ctx: Context, doc: str | None) -> None:
 @pass_ctx
 def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, as_csv: bool) -> None:
     """Every quantified target, by year (GET /targets)."""
+    from api.in_force import with_expired
     from api.params import check_doc, check_tag
 
     store = _store(ctx.settings)
-    rows = store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc))
+    rows = with_expired(store, store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc)))
     if as_csv:
         from api.app import targets_csv
 

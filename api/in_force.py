@@ -1,5 +1,5 @@
 """Whether a document is still in force, from what its source page says of it (a gz.gov.cn or gkmlpt page's
-文件状态 and 失效日期, which ingest keeps in the document's `meta`): the `expired` of search hits, clauses and
+文件状态 and 失效日期, which ingest keeps in the document's `meta`): the `expired` of search hits, clauses, targets and
 the export, and the notice the pages and the CLI show.
 
 `expired` is the 失效日期 once that day has passed (the day is the last one in force: 实施日期 2024-03-04,
@@ -52,6 +52,11 @@ def expired_in(store: Store, doc_id: str) -> str:
         held = {d: {"失效日期": day or "", "文件状态": status or ""} for d, day, status in rows}
         _held[store] = held
     return expired(held.get(doc_id))
+
+
+def with_expired(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows that name a doc_id (GET /targets, `policykb targets`), each with its document's `expired`."""
+    return [{**row, "expired": expired_in(store, row["doc_id"])} for row in rows]
 
 
 def notice(value: str) -> str:

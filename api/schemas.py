@@ -105,6 +105,8 @@ class TargetRowOut(TargetOut):
     source_url: str = Field(description="the document's public address when known, else where it was read")
     restated_in: list[str] | None = Field(None, description="present when the document states the goal again: "
                                                             "the clauses that restate it")
+    expired: str = Field(description="as a search hit's: its document is no longer in force since that day "
+                                     "(YYYY-MM-DD), or its 文件状态 (失效, 废止); \"\" when in force or not known")
 
 
 class TargetsOut(BaseModel):
@@ -220,3 +222,54 @@ class HealthOut(BaseModel):
     tagged_clauses: int
     targets: int
     languages: dict[str, int] = Field(description="clauses per language")
+
+
+class RevisionOut(BaseModel):
+    """An earlier wording of a clause id (ingest/history.py)."""
+
+    version: str = Field(description="that wording's version, as ?v= names it")
+    text: str = Field(description="what the clause said")
+    replaced: str = Field(description="when an ingest replaced it (ISO 8601)")
+    now_at: str | None = Field(description="the clause id those words are at now; null when they are nowhere")
+
+
+class CitedOut(BaseModel):
+    """For a link with ?v=VERSION: whether the clause still says what that version said."""
+
+    version: str = Field(description="the version the link cited")
+    current: bool = Field(description="the clause still reads so")
+    known: bool = Field(description="the clause ever read so: false for a version it never had (a mistyped link)")
+    text: str | None = Field(None, description="present when not current: the words cited (null when not known)")
+    replaced: str | None = Field(None, description="present when known and not current: when those words went")
+    now_at: str | None = Field(None, description="present when known and not current: the clause id they are at "
+                                                 "now, or null")
+
+
+class ClauseOut(BaseModel):
+    """GET /clauses/{clause_id} as JSON: a search hit's fields less its score and `matched` (its `highlight` is its
+    text), with its document, its source's state and its earlier wordings."""
+
+    clause_id: str = Field(description="the stable id to cite")
+    doc_id: str
+    title: str = Field(description="the document's title")
+    text: str = Field(description="the clause")
+    path: str = Field(description="its place in the outline: '二 > （一） > 1', 'Article 5 > 1 > (e)'")
+    heading: str
+    headings: list[str]
+    tags: list[str]
+    evidence: dict[str, str] = Field(description="for each tag, the terms (or targets) that gave it")
+    targets: list[TargetOut]
+    agencies: AgenciesOut
+    source_url: str = Field(description="the document's public address when known, else where it was read")
+    lang: str = Field(description="zh or en")
+    highlight: str = Field(description="the text, unmarked")
+    excerpt_from: str = Field(description="for a catalogue's excerpt, the table and row that quote it")
+    doc_kind: str = Field(description="the document's kind: 'news' for a press article, 'regulation', …")
+    expired: str = Field(description="as a search hit's: no longer in force since that day (YYYY-MM-DD), or its "
+                                     "文件状态 (失效, 废止); \"\" when in force or not known")
+    version: str = Field(description="the wording's version: ?v=VERSION is the permalink to cite")
+    source_gone: SourceGoneOut | None = Field(description="as its document's: its public source answered an HTTP "
+                                                          "error and the copy fetched before was read; else null")
+    document: DocumentOut = Field(description="its document, as GET /documents lists it")
+    history: list[RevisionOut] = Field(description="the clause id's earlier wordings, oldest first")
+    cited: CitedOut | None = Field(None, description="present for a link with ?v=VERSION")

@@ -18,7 +18,7 @@ from pathlib import Path
 from ingest.errors import GlossaryError
 from ingest.text import HAN_CHAR
 
-from .keyword import fold
+from .keyword import fold, tokens
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "corpus" / "glossary.txt"
 ENV_VAR = "POLICYKB_GLOSSARY"
@@ -75,6 +75,16 @@ class Glossary:
                     self._zh.setdefault(fold(term), []).append(i)
                 elif words := _words(term):
                     self._en.setdefault(words, []).append(i)
+        # A term the keyword index reads as another entry's term searches that term's meaning, not its
+        # own: "人工智能+" (the "AI+" drive, AI-enabled) is 人工智能 once its "+", no token, is gone, and as an
+        # equivalent of "AI-enabled" it found every clause naming AI in passing. It still matches queries.
+        forms: dict[tuple[str, ...], set[tuple[int, str]]] = {}
+        for i, entry in enumerate(entries):
+            for term in (*entry.zh, *entry.en):
+                forms.setdefault(tuple(tokens(term)[0]), set()).add((i, fold(term)))
+        self._unsearchable = {  # the longer writing: what it adds, the index does not see
+            written for members in forms.values() for i, written in members
+            if any(j != i and len(other.replace(" ", "")) < len(written.replace(" ", "")) for j, other in members)}
         # longest first: at each position the regex takes the longest term (forward maximum matching)
         terms = sorted(self._zh, key=len, reverse=True)
         self._zh_pattern = re.compile("|".join(map(re.escape, terms))) if terms else None
@@ -105,12 +115,13 @@ class Glossary:
 
     def expand(self, text: str) -> list[str]:
         """The other terms of every entry the text mentions: the equivalents in the other language
-        and the synonyms in its own, in order of mention, without duplicates or what it already says."""
+        and the synonyms in its own, in order of mention, without duplicates, what it already says or a
+        term the keyword index would read as another entry's."""
         have = fold(text)
         seen: dict[str, None] = {}
         for _, entry in self.matches(text):
             for term in (*entry.zh, *entry.en):
-                if fold(term) not in have:
+                if fold(term) not in have and fold(term) not in self._unsearchable:
                     seen.setdefault(term, None)
         return list(seen)
 

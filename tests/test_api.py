@@ -688,7 +688,7 @@ def test_targets_csv_has_the_source_and_restatements_the_json_has(client):
     header = r.content.decode("utf-8-sig").splitlines()[0].split(",")
     # the columns a spreadsheet already reads keep their places; the new ones come last
     assert header == ["doc_id", "clause_id", "metric", "value", "unit", "year", "comparator", "text", "title",
-                      "doc_kind", "source_url", "restated_in"]
+                      "doc_kind", "source_url", "restated_in", "expired"]
     table = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
     sources = {d["doc_id"]: d["source_url"] for d in client.get("/documents").json()["documents"]}
     assert all(row["source_url"] == sources[row["doc_id"]] != "" for row in rows)
@@ -889,3 +889,67 @@ def test_every_answer_fits_the_model_the_openapi_names(client, gone):
     rows = client.get("/targets").json()["targets"]
     assert any(row.get("restated_in") for row in rows) and any("restated_in" not in row for row in rows)
     assert "text/csv" in spec["paths"]["/targets"]["get"]["responses"]["200"]["content"]
+
+
+def test_targets_say_when_their_document_ceased_to_be_in_force(client, monkeypatch):
+    # hits, /clauses and /documents said `expired`; /targets and its CSV did not
+    from api import in_force
+
+    family = next(d for d in client.get("/documents").json()["documents"] if "1930" in d["doc_number"])["doc_id"]
+    rows = client.get("/targets").json()["targets"]
+    assert rows and all(row["expired"] == "" for row in rows)
+    monkeypatch.setattr(in_force, "expired_in", lambda store, doc: "2024-10-15" if doc == family else "")
+    rows = client.get("/targets").json()["targets"]
+    assert {r["expired"] for r in rows if r["doc_id"] == family} == {"2024-10-15"}
+    assert {r["expired"] for r in rows if r["doc_id"] != family} == {""}
+    answer = client.get("/targets", params={"format": "csv"}).content.decode("utf-8-sig")
+    table = list(csv.DictReader(io.StringIO(answer)))
+    assert list(table[0])[-1] == "expired" and [t["expired"] for t in table] == [r["expired"] for r in rows]
+
+
+def test_a_clause_answer_fits_the_model_the_openapi_names(client, gone):
+    # GET /clauses/{clause_id}'s JSON was documented as an empty schema
+    from api import schemas
+
+    spec = client.get("/openapi.json").json()
+    content = spec["paths"]["/clauses/{clause_id}"]["get"]["responses"]["200"]["content"]
+    assert content["application/json"]["schema"] == {"$ref": "#/components/schemas/ClauseOut"}
+    assert "text/html" in content
+    props = spec["components"]["schemas"]["ClauseOut"]["properties"]
+    assert {"document", "history", "cited", "source_gone", "expired", "version"} <= set(props)
+    for c in (client, gone):
+        hit = c.get("/search", params={"q": "家庭医生", "k": 1}).json()["results"][0]
+        url = f"/clauses/{hit['clause_id']}"
+        for params in ({}, {"v": hit["version"]}, {"v": "deadbeef00"}):
+            body = c.get(url, params=params).json()
+            assert fits(schemas.ClauseOut, body), (url, params)
+    assert schemas.ClauseOut.model_validate(gone.get(url).json()).source_gone is not None
+
+
+def test_every_route_documents_the_statuses_it_answers(client):
+    # /search answers 404 for an unknown document in its doc filter, which its schema did not say
+    spec = client.get("/openapi.json").json()["paths"]
+    assert client.get("/search", params={"q": "chips", "doc": "nope"}).status_code == 404
+    assert client.post("/search", json={"q": "chips", "doc": "nope"}).status_code == 404
+    for method in ("get", "post"):
+        assert {"200", "404", "422", "503"} <= set(spec["/search"][method]["responses"]), method
+    for path in ("/clauses/{clause_id}", "/documents/{doc_id}", "/tags", "/agencies", "/targets"):
+        assert {"200", "404", "422", "503"} <= set(spec[path]["get"]["responses"]), path
+
+
+@pytest.mark.parametrize("name, values", [
+    ("q", ["chips", "talent"]), ("k", ["1", "2"]), ("lang", ["zh", "en"]), ("mode", ["keyword", "semantic"]),
+    ("issuer", ["State", "广州"]), ("agency", ["市卫生健康委", "市医保局"]), ("date_from", ["2020", "2021"]),
+    ("date_to", ["2024", "2025"]), ("group", ["true", "false"])])
+def test_search_refuses_a_single_valued_parameter_given_twice(client, name, values):
+    # /search?q=x&q=y searched the last silently
+    params = [("q", "chips")] * (name != "q") + [(name, v) for v in values]
+    message = error_of(client.get("/search", params=params), 422)
+    assert repr(name) in message and "more than once" in message, message
+
+
+def test_a_repeated_list_parameter_is_still_several_values(client):
+    r = client.get("/search", params=[("q", "doctors"), ("tag", "sectors/healthcare"), ("tag", "talent")])
+    assert r.status_code == 200, r.text
+    assert "'year' given more than once" in error_of(client.get("/targets", params=[("year", 1), ("year", 2)]), 422)
+    assert "'format'" in error_of(client.get("/clauses/x", params=[("format", "json"), ("format", "html")]), 422)

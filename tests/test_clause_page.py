@@ -166,6 +166,12 @@ def test_a_link_to_a_revised_clause_says_it_changed_and_where_its_words_went(tmp
         fresh = client.get(f"/clauses/{talent.clause_id}", params={"v": now["version"]}).json()
         assert fresh["cited"] == {"version": now["version"], "current": True, "known": True}
         assert now["cited"]["known"] is True
+        # what GET /clauses/{id} answers with history and a cited earlier version fits ClauseOut, its schema
+        from test_api import fits
+
+        from api.schemas import ClauseOut
+
+        assert now["history"] and fits(ClauseOut, now) and fits(ClauseOut, fresh)
 
 
 def test_a_link_naming_a_version_the_clause_never_had_says_it_is_unknown_not_changed(tmp_path):

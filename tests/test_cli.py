@@ -501,3 +501,17 @@ def test_targets_name_the_source_to_cite(data):
     assert rows and all(r["source_url"] for r in rows)
     table = list(csv.DictReader(io.StringIO(run("--data", str(data), "targets", "--csv").stdout)))
     assert [r["source_url"] for r in table] == [r["source_url"] for r in rows]
+
+
+def test_targets_say_when_their_document_ceased_to_be_in_force(data, monkeypatch):
+    # GET /targets and `policykb targets` gave no `expired`, though hits and the export did
+    from api import in_force
+
+    rows = [json.loads(line) for line in run("--data", str(data), "targets").stdout.splitlines()]
+    assert rows and all(r["expired"] == "" for r in rows)
+    doc = rows[0]["doc_id"]
+    monkeypatch.setattr(in_force, "expired_in", lambda store, d: "2024-10-15" if d == doc else "")
+    rows = [json.loads(line) for line in run("--data", str(data), "targets").stdout.splitlines()]
+    assert {r["expired"] for r in rows if r["doc_id"] == doc} == {"2024-10-15"}
+    table = list(csv.DictReader(io.StringIO(run("--data", str(data), "targets", "--csv").stdout)))
+    assert list(table[0])[-1] == "expired" and [r["expired"] for r in table] == [r["expired"] for r in rows]

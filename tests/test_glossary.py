@@ -111,3 +111,16 @@ def test_expand_reads_ai_inside_chinese_as_rengongzhineng():
     assert g.expand("OpenAI素养") == []
     assert g.expand("AIGC素养") == []
     assert g.expand("the AI literacy rules") == ["人工智能素养"]
+
+
+def test_expand_leaves_out_a_term_the_index_reads_as_another_entrys():
+    # 人工智能+ ("AI+") is 人工智能 to the keyword index ("+" is no token): as an equivalent of "AI-enabled"
+    # it would find every clause naming AI in passing; it still carries a query that says it
+    g = parse_glossary("人工智能 = artificial intelligence\n人工智能+ | 人工智能赋能 = AI-enabled | AI empowering\n")
+    assert g.expand("AI-enabled systems") == ["人工智能赋能", "AI empowering"]
+    assert g.expand("人工智能+行动") == ["人工智能赋能", "AI-enabled", "AI empowering"]
+    assert g.expand("artificial intelligence") == ["人工智能"]
+
+
+def test_shipped_glossary_expands_ai_enabled_without_plain_ai():
+    assert "人工智能+" not in load_glossary().expand("AI-enabled systems")

@@ -498,3 +498,20 @@ def test_term_expressions_match_a_term_as_a_whole():
     assert keyword.term_expressions(["芯粒", "人工智能系统", "suspend business"]) == [
         '"芯粒"', 'NEAR("人工" "智能" "系统", 6)', 'NEAR("suspend" "business", 2)']
     assert match_expression("AI systems", ["人工智能系统"]) == '"ai" OR "systems" OR NEAR("人工" "智能" "系统", 6)'
+
+
+def test_search_ai_enabled_does_not_find_chinese_clauses_naming_ai_in_passing(tmp_path):
+    # "AI-enabled" is 人工智能+ in the glossary, which the index reads as 人工智能: the family-doctor clause
+    # that names AI once ranked first for "AI-enabled systems", above the English clause that says it
+    clauses = [
+        _clause(0, "gz-doctors", "优化家庭医生签约服务管理系统，积极推广应用人工智能等新技术，提高服务智能化水平。"),
+        _clause(1, "eu-ai-act", "Agencies shall monitor the safety of AI-enabled technologies in health care."),
+        *(_clause(2 + i, "farm", f"Farmers may apply for subsidy number {i} for irrigation.") for i in range(6)),
+    ]
+    build_index(tmp_path, DOCS, clauses, FakeEmbedder())
+    glossary = parse_glossary("人工智能 = artificial intelligence\n"
+                              "人工智能+ | 人工智能赋能 = AI-enabled | AI empowering\n")
+    with Index.open(tmp_path, FakeEmbedder(), glossary=glossary) as index:
+        for query in ("AI-enabled systems", "AI-enabled", "AI enabled systems"):
+            assert "gz-doctors#t0" not in ids(index.search(query, k=10, mode="keyword")), query
+            assert ids(index.search(query, k=1)) == ["eu-ai-act#t1"], query
