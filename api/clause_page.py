@@ -107,7 +107,7 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
     citation = ", ".join(p for p in parts if p) + f"{lapsed}. {source + '. ' if public else ''}{permalink}"
     body += [
         f'<p class="foot">Source: {source_html or "not known"}</p>',
-        *([f'<div class="warn expired">{escape(notice(expired))}.</div>'] if expired else []),
+        *([f'<div class="warn expired">{escape(notice(expired))}{_revoker(doc)}.</div>'] if expired else []),
         # the link in the line to cite answers an error now: the reader is told which copy this is
         *([f'<div class="warn gone">{escape(gone)}</div>'] if (gone := gone_notice(out.get("source_gone"))) else []),
         f'<div class="cite">Cite as: {escape(citation)}<br>Link: <a href="{escape(permalink)}">'
@@ -222,6 +222,16 @@ def _where(record: dict[str, Any]) -> str:
 
 
 _COMPARATORS = {">=": "≥ ", "<=": "≤ ", ">": "> ", "<": "< ", "~": "≈ ", "=": ""}
+
+
+def _revoker(doc: dict[str, Any]) -> str:
+    """Which document calls this one revoked, and its words, linked ("" when none does)."""
+    by = (doc.get("meta") or {}).get("revoked_by")
+    if not isinstance(by, dict) or not by.get("doc_id"):
+        return ""
+    when = f" ({escape(str(by.get('date')))})" if by.get("date") else ""
+    return (f': <a href="/documents/{quote(str(by["doc_id"]), safe="")}">{escape(str(by.get("title") or by["doc_id"]))}'
+            f"</a>{when}: “{escape(str(by.get('words') or ''))}”")
 
 
 def target_label(t: dict[str, Any]) -> str:

@@ -18,6 +18,7 @@ from index.store import Store
 
 # the whole document: 部分失效 (in part) and 有效 are not
 _ENDED = re.compile(r"(已)?(失效|废止)")
+REVOKED = "revoked"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _held: weakref.WeakKeyDictionary[Store, dict[str, dict[str, str]]] = weakref.WeakKeyDictionary()
 
@@ -29,7 +30,8 @@ def today() -> datetime.date:
 
 def expired(meta: dict[str, Any] | None) -> str:
     """"YYYY-MM-DD" when the document's 失效日期 has passed, its 文件状态 ("失效", "废止") when that says it
-    ended without a day gone by, else "" (in force, or not known)."""
+    ended without a day gone by, "revoked" when another document of the knowledge base calls it revoked
+    (meta["revoked_by"], ingest/revocations.py), else "" (in force, or not known)."""
     meta = meta or {}
     day = str(meta.get("失效日期") or "").strip()
     status = str(meta.get("文件状态") or "").strip()
@@ -39,7 +41,9 @@ def expired(meta: dict[str, Any] | None) -> str:
                 return day
         except ValueError:
             pass
-    return status if _ENDED.fullmatch(status) else ""
+    if _ENDED.fullmatch(status):
+        return status
+    return REVOKED if meta.get("revoked_by") else ""
 
 
 def expired_in(store: Store, doc_id: str) -> str:
@@ -48,8 +52,10 @@ def expired_in(store: Store, doc_id: str) -> str:
     held = _held.get(store)
     if held is None:
         rows = store.fetch("SELECT doc_id, json_extract(meta, '$.meta.失效日期'), "
-                           "json_extract(meta, '$.meta.文件状态') FROM documents")
-        held = {d: {"失效日期": day or "", "文件状态": status or ""} for d, day, status in rows}
+                           "json_extract(meta, '$.meta.文件状态'), json_extract(meta, '$.meta.revoked_by.doc_id') "
+                           "FROM documents")
+        held = {d: {"失效日期": day or "", "文件状态": status or "", "revoked_by": by or ""}
+                for d, day, status, by in rows}
         _held[store] = held
     return expired(held.get(doc_id))
 
@@ -65,4 +71,6 @@ def notice(value: str) -> str:
         return ""
     if _DAY.fullmatch(value):
         return f"No longer in force: it expired on {value}"
+    if value == REVOKED:
+        return "No longer in force: another document of this knowledge base calls it revoked"
     return f"No longer in force: its source marks it {value}"

@@ -953,3 +953,28 @@ def test_a_repeated_list_parameter_is_still_several_values(client):
     assert r.status_code == 200, r.text
     assert "'year' given more than once" in error_of(client.get("/targets", params=[("year", 1), ("year", 2)]), 422)
     assert "'format'" in error_of(client.get("/clauses/x", params=[("format", "json"), ("format", "html")]), 422)
+
+
+def test_an_order_another_document_calls_revoked_is_not_shown_as_if_in_force(tmp_path, shared_corpus):
+    # EO 14110 was presented as in force though the corpus's order of 2025-01-23 speaks of "the revoked
+    # Executive Order 14110 of October 30, 2023"
+    from index.build import build_kb_index
+    from index.embed import get_embedder
+    from ingest.pipeline import ingest
+
+    us = shared_corpus / "en" / "us"
+    data = tmp_path / "data"
+    ingest([str(us / "us-eo-14110-ai-2023-10-30.md"),
+            str(us / "2025-01-23-removing-barriers-to-american-leadership-in-artificial-intelligence.md")], data)
+    build_kb_index(data, get_embedder("fake"))
+    with TestClient(create_app(Settings(data=data, model="fake"))) as c:
+        hits = c.get("/search", params={"q": "dual-use foundation models reporting", "k": 20}).json()["results"]
+        revoked = {h["expired"] for h in hits if h["title"].startswith("Executive Order on the Safe")}
+        assert revoked == {"revoked"}
+        assert {h["expired"] for h in hits if h["title"].startswith("Removing Barriers")} <= {""}
+        cid = next(h["clause_id"] for h in hits if h["expired"] == "revoked")
+        page = c.get(f"/clauses/{cid}", headers={"accept": "text/html"}).text
+        assert "calls it revoked" in page and "Removing Barriers to American Leadership" in page
+        assert "the revoked Executive Order 14110 of October 30, 2023" in page
+        doc = next(d for d in c.get("/documents").json()["documents"] if d["expired"] == "revoked")
+        assert doc["title"].startswith("Executive Order on the Safe")
