@@ -10,7 +10,6 @@ tags, holds data about documents, not their words, and is refused as before.
 from __future__ import annotations
 
 import csv
-import datetime
 import io
 import logging
 import re
@@ -20,6 +19,7 @@ from ingest.errors import ParseError
 from ingest.metadata import find_doc_number, guess_kind, iso_date
 from ingest.text import norm_key
 from ingest.types import Block, Document
+from ingest.validity import validity_end
 
 log = logging.getLogger(__name__)
 
@@ -98,39 +98,6 @@ def read_catalogue(text: str, source: str) -> list[tuple[Document, str]]:
     if not out:
         raise ParseError(source, "a catalogue with no row that has both a title and text")
     return out
-
-
-_DAY = r"(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?"
-# "有效期5年(2024-03-04至2029-03-03)", "有效期3年(至2027-01-02)", "有效期至2026-12-31"
-_VALID_UNTIL = re.compile(rf"有效期[^;；。]{{0,20}}?至\s*{_DAY}")
-# "页面标失效2023-06-01": the row's document marked expired (not "原…办法穗人社规字〔2019〕6号(失效…)", another's)
-_MARKED_EXPIRED = re.compile(rf"失效\s*{_DAY}")
-# "2024-04-01起实施,有效期5年", "2021-12-06印发施行,有效期5年", "2020-06-29印发,有效期5年": counted from that day
-_VALID_FOR = re.compile(rf"{_DAY}\s*起?(?:印发)?(?:施行|实施|执行|印发)[^;；。]{{0,12}}?有效期\s*(\d{{1,2}})\s*年")
-
-
-def validity_end(note: str) -> tuple[str, str] | None:
-    """The last day a catalogued document is in force, from what a row's note says of it, with the words
-    it was read from: an end date the note gives, the page marked expired on a day, or a term of years
-    from the day it took effect (2024-04-01 and five years: 2029-03-31). None when the note says none."""
-    for part in re.split(r"[;；。]", note):
-        if m := _VALID_UNTIL.search(part):
-            return _day(*m.groups()), m.group()
-        if (m := _MARKED_EXPIRED.search(part)) and not find_doc_number(part[:m.start()]):
-            return _day(*m.groups()), m.group()
-        if m := _VALID_FOR.search(part):
-            start = datetime.date.fromisoformat(_day(*m.groups()[:3]))
-            years = int(m.group(4))
-            try:
-                end = start.replace(year=start.year + years)
-            except ValueError:  # 29 February
-                end = start.replace(year=start.year + years, day=28)
-            return (end - datetime.timedelta(days=1)).isoformat(), m.group()
-    return None
-
-
-def _day(year: str, month: str, day: str) -> str:
-    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
 def _dialect(text: str) -> type[csv.Dialect]:

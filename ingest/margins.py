@@ -89,9 +89,16 @@ def page_info(doc: Document, lines: list[str]) -> None:
             doc.meta["来源"] = m.group(1)
 
 
+# a rule drawn in characters: a reStructuredText title's underline ("======"), a separator ("* * *")
+_RULE = re.compile(r"([=~*#^+_`-])(?:\s?\1){2,}")
+
+
 def is_debris(text: str) -> bool:
-    """A block of page furniture: widgets only, a short block naming one, or a cookie notice of any length."""
+    """A block of page furniture: widgets only, a short block naming one, a cookie notice of any length, or
+    a rule drawn in characters."""
     if re.match(r"(We|This (web)?site) uses? cookies?\b", text, re.I) or _WIDGETS_ONLY.match(text):
+        return True
+    if _RULE.fullmatch(text):
         return True
     return len(text) <= 80 and bool(_DEBRIS.search(text))
 
@@ -109,6 +116,18 @@ _BY_ON = re.compile(rf"^(?:Published|Issued|Released|Adopted)\s+(?:by\s+{_WHO}(?
 # a line that names who issued a text: "European Commission — Directorate-General for …"
 _BYLINE = re.compile(r"^(?:[A-Z][\w&,' -]*\s)?(?:Commission|Department|Ministry|Office|Agency|Council|Parliament|"
                      r"Government|Secretariat)\b[^.;:]{0,120}$")
+# an organisation's name before the date on a line of its own: "Riverland Energy Agency, 12 March 2025",
+# "Department for Science, Innovation and Technology, 12 March 2025" (a place, "Brussels, 8 April 2025", is
+# a dateline)
+_ORG_WORD = (r"Agency|Department|Ministry|Office|Commission|Council|Authority|Bureau|Board|Administration|"
+             r"Secretariat|Government|Parliament|Directorate|Committee|Institute|Inspectorate|Regulator|Treasury")
+_ORG_NAME = rf"[A-Z][\w&,.' -]{{1,100}}?\b(?:{_ORG_WORD})|(?:{_ORG_WORD})\s+(?:of|for)\s+[A-Z][\w&,.' -]{{1,100}}?"
+_ORG_DATELINE = re.compile(rf"^(?!(?:Published|Issued|Released|Adopted|Updated|By)\b)(?:the\s+)?"
+                           rf"(?P<who>{_ORG_NAME})\s*,\s*(?P<date>{_EN_DATE})\.?$")  # not "Published by …, <date>"
+# what a government's publicity piece says it is, on a line of its own or after the issuer's name:
+# "European Commission — Press release", "Press release | 9 April 2025", "新闻稿"
+_PRESS = re.compile(r"\bPress\s+(?:release|statement)\b|新闻稿", re.I)
+_PRESS_LINE = re.compile(r"^(?:Press\s+(?:release|statement)|新闻稿)\s*(?:[|｜·•—–:：-]\s*(?P<rest>.{0,60}))?$", re.I)
 
 
 # a byline that names the publisher with the date, at the top or the foot of an article: "CEO Insights Asia
@@ -146,7 +165,9 @@ def _in_table(blocks: list[Block], i: int) -> bool:
 
 def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     """Read and drop the opening lines that repeat metadata: the document number, the title, an English
-    dateline and byline ("Brussels, 8 April 2025"; "Department for … Published 10 February 2025"), and a
+    dateline and byline ("Brussels, 8 April 2025"; "Department for … Published 10 February 2025"; "Riverland
+    Energy Agency, 12 March 2025"; "Press release", which makes it news), a Chinese date on its own line
+    ("2024年3月1日", under its issuer's name or not), and a
     publisher's byline at the top or the foot ("CEO Insights Asia Team | Monday 10 June, 2024"; the plain
     text parser reads it into meta["author"]: its publisher is the issuer when none is known).
 
@@ -174,7 +195,29 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
         if (_BYLINE.match(text) and i + 1 < len(blocks) and _DATELINE.match(blocks[i + 1].text)
                 and not doc.issuer):  # "European Commission — DG CONNECT" over its dateline: who issued it
             doc.issuer = re.split(r"\s+[—–-]\s+", text, maxsplit=1)[0]
+            if _PRESS.search(text):  # "European Commission — Press release"
+                doc.kind = doc.kind or "news"
             del blocks[i]
+            continue
+        press = _PRESS_LINE.match(text)
+        if press:  # "Press release", "Press release | 9 April 2025": a publicity piece, and when
+            doc.kind = doc.kind or "news"
+            doc.date_published = doc.date_published or iso_date(press.group("rest") or "")
+            del blocks[i]
+            continue
+        org_dated = _ORG_DATELINE.match(text)
+        if org_dated:  # "Riverland Energy Agency, 12 March 2025": who issued it, and when
+            doc.issuer = doc.issuer or org_dated.group("who")
+            doc.date_written = doc.date_written or iso_date(org_dated.group("date"))
+            del blocks[i]
+            continue
+        # "2024年3月1日" on its own under the title, or under the issuer's name ("南山区人民政府"): when, and who
+        signed = 2 if i + 1 < len(blocks) and is_org_line(text) and is_date_line(blocks[i + 1].text) else \
+            int(is_date_line(text))
+        if signed and all(b.kind == "para" for b in blocks[i:i + signed]):
+            issuer, written = find_signature([b.text for b in blocks[i:i + signed]])
+            doc.issuer, doc.date_written = doc.issuer or issuer, doc.date_written or written
+            del blocks[i:i + signed]
             continue
         dateline = _DATELINE.match(text) if not doc.date_written else None
         if dateline:  # "Brussels, 8 April 2025": where and when it was written

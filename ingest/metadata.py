@@ -201,6 +201,8 @@ def guess_kind(title: str, hint: str = "") -> str:
         return "faq"
     if re.search(r"政策宣传|解读|宣传|媒体|新闻", h):  # the government's own publicity, read as press
         return "news"
+    if re.search(r"\bPress\s+(?:release|statement)\b|新闻稿", t, re.I):  # "Press release: …", "…新闻稿"
+        return "news"
     if re.search(r"指引|办事|流程|指南|清单|guide|how-to", h):
         return "guide"  # how the public gets a service, not the rule that grants it
     if re.search(r"如何|怎么|怎样|how to", t, re.I):

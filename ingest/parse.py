@@ -30,12 +30,13 @@ from ingest.metadata import (
 from ingest.plaintext import parse_plaintext
 from ingest.text import collapse, norm_key
 from ingest.types import Block, Document
+from ingest.validity import text_end
 
 log = logging.getLogger(__name__)
 
 _HTML_EXT = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp"}
 _MD_EXT = {".md", ".markdown", ".mdown", ".mkd"}
-_TEXT_EXT = {".txt", ".text"}
+_TEXT_EXT = {".txt", ".text", ".rst"}
 _TABLE_EXT = {".csv", ".tsv", ".xls", ".xlsx", ".ods", ".parquet"}
 _BINARY_EXT = {".pdf", ".doc", ".docx", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".wps", ".ofd"}
 
@@ -190,6 +191,12 @@ def _finish(doc: Document, source: str, url: str) -> Document:
         "The White House" if re.search(r"\bTHE WHITE HOUSE\b", doc.meta.get("signed", "")) else "")
     doc.date = doc.date_written or doc.date_published or doc.date or iso_date(doc.meta.get("date", ""))
     doc.kind = doc.kind or guess_kind(doc.title)
+    # its own closing provision (本通知自2025年1月1日起施行，有效期1年) says until when it is in force, where
+    # its page's metadata did not; 自印发之日起 counts from the day it took effect or was printed (its imprint's
+    # "…2024年7月29日印发"), else from its date
+    issued = iso_date(str(doc.meta.get("实施日期", ""))) or iso_date(str(doc.meta.get("printed", ""))) or doc.date
+    if not doc.meta.get("失效日期") and (end := text_end([b.text for b in blocks if b.kind != "title"], issued)):
+        doc.meta["失效日期"], doc.meta["失效日期依据"] = end
     # what is cited: the address it was fetched from, else the one a local copy gives for itself (its
     # front matter's source_url, the page's own URL or canonical link), else its path. `sources` keeps
     # where it was read from, first: re-reading that source replaces the document (pipeline._merge).

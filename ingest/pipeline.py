@@ -31,7 +31,7 @@ from ingest.types import Clause, Document
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_SUFFIXES = {".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".text", ".csv"}
+DOCUMENT_SUFFIXES = {".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".text", ".rst", ".csv"}
 # Files that describe a folder or configure policykb: never documents.
 NOT_DOCUMENTS = {"readme.md", "readme.txt", "readme", "sources.toml", "taxonomy.yaml", "agencies.yaml",
                  "glossary.txt"}
@@ -39,7 +39,8 @@ MAX_FILE_BYTES = 50_000_000
 GONE = {404, 410}  # a URL that answers these was taken down (not a server's passing trouble)
 # Documents in formats policykb does not read. A folder's files of these are reported as skipped, saying so
 # (and fail --strict); its other files (images, archives, code, files with no extension such as LICENSE) are
-# passed over in silence: a plain-text file with no extension is read only when named.
+# passed over and listed as `ignored` (not failing --strict): a plain-text file with no extension is read
+# only when named.
 UNREAD_SUFFIXES = {".pdf", ".doc", ".docx", ".wps", ".ofd", ".rtf", ".odt", ".xls", ".xlsx", ".ppt", ".pptx",
                    ".epub"}
 
@@ -69,6 +70,8 @@ class IngestReport:
     # URLs that failed this run (unreachable, or an HTTP error such as 404) whose copy stored by an
     # earlier run was read instead: kept, not skipped
     kept_stored: list[Problem] = field(default_factory=list)
+    # a folder's files in no format read here, passed over (images, code, LICENSE): not hidden ones
+    ignored: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -84,6 +87,7 @@ class IngestReport:
             "problems": [vars(p) for p in self.problems],
             "offline": self.offline,
             "kept_stored": [vars(p) for p in self.kept_stored],
+            "ignored": self.ignored,
         }
 
 
@@ -232,6 +236,7 @@ def _from_path(path, data_dir, report, fetcher_factory, progress) -> list[Docume
         report.problems.append(Problem(str(f), f"a {f.suffix.lower()} file: policykb reads HTML, Markdown and "
                                                "text; convert it first"))
     files = [f for f in document_files(path) if f not in unread]
+    report.ignored += [str(f) for f in ignored_files(path)]
     docs: list[Document] = []
     sources = path / "sources.toml" if path.is_dir() else None
     if sources is not None and sources.exists():
@@ -416,6 +421,15 @@ def unread_files(path: Path) -> list[Path]:
     """The documents under PATH (or PATH itself) in a format policykb does not read (UNREAD_SUFFIXES)."""
     files = [path] if path.is_file() else _folder_files(path)
     return [p for p in files if p.suffix.lower() in UNREAD_SUFFIXES]
+
+
+def ignored_files(path: Path) -> list[Path]:
+    """The files of folder PATH that are passed over: neither a document read here nor one in a format not
+    read (a named file is never passed over; hidden files and folders are not listed)."""
+    if path.is_file():
+        return []
+    return [p for p in _folder_files(path)
+            if p.suffix.lower() not in DOCUMENT_SUFFIXES and p.suffix.lower() not in UNREAD_SUFFIXES]
 
 
 def _folder_files(path: Path) -> list[Path]:

@@ -49,8 +49,9 @@ def test_a_rows_note_says_until_when_its_document_is_in_force(shared_corpus):
     assert ends["穗府办规〔2020〕10号"] == "2025-06-28"  # 2020-06-29印发,有效期5年
     assert ends["穗府办规〔2025〕8号"] == "2026-12-31"  # 有效期至2026-12-31
     assert ends["穗民规字〔2024〕3号"] == "2029-03-31"  # 2024-04-01起实施,有效期5年
-    # "有效期1年" after two different start days says no single end; nor is another document's 失效 this one's
-    assert ends["穗民规字〔2025〕2号"] == ""
+    # "…2025-01-01起执行,…2025-06-01起执行;有效期1年": a term apart from its start days counts from the latest
+    assert ends["穗民规字〔2025〕2号"] == "2026-05-31"
+    # nor is another document's 失效 this one's
     assert "失效日期" not in next(d for d in read_documents(shared_corpus / TIANHE)
                               if "原广州办法穗人社规字〔2019〕6号(失效" in d.meta.get("备注", "")).meta
 
@@ -61,9 +62,15 @@ def test_a_rows_note_says_until_when_its_document_is_in_force(shared_corpus):
     ("主依据文件;2021-12-06印发施行,有效期5年", "2026-12-05"),
     ("现行口径;原办法穗人社规字〔2019〕6号(失效2024-10-15)", None),
     ("有效期5年", None),  # from when, it does not say
+    # a term in one part, the days its parts take effect in another: the latest end it can have
+    ("主依据文件;低保/特困/孤儿标准2025-01-01起执行,低保边缘家庭及分类救济标准2025-06-01起执行;有效期1年;"
+     "2026年标准以当年穗民规字通知为准", "2026-05-31"),
+    ("2024-03-01起实施;有效期三年", "2027-02-28"),
+    # another document's start day is not this one's
+    ("原办法穗人社规字〔2019〕6号2019-10-16施行;有效期5年", None),
 ])
 def test_validity_end_reads_a_term_an_end_or_a_lapse(note, end):
-    from ingest.catalogue import validity_end
+    from ingest.validity import validity_end
 
     got = validity_end(note)
     assert (got[0] if got else None) == end

@@ -120,3 +120,18 @@ def test_markdown_an_outline_written_in_bold_numbered_lines_is_headings():
     assert kinds["1 Objectives"] == ("heading", 2) and kinds["2.1 Selection"] == ("heading", 3)
     assert kinds["Brussels, 8 April 2025"][0] == "para"  # bold, but no numbered title
     assert kinds["3 people will review every call."][0] == "para"  # a sentence, whatever its first word
+
+
+def test_markdown_a_chinese_date_line_under_the_title_is_the_date_not_a_clause():
+    from ingest.segment import segment
+
+    md = ("# 南山区促进人工智能产业发展若干措施\n\n{top}\n\n## 一、强化算力支撑\n\n"
+          "1. 到2025年，建成智能算力规模不低于500PFLOPS的公共算力平台。\n"
+          "2. 对企业购买算力服务，按合同金额的20%给予补贴。\n")
+    for top, issuer in (("2024年3月1日", ""), ("南山区人民政府\n\n2024年3月1日", "南山区人民政府")):
+        doc = parse(md.format(top=top), "zh.md")
+        assert (doc.date, doc.issuer) == ("2024-03-01", issuer)
+        assert [c.path for c in segment(doc)] == ["一 > 1", "一 > 2"]  # no clause of the date
+    # a date known already stays; the line still goes
+    doc = parse("---\ndate: 2024-02-20\n---\n" + md.format(top="2024年3月1日"), "zh.md")
+    assert doc.date == "2024-02-20" and not any(b.text == "2024年3月1日" for b in doc.blocks)

@@ -107,6 +107,10 @@ def test_find_signature_reads_issuers_above_the_date():
         ("电子居住证如何申领？一文说清", "", "guide"),
         ("一图读懂2025年政府工作报告", "", "news"),
         ("广州市残疾人两项补贴2025年发放情况", "", ""),
+        # a government's publicity piece says so in its title
+        ("Press release: Commission launches AI Continent Action Plan", "", "news"),
+        ("Press statement by the Minister on the AI Safety Summit", "", "news"),
+        ("广州市人工智能产业发展新闻稿", "", "news"),
     ],
 )
 def test_guess_kind(title, hint, kind):

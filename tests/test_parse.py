@@ -605,3 +605,63 @@ def test_a_page_that_omits_its_closing_tags_is_read():
             "Testing</h1><p>1. Support chiplets and train 3,000 engineers by 2027.</p><p>2. Build a test "
             "centre.</p>\n")
     assert parse(page, "measures.html").title == "Measures on Testing"
+
+
+@pytest.mark.parametrize(("closing", "end"), [
+    ("本通知自2025年1月1日起施行，有效期1年。", "2025-12-31"),
+    ("本办法自印发之日起施行，有效期3年。", "2027-05-29"),  # from the document's date, 2024-05-30
+    ("本办法自印发之日起施行，有效期三年。有效期届满，根据实施情况依法评估修订。", "2027-05-29"),
+    ("有效期至2026年12月31日。", "2026-12-31"),
+    ("本措施自2024年3月1日起施行，有效期至2027年2月28日。", "2027-02-28"),
+    ("本办法有效期为3年（2024年3月4日至2027年3月3日）。", "2027-03-03"),
+    # what has a term here is not the document: a permit, a qualification
+    ("申请人须持有有效期至2026年12月31日的居住证。", ""),
+    ("认定的基地资格有效期3年。", ""),
+    ("本通知自2025年1月1日起施行。", ""),  # in force from a day, with no end
+])
+def test_a_documents_closing_provision_says_until_when_it_is_in_force(closing, end):
+    text = ("关于支持数据要素市场发展的通知\n\n一、到2026年，全区培育数据交易主体100家以上。\n\n"
+            f"二、对数据交易额超过1亿元的企业，给予最高200万元奖励。\n\n三、{closing}\n\n"
+            "东城区人民政府\n2024年5月30日\n")
+    doc = parse(text, "notice.txt")
+    assert doc.meta.get("失效日期", "") == end
+    assert bool(doc.meta.get("失效日期依据")) == bool(end)
+    assert doc.blocks[-1].text == f"三、{closing}"  # the provision stays a clause
+
+
+def test_a_closing_provision_in_english_and_the_pages_own_end_day():
+    text = ("# Interim Measures on AI Compute Vouchers\n\n## Article 1\n\nThe Agency shall issue vouchers.\n\n"
+            "## Article 2\n\nThis Regulation shall expire on 31 December 2027.\n")
+    doc = parse(text, "measures.md")
+    assert (doc.meta["失效日期"], doc.meta["失效日期依据"]) == (
+        "2027-12-31", "This Regulation shall expire on 31 December 2027")
+    until = parse(text.replace("shall expire on", "shall remain in force until"), "measures.md")
+    assert until.meta["失效日期"] == "2027-12-31"
+    # what a page's metadata gives is kept
+    given = parse("---\n失效日期: 2026-06-30\n---\n" + text, "measures.md")
+    assert given.meta["失效日期"] == "2026-06-30" and "失效日期依据" not in given.meta
+
+
+def test_the_corpus_documents_that_set_their_own_term(docs):
+    # 第五十四条本办法自印发之日起施行，有效期5年: from the day its imprint says it was printed, 2024年7月29日印发
+    rental = docs["zh/gz-thnet-gkmlpt-2024-13-public-rental-housing.html"]
+    assert (rental.meta["失效日期"], rental.meta["失效日期依据"]) == ("2029-07-28", "自印发之日起施行，有效期5年")
+    # 七、本通知自2024年3月4日起施行，有效期5年。: its own words give the day its page gives
+    from ingest.validity import text_end
+
+    housing = docs["zh/gz-zjj-2024-5-household-housing-security.html"]
+    assert text_end([b.text for b in housing.blocks])[0] == housing.meta["失效日期"] == "2029-03-03"
+
+
+def test_a_press_release_is_news():
+    page = ("<!DOCTYPE html><html lang='en'><head><title>Commission launches AI Continent Action Plan</title></head>"
+            "<body><h1>Commission launches AI Continent Action Plan</h1><p>European Commission — Press release</p>"
+            "<p>Brussels, 9 April 2025</p><p>The Commission today presented the AI Continent Action Plan.</p>"
+            "<p>The plan will set up at least 13 AI factories across Europe by 2026.</p></body></html>")
+    doc = parse(page, "ec.html")
+    assert (doc.kind, doc.issuer, doc.date) == ("news", "European Commission", "2025-04-09")
+    assert doc.blocks[0].text.startswith("The Commission today")
+    alone = parse(page.replace("European Commission — Press release", "Press release | 9 April 2025"), "ec.html")
+    assert alone.kind == "news" and alone.blocks[0].text.startswith("The Commission today")
+    # a page that is not one stays as it was
+    assert parse(page.replace(" — Press release", " — DG CONNECT"), "ec.html").kind == ""

@@ -364,6 +364,24 @@ def test_a_folder_s_documents_in_formats_not_read_are_reported_and_other_files_a
     assert [p.reason for p in named.problems] == [reasons["plan.DOCX"]] and named.read == 0
     # a file with no extension in a folder is passed over (LICENSE, Makefile); named, it is read
     assert d / "sub" / "NOTES" not in document_files(d) and document_files(d / "sub" / "NOTES")
+    # passed over, not in silence: listed as ignored (which does not fail --strict), hidden ones not
+    assert report.ignored == [str(d / n) for n in ("bundle.zip", "logo.png", "script.py", "sub/NOTES")]
+    assert report.to_dict()["ignored"] == report.ignored and named.ignored == []
+
+
+def test_a_folder_s_restructured_text_is_read_and_its_other_files_are_listed_as_ignored(tmp_path):
+    d = tmp_path / "docs"
+    (d / ".hidden").mkdir(parents=True)
+    (d / "plan.rst").write_text("Plan E\n======\n\n1. Build 9 parks by 2027.\n\n2. Train 100 rangers.\n", "utf-8")
+    (d / "plan-d").write_text("Plan D\n\n1. Build 7 parks by 2027.\n", "utf-8")
+    (d / ".notes.txt").write_text("Notes\n\nA hidden file.\n", "utf-8")
+    (d / ".hidden" / "LICENSE").write_text("MIT License\n", "utf-8")
+    report = ingest([str(d)], tmp_path / "data")
+    assert (report.read, report.documents, report.problems) == (1, 1, [])
+    assert report.ignored == [str(d / "plan-d")]
+    doc = KnowledgeBase(tmp_path / "data").documents()[0]
+    # its title's underline is no text
+    assert doc.title == "Plan E" and [b.text[:2] for b in doc.blocks] == ["1.", "2."]
 
 
 def test_document_files_skip_the_product_s_own_data_files():

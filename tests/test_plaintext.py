@@ -73,3 +73,17 @@ def test_plaintext_keeps_numbered_measures_apart_where_the_text_looks_wrapped():
 def test_join_lines_spaces_words_but_not_cjk():
     assert join_lines(["power to", "surpass 40"]) == "power to surpass 40"
     assert join_lines(["第一条 为了规范", "市场主体登记。"]) == "第一条 为了规范市场主体登记。"
+
+
+def test_plaintext_an_organisation_before_the_date_under_the_title_is_the_issuer():
+    notice = ("Riverland Data Centre Efficiency Notice\n\n{line}\n\n"
+              "1. All new data centres shall keep their power usage effectiveness below 1.3 from 2026.\n"
+              "2. Operators of GPU clusters above 5 MW shall report their energy use every quarter.\n")
+    doc = parse(notice.format(line="Riverland Energy Agency, 12 March 2025"), "note.txt")
+    assert (doc.issuer, doc.date) == ("Riverland Energy Agency", "2025-03-12")
+    assert [b.text[:2] for b in doc.blocks] == ["1.", "2."]
+    doc = parse(notice.format(line="Department for Science, Innovation and Technology, March 12, 2025"), "n.txt")
+    assert (doc.issuer, doc.date) == ("Department for Science, Innovation and Technology", "2025-03-12")
+    # a place before the date is a dateline: the date, no issuer
+    doc = parse(notice.format(line="Brussels, 12 March 2025"), "note.txt")
+    assert (doc.issuer, doc.date) == ("", "2025-03-12") and doc.blocks[0].text.startswith("1.")

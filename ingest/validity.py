@@ -1,0 +1,127 @@
+"""Until when a document is in force: the last day, with the words it was read from, from what a catalogue's
+note says of it (2024-04-01起实施,有效期5年; 页面标失效2023-06-01) or from its own closing provision
+(本通知自2025年1月1日起施行，有效期1年。; 有效期至2026年12月31日; "shall expire on 31 December 2027").
+
+The day is the last one in force, as a gz.gov.cn page gives 失效日期: a term of years ends the day before
+the anniversary of its start (2024-04-01 and five years: 2029-03-31).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ingest.metadata import find_doc_number, iso_date
+from ingest.numerals import zh_number
+
+_DAY = r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?"
+_YEARS = r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年"
+_TAKES_EFFECT = r"(?:施行|实施|执行)"
+_NOTE_VERB = r"起?(?:印发)?(?:施行|实施|执行|印发)"  # "起实施", "印发施行", "印发"
+
+# --- a catalogue row's note: terse, its parts cut by semicolons ---
+# "有效期5年(2024-03-04至2029-03-03)", "有效期3年(至2027-01-02)", "有效期至2026-12-31"
+_NOTE_UNTIL = re.compile(rf"有效期[^;；。]{{0,20}}?至\s*{_DAY}")
+# "页面标失效2023-06-01": the row's document marked expired (not "原…办法穗人社规字〔2019〕6号(失效…)", another's)
+_MARKED_EXPIRED = re.compile(rf"失效\s*{_DAY}")
+# "2024-04-01起实施,有效期5年", "2021-12-06印发施行,有效期5年", "2020-06-29印发,有效期5年": counted from that day
+_NOTE_FOR = re.compile(rf"{_DAY}\s*{_NOTE_VERB}[^;；。]{{0,12}}?有效期\s*{_YEARS}")
+# the day a document, or a part of it, takes effect: "2025-06-01起执行", "2020-06-29印发"
+_NOTE_START = re.compile(rf"{_DAY}\s*{_NOTE_VERB}")
+_NOTE_TERM = re.compile(rf"有效期\s*{_YEARS}")
+
+
+def validity_end(note: str) -> tuple[str, str] | None:
+    """The last day a catalogued document is in force, from what a row's note says of it, with the words
+    it was read from: an end date the note gives, the page marked expired on a day, or a term of years
+    from the day it took effect (2024-04-01 and five years: 2029-03-31). A term in one part of the note
+    and the days its parts take effect in another ("…2025-01-01起执行,…2025-06-01起执行;有效期1年") is
+    counted from the latest of them: the latest the document can end. None when the note says none."""
+    parts = re.split(r"[;；。]", note)
+    for part in parts:
+        if m := _NOTE_UNTIL.search(part):
+            return _day(*m.groups()), m.group()
+        if (m := _MARKED_EXPIRED.search(part)) and not find_doc_number(part[:m.start()]):
+            return _day(*m.groups()), m.group()
+        if m := _NOTE_FOR.search(part):
+            return term_end(_day(*m.groups()[:3]), _years(m.group(4))), m.group()
+    term = next((m for part in parts if (m := _NOTE_TERM.search(part))), None)
+    if term is None:
+        return None
+    # the days the note's parts take effect, but not another document's ("原…穗人社规字〔2019〕6号2019-10-16施行")
+    starts = [(_day(*m.groups()), m.group()) for clause in re.split(r"[;；。,，(（)）]", note)
+              for m in _NOTE_START.finditer(clause) if not find_doc_number(clause[:m.start()])]
+    if not starts:
+        return None  # "有效期5年": from when, it does not say
+    start, words = max(starts)
+    return term_end(start, _years(term.group(1))), f"{words}…{term.group()}"
+
+
+# --- a document's own closing provision ---
+_OWN = r"本(?:办法|通知|规定|措施|细则|实施细则|方案|意见|条例|决定|指引|公告|通告|规则|政策|制度|标准|文件)"
+_ISSUED = r"(?:印发|发布|公布|颁布|公告|下发)之日"
+# 有效期至2026年12月31日; 有效期为3年（2024年3月4日至2027年3月3日）; 有效期自2024年1月1日至2026年12月31日止
+_TEXT_UNTIL = re.compile(rf"有效期(?:限)?(?:为)?[^。；;]{{0,24}}?至\s*{_DAY}")
+# 自2025年1月1日起施行，有效期1年; 自印发之日起施行，有效期3年
+_TEXT_FOR = re.compile(rf"自\s*(?:{_DAY}|(?P<issued>{_ISSUED}))\s*起\s*{_TAKES_EFFECT}[，,、]?\s*"
+                       rf"有效期(?:限)?(?:为)?\s*{_YEARS}")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EN_DATE = rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s*\d{{4}}"
+# "This Regulation shall expire on 31 December 2027", "This Decision shall remain in force until …"
+_EN_UNTIL = re.compile(
+    rf"\b(?:This|The present)\s+[A-Z]?[a-z]+(?:\s+[A-Za-z]+){{0,2}}?\s+"
+    rf"(?:shall|will)\s+(?:expire\s+on|remain\s+in\s+(?:force|effect)\s+until|(?:apply|be valid)\s+until)\s+"
+    rf"(?P<date>{_EN_DATE})")
+TAIL = 8  # the blocks at the end of a body where a closing provision stands
+
+
+def text_end(lines: list[str], issued: str = "") -> tuple[str, str] | None:
+    """The last day a document is in force by its own closing provision, with its words, from the last
+    lines of its body (the last provision that says so wins): an end date (有效期至2026年12月31日; "shall
+    remain in force until 31 December 2027"), or a term of years from the day it takes effect
+    (自2025年1月1日起施行，有效期1年), or from the day it was issued (自印发之日起施行，有效期3年: from
+    issued, the document's date). A term another thing has (居住证有效期至…) is not the document's."""
+    for line in reversed(lines[-TAIL:]):
+        found = [(m.start(), _until(m)) for m in _TEXT_UNTIL.finditer(line) if _is_own(line, m.start())]
+        for m in _TEXT_FOR.finditer(line):
+            start = issued if m.group("issued") else _day(*m.groups()[:3])
+            if start:
+                found.append((m.start(), (term_end(start, _years(m.group(5))), m.group())))
+        found += [(m.start(), (iso_date(m.group("date")), m.group())) for m in _EN_UNTIL.finditer(line)]
+        found = [(at, end) for at, end in found if end[0]]
+        if found:
+            return max(found)[1]
+    return None
+
+
+def _until(m: re.Match) -> tuple[str, str]:
+    return _day(*m.groups()), m.group()
+
+
+def _is_own(line: str, at: int) -> bool:
+    """Whether the 有效期 at `at` is the document's: it opens a sentence or a clause (after 施行，), or
+    follows 本办法 / 本通知…; not a permit's (居住证有效期至…)."""
+    before = re.split(r"[。；;！!？?]", line[:at])[-1].strip()
+    return not before or before.endswith(("，", ",", "、")) or bool(re.search(rf"{_OWN}(?:的)?$", before))
+
+
+def term_end(start: str, years: int) -> str:
+    """The last day of a term of `years` from ISO day `start`: the day before its anniversary."""
+    day = datetime.date.fromisoformat(start)
+    try:
+        end = day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        end = day.replace(year=day.year + years, day=28)
+    return (end - datetime.timedelta(days=1)).isoformat()
+
+
+def _years(text: str) -> int:
+    return int(text) if text.isdigit() else int(zh_number(text))
+
+
+def _day(year: str, month: str, day: str) -> str:
+    """An ISO day from its parts; "" for no such day (2025-02-30)."""
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return ""
