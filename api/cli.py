@@ -91,12 +91,15 @@ def ingest(ctx: Context, inputs: tuple[str, ...], strict: bool, no_index: bool) 
         click.echo(f"skipped {p.source}: {p.reason}", err=True)
     for p in report.kept_stored:
         click.echo(f"kept {p.source}: {p.reason}", err=True)
+    for f in report.ignored:  # a folder's files in no format policykb reads, nor one it names as unread
+        click.echo(f"ignored {f}: not a format policykb reads (name it to read it as text)", err=True)
     if report.offline:
         click.echo(f"network: {len(report.offline)} URL(s) could not be reached; kept what was "
                    "already fetched", err=True)
     summary = report.to_dict()
     summary.pop("problems")
     summary["kept_stored"] = len(summary["kept_stored"])
+    summary["ignored"] = len(summary["ignored"])
     _finish(s, summary, no_index)
     if strict and (report.problems or report.kept_stored):
         sys.exit(1)

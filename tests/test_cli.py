@@ -348,6 +348,16 @@ def test_search_reads_lang_case_insensitively(data):
     assert hits and all(h["lang"] == "zh" and "talent" in h["tags"] for h in hits)
 
 
+def test_a_folder_s_files_in_no_format_read_are_listed_as_ignored_without_failing(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "measures.md").write_text("# Measures\n\n1. Train 300 engineers by 2027.\n", encoding="utf-8")
+    (folder / "notes").write_text("A note with no extension.\n", encoding="utf-8")
+    result = run("--data", str(tmp_path / "d"), "--model", "fake", "ingest", "--no-index", "--strict", str(folder))
+    assert result.exit_code == 0 and f"ignored {folder / 'notes'}: " in result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1])["ignored"] == 1
+
+
 def test_strict_makes_skipped_inputs_fail(tmp_path):
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
