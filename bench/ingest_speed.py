@@ -16,7 +16,8 @@ from pathlib import Path
 
 from ingest.dedup import dedup
 from ingest.errors import PolicyKBError
-from ingest.pipeline import document_files, read_documents
+from ingest.folders import document_files
+from ingest.pipeline import read_documents
 from ingest.segment import segment
 from ingest.tag import tag_clauses
 

@@ -19,10 +19,11 @@ from pathlib import Path
 from ingest.agencies import ALIASES_PATH
 from ingest.charset import decode
 from ingest.crawl import RawStore, Source, crawl_sources, load_sources, normalize_url
-from ingest.dedup import dedup
 from ingest.errors import ParseError, PolicyKBError
+from ingest.folders import document_files, ignored_files, unread_files
 from ingest.kb import KnowledgeBase, kb_lock
 from ingest.parse import parse_documents
+from ingest.reread import merge
 from ingest.revocations import mark_revoked
 from ingest.segment import segment
 from ingest.tag import tag_clauses
@@ -31,18 +32,8 @@ from ingest.types import Clause, Document
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_SUFFIXES = {".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".text", ".rst", ".csv"}
-# Files that describe a folder or configure policykb: never documents.
-NOT_DOCUMENTS = {"readme.md", "readme.txt", "readme", "sources.toml", "taxonomy.yaml", "agencies.yaml",
-                 "glossary.txt"}
 MAX_FILE_BYTES = 50_000_000
 GONE = {404, 410}  # a URL that answers these was taken down (not a server's passing trouble)
-# Documents in formats policykb does not read. A folder's files of these are reported as skipped, saying so
-# (and fail --strict); its other files (images, archives, code, files with no extension such as LICENSE) are
-# passed over and listed as `ignored` (not failing --strict): a plain-text file with no extension is read
-# only when named.
-UNREAD_SUFFIXES = {".pdf", ".doc", ".docx", ".wps", ".ofd", ".rtf", ".odt", ".xls", ".xlsx", ".ppt", ".pptx",
-                   ".epub"}
 
 
 @dataclass
@@ -334,110 +325,8 @@ def _is_network_failure(failure) -> bool:
 
 
 def _merge(known: list[Document], fresh: list[Document], report: IngestReport) -> list[Document]:
-    """Fresh documents replace what was read from the same source before; then duplicates merge.
-
-    A known document is replaced when its own source is read again, not when another copy merged into
-    it is: reading a catalogue's excerpt of a page again must not drop the whole page it merged into.
-    """
-    fresh_sources = {s for d in fresh for s in (d.sources or [d.source_url])}
-    kept = [d for d in known if (d.sources or [d.source_url])[0] not in fresh_sources]
-    _keep_ids(known, fresh)
-    _keep_what_copies_gave(known, fresh)
-    # a copy just read is kept over one read before; a document held keeps its id
-    merged = dedup(fresh + kept, fresh=len(fresh), held={d.doc_id for d in known})
-    _one_document_per_source(merged)
-    report.merged = len(kept) + len(fresh) - len(merged)
+    merged, report.merged = merge(known, fresh)
     return merged
-
-
-def _keep_ids(known: list[Document], fresh: list[Document]) -> None:
-    """A document read again from its source keeps its id when its title, number or date changed (a
-    revised page, "(March 2025 update)"), so that the links to its clauses keep working. Only where the
-    source held one document before and holds one now: a catalogue's rows share their file."""
-    def by_source(docs: list[Document]) -> dict[str, list[Document]]:
-        out: dict[str, list[Document]] = {}
-        for d in docs:
-            out.setdefault((d.sources or [d.source_url])[0], []).append(d)
-        return out
-
-    before, fresh_ids = by_source(known), {d.doc_id for d in fresh}
-    for source, now in by_source(fresh).items():
-        was = before.get(source, [])
-        if len(was) == 1 and len(now) == 1 and was[0].doc_id not in fresh_ids:
-            log.info("%s: read again with another title, number or date; keeps the id %s", source, was[0].doc_id)
-            now[0].doc_id = was[0].doc_id
-
-
-_FROM_COPIES = ("issuer", "doc_number", "date_written", "date_published", "date")
-
-
-def _keep_what_copies_gave(known: list[Document], fresh: list[Document]) -> None:
-    """A document read again from its source keeps what the other copies merged into it gave: their
-    sources (a catalogue row's address, a second copy of the page), and the 文号, issuer and dates this copy
-    lacks (a reprint without its 文号, read again, erased the number the original had given)."""
-    def by_source(docs: list[Document]) -> dict[str, list[Document]]:
-        out: dict[str, list[Document]] = {}
-        for d in docs:
-            out.setdefault((d.sources or [d.source_url])[0], []).append(d)
-        return out
-
-    before = by_source(known)
-    for source, now in by_source(fresh).items():
-        was = before.get(source, [])
-        for doc in now:
-            same = [w for w in was if w.doc_id == doc.doc_id] or (was if len(was) == len(now) == 1 else [])
-            if not same or len(same[0].sources) < 2:
-                continue
-            had = same[0]
-            doc.sources = list(dict.fromkeys([*(doc.sources or [doc.source_url]), *had.sources]))
-            for name in _FROM_COPIES:
-                if not getattr(doc, name) and getattr(had, name):
-                    setattr(doc, name, getattr(had, name))
-
-
-def _one_document_per_source(documents: list[Document]) -> None:
-    """A file or URL is a source of one document: the one read from it, else the first that lists it."""
-    owner: dict[str, int] = {}
-    for i, d in enumerate(documents):
-        if d.sources:
-            owner.setdefault(d.sources[0], i)
-    for i, d in enumerate(documents):
-        for s in d.sources:
-            owner.setdefault(s, i)
-        kept = [s for s in d.sources if owner[s] == i]
-        if kept != d.sources:
-            log.info("%s: sources %s belong to other documents", d.doc_id, [s for s in d.sources if owner[s] != i])
-            d.sources = kept or d.sources[:1]
-
-
-def document_files(path: Path) -> list[Path]:
-    """The files under PATH that may be documents (a file names itself), in a stable order."""
-    if path.is_file():
-        return [path]
-    return [p for p in _folder_files(path) if p.suffix.lower() in DOCUMENT_SUFFIXES]
-
-
-def unread_files(path: Path) -> list[Path]:
-    """The documents under PATH (or PATH itself) in a format policykb does not read (UNREAD_SUFFIXES)."""
-    files = [path] if path.is_file() else _folder_files(path)
-    return [p for p in files if p.suffix.lower() in UNREAD_SUFFIXES]
-
-
-def ignored_files(path: Path) -> list[Path]:
-    """The files of folder PATH that are passed over: neither a document read here nor one in a format not
-    read (a named file is never passed over; hidden files and folders are not listed)."""
-    if path.is_file():
-        return []
-    return [p for p in _folder_files(path)
-            if p.suffix.lower() not in DOCUMENT_SUFFIXES and p.suffix.lower() not in UNREAD_SUFFIXES]
-
-
-def _folder_files(path: Path) -> list[Path]:
-    # nothing under a hidden folder (.git, .venv, a saved kb's .kb-*): a folder's own files only; no hidden
-    # file, no file of policykb's own, no Office lock file (~$report.docx)
-    return sorted(p for p in path.rglob("*") if p.is_file()
-                  and not p.name.startswith((".", "~$")) and p.name.lower() not in NOT_DOCUMENTS
-                  and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1]))
 
 
 def _content_type(path: Path) -> str:

@@ -217,7 +217,8 @@ def docs(shared_corpus) -> dict[str, Document]:
 def test_parse_corpus_every_page_parses_or_is_refused_clearly(shared_corpus):
     # Pages added to the shared corpus later have no expectations here yet, but must still
     # parse into a document or be refused with a ParseError, never crash.
-    from ingest.pipeline import document_files, read_documents
+    from ingest.folders import document_files
+    from ingest.pipeline import read_documents
 
     for path in document_files(shared_corpus):
         try:

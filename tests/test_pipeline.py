@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from ingest.fetch import Fetcher, FetchSettings
+from ingest.folders import document_files
 from ingest.kb import KnowledgeBase
-from ingest.pipeline import document_files, ingest
+from ingest.pipeline import ingest
 
 GOOD_MD = """---
 title: Measures on Testing
