@@ -35,8 +35,8 @@ class AgenciesOut(BaseModel):
                                       "as written (（市人社局牵头，市卫生健康委配合）, or the row's 牵头单位/配合单位)")
 
 
-class HitOut(BaseModel):
-    """One clause found: the clause itself, never the whole document."""
+class ClauseFields(BaseModel):
+    """The fields a search hit and GET /clauses/{clause_id} share: the clause itself, never the whole document."""
 
     clause_id: str = Field(description="the stable id to cite: GET /clauses/{clause_id}")
     doc_id: str
@@ -49,18 +49,24 @@ class HitOut(BaseModel):
     evidence: dict[str, str] = Field(description="for each tag, the terms (or targets) that gave it")
     targets: list[TargetOut]
     agencies: AgenciesOut
-    score: float
     source_url: str = Field(description="the document's public address when known, else where it was read")
     lang: str = Field(description="zh or en")
-    highlight: str = Field(description="the text with the matched parts marked «like this»")
-    matched: list[str] = Field(description="what found it: dense, keyword, citation")
     excerpt_from: str = Field(description="for a catalogue's excerpt, the table and row that quote it")
     doc_kind: str = Field(description="the document's kind: 'news' for a press article, 'regulation', …")
     expired: str = Field(description="the document is no longer in force: the day its source gives as 失效日期 "
                                      "once that day has passed (YYYY-MM-DD), or its 文件状态 (失效, 废止) when "
-                                     "it gives no such day; \"\" when in force or not known")
+                                     "it gives no such day, or \"revoked\" when another document here calls it "
+                                     "revoked; \"\" when in force or not known")
     version: str = Field(description="the wording's version: GET /clauses/{clause_id}?v=VERSION is the "
                                      "permalink that says if the clause later changes")
+
+
+class HitOut(ClauseFields):
+    """One clause found."""
+
+    score: float
+    highlight: str = Field(description="the text with the matched parts marked «like this»")
+    matched: list[str] = Field(description="what found it: dense, keyword, citation")
 
 
 class SearchOut(BaseModel):
@@ -245,29 +251,11 @@ class CitedOut(BaseModel):
                                                  "now, or null")
 
 
-class ClauseOut(BaseModel):
+class ClauseOut(ClauseFields):
     """GET /clauses/{clause_id} as JSON: a search hit's fields less its score and `matched` (its `highlight` is its
     text), with its document, its source's state and its earlier wordings."""
 
-    clause_id: str = Field(description="the stable id to cite")
-    doc_id: str
-    title: str = Field(description="the document's title")
-    text: str = Field(description="the clause")
-    path: str = Field(description="its place in the outline: '二 > （一） > 1', 'Article 5 > 1 > (e)'")
-    heading: str
-    headings: list[str]
-    tags: list[str]
-    evidence: dict[str, str] = Field(description="for each tag, the terms (or targets) that gave it")
-    targets: list[TargetOut]
-    agencies: AgenciesOut
-    source_url: str = Field(description="the document's public address when known, else where it was read")
-    lang: str = Field(description="zh or en")
     highlight: str = Field(description="the text, unmarked")
-    excerpt_from: str = Field(description="for a catalogue's excerpt, the table and row that quote it")
-    doc_kind: str = Field(description="the document's kind: 'news' for a press article, 'regulation', …")
-    expired: str = Field(description="as a search hit's: no longer in force since that day (YYYY-MM-DD), or its "
-                                     "文件状态 (失效, 废止); \"\" when in force or not known")
-    version: str = Field(description="the wording's version: ?v=VERSION is the permalink to cite")
     source_gone: SourceGoneOut | None = Field(description="as its document's: its public source answered an HTTP "
                                                           "error and the copy fetched before was read; else null")
     document: DocumentOut = Field(description="its document, as GET /documents lists it")
