@@ -19,7 +19,8 @@ from ingest.errors import PolicyKBError
 
 log = logging.getLogger("policykb")
 
-# said (on stderr) when no hit of a hybrid search holds a word of the query, as the page says it
+# said (on stderr) when no hit of a hybrid search holds a word of the query or is the part it cites, as the page
+# says it
 NO_WORDS = "no clause found holds the query's words or their glossary terms: these are only the closest in meaning"
 # the CSV's columns: each clause with what a spreadsheet reader needs to tell its documents apart and cite it
 EXPORT_FIELDS = ["clause_id", "doc_id", "title", "date", "source_url", "path", "heading", "lang", "text", "tags",
@@ -214,7 +215,7 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
                       agency=agency)
     if not hits:
         click.echo("no clause matched" + (" these filters" if tags or docs or lang or agency else ""), err=True)
-    elif mode == "hybrid" and not any("keyword" in h.matched for h in hits):
+    elif mode == "hybrid" and not any({"keyword", "citation"} & set(h.matched) for h in hits):  # a cited part is exact
         click.echo(NO_WORDS, err=True)
     for i, h in enumerate(hits, 1):
         out = hit_json(h, expired_in(idx.store, h.clause.doc_id))

@@ -135,6 +135,16 @@ def test_search_says_when_no_hit_holds_the_query_s_words(data):
                                         "semantic").stderr
 
 
+def test_search_says_nothing_of_meaning_when_the_hits_are_the_part_cited(tmp_path, shared_corpus):
+    # "Annex III point 4": the annex's points hold none of the query's words, yet are exactly what it names
+    data = tmp_path / "d"
+    run("--data", str(data), "--model", "fake", "-q", "ingest", str(shared_corpus / "en/eu/eu-ai-act-2024-1689.md"))
+    cited = run("--data", str(data), "--model", "fake", "search", "Annex III point 4", "-k", "3", "--json")
+    hits = [json.loads(line) for line in cited.stdout.splitlines()]
+    assert hits and all("citation" in h["matched"] for h in hits)
+    assert not any("keyword" in h["matched"] for h in hits) and "no clause found" not in cited.stderr
+
+
 def test_tags_targets_and_agencies_answer_as_the_api_does(data):
     counts = json.loads(run("--data", str(data), "tags").stdout)
     assert counts["overall"]["talent"] >= 1 and len(counts["documents"]) == 2
