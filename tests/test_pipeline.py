@@ -568,3 +568,19 @@ def test_a_part_of_an_order_revoked_is_not_the_order():
             doc("b", "Revoking order", "Executive Order 14000 of January 20, 2021 (Policy), is hereby revoked.")]
     mark_revoked(docs)
     assert "revoked_by" not in order.meta and other.meta["revoked_by"]["doc_id"] == "b"
+
+
+def test_a_chinese_document_repealed_by_a_later_one_is_marked_so():
+    from ingest.revocations import mark_revoked
+    from ingest.types import Block, Document
+
+    def doc(doc_id, number, text):
+        return Document(doc_id, "广州市引进人才入户管理办法", "zh", [Block(text)], doc_number=number, date="2025-06-30")
+
+    old = doc("old", "穗府办规〔2020〕10号", "第一条 为了规范人才引进工作，制定本办法。")
+    other = doc("other", "穗府办规〔2021〕3号", "第一条 为了规范人才引进工作，制定本办法。")
+    new = doc("new", "穗府办规〔2025〕9号", "第三十条 本办法自2025年7月1日起施行，《广州市引进人才入户管理办法》"
+                                        "（穗府办规〔2020〕10号）同时废止。")
+    mark_revoked([old, other, new])
+    assert old.meta["revoked_by"]["doc_id"] == "new" and "同时废止" in old.meta["revoked_by"]["words"]
+    assert "revoked_by" not in other.meta and "revoked_by" not in new.meta  # by its 文号: not the same title's
