@@ -131,6 +131,13 @@ def _inline(text: str) -> str:
     return collapse(html.unescape(text))
 
 
+# a Chinese article, section or item opening a line ("第二条", "二、", "（二）"), after a line that ends a
+# sentence: Chinese texts written as Markdown put each on a line of its own, with no blank line between
+_ZH_NUMERAL = "一二三四五六七八九十"
+_ZH_ITEM = re.compile(rf"(?:第[{_ZH_NUMERAL}百零〇\d]+[条章节]|[{_ZH_NUMERAL}]+、|（[{_ZH_NUMERAL}\d]+）)")
+_ZH_END = ("。", "；", "：", "！", "？")
+
+
 def _blocks(lines: list[str]) -> tuple[list[Block], set[int]]:
     """Blocks in order, and the indexes of paragraphs written wholly in bold (subtitles, like **Scope**)."""
     blocks: list[Block] = []
@@ -189,6 +196,8 @@ def _blocks(lines: list[str]) -> tuple[list[Block], set[int]]:
                 if row:
                     blocks.append(Block(row))
             continue
+        if para and _ZH_ITEM.match(line) and para[-1].endswith(_ZH_END):
+            flush()  # 第二条 on the line after 第一条's last sentence is the next article, not more of it
         bullet, ordered = _BULLET.match(line), _ORDERED.match(line)
         # A list item starts a new block; an ordered one interrupts a paragraph only as "1." (CommonMark).
         if bullet or (ordered and (not para or in_list or ordered.group(1) == "1")):

@@ -135,3 +135,13 @@ def test_markdown_a_chinese_date_line_under_the_title_is_the_date_not_a_clause()
     # a date known already stays; the line still goes
     doc = parse("---\ndate: 2024-02-20\n---\n" + md.format(top="2024年3月1日"), "zh.md")
     assert doc.date == "2024-02-20" and not any(b.text == "2024年3月1日" for b in doc.blocks)
+
+
+def test_chinese_articles_on_consecutive_lines_are_clauses_of_their_own():
+    from ingest.segment import segment
+
+    text = ("# 广州市测试办法\n\n第一条 为了规范测试工作，制定本办法。\n第二条 本办法适用于本市。\n"
+            "第三条 市科技局负责\n组织实施。\n")
+    clauses = segment(parse(text, "rules.md"))
+    assert [c.path for c in clauses] == ["第一条", "第二条", "第三条"]
+    assert clauses[2].text == "第三条 市科技局负责组织实施。"  # a wrapped line still joins its article
