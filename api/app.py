@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 import threading
 import time
 from contextlib import asynccontextmanager
@@ -472,6 +473,15 @@ def tag_labels() -> dict[str, dict[str, str]]:
 # Excel reads a CSV file without it as the system's code page: the Chinese comes out garbled. A pipe gets
 # none (the next program would read it as part of the first column's name).
 CSV_BOM = "\ufeff"
+# a cell a spreadsheet would read as a formula: "=" (a comparator), or a clause of a fetched page that opens
+# with =, +, -, @ ("=HYPERLINK(…)"), which Excel would run; a number ("-5") is none
+_FORMULA = re.compile(r"^[=+\-@\t\r](?![\d.,]+$)")
+
+
+def csv_safe(row: dict[str, Any]) -> dict[str, Any]:
+    """The row with each cell a spreadsheet would read as a formula quoted with a leading apostrophe, as
+    Excel's own "text" marker: "'=" reads as = and runs nothing."""
+    return {k: f"'{v}" if isinstance(v, str) and _FORMULA.match(v) else v for k, v in row.items()}
 
 
 def targets_csv(rows: list[dict]) -> str:
@@ -483,5 +493,5 @@ def targets_csv(rows: list[dict]) -> str:
               "source_url", "restated_in", "expired"]
     writer = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
-    writer.writerows({**row, "restated_in": "; ".join(row.get("restated_in") or [])} for row in rows)
+    writer.writerows(csv_safe({**row, "restated_in": "; ".join(row.get("restated_in") or [])}) for row in rows)
     return buf.getvalue()

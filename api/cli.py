@@ -344,9 +344,9 @@ def export(ctx: Context, fmt: str, output: str) -> None:
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
             return
-        if output != "-":
-            from api.app import CSV_BOM
+        from api.app import CSV_BOM, csv_safe
 
+        if output != "-":
             out.write(CSV_BOM)
         writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS, extrasaction="ignore")
         writer.writeheader()
@@ -354,7 +354,7 @@ def export(ctx: Context, fmt: str, output: str) -> None:
             doc = docs.get(row["doc_id"])
             if doc is not None:
                 row.update(title=doc.title, date=doc.date, source_url=doc.source_url)
-            writer.writerow({**row, **_cells(row)})
+            writer.writerow(csv_safe({**row, **_cells(row)}))
 
 
 def _cells(row: dict) -> dict[str, str]:

@@ -697,6 +697,18 @@ def test_targets_csv_has_the_source_and_restatements_the_json_has(client):
     restated = [(t["restated_in"], row.get("restated_in")) for t, row in zip(table, rows, strict=True)]
     assert any(row for _, row in restated)
     assert all(cell == "; ".join(row or []) for cell, row in restated)
+    # a comparator "=" would open a formula in a spreadsheet: its cell says it as text, "'="
+    assert {t["comparator"] for t, row in zip(table, rows, strict=True) if row["comparator"] == "="} <= {"'="}
+    assert any(t["comparator"] == "'=" for t in table) and any(t["comparator"] == ">=" for t in table)
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_text():
+    from api.app import csv_safe
+
+    row = csv_safe({"text": "=HYPERLINK(\"http://x\")", "a": "+1 call", "b": "@SUM(A1)", "c": "-5", "d": "-1.5",
+                    "e": "- item", "f": "≥ 80", "g": 3})
+    assert row == {"text": "'=HYPERLINK(\"http://x\")", "a": "'+1 call", "b": "'@SUM(A1)", "c": "-5", "d": "-1.5",
+                   "e": "'- item", "f": "≥ 80", "g": 3}
 
 
 def test_hits_and_clauses_name_the_table_row_and_note_their_agencies_come_from(client):
