@@ -228,7 +228,7 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
         kind = " [news]" if h.doc_kind == "news" else ""
         click.echo(click.style(f"{i:2}. {h.score:.3f}  {h.title}{kind}  > {c.path}{tags}", bold=True))
         if out["expired"]:
-            click.echo(click.style(f"    {notice(out['expired'])}", fg="red"))
+            click.echo(click.style(f"    {notice(out['expired'])}{_revoker(idx.store, c.doc_id)}", fg="red"))
         if c.headings:  # where it stands, a table's header row included, as the page shows it
             click.echo(f"    {' › '.join(c.headings)[:300]}")
         click.echo("    " + c.text[:400].replace("\n", "\n    "))
@@ -240,6 +240,14 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
         if roles:
             click.echo("    agencies: " + "; ".join(roles))
         click.echo(f"    {c.clause_id}  {h.source_url}")
+
+
+def _revoker(store, doc_id: str) -> str:
+    """": TITLE (DATE)" of the document that calls this one revoked, as the clause page names it ("" if none)."""
+    rows = store.fetch("SELECT json_extract(meta, '$.meta.revoked_by.title'), "
+                       "json_extract(meta, '$.meta.revoked_by.date') FROM documents WHERE doc_id = ?", [doc_id])
+    title, date = rows[0] if rows else (None, None)
+    return f": {title}" + (f" ({date})" if date else "") if title else ""
 
 
 def _store(settings: Settings):

@@ -535,3 +535,14 @@ def test_targets_say_when_their_document_ceased_to_be_in_force(data, monkeypatch
     assert {r["expired"] for r in rows if r["doc_id"] == doc} == {"2024-10-15"}
     table = list(csv.DictReader(io.StringIO(run("--data", str(data), "targets", "--csv").stdout)))
     assert list(table[0])[-1] == "expired" and [r["expired"] for r in table] == [r["expired"] for r in rows]
+
+
+def test_search_names_the_document_that_calls_an_order_revoked(tmp_path, shared_corpus):
+    us = shared_corpus / "en" / "us"
+    data = str(tmp_path / "d")
+    assert run("--data", data, "--model", "fake", "-q", "ingest", str(us / "us-eo-14110-ai-2023-10-30.md"),
+               str(us / "2025-01-23-removing-barriers-to-american-leadership-in-artificial-intelligence.md")
+               ).exit_code == 0
+    out = run("--data", data, "--model", "fake", "search", "dual-use foundation models", "-k", "10").stdout
+    assert ("No longer in force: another document of this knowledge base calls it revoked: Removing Barriers to "
+            "American Leadership in Artificial Intelligence (2025-01-23)") in out
