@@ -35,6 +35,12 @@ class AgenciesOut(BaseModel):
                                       "as written (（市人社局牵头，市卫生健康委配合）, or the row's 牵头单位/配合单位)")
 
 
+# what `expired` says, wherever a document's state is given (hits, clauses, documents, targets)
+EXPIRED = ("the document is no longer in force: the day its source gives as 失效日期 once that day has passed "
+           "(YYYY-MM-DD), or its 文件状态 (失效, 废止) when it gives no such day, or \"revoked\" when another "
+           "document here calls it revoked; \"\" when in force or not known")
+
+
 class ClauseFields(BaseModel):
     """The fields a search hit and GET /clauses/{clause_id} share: the clause itself, never the whole document."""
 
@@ -53,10 +59,7 @@ class ClauseFields(BaseModel):
     lang: str = Field(description="zh or en")
     excerpt_from: str = Field(description="for a catalogue's excerpt, the table and row that quote it")
     doc_kind: str = Field(description="the document's kind: 'news' for a press article, 'regulation', …")
-    expired: str = Field(description="the document is no longer in force: the day its source gives as 失效日期 "
-                                     "once that day has passed (YYYY-MM-DD), or its 文件状态 (失效, 废止) when "
-                                     "it gives no such day, or \"revoked\" when another document here calls it "
-                                     "revoked; \"\" when in force or not known")
+    expired: str = Field(description=EXPIRED)
     version: str = Field(description="the wording's version: GET /clauses/{clause_id}?v=VERSION is the "
                                      "permalink that says if the clause later changes")
 
@@ -111,8 +114,7 @@ class TargetRowOut(TargetOut):
     source_url: str = Field(description="the document's public address when known, else where it was read")
     restated_in: list[str] | None = Field(None, description="present when the document states the goal again: "
                                                             "the clauses that restate it")
-    expired: str = Field(description="as a search hit's: its document is no longer in force since that day "
-                                     "(YYYY-MM-DD), or its 文件状态 (失效, 废止); \"\" when in force or not known")
+    expired: str = Field(description=EXPIRED)
 
 
 class TargetsOut(BaseModel):
@@ -166,8 +168,7 @@ class _DocumentFields(BaseModel):
                                       "or \"\" when unknown")
     fmt: str = Field(description="the format it was read from: gkmlpt, gzgov, eurlex, markdown, text, …")
     meta: dict[str, Any] = Field(description="what else its source gives: 索引号, 实施日期, 失效日期, author, …")
-    expired: str = Field(description="as a search hit's: no longer in force since that day (YYYY-MM-DD), or its "
-                                     "文件状态 (失效, 废止); \"\" when in force or not known")
+    expired: str = Field(description=EXPIRED)
     source_gone: SourceGoneOut | None = Field(description="when its public source answered an HTTP error (404, "
                                                           "410) and the copy fetched before was read; else null")
 
