@@ -27,7 +27,7 @@ from threadpoolctl import threadpool_limits
 
 from api.clause_page import removed_error, render_clause, render_missing, render_removed, revisions, wants_html
 from api.errors import BodyAsJson, HeadAsGet, add_error_handlers
-from api.in_force import expired, expired_in, with_expired
+from api.in_force import docs_in_force, expired, expired_in, with_expired
 from api.params import (
     AgenciesParams,
     ClauseParams,
@@ -304,7 +304,9 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         agency, issuer = check_agency(index.store, body.agency), check_issuer(index.store, body.issuer)
         check_dates(body.date_from, body.date_to)
         t0 = time.perf_counter()
-        hits = index.search(
+        if body.in_force:  # judged today, as `expired` is: the documents still in force, of those asked for
+            docs = docs_in_force(index.store, docs or None)
+        hits = [] if body.in_force and not docs else index.search(
             body.q, k=body.k, mode=body.mode, tags=tags or None, doc=docs or None, lang=lang,
             issuer=issuer, agency=agency, date_from=body.date_from, date_to=body.date_to,
             group_by_doc=body.group,

@@ -192,13 +192,14 @@ def _fetcher_factory(settings: Settings):
 @click.option("--agency", help="Only measures this agency leads or supports (short forms such as 市人社局 too).")
 @click.option("--mode", type=click.Choice(["hybrid", "semantic", "keyword"]), default="hybrid",
               show_default=True)
+@click.option("--in-force", is_flag=True, help="Only documents still in force (none expired, 失效 or revoked).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
 @pass_ctx
-def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> None:
+def search(ctx: Context, query, k, tag, lang, doc, agency, mode, in_force, as_json) -> None:
     """Search the clauses for QUERY (English or Chinese; "quoted phrases" must appear)."""
     from api.app import hit_json
     from api.clause_page import target_label
-    from api.in_force import expired_in, notice
+    from api.in_force import docs_in_force, expired_in, notice
     from api.params import check_agency, check_docs, check_lang, check_size, check_tags
     from index.manifest import KB_NEWER, kb_newer
     from index.search import Index
@@ -211,10 +212,13 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, as_json) -> Non
         click.echo(f"warning: {KB_NEWER}: run `policykb index`", err=True)
     tags, docs = check_tags(idx.store, tag), check_docs(idx.store, doc)
     agency = check_agency(idx.store, agency)
-    hits = idx.search(query, k=k, mode=mode, tags=tags or None, lang=lang, doc=docs or None,
-                      agency=agency)
+    if in_force:
+        docs = docs_in_force(idx.store, docs or None)
+    hits = [] if in_force and not docs else idx.search(query, k=k, mode=mode, tags=tags or None, lang=lang,
+                                                       doc=docs or None, agency=agency)
     if not hits:
-        click.echo("no clause matched" + (" these filters" if tags or docs or lang or agency else ""), err=True)
+        click.echo("no clause matched" + (" these filters" if tags or docs or lang or agency or in_force else ""),
+                   err=True)
     elif mode == "hybrid" and not any({"keyword", "citation"} & set(h.matched) for h in hits):  # a cited part is exact
         click.echo(NO_WORDS, err=True)
     for i, h in enumerate(hits, 1):

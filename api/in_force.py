@@ -60,6 +60,12 @@ def expired_in(store: Store, doc_id: str) -> str:
     return expired(held.get(doc_id))
 
 
+def docs_in_force(store: Store, docs: list[str] | None = None) -> list[str]:
+    """The documents of this index generation still in force today (`expired` is ""), of `docs` if given."""
+    expired_in(store, "")  # reads the generation's meta once
+    return [d for d in (docs if docs is not None else _held[store]) if not expired_in(store, d)]
+
+
 def with_expired(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows that name a doc_id (GET /targets, `policykb targets`), each with its document's `expired`."""
     return [{**row, "expired": expired_in(store, row["doc_id"])} for row in rows]

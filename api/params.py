@@ -264,6 +264,8 @@ class SearchBody(KnownParams):
                                 "one before date_from is a 422")
     mode: Mode = "hybrid"
     group: bool = Field(False, description="at most one clause per document")
+    in_force: bool = Field(False, description="only clauses of documents still in force: none whose hits say "
+                           "`expired` (lapsed, marked 失效 or 废止 by its source, or called revoked by another)")
 
 
 class DocumentsParams(KnownParams):

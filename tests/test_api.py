@@ -248,7 +248,7 @@ def test_search_reference_says_tag_and_doc_take_a_list_or_a_comma_separated_stri
         ("get", "/documents", {"lang": "zh"}, "unknown parameter 'lang': /documents takes no parameters"),
         ("get", "/search", {"q": "chips", "limit": "3"},
          "unknown parameter 'limit': /search takes q, k, tag, lang, doc, issuer, agency, date_from, date_to, mode, "
-         "group"),
+         "group, in_force"),
     ],
 )
 def test_unknown_parameters_get_422_naming_the_closest_one(client, method, path, params, message):
@@ -798,6 +798,31 @@ def test_an_expired_regulation_is_not_shown_as_if_in_force(expiring, monkeypatch
     assert later and all(h["expired"] == "2029-03-03" for h in later if h["title"] == housing)
 
 
+def test_in_force_leaves_out_the_documents_no_longer_in_force(expiring, monkeypatch):
+    # an analyst asking what applies now got the lapsed internship-base rules' clauses first, marked but there
+    import datetime
+
+    from api import in_force
+
+    monkeypatch.setattr(in_force, "today", lambda: datetime.date(2025, 6, 1))
+    q = {"q": "就业见习基地 住房保障", "k": 20}
+    every = expiring.get("/search", params=q).json()["results"]
+    assert {h["expired"] for h in every} == {"2024-10-15", ""}
+    for answer in (expiring.get("/search", params={**q, "in_force": "true"}),
+                   expiring.post("/search", json={**q, "in_force": True})):
+        hits = answer.json()["results"]
+        assert hits and {h["expired"] for h in hits} == {""}
+        assert set(answer.json()) == {"query", "results", "took_ms"}
+    # of the documents asked for: the lapsed one alone leaves nothing, not every document
+    lapsed = {**q, "doc": "e091cfa4469d"}
+    assert expiring.get("/search", params=lapsed).json()["results"]
+    assert expiring.get("/search", params={**lapsed, "in_force": "true"}).json()["results"] == []
+    # judged on today's date, as `expired` is: once the housing rules lapse too, nothing is left
+    monkeypatch.setattr(in_force, "today", lambda: datetime.date(2029, 3, 4))
+    assert expiring.get("/search", params={**q, "in_force": "true"}).json()["results"] == []
+    assert expiring.get("/search", params={**q, "in_force": "false"}).json()["results"]
+
+
 def test_documents_say_when_a_document_ceased_to_be_in_force(expiring, monkeypatch):
     # hits and /clauses said `expired`; /documents and /documents/{doc_id} did not
     import datetime
@@ -952,7 +977,7 @@ def test_every_route_documents_the_statuses_it_answers(client):
 @pytest.mark.parametrize("name, values", [
     ("q", ["chips", "talent"]), ("k", ["1", "2"]), ("lang", ["zh", "en"]), ("mode", ["keyword", "semantic"]),
     ("issuer", ["State", "广州"]), ("agency", ["市卫生健康委", "市医保局"]), ("date_from", ["2020", "2021"]),
-    ("date_to", ["2024", "2025"]), ("group", ["true", "false"])])
+    ("date_to", ["2024", "2025"]), ("group", ["true", "false"]), ("in_force", ["true", "false"])])
 def test_search_refuses_a_single_valued_parameter_given_twice(client, name, values):
     # /search?q=x&q=y searched the last silently
     params = [("q", "chips")] * (name != "q") + [(name, v) for v in values]

@@ -546,3 +546,21 @@ def test_search_names_the_document_that_calls_an_order_revoked(tmp_path, shared_
     out = run("--data", data, "--model", "fake", "search", "dual-use foundation models", "-k", "10").stdout
     assert ("No longer in force: another document of this knowledge base calls it revoked: Removing Barriers to "
             "American Leadership in Artificial Intelligence (2025-01-23)") in out
+
+
+def test_search_in_force_leaves_out_a_revoked_order(tmp_path, shared_corpus):
+    us = shared_corpus / "en" / "us"
+    data = str(tmp_path / "d")
+    assert run("--data", data, "--model", "fake", "-q", "ingest", str(us / "us-eo-14110-ai-2023-10-30.md"),
+               str(us / "2025-01-23-removing-barriers-to-american-leadership-in-artificial-intelligence.md")
+               ).exit_code == 0
+    query = ("--data", data, "--model", "fake", "search", "dual-use foundation models", "-k", "10", "--json")
+    every = [json.loads(line) for line in run(*query).stdout.splitlines()]
+    assert "revoked" in {h["expired"] for h in every}
+    kept = [json.loads(line) for line in run(*query, "--in-force").stdout.splitlines()]
+    assert kept and {h["expired"] for h in kept} == {""}
+    assert {h["title"] for h in kept} == {"Removing Barriers to American Leadership in Artificial Intelligence"}
+    # the revoked order alone: nothing is left, and the CLI says the filters matched nothing
+    order = every[[h["expired"] for h in every].index("revoked")]["doc_id"]
+    alone = run(*query, "--in-force", "--doc", order)
+    assert alone.exit_code == 0 and alone.stdout == "" and "no clause matched these filters" in alone.stderr

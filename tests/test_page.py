@@ -186,7 +186,10 @@ def test_page_says_a_hit_s_document_is_no_longer_in_force(tmp_path, shared_corpu
     monkeypatch.setattr(in_force, "today", lambda: datetime.date(2025, 6, 1))  # the housing rules: until 2029
     serving = _serve(expiring_kb(tmp_path / "data", shared_corpus))
     try:
-        hits = _hits(rendered(next(serving) + "/?" + urllib.parse.urlencode({"q": "见习基地 户籍家庭"})))
+        base = next(serving)
+        hits = _hits(rendered(base + "/?" + urllib.parse.urlencode({"q": "见习基地 户籍家庭"})))
+        # the box "in force only", ticked from the address a search left, leaves the lapsed rules out
+        dom = rendered(base + "/?" + urllib.parse.urlencode({"q": "见习基地 户籍家庭", "in_force": "true"}))
     finally:
         next(serving, None)
     internship = [h for cid, h in hits.items() if cid.startswith("e091cfa4469d-")]
@@ -194,3 +197,5 @@ def test_page_says_a_hit_s_document_is_no_longer_in_force(tmp_path, shared_corpu
     expired = '<span class="expired">No longer in force: it expired on 2024-10-15</span></div>'
     assert all(expired in h.split('<div class="path">', 1)[0] for h in internship)  # beside the title
     assert not any("No longer in force" in h for cid, h in hits.items() if not cid.startswith("e091cfa4469d-"))
+    in_force = _hits(dom)  # the page sends in_force only from its ticked box
+    assert in_force and not any(cid.startswith("e091cfa4469d-") for cid in in_force)
