@@ -34,7 +34,9 @@ GRANT_ZH = re.compile(r"给予|补助|补贴|奖励|资助|扶持|贷款|额度"
 # firms or people counted ("培育营业收入超百亿元的龙头企业", "建成一批…的平台")
 BUILDS_ONE_ZH = re.compile(r"(?P<verb>建成|建设|新建|打造|设立|筹建|组建)(?:(?!一批|若干|多个|一系列)[^，,；;。])*$")
 COUNTED_HEAD_ZH = re.compile(r"企业|公司|主体|人才|团队|机构|单位|项目|产品|群体|家庭|人员|个人")
-ZH_GOAL_VERB = re.compile(rf"{ZH_MAKE}|形成|带动|吸引|覆盖|招收|发展|达到|实现")
+# …and choosing or recognising so many, yearly or by a deadline: "每年遴选100个以上典型应用案例"
+ZH_SELECT = r"遴选|评选|认定|发布"
+ZH_GOAL_VERB = re.compile(rf"{ZH_MAKE}|{ZH_SELECT}|形成|带动|吸引|覆盖|招收|发展|达到|实现")
 # a share of the units that are to do something: "100%的社区卫生服务中心…完成中医馆设置"
 ZH_SHARE_GOAL = re.compile(r"完成|设置|配备|开展|预留|建成|建设|覆盖|达到|实现")
 # an act that brings the counted things about, just before the count: "establish at least four new
@@ -136,7 +138,7 @@ FIGURE_ZH = re.compile(r"(?:增长|下降|提高|提升|增加|减少|达到|达
 TO_CHANGE = re.compile(r"\b(?:to|at|on)\s+$")
 # a standing yearly goal of what a place makes: "全市每年培训数字技能人才不少于两万人次" (not what each one does or
 # pays: "每人每年培训不少于…", "每年缴费不少于…")
-YEARLY_ZH = re.compile(rf"每年(?:{ZH_MAKE})")
+YEARLY_ZH = re.compile(rf"每年(?:{ZH_MAKE}|{ZH_SELECT})")
 EACH_ZH = re.compile(r"每(?:人|名|位|户|家|个|所)")
 CHANGE_BY_ZH = re.compile(r"(?:年均|每年|年平均)?(?:下降|降低|减少|提高|提升|增长|增加)\s*$")
 

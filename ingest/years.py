@@ -46,6 +46,11 @@ _OPENING_COUNTED = re.compile(rf"{_MARKER}$")
 # …unless the goal carries its own: "(b) Within 120 days …, the goal of training 500 new researchers by 2025"
 _ATTACHED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:by|in|before|until|no later than)\s+(?:the end of\s+)?"
                        r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?|\d{1,2}\s+[A-Z][a-z]+\s+)?")
+# …or the goal stands in a clause of its own, with the year after it: "(i) within 180 days …, establish an
+# Initiative that trains at least 100,000 workers in AI skills programs by 2028" (the opening deadline is the
+# establishing's; not "(a) By February 28, 2025, … identify 3 sites … for a data centre by the end of 2027")
+_OWN_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:will\s+|shall\s+)?[a-z]+s?\b"
+                         r"|\bwith the (?:aim|goal|objective) of\b")
 _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of"
                          r"|(?:targets?|goals?|objectives?) for)\s+"
                          r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?"
@@ -213,7 +218,8 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
         return before or after
     opening = _OPENING_COUNTED if before and before.counted else _OPENING
     if (before and before.start >= s0 and opening.match(text, s0, before.start)
-            and not (after and _ATTACHED.fullmatch(text, end, after.start))):
+            and not (after and (_ATTACHED.fullmatch(text, end, after.start)
+                                or _OWN_CLAUSE.search(text, before.end, start)))):
         return before
     return after or before
 

@@ -955,3 +955,23 @@ def test_extract_targets_compute_units_caps_sizes_and_yearly_events(text, date, 
 def test_extract_targets_trailing_horizons_yearly_orders_sizes_and_sums(text, date, want):
     got = [(t.value, t.unit, t.year, t.comparator, t.metric) for t in extract_targets(text, date)]
     assert got == want
+
+
+def test_a_goal_in_a_clause_of_its_own_keeps_its_own_year_after_an_opening_deadline():
+    # the 180 days date the establishing; the 100,000 workers are the Initiative's, by 2028 (was 2025)
+    one("(i) within 180 days of the date of this order, establish a National AI Apprenticeship Initiative that "
+        "trains at least 100,000 workers in AI skills programs by 2028;", "2025-06-12",
+        value=100000, year=2028, comparator=">=")
+    one("(a) Within 90 days of the date of this order, the Secretary shall launch a program with the goal of "
+        "placing at least 2,000 fellows in state agencies by 2027.", "2025-06-12", value=2000, year=2027)
+    # the count the opening deadline's own verb governs keeps that deadline
+    one("(a) Within 90 days of the date of this order, identify at least 3 sites suitable for a data centre that "
+        "operates by 2030.", "2025-06-12", value=3, year=2025)
+
+
+def test_a_yearly_selection_is_a_standing_goal():
+    one("在钢铁、石化、纺织等行业推广基于机器视觉的智能质检系统，每年遴选100个以上典型应用案例。", "2024-01-20",
+        value=100, unit="个", year=None, comparator=">=", metric="典型应用案例")
+    one("每年评选20家以上省级数字化转型标杆企业。", "2024-01-20", value=20, comparator=">=")
+    # what each one does yearly is no goal of the place's
+    assert extract_targets("每家企业每年遴选1名以上联络员。", "2024-01-20") == []
