@@ -120,9 +120,11 @@ ORDER_OPENING = re.compile(rf"{ITEM_OPENING.pattern}(?!(?i:the|these|those|each|
                            rf"[A-Za-z][a-z-]+(?<!ed)(?<!ing)(?<!ly)(?<![^s]s)\s+{MORE}")
 # …and a standing yearly count after its things: "… scholarships every year", "… a year", "… annually"
 YEARLY_EN = re.compile(r"\s+(?:(?:every|each|per|a)\s+year|annually|yearly)\b", re.I)
-# a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030"
+# a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030", "1 million
+# students by the end of the 2027-2028 school year" (the year it ends in)
 BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)?(?:fiscal\s+(?:year\s+)?)?"
                             rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|\d{{1,2}}\s+(?:{MONTHS})\s+)?{PART_OF_YEAR}"
+                            r"(?:the\s+(?:19|20)\d{2}\s*[-–/]\s*(?=(?:19|20)\d{2}\s+(?:school|academic)\s+year))?"
                             rf"(?P<year>(?:19|20)\d{{2}})\b")
 # a sentence that commits to what it counts
 COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|targets?|goals?|objectives?|commit\w*|"

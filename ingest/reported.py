@@ -41,6 +41,11 @@ _MAYBE_EN = re.compile(r"\b(?:could|might|may)\s+(?:[\w-]+\s+){0,4}$", re.I)
 # expected to reach", "据中国信息通信研究院预测", "研究院测算，"
 _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|predicts?|predicted|estimates?|"
                             r"estimated)\s+that\b", re.I)
+# …not the noun: "prioritize projects that integrate AI literacy", "shall prioritize, in grant programs, projects
+# that …" (a sentence with its verb already: "The IEA, in its report, projects that" is the verb)
+_NOUN_BEFORE_EN = re.compile(r"\b(?:fund|support|prioriti[sz]e|select|approve|finance|award|for|to|of|in|on|and|or|"
+                             r"new|pilot|research|demonstration|such|these|those|any|all)\s+$", re.I)
+_OBJECT_AFTER_COMMA_EN = re.compile(r"\b(?:shall|will|must|should)\s+\w+\b.*,\s+$", re.I)
 _ACCORDING_EN = re.compile(r"\baccording to\b", re.I)
 _EXPECTED_EN = re.compile(r"\b(?:projected|expected|forecast|estimated|predicted|likely|could|would)\b", re.I)
 _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估计|预计)"
@@ -67,7 +72,10 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     if _GOAL_OUTCOME_EN.search(text, s0, s1) or (_TARGET_OF_EN.match(text, cue_at)
                                                  and _MEASURED_AGAINST_EN.search(before)):
         return True
-    if _MAYBE_EN.search(before) or _ATTRIBUTED_EN.search(before) or (
+    attributed = next((m for m in _ATTRIBUTED_EN.finditer(before)
+                       if not (_NOUN_BEFORE_EN.search(before, 0, m.start())
+                               or _OBJECT_AFTER_COMMA_EN.search(before, 0, m.start()))), None)
+    if _MAYBE_EN.search(before) or attributed or (
             _ACCORDING_EN.search(text, s0, s1) and _EXPECTED_EN.search(before)):
         return True  # a forecast ("could reach 945 TWh by 2030", "X projects that …") states no commitment
     if _EQUIVALENT_EN.search(before):

@@ -82,6 +82,10 @@ _FROM_DATE_EN = re.compile(rf"\b(?:[Ww]ithin|[Oo]ver|[Ii]n)\s+(?:the\s+)?(?:next
 _MID_CENTURY = re.compile(r"本世纪中叶|\b(?:the\s+)?middle\s+of\s+(?:the|this)\s+century\b|\bmid-century\b", re.I)
 _HORIZON_OPENS = re.compile(r"(?:^|[.;:!?\n])\s*(?:\(\w{1,4}\)\s*)*$")
 _SAME_YEAR = re.compile(r"\b(?:by|in)\s+the\s+same\s+year\b", re.I)
+# a school or academic year ends in its second year: "by the end of the 2027-2028 school year" is 2028
+_SCHOOL_YEAR = re.compile(r"\b(?:by|until|before|end\s+of)\s+the\s+(?:end\s+of\s+the\s+)?"
+                          r"(?P<first>(?:19|20)\d{2})\s*[-–/]\s*(?P<second>(?:19|20)?\d{2})\s+(?:school|academic)\s+year\b",
+                          re.I)
 # the decade the document is in ends in the next year ending in 0: "by the end of the decade" in 2023 is 2030
 _DECADE_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.I)
 # this year's goals in a plan or a government work report: "全年新增就业岗位不少于12万个", "年内新增30项"
@@ -172,6 +176,9 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         else:
             rel = _REL_YEAR[m.group().lower()]
             out.append(YearPhrase(m.start(), m.end(), base + rel if base else None, False))
+    for m in _SCHOOL_YEAR.finditer(text):
+        first, second = m.group("first"), m.group("second")
+        out.append(YearPhrase(m.start("first"), m.end(), int(first[:2] + second[-2:]), False))
     for m in _SAME_YEAR.finditer(text):  # "… by 2030, … by the same year": the year named before it
         named = [y for y in out if y.end <= m.start() and y.year is not None and not y.counted]
         if named:

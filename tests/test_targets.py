@@ -975,3 +975,15 @@ def test_a_yearly_selection_is_a_standing_goal():
     one("每年评选20家以上省级数字化转型标杆企业。", "2024-01-20", value=20, comparator=">=")
     # what each one does yearly is no goal of the place's
     assert extract_targets("每家企业每年遴选1名以上联络员。", "2024-01-20") == []
+
+
+def test_a_school_year_ends_in_its_second_year_and_projects_that_is_a_noun_there():
+    # "projects that …" read as a forecast ("The IEA projects that …") hid the goal; the school year gave no year
+    one("(b) The Secretary of Education shall prioritize, in discretionary grant programs, projects that integrate "
+        "AI literacy into K-12 computer science instruction, with the goal of reaching 1 million students by the "
+        "end of the 2027-2028 school year.", "2025-06-12", value=1, unit="million students", year=2028)
+    one("The program will reach 1 million students by the end of the 2027-28 school year.", "2025-06-12", year=2028)
+    # a forecast another gives is still no goal, whatever stands between its name and its verb
+    for text in ("The IEA projects that demand will reach 945 TWh by 2030.",
+                 "The IEA, in its latest report, projects that demand will reach 945 TWh by 2030."):
+        assert extract_targets(text, "2025-06-12") == [], text
