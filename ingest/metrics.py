@@ -48,7 +48,8 @@ _OBJECT_EN = re.compile(r"\s+(?:the\s+|its\s+|their\s+|our\s+)?([\w'’-]+(?:\s+
 # the things counted after a number: up to six words, up to punctuation or a word that ends a noun
 # phrase ("at least four new National AI Research Institutes, in addition to…"), or a participle after its
 # head ("five regions composed of lands")
-_PHRASE_END = (r"(?:of|in|for|to|by|that|which|prior|with|on|at|from|and|or|shall|will|over|within|during|across|"
+_PHRASE_END = (r"(?:of|in|into|onto|through|among|for|to|by|that|which|prior|with|on|at|from|and|or|shall|will|over|"
+               r"within|during|across|"
                r"after|before|until|under|each|every|per|a\s+year|annually)\b")
 _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
                       rf"((?:{SIZE}\s+)?[A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END}|[a-z]+ed\b)[A-Za-z][\w-]*){{0,5}}?)"

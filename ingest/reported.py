@@ -82,7 +82,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return True  # "…, enough to power about 350,000 households": the goal before, in other terms
     if _ANY_EXPECTED_EN.search(before) or (_WHICH_EN.search(before) and _VERB_CUE_EN.match(text, cue_at)):
         return True  # "any training run expected to exceed …", "models that exceed …": what a rule covers
-    if re.search(r"\bhad\s+(?:already\s+)?$", before):  # "By 2024 the programme had trained 3,000"
+    # "By 2024 the programme had trained 3,000", "… had trained 3,000 engineers and certified 450 providers"
+    if re.search(r"\bhad\s+(?:already\s+)?(?:$|[a-z]+\b[^.;:]*\band\s+$)", before):
         return not re.search(r"\b(?:will|would|should|must|shall)\b", before)
     if _NOW_EN.search(before) and _VERB_CUE_EN.match(text, cue_at) and not _AHEAD_EN.search(before):
         return True  # "Gigabit broadband now reaches 78% of premises": how things stand

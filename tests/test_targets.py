@@ -987,3 +987,16 @@ def test_a_school_year_ends_in_its_second_year_and_projects_that_is_a_noun_there
     for text in ("The IEA projects that demand will reach 945 TWh by 2030.",
                  "The IEA, in its latest report, projects that demand will reach 945 TWh by 2030."):
         assert extract_targets(text, "2025-06-12") == [], text
+
+
+def test_certifying_so_many_is_a_goal_and_its_things_stop_before_into():
+    # "certify >= 500 new" (unit "new", metric "certify"); "2,500 … service" (unit "service")
+    one("(iii) by next year, certify no fewer than 500 new registered apprenticeship programs in AI-related "
+        "occupations.", "2025-06-12", value=500, unit="programs", year=2026, comparator=">=",
+        metric="registered apprenticeship programs")
+    one("(a) The Director shall, within 120 days of the date of this order, establish an AI hiring surge with the "
+        "aim of hiring 2,500 AI professionals into Federal service by the end of fiscal year 2026.", "2025-06-12",
+        value=2500, unit="professionals", year=2026)
+    # what was done, the second verb too
+    assert extract_targets("By 2024 the programme had trained 3,000 engineers and certified 450 training "
+                           "providers.", "2025-06-12") == []
