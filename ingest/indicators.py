@@ -19,6 +19,7 @@ _YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})\s*年?\s*(?:度|底|末)?\s*(.*)$"
 _PAST_COLUMN = re.compile(r"基期|基准|基数|现状|现值|实际|完成|已|上年")
 _METRIC_COLUMN = re.compile(r"^(?:主要)?(?:指标|指标名称|名称|指标内容|项目|内容)$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
+_NAMED_UNIT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?(%|％|[万亿千百]?[\u3400-\u9fff]{1,3}|[A-Za-z]{1,8})\s*[）)]$")
 _VALUE = re.compile(r"^(?P<cmp>≥|>=|＞|>|≤|<=|＜|<|约|不低于|不少于|超过|不高于|不超过)?\s*"
                     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|％|[\u3400-\u9fffA-Za-z]{0,6})$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", "不低于": ">=", "不少于": ">=", "＞": ">", ">": ">", "超过": ">",
@@ -36,6 +37,9 @@ def indicator_targets(row: str, header: str, date: str = "") -> list[Target]:
     metric = _metric(cells, heads)
     unit_at = next((k for k, h in enumerate(heads) if _UNIT_COLUMN.match(h)), None)
     column_unit = cells[unit_at].strip() if unit_at is not None else ""
+    named_unit = _NAMED_UNIT.search(metric)  # "工业互联网标识解析注册量（亿个）": the unit in the name's brackets
+    if named_unit and not column_unit:
+        metric, column_unit = metric[:named_unit.start()].strip(), named_unit.group(1).strip()
     out, pos = [], 0
     for cell, head in zip(cells, heads, strict=True):
         start = line.index(cell, pos) if cell else pos

@@ -22,6 +22,17 @@ def test_each_year_column_ahead_sets_a_goal_and_the_base_year_none():
         98, "%", 2027, "规上工业企业数字化改造覆盖率", ">=")
 
 
+def test_a_unit_in_the_indicator_s_brackets_is_its_unit():
+    # "工业互联网标识解析注册量（亿个）| 45 | 60 | 100" gave 100 with no unit: a hundredth of the goal to a reader
+    header = "指标 | 2023年（基期） | 2024年 | 2026年"
+    assert _goals("工业互联网标识解析注册量（亿个） | 45 | 60 | 100", header, "2024-01-20") == [
+        (60, "亿个", 2024, "工业互联网标识解析注册量", "="), (100, "亿个", 2026, "工业互联网标识解析注册量", "=")]
+    assert _goals("算力规模(EFLOPS) | 2 | 3 | 5", header, "2024-01-20")[-1] == (5, "EFLOPS", 2026, "算力规模", "=")
+    # brackets that qualify the name, and a unit column, leave the name as it is
+    assert _goals("两化融合（贯标）企业 | 45 | 60 | 100", header, "2024-01-20")[-1][1:4] == ("", 2026, "两化融合（贯标）企业")
+    assert _goals("1 | 智能工厂（家） | 个 | 6305 | 6900 | 7400 | 8000")[-1][1:4] == ("个", 2027, "智能工厂（家）")
+
+
 def test_a_target_column_counts_and_a_past_year_does_not():
     header = "指标 | 单位 | 2024年 | 2027年目标值 | 指标属性"
     assert _goals("端侧AI芯片自给率 | % | 15 | ≥40 | 预期性", header) == [(40, "%", 2027, "端侧AI芯片自给率", ">=")]
