@@ -29,7 +29,8 @@ def test_a_unit_in_the_indicator_s_brackets_is_its_unit():
         (60, "亿个", 2024, "工业互联网标识解析注册量", "="), (100, "亿个", 2026, "工业互联网标识解析注册量", "=")]
     assert _goals("算力规模(EFLOPS) | 2 | 3 | 5", header, "2024-01-20")[-1] == (5, "EFLOPS", 2026, "算力规模", "=")
     # brackets that qualify the name, and a unit column, leave the name as it is
-    assert _goals("两化融合（贯标）企业 | 45 | 60 | 100", header, "2024-01-20")[-1][1:4] == ("", 2026, "两化融合（贯标）企业")
+    qualified = _goals("两化融合（贯标）企业 | 45 | 60 | 100", header, "2024-01-20")
+    assert qualified[-1][1:4] == ("", 2026, "两化融合（贯标）企业")
     assert _goals("1 | 智能工厂（家） | 个 | 6305 | 6900 | 7400 | 8000")[-1][1:4] == ("个", 2027, "智能工厂（家）")
 
 
