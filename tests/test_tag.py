@@ -127,6 +127,9 @@ from ingest.types import Clause
     ("家庭医生团队承担健康教育和促进、健康生活方式提倡等工作。", set(), {"sectors/education"}),
     ("加强安全生产宣传教育。", set(), {"sectors/education"}),
     ("在中小学开展健康教育课程。", {"sectors/education"}, set()),
+    # the industries a measure names are manufacturing's, where it says 制造 nowhere
+    ("在钢铁、石化、纺织等行业推广基于机器视觉的智能质检系统。", {"sectors/manufacturing", "sectors"}, set()),
+    ("规模以上工业企业关键工序数控化率达到68%。", {"sectors/manufacturing"}, set()),
 ])
 def test_tag_text_rules(text, want, not_want):
     tags = set(tag_text(text).tags)
