@@ -87,6 +87,9 @@ _NOT_CONTENT = re.compile(
     re.I,
 )
 _NOT_CONTENT_TAGS = {"nav", "header", "footer", "aside", "form", "menu"}
+# a line of a page's header that says who issued it and when (GOV.UK's "publication-header"): kept for
+# ingest.margins to read, not dropped with the header it sits in
+_HEADER_FACT = re.compile(r"^(?:From:\s|(?:Published|Last updated|Updated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$)")
 # A point label in a table's first cell: (a), 1., (iv), —, 4.4.
 _LABEL = re.compile(
     r"^(\(\d{1,3}\)|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|\d{1,3}(\.\d{1,3})*\.|[a-z]\)|[—–\-•·●▪■◆]|（[一二三四五六七八九十\d]{1,3}）)$"
@@ -303,7 +306,8 @@ def _generic(root: etree._Element) -> Document:
         if (
             el.tag in _NOT_CONTENT_TAGS
             or el.tag in _SKIP_TAGS
-            or (by_name and len(el.text_content()) < total * 0.5)
+            or (by_name and len(el.text_content()) < total * 0.5
+                and not _HEADER_FACT.match(collapse(el.text_content())))
         ):
             el.drop_tree()
     container = _main_content(body)

@@ -14,7 +14,9 @@ from ingest.metadata import (
     is_date_line,
     is_org_line,
     iso_date,
+    smart_title,
 )
+from ingest.page_facts import LONG_TITLE, header_line, meta_row
 from ingest.text import norm_key
 from ingest.types import CELL, Block, Document
 
@@ -128,8 +130,6 @@ _ORG_DATELINE = re.compile(rf"^(?!(?:Published|Issued|Released|Adopted|Updated|B
 # "European Commission — Press release", "Press release | 9 April 2025", "新闻稿"
 _PRESS = re.compile(r"\bPress\s+(?:release|statement)\b|新闻稿", re.I)
 _PRESS_LINE = re.compile(r"^(?:Press\s+(?:release|statement)|新闻稿)\s*(?:[|｜·•—–:：-]\s*(?P<rest>.{0,60}))?$", re.I)
-
-
 # a byline that names the publisher with the date, at the top or the foot of an article: "CEO Insights Asia
 # Team | Monday 10 June, 2024", "By Xinhua | 10 June 2024"
 _DATED_BYLINE = re.compile(r"^(?P<who>[^|｜]{2,80}?)\s*[|｜]\s*(?P<when>[\w ,./-]{6,40})$")
@@ -181,10 +181,17 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     title_key = norm_key(doc.title)
     while i < min(len(blocks), 6):
         text = blocks[i].text
+        if CELL in text and meta_row(doc, text) or blocks[i].kind == "para" and header_line(doc, text):
+            del blocks[i]  # "文号： | 深府办〔2024〕5号", "From: Department for …", "Published 17 July 2025"
+            continue
         number = find_doc_number(text)
         if number and norm_key(number) == norm_key(text):
             doc.doc_number = doc.doc_number or number
             del blocks[i]
+            continue
+        if LONG_TITLE.match(text):  # "AN ACT Relating to …": what the act is about, kept as text, read past
+            doc.meta.setdefault("long_title", text)
+            i += 1
             continue
         promulgated = _PROMULGATED.match(text)
         if promulgated:
@@ -256,6 +263,8 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
 
 _ADDRESSED = re.compile(r"^(?:MEMORANDUM FOR|BY THE PRESIDENT OF THE UNITED STATES)\b")
 _ENACTING = re.compile(r"^HA(?:VE|S) ADOPTED TH(?:IS|E PRESENT) (?:REGULATION|DIRECTIVE|DECISION)\s*:?$")
+# a US act's: "BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF WASHINGTON:", which names who enacts it
+_BE_IT_ENACTED = re.compile(r"^BE IT ENACTED BY THE (?P<who>[A-Z][A-Za-z ,]{4,120}?)\s*:?$", re.I)
 _SUBJECT = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*")
 # what opens a memorandum's body after its subject: "Section 1.", "Sec. 1", "1.", "(a)"
 _BODY_START = re.compile(r"^(?:Section|Sec\.|SECTION|Article|ARTICLE)\s|^\(?\w{1,4}[.)]\s")
@@ -291,6 +300,10 @@ def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
     formula = next((i for i, b in enumerate(blocks) if _ENACTING.match(b.text)), None)
     if formula is not None:  # "HAVE ADOPTED THIS REGULATION:" between the recitals and the articles
         doc.meta["enacting_formula"] = blocks.pop(formula).text
+    enacted = next((i for i, b in enumerate(blocks[:8]) if _BE_IT_ENACTED.match(b.text)), None)
+    if enacted is not None:  # "BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF WASHINGTON:": who enacts it
+        doc.meta.setdefault("enacting_formula", blocks[enacted].text)
+        doc.issuer = doc.issuer or smart_title(_BE_IT_ENACTED.match(blocks.pop(enacted).text).group("who"))
     signed: list[str] = []
     while len(blocks) > 1 and len(blocks[-1].text) <= 60 and _SIGNED.match(blocks[-1].text):
         signed.insert(0, blocks.pop().text)

@@ -153,6 +153,18 @@ def find_doc_number(text: str) -> str:
     return ""
 
 
+# a US bill's designation opening its title: "Engrossed Substitute Senate Bill 5838", "House Bill No. 1234"
+_BILL = re.compile(r"^(?:(?:Engrossed|Enrolled|Substitute|Second|Third|Amended|Committee)\s+)*"
+                   r"(?:Senate|House|Assembly)\s+(?:(?:Joint|Concurrent)\s+)?(?:Bill|Resolution)\s+(?:No\.?\s*)?\d{1,5}\b")
+
+
+def bill_number(title: str) -> str:
+    """The bill a title designates, as its number ("Engrossed Substitute Senate Bill 5838"); "" when the title
+    does not open with one (a bill only mentioned in a text is no number of the text's)."""
+    m = _BILL.match(title.strip())
+    return re.sub(r"\s+", " ", m.group()) if m else ""
+
+
 def order_issuer(doc_number: str) -> str:
     """The body that issues an order numbered like 国务院令第746号 (国务院), else ''."""
     m = re.match(r"([\u4e00-\u9fff]+)令第", doc_number)
@@ -196,7 +208,8 @@ def find_signature(lines: list[str], limit: int = 400) -> tuple[str, str]:
 def guess_kind(title: str, hint: str = "") -> str:
     """'regulation' | 'notice' | 'news' | 'faq' | 'guide' | '' from the title and a site's own label
     (column, tag, a catalogue's note such as （政策宣传） or （办事指引））."""
-    t, h = title.strip(), hint.lower()
+    # "…行动方案（2024—2026年）": the years a plan runs are no part of what it is
+    t, h = re.sub(r"[（(]\d{4}\s*[—–－~-]+\s*\d{4}\s*年?[)）]$", "", title.strip()), hint.lower()
     if re.search(r"问答|常见问题|faq|q&a", h) or re.search(r"问答|常见问题|\bFAQ\b|Q&A", t, re.I):
         return "faq"
     if re.search(r"政策宣传|解读|宣传|媒体|新闻", h):  # the government's own publicity, read as press

@@ -21,6 +21,7 @@ from ingest.html import parse_html
 from ingest.margins import formulas, is_debris, opening, page_info
 from ingest.markdown import parse_markdown
 from ingest.metadata import (
+    bill_number,
     detect_lang,
     find_signature,
     guess_kind,
@@ -189,6 +190,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
         doc.date_written = doc.date_written or written
     doc.issuer = doc.issuer or order_issuer(doc.doc_number) or doc.meta.get("来源", "") or (
         "The White House" if re.search(r"\bTHE WHITE HOUSE\b", doc.meta.get("signed", "")) else "")
+    doc.doc_number = doc.doc_number or bill_number(doc.title)  # "Engrossed Substitute Senate Bill 5838"
     doc.date = doc.date_written or doc.date_published or doc.date or iso_date(doc.meta.get("date", ""))
     doc.kind = doc.kind or guess_kind(doc.title)
     # its own closing provision (本通知自2025年1月1日起施行，有效期1年) says until when it is in force, where

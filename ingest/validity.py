@@ -1,6 +1,9 @@
 """Until when a document is in force: the last day, with the words it was read from, from what a catalogue's
 note says of it (2024-04-01起实施,有效期5年; 页面标失效2023-06-01) or from its own closing provision
-(本通知自2025年1月1日起施行，有效期1年。; 有效期至2026年12月31日; "shall expire on 31 December 2027").
+(本通知自2025年1月1日起施行，有效期1年。; 有效期至2026年12月31日; "This Regulation shall expire on 31 December
+2027"; "This act expires July 1, 2026", a US state bill's sunset; "This Regulation shall apply for five years from
+1 January 2025"). Only the document's own provision counts: not "This section expires …", a part of it, nor
+a section that quotes the law it amends.
 
 The day is the last one in force, as a gz.gov.cn page gives 失效日期: a term of years ends the day before
 the anniversary of its start (2024-04-01 and five years: 2029-03-31).
@@ -67,18 +70,35 @@ _TEXT_FOR = re.compile(rf"自\s*(?:{_DAY}|(?P<issued>{_ISSUED}))\s*起\s*{_TAKES
                        rf"有效期(?:限)?(?:为)?\s*{_YEARS}")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EN_DATE = rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s*\d{{4}}"
-# "This Regulation shall expire on 31 December 2027", "This Decision shall remain in force until …"
+# the document's own provision: "This Regulation", "This Act", "The present Decision", not "This section"
+# (a part of it) nor "The authority under section 3" (a power it grants)
+_EN_OWN = (r"\b(?<![\"“'‘])(?:This|The present)\s+(?!(?:section|subsection|paragraph|article|chapter|part|"
+           r"clause|title|subchapter|provision|sentence|authority|power|program|license|permit|certificate)\b)"
+           r"[A-Z]?[a-z]+(?:\s+[A-Za-z]+){0,2}?\s+")
+# "This Regulation shall expire on 31 December 2027", "This act expires July 1, 2026", "… shall remain in force
+# until …", "… shall cease to have effect on …", "… sunsets on …", "… shall expire at the end of …"
 _EN_UNTIL = re.compile(
-    rf"\b(?:This|The present)\s+[A-Z]?[a-z]+(?:\s+[A-Za-z]+){{0,2}}?\s+"
-    rf"(?:shall|will)\s+(?:expire\s+on|remain\s+in\s+(?:force|effect)\s+until|(?:apply|be valid)\s+until)\s+"
-    rf"(?P<date>{_EN_DATE})")
+    rf"{_EN_OWN}(?:(?:shall|will)\s+)?(?:expires?(?:\s+on|\s+at\s+the\s+end\s+of)?|sunsets?(?:\s+on)?"
+    rf"|(?:remains?|continues?)\s+in\s+(?:force|effect)\s+until|(?:remain|continue)\s+in\s+(?:force|effect)\s+until"
+    rf"|(?:apply|applies|be\s+valid|is\s+valid)\s+until|cease[sd]?\s+to\s+(?:have\s+effect|be\s+in\s+force)\s+on)\s+"
+    rf"(?P<date>{_EN_DATE})", re.I)
+_EN_YEARS = r"(?P<years>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?"
+# "This Regulation shall apply for five years from 1 January 2025", "… for a period of 5 years from its entry
+# into force on 1 March 2024": a term counted from a day the provision states
+_EN_FOR = re.compile(
+    rf"{_EN_OWN}(?:shall|will)\s+(?:apply|remain\s+in\s+(?:force|effect)|be\s+valid|have\s+effect)\s+"
+    rf"for\s+(?:a\s+(?:period|term)\s+of\s+)?{_EN_YEARS}\s+(?:from|after|following)\s+"
+    rf"(?:(?:the\s+date\s+of\s+)?its\s+entry\s+into\s+force\s+on\s+|the\s+date\s+of\s+)?(?P<date>{_EN_DATE})",
+    re.I)
+_EN_NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 TAIL = 8  # the blocks at the end of a body where a closing provision stands
 
 
 def text_end(lines: list[str], issued: str = "") -> tuple[str, str] | None:
     """The last day a document is in force by its own closing provision, with its words, from the last
     lines of its body (the last provision that says so wins): an end date (有效期至2026年12月31日; "shall
-    remain in force until 31 December 2027"), or a term of years from the day it takes effect
+    remain in force until 31 December 2027"; "This act expires July 1, 2026"), or a term of years from a
+    stated day ("shall apply for five years from 1 January 2025"), or a term of years from the day it takes effect
     (自2025年1月1日起施行，有效期1年), or from the day it was issued (自印发之日起施行，有效期3年: from
     issued, the document's date). A term another thing has (居住证有效期至…) is not the document's."""
     for line in reversed(lines[-TAIL:]):
@@ -88,6 +108,8 @@ def text_end(lines: list[str], issued: str = "") -> tuple[str, str] | None:
             if start:
                 found.append((m.start(), (term_end(start, _years(m.group(5))), m.group())))
         found += [(m.start(), (iso_date(m.group("date")), m.group())) for m in _EN_UNTIL.finditer(line)]
+        found += [(m.start(), (term_end(start, _en_years(m.group("years"))), m.group()))
+                  for m in _EN_FOR.finditer(line) if (start := iso_date(m.group("date")))]
         found = [(at, end) for at, end in found if end[0]]
         if found:
             return max(found)[1]
@@ -113,6 +135,10 @@ def term_end(start: str, years: int) -> str:
     except ValueError:  # 29 February
         end = day.replace(year=day.year + years, day=28)
     return (end - datetime.timedelta(days=1)).isoformat()
+
+
+def _en_years(text: str) -> int:
+    return int(text) if text.isdigit() else _EN_NUMBERS[text.lower()]
 
 
 def _years(text: str) -> int:

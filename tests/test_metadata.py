@@ -131,3 +131,18 @@ def test_smart_title_fixes_capitals_only():
 def test_metadata_readers_never_fail(text):
     assert isinstance(iso_date(text), str) and isinstance(find_doc_number(text), str)
     assert detect_lang(text) in ("zh", "en", "")
+
+
+def test_a_plan_s_kind_is_read_past_the_years_it_runs():
+    from ingest.metadata import guess_kind
+
+    assert guess_kind("江苏省“人工智能+制造”行动方案（2024—2026年）") == "notice"
+    assert guess_kind("广州市促进就业实施办法(2024-2026年)") == "regulation"
+
+
+def test_a_bill_s_number_is_read_from_its_title_only():
+    from ingest.metadata import bill_number
+
+    assert bill_number("Engrossed Substitute Senate Bill 5838") == "Engrossed Substitute Senate Bill 5838"
+    assert bill_number("House Bill No. 1234 - AI disclosure") == "House Bill No. 1234"
+    assert bill_number("Report on Senate Bill 5838") == ""

@@ -1,0 +1,101 @@
+"""The facts some pages print over a document's text, each on a line or in a table of its own, read into its
+metadata (ingest.margins.opening calls these, and drops what they read from the clauses): GOV.UK's header
+("Policy paper", "From: Department for …", "Published 17 July 2025"), a US bill's passage and session lines,
+and the table of facts over a Chinese government page (索引号, 发布机构, 文号, 成文日期…). Each says who issued a
+document, when and what it is; none says what it provides."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.metadata import find_doc_number, iso_date
+from ingest.types import CELL, Document
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EN_DATE = rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}|(?:{_MONTH_NAMES})\s+\d{{1,2}},\s*\d{{4}}"
+
+# GOV.UK's header: what the page is ("Policy paper", "Guidance"), whose it is ("From: Department for …") and
+# when ("Published 17 July 2025", "Updated 3 March 2026"). A type is the document's kind where one of ours
+# matches; the others ("Policy paper", "Consultation outcome") are kept in meta["document_type"] only.
+_DOC_TYPES = {"guidance": "guide", "statutory guidance": "guide", "detailed guide": "guide", "guide": "guide",
+              "news story": "news", "speech": "news", "press release": "news", "notice": "notice",
+              "policy paper": "", "consultation outcome": "", "open consultation": "", "closed consultation": "",
+              "corporate report": "", "independent report": "", "research and analysis": "",
+              "impact assessment": "", "policy statement": "", "government response": "",
+              "written statement to parliament": "", "official statistics": "", "transparency data": ""}
+_FROM = re.compile(r"^From:\s*(?:the\s+)?(?P<who>[A-Z][^.;:]{2,150})$")
+_STAMPED = re.compile(rf"^(?P<what>Published|Last updated|Updated)\s+(?P<date>{_EN_DATE})\.?$")
+# a US bill's history over its text: "Passed by the Senate March 5, 2024. Approved by the Governor March 28,
+# 2024.": the day it was approved (else last passed) is the day it became law
+_STEP = (rf"(?P<step>Passed\s+by\s+the\s+(?:Senate|House(?:\s+of\s+Representatives)?|Assembly|Legislature)"
+         rf"|(?:Approved|Signed)\s+by\s+the\s+Governor)(?:\s+on)?,?\s+(?P<date>{_EN_DATE})\.?")
+_PASSAGE = re.compile(rf"^(?:{_STEP}\s*)+$")
+# a bill's long title, "AN ACT Relating to …": what the act is about
+LONG_TITLE = re.compile(r"^AN ACT\s+(?:Relating\s+to|relating\s+to|to)\s")
+# a legislature's session line: "State of Washington, 68th Legislature, 2024 Regular Session"
+_SESSION = re.compile(r"^(?:State|Commonwealth) of [A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*\d{1,3}(?:st|nd|rd|th)\s+"
+                      r"Legislature,\s*\d{4}(?:\s+[A-Z][a-z]+){1,3}\s+Session$")
+
+
+def header_line(doc: Document, text: str) -> bool:
+    """Read a GOV.UK header line, a bill's passage line or its session line into doc; False if it is none."""
+    if (kind := _DOC_TYPES.get(text.strip().lower())) is not None:
+        doc.meta.setdefault("document_type", text.strip())
+        doc.kind = doc.kind or kind
+    elif m := _FROM.match(text):
+        doc.issuer = doc.issuer or m.group("who").strip()
+    elif m := _STAMPED.match(text):
+        when = iso_date(m.group("date"))
+        if m.group("what") == "Published":
+            doc.date_published = when or doc.date_published
+        else:
+            doc.meta.setdefault("date_updated", when)
+            doc.date_published = doc.date_published or when
+    elif _PASSAGE.match(text):
+        steps = [(m.group("step"), iso_date(m.group("date"))) for m in re.finditer(_STEP, text)]
+        approved = [when for step, when in steps if "Governor" in step]
+        doc.date_written = doc.date_written or (approved or [steps[-1][1]])[-1]
+        doc.meta.setdefault("passage", text)
+    elif _SESSION.match(text):
+        doc.meta.setdefault("session", text)
+    else:
+        return False
+    return True
+
+
+# a Chinese government page's table of facts over its text (政府信息公开 "xxgk"): label cells and value
+# cells ("文号： | 深府办〔2024〕5号"), or a label and its value in one cell ("发布日期：2024-03-15")
+_TABLE_LABELS = ("索引号|分类|主题分类|组配分类|体裁分类|服务对象|发布机构|发文机关|发文机构|成文日期|发布日期|公开日期"
+                 "|名称|标题|文号|发文字号|主题词|关键词|有效性|实施日期|失效日期|废止日期|信息来源|来源|公开方式"
+                 "|公开范围|文件状态|生成日期")
+_TABLE_CELL = re.compile(rf"^(?P<label>{_TABLE_LABELS})\s*[:：]\s*(?P<value>.*)$")
+_TABLE_KEYS = {"文号": "doc_number", "发文字号": "doc_number", "发布机构": "issuer", "发文机关": "issuer",
+               "发文机构": "issuer", "成文日期": "date_written", "发布日期": "date_published",
+               "公开日期": "date_published"}
+
+
+def meta_row(doc: Document, text: str) -> bool:
+    """Read a row of such a table into doc (文号 the number, 发布机构 the issuer when none, 成文日期 and 发布日期
+    the dates, the other fields into meta); False, and nothing read, unless every cell is a field of it."""
+    cells, pairs = [c.strip() for c in text.split(CELL)], []
+    while cells:
+        m = _TABLE_CELL.match(cells.pop(0))
+        if not m:
+            return False
+        value = m.group("value").strip() or (cells.pop(0) if cells and not _TABLE_CELL.match(cells[0]) else "")
+        pairs.append((m.group("label"), value))
+    if not any(value for _, value in pairs):
+        return False
+    for label, value in pairs:
+        key = _TABLE_KEYS.get(label)
+        if key == "doc_number":
+            value = find_doc_number(value)
+        elif key and key.startswith("date") or label.endswith("日期"):
+            value = iso_date(value)
+        if not value or label in ("名称", "标题"):
+            continue
+        if key and not getattr(doc, key):
+            setattr(doc, key, value)
+        elif not key:
+            doc.meta.setdefault("来源" if label == "信息来源" else label, value)
+    return True

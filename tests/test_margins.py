@@ -1,0 +1,93 @@
+"""ingest.margins: the lines around a body read into metadata and kept out of the clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.parse import parse
+
+GOVUK = ("<!DOCTYPE html><html lang='en'><head><title>Compute Plan - GOV.UK</title></head><body>"
+         "<header class='govuk-header'><a href='/'>GOV.UK</a></header><main id='content'>"
+         "<span class='govuk-caption-xl'>{kind}</span><h1>Compute Plan</h1>"
+         "<p class='publication-header__last-changed'>From: Department for Science, Innovation and Technology</p>"
+         "<p>{when}</p><h2>1. Introduction</h2>"
+         "<p>1.1 The government will expand public compute capacity by 20 times by 2030.</p>"
+         "<p>1.2 The next phase will be procured during 2026, with new systems within 12 months.</p>"
+         "</main></body></html>")
+
+
+def test_a_govuk_page_s_kind_from_and_published_lines_are_metadata_not_clauses():
+    doc = parse(GOVUK.format(kind="Policy paper", when="Published 17 July 2025"), "plan.html")
+    assert (doc.issuer, doc.date_published, doc.date) == (
+        "Department for Science, Innovation and Technology", "2025-07-17", "2025-07-17")
+    assert doc.meta["document_type"] == "Policy paper" and doc.kind == ""  # no kind of ours matches
+    assert [b.text[:3] for b in doc.blocks if b.kind == "para"] == ["1.1", "1.2"]
+
+
+@pytest.mark.parametrize(("line", "kind"), [("Guidance", "guide"), ("Statutory guidance", "guide"),
+                                            ("News story", "news"), ("Consultation outcome", "")])
+def test_a_govuk_kind_line_gives_the_kind_where_one_of_ours_matches(line, kind):
+    doc = parse(GOVUK.format(kind=line, when="Updated 3 March 2026"), "plan.html")
+    assert (doc.kind, doc.meta["document_type"]) == (kind, line)
+    assert (doc.date_published, doc.meta["date_updated"]) == ("2026-03-03", "2026-03-03")
+    assert not any(b.text in (line, "Updated 3 March 2026") for b in doc.blocks)
+
+
+def test_a_from_line_in_a_sentence_stays_text():
+    text = ("# Notes\n\nFrom: the minutes of the meeting, the council agreed to act.\n\n"
+            "Published figures show growth of 5% in 2024.\n")
+    doc = parse(text, "notes.md")
+    assert doc.issuer == "" and doc.date_published == "" and len(doc.blocks) == 2
+
+
+BILL = ("# Engrossed Substitute Senate Bill 5838\n\n"
+        "**State of Washington, 68th Legislature, 2024 Regular Session**\n\n"
+        "**AN ACT Relating to establishing an artificial intelligence task force.**\n\n"
+        "Passed by the Senate March 5, 2024. Approved by the Governor March 28, 2024.\n\n"
+        "{formula}"
+        "## NEW SECTION. Sec. 1. Findings.\n\nThe legislature finds that a task force is needed.\n\n"
+        "## NEW SECTION. Sec. 2. Expiration.\n\nThis act expires July 1, 2026.\n")
+
+
+def test_a_state_bill_s_passage_line_number_and_enacting_formula_are_metadata():
+    doc = parse(BILL.format(formula="BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF WASHINGTON:\n\n"), "b.md")
+    assert (doc.doc_number, doc.date_written, doc.date) == (
+        "Engrossed Substitute Senate Bill 5838", "2024-03-28", "2024-03-28")
+    assert doc.issuer == "Legislature of the State of Washington"  # as its enacting formula names it
+    assert doc.meta["long_title"].startswith("AN ACT")
+    assert doc.meta["passage"] == "Passed by the Senate March 5, 2024. Approved by the Governor March 28, 2024."
+    assert doc.meta["失效日期"] == "2026-07-01"
+    assert not any(b.text.startswith(("Passed by", "BE IT ENACTED")) for b in doc.blocks)
+
+
+def test_a_bill_that_names_no_legislature_gets_no_invented_issuer():
+    doc = parse(BILL.format(formula=""), "b.md")
+    assert doc.issuer == "" and doc.date_written == "2024-03-28"
+
+
+XXGK = ("<html><head><title>{title}_深圳市人民政府门户网站</title><meta name='ArticleTitle' content='{title}'></head>"
+        "<body><div class='header'><a href='/'>首页</a></div><div class='xxgk-table'><table>"
+        "<tr><td>索引号：</td><td>000000000/2024-00123</td><td>分类：</td><td>科技、教育</td></tr>"
+        "<tr><td>发布机构：</td><td>深圳市人民政府办公厅</td><td>成文日期：</td><td>2024-03-12</td></tr>"
+        "<tr><td>名称：</td><td>{title}</td></tr>"
+        "<tr><td>文号：</td><td>深府办〔2024〕5号</td><td>发布日期：2024-03-15</td></tr>"
+        "</table></div><div class='article'><h1>{title}</h1><p>深府办〔2024〕5号</p>"
+        "<p>各区人民政府，市政府直属各单位：</p><p>《深圳市加快智能算力基础设施建设若干措施》已经市人民政府同意，"
+        "现印发给你们，请认真组织实施。</p><p>一、到2025年，全市智能算力规模达到15EFLOPS。</p>"
+        "<p>二、对新建的智算中心项目，单个项目最高补助5000万元。</p></div></body></html>")
+SZ_TITLE = "深圳市人民政府办公厅关于印发深圳市加快智能算力基础设施建设若干措施的通知"
+
+
+def test_a_government_page_s_metadata_table_is_metadata_not_clauses():
+    doc = parse(XXGK.format(title=SZ_TITLE), "sz.html")
+    assert (doc.doc_number, doc.issuer, doc.date_written, doc.date_published) == (
+        "深府办〔2024〕5号", "深圳市人民政府办公厅", "2024-03-12", "2024-03-15")
+    assert (doc.meta["索引号"], doc.meta["分类"]) == ("000000000/2024-00123", "科技、教育")
+    assert doc.blocks[0].text.startswith("各区人民政府")
+    assert not any("索引号" in b.text or "深府办〔2024〕5号" == b.text for b in doc.blocks)
+
+
+def test_a_table_whose_cells_are_not_all_metadata_stays_text():
+    page = XXGK.format(title=SZ_TITLE).replace("<td>分类：</td><td>科技、教育</td>", "<td>补助标准</td><td>20%</td>")
+    doc = parse(page, "sz.html")
+    assert any(b.text.startswith("索引号") for b in doc.blocks)
