@@ -17,6 +17,11 @@ UNREAD_SUFFIXES = {".pdf", ".doc", ".docx", ".wps", ".ofd", ".rtf", ".odt", ".xl
                    ".epub"}
 
 
+# Data a file named on the command line may hold instead of a document: refused, saying so, rather than read as
+# text into a document of its braces (a folder's are passed over as any other file).
+DATA_SUFFIXES = {".json", ".jsonl", ".ndjson", ".geojson", ".yaml", ".yml", ".toml", ".parquet", ".sqlite", ".db"}
+
+
 def document_files(path: Path) -> list[Path]:
     """The files under PATH that may be documents (a file names itself), in a stable order."""
     if path.is_file():

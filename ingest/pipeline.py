@@ -20,7 +20,7 @@ from ingest.agencies import ALIASES_PATH
 from ingest.charset import decode
 from ingest.crawl import RawStore, Source, crawl_sources, load_sources, normalize_url
 from ingest.errors import ParseError, PolicyKBError
-from ingest.folders import document_files, ignored_files, unread_files
+from ingest.folders import DATA_SUFFIXES, document_files, ignored_files, unread_files
 from ingest.kb import KnowledgeBase, kb_lock
 from ingest.parse import parse_documents
 from ingest.reread import merge
@@ -226,6 +226,10 @@ def _from_path(path, data_dir, report, fetcher_factory, progress) -> list[Docume
     for f in unread:  # a .pdf or .docx in a folder is reported, as it is when named
         report.problems.append(Problem(str(f), f"a {f.suffix.lower()} file: policykb reads HTML, Markdown and "
                                                "text; convert it first"))
+    if path.is_file() and path.suffix.lower() in DATA_SUFFIXES:
+        report.problems.append(Problem(str(path), f"a {path.suffix.lower()} file is data, not a document: "
+                                                  "policykb reads HTML, Markdown and text (and CSV catalogues)"))
+        return []
     files = [f for f in document_files(path) if f not in unread]
     report.ignored += [str(f) for f in ignored_files(path)]
     docs: list[Document] = []

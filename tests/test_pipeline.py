@@ -370,6 +370,20 @@ def test_a_folder_s_documents_in_formats_not_read_are_reported_and_other_files_a
     assert report.to_dict()["ignored"] == report.ignored and named.ignored == []
 
 
+def test_a_data_file_named_is_refused_and_in_a_folder_passed_over(tmp_path):
+    # an export named by mistake became a document titled {"title": "x"}
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "measures.md").write_text(GOOD_MD, encoding="utf-8")
+    (d / "export.json").write_text('{"title": "x", "text": "Build 9 parks by 2027."}\n', encoding="utf-8")
+    named = ingest([str(d / "export.json")], tmp_path / "data")
+    assert named.documents == 0 and named.read == 0
+    assert [p.reason for p in named.problems] == [
+        "a .json file is data, not a document: policykb reads HTML, Markdown and text (and CSV catalogues)"]
+    folder = ingest([str(d)], tmp_path / "data2")
+    assert folder.documents == 1 and folder.problems == [] and folder.ignored == [str(d / "export.json")]
+
+
 def test_a_folder_s_restructured_text_is_read_and_its_other_files_are_listed_as_ignored(tmp_path):
     d = tmp_path / "docs"
     (d / ".hidden").mkdir(parents=True)
