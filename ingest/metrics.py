@@ -148,9 +148,12 @@ def metric_after(text: str, end: int, stop: int) -> str:
     return m.group(1).strip() if m else ""
 
 
-# what a sum is for, after it: "in AI factories", "for chip design" (up to a deadline, a horizon or a stop)
+# what a sum is for, after it: "in AI factories", "for chip design" (up to a deadline, a horizon or a stop),
+# past the time it is spent over ("£2 billion over the Spending Review period in the AI Research Resource")
 # (a count or its cap before them is none of it: "for up to five AI gigafactories")
-_SUM_FOR = re.compile(r"\s+(?P<prep>in|into|for|on)\s+"
+_SUM_FOR = re.compile(r"(?:\s+(?:over|during|across)\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"(?:period|years?|months?|decade)\b,?)?"
+                      r"\s+(?P<prep>in|into|for|on)\s+"
                       r"(?:(?:up to|at least|more than|over|about|around|some|nearly)\s+)?"
                       rf"(?:(?:\d[\d,.]*|{EN_NUMBER})\s+)?(?:the\s+|its\s+|their\s+|new\s+)?"
                       r"(?P<np>[A-Za-z][\w'’-]*(?:\s+(?!(?:by|over|within|until|before|through|to|from|per|each|"

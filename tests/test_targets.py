@@ -1000,3 +1000,11 @@ def test_certifying_so_many_is_a_goal_and_its_things_stop_before_into():
     # what was done, the second verb too
     assert extract_targets("By 2024 the programme had trained 3,000 engineers and certified 450 training "
                            "providers.", "2025-06-12") == []
+
+
+def test_what_a_sum_is_for_is_read_past_the_time_it_is_spent_over():
+    # the metric was empty: "over the Spending Review period" stood between the sum and its purpose
+    one("2.1 The government will invest £2 billion over the Spending Review period in the AI Research Resource.",
+        "2025-07-17", value=2, unit="billion pounds", metric="invest in AI Research Resource")
+    one("The government will invest £2 billion over five years in the AI Research Resource.", "2025-07-17",
+        year=2030, metric="invest in AI Research Resource")
