@@ -24,7 +24,8 @@ IF_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Ii]f|[Uu]nless|[Ss]hould)\b|
 CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
 VETO = re.compile(r"fines?\b|penalt|turnover|fee\b|income|salary|price", re.I)
 # …in Chinese, in the quantity's own clause part: a firm's 营业收入 is a goal, a household's 收入 a means test
-VETO_ZH = re.compile(r"罚|收费|工资|价格|租金|(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入")
+# (a price's rise or index is a plan's macro goal: "居民消费价格涨幅3%左右")
+VETO_ZH = re.compile(r"罚|收费|工资|价格(?!涨幅|指数|总水平)|租金|(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入")
 # what each applicant or project may get, not a goal: "给予最高3000万元补助", "贷款额度最高50万元", "每个项目补助
 # 不超过500万元" (a sum capped by 最高 or 最多, or by 不超过 where the clause part grants it)
 CAP_ZH = re.compile(r"(?:最高|最多|上限)(?:可|为|可达|不超过|不得超过|给予|补助|补贴|奖励|资助|支持|扶持)*\s*$")

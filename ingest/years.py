@@ -216,6 +216,8 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
     opening the sentence governs its verb ("(a) By February 28, 2025, … identify 3 sites … for a data
     centre by the end of 2027") unless the goal carries its own year ("training 500 researchers by 2025")."""
     s0, s1 = sentence
+    # a year in a bracketed aside closed before the goal dates the aside ("达到3.5%（2024年为2.9%），…不低于8%")
+    years = [y for y in years if not _in_aside(text, y, start)]
     after = _nearest(years, end, min(stop, s1), last=False)
     own = _nearest(years, s0, start, last=True)
     if zh and own is None and _SPAN_ZH.search(text, s0, start):
@@ -229,6 +231,15 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
                                 or _OWN_CLAUSE.search(text, before.end, start)))):
         return before
     return after or before
+
+
+def _in_aside(text: str, year: YearPhrase, before: int) -> bool:
+    """Whether the year stands in brackets that close before `before`: "（2024年为2.9%）"."""
+    opened = max(text.rfind("（", 0, year.start), text.rfind("(", 0, year.start))
+    if opened < 0 or max(text.rfind("）", opened, year.start), text.rfind(")", opened, year.start)) >= 0:
+        return False
+    closes = [c for c in (text.find("）", year.end), text.find(")", year.end)) if c >= 0]
+    return bool(closes) and min(closes) < before
 
 
 # a year a list's lead-in sets as the deadline of its items: "到2026年，…具体目标如下：", "2025年底前",

@@ -1008,3 +1008,16 @@ def test_what_a_sum_is_for_is_read_past_the_time_it_is_spent_over():
         "2025-07-17", value=2, unit="billion pounds", metric="invest in AI Research Resource")
     one("The government will invest £2 billion over five years in the AI Research Resource.", "2025-07-17",
         year=2030, metric="invest in AI Research Resource")
+
+
+def test_a_year_in_a_bracketed_aside_dates_the_aside_not_the_goal_after_it():
+    # "（2024年为2.9%）" dated the 8% goal 2024, and then read it as a statistic of that year
+    text = "到2027年，全市研究与试验发展经费投入强度达到3.5%（2024年为2.9%），基础研究经费占比不低于8%。"
+    found = extract_targets(text, "2025-01-20")
+    assert [(t.value, t.year, t.comparator) for t in found] == [(3.5, 2027, "="), (8, 2027, ">=")]
+
+
+def test_a_price_rise_is_a_plan_s_macro_goal_and_a_price_no_goal():
+    found = extract_targets("到2025年，国内生产总值增长5%左右，居民消费价格涨幅2%左右。", "2025-01-20")
+    assert [(t.value, t.year, t.comparator) for t in found] == [(5, 2025, "~"), (2, 2025, "~")]
+    assert extract_targets("到2025年，保障性住房租金不超过市场价格的60%。", "2025-01-20") == []
