@@ -58,7 +58,11 @@ ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
 PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
 # a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
 PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|(?:in|over|during) the (?:past|last|previous) "
-                           r"(?:\w+\s+)?(?:years?|decades?|months?))\b", re.I)
+                           r"(?:\w+\s+)?(?:years?|decades?|months?))\b"
+                           # "Since 2021, the programme has helped more than 1.2 million households": done since then
+                           r"|^\W*since\s+(?:(?:19|20)\d{2}|its\s+\w+)\b[^;:]*\b(?:has|have)\s+(?:\w+ly\s+)?"
+                           r"(?!aimed|planned|pledged|committed|targeted|sought|set)[a-z]+(?:ed|en|t)\b",
+                           re.I)
 BASELINE_PHRASE = re.compile(r"\b(?:(?:up|down) from\b[^,;:]*|from\b[^,;:]*?\d[^,;:]*?(?=\bto\s+(?:\S*\d|$)))", re.I)
 # the start of a change, "from roughly 1 exaflop today to at least 20 exaflops": the figure it goes to follows
 FROM = re.compile(r"\bfrom\s+$", re.I)

@@ -1021,3 +1021,11 @@ def test_a_price_rise_is_a_plan_s_macro_goal_and_a_price_no_goal():
     found = extract_targets("到2025年，国内生产总值增长5%左右，居民消费价格涨幅2%左右。", "2025-01-20")
     assert [(t.value, t.year, t.comparator) for t in found] == [(5, 2025, "~"), (2, 2025, "~")]
     assert extract_targets("到2025年，保障性住房租金不超过市场价格的60%。", "2025-01-20") == []
+
+
+def test_what_has_been_done_since_a_year_is_no_goal():
+    for text in ("Since 2021, the programme has helped more than 1.2 million households connect to gigabit broadband.",
+                 "Since its launch, the fund has trained 3,000 engineers."):
+        assert extract_targets(text, "2025-01-01") == [], text
+    # a goal set since then still is one
+    one("Since 2021 the programme has aimed to reach 2 million households by 2030.", "2025-01-01", value=2, year=2030)
