@@ -105,6 +105,9 @@ def _standard(text: str, start: int) -> bool:
             and HAN_CHAR.search(cells[-2]) is not None and len(cells[-1].strip()) <= 20)
 
 
+_ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\s+$", re.I)
+
+
 def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> list[Target]:
     """Every quantified goal in a clause, in order; relative years resolve against date (ISO).
 
@@ -207,6 +210,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 # compute capacity;": an item of a list of goals that opens with its quantity, or with the
                 # verb that goes on its lead-in ("By 2030, the Council aims to:" then "place 1,500 graduates")
                 comparator, cue_at, item = "=", start, True
+            elif not zh and q["unit"] == "%" and _ENSURE_THAT.search(text, s0, start):
+                # "will strive to ensure that 75% of European enterprises have taken up cloud services by 2030":
+                # the share it ensures is the goal
+                comparator, cue_at = "=", start
             elif not zh and (standing := sign.standing_order(text, s0, start, q)):
                 comparator, cue_at, item = "=", start, True
             elif (not zh and q["unit"] and (attached := sign.BY_YEAR_AFTER.match(text, end))

@@ -1029,3 +1029,11 @@ def test_what_has_been_done_since_a_year_is_no_goal():
         assert extract_targets(text, "2025-01-01") == [], text
     # a goal set since then still is one
     one("Since 2021 the programme has aimed to reach 2 million households by 2030.", "2025-01-01", value=2, year=2030)
+
+
+def test_the_share_a_plan_ensures_is_its_goal():
+    one("The Union will strive to ensure that 75% of European enterprises have taken up cloud computing services, "
+        "big data or AI by 2030.", "2023-01-01", value=75, unit="%", year=2030, comparator="~",
+        metric="European enterprises")
+    assert extract_targets("The audit found that 40% of agencies ensure that 30% of staff are trained.",
+                           "2023-01-01") == []
