@@ -30,7 +30,7 @@ _REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "去年": -1, "
              "上年同期": -1, "上一年同期": -1, "next year": 1, "this year": 0, "the following year": 1,
              "the current year": 0}
 YEAR = re.compile(
-    r"(?P<zh>(?<![\d/])(?:19|20)\d{2}|(?<![〇零一二两三四五六七八九十])[一二][〇零九][〇零一二三四五六七八九]{2})年(?!度?\d)(?:底|末|前|内)?|(?P<zhrel>明年|今年|本年|后年|(?<!过)去年(?:同期)?|(?<!以)上一?年(?:同期)?(?![龄纪级]))"
+    r"(?P<zh>(?<![\d/])(?:19|20)\d{2}|(?<![〇零一二两三四五六七八九十])[一二][〇零九][〇零一二三四五六七八九]{2})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|下旬)?前?(?<=[底末前旬])|(?!度?\d)(?:底|末|前|内)?)|(?P<zhrel>明年|今年|本年|后年|(?<!过)去年(?:同期)?|(?<!以)上一?年(?:同期)?(?![龄纪级]))"
     r"|(?<![\w/(])(?P<en>(?:19|20)\d{2})(?![\w/-]|\.\d)|(?P<enrel>next year|this year|the following year|"
     r"the current year)", re.I)
 # a deadline counted from the document's own date: "Within 540 days of the date of this order"
@@ -247,7 +247,8 @@ def _in_aside(text: str, year: YearPhrase, before: int) -> bool:
 # "(k) Within 60 days of the date of this order, the Secretary shall establish a grand challenge … for
 # the purpose of:", a deadline for the lead's own act, not for the goals its items name)
 _DEADLINE_ZH = re.compile(r"(?:到|至)\s*$")
-_DEADLINE_ZH_AFTER = re.compile(r"[\d〇零一二三四五六七八九]年(?:底|末|前)")
+_DEADLINE_ZH_AFTER = re.compile(r"[\d〇零一二三四五六七八九]年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?)?"
+                                r"(?:底|末|前|中旬|下旬)")
 _DEADLINE_EN = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Nn]o later than|(?:[Tt]he )?[Ee]nd of"
                           r"|(?:targets?|goals?|objectives?) for)\s+"
                           rf"(?:the end of\s+)?(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?(?:\d{{1,2}}\s+(?:{MONTHS})\s+)?"

@@ -1037,3 +1037,11 @@ def test_the_share_a_plan_ensures_is_its_goal():
         metric="European enterprises")
     assert extract_targets("The audit found that 40% of agencies ensure that 30% of staff are trained.",
                            "2023-01-01") == []
+
+
+def test_a_deadline_at_a_month_s_end_is_a_deadline():
+    # "2025年6月底前" named no year: 2025年 followed by a month was read as a date, not a deadline
+    one("2025年6月底前，全市政务服务事项网办率达到95%以上。", "2025-01-10", value=95, year=2025, comparator=">=")
+    one("2026年3月前，建成5个算力中心。", "2025-01-10", value=5, year=2026)
+    # a month that is a date stays one: what was done then, when a rule applies
+    assert extract_targets("2024年6月，全市建成5个算力中心。", "2025-01-10") == []
