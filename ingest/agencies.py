@@ -82,6 +82,7 @@ def places_of(text: str, title: bool = False) -> dict[str, str]:
     """The places an issuer's name (or, with title, a title) starts with, by level: 广州市天河区教育局 ->
     {市: 广州市, 区: 广州市天河区}. A city's place leaves out its province, as the city's own names do."""
     text = re.sub(r"[（(][^（）()]*[）)]", "", collapse(text or "")).strip()  # "（广州市人民政府门户发布）"
+    text = re.sub(r"^中共", "", text)  # 中共深圳市委办公厅: the party's committee of 深圳市
     m = _TITLE_PLACE.match(text) if title else _PLACE.match(text)
     if not m:
         return {}

@@ -153,6 +153,7 @@ def test_normalize_agency_keeps_the_place_a_name_gives(name, canonical):
     ("广州市天河区教育局", "", {"市": "广州市", "区": "广州市天河区"}),
     ("广东省人力资源社会保障厅（广州市人民政府门户发布）", "", {"省": "广东省"}),
     ("市人力资源社会保障局 市劳动就业服务管理中心", "创业担保贷款常见问题", {}),
+    ("中共深圳市委办公厅", "", {"市": "深圳市"}),
     ("南方+", "2026年天河区义务教育阶段学校招生工作细则", {"区": "天河区"}),
 ])
 def test_document_places_come_from_the_issuer_else_the_title(issuer, title, places):
