@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ingest.agencies import unplaced
 from ingest.errors import BadQuery, IndexError_, NotFound
 from ingest.text import norm_key
 from ingest.types import Clause, Document
@@ -169,9 +170,12 @@ class Filters:
             where.append("substr(d.date, 1, ?) <= ? AND d.date != ''")
             params.extend([len(self.date_to), self.date_to])
         if self.agency:
-            where.append("instr(json_extract(c.agencies, '$.lead') || json_extract(c.agencies, "
-                         "'$.supporting'), ?) > 0")
-            params.append(self.agency)
+            # a part of a name, its place kept: 广州市发展改革委 is in no Shenzhen measure's names; and, as
+            # the short form starting a name (after its JSON quote), one whose document named no place
+            names = "json_extract(c.agencies, '$.lead') || json_extract(c.agencies, '$.supporting')"
+            bare = unplaced(self.agency)
+            where.append(f"(instr({names}, ?) > 0 OR (? != '' AND instr({names}, '\"' || ?) > 0))")
+            params.extend([self.agency, bare, bare])
         return " AND ".join(where), params
 
 

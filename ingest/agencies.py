@@ -27,6 +27,10 @@ _LABEL = re.compile(r"^(?:牵头单位|责任单位|主责单位|配合单位|�
 _ROLE_WORDS = re.compile(r"(?:按职责分工|按职责|分别|共同|等部门|等单位|牵头负责|牵头|负责|"
                          r"配合|参与|协助|协办|主办|落实)+$")
 _NOT_A_NAME = re.compile(r"各有关单位|有关单位|相关单位|各相关部门")
+# the rule that the first unit listed leads, in a note or once for a document: 列第一位者为牵头单位,
+# 排在第一位的为牵头单位, 第一个为牵头单位, 排名第一的为牵头单位, 列首位的为牵头单位; and "其他为配合单位" after it
+FIRST_LEADS = re.compile(r"[，,]?(?:(?:列|排)(?:在|名|序)?)?(?:第一(?:位|个|家|名)?|首位)(?:者|的)?(?:单位|部门)?"
+                         r"(?:为|是)牵头(?:单位|部门)?(?:[，,、；;]?(?:其他|其余|其它)(?:单位|部门)?为配合(?:单位|部门)?)?")
 _SPLIT = re.compile(r"[、，,/／]|及(?=[省市区县国])|以及|与(?=[省市区县国])")
 # 和 joins two names only after a whole name: 省科技厅和省财政厅, never 人力资源和社会保障厅
 _AND = re.compile(r"(?<=[厅局委办部院会心府司行署处所站队团室社联馆校庭])和")
@@ -48,26 +52,92 @@ def _aliases() -> dict[str, str]:
 def normalize_agency(name: str) -> str:
     """One agency name in its canonical form: trimmed, trailing 等 dropped, abbreviation expanded.
 
-    The level prefix stays: 省工信厅 -> 省工业和信息化厅, 省发改委 -> 省发展改革委.
+    The level prefix stays: 省工信厅 -> 省工业和信息化厅, 省发改委 -> 省发展改革委; and so does a place
+    before it, one city's agency being no other's: 广州市发展和改革委员会 -> 广州市发展改革委.
     """
     name = collapse(name)
     name = (name.replace(" ", "") if HAN_CHAR.search(name) else name).strip(_TRIM)  # 市 人社局, not "Department of"
     name = re.sub(r"等$", "", name).strip(_TRIM)
+    place = _PLACE.match(name)
+    if place:
+        body = name[place.end():]
+        return place.group() + _aliases().get(body, body)
     m = _LEVEL.match(name)
     prefix, body = (m.group(), name[m.end():]) if m else ("", name)
     return prefix + _aliases().get(body, body)
 
 
-# the place a full official name starts with, before its level: 广州市卫生健康委员会, 天河区人民政府
-_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=[省市区县][\u4e00-\u9fff]{2,})")
+# A place and its level, as a full official name starts with it: 广州市, 广东省, 广州市天河区, 浦东新区.
+# 国家, 各区, 本市 and a name that starts with its level (市城市管理局) name none, nor does 市场.
+_PLACE_WORD = r"(?![省市区县]|国家|中央|全国|各|本|我|全)[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|省|市(?!场)|区|县)"
+_PLACE = re.compile(rf"^(?:{_PLACE_WORD})+(?=[\u4e00-\u9fff]{{2,}})")
+_PLACE_WORDS = re.compile(_PLACE_WORD)
+# where a title names its issuer or the place it governs: at its start, after a year or 关于（印发）
+_TITLE_PLACE = re.compile(rf"^(?:\d{{4}}年)?(?:关于)?(?:印发)?((?:{_PLACE_WORD})+)(?=[\u4e00-\u9fff\d])")
+# a short form that names its level and no place: 市发展改革委, 省科技厅, 区教育局, 市委宣传部
+_BARE = re.compile(r"^[省市区县](?![省市区县级])")
+
+
+def places_of(text: str, title: bool = False) -> dict[str, str]:
+    """The places an issuer's name (or, with title, a title) starts with, by level: 广州市天河区教育局 ->
+    {市: 广州市, 区: 广州市天河区}. A city's place leaves out its province, as the city's own names do."""
+    text = re.sub(r"[（(][^（）()]*[）)]", "", collapse(text or "")).strip()  # "（广州市人民政府门户发布）"
+    text = re.sub(r"^中共", "", text)  # 中共深圳市委办公厅: the party's committee of 深圳市
+    m = _TITLE_PLACE.match(text) if title else _PLACE.match(text)
+    if not m:
+        return {}
+    places: dict[str, str] = {}
+    chain = ""
+    for word in _PLACE_WORDS.findall(m.group(1) if title else m.group()):
+        level = "省" if word.endswith(("省", "自治区")) else "市" if word.endswith(("市", "自治州")) else word[-1]
+        chain = word if level == "省" else chain + word
+        places[level] = chain
+    return places
+
+
+def document_places(issuer: str, title: str) -> dict[str, str]:
+    """The places a document's bare short forms (市发展改革委) belong to: its issuer's, else its title's
+    (深圳市人民政府办公厅关于… -> 深圳市); none when neither names one."""
+    return places_of(issuer) or places_of(title, title=True)
+
+
+def place_agencies(agencies: Agencies, places: dict[str, str]) -> Agencies:
+    """agencies with each bare short form named with its place: 市发展改革委 -> 深圳市发展改革委.
+
+    The place comes from the note itself when a full name in it gives one for that level (广州市发展改革委、
+    市财政局), else from places (the document's). 各区人民政府, 国家发展改革委 and a level no place is known
+    for stay as they are.
+    """
+    own: dict[str, str] = dict(places)
+    for name in [*agencies.lead, *agencies.supporting]:
+        own.update(places_of(name))
+
+    def placed(name: str) -> str:
+        m = _BARE.match(name)
+        place = own.get(m.group()) if m and not LEVEL_ONLY.fullmatch(name) else None
+        return place + name[1:] if place else name
+
+    lead = list(dict.fromkeys(placed(n) for n in agencies.lead))
+    supporting = list(dict.fromkeys(n for n in map(placed, agencies.supporting) if n not in lead))
+    return Agencies(lead, supporting, agencies.note, agencies.row)
+
+
+def unplaced(name: str) -> str:
+    """The bare short form of a name with a place (广州市发展改革委 -> 市发展改革委); "" for one without."""
+    place = _PLACE.match(name)
+    if not place:
+        return ""
+    level = re.search(r"(?:自治区|自治州|省|市|区|县)$", place.group())
+    return level.group() + name[place.end():] if level else ""
 
 
 def agency_filter(value: str) -> str:
-    """What the agency filter looks for in the names measures give: the normalised name, without the place
-    that starts a full official name (广州市卫生健康委员会 -> 市卫生健康委, as the notes of a city's measures
-    name it; a name that keeps its place, 广州市卫生健康委员会, still holds that)."""
+    """What the agency filter looks for in the names measures give: the normalised name, its place kept
+    (广州市卫生健康委员会 -> 广州市卫生健康委, which no Shenzhen measure names; 市卫生健康委, naming no
+    city, is in every city's name). The store also lets a full name find the bare short form of a measure
+    whose document's place could not be told (index/store.py)."""
     name = collapse(value).strip()
-    return normalize_agency(_PLACE.sub("", name)) or name
+    return normalize_agency(name) or name
 
 
 def split_agencies(text: str) -> list[str]:
@@ -86,10 +156,14 @@ def parse_agency_note(note: str) -> Agencies:
     """Lead and supporting agencies from a note such as （省发展改革委、省工信厅牵头，省科技厅配合）.
 
     A part with 牵头/负责/责任单位 names the lead; 配合/参与/协助 the supporting agencies. A note
-    that names agencies with no role word at all is read as the lead.
+    that names agencies with no role word at all is read as the lead. A note that says the first unit it
+    lists leads (列第一位者为牵头单位) gives that one the lead and the others the support.
     """
     written = note
     body = collapse(note).strip().strip("（）()")
+    # "…，列第一位者为牵头单位": the units listed lead and support by their order, the rule naming none
+    first_leads = bool(FIRST_LEADS.search(body))
+    body = FIRST_LEADS.sub("", body)
     lead: list[str] = []
     supporting: list[str] = []
     for part in re.split(r"[；;。]|[，,](?=[^，,]*(?:牵头|负责|配合|参与|协助|协办|单位[:：]))", body):
@@ -108,6 +182,8 @@ def parse_agency_note(note: str) -> Agencies:
         for name in split_agencies(part):
             if name not in lead and name not in supporting:
                 target.append(name)
+    if first_leads and not supporting and "牵头" not in body:
+        lead, supporting = lead[:1], lead[1:]
     return Agencies(lead=lead, supporting=supporting, note=written)
 
 

@@ -13,7 +13,14 @@ import hashlib
 import logging
 import re
 
-from ingest.agencies import parse_agency_note, share_task_agencies, table_agencies
+from ingest.agencies import (
+    FIRST_LEADS,
+    document_places,
+    parse_agency_note,
+    place_agencies,
+    share_task_agencies,
+    table_agencies,
+)
 from ingest.numbering import read_number
 from ingest.outline import Node, Outliner, Unit
 from ingest.text import norm_key
@@ -37,8 +44,6 @@ _NOTE_AT_END = re.compile(rf"[（(]({_INNER}*?(?:{_ROLE}){_INNER}*)[）)][。.�
 _AGENCY_END = r"(?:[厅局委办部院署会府行室处队司所站]|中心|公司|集团)"  # how an agency's name ends
 _AGENCY_NAME = re.compile(rf"(?:{_AGENCY_END}|单位)$|^[省市区县各]")
 _WHOLE_NAME = re.compile(rf"{_AGENCY_END}$|^各[区市县][^，,。]{{0,4}}$")
-# a document's rule that the first agency a note names leads: "（列第一位者为牵头单位）"
-_FIRST_LEADS = re.compile(r"(?:列|排)在?(?:第一位|首位)(?:者|的)?(?:单位)?为牵头")
 # the same as a line of its own, as Shanghai and Beijing write it: "责任单位：市经济信息化委、市科委"
 _NOTE_LINE = re.compile(r"^(?:责任|牵头|主责|配合)(?:单位|部门)[:：][^\n]{2,160}$")
 # or as the last sentence of the measure's paragraph: "…给予最高3000万元补助。责任单位：市工业和信息化局。"
@@ -61,12 +66,16 @@ def segment(doc: Document) -> list[Clause]:
     clauses: list[Clause] = []
     text = doc.text
     in_tables = table_agencies(doc.blocks)
-    first_leads = bool(_FIRST_LEADS.search(text))
+    first_leads = bool(FIRST_LEADS.search(text))  # a document's rule: "列第一位者为牵头单位"
     for unit in units:
         clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title, in_tables, first_leads))
     _assign_ids(doc, clauses)
     _share_columns(clauses)
     clauses = [c for c in clauses if not _labels_only(c.text)]  # after the ids: no other id moves
+    places = document_places(doc.issuer, doc.title)  # 市发展改革委 in Shenzhen's measures is Shenzhen's
+    for c in clauses:
+        if c.agencies:
+            c.agencies = place_agencies(c.agencies, places)
     share_task_agencies(clauses)
     for i, c in enumerate(clauses):
         c.ordinal = i

@@ -2,7 +2,15 @@
 
 import pytest
 
-from ingest.agencies import agency_filter, normalize_agency, parse_agency_note, share_task_agencies, table_agencies
+from ingest.agencies import (
+    agency_filter,
+    document_places,
+    normalize_agency,
+    parse_agency_note,
+    place_agencies,
+    share_task_agencies,
+    table_agencies,
+)
 from ingest.types import Agencies, Block, Clause
 
 
@@ -97,9 +105,9 @@ def test_table_agencies_reads_the_lead_and_support_columns_of_a_table_of_tasks()
 
 
 @pytest.mark.parametrize(("value", "wanted"), [
-    ("广州市卫生健康委员会", "市卫生健康委"),  # a document's issuer line, pasted
-    ("广州市人力资源和社会保障局", "市人力资源社会保障局"),
-    ("广东省工信厅", "省工业和信息化厅"),
+    ("广州市卫生健康委员会", "广州市卫生健康委"),  # a document's issuer line, pasted: its place stays
+    ("广州市人力资源和社会保障局", "广州市人力资源社会保障局"),
+    ("广东省工信厅", "广东省工业和信息化厅"),
     ("市人社局", "市人力资源社会保障局"),
     # no place to drop: names that only look like one
     ("省市场监督管理局", "省市场监管局"),
@@ -109,3 +117,58 @@ def test_table_agencies_reads_the_lead_and_support_columns_of_a_table_of_tasks()
 ])
 def test_agency_filter_takes_full_official_names(value, wanted):
     assert agency_filter(value) == wanted
+
+
+@pytest.mark.parametrize("rule", ["列第一位者为牵头单位", "排在第一位的为牵头单位", "第一个为牵头单位",
+                                  "排名第一的为牵头单位", "列首位的为牵头单位", "排第一位的单位为牵头单位"])
+def test_parse_agency_note_says_the_first_listed_unit_leads(rule):
+    a = parse_agency_note(f"（责任单位：市发展改革委、市规划和自然资源局、各区人民政府，{rule}）")
+    assert a.lead == ["市发展改革委"]
+    assert a.supporting == ["市规划和自然资源局", "各区人民政府"]
+    # the rule stated first, in a note of its own kind
+    a = parse_agency_note(f"（{rule}：市科技局、市财政局）")
+    assert (a.lead, a.supporting) == (["市科技局"], ["市财政局"])
+
+
+def test_parse_agency_note_first_listed_rule_leaves_named_roles_alone():
+    a = parse_agency_note("（市科技局、市工业和信息化局牵头，市财政局配合，列第一位者为牵头单位）")
+    assert (a.lead, a.supporting) == (["市科技局", "市工业和信息化局"], ["市财政局"])
+
+
+@pytest.mark.parametrize(("name", "canonical"), [
+    ("广州市发展和改革委员会", "广州市发展改革委"),
+    ("深圳市人社局", "深圳市人力资源社会保障局"),
+    ("广州市天河区人力资源和社会保障局", "广州市天河区人力资源社会保障局"),
+    ("广东省工信厅", "广东省工业和信息化厅"),
+    ("国家市场监督管理总局", "国家市场监督管理总局"),  # 国家 is no place, 市场 no 市
+    ("省市场监督管理局", "省市场监管局"),
+])
+def test_normalize_agency_keeps_the_place_a_name_gives(name, canonical):
+    assert normalize_agency(name) == canonical
+
+
+@pytest.mark.parametrize(("issuer", "title", "places"), [
+    ("深圳市人民政府办公厅", "", {"市": "深圳市"}),
+    ("", "深圳市人民政府办公厅关于印发深圳市算力基础设施若干措施的通知", {"市": "深圳市"}),
+    ("广州市天河区教育局", "", {"市": "广州市", "区": "广州市天河区"}),
+    ("广东省人力资源社会保障厅（广州市人民政府门户发布）", "", {"省": "广东省"}),
+    ("市人力资源社会保障局 市劳动就业服务管理中心", "创业担保贷款常见问题", {}),
+    ("中共深圳市委办公厅", "", {"市": "深圳市"}),
+    ("南方+", "2026年天河区义务教育阶段学校招生工作细则", {"区": "天河区"}),
+])
+def test_document_places_come_from_the_issuer_else_the_title(issuer, title, places):
+    assert document_places(issuer, title) == places
+
+
+def test_place_agencies_names_each_bare_short_form_with_its_place():
+    places = {"市": "深圳市"}
+    a = place_agencies(Agencies(["市发展改革委", "市委宣传部"], ["市财政局", "各区人民政府", "国家发展改革委",
+                                                        "省科技厅"], "n"), places)
+    assert a.lead == ["深圳市发展改革委", "深圳市委宣传部"]
+    assert a.supporting == ["深圳市财政局", "各区人民政府", "国家发展改革委", "省科技厅"]  # no 省 place known
+    assert a.note == "n"
+    # the note's own full name tells the place of its bare ones, before the document
+    a = place_agencies(Agencies(["广州市发展改革委"], ["市财政局"]), places)
+    assert (a.lead, a.supporting) == (["广州市发展改革委"], ["广州市财政局"])
+    # a document whose place cannot be told keeps the short forms
+    assert place_agencies(Agencies(["市财政局"]), {}).lead == ["市财政局"]

@@ -72,8 +72,9 @@ def test_search_filters_by_agency_from_a_table_of_tasks(client):
     for agency in ("市人社局", "市人力资源社会保障局"):
         hits = client.get("/search", params={"q": "家庭医生职称评审", "agency": agency, "k": 5}).json()["results"]
         assert hits, agency
-        assert all("市人力资源社会保障局" in h["agencies"]["lead"] + h["agencies"]["supporting"] for h in hits)
-        assert any("拓宽家庭医生职业上升通道" in h["text"] and h["agencies"]["lead"] == ["市人力资源社会保障局"]
+        # the plan is Guangzhou's (its issuer, 广州市卫生健康委员会): its short forms are named with the city
+        assert all("广州市人力资源社会保障局" in h["agencies"]["lead"] + h["agencies"]["supporting"] for h in hits)
+        assert any("拓宽家庭医生职业上升通道" in h["text"] and h["agencies"]["lead"] == ["广州市人力资源社会保障局"]
                    for h in hits)
 
 
@@ -163,7 +164,8 @@ def test_tags_counts_overall_and_per_document(client):
 def test_agencies_count_who_leads_and_who_supports(client):
     everyone = {a["name"]: a for a in client.get("/agencies").json()["agencies"]}
     # the family-doctor plan's table of tasks: 市人社局 leads task 20 (职称评审) and task 19 with others
-    assert everyone["市人力资源社会保障局"]["lead"] >= 1 and everyone["各区政府"]["lead"] > everyone["市财政局"]["lead"]
+    assert everyone["广州市人力资源社会保障局"]["lead"] >= 1
+    assert everyone["各区政府"]["lead"] > everyone["广州市财政局"]["lead"]
     talent = {a["name"]: a for a in client.get("/agencies", params={"tag": "talent"}).json()["agencies"]}
     assert talent and set(talent) <= set(everyone)
     assert all(talent[n]["lead"] <= everyone[n]["lead"] for n in talent)
@@ -260,8 +262,8 @@ def test_unknown_parameters_get_422_naming_the_closest_one(client, method, path,
 @pytest.mark.parametrize(
     "agency, words",
     [
-        ("市人社厅", ["unknown agency '市人社厅'", "did you mean '市人力资源社会保障局'"]),
-        ("市卫健", ["unknown agency '市卫健'", "did you mean '市卫生健康委'"]),
+        ("市人社厅", ["unknown agency '市人社厅'", "did you mean '广州市人力资源社会保障局'"]),
+        ("市卫健", ["unknown agency '市卫健'", "did you mean '广州市卫生健康委'"]),
         ("Department of Commerce", ["unknown agency 'Department of Commerce'", "6 agencies"]),
         # a level alone is in every agency's name at that level: it names none ("市" matched them all)
         ("市", ["names a level of government, not an agency"]),

@@ -157,7 +157,7 @@ def test_tags_targets_and_agencies_answer_as_the_api_does(data):
     # who leads the talent measures: the family-doctor plan's table of tasks names them
     leads = [json.loads(line) for line in run("--data", str(data), "agencies", "--tag", "talent").stdout.splitlines()]
     assert leads[0]["name"] == "各区政府" and leads[0]["lead"] >= 1
-    assert "市人力资源社会保障局" in {a["name"] for a in leads}
+    assert "广州市人力资源社会保障局" in {a["name"] for a in leads}
 
 
 def test_search_with_another_model_is_refused_clearly(data):
@@ -337,7 +337,7 @@ def test_tag_takes_the_last_real_date(monkeypatch, capsys):
         (["search", "chips", "--tag", "healthcare"], "did you mean 'sectors/healthcare'"),
         (["search", "chips", "--doc", "nope"], "no document 'nope'"),
         (["search", "chips", "--doc", "nope", "--doc", "8d5fe1349253"], "no document 'nope'"),
-        (["search", "chips", "--agency", "市人社厅"], "did you mean '市人力资源社会保障局'"),
+        (["search", "chips", "--agency", "市人社厅"], "did you mean '广州市人力资源社会保障局'"),
         (["targets", "--tag", "nope"], "unknown tag 'nope'"),
         (["targets", "--doc", "nope"], "no document 'nope'"),
         (["agencies", "--tag", "nope"], "unknown tag 'nope'"),

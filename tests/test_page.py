@@ -97,8 +97,9 @@ def test_page_filters_by_agency_from_the_address_and_links_each_agency(server):
     results = dom.split('<div id="results">', 1)[1].split("</main>", 1)[0]
     hits = results.split('<article class="hit"')[1:]
     assert hits and all("市人力资源社会保障局" in h for h in hits)  # each one this agency leads or supports
-    assert "agency=%E5%B8%82" in results  # its chips link to the same search filtered by that agency
-    assert '<option value="市人力资源社会保障局"' in dom  # the field offers the agencies the index names
+    # its chips link to the same search filtered by that agency, named with its city (广州市)
+    assert "agency=%E5%B9%BF%E5%B7%9E%E5%B8%82" in results
+    assert '<option value="广州市人力资源社会保障局"' in dom  # the field offers the agencies the index names
 
 
 @needs_browser

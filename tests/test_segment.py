@@ -451,15 +451,16 @@ def test_segment_table_of_tasks_gives_each_task_its_agencies_and_keeps_the_row()
     assert len(tasks) == 24 and all(t.agencies.lead for t in tasks.values())
     c = tasks["附件2 > 20"]
     assert "拓宽家庭医生职业上升通道" in c.text and "市人社局" in c.text  # the cells stay in the clause
-    assert (c.agencies.lead, c.agencies.supporting) == (["市人力资源社会保障局"], ["市卫生健康委", "各区政府"])
+    # the short forms named with the city of the document's issuer, 广州市卫生健康委员会
+    assert (c.agencies.lead, c.agencies.supporting) == (["广州市人力资源社会保障局"], ["广州市卫生健康委", "各区政府"])
     # task 6 spans four rows; an agency that leads one of them leads the task
-    assert set(tasks["附件2 > 6"].agencies.lead) == {"各区政府", "市卫生健康委", "市医保局"}
+    assert set(tasks["附件2 > 6"].agencies.lead) == {"各区政府", "广州市卫生健康委", "广州市医保局"}
     assert tasks["附件2 > 6"].agencies.supporting == []
     # the measure in the body that the row lists by title gets the row's agencies, and says from where
     body = {c.path: c for c in clauses}
     measure = body["二 > （四） > 3"]
     assert measure.text.startswith("3.拓宽家庭医生职业上升通道。")
-    assert measure.agencies.lead == ["市人力资源社会保障局"] and measure.agencies.note.startswith("附件2 > 20: ")
+    assert measure.agencies.lead == ["广州市人力资源社会保障局"] and measure.agencies.note.startswith("附件2 > 20: ")
     assert measure.agencies.row == tasks["附件2 > 20"].clause_id  # the row's final id: counts take the two once
     assert sum(1 for c in clauses if c.agencies and " | " not in c.text) == 24  # each task's measure, once
 
@@ -723,3 +724,21 @@ def test_segment_a_trailing_responsible_agency_sentence_is_the_measure_s_note():
                   "（一）建设智能计算中心。责任单位：市科技局。各区要抓好落实。"):
         c = segment(_doc(["二、重点任务", prose]))[-1]
         assert c.agencies.lead == [] and c.text == prose
+
+
+def test_segment_names_a_measures_agencies_with_the_place_of_the_document():
+    blocks = [Block(b) for b in ["一、加快建设算力设施",
+                                 "（一）建设智算中心。到2025年建成智算中心3个。（市发展改革委牵头，市财政局、各区人民政府配合）",
+                                 "（二）培育算力企业。支持企业发展。（责任单位：市工业和信息化局、市科技创新局、各区人民政府，"
+                                 "列第一位者为牵头单位）"]]
+    doc = Document(doc_id="sz", title="深圳市人民政府办公厅关于印发若干措施的通知", lang="zh", blocks=blocks,
+                   issuer="深圳市人民政府办公厅")
+    first, second = segment(doc)
+    assert first.agencies.lead == ["深圳市发展改革委"]
+    assert first.agencies.supporting == ["深圳市财政局", "各区人民政府"]
+    assert second.agencies.lead == ["深圳市工业和信息化局"]
+    assert second.agencies.supporting == ["深圳市科技创新局", "各区人民政府"]
+    assert "列第一位" not in second.text
+    # a document whose place cannot be told keeps the short forms
+    doc.issuer, doc.title = "", "若干措施"
+    assert segment(doc)[0].agencies.lead == ["市发展改革委"]

@@ -247,3 +247,26 @@ def test_store_a_goal_restated_without_its_scope_is_listed_once(tmp_path):
         assert got == [("sh-1", ["sh-1-row"]), ("sh-1-part", None)]
     finally:
         s.close()
+
+
+def test_store_agency_filter_keeps_each_city_apart(tmp_path):
+    """A full name with its place finds that city's measures (and those whose place no one could tell); a
+    short form names no city and finds every city's."""
+    def measure(cid, lead, supporting=()):
+        return Clause(cid, "gz-1", cid, "", f"支持算力设施建设{cid}。", 0, 10, ordinal=0, lang="zh",
+                      agencies=Agencies(list(lead), list(supporting), "n"))
+    clauses = [measure("gz", ["广州市发展改革委"], ["广州市财政局"]),
+               measure("sz", ["深圳市发展改革委"], ["深圳市财政局"]), measure("bare", ["市发展改革委"])]
+    write_store(tmp_path / "s.sqlite", [DOC], clauses)
+    s = Store(tmp_path / "s.sqlite")
+    try:
+        def found(agency):
+            return {clauses[i].clause_id for i in s.filtered_ids(Filters(agency=agency))}
+        assert found("广州市发展改革委") == {"gz", "bare"}
+        assert found("深圳市财政局") == {"sz"}
+        assert found("市发展改革委") == {"gz", "sz", "bare"}
+        assert found("发展改革委") == {"gz", "sz", "bare"}
+        assert {a["name"] for a in s.agencies()} == {"广州市发展改革委", "广州市财政局", "深圳市发展改革委",
+                                                     "深圳市财政局", "市发展改革委"}
+    finally:
+        s.close()
