@@ -1045,3 +1045,9 @@ def test_a_deadline_at_a_month_s_end_is_a_deadline():
     one("2026年3月前，建成5个算力中心。", "2025-01-10", value=5, year=2026)
     # a month that is a date stays one: what was done then, when a rule applies
     assert extract_targets("2024年6月，全市建成5个算力中心。", "2025-01-10") == []
+
+
+def test_leveraging_or_investing_so_much_is_a_goal_s_act_and_a_sum_spent_none():
+    one("力争三年内撬动社会资本投入500亿元。", "2024-06-01", value=500, unit="亿元", year=2027, comparator="~")
+    for text in ("2023年，市财政投入500亿元用于基础设施建设。", "对年度研发投入超过1000万元的企业给予奖励。"):
+        assert extract_targets(text, "2025-01-10") == [], text
