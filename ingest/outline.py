@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number, label_slug, read_number
+from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number, label_slug
+from ingest.numbering import read_number as _read_number
 from ingest.text import HAN_CHAR, norm_key
 from ingest.types import CELL, Block
 
@@ -31,6 +32,9 @@ _FIRST_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s")
 _HEADS = ("heading", "title")  # block kinds that head text and are no text of a clause
 _ANCHORS = ("heading", "pseudo")  # unranked nodes that hold items but are no items themselves
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Objectives", "2.1 Selection"
+# A Washington bill marks a section it adds to the code: "NEW SECTION. Sec. 2. Task force established." The
+# marker is no part of the section's number, which is cited "Sec. 2".
+_NEW_SECTION = re.compile(r"NEW SECTION\.\s+(?=(?:Section|Sec\.)\s*\d)")
 PARA_LEVEL = 9  # the "heading level" of nodes that come from paragraphs: deeper than any heading
 
 
@@ -79,6 +83,15 @@ class Unit:
     def headings(self) -> list[str]:
         """The heading texts of the whole path, outermost first."""
         return list(dict.fromkeys(n.heading for n in self.path if n.heading))
+
+
+def read_number(text: str, heading: bool = False) -> Number | None:
+    """numbering.read_number, past a "NEW SECTION." marker."""
+    m = _NEW_SECTION.match(text)
+    if m is None:
+        return _read_number(text, heading)
+    num = _read_number(text[m.end():], heading)
+    return None if num is None else replace(num, end=num.end + m.end())
 
 
 def _title_like(text: str, limit: int) -> bool:

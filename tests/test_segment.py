@@ -723,3 +723,21 @@ def test_segment_a_trailing_responsible_agency_sentence_is_the_measure_s_note():
                   "（一）建设智能计算中心。责任单位：市科技局。各区要抓好落实。"):
         c = segment(_doc(["二、重点任务", prose]))[-1]
         assert c.agencies.lead == [] and c.text == prose
+
+
+def test_segment_state_bill_new_section_headings_are_their_sections():
+    # a Washington bill heads its sections "NEW SECTION. Sec. 2. Task force established."
+    doc = _doc([_h("NEW SECTION. Sec. 1. Findings."),
+                "The legislature finds that generative artificial intelligence is being deployed rapidly.",
+                _h("NEW SECTION. Sec. 2. Task force established."),
+                "(1) The attorney general shall convene an artificial intelligence task force to assess uses.",
+                "(2) The task force shall hold its first meeting no later than 60 days after the effective date.",
+                "NEW SECTION. Sec. 3. Expiration. This act expires July 1, 2026, unless extended by the legislature."],
+               lang="en")
+    clauses = segment(doc)
+    paths = _by_path(clauses)
+    assert list(paths) == ["Sec. 1", "Sec. 2 > (1)", "Sec. 2 > (2)", "Sec. 3"]
+    assert paths["Sec. 2 > (2)"].clause_id == "doc1-sec2-2"
+    assert paths["Sec. 2 > (2)"].heading == "NEW SECTION. Sec. 2. Task force established."
+    assert paths["Sec. 1"].text.startswith("The legislature finds")
+    assert paths["Sec. 3"].text.startswith("NEW SECTION. Sec. 3. Expiration. This act expires")
