@@ -32,7 +32,8 @@ _QUERY = re.compile(
     rf"(?:\b(?P<kind>Article|Art\.?|Section|Sec\.?)|(?P<para>§))\s*(?P<num>\d+[a-z]?(?:\.\d+)*){_ITEMS}"
     rf"|\b(?P<kind2>Chapter|Annex|Recital|Part|Title)\s+(?P<num2>{_ROMAN_OR_NUM}|\(\d+\)){_ITEMS2}"
     rf"|第\s*(?P<zh>{_ZH_NUM})\s*(?P<zhkind>条|章|节|款|项)(?:\s*第\s*(?P<zhitem>{_ZH_NUM})\s*[款项])?"
-    rf"|附件\s*(?P<annex>{_ZH_NUM})",
+    rf"|附件\s*(?P<annex>{_ZH_NUM})"
+    rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}\.\d{{1,2}})(?![\d.]\d)",  # a UK paper's "paragraph 3.1"
     re.I,
 )
 _KINDS = {"article": "article", "art": "article", "art.": "article", "section": "section", "sec": "section",
@@ -83,6 +84,8 @@ def parse_query(query: str) -> list[list[Key]]:
             keys = [(_KINDS[m["zhkind"]], _number(m["zh"]))]
             if m["zhitem"]:
                 keys.append(("item", _number(m["zhitem"])))
+        elif m["dec"]:
+            keys = [("section", m["dec"])]
         else:
             keys = [("annex", _number(m["annex"]))]
         refs.append(keys)

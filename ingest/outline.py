@@ -35,6 +35,8 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Objectives", "
 # A Washington bill marks a section it adds to the code: "NEW SECTION. Sec. 2. Task force established." The
 # marker is no part of the section's number, which is cited "Sec. 2".
 _NEW_SECTION = re.compile(r"NEW SECTION\.\s+(?=(?:Section|Sec\.)\s*\d)")
+# A UK paper numbers the paragraphs of its section "3." as "3.1 AI Growth Zones are …", with no dot after.
+_DECIMAL_PARA = re.compile(r"(\d{1,2})\.(\d{1,2})\s+(?=[A-Z])")
 PARA_LEVEL = 9  # the "heading level" of nodes that come from paragraphs: deeper than any heading
 
 
@@ -219,7 +221,7 @@ class Outliner:
 
     def _numbered_parent(self, num: Number) -> int:
         """Where in the stack the number a decimal subsection extends is ("Sec. 4", "4." or "4.2" for "4.2.1")."""
-        if num.style != "decimal":
+        if num.style not in ("decimal", "decimal-para"):
             return -1
         prefix = num.label.rsplit(".", 1)[0]
         for k in range(len(self.stack) - 1, -1, -1):
@@ -359,7 +361,7 @@ class Outliner:
         if CELL in text:  # a table row, as the parser writes one
             self._row(i, text)
             return
-        num = read_number(text)
+        num = read_number(text) or self._decimal_para(text)
         if num is not None:
             self._numbered(i, text, self._resolve(num, i))
         elif title_node is not None and title_node.style != "heading" and _title_like(text, 200):
@@ -377,6 +379,14 @@ class Outliner:
             self.pseudo = self._para_head(self._push_heading(text, PARA_LEVEL, pseudo=True), i)
         else:
             self._plain(i)
+
+    def _decimal_para(self, text: str) -> Number | None:
+        """"3.1 AI Growth Zones are …" under the section numbered 3: its paragraph 3.1, an item of it."""
+        m = _DECIMAL_PARA.match(text)
+        if m is None or not any(n.style in ("arabic", "sec") and n.value == int(m.group(1)) for n in self.stack):
+            return None
+        label = f"{m.group(1)}.{m.group(2)}"
+        return Number("decimal-para", int(m.group(2)), label, label, m.end())
 
     def _row(self, i: int, text: str) -> None:
         """A numbered row (in its first or second cell) starts a unit; the rows after it continue it."""

@@ -46,6 +46,19 @@ def test_parse_query_reads_citations_in_both_languages(query, want):
     assert parse_query(query) == want
 
 
+def test_a_numbered_paragraph_is_cited_by_its_decimal_number():
+    assert parse_query("paragraph 3.1") == [[("section", "3.1")]]
+    assert parse_query("para 3.1 of the roadmap") == [[("section", "3.1")]]
+    assert parse_query("para. 12.4") == [[("section", "12.4")]]
+    # the EU's paragraphs and points stay items of their article
+    assert parse_query("Article 6(1)") == [[("article", "6"), ("item", "1")]]
+    assert parse_query("Article 6 paragraph 3") == [[("article", "6"), ("item", "3")]]
+    assert parse_query("paragraph 3") == []
+    paths = PathIndex([(0, "UK Compute Roadmap > 3 > 3.1", "uk"), (1, "UK Compute Roadmap > 3 > 3.2", "uk"),
+                       (2, "Annex B: Glossary > ¶2", "uk")])
+    assert paths.match(parse_query("paragraph 3.1")) == {0: 1.0}
+
+
 def test_path_keys_spell_numbers_one_way():
     assert path_keys("CHAPTER IX > SECTION 3 > Article 79 > 6 > (d)") == [
         ("chapter", "9"), ("section", "3"), ("article", "79"), ("item", "6"), ("item", "d")]

@@ -741,3 +741,19 @@ def test_segment_state_bill_new_section_headings_are_their_sections():
     assert paths["Sec. 2 > (2)"].heading == "NEW SECTION. Sec. 2. Task force established."
     assert paths["Sec. 1"].text.startswith("The legislature finds")
     assert paths["Sec. 3"].text.startswith("NEW SECTION. Sec. 3. Expiration. This act expires")
+
+
+def test_segment_uk_numbered_paragraphs_say_their_numbers():
+    # a UK policy paper numbers the paragraphs of its section "1. Introduction" as 1.1, 1.2 (no dot after)
+    doc = _doc([_h("1. Introduction"),
+                "1.1 Compute is the foundation of modern artificial intelligence. Access to it decides who leads.",
+                "1.2 The UK currently has around 5,000 advanced GPUs available to public researchers.",
+                _h("3. AI Growth Zones"),
+                "3.1 AI Growth Zones are areas with enhanced access to power and planning support for data centres.",
+                _h("Annex B: Glossary"),
+                "2.5 million workers will be trained in AI skills by 2030, the government says in its plan."],
+               lang="en")
+    paths = _by_path(segment(doc))
+    assert list(paths) == ["1 > 1.1", "1 > 1.2", "3 > 3.1", "Annex B: Glossary > ¶1"]
+    assert paths["3 > 3.1"].clause_id == "doc1-3-3.1"
+    assert paths["3 > 3.1"].heading == "3. AI Growth Zones"
