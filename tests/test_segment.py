@@ -811,3 +811,30 @@ def test_segment_closing_provision_before_the_list_of_attachments():
     assert paths["附件 > 1"].text == "附件：1.上海市大模型应用示范场景申报指南"
     assert paths["附件 > 2"].text == "2.上海市智能算力使用补贴申请表"
     assert paths["附件 > 2"].heading != "附件：1.上海市大模型应用示范场景申报指南"
+
+
+def test_segment_a_lead_in_and_its_members_stay_one_clause():
+    # a state bill's members are a line of twenty words each: still its members, one clause with the lead-in
+    members = ["(a) Two members of the senate, one from each of the two largest caucuses, appointed by the president "
+               "of the senate;",
+               "(b) Two members of the house of representatives, one from each of the two largest caucuses, "
+               "appointed by the speaker of the house of representatives;",
+               "(c) One representative from a university or research institution with expertise in artificial "
+               "intelligence;",
+               "(d) One representative of a statewide labor organization; and",
+               "(e) The remaining members appointed by the attorney general from civil liberties, consumer "
+               "protection, and small business organizations."]
+    doc = _doc([_h("NEW SECTION. Sec. 2. Task force established."),
+                "(1) The attorney general shall convene an artificial intelligence task force to assess uses.",
+                "(2) The task force consists of 19 members, as follows:", *members,
+                "(3) The office of the attorney general shall provide staff support for the task force."],
+               lang="en")
+    paths = _by_path(segment(doc))
+    assert list(paths) == ["Sec. 2 > (1)", "Sec. 2 > (2)", "Sec. 2 > (3)"]
+    assert paths["Sec. 2 > (2)"].text.endswith("small business organizations.")
+    # a list of duties as long is no list of members: its items stay clauses of their own
+    duties = [m.replace("Two members of", "The duties owed by").replace("One representative", "The reports")
+              for m in members]
+    doc = _doc(["(1) The task force shall examine the development and use of generative AI, including:", *duties],
+               lang="en")
+    assert len(segment(doc)) == 6
