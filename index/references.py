@@ -273,6 +273,14 @@ class _TitleRuns:
     def __init__(self, titles: dict[str, str]) -> None:
         self._en = {doc: f" {' '.join(_en_words(t))} " for doc, t in titles.items()}
         self._zh = {doc: "".join(re.findall(r"[\u3400-\u9fff]+", _fold(t))) for doc, t in titles.items()}
+        self._by_word: dict[str, set[str]] = defaultdict(set)  # to look runs up in the titles that may hold them
+        for doc, title in self._en.items():
+            for w in title.split():
+                self._by_word[w].add(doc)
+        self._by_gram: dict[str, set[str]] = defaultdict(set)
+        for doc, title in self._zh.items():
+            for k in range(len(title) - NAME_RUN_HAN + 1):
+                self._by_gram[title[k:k + NAME_RUN_HAN]].add(doc)
         self._short = {f" {' '.join(_en_words(m))} ": doc for doc, t in titles.items()
                        for m in _SHORT_TITLE.findall(t) if len(_en_words(m)) >= 2}
 
@@ -287,7 +295,7 @@ class _TitleRuns:
                     break
                 if sum(w not in _EN_FILLER and not w.isdigit() for w in words[i:j]) < NAME_RUN_WORDS:
                     break
-                docs = {doc for doc, title in self._en.items() if run in title}
+                docs = {doc for doc in self._by_word.get(words[i], ()) if run in self._en[doc]}
                 if docs:
                     found |= docs if len(docs) <= NAME_RUN_DOCS else set()
                     break
@@ -307,7 +315,7 @@ class _TitleRuns:
                 run = segment[i:i + n]
                 if n - sum(generic[i:i + n]) < NAME_RUN_HAN:
                     continue
-                docs = {doc for doc, title in self._zh.items() if run in title}
+                docs = {doc for doc in self._by_gram.get(run[:NAME_RUN_HAN], ()) if run in self._zh[doc]}
                 seen = seen or bool(docs)
                 if 0 < len(docs) <= NAME_RUN_DOCS:
                     found |= docs
