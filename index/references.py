@@ -32,7 +32,8 @@ _QUERY = re.compile(
     rf"(?:\b(?P<kind>Article|Art\.?|Section|Sec\.?)|(?P<para>§))\s*(?P<num>\d+[a-z]?(?:\.\d+)*){_ITEMS}"
     rf"|\b(?P<kind2>Chapter|Annex|Recital|Part|Title)\s+(?P<num2>{_ROMAN_OR_NUM}|\(\d+\)){_ITEMS2}"
     rf"|第\s*(?P<zh>{_ZH_NUM})\s*(?P<zhkind>条|章|节|款|项)(?:\s*第\s*(?P<zhitem>{_ZH_NUM})\s*[款项])?"
-    rf"|附件\s*(?P<annex>{_ZH_NUM})",
+    rf"|附件\s*(?P<annex>{_ZH_NUM})"
+    rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}\.\d{{1,2}})(?![\d.]\d)",  # a UK paper's "paragraph 3.1"
     re.I,
 )
 _KINDS = {"article": "article", "art": "article", "art.": "article", "section": "section", "sec": "section",
@@ -83,6 +84,8 @@ def parse_query(query: str) -> list[list[Key]]:
             keys = [(_KINDS[m["zhkind"]], _number(m["zh"]))]
             if m["zhitem"]:
                 keys.append(("item", _number(m["zhitem"])))
+        elif m["dec"]:
+            keys = [("section", m["dec"])]
         else:
             keys = [("annex", _number(m["annex"]))]
         refs.append(keys)
@@ -243,7 +246,82 @@ def cross_reference_titles(clauses: Iterable[tuple[str, str, Sequence[str], str]
 # document's Article 5 or 4.2 is not asked for. A document is named by its number (文号, "Regulation (EU)
 # 2024/1689") or by a number of its title or of the names of the files it was read from (EO 14110's
 # number is in neither its text nor its title, only in us-eo-14110-ai-2023-10-30.md), when no other
-# document has that number. Years name no document.
+# document has that number. Years name no document. A document is also named by its title, or a distinctive
+# run of it: "Article 50 of the Artificial Intelligence Act", "住房保障 第十条" (see _TitleRuns).
+
+# A run of a title names a document when it is in the titles of at most this many documents...
+NAME_RUN_DOCS = 2
+# ...and has at least this many words of substance (English) or Han characters outside the words that say
+# what kind of text it is (Chinese); a parenthesised short title, "(Artificial Intelligence Act)", whole
+# and of two words or more, names its document as it is.
+NAME_RUN_WORDS = 3
+NAME_RUN_HAN = 4
+_EN_FILLER = frozenset("a an the of and or on in for to by with at from into its their this that as".split())
+# what a Chinese title says about its kind and issuer, not its subject
+_ZH_GENERIC = re.compile(r"中华人民共和国|人民政府|办公厅|国务院|关于|印发|通知|通告|公告|实施|意见|方案|办法|"
+                         r"管理|条例|规定|措施|若干|工作|进一步|加强|推进|加快|的")
+_SHORT_TITLE = re.compile(r"\(([A-Z][^()]{2,80})\)")
+
+
+def _en_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", _fold(text))
+
+
+class _TitleRuns:
+    """Which documents a query names by a run of its title words."""
+
+    def __init__(self, titles: dict[str, str]) -> None:
+        self._en = {doc: f" {' '.join(_en_words(t))} " for doc, t in titles.items()}
+        self._zh = {doc: "".join(re.findall(r"[\u3400-\u9fff]+", _fold(t))) for doc, t in titles.items()}
+        self._by_word: dict[str, set[str]] = defaultdict(set)  # to look runs up in the titles that may hold them
+        for doc, title in self._en.items():
+            for w in title.split():
+                self._by_word[w].add(doc)
+        self._by_gram: dict[str, set[str]] = defaultdict(set)
+        for doc, title in self._zh.items():
+            for k in range(len(title) - NAME_RUN_HAN + 1):
+                self._by_gram[title[k:k + NAME_RUN_HAN]].add(doc)
+        self._short = {f" {' '.join(_en_words(m))} ": doc for doc, t in titles.items()
+                       for m in _SHORT_TITLE.findall(t) if len(_en_words(m)) >= 2}
+
+    def named(self, text: str) -> set[str]:
+        found: set[str] = set()
+        words = _en_words(text)
+        for i in range(len(words)):  # the longest run from each word that is in a title, if distinctive
+            for j in range(len(words), i, -1):
+                run = f" {' '.join(words[i:j])} "
+                if run in self._short:
+                    found.add(self._short[run])
+                    break
+                if sum(w not in _EN_FILLER and not w.isdigit() for w in words[i:j]) < NAME_RUN_WORDS:
+                    break
+                docs = {doc for doc in self._by_word.get(words[i], ()) if run in self._en[doc]}
+                if docs:
+                    found |= docs if len(docs) <= NAME_RUN_DOCS else set()
+                    break
+        for segment in re.findall(rf"[\u3400-\u9fff]{{{NAME_RUN_HAN},}}", _fold(text)):
+            found |= self._zh_named(segment)
+        return found
+
+    def _zh_named(self, segment: str) -> set[str]:
+        """The documents the longest distinctive run of segment in a title names."""
+        generic = [False] * len(segment)  # the characters of the segment's generic words
+        for m in _ZH_GENERIC.finditer(segment):
+            generic[m.start():m.end()] = [True] * (m.end() - m.start())
+        for n in range(len(segment), NAME_RUN_HAN - 1, -1):
+            found: set[str] = set()
+            seen = False
+            for i in range(len(segment) - n + 1):
+                run = segment[i:i + n]
+                if n - sum(generic[i:i + n]) < NAME_RUN_HAN:
+                    continue
+                docs = {doc for doc in self._by_gram.get(run[:NAME_RUN_HAN], ()) if run in self._zh[doc]}
+                seen = seen or bool(docs)
+                if 0 < len(docs) <= NAME_RUN_DOCS:
+                    found |= docs
+            if seen:
+                return found
+        return set()
 
 _NAME_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
 
@@ -261,20 +339,24 @@ class DocumentNames:
         self._numbers: dict[str, str] = {}  # a document's own number (文号), folded -> doc_id
         self._words: dict[str, set[str]] = {}  # doc_id -> the words of its title and number
         owners: dict[str, set[str]] = defaultdict(set)
+        titles: dict[str, str] = {}
         for doc, number, title, sources in rows:
+            titles[doc] = title
             if number.strip():
                 self._numbers[_fold(number)] = doc
-            self._words[doc] = set(_name_words(f"{title} {number}"))
+            self._words[doc] = set(_name_words(f"{title} {number}")) | _acronyms(title)
             names = " ".join([number, title, *(s.rstrip("/").rsplit("/", 1)[-1] for s in sources)])
             for n in _name_numbers(names):
                 owners[n].add(doc)
         self._by_number = {n: next(iter(docs)) for n, docs in owners.items() if len(docs) == 1}
+        self._titles = _TitleRuns(titles)
 
     def named(self, text: str) -> set[str]:
         """The documents the text names."""
         folded = _fold(text)
         found = {doc for number, doc in self._numbers.items() if number in folded}
-        return found | {self._by_number[n] for n in _name_numbers(text) if n in self._by_number}
+        found |= {self._by_number[n] for n in _name_numbers(text) if n in self._by_number}
+        return found | self._titles.named(text)
 
     def only_names(self, text: str, docs: set[str]) -> bool:
         """Whether the text says nothing but what names these documents ("Executive Order 14110"):
@@ -283,6 +365,16 @@ class DocumentNames:
         numbers = {n for n, doc in self._by_number.items() if doc in docs}
         words = set().union(*(self._words.get(doc, set()) for doc in docs))
         return all(w in words or w in numbers or len(w) <= 2 for w in _name_words(text))
+
+
+def _acronyms(title: str) -> set[str]:
+    """The initials of each run of capitalised words of a title: "essb", "ssb", "sb" of "Engrossed Substitute
+    Senate Bill 5838", as a query may name it ("ESSB 5838")."""
+    out: set[str] = set()
+    for run in re.findall(r"(?:\b[A-Z][a-z]+\s+)+[A-Z][a-z]+\b", title):
+        initials = "".join(w[0] for w in run.split()).lower()
+        out |= {initials[i:] for i in range(len(initials) - 1)}
+    return out
 
 
 def _fold(text: str) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number, label_slug, read_number
+from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number, label_slug
+from ingest.numbering import read_number as _read_number
 from ingest.text import HAN_CHAR, norm_key
 from ingest.types import CELL, Block
 
@@ -31,6 +32,11 @@ _FIRST_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s")
 _HEADS = ("heading", "title")  # block kinds that head text and are no text of a clause
 _ANCHORS = ("heading", "pseudo")  # unranked nodes that hold items but are no items themselves
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Objectives", "2.1 Selection"
+# A Washington bill marks a section it adds to the code: "NEW SECTION. Sec. 2. Task force established." The
+# marker is no part of the section's number, which is cited "Sec. 2".
+_NEW_SECTION = re.compile(r"NEW SECTION\.\s+(?=(?:Section|Sec\.)\s*\d)")
+# A UK paper numbers the paragraphs of its section "3." as "3.1 AI Growth Zones are …", with no dot after.
+_DECIMAL_PARA = re.compile(r"(\d{1,2})\.(\d{1,2})\s+(?=[A-Z])")
 PARA_LEVEL = 9  # the "heading level" of nodes that come from paragraphs: deeper than any heading
 
 
@@ -79,6 +85,15 @@ class Unit:
     def headings(self) -> list[str]:
         """The heading texts of the whole path, outermost first."""
         return list(dict.fromkeys(n.heading for n in self.path if n.heading))
+
+
+def read_number(text: str, heading: bool = False) -> Number | None:
+    """numbering.read_number, past a "NEW SECTION." marker."""
+    m = _NEW_SECTION.match(text)
+    if m is None:
+        return _read_number(text, heading)
+    num = _read_number(text[m.end():], heading)
+    return None if num is None else replace(num, end=num.end + m.end())
 
 
 def _title_like(text: str, limit: int) -> bool:
@@ -206,7 +221,7 @@ class Outliner:
 
     def _numbered_parent(self, num: Number) -> int:
         """Where in the stack the number a decimal subsection extends is ("Sec. 4", "4." or "4.2" for "4.2.1")."""
-        if num.style != "decimal":
+        if num.style not in ("decimal", "decimal-para"):
             return -1
         prefix = num.label.rsplit(".", 1)[0]
         for k in range(len(self.stack) - 1, -1, -1):
@@ -346,7 +361,7 @@ class Outliner:
         if CELL in text:  # a table row, as the parser writes one
             self._row(i, text)
             return
-        num = read_number(text)
+        num = read_number(text) or self._decimal_para(text)
         if num is not None:
             self._numbered(i, text, self._resolve(num, i))
         elif title_node is not None and title_node.style != "heading" and _title_like(text, 200):
@@ -365,14 +380,29 @@ class Outliner:
         else:
             self._plain(i)
 
+    def _next_row(self, value: int) -> bool:
+        """Whether value numbers the next row of a table: the first, or the one after the open row's."""
+        row = next((n for n in reversed(self.stack) if n.style == "row"), None)
+        return value == 1 or row is not None and row.value == value - 1
+
+    def _decimal_para(self, text: str) -> Number | None:
+        """"3.1 AI Growth Zones are …" under the section numbered 3: its paragraph 3.1, an item of it."""
+        m = _DECIMAL_PARA.match(text)
+        if m is None or not any(n.style in ("arabic", "sec") and n.value == int(m.group(1)) for n in self.stack):
+            return None
+        label = f"{m.group(1)}.{m.group(2)}"
+        return Number("decimal-para", int(m.group(2)), label, label, m.end())
+
     def _row(self, i: int, text: str) -> None:
         """A numbered row (in its first or second cell) starts a unit; the rows after it continue it."""
         value = None
-        for cell in text.split(CELL)[:2]:
+        for k, cell in enumerate(text.split(CELL)[:2]):
             cell = cell.strip()
             num = read_number(cell)
             if re.fullmatch(r"\d{1,3}", cell) or num is not None and num.style == "arabic":
                 value = int(cell) if cell.isdigit() else num.value
+                if k == 1 and not self._next_row(value):
+                    value = None  # a value in the second column ("智能制造示范工厂（家） | 120 | 180"), no number
                 break
         if value is not None:
             self._close()
@@ -391,6 +421,12 @@ class Outliner:
         self._close()
         node = self._push(num)
         limit = 40 if HAN_CHAR.search(body) else 120
+        item = read_number(body) if num.style == "annex" else None
+        if item is not None and item.style == "arabic":  # "附件：1.…申报指南": the first of a list of attachments
+            node.is_heading = True
+            self._push(item)
+            self._start(i, numbered=True)
+            return
         titled = _EN_TITLE.match(body) if num.style in ("sec", "decimal") else None
         if titled and _title_case(titled.group(1)):
             node.heading = f"{num.label}. {titled.group(1)}"
@@ -427,9 +463,30 @@ class Outliner:
         for block in self.blocks[i + 1:]:
             if block.kind in _HEADS:
                 return True
-            if block.text.strip() and read_number(block.text.strip()) is not None:
-                return False
+            num = read_number(block.text.strip()) if block.text.strip() else None
+            if num is not None:
+                return num.style == "annex"  # the list of attachments after it: "附件：1.…申报指南"
         return True
+
+    def _list_done(self, cur: Unit) -> bool:
+        """Whether cur is the last of a list that a paragraph ending in a colon leads ("具体目标如下：") and
+        whose items are one sentence-ending paragraph each: a paragraph after it is no part of the last item
+        (a statistic after a list of goals), but the list's parent's."""
+        if cur.first != cur.last or not self.blocks[cur.last].text.rstrip().endswith(("。", ".")):
+            return False
+        items = 1
+        for unit in reversed(self.units):
+            same = (unit.numbered and len(unit.path) == len(cur.path) and unit.path[-1].style == cur.path[-1].style
+                    and all(a is b for a, b in zip(unit.path[:-1], cur.path[:-1], strict=True)))
+            if same:
+                if unit.first != unit.last:
+                    return False
+                items += 1
+                continue
+            lead = self.blocks[unit.last].text.rstrip()
+            return (items >= 3 and not unit.numbered and unit.path == cur.path[:-1]
+                    and lead.endswith(("：", ":")))
+        return False
 
     def _para_head(self, node: Node, i: int) -> Node:
         node.first = node.last = i
@@ -475,6 +532,8 @@ class Outliner:
         if cur is not None and cur.numbered:
             k = len(cur.path)
             while k >= 2 and cur.path[k - 2].child_listy and cur.path[k - 1].rank is None:
+                k -= 1
+            if k == len(cur.path) and k >= 2 and cur.path[-1].rank is None and self._list_done(cur):
                 k -= 1
             if k == len(cur.path):
                 cur.last = i  # the item's next paragraph

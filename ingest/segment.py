@@ -155,6 +155,14 @@ def _group_articles(doc: Document, starts: list[int], units: list[Unit]) -> list
 LIST_ITEMS = 3  # at least this many items
 LIST_ITEM_MAX = 120  # characters (no spaces) of the longest item
 LIST_ITEM_MEAN = 60  # and of the average one
+# A body's members are one list however they are spelt out ("(2) The task force consists of 19 members, as
+# follows:" then "(a) Two members of the senate, one from each of the two largest caucuses, appointed by …"):
+# a lead-in that says so takes items up to these lengths, as long as the whole is not cut for length (EO
+# 14110's 29-member council, 1,546 characters, would be cut in two, the second part without its lead-in).
+# ("members" in lower case, near the colon: no "Member States", no "consist of experts … conditions:")
+_MEMBERS_LEAD = re.compile(r"\bmembers\b[^.;:]{0,40}:\s*$|成员[^。；：:]{0,20}[：:]\s*$")
+MEMBER_ITEM_MAX = 160
+MEMBER_ITEM_MEAN = 120
 
 
 def _group_short_lists(doc: Document, starts: list[int], units: list[Unit]) -> list[Unit]:
@@ -171,8 +179,10 @@ def _group_short_lists(doc: Document, starts: list[int], units: list[Unit]) -> l
         nested = j < len(units) and _within(units[j], lead.path) and len(units[j].path) > len(lead.path)
         lengths = [_compact_len(doc.text[slice(*_span(doc, starts, u))]) for u in items]
         s, e = _span(doc, starts, lead)[0], _span(doc, starts, items[-1])[1]
+        members = bool(_MEMBERS_LEAD.search(doc.blocks[lead.last].text)) and e - s <= MAX_CHARS
+        longest, mean = (MEMBER_ITEM_MAX, MEMBER_ITEM_MEAN) if members else (LIST_ITEM_MAX, LIST_ITEM_MEAN)
         return (lead.numbered and len(items) >= LIST_ITEMS and not nested and _ends_in_colon(doc, lead)
-                and max(lengths) <= LIST_ITEM_MAX and sum(lengths) / len(lengths) <= LIST_ITEM_MEAN
+                and max(lengths) <= longest and sum(lengths) / len(lengths) <= mean
                 and _compact_len(doc.text[s:e]) <= MAX_CHARS)
 
     return _join_runs(units, run_end, joins)

@@ -46,6 +46,19 @@ def test_parse_query_reads_citations_in_both_languages(query, want):
     assert parse_query(query) == want
 
 
+def test_a_numbered_paragraph_is_cited_by_its_decimal_number():
+    assert parse_query("paragraph 3.1") == [[("section", "3.1")]]
+    assert parse_query("para 3.1 of the roadmap") == [[("section", "3.1")]]
+    assert parse_query("para. 12.4") == [[("section", "12.4")]]
+    # the EU's paragraphs and points stay items of their article
+    assert parse_query("Article 6(1)") == [[("article", "6"), ("item", "1")]]
+    assert parse_query("Article 6 paragraph 3") == [[("article", "6"), ("item", "3")]]
+    assert parse_query("paragraph 3") == []
+    paths = PathIndex([(0, "UK Compute Roadmap > 3 > 3.1", "uk"), (1, "UK Compute Roadmap > 3 > 3.2", "uk"),
+                       (2, "Annex B: Glossary > ¶2", "uk")])
+    assert paths.match(parse_query("paragraph 3.1")) == {0: 1.0}
+
+
 def test_path_keys_spell_numbers_one_way():
     assert path_keys("CHAPTER IX > SECTION 3 > Article 79 > 6 > (d)") == [
         ("chapter", "9"), ("section", "3"), ("article", "79"), ("item", "6"), ("item", "d")]
@@ -149,6 +162,38 @@ def test_document_names_are_numbers_only_one_document_has():
     assert names.named("the 2024 memorandum") == set()  # a year names none
     assert names.only_names("Executive Order 14110", {"eo"}) and names.only_names("EO 14110", {"eo"})
     assert not names.only_names("reporting duties in EO 14110", {"eo"})
+
+
+def test_a_bill_is_named_by_its_number_however_its_chamber_is_spelt():
+    names = DocumentNames([("wa", "", "Engrossed Substitute Senate Bill 5838", ["/docs/wa-sb5838-ai-task-force.md"]),
+                           ("eo", "", "Executive Order 14321 on AI Workforce", [])])
+    for query in ("Senate Bill 5838", "SB 5838", "ESSB 5838", "sb5838"):
+        assert names.named(query) == {"wa"}, query
+        assert names.only_names(query, {"wa"}), query
+
+
+def test_a_document_is_named_by_a_distinctive_run_of_its_title():
+    names = DocumentNames([
+        ("eu", "Regulation (EU) 2024/1689", "Regulation (EU) 2024/1689 of the European Parliament and of the Council "
+         "laying down harmonised rules on artificial intelligence (Artificial Intelligence Act)", []),
+        ("eo", "", "Executive Order on the Safe, Secure, and Trustworthy Development and Use of Artificial "
+         "Intelligence", []),
+        ("reg", "国务院令第746号", "中华人民共和国市场主体登记管理条例", []),
+        ("zf", "", "北京市住房保障条例", []),
+        ("plan", "", "关于加快推进人工智能发展的实施意见", []),
+        ("plan2", "", "人工智能产业发展行动方案", []),
+        ("plan3", "", "关于促进人工智能创新的若干措施", []),
+    ])
+    assert names.named("Article 50 of the Artificial Intelligence Act") == {"eu"}  # its short title
+    assert names.named("Trustworthy Development and Use of Artificial Intelligence Sec. 4") == {"eo"}
+    assert names.named("住房保障条例 第十条") == {"zf"} and names.named("住房保障 第十条") == {"zf"}
+    assert names.named("市场主体登记 第五条") == {"reg"}
+    # generic words name nothing: "artificial intelligence" and "人工智能" are in three titles each, "实施意见" and
+    # "中华人民共和国" say what kind of text a title names, "of the Council" is one word of substance
+    for query in ("artificial intelligence Article 5", "人工智能 第五条", "实施意见 第三条", "the use of AI Article 5",
+                  "中华人民共和国 第五条", "Article 5 of the Council"):
+        assert names.named(query) == set(), query
+    assert names.only_names("the Artificial Intelligence Act", {"eu"})
 
 
 @pytest.fixture(scope="module")

@@ -742,3 +742,118 @@ def test_segment_names_a_measures_agencies_with_the_place_of_the_document():
     # a document whose place cannot be told keeps the short forms
     doc.issuer, doc.title = "", "若干措施"
     assert segment(doc)[0].agencies.lead == ["市发展改革委"]
+
+
+def test_segment_state_bill_new_section_headings_are_their_sections():
+    # a Washington bill heads its sections "NEW SECTION. Sec. 2. Task force established."
+    doc = _doc([_h("NEW SECTION. Sec. 1. Findings."),
+                "The legislature finds that generative artificial intelligence is being deployed rapidly.",
+                _h("NEW SECTION. Sec. 2. Task force established."),
+                "(1) The attorney general shall convene an artificial intelligence task force to assess uses.",
+                "(2) The task force shall hold its first meeting no later than 60 days after the effective date.",
+                "NEW SECTION. Sec. 3. Expiration. This act expires July 1, 2026, unless extended by the legislature."],
+               lang="en")
+    clauses = segment(doc)
+    paths = _by_path(clauses)
+    assert list(paths) == ["Sec. 1", "Sec. 2 > (1)", "Sec. 2 > (2)", "Sec. 3"]
+    assert paths["Sec. 2 > (2)"].clause_id == "doc1-sec2-2"
+    assert paths["Sec. 2 > (2)"].heading == "NEW SECTION. Sec. 2. Task force established."
+    assert paths["Sec. 1"].text.startswith("The legislature finds")
+    assert paths["Sec. 3"].text.startswith("NEW SECTION. Sec. 3. Expiration. This act expires")
+
+
+def test_segment_uk_numbered_paragraphs_say_their_numbers():
+    # a UK policy paper numbers the paragraphs of its section "1. Introduction" as 1.1, 1.2 (no dot after)
+    doc = _doc([_h("1. Introduction"),
+                "1.1 Compute is the foundation of modern artificial intelligence. Access to it decides who leads.",
+                "1.2 The UK currently has around 5,000 advanced GPUs available to public researchers.",
+                _h("3. AI Growth Zones"),
+                "3.1 AI Growth Zones are areas with enhanced access to power and planning support for data centres.",
+                _h("Annex B: Glossary"),
+                "2.5 million workers will be trained in AI skills by 2030, the government says in its plan."],
+               lang="en")
+    paths = _by_path(segment(doc))
+    assert list(paths) == ["1 > 1.1", "1 > 1.2", "3 > 3.1", "Annex B: Glossary > ¶1"]
+    assert paths["3 > 3.1"].clause_id == "doc1-3-3.1"
+    assert paths["3 > 3.1"].heading == "3. AI Growth Zones"
+
+
+def test_segment_paragraph_after_a_colon_list_of_one_line_items_is_its_own():
+    # "具体目标如下：" and its one-line items; a statistic after the last item is no part of it, and an
+    # indicator table's rows take no cell value (the base year's 120) as their number
+    doc = _doc([_h("二、主要目标"),
+                "到2026年，全省人工智能与制造业融合发展水平显著提升，具体目标如下：",
+                "（一）培育省级以上智能制造示范工厂300家，建设人工智能赋能制造示范场景1000个。",
+                "（二）规模以上工业企业关键工序数控化率达到68%，数字化研发设计工具普及率达到92%。",
+                "（三）全省累计培训智能制造领域技术技能人才20万人次。",
+                "2023年，全省人工智能核心产业规模为860亿元，较上年增长18%。",
+                "指标 | 2023年（基期） | 2024年 | 2026年",
+                "智能制造示范工厂（家） | 120 | 180 | 300",
+                "工业互联网标识解析注册量（亿个） | 45 | 60 | 100",
+                _h("三、重点任务"),
+                "（一）加强组织领导。省领导小组统筹推进本方案实施，各设区市要制定具体落实举措。"])
+    clauses = segment(doc)
+    item = _by_path(clauses)["二 > （三）"]
+    assert item.text == "（三）全省累计培训智能制造领域技术技能人才20万人次。"
+    stat = next(c for c in clauses if c.text.startswith("2023年"))
+    assert stat.path.startswith("二 > ¶") and "（三）" not in stat.path
+    rows = [c for c in clauses if "| 1" in c.text or "| 4" in c.text]
+    assert rows and all("120" not in c.path and "45" not in c.path for c in rows), [c.path for c in rows]
+    assert not any(c.clause_id.endswith(("-120", "-45")) for c in clauses)
+
+
+def test_segment_items_with_paragraphs_of_their_own_keep_them():
+    # items that run over several paragraphs keep a paragraph after the last one
+    doc = _doc([_h("二、主要任务"),
+                "主要任务如下：",
+                "（一）扩大签约服务供给。各区要扩大家庭医生来源，优化签约服务团队。",
+                "鼓励二级以上医院医生参与签约服务，提供技术支持。",
+                "（二）拓展签约服务内涵。各区要提升社区常见病、多发病诊疗能力。",
+                "加强与上级医院的转诊衔接，畅通绿色通道服务。"])
+    item = _by_path(segment(doc))["二 > （二）"]
+    assert item.text.endswith("畅通绿色通道服务。")
+
+
+def test_segment_closing_provision_before_the_list_of_attachments():
+    doc = _doc(["八、优化大模型发展环境。",
+                "（一）设立总规模100亿元的人工智能产业投资基金，重点投向大模型及其上下游企业。",
+                "（二）各区应当于每年1月31日前将上年度政策兑现情况报市经济信息化委。",
+                "九、本措施由市经济信息化委会同市发展改革委负责组织实施，各区人民政府配合做好相关工作。",
+                "本措施自2024年1月1日起施行，有效期至2025年12月31日。",
+                "附件：1.上海市大模型应用示范场景申报指南",
+                "2.上海市智能算力使用补贴申请表"])
+    clauses = segment(doc)
+    paths = _by_path(clauses)
+    assert paths["九"].text.endswith("配合做好相关工作。")
+    closing = next(c for c in clauses if c.text.startswith("本措施自"))
+    assert closing.path == "¶1" and closing.text == "本措施自2024年1月1日起施行，有效期至2025年12月31日。"
+    assert paths["附件 > 1"].text == "附件：1.上海市大模型应用示范场景申报指南"
+    assert paths["附件 > 2"].text == "2.上海市智能算力使用补贴申请表"
+    assert paths["附件 > 2"].heading != "附件：1.上海市大模型应用示范场景申报指南"
+
+
+def test_segment_a_lead_in_and_its_members_stay_one_clause():
+    # a state bill's members are a line of twenty words each: still its members, one clause with the lead-in
+    members = ["(a) Two members of the senate, one from each of the two largest caucuses, appointed by the president "
+               "of the senate;",
+               "(b) Two members of the house of representatives, one from each of the two largest caucuses, "
+               "appointed by the speaker of the house of representatives;",
+               "(c) One representative from a university or research institution with expertise in artificial "
+               "intelligence;",
+               "(d) One representative of a statewide labor organization; and",
+               "(e) The remaining members appointed by the attorney general from civil liberties, consumer "
+               "protection, and small business organizations."]
+    doc = _doc([_h("NEW SECTION. Sec. 2. Task force established."),
+                "(1) The attorney general shall convene an artificial intelligence task force to assess uses.",
+                "(2) The task force consists of 19 members, as follows:", *members,
+                "(3) The office of the attorney general shall provide staff support for the task force."],
+               lang="en")
+    paths = _by_path(segment(doc))
+    assert list(paths) == ["Sec. 2 > (1)", "Sec. 2 > (2)", "Sec. 2 > (3)"]
+    assert paths["Sec. 2 > (2)"].text.endswith("small business organizations.")
+    # a list of duties as long is no list of members: its items stay clauses of their own
+    duties = [m.replace("Two members of", "The duties owed by").replace("One representative", "The reports")
+              for m in members]
+    doc = _doc(["(1) The task force shall examine the development and use of generative AI, including:", *duties],
+               lang="en")
+    assert len(segment(doc)) == 6
