@@ -530,6 +530,10 @@ def test_segment_a_header_row_or_blank_form_is_no_clause_but_a_row_of_content_is
     assert not _labels_only("养老 | 建设社区食堂 | 民政局")  # content, in short cells
     assert not _labels_only("1 | 扩大家庭医生来源。 | 各区政府")
     assert not _labels_only("Sector | Measure | Lead agency\nHealth | Telemedicine pilots | HHS")
+    # an English plan's annex of milestones: its header was a clause that ranked for "Annex A"
+    assert _labels_only("Milestone | Owner | Date")
+    assert _labels_only("Action | Lead | Timeline")
+    assert not _labels_only("Designate first AI Growth Zone | DSIT | Q4 2025")
     _, clauses = _real("gz-wjw-gkmlpt-*.html")
     assert not any(c.text.startswith("序号 | 工作事项") for c in clauses)
     assert any(c.path == "附件2 > 1" for c in clauses)  # its rows stay, with their ids
