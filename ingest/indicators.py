@@ -11,7 +11,9 @@ The segmenter gives each row its table's header row as its last heading (segment
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ingest.targets import extract_targets
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
 
@@ -59,6 +61,39 @@ def indicator_targets(row: str, header: str, date: str = "") -> list[Target]:
         out.append(Target(value=float(value.group("num").replace(",", "")), unit=unit, year=year, metric=metric,
                           text=text, comparator=_COMPARATOR.get(value.group("cmp") or "", "="),
                           start=begin, end=begin + len(text)))
+    return out
+
+
+# a column that says by when a row is to be done: a plan's annex of milestones or table of tasks
+_WHEN_COLUMN = re.compile(r"^(?:(?:target\s+)?dates?|deadlines?|timelines?|timing|due|by when|year|"
+                          r"完成时限|时限|完成时间|时间节点|完成时间节点)$", re.I)
+_WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def milestone_targets(row: str, header: str, date: str = "") -> list[Target]:
+    """The goals of a row of milestones, dated by its column of when: "AIRR public compute reaches 20,000
+    GPU-equivalents | UKRI | 2027" under "Milestone | Owner | Date" is 20,000 by 2027. Each other cell is read
+    as if its year opened it ("By 2027, …", "到2027年，…"); [] when no such column gives a year."""
+    line = row.strip().split("\n", 1)[0]
+    cells, heads = line.split(CELL), [h.strip() for h in header.split(CELL)]
+    if len(cells) != len(heads):
+        return []
+    when = next((k for k, h in enumerate(heads) if _WHEN_COLUMN.match(h)), None)
+    year = _WHEN_YEAR.search(cells[when]) if when is not None else None
+    if year is None:
+        return []
+    out, pos = [], 0
+    for k, cell in enumerate(cells):
+        start = line.index(cell, pos) if cell else pos
+        pos = start + len(cell)
+        text = cell.strip()
+        if k == when or not re.search(r"\d", text):
+            continue
+        opening = f"到{year.group(1)}年，" if HAN_CHAR.search(text) else f"By {year.group(1)}, "
+        begin = start + cell.index(text) - len(opening)
+        for t in extract_targets(f"{opening}{text}", date):
+            if t.start >= len(opening):
+                out.append(replace(t, start=begin + t.start, end=begin + t.end))
     return out
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ingest.indicators import indicator_targets
+from ingest.indicators import indicator_targets, milestone_targets
 from ingest.targets import extract_targets
 from ingest.taxonomy import Tag, Taxonomy, load_taxonomy
 from ingest.types import CELL, Clause, Target
@@ -203,8 +203,8 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
     targets = extract_targets(text, date, leads)
     if columns:  # a year column's goal a cue already gave ("≥50%") is not read twice
         seen = {(t.value, t.year) for t in targets} | {(t.value, None) for t in targets}
-        targets += [t for t in indicator_targets(text, columns, date) if (t.value, t.year) not in seen
-                    and (t.value, None) not in seen]
+        targets += [t for t in [*indicator_targets(text, columns, date), *milestone_targets(text, columns, date)]
+                    if (t.value, t.year) not in seen and (t.value, None) not in seen]
         targets.sort(key=lambda t: t.start)
     for tag in taxonomy.tags:
         if tag.assigned_by == "targets" and targets:

@@ -61,3 +61,30 @@ def test_a_plans_table_of_indicators_gives_its_rows_their_goals_and_the_targets_
     assert "targets" in chips.tags and [(t.value, t.year) for t in chips.targets] == [(1000, 2025), (1100, 2026),
                                                                                       (1200, 2027)]
     assert chips.text[chips.targets[-1].start:chips.targets[-1].end] == "1200"
+
+
+def test_a_row_of_milestones_is_dated_by_its_column_of_when():
+    # "AIRR public compute reaches 20,000 GPU-equivalents | UKRI | 2027" under "Milestone | Owner | Date" gave nothing
+    from ingest.indicators import milestone_targets
+
+    header = "Milestone | Owner | Date"
+    row = "AIRR public compute reaches 20,000 GPU-equivalents | UKRI | 2027"
+    (goal,) = milestone_targets(row, header, "2025-07-17")
+    assert (goal.value, goal.unit, goal.year, goal.metric) == (20000, "GPU-equivalents", 2027, "AIRR public compute")
+    assert row[goal.start:goal.end] == goal.text == "reaches 20,000 GPU-equivalents"
+    zh = milestone_targets("建成智算中心5个 | 市发展改革委 | 2026年底前", "任务 | 牵头单位 | 完成时限", "2025-01-01")
+    assert [(t.value, t.year) for t in zh] == [(5, 2026)]
+    # no column of when, or no year in it: nothing
+    assert milestone_targets(row, "Milestone | Owner | Status", "2025-07-17") == []
+    assert milestone_targets("Designate first AI Growth Zone | DSIT | Q4 2025", header, "2025-07-17") == []
+    assert milestone_targets("Reach 5 sites | DSIT | ongoing", header, "2025-07-17") == []
+
+
+def test_a_plans_annex_of_milestones_gives_its_rows_their_goals():
+    doc = Document(doc_id="uk", title="Compute Roadmap", lang="en", date="2025-07-17", blocks=[
+        Block("Annex A: Delivery milestones", kind="heading", level=2), Block("Milestone | Owner | Date"),
+        Block("AIRR public compute reaches 20,000 GPU-equivalents | UKRI | 2027"),
+        Block("AIRR public compute reaches 100,000 GPU-equivalents | UKRI | 2030")])
+    clauses = tag_clauses(segment(doc), doc.date)
+    assert [[(t.value, t.year) for t in c.targets] for c in clauses] == [[(20000, 2027)], [(100000, 2030)]]
+    assert all("targets" in c.tags and c.headings[-1] == "Milestone | Owner | Date" for c in clauses)
