@@ -281,8 +281,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal as a table's standard or a 目标
         part = re.split(r"[，,；;。]", text[s0:start])[-1]
         yearly = zh and comparator in (">=", ">") and sign.YEARLY_ZH.search(part) and not sign.EACH_ZH.search(part)
+        # "每年培训…不少于2万人次，其中高技能人才占比不低于30%": a part of the goal before, as it stands
+        part_of = zh and prev_target is not None and part.lstrip().startswith("其中")
+        inherited = inherited or part_of
         if not (has_year or goal_words or share_goal or committed or standard or led or opening or yearly or standing
-                or (zh and re.search(r"力争|争取", window))):
+                or part_of or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
         chosen = goal_year(text, years, (s0, s1), start, end, nxt, zh)

@@ -1051,3 +1051,13 @@ def test_leveraging_or_investing_so_much_is_a_goal_s_act_and_a_sum_spent_none():
     one("力争三年内撬动社会资本投入500亿元。", "2024-06-01", value=500, unit="亿元", year=2027, comparator="~")
     for text in ("2023年，市财政投入500亿元用于基础设施建设。", "对年度研发投入超过1000万元的企业给予奖励。"):
         assert extract_targets(text, "2025-01-10") == [], text
+
+
+def test_a_part_of_the_goal_before_it_is_a_goal_as_that_one_stands():
+    found = extract_targets("每年培训数字技能人才不少于2万人次，其中高技能人才占比不低于30%。", "2025-01-10")
+    assert [(t.value, t.unit, t.year, t.comparator) for t in found] == [
+        (2, "万人次", None, ">="), (30, "%", None, ">=")]
+    found = extract_targets("到2027年，培育专精特新企业500家，其中国家级“小巨人”企业不少于50家。", "2025-01-10")
+    assert [(t.value, t.year) for t in found] == [(500, 2027), (50, 2027)]
+    # a part of a statistic is none
+    assert extract_targets("2023年全市新增企业2万家，其中科技型企业占比35%。", "2025-01-10") == []
