@@ -105,6 +105,8 @@ def _standard(text: str, start: int) -> bool:
             and HAN_CHAR.search(cells[-2]) is not None and len(cells[-1].strip()) <= 20)
 
 
+_TARGET_VALUE_ZH = re.compile(r"目标(?:值)?(?:为|是|[：:])\s*$|(?<=.)目标(?:值)?$")
+_INDICATOR_ZH = re.compile(r"指标(?:名称)?[：:]\s*([^；;。：:]+?)\s*[；;。]")
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\s+$", re.I)
 
 
@@ -210,6 +212,12 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 # compute capacity;": an item of a list of goals that opens with its quantity, or with the
                 # verb that goes on its lead-in ("By 2030, the Council aims to:" then "place 1,500 graduates")
                 comparator, cue_at, item = "=", start, True
+            elif zh and q["unit"] and (named := _TARGET_VALUE_ZH.search(text, s0, start)):
+                # "2027年目标值：90%", "企业目标为300家": the value a target names (not "目标：1.…", an item's
+                # number); what it measures is the indicator a line names ("指标：…覆盖率；"), else what comes before
+                comparator, cue_at = "=", named.start()
+                indicators = list(_INDICATOR_ZH.finditer(text, 0, named.start()))
+                obj = indicators[-1].group(1).strip() if indicators else ""
             elif not zh and q["unit"] == "%" and _ENSURE_THAT.search(text, s0, start):
                 # "will strive to ensure that 75% of European enterprises have taken up cloud services by 2030":
                 # the share it ensures is the goal
@@ -352,6 +360,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 metric = ZH_FILLER.sub("", parts[-2][:figure.start()].strip(" 到至在于"))
         if sized:
             metric = sized
+        if zh:  # "新增专精特新企业目标为300家": what the target is of, not the word target
+            metric = _TARGET_VALUE_ZH.sub("", metric) or metric
         span_end = chosen.end if chosen and 0 <= chosen.start - end < 40 else end  # a year right after: in the span
         t = Target(value=q["value"], unit=unit, year=year, metric=metric,
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)

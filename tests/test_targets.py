@@ -1061,3 +1061,14 @@ def test_a_part_of_the_goal_before_it_is_a_goal_as_that_one_stands():
     assert [(t.value, t.year) for t in found] == [(500, 2027), (50, 2027)]
     # a part of a statistic is none
     assert extract_targets("2023年全市新增企业2万家，其中科技型企业占比35%。", "2025-01-10") == []
+
+
+def test_the_value_a_target_names_is_a_goal_of_the_indicator_its_line_names():
+    one("指标：规模以上工业企业数字化改造覆盖率；2024年基础值：62%；2027年目标值：90%；属性：预期性。", "2025-01-10",
+        value=90, unit="%", year=2027, metric="规模以上工业企业数字化改造覆盖率")
+    one("到2026年，新增专精特新企业目标为300家。", "2025-01-10", value=300, year=2026, metric="新增专精特新企业")
+    # an item's number after 目标： is none; a year's target met is a statistic
+    found = extract_targets("到2026年底，全市养老服务体系建设目标：1.每个街道至少建成1个综合性养老服务中心；"
+                            "2.护理型床位占养老机构床位比例提高到65%。", "2025-01-10")
+    assert [(t.value, t.unit) for t in found] == [(1, "个"), (65, "%")]
+    assert extract_targets("2023年目标为50家，实际完成62家。", "2025-01-10") == []
