@@ -21,16 +21,18 @@ _NAME = re.compile(rf"(?:[Tt]he )?((?:Department for {_WORD}(?:, {_WORD})+ and {
 # President for National Security Affairs"); a few offices whose title alone names them
 _OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?Director(?: General)?|Administrator|"
                      r"Chair(?:man|person)?|Commissioner|Assistant to the President|Chief [A-Z]\w* Officer|"
-                     r"Counsel|Advisor|Archivist|Comptroller General) (?:of|for|to) [A-Z]"
+                     r"Counsel|Advisor|Archivist|Comptroller General) (?:of|for|to) (?:the )?[A-Z]"
                      r"|^(?:Attorney General|United States Trade Representative|National Cyber Director)$")
 # a body: a word such names end in or hold, after another word; a few bodies a text names by one word
 _BODY = re.compile(r"^(?:(?!(?:My|Biden|Trump|Harris|Obama|Federal|This|That|Such|Each|Any)\b)\S+ .*)?"
                    r"\b(?:Department|Office|Agency|Commission|Council|Board|Institute|Foundation|Administration|"
                    r"Authority|Service|Bureau|Committee|Corporation|Centre|Center|Ministry|Laboratory|"
                    r"Research and Innovation)\b")
+_HEADS = re.compile(r"\b[Hh]eads?\b|\b[Mm]embers?\b")  # "Department Heads": whoever heads the departments
 _ONE_WORD_BODY = {"Commission", "AI Office", "Board"}
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
-_NOT_A_BODY = re.compile(r"^(?:AI|US|USA|UK|EU|EEA|GPAI|GDP|R&D|IP|IT|NOT|SEC)$")
+_NOT_A_BODY = re.compile(r"^(?:AI|US|USA|UK|EU|EEA|GPAI|GDP|R&D|IP|IT|NOT|SEC|RFI|RFP|NPRM|MOU|MOA|CUI|LLM|API|"
+                         r"GPU|PII)$")
 
 # how a partner is attached to the subject; "acting through" names the lead's own office, no partner
 _WITH = re.compile(r"^(?:and )?(?:in (?:consultation|coordination|collaboration|cooperation|partnership) with|"
@@ -39,7 +41,12 @@ _THROUGH = re.compile(r"^(?:and )?acting through ", re.I)
 # what may stand between the subject and its verb and names no one: "as appropriate", "within 90 days …"
 _ASIDE = re.compile(r"^(?:and )?(?:as appropriate|as necessary|where appropriate|within |not later than |"
                     r"no later than |by |consistent with |to the extent |in accordance with |as soon as )", re.I)
-_VERB = re.compile(r"\s(?:shall|will|should)\b(?!\s+(?:be|have been)\b)")
+# how a phrase that sets the time, purpose or condition of a directive starts, before its subject
+_INTRO = re.compile(r"[a-z]|(?:Within|To|By|In|As|On|For|When|Where|Upon|Before|After|Given|Building|With|Without|"
+                    r"Consistent|Pursuant|Subject|At|Once|If|Following|Through|Under|Notwithstanding|Further|"
+                    r"Moreover|Additionally|Accordingly|Therefore|Thereafter|Not|No|Beginning|Until|Based|Taking|"
+                    r"Having|Also|Finally|Specifically|Similarly|Thus|Then|Unless|While|Because|Since)\b")
+_VERB = re.compile(r"\s(?:shall|will|should)\b(?!\s+(?:be|have been|consist|comprise)\b)")
 _SUPPORTED = re.compile(r",? (?:supported by|with the (?:support|assistance) of) ([^;:.]+?)(?=[;:.]|$)")
 _LED_BY = re.compile(r"\b(?:jointly )?led by (?:the )?([^;:.,]+?)(?=[;:.,]| will| shall| to |$)")
 # where a sentence ends: after a lowercase word or a bracket, not after "U.S." or "No."
@@ -56,6 +63,8 @@ def office_name(text: str) -> str:
     if not m:
         return ""
     name = m.group(1)
+    if _HEADS.search(name):
+        return ""
     plain = re.sub(r" \([A-Z][A-Za-z]*[A-Z]\)$", "", name)
     if _OFFICE.search(plain) or plain in _ONE_WORD_BODY or (" " in plain and _BODY.search(plain)):
         return name
@@ -117,6 +126,8 @@ def _subject(before: str) -> Agencies | None:
     chunks = [c.strip().replace("\0", ",") for c in _protect(before).split(",")]
     chunks = [c for c in chunks if c]
     for start in range(len(chunks)):
+        if start and not _INTRO.match(chunks[0]):  # "The heads of the Department of State, DOD, …": a list
+            return None
         found = _parse(chunks[start:])
         if found is not None:
             return found
@@ -139,7 +150,7 @@ def _parse(chunks: list[str]) -> Agencies | None:
             if not lead and not leading_with:
                 return None
             mode = "aside"
-        elif (names := _names(chunk)) is not None:
+        elif (names := _names(re.sub(r"^and\s+", "", chunk))) is not None:
             if not lead and mode in ("", "with") and not chunk.startswith("and "):
                 if mode == "with" and chunk is not chunks[-1] and not _WITH.match(chunks[chunks.index(chunk) + 1]):
                     partners.append(chunk)  # a partner of the leading list; the subject comes later
