@@ -137,6 +137,8 @@ def agency_filter(value: str) -> str:
     city, is in every city's name). The store also lets a full name find the bare short form of a measure
     whose document's place could not be told (index/store.py)."""
     name = collapse(value).strip()
+    if not HAN_CHAR.search(name):  # an English name as the measures give it: "the Commission" -> "Commission"
+        return re.sub(r"^the\s+", "", name, flags=re.I)
     return normalize_agency(name) or name
 
 

@@ -21,8 +21,10 @@ from ingest.agencies import (
     share_task_agencies,
     table_agencies,
 )
+from ingest.agencies_en import share_english_agencies
 from ingest.numbering import read_number
 from ingest.outline import Node, Outliner, Unit
+from ingest.tag import list_leads
 from ingest.text import norm_key
 from ingest.types import CELL, Agencies, Clause, Document
 
@@ -77,6 +79,8 @@ def segment(doc: Document) -> list[Clause]:
         if c.agencies:
             c.agencies = place_agencies(c.agencies, places)
     share_task_agencies(clauses)
+    if doc.lang == "en":  # "The Secretary of Labor, in consultation with …, shall:" and the items it leads
+        share_english_agencies(clauses, list_leads(clauses))
     for i, c in enumerate(clauses):
         c.ordinal = i
     log.debug("segmented %s into %d clauses", doc.doc_id, len(clauses))

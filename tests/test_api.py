@@ -264,7 +264,7 @@ def test_unknown_parameters_get_422_naming_the_closest_one(client, method, path,
     [
         ("市人社厅", ["unknown agency '市人社厅'", "did you mean '广州市人力资源社会保障局'"]),
         ("市卫健", ["unknown agency '市卫健'", "did you mean '广州市卫生健康委'"]),
-        ("Department of Commerce", ["unknown agency 'Department of Commerce'", "6 agencies"]),
+        ("Department of Commerce", ["unknown agency 'Department of Commerce'", "10 agencies"]),
         # a level alone is in every agency's name at that level: it names none ("市" matched them all)
         ("市", ["names a level of government, not an agency"]),
         ("省级", ["names a level of government, not an agency"]),
@@ -276,6 +276,14 @@ def test_search_agency_that_names_no_agency_gets_422_naming_the_closest(client, 
               client.post("/search", json={"q": "家庭医生", "agency": agency})):
         message = error_of(r, 422)
         assert all(w in message for w in words), message
+
+
+def test_agencies_of_english_directives_are_listed_and_filter_search(client):
+    # the CHIPS order's "The Director of the Office of Management and Budget shall …" leads a clause
+    names = [a["name"] for a in client.get("/agencies").json()["agencies"]]
+    assert "Director of the Office of Management and Budget" in names
+    r = client.get("/search", params={"q": "oversight of taxpayer resources", "agency": "the Director of the Office"})
+    assert r.status_code == 200 and r.json()["results"], r.text
 
 
 @pytest.mark.parametrize(

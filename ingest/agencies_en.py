@@ -1,0 +1,218 @@
+"""Read who leads and who supports a measure in English text: the named office or body that is the subject
+of its "shall"/"will"/"should" ("The Secretary of Labor, in consultation with the Secretary of Commerce,
+shall:"), "X will lead …, supported by Y and Z", "led by X". Precision first: a subject that names no
+particular office ("agencies", "the heads of agencies", "Member States", "The Secretary") gives none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.types import Agencies, Clause
+
+# a capitalised word of a name ("U.S.", "AI", "Health"), and the small words inside one
+_WORD = r"[A-Z][A-Za-z'’.\-]*"
+_SMALL = r"(?:of|and|for|on|the|to|in|&)"
+_WORDS = rf"{_WORD}(?: (?:{_SMALL} )*{_WORD})*"
+# "Department for Science, Innovation and Technology": commas inside a UK department's name
+_NAME = re.compile(rf"(?:[Tt]he )?((?:Department for {_WORD}(?:, {_WORD})+ and {_WORDS}|{_WORDS})"
+                   rf"(?: \([A-Z][A-Za-z]*[A-Z]\))?)")
+# an office: its title and what it is of ("Secretary of Commerce", "Director of OSTP", "Assistant to the
+# President for National Security Affairs"); a few offices whose title alone names them
+_OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?Director(?: General)?|Administrator|"
+                     r"Chair(?:man|person)?|Commissioner|Assistant to the President|Chief [A-Z]\w* Officer|"
+                     r"Counsel|Advisor|Archivist|Comptroller General) (?:of|for|to) (?:the )?[A-Z]"
+                     r"|^(?:Attorney General|United States Trade Representative|National Cyber Director)$")
+# a body: a word such names end in or hold, after another word; a few bodies a text names by one word
+_BODY = re.compile(r"^(?:(?!(?:My|Biden|Trump|Harris|Obama|Federal|This|That|Such|Each|Any)\b)\S+ .*)?"
+                   r"\b(?:Department|Office|Agency|Commission|Council|Board|Institute|Foundation|Administration|"
+                   r"Authority|Service|Bureau|Committee|Corporation|Centre|Center|Ministry|Laboratory|"
+                   r"Research and Innovation)\b")
+_HEADS = re.compile(r"\b[Hh]eads?\b|\b[Mm]embers?\b")  # "Department Heads": whoever heads the departments
+_ONE_WORD_BODY = {"Commission", "AI Office", "Board"}
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_NOT_A_BODY = re.compile(r"^(?:AI|US|USA|UK|EU|EEA|GPAI|GDP|R&D|IP|IT|NOT|SEC|RFI|RFP|NPRM|MOU|MOA|CUI|LLM|API|"
+                         r"GPU|PII)$")
+
+# how a partner is attached to the subject; "acting through" names the lead's own office, no partner
+_WITH = re.compile(r"^(?:and )?(?:in (?:consultation|coordination|collaboration|cooperation|partnership) with|"
+                   r"supported by|with the (?:support|assistance) of|jointly with|together with|working with) ", re.I)
+_THROUGH = re.compile(r"^(?:and )?acting through ", re.I)
+# what may stand between the subject and its verb and names no one: "as appropriate", "within 90 days …"
+_ASIDE = re.compile(r"^(?:and )?(?:as appropriate|as necessary|where appropriate|within |not later than |"
+                    r"no later than |by |consistent with |to the extent |in accordance with |as soon as )", re.I)
+# how a phrase that sets the time, purpose or condition of a directive starts, before its subject
+_INTRO = re.compile(r"[a-z]|(?:Within|To|By|In|As|On|For|When|Where|Upon|Before|After|Given|Building|With|Without|"
+                    r"Consistent|Pursuant|Subject|At|Once|If|Following|Through|Under|Notwithstanding|Further|"
+                    r"Moreover|Additionally|Accordingly|Therefore|Thereafter|Not|No|Beginning|Until|Based|Taking|"
+                    r"Having|Also|Finally|Specifically|Similarly|Thus|Then|Unless|While|Because|Since)\b")
+_VERB = re.compile(r"\s(?:shall|will|should)\b(?!\s+(?:be|have been|consist|comprise)\b)")
+_SUPPORTED = re.compile(r",? (?:supported by|with the (?:support|assistance) of) ([^;:.]+?)(?=[;:.]|$)")
+_LED_BY = re.compile(r"\b(?:jointly )?led by (?:the )?([^;:.,]+?)(?=[;:.,]| will| shall| to |$)")
+# where a sentence ends: after a lowercase word or a bracket, not after "U.S." or "No."
+_SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|\n+")
+# an item's marker and a section's number at the start of a sentence: "(a)", "(ii)", "Sec. 4.", "4.1."
+_MARKER = re.compile(r"^(?:\(?[a-zA-Z0-9]{1,5}\)\s*|\d+(?:\.\d+)*\.?\s+|[-*•]\s*|\*\*)+")
+
+
+def office_name(text: str) -> str:
+    """text as the name of a named office or body ("the Secretary of Commerce" -> "Secretary of Commerce"),
+    or "" when it names none ("agencies", "the heads of agencies", "The Secretary", "Member States")."""
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    m = _NAME.fullmatch(text)
+    if not m:
+        return ""
+    name = m.group(1)
+    if _HEADS.search(name):
+        return ""
+    plain = re.sub(r" \([A-Z][A-Za-z]*[A-Z]\)$", "", name)
+    if _OFFICE.search(plain) or plain in _ONE_WORD_BODY or (" " in plain and _BODY.search(plain)):
+        return name
+    if name != plain and " " in plain:  # "UK Research and Innovation (UKRI)": a name with its acronym
+        return name
+    if _ACRONYM.fullmatch(plain) and not _NOT_A_BODY.match(plain):
+        return name
+    return ""
+
+
+_AND_NEXT = (r"\s+and\s+(?=(?:the\s+)?(?:[A-Z]{2,}\b|Secretary|Director|Administrator|Attorney|Chair|Commissioner|"
+             r"Department|Office|Assistant|Chief|National|U\.S\.)|the\s)")
+
+
+def _parts(text: str) -> list[str]:
+    """The parts of a list ("A, B, and C"): " and " splits only before "the", a title or an acronym, never
+    inside "Housing and Urban Development"."""
+    parts = re.split(rf",\s*(?:and\s+)?|{_AND_NEXT}", _protect(text))
+    return [p.replace("\0", ",").strip() for p in parts if p.strip()]
+
+
+def _names(text: str) -> list[str] | None:
+    """The offices a list names; None when a part names none."""
+    names = [office_name(p) for p in _parts(text)]
+    return names if names and all(names) else None
+
+
+def _protect(text: str) -> str:
+    """text with the commas inside a UK department's name hidden from the list's split."""
+    return re.sub(rf"Department for {_WORD}(?:, {_WORD})+ and", lambda m: m.group().replace(",", "\0"), text)
+
+
+def _partners(chunks: list[str]) -> list[str]:
+    """The named offices of a run of list parts, dropping the vague ones ("the heads of other agencies")."""
+    out: list[str] = []
+    for chunk in chunks:
+        for part in _parts(re.sub(r"^and\s+", "", chunk)):
+            name = office_name(part)
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def _after_verb(rest: str) -> list[str]:
+    """The partners named right after the verb: "shall, in coordination with A and B, issue …"."""
+    chunks = [c.strip().replace("\0", ",") for c in _protect(rest).split(",")]
+    if len(chunks) < 3 or chunks[0] or not _WITH.match(chunks[1]):
+        return []
+    taken = [chunks[1][_WITH.match(chunks[1]).end():]]
+    for chunk in chunks[2:-1]:
+        if _names(re.sub(r"^and\s+", "", chunk)) is None and not chunk.startswith("and "):
+            break
+        taken.append(chunk)
+    return _partners(taken)
+
+
+def _subject(before: str) -> Agencies | None:
+    """Who leads and supports a directive whose verb follows before (the sentence up to the verb)."""
+    chunks = [c.strip().replace("\0", ",") for c in _protect(before).split(",")]
+    chunks = [c for c in chunks if c]
+    for start in range(len(chunks)):
+        if start and not _INTRO.match(chunks[0]):  # "The heads of the Department of State, DOD, …": a list
+            return None
+        found = _parse(chunks[start:])
+        if found is not None:
+            return found
+    return None
+
+
+def _parse(chunks: list[str]) -> Agencies | None:
+    """chunks as [partners,] subject[, partners]; None when they are not that."""
+    lead: list[str] = []
+    partners: list[str] = []
+    mode = ""  # "lead", "with" (a list of partners), "through", "aside"
+    leading_with = False
+    for chunk in chunks:
+        if m := _WITH.match(chunk):
+            mode, leading_with = "with", leading_with or not lead
+            partners.append(chunk[m.end():])
+        elif _THROUGH.match(chunk):
+            mode = "through"
+        elif _ASIDE.match(chunk):
+            if not lead and not leading_with:
+                return None
+            mode = "aside"
+        elif (names := _names(re.sub(r"^and\s+", "", chunk))) is not None:
+            if not lead and mode in ("", "with") and not chunk.startswith("and "):
+                if mode == "with" and chunk is not chunks[-1] and not _WITH.match(chunks[chunks.index(chunk) + 1]):
+                    partners.append(chunk)  # a partner of the leading list; the subject comes later
+                    continue
+                lead, mode = names, "lead"
+            elif mode in ("lead",) and lead and (chunk.startswith("and ") or chunk is not chunks[-1]):
+                lead.extend(names)  # "A, B, and C shall": a joint subject
+            elif mode == "with":
+                partners.append(chunk)
+            elif mode in ("through", "aside"):
+                continue
+            else:
+                return None
+        elif mode == "with" and lead:
+            continue  # a vague partner after the subject: "and the heads of other relevant agencies"
+        else:
+            return None
+    if not lead:
+        return None
+    supporting = [n for n in _partners(partners) if n not in lead]
+    return Agencies(lead=list(dict.fromkeys(lead)), supporting=supporting)
+
+
+def _sentences(text: str) -> list[str]:
+    return [_MARKER.sub("", s.strip()) for s in _SENTENCE.split(text) if s.strip()]
+
+
+def english_agencies(text: str) -> Agencies:
+    """The agencies the first directive of text with a named subject gives, or none."""
+    for sentence in _sentences(text):
+        for verb in _VERB.finditer(sentence):
+            found = _subject(sentence[:verb.start()])
+            if found is None and (led := _LED_BY.search(sentence[:verb.start()])):
+                names = _names(led.group(1))
+                found = Agencies(lead=names) if names else None
+            if found is not None:
+                after = _SUPPORTED.search(sentence, verb.end())
+                extra = _after_verb(sentence[verb.end():]) + (_partners([after.group(1)]) if after else [])
+                found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
+                found.note = sentence[:300]
+                return found
+            break  # the sentence's first directive: a vague subject gives the sentence none
+    return Agencies()
+
+
+# a lead-in whose items go on its sentence: "… the Secretary of Labor shall:" then "(i) develop …"
+_ENDS_IN_VERB = re.compile(r"\b(?:shall|will|should)(?:,? (?:as appropriate|jointly|where appropriate),?)?\s*[:：]\s*$")
+_GOES_ON = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+\.)\s*[a-z]")
+
+
+def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[str]]) -> None:
+    """Give each English clause with no agencies those of its directive, else, when it is an item that goes
+    on its lead-in's sentence ("(i) develop …" under "… the Secretary of Labor shall:"), the lead-in's.
+    leads: each clause's lead-ins, innermost first (tag.list_leads)."""
+    for clause, its_leads in zip(clauses, leads, strict=True):
+        if clause.agencies:
+            continue
+        found = english_agencies(clause.text)
+        if not found and its_leads and _GOES_ON.match(clause.text):
+            lead_in = its_leads[0].rstrip()
+            if _ENDS_IN_VERB.search(lead_in):
+                last = _sentences(lead_in)[-1] if _sentences(lead_in) else ""
+                found = english_agencies(last)
+        if found:
+            clause.agencies = found

@@ -1,0 +1,91 @@
+"""English agencies: the named office that is the subject of a clause's "shall"/"will"/"should", the named
+offices it consults or is supported by, list items led by their lead-in; nothing for a vague subject."""
+
+import pytest
+
+from ingest.agencies import agency_filter
+from ingest.agencies_en import english_agencies
+from ingest.segment import segment
+from ingest.types import Block, Document
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    ("(a) Within 90 days of the date of this order, the Secretary of Labor, in consultation with the Secretary "
+     "of Commerce and the Secretary of Education, shall publish guidance.",
+     ["Secretary of Labor"], ["Secretary of Commerce", "Secretary of Education"]),
+    ("The Secretary of Energy, acting through the Director of the Office of Science, shall fund research.",
+     ["Secretary of Energy"], []),
+    ("UK Research and Innovation (UKRI) will lead procurement of the new computer, supported by DSIT and GDS.",
+     ["UK Research and Innovation (UKRI)"], ["DSIT", "GDS"]),
+    ("The Secretary of Housing and Urban Development shall, in coordination with the Secretary of Health and "
+     "Human Services and the heads of any other agencies that either Secretary deems appropriate, issue guidance.",
+     ["Secretary of Housing and Urban Development"], ["Secretary of Health and Human Services"]),
+    ("The Commission shall develop guidelines on the practical implementation of this Regulation.",
+     ["Commission"], []),
+    ("The Department for Science, Innovation and Technology will publish a plan, with the support of the "
+     "Cabinet Office, as appropriate.",
+     ["Department for Science, Innovation and Technology"], ["Cabinet Office"]),
+    ("In consultation with the Director of OSTP, the Attorney General shall review the rules.",
+     ["Attorney General"], ["Director of OSTP"]),
+    ("A national programme led by the AI Office will train inspectors.", ["AI Office"], []),
+])
+def test_named_subject_leads_and_named_partners_support(text, lead, supporting):
+    a = english_agencies(text)
+    assert (a.lead, a.supporting) == (lead, supporting)
+
+
+@pytest.mark.parametrize("text", [
+    "Agencies shall designate a Chief AI Officer.",
+    "The heads of agencies shall report to the Director of OMB.",
+    "Each agency shall, in consultation with the Secretary of Commerce, review its rules.",
+    "Providers of high-risk AI systems shall ensure that the Commission is informed.",
+    "Member States shall lay down the rules on penalties.",
+    "The United States will lead the world in AI.",
+    "My Administration will support workers.",
+    "The Secretary shall publish the report.",  # which Secretary the text said earlier: none named here
+    "The heads of the Department of State, DOD, and the Department of Energy shall meet.",
+    "The task force shall meet monthly.",
+    "This order shall be implemented consistent with applicable law.",
+])
+def test_vague_subject_gives_no_agency(text):
+    assert not english_agencies(text)
+
+
+def _doc(*lines: str) -> Document:
+    blocks = [Block(text=line) for line in lines]
+    return Document(doc_id="eo", source_url="eo.md", title="Executive Order", blocks=blocks, lang="en")
+
+
+def test_items_inherit_their_lead_in_agencies():
+    clauses = segment(_doc(
+        "Sec. 5. Supporting Workers.",
+        "(a) To advance the Government's understanding of AI's implications for workers, the Secretary of Labor, "
+        "in consultation with the Secretary of Commerce, shall:",
+        "(i) within 180 days of the date of this order, develop and publish principles and best practices for "
+        "employers that could be used to mitigate AI's potential harms to employees' well-being and maximize "
+        "its potential benefits across the economy, including for jobs of every kind;",
+        "(ii) within 365 days of the date of this order, publish a report on the ways in which agencies could "
+        "support workers displaced by the adoption of AI and other technological advancements, including "
+        "through new training programs and job placement services for those workers; and",
+        "(iii) Agencies shall report to the Secretary of Labor on their progress in carrying out these duties "
+        "and on the workers each of them has trained for new work in the year before.",
+    ))
+    by_text = {c.text.split(" ", 1)[0]: c.agencies for c in clauses}
+    assert by_text["(i)"].lead == ["Secretary of Labor"] and by_text["(i)"].supporting == ["Secretary of Commerce"]
+    assert by_text["(ii)"].lead == ["Secretary of Labor"]
+    assert not by_text["(iii)"]  # a sentence of its own, whose subject names no office
+
+
+def test_chinese_documents_are_untouched():
+    line = "一、加强统筹。The Commission shall act."
+    clauses = segment(Document(doc_id="zh", source_url="zh.html", title="通知", blocks=[Block(text=line)], lang="zh"))
+    assert not any(c.agencies for c in clauses)
+
+
+@pytest.mark.parametrize(("value", "wanted"), [
+    ("the Commission", "Commission"),
+    ("Secretary of Labor", "Secretary of Labor"),
+    ("UKRI", "UKRI"),
+])
+def test_agency_filter_reads_english_names_as_given(value, wanted):
+    assert agency_filter(value) == wanted
