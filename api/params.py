@@ -20,6 +20,7 @@ from index.store import Filters, Store
 from ingest.agencies import LEVEL_ONLY, agency_filter
 from ingest.errors import BadQuery, NotFound
 from ingest.taxonomy import load_taxonomy
+from ingest.text import HAN_CHAR
 
 # The languages the product tells apart (ingest.parse reads every document as one of them); the store
 # holds them lower-case, so "ZH" is read as "zh".
@@ -130,6 +131,10 @@ def check_agency(store: Store, value: str | None) -> str | None:
     names = known_agencies(store)
     if any(wanted in name for name in names):
         return value.strip()
+    for name in names:  # an English name in another case ("secretary of labor"): as the index writes it
+        at = name.lower().find(wanted.lower())
+        if at >= 0 and not HAN_CHAR.search(wanted):
+            return name[at:at + len(wanted)]
     if store.filtered_ids(Filters(agency=wanted)):
         return value.strip()  # matched by the filter's own test, though no single name holds it
     if not names:

@@ -284,6 +284,12 @@ def test_agencies_of_english_directives_are_listed_and_filter_search(client):
     assert "Director of the Office of Management and Budget" in names
     r = client.get("/search", params={"q": "oversight of taxpayer resources", "agency": "the Director of the Office"})
     assert r.status_code == 200 and r.json()["results"], r.text
+    # an English name in another case finds the same measures, as a Chinese name has no case to get wrong
+    asked = {"q": "oversight of taxpayer resources", "agency": "Director of the Office of Management and Budget"}
+    lower = client.get("/search", params={**asked, "agency": asked["agency"].lower()})
+    assert lower.status_code == 200, lower.text
+    same = client.get("/search", params=asked).json()["results"]
+    assert same and [h["clause_id"] for h in lower.json()["results"]] == [h["clause_id"] for h in same]
 
 
 @pytest.mark.parametrize(
