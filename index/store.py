@@ -106,8 +106,10 @@ def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Cla
             )
             doc = titles.get(c.doc_id)
             # the agencies a note named, which the clause's text no longer holds: "省科技厅牵头的任务" finds them
+            # (an English directive names its own in its text: said twice, they only lengthened it, and "who
+            # leads the CHIPS steering council" ranked the co-chairs' clause lower)
             context = " ".join([doc.title if doc else "", *(c.headings or [c.heading]), cited.get(i, ""),
-                                *c.agencies.lead, *c.agencies.supporting])
+                                *(a for a in (*c.agencies.lead, *c.agencies.supporting) if a not in c.text)])
             con.execute("INSERT INTO clause_fts (rowid, body, context, lead) VALUES (?,?,?,?)",
                         (i, *keyword.index_columns(c.text, context)))
             con.execute("INSERT INTO clause_chars (rowid, chars) VALUES (?,?)", (i, keyword.index_chars(c.text)))

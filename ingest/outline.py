@@ -460,6 +460,8 @@ class Outliner:
         paragraph: an article says in its own words what it provides), with no item after it in its part."""
         if not _CLOSING_ZH.match(self.blocks[i].text.strip()) or any(n.rank is not None for n in cur.path):
             return False
+        if cur.first == cur.last and not _SENTENCE_PUNCT.search(self.blocks[cur.first].text):
+            return False  # "三、附则", a part's title alone: the provision is its text
         for block in self.blocks[i + 1:]:
             if block.kind in _HEADS:
                 return True

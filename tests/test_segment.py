@@ -836,6 +836,16 @@ def test_segment_closing_provision_before_the_list_of_attachments():
     assert paths["附件 > 2"].heading != "附件：1.上海市大模型应用示范场景申报指南"
 
 
+def test_segment_a_part_titled_supplementary_keeps_its_closing_provision():
+    # "三、附则" then its provision: the title was glued to measure 9 and the provision left without its part
+    doc = _doc(["二、保障措施", "9.保障能耗和电力供应。对符合条件的智算中心项目优先保障能耗指标。",
+                "三、附则", "本措施自2024年4月1日起施行，有效期3年。",
+                "附件：任务分工表"])
+    paths = _by_path(segment(doc))
+    assert paths["二 > 9"].text.endswith("优先保障能耗指标。")
+    assert paths["三"].text.startswith("三、附则\n本措施自2024年4月1日起施行，有效期3年。")
+
+
 def test_segment_a_lead_in_and_its_members_stay_one_clause():
     # a state bill's members are a line of twenty words each: still its members, one clause with the lead-in
     members = ["(a) Two members of the senate, one from each of the two largest caucuses, appointed by the president "
