@@ -105,6 +105,12 @@ def _standard(text: str, start: int) -> bool:
             and HAN_CHAR.search(cells[-2]) is not None and len(cells[-1].strip()) <= 20)
 
 
+# a cue negated ("will not exceed", "shall not be less than") binds the other way
+_NEGATED_EN = re.compile(r"\b(?:not|never)\s+(?:be\s+)?$", re.I)
+_NEGATION = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=": "=", "~": "~"}
+_ONE_OF_MANY_EN = re.compile(r"\b(?:a\s+single|each|every|per|any|an\s+individual|any\s+one)\s+"
+                             r"(?:project|grant|award|applicant|recipient|firm|company|household|person|beneficiary)\b",
+                             re.I)
 _TARGET_VALUE_ZH = re.compile(r"目标(?:值)?(?:为|是|[：:])\s*$|(?<=.)目标(?:值)?$")
 _INDICATOR_ZH = re.compile(r"指标(?:名称)?[：:]\s*([^；;。：:]+?)\s*[；;。]")
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\s+$", re.I)
@@ -232,6 +238,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 comparator, cue_at = "=", start
         if not comparator:
             continue
+        if not zh and (negated := _NEGATED_EN.search(text, s0, cue_at)):
+            # "will not exceed 40 million tonnes": at most; "not less than": at least
+            comparator, cue_at = _NEGATION[comparator], negated.start()
+            if comparator in ("<=", "<") and _ONE_OF_MANY_EN.search(text, s0, cue_at):
+                continue  # "Funding for a single project will not exceed $300 million": a cap on each, no goal
         sized = ""  # the thing built whose size the goal is: "…不低于500PFLOPS的公共算力平台"
         if zh and (SUFFIX_ZH.match(text[q["end"]:q["end"] + 3]) and text[q["end"]:q["end"] + 3].endswith("的")
                    or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])) and not (

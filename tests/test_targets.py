@@ -1072,3 +1072,11 @@ def test_the_value_a_target_names_is_a_goal_of_the_indicator_its_line_names():
                             "2.护理型床位占养老机构床位比例提高到65%。", "2025-01-10")
     assert [(t.value, t.unit) for t in found] == [(1, "个"), (65, "%")]
     assert extract_targets("2023年目标为50家，实际完成62家。", "2025-01-10") == []
+
+
+def test_a_negated_cue_binds_the_other_way_and_a_cap_on_each_is_no_goal():
+    # "will not exceed $300 million" was a goal of more than $300 million, its metric "not"
+    one("Total emissions will not exceed 40 million tonnes by 2030.", "2024-12-05", value=40, year=2030,
+        comparator="<=", metric="Total emissions")
+    one("By 2027, the share of renewables shall not be less than 45%.", "2024-12-05", value=45, comparator=">=")
+    assert extract_targets("Funding for a single project will not exceed $300 million.", "2024-12-05") == []
