@@ -216,6 +216,13 @@ def test_a_document_named_by_the_number_of_its_file_is_cited_first(us_kb):
         assert hits[0].clause.path.startswith("Sec. 4 > 4.2") and hits[0].clause.text.startswith("4.2."), query
 
 
+def test_a_citation_whose_named_document_lacks_the_part_cites_nothing(eu_kb):
+    # "国务院令第746号 第九十条" answered with another document's Article 90, labelled a citation
+    hits = eu_kb.search("国务院令第746号 第九十条", k=3)
+    assert hits and all("citation" not in h.matched for h in hits)
+    assert eu_kb.search("国务院令第746号 第五条", k=1)[0].clause.path == "第一章 > 第五条"  # one it has
+
+
 def test_a_citation_of_nothing_here_stays_part_of_the_words_searched(eu_kb):
     hits = eu_kb.search("power to adopt delegated acts under Article 290", k=3)  # Article 290 TFEU
     assert hits and all("citation" not in h.matched for h in hits)
