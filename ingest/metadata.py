@@ -220,8 +220,8 @@ def guess_kind(title: str, hint: str = "") -> str:
         return "guide"  # how the public gets a service, not the rule that grants it
     if re.search(r"如何|怎么|怎样|how to", t, re.I):
         return "guide"  # "电子居住证如何申领？一文说清": how to get a service
-    if re.search(r"一文(?:说清|读懂|看懂)|一图(?:读懂|看懂)|图解", t):
-        return "news"  # the government's explainer of its rules
+    if re.search(r"一文(?:说清|读懂|看懂)|一图(?:读懂|看懂)|图解|政策解读|》(?:的)?解读$|答记者问", t):
+        return "news"  # the government's explainer of its rules ("《…实施方案》政策解读"): its figures are the rules'
     if re.search(r"[?？]", t):
         return "faq"  # "房屋租赁登记备案可以网办吗？": a question the page answers
     if re.search(r"(?:指引|指南|须知|流程|简介)$", t):

@@ -111,6 +111,10 @@ def test_find_signature_reads_issuers_above_the_date():
         ("Press release: Commission launches AI Continent Action Plan", "", "news"),
         ("Press statement by the Minister on the AI Safety Summit", "", "news"),
         ("广州市人工智能产业发展新闻稿", "", "news"),
+        # an explainer of a plan restates its figures: news, so /targets can tell them from the plan's
+        ("《北京市推动“人工智能+”行动实施方案（2025—2027年）》政策解读", "", "news"),
+        ("关于《广州市公共租赁住房管理办法》的解读", "", "news"),
+        ("市发展改革委负责人就《若干措施》答记者问", "", "news"),
     ],
 )
 def test_guess_kind(title, hint, kind):
