@@ -25,6 +25,9 @@ from ingest.types import Agencies, Block, Clause
     ("市 人社局", "市人力资源社会保障局"),  # a space inside a Chinese name is layout
     ("市经信委", "市经济信息化委"),  # Shanghai's commission, in its short official form
     ("市经济和信息化委员会", "市经济信息化委"),
+    ("市经信局", "市经济和信息化局"),  # Beijing's bureau, as it is named: 市经信局 found only Guangdong's 工信局
+    ("北京市经信局", "北京市经济和信息化局"),
+    ("省经信厅", "省经济和信息化厅"),
     (" Department of Commerce ", "Department of Commerce"),  # inside an English one it is a word break
 ])
 def test_normalize_agency_expands_abbreviations_and_keeps_level(name, canonical):

@@ -352,7 +352,7 @@ def test_segment_a_short_numbered_item_after_its_sibling_is_its_own_clause():
     by = _by_path(segment(doc))
     assert by["三 > （一） > 2"].text == "2.建设语料库。"  # cited by its own number
     assert by["三 > （一） > 2"].agencies.lead == []  # item 1's lead is not its own
-    assert by["三 > （一） > 1"].agencies.lead == ["市工业和信息化局"]
+    assert by["三 > （一） > 1"].agencies.lead == ["市经济和信息化局"]  # 经信局 is so named (Beijing's)
 
 
 def test_segment_clause_keeps_every_heading_above_it():
