@@ -314,7 +314,9 @@ def _generic(root: etree._Element) -> Document:
     if _only_links(container):
         raise LinksOnly(title)
     published = ""
-    for key in ("pubdate", "article:published_time", "date", "dc.date", "publishdate"):
+    # Dublin Core's issued date (canada.ca, many governments' pages) among the usual ones
+    for key in ("pubdate", "article:published_time", "date", "dc.date", "publishdate", "dcterms.issued",
+                "dc.date.issued", "dcterms.date", "citation_publication_date"):
         if meta.get(key):
             published = iso_date(meta[key])
             break

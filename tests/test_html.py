@@ -156,3 +156,15 @@ def test_parse_html_refuses_a_page_of_links_saying_why():
     sentence = "<p>为加快人工智能产业发展，现将有关事项通知如下，请各单位认真贯彻执行。</p>"
     notice = NAV_ONLY.replace('<div class="page">', sentence + '<div class="page">')
     assert "认真贯彻执行" in parse(notice, "notice.html").text
+
+
+def test_a_page_s_dublin_core_issued_date_is_its_date():
+    # canada.ca gives its date only as dcterms.issued (and a footer's "Date modified"): the page had none
+    html = ("<html><head><title>Canadian Sovereign AI Compute Strategy</title>"
+            '<meta name="dcterms.creator" content="Innovation, Science and Economic Development Canada">'
+            '<meta name="dcterms.issued" content="2024-12-05"></head><body><main>'
+            "<h1>Canadian Sovereign AI Compute Strategy</h1>"
+            "<p>The Government will invest $2 billion over five years in sovereign AI compute capacity.</p>"
+            "</main></body></html>")
+    doc = parse(html, "https://www.canada.ca/en/strategy.html")
+    assert doc.date_published == "2024-12-05" and doc.date == "2024-12-05"
