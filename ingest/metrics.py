@@ -131,8 +131,9 @@ def _unnumbered(cell: str) -> str:
 
 
 def zh_object(text: str, end: int) -> str:
-    """For "培养不少于3500名基层医生": the noun after the quantity, up to punctuation."""
-    m = re.match(r"(?:以上|左右)?([\u3400-\u9fffA-Za-z]{1,24})", text[end:])
+    """For "培养不少于3500名基层医生": the noun after the quantity, up to punctuation; a quoted name in it
+    counts ("打造不少于500个“人工智能+”标杆应用场景")."""
+    m = re.match(r"(?:以上|左右)?((?:[\u3400-\u9fffA-Za-z]|[“「\"][^”」\"，。；]{1,12}[”」\"]){1,24})", text[end:])
     return m.group(1) if m else ""
 
 

@@ -111,6 +111,8 @@ _NEGATION = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=": "=", "~": "~"}
 _ONE_OF_MANY_EN = re.compile(r"\b(?:a\s+single|each|every|per|any|an\s+individual|any\s+one)\s+"
                              r"(?:project|grant|award|applicant|recipient|firm|company|household|person|beneficiary)\b",
                              re.I)
+# a metric that is only the act ("建成", "年内上线"): what it makes follows the count
+_VERB_ALONE_ZH = re.compile(rf"(?:年内|当年|每年|全年|累计|新增)?(?:{ZH_MAKE}|上线|部署|认定|发布|遴选|推广)")
 _TARGET_VALUE_ZH = re.compile(r"目标(?:值)?(?:为|是|[：:])\s*$|(?<=.)目标(?:值)?$")
 _INDICATOR_ZH = re.compile(r"指标(?:名称)?[：:]\s*([^；;。：:]+?)\s*[；;。]")
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\s+$", re.I)
@@ -333,7 +335,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 things := re.sub(r"^(?:thousand|million|billion|trillion)\s+", "", unit)) != unit:
             metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
         verb = re.match(rf"(?:至少|不少于|力争|争取)?({ZH_MAKE})", text[cue_at:start])
-        if zh and (verb or not metric or re.fullmatch(ZH_MAKE, metric)):
+        if zh and (verb or not metric or _VERB_ALONE_ZH.fullmatch(metric)):
             noun = zh_object(text, end)
             if noun and not re.match(r"[，。；、]", noun):
                 metric = (verb.group(1) if verb else metric if len(metric) <= 3 else "") + noun

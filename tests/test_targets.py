@@ -1080,3 +1080,15 @@ def test_a_negated_cue_binds_the_other_way_and_a_cap_on_each_is_no_goal():
         comparator="<=", metric="Total emissions")
     one("By 2027, the share of renewables shall not be less than 45%.", "2024-12-05", value=45, comparator=">=")
     assert extract_targets("Funding for a single project will not exceed $300 million.", "2024-12-05") == []
+
+
+def test_a_chinese_goal_s_metric_is_what_it_makes_and_gathering_or_forming_so_many_counts():
+    # the metric was the verb: "打造 >= 500个", "年内上线 >= 50个"; 集聚 and 形成 were no acts a goal counts with
+    text = "到2027年，打造不少于500个“人工智能+”标杆应用场景，规模以上工业企业人工智能应用普及率达到50%。"
+    found = extract_targets(text, "2025-04-18")
+    assert found[0].metric == "打造“人工智能+”标杆应用场景" and (found[0].value, found[0].comparator) == (500, ">=")
+    one("年内上线不少于50个政务智能体。", "2025-04-18", value=50, year=2025, metric="政务智能体")
+    one("到2027年，集聚人工智能领域高端人才5000名以上。", "2025-04-18", value=5000, year=2027, comparator=">=")
+    one("到2027年，形成3—5个具有国际竞争力的通用大模型。", "2025-04-18", value=3, year=2027, comparator=">=")
+    for text in ("2023年，全市已形成12个产业集群。", "形成了以3家龙头企业为核心的产业链。"):
+        assert extract_targets(text, "2025-04-18") == [], text
