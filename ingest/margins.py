@@ -163,6 +163,11 @@ def _in_table(blocks: list[Block], i: int) -> bool:
     return any(CELL in b.text for b in blocks[max(i - 1, 0):i + 2] if b is not blocks[i])
 
 
+# the EU Council's number of a document ("9512/25", "ST 9512/25 REV 1") and the institution heading it
+_COUNCIL_NUMBER = re.compile(r"^(?:ST\s+)?\d{3,5}/\d{2}(?:\s+(?:REV|ADD|COR)\s*\d*)*$")
+_INSTITUTION = re.compile(r"^(?:THE\s+)?(COUNCIL OF THE EUROPEAN UNION|EUROPEAN COMMISSION|EUROPEAN PARLIAMENT)$")
+
+
 def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     """Read and drop the opening lines that repeat metadata: the document number, the title, an English
     dateline and byline ("Brussels, 8 April 2025"; "Department for … Published 10 February 2025"; "Riverland
@@ -187,6 +192,16 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
         number = find_doc_number(text)
         if number and norm_key(number) == norm_key(text):
             doc.doc_number = doc.doc_number or number
+            del blocks[i]
+            continue
+        if _COUNCIL_NUMBER.match(text):  # "9512/25", the Council's number of the document, on its own line
+            doc.doc_number = doc.doc_number or text.strip()
+            del blocks[i]
+            continue
+        institution = _INSTITUTION.match(text.strip())
+        if institution:  # "COUNCIL OF THE EUROPEAN UNION" over the text: who issued it
+            doc.issuer = doc.issuer or " ".join(w if w in ("of", "the") else w.capitalize()
+                                                for w in institution.group(1).lower().split())
             del blocks[i]
             continue
         if LONG_TITLE.match(text):  # "AN ACT Relating to …": what the act is about, kept as text, read past

@@ -91,3 +91,15 @@ def test_a_table_whose_cells_are_not_all_metadata_stays_text():
     page = XXGK.format(title=SZ_TITLE).replace("<td>分类：</td><td>科技、教育</td>", "<td>补助标准</td><td>20%</td>")
     doc = parse(page, "sz.html")
     assert any(b.text.startswith("索引号") for b in doc.blocks)
+
+
+def test_a_council_document_s_number_and_institution_under_its_title_are_metadata():
+    # "9512/25" was a clause of its own, and the Council issued nothing
+    text = ("# Council conclusions on the AI Continent Action Plan\n\nBrussels, 23 May 2025\n\n9512/25\n\n"
+            "COUNCIL OF THE EUROPEAN UNION\n\nOutcome of proceedings. Delegations will find in the annex the "
+            "Council conclusions.\n\n## ANNEX\n\n1. WELCOMES the Communication from the Commission.\n")
+    doc = parse(text, "conclusions.md")
+    assert (doc.doc_number, doc.issuer, doc.date) == ("9512/25", "Council of the European Union", "2025-05-23")
+    assert not any(b.text in ("9512/25", "COUNCIL OF THE EUROPEAN UNION") for b in doc.blocks)
+    # a number in the text is no number of the document
+    assert parse("# Notes\n\nThe Council adopted 9512/25 yesterday.\n", "n.md").doc_number == ""
