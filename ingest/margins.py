@@ -34,6 +34,8 @@ _WIDGET = (
     r"|Presidential Actions"  # whitehouse.gov's breadcrumb
 )
 _SEP = r"[\s|/·•:：【】\[\]()（）-]*"
+# a page's contact line alone ("Email: ai-ia@ised-isde.gc.ca"): the dense leg ranked it first for unrelated queries
+_CONTACT_ONLY = re.compile(r"^(?:E-?mail|Tel(?:ephone)?|Phone|Fax)\s*:\s*[\w.+@()\- ]{3,60}$", re.I)
 _WIDGETS_ONLY = re.compile(rf"^(?:{_SEP}(?:{_WIDGET}))+{_SEP}$", re.I)
 # (2021年7月27日中华人民共和国国务院令第746号公布): a promulgation note under the title.
 _PROMULGATED = re.compile(r"^[（(](?P<when>\d{4}年\d{1,2}月\d{1,2}日)(?P<what>.*?令第\d+号)公布[)）]$")
@@ -100,7 +102,7 @@ def is_debris(text: str) -> bool:
     a rule drawn in characters."""
     if re.match(r"(We|This (web)?site) uses? cookies?\b", text, re.I) or _WIDGETS_ONLY.match(text):
         return True
-    if _RULE.fullmatch(text):
+    if _RULE.fullmatch(text) or _CONTACT_ONLY.match(text):
         return True
     return len(text) <= 80 and bool(_DEBRIS.search(text))
 

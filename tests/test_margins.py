@@ -103,3 +103,10 @@ def test_a_council_document_s_number_and_institution_under_its_title_are_metadat
     assert not any(b.text in ("9512/25", "COUNCIL OF THE EUROPEAN UNION") for b in doc.blocks)
     # a number in the text is no number of the document
     assert parse("# Notes\n\nThe Council adopted 9512/25 yesterday.\n", "n.md").doc_number == ""
+
+
+def test_a_contact_line_alone_is_no_clause_but_a_sentence_with_one_is():
+    from ingest.margins import is_debris
+
+    assert is_debris("Email: ai-ia@ised-isde.gc.ca") and is_debris("Telephone: +1 613-555-0100")
+    assert not is_debris("Applicants may email questions to ai-ia@ised-isde.gc.ca before 31 March 2025.")
