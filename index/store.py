@@ -461,5 +461,8 @@ def _same_metric(a: str, b: str) -> bool:
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
-# the whole of the place a plan governs, which a metric may name or leave out
-_SCOPE = re.compile(r"^(?:全市|全省|全区|全县|全国|本市|本省|本区|我市|我省|我区)")
+# the whole of the place a plan governs, which a metric may name or leave out; and the act that brings the
+# things counted about, with their level, which a table of indicators leaves out ("培育省级以上智能制造示范工厂"
+# restated as "智能制造示范工厂")
+_SCOPE = re.compile(r"^(?:全市|全省|全区|全县|全国|本市|本省|本区|我市|我省|我区)?"
+                    r"(?:(?:新增|新建|建成|建设|培育|打造|引进|认定|创建)(?:国家级|省级|市级)?(?:以上)?)?")

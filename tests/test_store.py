@@ -270,3 +270,20 @@ def test_store_agency_filter_keeps_each_city_apart(tmp_path):
                                                      "深圳市财政局", "市发展改革委"}
     finally:
         s.close()
+
+
+def test_store_a_goal_restated_without_its_act_and_level_is_listed_once(tmp_path):
+    # a plan's "培育省级以上智能制造示范工厂300家" and its table's "智能制造示范工厂（家） | … | 300": listed twice
+    main = Clause("js-2-1", "js", "二 > （一）", "", "（一）培育省级以上智能制造示范工厂300家。", 0, 10, ordinal=0,
+                  lang="zh", targets=[Target(300, "家", 2026, "培育省级以上智能制造示范工厂", "培育…", "=", 3, 20)])
+    row = Clause("js-2-p4", "js", "二 > ¶4", "", "智能制造示范工厂（家） | 120 | 180 | 300", 10, 20, ordinal=1,
+                 lang="zh", targets=[Target(300, "家", 2026, "智能制造示范工厂", "300", "=", 30, 33)])
+    other = Clause("js-2-2", "js", "二 > （二）", "", "（二）培育数字化车间300家。", 20, 30, ordinal=2, lang="zh",
+                   targets=[Target(300, "家", 2026, "培育数字化车间", "培育数字化车间300家", "=", 3, 13)])
+    write_store(tmp_path / "s.sqlite", [DOC], [main, row, other])
+    s = Store(tmp_path / "s.sqlite")
+    try:
+        got = [(t["clause_id"], t.get("restated_in")) for t in s.targets()]
+        assert got == [("js-2-1", ["js-2-p4"]), ("js-2-2", None)]
+    finally:
+        s.close()
