@@ -115,6 +115,11 @@ def test_find_signature_reads_issuers_above_the_date():
         ("《北京市推动“人工智能+”行动实施方案（2025—2027年）》政策解读", "", "news"),
         ("关于《广州市公共租赁住房管理办法》的解读", "", "news"),
         ("市发展改革委负责人就《若干措施》答记者问", "", "news"),
+        # a law or a bill by its title, not a piece about one
+        ("Engrossed Substitute Senate Bill 5838", "", "regulation"),
+        ("CHIPS and Science Act of 2022", "", "regulation"),
+        ("Fact Sheet: President Biden Signs the CHIPS and Science Act of 2022", "", ""),
+        ("Guidance on the Act", "", ""),
     ],
 )
 def test_guess_kind(title, hint, kind):
