@@ -196,15 +196,62 @@ def english_agencies(text: str) -> Agencies:
     return Agencies()
 
 
+# "the Office of Management and Budget (OMB)": a name a text defines an acronym for
+_DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*|of|and|for|on|the|to|in|&) ){1,9}?[A-Z][\w'’.\-]*)"
+                      r" \(([A-Z][A-Za-z&]{1,7})\)")
+_BODY_WORD = re.compile(r"\b(?:Office|Council|Department|Agency|Administration|Foundation|Board|Commission|"
+                        r"Institute|Bureau|Committee|Corporation|Center|Centre|Laboratory|Service)\b")
+_TITLE_OF = re.compile(r"^(.*? (?:of|for|to)) (?:the )?([A-Z][A-Za-z&]{1,7})$")
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text defines, with the names they stand for: {"OMB": "Office of Management and Budget",
+    "DOD": "Department of Defense"}. A name is the shortest run of words before the brackets whose initials
+    (of its capitalised words, or of all of them) spell the acronym."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        words, acr = m.group(1).split(), m.group(2)
+        for k in range(len(words) - 1, -1, -1):
+            run = words[k:]
+            if run[0][0].islower():
+                continue
+            capitals = "".join(w[0] for w in run if w[0].isupper())
+            every = "".join(w[0] for w in run)
+            if acr.upper() in (capitals.upper(), every.upper()):
+                out.setdefault(acr, " ".join(run))
+                break
+    return out
+
+
+def spelt_out(name: str, defined: dict[str, str]) -> str:
+    """name in one form whatever way a text gives it, the acronym kept in brackets so that it still finds it:
+    "Director of OMB", "Director of the Office of Management and Budget" and "… (OMB)" are all "Director of the
+    Office of Management and Budget (OMB)"; "DOD" is "Department of Defense (DOD)"."""
+    bare = re.sub(r" \(([A-Z][A-Za-z&]{1,7})\)$", "", name)
+    if bare in defined:  # "DOD"
+        return f"{defined[bare]} ({bare})"
+    title = _TITLE_OF.match(bare)
+    if title and title.group(2) in defined:  # "Director of OMB"; "Secretary of HHS", no "the" before a domain
+        long = defined[title.group(2)]
+        the = "the " if _BODY_WORD.search(long) else ""
+        return f"{title.group(1)} {the}{long} ({title.group(2)})"
+    for acr, long in defined.items():  # "Secretary of Health and Human Services": its acronym added
+        if bare.endswith(long):
+            return f"{bare} ({acr})"
+    return name
+
+
 # a lead-in whose items go on its sentence: "… the Secretary of Labor shall:" then "(i) develop …"
 _ENDS_IN_VERB = re.compile(r"\b(?:shall|will|should)(?:,? (?:as appropriate|jointly|where appropriate),?)?\s*[:：]\s*$")
 _GOES_ON = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+\.)\s*[a-z]")
 
 
-def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[str]]) -> None:
+def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[str]], text: str = "") -> None:
     """Give each English clause with no agencies those of its directive, else, when it is an item that goes
     on its lead-in's sentence ("(i) develop …" under "… the Secretary of Labor shall:"), the lead-in's.
-    leads: each clause's lead-ins, innermost first (tag.list_leads)."""
+    leads: each clause's lead-ins, innermost first (tag.list_leads); text: the document's, whose acronyms
+    give each office one name (spelt_out)."""
+    defined = acronyms(text)
     for clause, its_leads in zip(clauses, leads, strict=True):
         if clause.agencies:
             continue
@@ -215,4 +262,7 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
                 last = _sentences(lead_in)[-1] if _sentences(lead_in) else ""
                 found = english_agencies(last)
         if found:
+            found.lead = list(dict.fromkeys(spelt_out(n, defined) for n in found.lead))
+            found.supporting = [n for n in dict.fromkeys(spelt_out(n, defined) for n in found.supporting)
+                                if n not in found.lead]
             clause.agencies = found

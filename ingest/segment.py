@@ -80,7 +80,7 @@ def segment(doc: Document) -> list[Clause]:
             c.agencies = place_agencies(c.agencies, places)
     share_task_agencies(clauses)
     if doc.lang == "en":  # "The Secretary of Labor, in consultation with …, shall:" and the items it leads
-        share_english_agencies(clauses, list_leads(clauses))
+        share_english_agencies(clauses, list_leads(clauses), doc.text)
     for i, c in enumerate(clauses):
         c.ordinal = i
     log.debug("segmented %s into %d clauses", doc.doc_id, len(clauses))

@@ -89,3 +89,20 @@ def test_chinese_documents_are_untouched():
 ])
 def test_agency_filter_reads_english_names_as_given(value, wanted):
     assert agency_filter(value) == wanted
+
+
+def test_an_office_has_one_name_whichever_way_its_document_gives_it():
+    # "Director of OMB" and "Director of the Office of Management and Budget" were two agencies in /agencies
+    from ingest.agencies_en import acronyms, spelt_out
+
+    text = ("the Director of the Office of Management and Budget (OMB), the Department of Defense (DOD) and the "
+            "Secretary of Health and Human Services (HHS)")
+    defined = acronyms(text)
+    assert defined == {"OMB": "Office of Management and Budget", "DOD": "Department of Defense",
+                       "HHS": "Health and Human Services"}
+    one = "Director of the Office of Management and Budget (OMB)"
+    assert {spelt_out(n, defined) for n in ("Director of OMB", "Director of the Office of Management and Budget",
+                                            one)} == {one}
+    assert spelt_out("DOD", defined) == "Department of Defense (DOD)"
+    assert spelt_out("Secretary of HHS", defined) == "Secretary of Health and Human Services (HHS)"
+    assert spelt_out("Secretary of Energy", defined) == "Secretary of Energy"  # no acronym of it defined
