@@ -18,6 +18,7 @@ from api.settings import Settings
 from index.search import DATE_PATTERN
 from index.store import Filters, Store
 from ingest.agencies import LEVEL_ONLY, agency_filter
+from ingest.agencies_en import acronyms, spelt_out
 from ingest.errors import BadQuery, NotFound
 from ingest.taxonomy import load_taxonomy
 from ingest.text import HAN_CHAR
@@ -131,10 +132,16 @@ def check_agency(store: Store, value: str | None) -> str | None:
     names = known_agencies(store)
     if any(wanted in name for name in names):
         return value.strip()
-    for name in names:  # an English name in another case ("secretary of labor"): as the index writes it
-        at = name.lower().find(wanted.lower())
-        if at >= 0 and not HAN_CHAR.search(wanted):
-            return name[at:at + len(wanted)]
+    if not HAN_CHAR.search(wanted):
+        # an English name in another case ("secretary of labor"), or by the acronym the index spells out
+        # ("Director of OMB" for "Director of the Office of Management and Budget (OMB)"): as the index writes it
+        defined = acronyms(" ".join(names))
+        asked = re.sub(r"\b([A-Za-z&]{2,7})$", lambda m: m.group(1).upper(), wanted)
+        for form in dict.fromkeys([wanted, spelt_out(asked, defined), spelt_out(wanted, defined)]):
+            for name in names:
+                at = name.lower().find(form.lower())
+                if at >= 0:
+                    return name[at:at + len(form)]
     if store.filtered_ids(Filters(agency=wanted)):
         return value.strip()  # matched by the filter's own test, though no single name holds it
     if not names:

@@ -106,3 +106,22 @@ def test_an_office_has_one_name_whichever_way_its_document_gives_it():
     assert spelt_out("DOD", defined) == "Department of Defense (DOD)"
     assert spelt_out("Secretary of HHS", defined) == "Secretary of Health and Human Services (HHS)"
     assert spelt_out("Secretary of Energy", defined) == "Secretary of Energy"  # no acronym of it defined
+
+
+def test_the_agency_filter_takes_an_office_by_the_acronym_the_index_spells_out(tmp_path):
+    from api.params import check_agency
+    from index.store import Store, write_store
+    from ingest.types import Agencies, Block, Clause, Document
+
+    doc = Document("eo", "Executive Order on AI", "en", [Block("text")])
+    omb = "Director of the Office of Management and Budget (OMB)"
+    clause = Clause("eo-1", "eo", "Sec. 1", "", "The Director of OMB shall issue guidance.", 0, 40, ordinal=0,
+                    lang="en", agencies=Agencies([omb], []))
+    write_store(tmp_path / "s.sqlite", [doc], [clause])
+    store = Store(tmp_path / "s.sqlite")
+    try:
+        for asked in ("Director of OMB", "director of omb", "OMB", "Office of Management and Budget", omb.lower()):
+            found = check_agency(store, asked)
+            assert found and found.lower() in omb.lower(), asked
+    finally:
+        store.close()
