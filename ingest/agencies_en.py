@@ -16,7 +16,7 @@ _SMALL = r"(?:of|and|for|on|the|to|in|&)"
 _WORDS = rf"{_WORD}(?: (?:{_SMALL} )*{_WORD})*"
 # "Department for Science, Innovation and Technology": commas inside a UK department's name
 _NAME = re.compile(rf"(?:[Tt]he )?((?:Department for {_WORD}(?:, {_WORD})+ and {_WORDS}|{_WORDS})"
-                   rf"(?: \([A-Z][A-Za-z]*[A-Z]\))?)")
+                   rf"(?: \([A-Z][A-Za-z&]*\))?)")
 # an office: its title and what it is of ("Secretary of Commerce", "Director of OSTP", "Assistant to the
 # President for National Security Affairs"); a few offices whose title alone names them
 _OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?Director(?: General)?|Administrator|"
@@ -65,7 +65,7 @@ def office_name(text: str) -> str:
     name = m.group(1)
     if _HEADS.search(name):
         return ""
-    plain = re.sub(r" \([A-Z][A-Za-z]*[A-Z]\)$", "", name)
+    plain = re.sub(r" \([A-Z][A-Za-z&]*\)$", "", name)
     if _OFFICE.search(plain) or plain in _ONE_WORD_BODY or (" " in plain and _BODY.search(plain)):
         return name
     if name != plain and " " in plain:  # "UK Research and Innovation (UKRI)": a name with its acronym
@@ -198,7 +198,7 @@ def english_agencies(text: str) -> Agencies:
 
 # "the Office of Management and Budget (OMB)": a name a text defines an acronym for
 _DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*|of|and|for|on|the|to|in|&) ){1,9}?[A-Z][\w'’.\-]*)"
-                      r" \(([A-Z][A-Za-z&]{1,7})\)")
+                      r" \(([A-Z][A-Za-z&]{1,11})\)")
 _BODY_WORD = re.compile(r"\b(?:Office|Council|Department|Agency|Administration|Foundation|Board|Commission|"
                         r"Institute|Bureau|Committee|Corporation|Center|Centre|Laboratory|Service)\b")
 _TITLE_OF = re.compile(r"^(.*? (?:of|for|to)) (?:the )?([A-Z][A-Za-z&]{1,7})$")
@@ -209,18 +209,29 @@ def acronyms(text: str) -> dict[str, str]:
     "DOD": "Department of Defense"}. A name is the shortest run of words before the brackets whose initials
     (of its capitalised words, or of all of them) spell the acronym."""
     out: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
+    for m in _DEFINED.finditer(re.sub(r"\s+", " ", text)):  # a hard-wrapped name too
         words, acr = m.group(1).split(), m.group(2)
         for k in range(len(words) - 1, -1, -1):
             run = words[k:]
             if run[0][0].islower():
                 continue
-            capitals = "".join(w[0] for w in run if w[0].isupper())
+            capitals = "".join(w if w.isupper() else w[0] for w in run if w[0].isupper())  # "AI Safety Institute"
             every = "".join(w[0] for w in run)
-            if acr.upper() in (capitals.upper(), every.upper()):
+            # "the Department of Commerce (Commerce)": a short name, the last word of the long one
+            short = not acr.isupper() and run[-1] == acr and len(run) > 1 and _BODY_WORD.match(run[0])
+            if acr.upper() in (capitals.upper(), every.upper()) or short:
                 out.setdefault(acr, " ".join(run))
                 break
     return out
+
+
+def _with_short_names(text: str, defined: dict[str, str]) -> str:
+    """text with each short name a document defines ("Commerce" for "Department of Commerce") spelt out where
+    it stands for the body, not inside another name ("Secretary of Commerce"), for the subject reader."""
+    for short, long in defined.items():
+        if not short.isupper():
+            text = re.sub(rf"(?<!of\s)(?<!of the\s)(?<!\()\b{re.escape(short)}\b(?!\s\()", long, text)
+    return text
 
 
 def spelt_out(name: str, defined: dict[str, str]) -> str:
@@ -231,7 +242,7 @@ def spelt_out(name: str, defined: dict[str, str]) -> str:
     if bare in defined:  # "DOD"
         return f"{defined[bare]} ({bare})"
     title = _TITLE_OF.match(bare)
-    if title and title.group(2) in defined:  # "Director of OMB"; "Secretary of HHS", no "the" before a domain
+    if title and title.group(2) in defined and title.group(2).isupper():  # "Director of OMB"; "Secretary of HHS"
         long = defined[title.group(2)]
         the = "the " if _BODY_WORD.search(long) else ""
         return f"{title.group(1)} {the}{long} ({title.group(2)})"
@@ -255,13 +266,16 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
     for clause, its_leads in zip(clauses, leads, strict=True):
         if clause.agencies:
             continue
-        found = english_agencies(clause.text)
+        found = english_agencies(_with_short_names(clause.text, defined))
         if not found and its_leads and _GOES_ON.match(clause.text):
-            lead_in = its_leads[0].rstrip()
+            lead_in = _with_short_names(its_leads[0].rstrip(), defined)
             if _ENDS_IN_VERB.search(lead_in):
                 last = _sentences(lead_in)[-1] if _sentences(lead_in) else ""
                 found = english_agencies(last)
         if found:
+            for short, long in defined.items():  # the note as the clause words it
+                if not short.isupper() and long not in clause.text:
+                    found.note = found.note.replace(long, short)
             found.lead = list(dict.fromkeys(spelt_out(n, defined) for n in found.lead))
             found.supporting = [n for n in dict.fromkeys(spelt_out(n, defined) for n in found.supporting)
                                 if n not in found.lead]

@@ -125,3 +125,23 @@ def test_the_agency_filter_takes_an_office_by_the_acronym_the_index_spells_out(t
             assert found and found.lower() in omb.lower(), asked
     finally:
         store.close()
+
+
+def test_a_short_name_a_document_defines_names_its_body():
+    # the memorandum's "Commerce, acting through AISI, shall …" gave no lead: "Commerce" is no office's name
+    # until the text says "the Department of Commerce (Commerce)"
+    from ingest.agencies_en import share_english_agencies
+    from ingest.types import Clause
+
+    text = ("The Department of State and the Department of Commerce (Commerce) shall coordinate.\n\n"
+            "(c) Commerce, acting through the AI Safety Institute (AISI) within the National Institute of Standards "
+            "and Technology (NIST), shall serve as the primary point of contact.\n\n"
+            "(d) The Secretary of Commerce shall report.")
+    clauses = [Clause(f"m-{i}", "m", f"¶{i}", "", part, 0, 1, ordinal=i, lang="en")
+               for i, part in enumerate(text.split("\n\n"))]
+    share_english_agencies(clauses, [[] for _ in clauses], text)
+    assert clauses[0].agencies.lead == ["Department of State", "Department of Commerce (Commerce)"]
+    assert clauses[1].agencies.lead == ["Department of Commerce (Commerce)"]
+    assert clauses[1].agencies.note.startswith("(c) Commerce, acting through") or \
+        clauses[1].agencies.note.startswith("Commerce, acting through")
+    assert clauses[2].agencies.lead == ["Secretary of Commerce"]  # the office, not the department
