@@ -426,7 +426,8 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     def agencies(index: IndexDep, params: Annotated[AgenciesParams, Query()]) -> dict:
         """Who leads and who supports: each agency with its counts of measures, over a tag or a document."""
         return {"agencies": index.agencies(tag=check_tag(index.store, params.tag),
-                                           doc=check_doc(index.store, params.doc))}
+                                           doc=check_doc(index.store, params.doc),
+                                           docs=docs_in_force(index.store) if params.in_force else None)}
 
     @app.get("/targets", tags=["targets"], response_model=None, dependencies=[once(TargetsParams)], responses={
         **_ERRORS, **_NOT_FOUND, 200: {"description": "the targets, as JSON or (format=csv) as CSV",
@@ -436,6 +437,8 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         save, starting with a UTF-8 byte-order mark so that a spreadsheet reads its Chinese)."""
         rows = with_expired(index.store, index.targets(tag=check_tag(index.store, params.tag), year=params.year,
                                                        doc=check_doc(index.store, params.doc)))
+        if params.in_force:
+            rows = [row for row in rows if not row["expired"]]
         if params.format == "csv":
             return Response(CSV_BOM + targets_csv(rows), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="targets.csv"'})

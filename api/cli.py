@@ -280,16 +280,19 @@ def tags(ctx: Context, doc: str | None) -> None:
 @click.option("--tag", help="Only targets of clauses with this tag.")
 @click.option("--year", type=int, help="Only targets to be met in this year.")
 @click.option("--doc", help="Only this document's targets.")
+@click.option("--in-force", is_flag=True, help="Only documents still in force (none expired, 失效 or revoked).")
 @click.option("--csv", "as_csv", is_flag=True, help="CSV instead of one JSON object per line (on standard "
               "output, so without the UTF-8 byte-order mark Excel wants: GET /targets?format=csv has it).")
 @pass_ctx
-def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, as_csv: bool) -> None:
+def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, in_force: bool, as_csv: bool) -> None:
     """Every quantified target, by year (GET /targets)."""
     from api.in_force import with_expired
     from api.params import check_doc, check_tag
 
     store = _store(ctx.settings)
     rows = with_expired(store, store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc)))
+    if in_force:
+        rows = [row for row in rows if not row["expired"]]
     if as_csv:
         from api.app import targets_csv
 
@@ -302,13 +305,16 @@ def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, as
 @cli.command()
 @click.option("--tag", help="Only clauses with this tag: who leads the talent measures is --tag talent.")
 @click.option("--doc", help="Only this document's clauses.")
+@click.option("--in-force", is_flag=True, help="Only documents still in force (none expired, 失效 or revoked).")
 @pass_ctx
-def agencies(ctx: Context, tag: str | None, doc: str | None) -> None:
+def agencies(ctx: Context, tag: str | None, doc: str | None, in_force: bool) -> None:
     """Every agency named as lead or supporting, with its counts of measures, one JSON line each (GET /agencies)."""
+    from api.in_force import docs_in_force
     from api.params import check_doc, check_tag
 
     store = _store(ctx.settings)
-    for row in store.agencies(tag=check_tag(store, tag), doc=check_doc(store, doc)):
+    docs = docs_in_force(store) if in_force else None
+    for row in store.agencies(tag=check_tag(store, tag), doc=check_doc(store, doc), docs=docs):
         click.echo(json.dumps(row, ensure_ascii=False))
 
 

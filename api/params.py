@@ -292,6 +292,8 @@ class TagsParams(KnownParams):
 class AgenciesParams(KnownParams):
     tag: str | None = Field(None, description=_TAG)
     doc: str | None = Field(None, description=_DOC)
+    in_force: bool = Field(False, description="only documents still in force, as /search's in_force: who leads "
+                           "what applies now, without a revoked order's measures")
 
 
 class TargetsParams(AgenciesParams):

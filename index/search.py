@@ -415,11 +415,12 @@ class Index:
         row of a table of tasks restates is listed once, with the measure in the body."""
         return self.store.targets(tag=tag, year=year, doc=doc)
 
-    def agencies(self, tag: str | None = None, doc: str | None = None) -> list[dict[str, Any]]:
+    def agencies(self, tag: str | None = None, doc: str | None = None,
+                 docs: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """Every agency named as lead or supporting, with how many measures give it each role (a measure
         and its row in a table of tasks count once), those it leads most first; only over clauses with
-        this tag, or of this document (NotFound)."""
-        return self.store.agencies(tag=tag, doc=doc)
+        this tag, or of this document (NotFound); docs: only these documents' (those in force)."""
+        return self.store.agencies(tag=tag, doc=doc, docs=docs)
 
     def stats(self) -> dict[str, Any]:
         """Counts and how the live generation was built. A generation never changes: its counts are

@@ -418,10 +418,14 @@ class Store:
             listed.append(row)
         return listed
 
-    def agencies(self, tag: str | None = None, doc: str | None = None) -> list[dict[str, Any]]:
+    def agencies(self, tag: str | None = None, doc: str | None = None,
+                 docs: Sequence[str] | None = None) -> list[dict[str, Any]]:
         if doc is not None and not self.has_document(doc):
             raise NotFound(f"no document {doc!r}")
         where, params = ["1"], []
+        if docs is not None:  # only these documents' measures (those in force)
+            where.append(f"c.doc_id IN ({','.join('?' * len(docs))})" if docs else "0")
+            params.extend(docs)
         if tag:
             where.append("c.id IN (SELECT clause FROM clause_tags WHERE tag = ?)")
             params.append(tag)

@@ -1031,3 +1031,11 @@ def test_an_order_another_document_calls_revoked_is_not_shown_as_if_in_force(tmp
         assert "the revoked Executive Order 14110 of October 30, 2023" in page
         doc = next(d for d in c.get("/documents").json()["documents"] if d["expired"] == "revoked")
         assert doc["title"].startswith("Executive Order on the Safe")
+        # who leads what applies now: the revoked order's offices only without in_force
+        every = {a["name"] for a in c.get("/agencies").json()["agencies"]}
+        now = {a["name"] for a in c.get("/agencies", params={"in_force": "true"}).json()["agencies"]}
+        assert now < every and "Director of the Office of Personnel Management (OPM)" in every - now
+        assert c.get("/agencies", params={"in_force": "true", "doc": doc["doc_id"]}).json()["agencies"] == []
+        targets = c.get("/targets").json()["targets"]
+        assert any(t["expired"] == "revoked" for t in targets)
+        assert all(t["expired"] == "" for t in c.get("/targets", params={"in_force": "true"}).json()["targets"])

@@ -564,3 +564,9 @@ def test_search_in_force_leaves_out_a_revoked_order(tmp_path, shared_corpus):
     order = every[[h["expired"] for h in every].index("revoked")]["doc_id"]
     alone = run(*query, "--in-force", "--doc", order)
     assert alone.exit_code == 0 and alone.stdout == "" and "no clause matched these filters" in alone.stderr
+    # who leads, and the goals, of what applies now
+    every = [json.loads(line)["name"] for line in run("--data", data, "agencies").stdout.splitlines()]
+    now = [json.loads(line)["name"] for line in run("--data", data, "agencies", "--in-force").stdout.splitlines()]
+    assert set(now) < set(every)
+    goals = [json.loads(line) for line in run("--data", data, "targets", "--in-force").stdout.splitlines()]
+    assert all(g["expired"] == "" for g in goals)
