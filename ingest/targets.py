@@ -113,7 +113,9 @@ _ONE_OF_MANY_EN = re.compile(r"\b(?:a\s+single|each|every|per|any|an\s+individua
                              re.I)
 # a metric that is only the act ("建成", "年内上线"): what it makes follows the count
 _VERB_ALONE_ZH = re.compile(rf"(?:年内|当年|每年|全年|累计|新增)?(?:{ZH_MAKE}|上线|部署|认定|发布|遴选|推广)")
-_TARGET_VALUE_ZH = re.compile(r"目标(?:值)?(?:为|是|[：:])\s*$|(?<=.)目标(?:值)?$")
+_TARGET_VALUE_ZH = re.compile(r"目标(?:值)?(?:为|是|[：:])\s*$")
+# …and the word target that ends a metric read before it ("新增专精特新企业目标为"): no part of what is measured
+_TARGET_WORD_END = re.compile(r"(?<=.)目标(?:值)?(?:为|是|[：:])?$")
 _INDICATOR_ZH = re.compile(r"指标(?:名称)?[：:]\s*([^；;。：:]+?)\s*[；;。]")
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\s+$", re.I)
 
@@ -374,7 +376,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if sized:
             metric = sized
         if zh:  # "新增专精特新企业目标为300家": what the target is of, not the word target
-            metric = _TARGET_VALUE_ZH.sub("", metric) or metric
+            metric = _TARGET_WORD_END.sub("", metric) or metric
         span_end = chosen.end if chosen and 0 <= chosen.start - end < 40 else end  # a year right after: in the span
         t = Target(value=q["value"], unit=unit, year=year, metric=metric,
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)
