@@ -31,32 +31,28 @@ _COMPARATOR = {"≥": ">=", ">=": ">=", "不低于": ">=", "不少于": ">=", "�
 def indicator_targets(row: str, header: str, date: str = "") -> list[Target]:
     """The goals a row of a table of indicators sets, one per year column that looks ahead; [] when the
     header names no year or the row does not line up with it."""
-    line = row.strip().split("\n", 1)[0]
-    cells, heads = line.split(CELL), [h.strip() for h in header.split(CELL)]
-    if len(cells) != len(heads):
+    cells = _cells(row, header)
+    if not cells:
         return []
+    texts, heads = [c[0] for c in cells], [c[1] for c in cells]
     doc_year = int(date[:4]) if re.match(r"(?:19|20)\d{2}", date or "") else None
-    metric = _metric(cells, heads)
+    metric = _metric(texts, heads)
     unit_at = next((k for k, h in enumerate(heads) if _UNIT_COLUMN.match(h)), None)
-    column_unit = cells[unit_at].strip() if unit_at is not None else ""
+    column_unit = texts[unit_at] if unit_at is not None else ""
     named_unit = _NAMED_UNIT.search(metric)  # "工业互联网标识解析注册量（亿个）": the unit in the name's brackets
     if named_unit and not column_unit:
         metric, column_unit = metric[:named_unit.start()].strip(), named_unit.group(1).strip()
-    out, pos = [], 0
-    for cell, head in zip(cells, heads, strict=True):
-        start = line.index(cell, pos) if cell else pos
-        pos = start + len(cell)
+    out = []
+    for text, head, begin in cells:
         column = _YEAR_COLUMN.match(head)
         if not column:
             continue
         year, note = int(column.group(1)), column.group(2)
         if _PAST_COLUMN.search(note) or doc_year is not None and year < doc_year and "目标" not in note:
             continue
-        value = _VALUE.match(cell.strip())
+        value = _VALUE.match(text)
         if not value or not metric:
             continue
-        text = cell.strip()
-        begin = start + cell.index(text)
         unit = "%" if value.group("unit") in ("%", "％") else value.group("unit") or column_unit
         out.append(Target(value=float(value.group("num").replace(",", "")), unit=unit, year=year, metric=metric,
                           text=text, comparator=_COMPARATOR.get(value.group("cmp") or "", "="),
@@ -74,26 +70,36 @@ def milestone_targets(row: str, header: str, date: str = "") -> list[Target]:
     """The goals of a row of milestones, dated by its column of when: "AIRR public compute reaches 20,000
     GPU-equivalents | UKRI | 2027" under "Milestone | Owner | Date" is 20,000 by 2027. Each other cell is read
     as if its year opened it ("By 2027, …", "到2027年，…"); [] when no such column gives a year."""
+    cells = _cells(row, header)
+    when = next((k for k, (_, head, _) in enumerate(cells) if _WHEN_COLUMN.match(head)), None)
+    year = _WHEN_YEAR.search(cells[when][0]) if when is not None else None
+    if year is None:
+        return []
+    out = []
+    for k, (text, _, begin) in enumerate(cells):
+        if k == when or not re.search(r"\d", text):
+            continue
+        opening = f"到{year.group(1)}年，" if HAN_CHAR.search(text) else f"By {year.group(1)}, "
+        for t in extract_targets(f"{opening}{text}", date):
+            if t.start >= len(opening):
+                shift = begin - len(opening)
+                out.append(replace(t, start=shift + t.start, end=shift + t.end))
+    return out
+
+
+def _cells(row: str, header: str) -> list[tuple[str, str, int]]:
+    """Each cell of a row's first line as (its text, stripped; its column's head; where the text starts in
+    the row); [] when the row does not line up with its header."""
     line = row.strip().split("\n", 1)[0]
     cells, heads = line.split(CELL), [h.strip() for h in header.split(CELL)]
     if len(cells) != len(heads):
         return []
-    when = next((k for k, h in enumerate(heads) if _WHEN_COLUMN.match(h)), None)
-    year = _WHEN_YEAR.search(cells[when]) if when is not None else None
-    if year is None:
-        return []
     out, pos = [], 0
-    for k, cell in enumerate(cells):
+    for cell, head in zip(cells, heads, strict=True):
         start = line.index(cell, pos) if cell else pos
         pos = start + len(cell)
         text = cell.strip()
-        if k == when or not re.search(r"\d", text):
-            continue
-        opening = f"到{year.group(1)}年，" if HAN_CHAR.search(text) else f"By {year.group(1)}, "
-        begin = start + cell.index(text) - len(opening)
-        for t in extract_targets(f"{opening}{text}", date):
-            if t.start >= len(opening):
-                out.append(replace(t, start=begin + t.start, end=begin + t.end))
+        out.append((text, head, start + (cell.index(text) if text else 0)))
     return out
 
 
