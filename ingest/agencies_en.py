@@ -260,7 +260,7 @@ _GOES_ON = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+\.)\s*[a-z]")
 def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[str]], text: str = "") -> None:
     """Give each English clause with no agencies those of its directive, else, when it is an item that goes
     on its lead-in's sentence ("(i) develop …" under "… the Secretary of Labor shall:"), the lead-in's.
-    leads: each clause's lead-ins, innermost first (tag.list_leads); text: the document's, whose acronyms
+    leads: each clause's lead-ins, innermost first (leads.list_leads); text: the document's, whose acronyms
     give each office one name (spelt_out)."""
     defined = acronyms(text)
     for clause, its_leads in zip(clauses, leads, strict=True):

@@ -22,9 +22,9 @@ from ingest.agencies import (
     table_agencies,
 )
 from ingest.agencies_en import share_english_agencies
+from ingest.leads import list_leads
 from ingest.numbering import read_number
 from ingest.outline import Node, Outliner, Unit
-from ingest.tag import list_leads
 from ingest.text import norm_key
 from ingest.types import CELL, Agencies, Clause, Document
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ingest.indicators import indicator_targets, milestone_targets
+from ingest.leads import list_leads
 from ingest.targets import extract_targets
 from ingest.taxonomy import Tag, Taxonomy, load_taxonomy
 from ingest.types import CELL, Clause, Target
@@ -250,31 +251,3 @@ def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
         done.append(clause)
     log.debug("tagged %d clauses", len(done))
     return done
-
-
-def _parent(path: str) -> str:
-    return path.rpartition(" > ")[0]
-
-
-def list_leads(clauses: Sequence[Clause]) -> list[list[str]]:
-    """For each clause of a document (in order), the lead-ins of the lists it is an item of, innermost
-    first. A lead-in is a clause that ends in a colon ("到2026年，具体目标如下：", "(b) … shall:"). It
-    leads the clauses under it in the outline and, when it is a paragraph with no number of its own
-    ("¶2"), the numbered items right after it at its level ("主要目标：…具体包括：" then "1.…", "2.…"),
-    up to the first clause it does not lead. A lead-in too short to stand alone, which the segmenter
-    joined to the list's first item ("到2026年，具体目标如下：\n（一）…"), leads the items after it."""
-    out: list[list[str]] = []
-    open_leads: list[tuple[str, str]] = []  # (path, text), outermost first
-    for clause in clauses:
-        own = clause.path.rpartition(" > ")[2]
-        open_leads = [(path, text) for path, text in open_leads if clause.path.startswith(path + " > ") or (
-            path.rpartition(" > ")[2].startswith("¶") and _parent(clause.path) == _parent(path)
-            and not own.startswith("¶"))]
-        out.append([text for _, text in reversed(open_leads)])
-        first, _, rest = clause.text.partition("\n")
-        if clause.text.rstrip().endswith(("：", ":")):
-            open_leads.append((clause.path, clause.text))
-        elif rest.strip() and first.rstrip().endswith(("：", ":")) and not own.startswith("¶"):
-            parent = _parent(clause.path)
-            open_leads.append((f"{parent} > ¶" if parent else "¶", first))
-    return out

@@ -2,7 +2,8 @@
 
 import pytest
 
-from ingest.tag import list_leads, tag_clauses, tag_text
+from ingest.leads import list_leads
+from ingest.tag import tag_clauses, tag_text
 from ingest.types import Clause
 
 
