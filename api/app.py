@@ -436,9 +436,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         """Every quantified target, filterable by tag, year and document; CSV with format=csv (a file to
         save, starting with a UTF-8 byte-order mark so that a spreadsheet reads its Chinese)."""
         rows = with_expired(index.store, index.targets(tag=check_tag(index.store, params.tag), year=params.year,
-                                                       doc=check_doc(index.store, params.doc)))
-        if params.in_force:
-            rows = [row for row in rows if not row["expired"]]
+                                                       doc=check_doc(index.store, params.doc)), params.in_force)
         if params.format == "csv":
             return Response(CSV_BOM + targets_csv(rows), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="targets.csv"'})

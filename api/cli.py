@@ -290,9 +290,8 @@ def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, in
     from api.params import check_doc, check_tag
 
     store = _store(ctx.settings)
-    rows = with_expired(store, store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc)))
-    if in_force:
-        rows = [row for row in rows if not row["expired"]]
+    rows = with_expired(store, store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc)),
+                        in_force)
     if as_csv:
         from api.app import targets_csv
 

@@ -66,9 +66,11 @@ def docs_in_force(store: Store, docs: list[str] | None = None) -> list[str]:
     return [d for d in (docs if docs is not None else _held[store]) if not expired_in(store, d)]
 
 
-def with_expired(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows that name a doc_id (GET /targets, `policykb targets`), each with its document's `expired`."""
-    return [{**row, "expired": expired_in(store, row["doc_id"])} for row in rows]
+def with_expired(store: Store, rows: list[dict[str, Any]], in_force: bool = False) -> list[dict[str, Any]]:
+    """Rows that name a doc_id (GET /targets, `policykb targets`), each with its document's `expired`; with
+    in_force, only those of documents still in force."""
+    rows = [{**row, "expired": expired_in(store, row["doc_id"])} for row in rows]
+    return [row for row in rows if not row["expired"]] if in_force else rows
 
 
 def notice(value: str) -> str:
