@@ -192,6 +192,16 @@ def test_store_agencies_count_a_measure_and_its_task_row_once(tmp_path):
         s.close()
 
 
+def _listed(tmp_path, clauses: list[Clause]) -> list[dict]:
+    """The rows GET /targets lists for these clauses of DOC."""
+    write_store(tmp_path / "s.sqlite", [DOC], clauses)
+    s = Store(tmp_path / "s.sqlite")
+    try:
+        return s.targets()
+    finally:
+        s.close()
+
+
 def test_store_targets_list_a_goal_the_document_states_again_once(tmp_path):
     # the plan's main goals, then its table of indicators: the same goal twice, listed once
     main = Clause("gz-1-1", "gz-1", "一", "", "到2023年，重点人群签约服务覆盖率达到80%，续约率达到80%。", 0, 10,
@@ -204,15 +214,10 @@ def test_store_targets_list_a_goal_the_document_states_again_once(tmp_path):
                             Target(80, "%", 2023, "签约服务覆盖率", "达到80%", "=", 5, 10)])  # the whole, not the part
     other = Clause("gz-1-annex1-9", "gz-1", "附件1 > 9", "", "9.签约居民满意率 | 2023年达到80%", 20, 30, ordinal=2,
                    lang="zh", targets=[Target(80, "%", 2023, "签约居民满意率", "达到80%", "=", 5, 10)])
-    write_store(tmp_path / "s.sqlite", [DOC], [main, table, other])
-    s = Store(tmp_path / "s.sqlite")
-    try:
-        got = [(t["clause_id"], t["metric"], t.get("restated_in")) for t in s.targets()]
-        assert got == [("gz-1-1", "重点人群签约服务覆盖率", ["gz-1-annex1-1"]), ("gz-1-1", "续约率", None),
-                       ("gz-1-annex1-1", "签约服务覆盖率", None),
-                       ("gz-1-annex1-9", "签约居民满意率", None)]  # another metric of the same value stays
-    finally:
-        s.close()
+    got = [(t["clause_id"], t["metric"], t.get("restated_in")) for t in _listed(tmp_path, [main, table, other])]
+    assert got == [("gz-1-1", "重点人群签约服务覆盖率", ["gz-1-annex1-1"]), ("gz-1-1", "续约率", None),
+                   ("gz-1-annex1-1", "签约服务覆盖率", None),
+                   ("gz-1-annex1-9", "签约居民满意率", None)]  # another metric of the same value stays
 
 
 def test_store_targets_list_a_goal_its_task_row_restates_once(tmp_path):
@@ -240,13 +245,8 @@ def test_store_a_goal_restated_without_its_scope_is_listed_once(tmp_path):
                  lang="zh", targets=[Target(1500, "亿元", 2027, "智能终端产业规模", "1500", "=", 20, 24)])
     part = Clause("sh-1-part", "sh", "一", "", "全市智能终端出口规模 | 亿元 | 900 | 1500", 20, 30, ordinal=2, lang="zh",
                   targets=[Target(1500, "亿元", 2027, "智能终端出口规模", "1500", "=", 20, 24)])
-    write_store(tmp_path / "s.sqlite", [DOC], [main, row, part])
-    s = Store(tmp_path / "s.sqlite")
-    try:
-        got = [(t["clause_id"], t.get("restated_in")) for t in s.targets()]
-        assert got == [("sh-1", ["sh-1-row"]), ("sh-1-part", None)]
-    finally:
-        s.close()
+    got = [(t["clause_id"], t.get("restated_in")) for t in _listed(tmp_path, [main, row, part])]
+    assert got == [("sh-1", ["sh-1-row"]), ("sh-1-part", None)]
 
 
 def test_store_agency_filter_keeps_each_city_apart(tmp_path):
@@ -280,10 +280,5 @@ def test_store_a_goal_restated_without_its_act_and_level_is_listed_once(tmp_path
                  lang="zh", targets=[Target(300, "家", 2026, "智能制造示范工厂", "300", "=", 30, 33)])
     other = Clause("js-2-2", "js", "二 > （二）", "", "（二）培育数字化车间300家。", 20, 30, ordinal=2, lang="zh",
                    targets=[Target(300, "家", 2026, "培育数字化车间", "培育数字化车间300家", "=", 3, 13)])
-    write_store(tmp_path / "s.sqlite", [DOC], [main, row, other])
-    s = Store(tmp_path / "s.sqlite")
-    try:
-        got = [(t["clause_id"], t.get("restated_in")) for t in s.targets()]
-        assert got == [("js-2-1", ["js-2-p4"]), ("js-2-2", None)]
-    finally:
-        s.close()
+    got = [(t["clause_id"], t.get("restated_in")) for t in _listed(tmp_path, [main, row, other])]
+    assert got == [("js-2-1", ["js-2-p4"]), ("js-2-2", None)]
