@@ -217,7 +217,8 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
     centre by the end of 2027") unless the goal carries its own year ("training 500 researchers by 2025")."""
     s0, s1 = sentence
     # a year in a bracketed aside closed before the goal dates the aside ("达到3.5%（2024年为2.9%），…不低于8%")
-    years = [y for y in years if not (start - 200 <= y.start < start and _in_aside(text, y, start))]
+    # (only a year close before the goal can be its nearest; checking every year made long texts quadratic)
+    years = [y for y in years if not (start - ASIDE_REACH <= y.start < start and _in_aside(text, y, start))]
     after = _nearest(years, end, min(stop, s1), last=False)
     own = _nearest(years, s0, start, last=True)
     if zh and own is None and _SPAN_ZH.search(text, s0, start):
@@ -231,6 +232,9 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
                                 or _OWN_CLAUSE.search(text, before.end, start)))):
         return before
     return after or before
+
+
+ASIDE_REACH = 200  # characters before a goal in which a bracketed aside's year is looked for
 
 
 def _in_aside(text: str, year: YearPhrase, before: int) -> bool:
