@@ -77,6 +77,12 @@ _TIMES_EN_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:\w+ly\s+)?$"
 # …or that opens a sentence or an item, before what it multiplies ("Triple the…", not "Double taxation…")
 _TIMES_EN_OPENING = re.compile(r"(?:^|[.;:!?]\s*|\n\s*|\(\w{1,4}\)\s*|\d{1,2}[.)]\s*|(?:^|\s)[—–•-]\s*|,\s*)$")
 _TIMES_EN_OBJECT = re.compile(r"\s+(?:the|its|their|our|this|these|[A-Z]|[\w-]+['’]s\b|(?:by|in|within|over)\b)")
+# a halving, a cut by 50 %: "halve the backlog by 2027", "reduce road deaths by half", "cut … in half", "碳排放
+# 强度减半", "减少一半" (as the verb "halve" goes, where a plan commits to it; "half of" is a share, read above)
+_HALVE_EN = re.compile(r"\bhalv(?:e|ing)\b(?=\s+(?:the|its|their|our|this|these|[A-Z]|[\w-]+['’]s\b))", re.I)
+_BY_HALF_EN = re.compile(r"\b(?:by|in)\s+half\b(?!\s+of\b)", re.I)
+_CUT_BEFORE_EN = re.compile(r"\b(?:reduc|cut|lower|decreas|slash)\w*\s+(?P<obj>(?:[\w'’-]+\s+){0,8}?)$", re.I)
+_HALF_ZH = re.compile(r"减半|减少一半|降低一半|下降一半")
 # (…or from one figure to another after a comma: "triple apprenticeship starts, from 4,000 in 2023 to 12,000")
 _TIMES_EN_TO = re.compile(r"[^.;:,]*?(?:,\s*from\s+(?:[^.;:,]|,(?=\d))*?)?\b(?:to|by)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?!(?:19|20)\d{2}\b)(?:\d|[$€£])")
@@ -86,6 +92,16 @@ _LIFESPAN = re.compile(r"(?:预期寿命|健康寿命|life expectancy|healthy li
                        r"(?:达到|达|提高到|提高至|提升到|提升至|增至|为|超过|(?<![\w-])(?:to|of|reach(?:es)?|at least|"
                        r"about|around)\s)(?:约|超过)?\s*$", re.I)
 _AGE_UNIT = re.compile(r"\s*(?P<unit>周?岁|years?)(?![A-Za-z-])", re.I)
+# a time that is the goal, not a time limit on something else: a wait or a procedure cut to so long
+# ("企业开办时间压减至1个工作日以内", "审批时限缩短至3天", "cut average permit decision times to no more than 12
+# months"); "不少于3个月", "within 30 days of the order" stay durations, read as no quantity
+_TIME_CUT = re.compile(r"(?:(?:时间|时限|周期|时长|用时|天数)[^。；;，,]{0,8}?"
+                       r"(?:压缩|压减|缩短|减少|降低|降|减|控制)(?:至|到|在)"
+                       r"|\b(?:reduc|cut|shorten|lower|decreas|bring|bringing|brought)\w*\s+(?:[\w'’-]+\s+){0,8}?"
+                       r"(?:down\s+)?to\s+(?:(?:no|not)\s+more\s+than|under|below|less\s+than|at\s+most)?)\s*$",
+                       re.I)
+_TIME_UNIT = re.compile(r"\s*(?P<unit>个工作日|工作日|个月|天|小时|分钟|(?:(?:working|business|calendar)\s+)?days?"
+                        r"|weeks?|months?|hours?|minutes?)(?![A-Za-z-])", re.I)
 _REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Sec\.|第|附件|\bEU\)|§)\s*$",
                         re.I)
 
@@ -113,6 +129,17 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
                 and _TIMES_EN_OBJECT.match(text, m.end())) and not _TIMES_EN_TO.match(text, m.end()):
             found.append({"start": m.start(), "end": m.end(), "value": float(_TIMES_EN_VALUE[m.group("word").lower()]),
                           "unit": "times", "lang": "en", "num_end": -1, "acronym": False, "change": True})
+    halves = [m for m in _HALVE_EN.finditer(text) if _TIMES_EN_MODAL.search(text, max(0, m.start() - 40), m.start())
+              or _TIMES_EN_OPENING.search(text, max(0, m.start() - 40), m.start())]
+    spans = [(m.start(), m.end(), "") for m in halves]
+    for m in _BY_HALF_EN.finditer(text):  # from the verb, what it cuts: "reduce the processing backlog by half"
+        if cut := _CUT_BEFORE_EN.search(text, max(0, m.start() - 120), m.start()):
+            spans.append((cut.start(), m.end(), cut.group("obj").strip()))
+    spans += [(m.start(), m.end(), "") for m in _HALF_ZH.finditer(text)]
+    for start, end, obj in spans:  # "halve the backlog", "reduce … by half", "减半": a cut by 50 %
+        found.append({"start": start, "end": end, "value": 50.0, "unit": "%", "lang": "zh" if
+                      HAN_CHAR.match(text, start) else "en", "num_end": -1, "acronym": False, "change": True,
+                      "object": obj})
     # the spans taken, sorted and apart, to tell an overlap by bisection: a scan of them all made a text of
     # 100,000 characters take over a minute
     spans = sorted((q["start"], q["end"]) for q in found)
@@ -135,6 +162,11 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
                  else zh_number(num) if lang == "zh" else float(en_number(num)))
         unit = "years" if age.group("unit")[:1] in "yY" else age.group("unit")
         return {"start": m.start(), "end": age.end(), "value": value, "unit": unit,
+                "lang": lang, "num_end": -1, "acronym": False, "range": False}
+    if _TIME_CUT.search(text, max(0, m.start() - 80), m.start()) and (span := _TIME_UNIT.match(text, m.end("num"))):
+        value = (float(num.replace(",", "")) if num[:1].isdigit()
+                 else zh_number(num) if lang == "zh" else float(en_number(num)))
+        return {"start": m.start(), "end": span.end(), "value": value, "unit": span.group("unit"),
                 "lang": lang, "num_end": -1, "acronym": False, "range": False}
     before = text[max(0, m.start() - 12):m.start()]
     if re.fullmatch(r"(?:19|20)\d{2}", num) and (after[:1] in "年/-" or not m.group("unit")):

@@ -166,8 +166,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             clause_part = re.split(r"[，,；;。]", window)[-1]
             change = sign.CHANGE_BY_ZH.search(window) if (q["unit"] in ("%", "个百分点", "百分点", "倍")
                                                       or sign.COMPARED_ZH.search(window)) else None
-            if q.get("change"):  # "充电桩数量翻一番": the doubling is the goal
-                comparator, cue_at = "=", start
+            if q.get("change"):  # "充电桩数量翻一番": the doubling is the goal ("cut child poverty in half": of it)
+                comparator, cue_at, obj = "=", start, q.get("object", "")
             elif (not zh and i and sign.FROM.search(text, s0, quantities[i - 1]["start"])
                   and sign.TO_AFTER_FROM.fullmatch(window)):
                 # "grow from 20 EFLOPS last year to 40 EFLOPS by 2025", "from 4,000 in 2023 to 12,000 by

@@ -1092,3 +1092,36 @@ def test_a_chinese_goal_s_metric_is_what_it_makes_and_gathering_or_forming_so_ma
     one("到2027年，形成3—5个具有国际竞争力的通用大模型。", "2025-04-18", value=3, year=2027, comparator=">=")
     for text in ("2023年，全市已形成12个产业集群。", "形成了以3家龙头企业为核心的产业链。"):
         assert extract_targets(text, "2025-04-18") == [], text
+
+
+def test_a_wait_or_procedure_cut_to_so_long_is_a_goal_and_a_time_limit_none():
+    # "cut … to no more than 12 months", "压减至1个工作日以内": a duration was always read as a time limit
+    one("The department will cut average permit decision times to no more than 12 months by 2026.", "2025-03-01",
+        value=12, unit="months", year=2026, comparator="<=")
+    one("By 2026, reduce average waiting times to 18 weeks.", "2025-03-01", value=18, unit="weeks", comparator="=",
+        metric="average waiting times")
+    one("到2026年，企业开办时间压减至1个工作日以内。", "2025-03-01", value=1, unit="个工作日", year=2026,
+        comparator="<=", metric="企业开办时间")
+    one("到2025年，工程建设项目审批时限缩短至60天。", "2025-03-01", value=60, unit="天", comparator="<=")
+    for text in ("Providers shall respond within 30 days of the request.",
+                 "By 2026, applicants must have lived in the state for at least 12 months.",
+                 "到2026年，实习时间不少于3个月。"):
+        assert extract_targets(text, "2025-03-01") == [], text
+
+
+def test_a_halving_is_a_cut_by_half_of_what_it_cuts():
+    t = one("By 2027, the agency will reduce the processing backlog by half.", "2025-03-01", value=50, unit="%",
+            year=2027, comparator="=", metric="the processing backlog")
+    assert t.text == "reduce the processing backlog by half"
+    one("We will cut child poverty in half by 2030.", "2025-03-01", value=50, year=2030, metric="child poverty")
+    one("The plan will halve the backlog by 2027.", "2025-03-01", value=50, year=2027)
+    one("到2030年，交通事故死亡人数减少一半。", "2025-03-01", value=50, unit="%", year=2030, metric="交通事故死亡人数")
+    for text in ("Half of the funds went to schools in 2023.", "The budget was cut by half in 2023.",
+                 "Reduce half of the fees by 2026."):
+        assert extract_targets(text, "2025-03-01") == [], text
+
+
+def test_under_after_to_is_a_cap_and_elsewhere_no_cue():
+    one("The agency will reduce the backlog to under 5,000 cases by 2026.", "2025-03-01", value=5000, year=2026,
+        comparator="<")
+    assert extract_targets("Children under 5 years will receive free meals by 2026.", "2025-03-01") == []
