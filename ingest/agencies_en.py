@@ -1,7 +1,8 @@
 """Read who leads and who supports a measure in English text: the named office or body that is the subject
 of its "shall"/"will"/"should" ("The Secretary of Labor, in consultation with the Secretary of Commerce,
 shall:"), "X will lead …, supported by Y and Z", "led by X". Precision first: a subject that names no
-particular office ("agencies", "the heads of agencies", "Member States", "The Secretary") gives none."""
+particular office ("agencies", "the heads of agencies", "Member States", "The Secretary" where the text
+defines no "(Secretary)") gives none."""
 
 from __future__ import annotations
 
@@ -134,6 +135,9 @@ def _subject(before: str) -> Agencies | None:
     return None
 
 
+_ANY_OTHER = re.compile(r"and (?:any|all|other|such) ")
+
+
 def _parse(chunks: list[str]) -> Agencies | None:
     """chunks as [partners,] subject[, partners]; None when they are not that."""
     lead: list[str] = []
@@ -164,8 +168,10 @@ def _parse(chunks: list[str]) -> Agencies | None:
                 continue
             else:
                 return None
-        elif mode == "with" and lead:
-            continue  # a vague partner after the subject: "and the heads of other relevant agencies"
+        elif mode == "with" and lead or mode == "lead" and _ANY_OTHER.match(chunk):
+            # a vague partner after the subject: "and the heads of other relevant agencies"; "The Secretary and the
+            # Trade Representative, and any senior official they deem appropriate, shall": the named ones lead
+            continue
         else:
             return None
     if not lead:
@@ -197,8 +203,10 @@ def english_agencies(text: str) -> Agencies:
 
 
 # "the Office of Management and Budget (OMB)": a name a text defines an acronym for
+# (or a short name of one to three words: "the Secretary of Commerce (Secretary)", "United States Trade
+# Representative (Trade Representative)")
 _DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*|of|and|for|on|the|to|in|&) ){1,9}?[A-Z][\w'’.\-]*)"
-                      r" \(([A-Z][A-Za-z&]{1,11})\)")
+                      r" \(([A-Z][A-Za-z&]{1,11}(?: [A-Z][a-z]+){0,2})\)")
 _BODY_WORD = re.compile(r"\b(?:Office|Council|Department|Agency|Administration|Foundation|Board|Commission|"
                         r"Institute|Bureau|Committee|Corporation|Center|Centre|Laboratory|Service)\b")
 _TITLE_OF = re.compile(r"^(.*? (?:of|for|to)) (?:the )?([A-Z][A-Za-z&]{1,7})$")
@@ -217,12 +225,21 @@ def acronyms(text: str) -> dict[str, str]:
                 continue
             capitals = "".join(w if w.isupper() else w[0] for w in run if w[0].isupper())  # "AI Safety Institute"
             every = "".join(w[0] for w in run)
-            # "the Department of Commerce (Commerce)": a short name, the last word of the long one
-            short = not acr.isupper() and run[-1] == acr and len(run) > 1 and _BODY_WORD.match(run[0])
+            # a short name, the first or last words of an office's or a body's: "the Department of Commerce
+            # (Commerce)", "the Secretary of Commerce (Secretary)", "United States Trade Representative (Trade
+            # Representative)"
+            said = acr.split()
+            short = (not acr.isupper() and len(run) > len(said) and said in (run[:len(said)], run[-len(said):])
+                     and bool(_BODY_WORD.match(run[0]) or office_name(" ".join(run))))
             if acr.upper() in (capitals.upper(), every.upper()) or short:
-                out.setdefault(acr, " ".join(run))
+                while short and k and words[k - 1][0].isupper() and words[k - 1] != "The":
+                    k -= 1  # the whole name: "CHIPS Implementation Steering Council (Steering Council)"
+                out.setdefault(acr, " ".join(words[k:]))
                 break
     return out
+
+
+_NAME_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w.]*\s$")  # "Deputy Secretary", "States Trade Representative"
 
 
 def _with_short_names(text: str, defined: dict[str, str]) -> str:
@@ -230,7 +247,11 @@ def _with_short_names(text: str, defined: dict[str, str]) -> str:
     it stands for the body, not inside another name ("Secretary of Commerce"), for the subject reader."""
     for short, long in defined.items():
         if not short.isupper():
-            text = re.sub(rf"(?<!of\s)(?<!of the\s)(?<!\()\b{re.escape(short)}\b(?!\s\()", long, text)
+            # not inside another name: "Secretary of Homeland Security", "Deputy Secretary", "United States
+            # Trade Representative"
+            text = re.sub(rf"(?<!of\s)(?<!of the\s)(?<!\()\b{re.escape(short)}\b(?!\s\()(?!\s+(?:of|for|to)\s+[A-Z]"
+                          rf"|\s+[A-Z])", lambda m, long=long: m.group()
+                          if _NAME_BEFORE.search(m.string, 0, m.start()) else long, text)
     return text
 
 
@@ -239,15 +260,18 @@ def spelt_out(name: str, defined: dict[str, str]) -> str:
     "Director of OMB", "Director of the Office of Management and Budget" and "… (OMB)" are all "Director of the
     Office of Management and Budget (OMB)"; "DOD" is "Department of Defense (DOD)"."""
     bare = re.sub(r" \(([A-Z][A-Za-z&]{1,7})\)$", "", name)
-    if bare in defined:  # "DOD"
-        return f"{defined[bare]} ({bare})"
+    said = name[name.rfind("(") + 1:-1] if name.endswith(")") else ""
+    if said in defined and not said.isupper():
+        return defined[said]  # "Department of Commerce (Commerce)": its short name said once, in brackets
+    if bare in defined:  # "DOD"; a short name is only a document's, and its long name one everywhere
+        return f"{defined[bare]} ({bare})" if bare.isupper() else defined[bare]
     title = _TITLE_OF.match(bare)
     if title and title.group(2) in defined and title.group(2).isupper():  # "Director of OMB"; "Secretary of HHS"
         long = defined[title.group(2)]
         the = "the " if _BODY_WORD.search(long) else ""
         return f"{title.group(1)} {the}{long} ({title.group(2)})"
     for acr, long in defined.items():  # "Secretary of Health and Human Services": its acronym added
-        if bare.endswith(long):
+        if acr.isupper() and bare.endswith(long):
             return f"{bare} ({acr})"
     return name
 

@@ -140,7 +140,40 @@ def test_a_short_name_a_document_defines_names_its_body():
     clauses = [Clause(f"m-{i}", "m", f"¶{i}", "", part, 0, 1, ordinal=i, lang="en")
                for i, part in enumerate(text.split("\n\n"))]
     share_english_agencies(clauses, [[] for _ in clauses], text)
-    assert clauses[0].agencies.lead == ["Department of State", "Department of Commerce (Commerce)"]
-    assert clauses[1].agencies.lead == ["Department of Commerce (Commerce)"]
+    # one name, as other documents give it: the short one is within it
+    assert clauses[0].agencies.lead == ["Department of State", "Department of Commerce"]
+    assert clauses[1].agencies.lead == ["Department of Commerce"]
     assert clauses[1].agencies.note.startswith("Commerce, acting through the AI Safety Institute")  # as worded
     assert clauses[2].agencies.lead == ["Secretary of Commerce"]  # the office, not the department
+
+
+def test_a_short_name_for_an_office_names_it_where_it_stands_alone():
+    # the proclamation's "The Secretary shall …" gave no lead though it opens with "the Secretary of Commerce
+    # (Secretary)"; nor did "The Secretary and the Trade Representative, and any senior official …, shall"
+    from ingest.agencies_en import acronyms, share_english_agencies
+    from ingest.types import Clause
+
+    text = ("1. On December 22, 2025, the Secretary of Commerce (Secretary) transmitted a report, as did the United "
+            "States Trade Representative (Trade Representative).\n\n"
+            "(1) The Secretary and the Trade Representative, and any senior official they deem appropriate, shall "
+            "jointly pursue negotiations.\n\n"
+            "(4) The Secretary, in consultation with the Secretary of Homeland Security and the Deputy Secretary of "
+            "State, shall determine whether modifications are necessary.\n\n"
+            "(5) There is established the CHIPS Implementation Steering Council (Steering Council). The Steering "
+            "Council shall meet monthly.")
+    assert acronyms(text) == {"Secretary": "Secretary of Commerce", "Trade Representative":
+                              "United States Trade Representative",
+                              "Steering Council": "CHIPS Implementation Steering Council"}
+    clauses = [Clause(f"p-{i}", "p", f"¶{i}", "", part, 0, 1, ordinal=i, lang="en")
+               for i, part in enumerate(text.split("\n\n"))]
+    share_english_agencies(clauses, [[] for _ in clauses], text)
+    assert clauses[1].agencies.lead == ["Secretary of Commerce", "United States Trade Representative"]
+    assert clauses[1].agencies.note.startswith("The Secretary and the Trade Representative, and any")  # as worded
+    # a title inside another office's name is that office's
+    assert clauses[2].agencies.lead == ["Secretary of Commerce"]
+    assert clauses[2].agencies.supporting == ["Secretary of Homeland Security", "Deputy Secretary of State"]
+    assert clauses[3].agencies.lead == ["CHIPS Implementation Steering Council"]
+    # with no short name defined, a bare "The Secretary" stays no one's
+    bare = [Clause("q-1", "q", "¶1", "", "The Secretary shall report.", 0, 1, ordinal=1, lang="en")]
+    share_english_agencies(bare, [[]], bare[0].text)
+    assert not bare[0].agencies
