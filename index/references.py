@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ingest.numbering import roman_to_int, zh_to_int
+from ingest.text import HAN_CHAR
 
 Key = tuple[str, str]
 
@@ -331,6 +332,16 @@ def _name_numbers(text: str) -> set[str]:
     return {n for n in _NAME_NUMBER.findall(text) if not (len(n) == 4 and n[:2] in ("19", "20"))}
 
 
+# a phrase that names a document by its number, whether this knowledge base holds it or not: "Executive Order
+# 14179", "EO 14110", "Regulation (EU) 2024/1689", "Public Law 117-167", "H.R. 4346", "SB 5838", "粤府〔2024〕12号"
+_DOCUMENT_NUMBER = re.compile(
+    r"\b(?:Executive\s+Order|E\.?O\.?)\s*(?:No\.?\s*)?\d{4,6}\b"
+    r"|\b(?:Regulation|Directive|Decision)\s*\((?:EU|EC|EEC|Euratom)\)\s*(?:No\.?\s*)?\d{2,4}/\d{1,4}\b"
+    r"|\b(?:Public\s+Law|Pub\.\s*L\.|P\.\s*L\.)\s*(?:No\.?\s*)?\d{2,3}[-–]\d{1,4}\b"
+    r"|\b(?:H\.\s*R\.|S\.|(?:E\s*)?(?:S\s*)?[HS]\s*B|(?:Senate|House)\s+Bill)\s*(?:No\.?\s*)?\d{2,5}\b"
+    r"|[\u3400-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号", re.I)
+
+
 class DocumentNames:
     """What names each document: its number (文号) and the numbers only it has."""
 
@@ -349,6 +360,7 @@ class DocumentNames:
             for n in _name_numbers(names):
                 owners[n].add(doc)
         self._by_number = {n: next(iter(docs)) for n, docs in owners.items() if len(docs) == 1}
+        self._held = set(owners)  # every number some document's name holds
         self._titles = _TitleRuns(titles)
 
     def named(self, text: str) -> set[str]:
@@ -357,6 +369,19 @@ class DocumentNames:
         found = {doc for number, doc in self._numbers.items() if number in folded}
         found |= {self._by_number[n] for n in _name_numbers(text) if n in self._by_number}
         return found | self._titles.named(text)
+
+    def unheld(self, text: str) -> list[str]:
+        """The documents the text names by a number that no document here has ("Executive Order 14179",
+        "粤府〔2031〕99号"): what a citation in it is not to be looked for elsewhere."""
+        out = []
+        for m in _DOCUMENT_NUMBER.finditer(text):
+            if HAN_CHAR.search(m.group()):  # a 文号, whichever brackets enclose its year
+                said = _brackets(_fold(m.group()))
+                if not any(said in _brackets(number) for number in self._numbers):
+                    out.append(m.group())
+            elif (numbers := _name_numbers(m.group())) and not numbers & self._held:
+                out.append(m.group())
+        return out
 
     def only_names(self, text: str, docs: set[str]) -> bool:
         """Whether the text says nothing but what names these documents ("Executive Order 14110"):
@@ -375,6 +400,10 @@ def _acronyms(title: str) -> set[str]:
         initials = "".join(w[0] for w in run.split()).lower()
         out |= {initials[i:] for i in range(len(initials) - 1)}
     return out
+
+
+def _brackets(number: str) -> str:
+    return re.sub(r"[\[［(（]", "〔", re.sub(r"[\]］)）]", "〕", number)).replace(" ", "")
 
 
 def _fold(text: str) -> str:

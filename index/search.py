@@ -257,12 +257,13 @@ class Index:
         """The cited clauses of the documents the rest of the query names ("Regulation (EU) 2024/1689
         Article 5", "EO 14110 Sec. 4.2"), if it names one that has them, and the rest: "" where it
         says nothing but the name, so the cited part reads from its first paragraph, as a bare
-        citation's does. A query that names documents none of which has the part cites nothing: "京政办发〔2025〕9号
-        第三条" is not the EU AI Act's Article 3, nor "Executive Order 14321 Sec. 10" EO 14110's."""
+        citation's does. A query that names documents none of which has the part, or a document by a number
+        none has, cites nothing: "京政办发〔2025〕9号 第三条" is not the EU AI Act's Article 3, nor "Executive
+        Order 14179 Sec. 5" EO 14110's."""
         named = self._names.named(rest)
         held = {cid: share for cid, share in cited.items() if self._paths.doc(cid) in named}
-        if not held:
-            return ({}, rest) if named else (cited, rest)
+        if not held:  # "Executive Order 14179 Sec. 5", where no document here is EO 14179: none of theirs
+            return ({}, rest) if named or self._names.unheld(rest) else (cited, rest)
         named = {self._paths.doc(cid) for cid in held}
         return held, "" if self._names.only_names(rest, named) else rest
 

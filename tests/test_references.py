@@ -164,6 +164,21 @@ def test_document_names_are_numbers_only_one_document_has():
     assert not names.only_names("reporting duties in EO 14110", {"eo"})
 
 
+def test_a_document_named_by_a_number_none_here_has_is_unheld():
+    # "Executive Order 14179 Sec. 5" cited Sec. 5 of every order here, as if one of them were EO 14179
+    names = DocumentNames([
+        ("eo", "", "Executive Order on AI", ["/corpus/us-eo-14110-ai-2023-10-30.md"]),
+        ("eu", "Regulation (EU) 2024/1689", "Regulation (EU) 2024/1689 on AI", []),
+        ("gd", "粤府〔2024〕12号", "广东省若干措施", []),
+    ])
+    for query in ("Executive Order 14179 Sec. 5", "EO 14179", "Regulation (EU) 2019/881 Article 5",
+                  "Public Law 117-167 Sec. 3", "SB 5838", "粤府〔2031〕99号 第三条"):
+        assert names.unheld(query), query
+    for query in ("Executive Order 14110 Sec. 5", "EO 14110", "Regulation (EU) 2024/1689 Article 5",
+                  "粤府〔2024〕12号 第三条", "Sec. 5", "Article 5 of the 2019 rules", "in 2025 section 4"):
+        assert not names.unheld(query), query
+
+
 def test_a_bill_is_named_by_its_number_however_its_chamber_is_spelt():
     names = DocumentNames([("wa", "", "Engrossed Substitute Senate Bill 5838", ["/docs/wa-sb5838-ai-task-force.md"]),
                            ("eo", "", "Executive Order 14321 on AI Workforce", [])])
