@@ -9,7 +9,7 @@ import re
 CUE_EN = re.compile(
     r"(?<![\w-])(?:(?P<ge>at least|no less than|not less than|no fewer than|not fewer than|a minimum of)"
     r"|(?P<gt>more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|beyond)"
-    r"|(?P<eq>reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed)?|hit|"
+    r"|(?P<eq>reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed)?|hit|aim(?:s|ing)?\s+(?:for|at)|"
     r"(?:grow|increas|ris(?=e|ing)|expand|rais(?=e|ing)|boost|lift|doubl|tripl|quadrupl|bring|reduc|cut|lower|decreas|"
     r"halv|fall(?:s|ing)?\b|drop(?:s|ping)?\b|declin(?=e|ing))\w*\s+"
     r"(?P<obj>(?:[\w'’-]+\s+){0,8}?)(?:to|by)|list of|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of)"
@@ -18,6 +18,7 @@ CUE_EN = re.compile(
     r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal)\s+of\s+)?$", re.I)
 CUE_ZH = re.compile(
     r"(?:(?P<ge>不低于|不少于|不小于|至少|≥)|(?P<gt>超过|突破|高于|多于|大于|超)|(?P<approx>力争|争取|约)"
+    r"|(?P<lt>(?<!不)(?:低于|少于|小于)|<)"
     r"|(?P<le>不超过|不高于|不大于|不多于|控制在|降至|降到|降低至|降低到|下降至|下降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|≤)"
     r"|(?P<eq>达到|达|实现|完成|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|稳定在|保持在|维持在|计划(?:总数|总量|数)?为))"
     r"(?:到|至|了)?(?:每年|年均|每日|每天|日均|每月|月均)?\s*$")

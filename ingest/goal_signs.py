@@ -134,6 +134,10 @@ BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)
 # a sentence that commits to what it counts
 COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|targets?|goals?|objectives?|commit\w*|"
                             r"pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut … by 2030"
+# what a modal commits to change, by so much or to so much: "each agency shall reduce its real property footprint
+# by at least 10 percent"
+MODAL_CHANGE_EN = re.compile(r"\b(?:will|shall|must)\s+(?:\w+ly\s+)?(?:reduc|cut|increas|rais|lower|grow|expand|boost|"
+                             r"decreas|lift)\w*\s+(?:[\w'’-]+\s+){0,8}?(?:by|to)\s+$", re.I)
 # a change by so much, before a share or after what it is compared with: "能耗比2020年下降14%以上",
 # "提高5个百分点", "企业数量比2023年增加500家"
 COMPARED_ZH = re.compile(r"[比较](?:\d{4}年|上一?年|去年)")
@@ -145,7 +149,7 @@ FIGURE_ZH = re.compile(r"(?:增长|下降|提高|提升|增加|减少|达到|达
 TO_CHANGE = re.compile(r"\b(?:to|at|on)\s+$")
 # a standing yearly goal of what a place makes: "全市每年培训数字技能人才不少于两万人次" (not what each one does or
 # pays: "每人每年培训不少于…", "每年缴费不少于…")
-YEARLY_ZH = re.compile(rf"每年(?:{ZH_MAKE}|{ZH_SELECT})")
+YEARLY_ZH = re.compile(rf"每年[^，,；;。]{{0,6}}?(?:{ZH_MAKE}|{ZH_SELECT})")  # "每年开展职业技能培训"
 EACH_ZH = re.compile(r"每(?:人|名|位|户|家|个|所)")
 CHANGE_BY_ZH = re.compile(r"(?:年均|每年|年平均)?(?:下降|降低|减少|提高|提升|增长|增加)\s*$")
 

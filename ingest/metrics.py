@@ -52,7 +52,7 @@ _PHRASE_END = (r"(?:of|in|into|onto|through|among|for|to|by|that|which|prior|wit
                r"within|during|across|"
                r"after|before|until|under|each|every|per|a\s+year|annually)\b")
 _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
-                      rf"((?:{SIZE}\s+)?[A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END}|[a-z]+ed\b)[A-Za-z][\w-]*){{0,5}}?)"
+                      rf"((?:{SIZE}\s+)?(?!{_PHRASE_END})[A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END}|[a-z]+ed\b)[A-Za-z][\w-]*){{0,5}}?)"
                       rf"(?=\s*(?:[,.;:)—–]|$)|\s+(?:{_PHRASE_END}|[a-z]+ed\b))")
 # a word in the singular before "and" modifies the plural head after it, which the two share:
 # "500,000 new semiconductor and data center technicians" (not "500 engineers and 20 labs")

@@ -63,6 +63,10 @@ _QTY_ZH = re.compile(
 # a share in words before "of": "three quarters of", "two-thirds of", "half of"
 _SHARE_WORDS = re.compile(r"\b(?:(?P<n>one|a|two|three|four)[\s-](?P<part>quarters?|thirds?|fifths?)|(?P<half>half))"
                           r"(?=\s+of\b)", re.I)
+# …or "one in three": "one in three pounds of procurement spend", "one in five adults"
+_ONE_IN = re.compile(r"\bone\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?=\s+[a-z])"
+                     r"(?:\s+(?P<obj>(?:[\w-]+\s+){0,6}?[\w-]+)(?=\s+(?:should|will|shall|must|are|is|have|has)\b))?",
+                     re.I)
 # a doubling: 翻一番 (twice), 翻两番 (four times)
 _TIMES_ZH = re.compile(r"翻(?P<n>一|两|二|三)?番")
 # …which only restates the figure said next: "翻一番，达到1600亿元" (the figure is the goal)
@@ -118,6 +122,11 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
         count = 1 if m.group("half") or m.group("n") in ("one", "a") else en_number(m.group("n"))
         found.append({"start": m.start(), "end": m.end(), "value": round(100 * count / parts, 1), "unit": "%",
                       "lang": "en", "num_end": -1, "acronym": False})
+    for m in _ONE_IN.finditer(text):  # "one in three": 33.3 %
+        den = m.group("den")
+        found.append({"start": m.start(), "end": m.end(), "value": round(100 / (int(den) if den.isdigit() else
+                      en_number(den)), 1), "unit": "%", "lang": "en", "num_end": -1, "acronym": False,
+                      "object": m.group("obj") or ""})  # of what: "pounds of central government procurement spend"
     for m in _TIMES_ZH.finditer(text):  # "数量翻一番": twice as many
         if _TIMES_ZH_TO.match(text, m.end()):
             continue
@@ -232,6 +241,8 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
             unit = "%"
     else:
         scale = (m.group("scale") or "").lower()
+        if scale == "thousand":  # "ten thousand apprentices": a number, in words; no one counts in thousands
+            value, scale = value * 1000, ""
         cur = (m.group("cur") or "").strip()
         if cur and not re.search(r"yuan|dollar|euro|pound|USD|EUR|GBP|RMB", unit, re.I):
             unit = _CURRENCY_NAME.get(cur, cur) + (" " + unit if unit else "")
@@ -242,10 +253,11 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
     if not unit and not re.match(r"\d", num) and not _COUNT_BEFORE_SIZE.match(text, m.end("num")):
         return None
     # counted: a bare number ("four new institutes"), whose unit may be read again as the things counted
-    counted = lang == "en" and not m.group("cur") and not m.group("scale")
+    thousand = lang == "en" and (m.group("scale") or "").lower() == "thousand"
+    counted = lang == "en" and not m.group("cur") and (not m.group("scale") or thousand)
     start = m.start("num") if m.group("low") and not ranged else m.start()
     return {"start": start, "end": end, "value": value, "unit": unit, "lang": lang,
-            "num_end": m.end("num") if counted else -1,
+            "num_end": (m.end("scale") if thousand else m.end("num")) if counted else -1,
             "acronym": lang == "en" and bool(m.group("acronym")), "range": ranged}
 
 

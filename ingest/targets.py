@@ -293,6 +293,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         committed = (not zh and (comparator in (">=", ">") and (q["value"] > 1 or deadline)
                                  or comparator == "=" and deadline)
                      and (sign.COMMIT_EN.search(text[s0:cue_at]) or CUE_EN_VERB.search(window)
+                          or deadline and sign.MODAL_CHANGE_EN.search(text, s0, cue_at)
                           or (act := _MODAL_ACT.search(text, s0, cue_at))
                           and (deadline or sign.MEASURE.match(q["unit"])))
                      # "The initiative will train 1 million people", "1) Fund 1,000 studentships": a count the
@@ -343,6 +344,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 metric = (verb.group(1) if verb else metric if len(metric) <= 3 else "") + noun
         if act and metric == act.group().split()[-1]:  # "shall bring at least 1 GW of new clean generation"
             metric = metric_after(text, end, min(nxt, s1)) or metric
+        metric = metric or q.get("object", "")  # "one in three pounds of procurement spend"
         if not metric and not zh:  # "at least 50 percent of new cars"; "Triple the EU's AI compute capacity"
             metric = (object_after if q.get("change") else metric_after)(text, end, min(nxt, s1))
         if not metric and not zh and q["num_end"] >= 0 and not sign.MEASURE.match(unit) and (

@@ -179,7 +179,8 @@ def test_zh_number_reads_chinese_numerals(numeral, value):
     ("By 2026, train at least five hundred teachers.", 500, "teachers"),
     ("The goal is to reach two hundred and fifty sites by 2027.", 250, "sites"),
     ("The plan aims to establish twenty-five new testbeds by 2028.", 25, "testbeds"),
-    ("By 2030, the state aims to employ at least thirty thousand engineers.", 30, "thousand engineers"),
+    # a thousand is a number, as a hundred is (30 "thousand engineers" before; million and billion stay scales)
+    ("By 2030, the state aims to employ at least thirty thousand engineers.", 30000, "engineers"),
 ])
 def test_extract_targets_reads_english_number_words(text, value, unit):
     # "five hundred" was read as five (of "hundred teachers"), and "twenty-five" not at all
@@ -1125,3 +1126,40 @@ def test_under_after_to_is_a_cap_and_elsewhere_no_cue():
     one("The agency will reduce the backlog to under 5,000 cases by 2026.", "2025-03-01", value=5000, year=2026,
         comparator="<")
     assert extract_targets("Children under 5 years will receive free meals by 2026.", "2025-03-01") == []
+
+
+def test_what_a_modal_commits_to_change_by_so_much_is_a_goal_with_a_counted_deadline():
+    # "each agency shall reduce its footprint by at least 10 percent" within 18 months of the order gave nothing
+    one("Within 18 months of the date of this order, each agency shall reduce its real property footprint by at "
+        "least 10 percent.", "2025-03-01", value=10, year=2026, comparator=">=", metric="real property footprint")
+    assert extract_targets("Applicants shall increase their staff by at least 5 people.", "2025-03-01") == []
+
+
+def test_a_fiscal_year_dates_a_goal_and_by_is_no_counted_thing():
+    one("The agency will reduce the backlog of pending disability claims to fewer than 100,000 by FY2027.",
+        "2025-03-01", value=100000, unit="", year=2027, comparator="<", metric="backlog of pending disability claims")
+
+
+def test_below_in_chinese_is_a_cap_and_not_below_a_floor():
+    one("到2025年，新建数据中心PUE低于1.3。", "2024-03-01", value=1.3, year=2025, comparator="<")
+    one("到2025年，新建数据中心PUE不低于1.3。", "2024-03-01", comparator=">=")
+    assert extract_targets("对年营业收入低于5000万元的企业给予补贴。", "2024-03-01") == []
+
+
+def test_a_yearly_goal_may_name_its_act_before_the_verb_that_counts():
+    found = extract_targets("每年新增城镇就业不少于8万人，每年开展职业技能培训20万人次以上。", "2024-03-01")
+    assert [(t.value, t.year, t.comparator) for t in found] == [(8, None, ">="), (20, None, ">=")]
+
+
+def test_aiming_for_a_figure_is_a_goal():
+    found = extract_targets("The EU should reach at least 42.5% renewable energy by 2030, aiming for 45%.",
+                            "2024-03-01")
+    assert [(t.value, t.year, t.comparator) for t in found] == [(42.5, 2030, ">="), (45, 2030, "=")]
+
+
+def test_a_count_in_thousands_is_the_number_and_one_in_three_a_share():
+    one("By the end of 2026, the initiative will place ten thousand apprentices in registered programs.",
+        "2024-03-01", value=10000, unit="apprentices", year=2026)
+    one("By 2025, one in three pounds of central government procurement spend should go to small firms.",
+        "2024-03-01", value=33.3, unit="%", year=2025, metric="pounds of central government procurement spend")
+    assert extract_targets("One in five adults lacked basic skills in 2023.", "2024-03-01") == []
