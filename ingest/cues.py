@@ -25,12 +25,13 @@ CUE_ZH = re.compile(
 SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
 ZH_MAKE = (r"新增|新建|新开工|建成|建立|设立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设|改造|举办|"
-           r"撬动|投入|集聚|汇聚|形成")
+           r"撬动|投入|集聚|汇聚|形成|安排")
 # a goal verb with its object before the number: "新增就业岗位1.5万个"
 CUE_ZH_VERB = re.compile(r"(?:(?P<ge>至少|不少于)|(?P<approx>力争|争取))?"
                           rf"(?P<verb>{ZH_MAKE}|累计)"
-                          r"(?P<zobj>(?:[\u3400-\u9fff“”「」\"]|[“「\"][^”」\"]{1,8}[”」\"]|[0-9A-Za-z]+(?=[\u3400-\u9fff]))"
-                          r"{0,15}?)\s*$")  # a quoted name counts as one word: 专精特新“小巨人”企业
+                          r"(?P<zobj>(?:[\u3400-\u9fff“”「」\"]|、(?=[\u3400-\u9fff])|[“「\"][^”」\"]{1,8}[”」\"]|"
+                          r"[0-9A-Za-z]+(?=[\u3400-\u9fff]))"
+                          r"{0,15}?)\s*$")  # a quoted name counts as one word: 专精特新“小巨人”企业; "硕士、博士"
 # the same in English: "with the goal of training 500 new researchers by 2025" (whole forms only:
 # "funded", not "fundamental")
 EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establish(?:es|ed|ing)?|"
@@ -39,7 +40,8 @@ EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establis
             r"vaccinat(?:e|es|ed|ing)|retrofit(?:s|ted|ting)?|plant(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
             r"nurtur(?:e|es|ed|ing)|cultivat(?:e|es|ed|ing)|foster(?:s|ed|ing)?|"
             r"(?:set|stand)(?:s|ting|ing)? up|add(?:s|ing)?|invest(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|"
-            r"attract(?:s|ed|ing)?|certif(?:y|ies|ying)|accredit(?:s|ing)?")  # not the past: "By 2024, certified 12"
+            r"attract(?:s|ed|ing)?|certif(?:y|ies|ying)|accredit(?:s|ing)?|"
+            r"introduc(?:e|es|ing)")  # not the past: "By 2024, certified 12"
 # "install a further 3,000", "hire another 200": what comes on top of what there is is still the goal's count
 FURTHER = r"(?:a\s+further|another|an\s+additional|an\s+extra)"
 MORE = rf"(?:{FURTHER}\s+)?"
@@ -48,7 +50,7 @@ CUE_EN_VERB = re.compile(rf"\b(?P<verb>{EN_MAKE})\s+{MORE}$", re.I)
 # EUR 20 billion…", "- Fund 1,000 new AI PhD studentships" (an item of a lead-in's list needs no marker)
 _EN_MAKE_BASE = (r"train|hire|recruit|establish|create|build|deploy|launch|fund|award|employ|install|open|vaccinate|"
                  r"retrofit|plant|deliver|nurture|cultivate|foster|set up|stand up|add|invest|mobili[sz]e|attract|"
-                 r"certify|accredit")
+                 r"certify|accredit|introduce")
 _IMPERATIVE = re.compile(rf"\s*(?:\(?\w{{1,3}}[.)]\s+|[—–•-]\s+)(?:{_EN_MAKE_BASE})\b", re.I)
 _IMPERATIVE_ITEM = re.compile(rf"\s*(?:{_EN_MAKE_BASE})\b", re.I)
 WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{EN_MAKE})\s+{MORE}$", re.I)

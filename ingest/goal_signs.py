@@ -55,6 +55,10 @@ BASELINE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|grow\w*) from\s+(
 # a number that says which things, not how many are to be: "firms with fewer than 50 employees",
 # "children under five"
 ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
+# …or which firms, by their size: "10 chiplet design enterprises with annual revenue of more than RMB 1 billion"
+SIZE_OF = re.compile(r"\b(?:with|having|whose)\s+(?:an?\s+)?(?:annual\s+|yearly\s+|total\s+)?(?:revenues?|turnover|"
+                     r"sales|output|income|assets|capital|market\s+value|valuation|output\s+value)\s+"
+                     r"(?:of\s+|exceeding\s+|above\s+|over\s+)?$", re.I)
 PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
 # a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
 PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|(?:in|over|during) the (?:past|last|previous) "
@@ -134,6 +138,9 @@ BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)
 # a sentence that commits to what it counts
 COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|targets?|goals?|objectives?|commit\w*|"
                             r"pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut … by 2030"
+# a sum that is the size of what is set up: "set up a RMB 10 billion chiplet and advanced packaging industry fund"
+FUND_BEFORE = re.compile(rf"\b(?:{EN_MAKE})\s+(?:a|an)\s+(?:new\s+)?$", re.I)
+FUND_AFTER = re.compile(r"\s+((?:[\w-]+\s+){0,6}?(?:fund|facility|programme|program|scheme))\b", re.I)
 # what a modal commits to change, by so much or to so much: "each agency shall reduce its real property footprint
 # by at least 10 percent"
 MODAL_CHANGE_EN = re.compile(r"\b(?:will|shall|must)\s+(?:\w+ly\s+)?(?:reduc|cut|increas|rais|lower|grow|expand|boost|"

@@ -26,7 +26,7 @@ _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|
 _PER_UNIT_ZH = r"(?:微克|毫克|克|千克|公斤|吨标准煤|吨|千瓦时)/(?:立方米|升|千克|公斤|吨|平方米|千瓦时|万元|人)"
 _ZH_UNIT = (rf"{_PER_UNIT_ZH}|个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|"
             r"万人次|人次|万人|人|名|万户|户|"
-            r"万家|家|万台|台|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|吨|床|款|条|类|批|场次|场(?![景所地馆])")
+            r"万家|家|万台|台|万架|架|万片|片|万颗|颗|枚|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|吨|床|款|条|类|批|场次|场(?![景所地馆])")
 # a Latin unit that a Chinese text may set off with a space: "算力规模达到50 EFLOPS"
 _ZH_LATIN_UNIT = r"EFLOPS|PFLOPS|TFLOPS|GWh|TWh|GW|MW"
 # computing power in a bare P or E ("智能算力规模达到5000P", "算力规模达到20E以上"): PFLOPS or EFLOPS, but
@@ -37,7 +37,7 @@ _COMPUTE_ZH = re.compile(r"算力|智算|超算|计算")
 _NOT_UNITS = re.compile(r"^(?:decades?|years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
                         r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were|"
                         r"over|under|within|across|during|after|before|until|through|"
-                        r"should|will|shall|must|would|could|can|may)$", re.I)
+                        r"should|will|shall|must|would|could|can|may|have|has|had|been|be)$", re.I)
 # a unit that is a time: "no more than 30 days after…" is a time limit
 _DURATION = re.compile(r"(?:decades?|years?|months?|days?|weeks?|hours?|minutes?|seconds?)$", re.I)
 # a size before a noun says what kind, not how many: "300 mm wafers", "28 nm chips", "12-inch lines"; a count
@@ -45,8 +45,9 @@ _DURATION = re.compile(r"(?:decades?|years?|months?|days?|weeks?|hours?|minutes?
 SIZE = r"\d+(?:\.\d+)?(?:\s?|-)(?:nm|mm|cm|[µμ]m|inch(?:es)?)\b"
 _SIZE_BEFORE_NOUN = re.compile(rf"{SIZE}(?=\s+[A-Za-z])")
 _COUNT_BEFORE_SIZE = re.compile(rf"\s+{SIZE}\s+[A-Za-z]")
-_CURRENCY = r"(?:US\$|\$|USD|EUR|GBP|€|£|RMB|¥|￥)"
-_CURRENCY_NAME = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yuan", "￥": "yuan"}
+_CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|USD|EUR|GBP|SGD|AUD|CAD|HKD|€|£|RMB|¥|￥)"
+_CURRENCY_NAME = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yuan", "￥": "yuan",
+                  "S$": "SGD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD"}
 _MONTH = re.compile(rf"(?:{MONTHS})")
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTHS})\s*$")
 
@@ -245,6 +246,8 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
             value, scale = value * 1000, ""
         cur = (m.group("cur") or "").strip()
         if cur and not re.search(r"yuan|dollar|euro|pound|USD|EUR|GBP|RMB", unit, re.I):
+            if unit and scale:  # "$500 million AI venture fund": the sum, not a sum of "AI"s
+                unit, end = "", m.end("scale")
             unit = _CURRENCY_NAME.get(cur, cur) + (" " + unit if unit else "")
         unit = f"{scale} {unit}".strip() if scale else unit
     unit = _normalise_unit(unit)

@@ -204,6 +204,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 # "By 2030, 20 million ICT specialists should be employed in the EU", "80% of adults should
                 # have basic digital skills by 2030": the goal is the subject, its deadline before or after
                 comparator, cue_at = "=", start
+            elif (not zh and sign.MONEY.search(q["unit"]) and sign.FUND_BEFORE.search(text, s0, start)
+                  and (fund := sign.FUND_AFTER.match(text, end))):
+                # "set up a RMB 10 billion chiplet … fund": the size of the fund set up
+                comparator, cue_at, obj = "=", start, fund.group(1)
             elif (not zh and q["unit"] and not sign.MONEY.search(q["unit"])
                   and (opening := _opening_year(text, years, s0, start))
                   and (sign.MODAL_VERB_BEFORE.search(text, opening.end, start)
@@ -260,7 +264,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                         text, s0, bool(leads) or any(s0 <= y.start < s1 for y in years)))):
             continue  # "a grant of up to $500,000", "may request up to 5": what one may get, not a goal
         if (not zh and sign.FROM.search(text, s0, cue_at) and sign.TO_FIGURE.match(text, end)) or (
-                sign.BASELINE.search(text[lo:cue_at]) or sign.ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at])) or (
+                sign.BASELINE.search(text[lo:cue_at]) or sign.ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at])
+                or sign.SIZE_OF.search(text, max(s0, cue_at - 50), cue_at)) or (
                 sign.AGE_GROUP.search(text[max(s0, cue_at - 20):cue_at]) and re.match(r"(?:over|under|above|below)\b",
                                                                                  text[cue_at:])):
             continue  # "up from about 20 EFLOPS", "由原来的5所": where it starts; "firms with fewer than 50 employees"

@@ -234,9 +234,14 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
             and not (after and (_ATTACHED.fullmatch(text, end, after.start)
                                 or _OWN_CLAUSE.search(text, before.end, start)))):
         return before
+    if before and not after and _NEW_SUBJECT.search(text, before.end, start):
+        return None  # "IMDA will update the framework by mid-2024, and AI Verify Foundation will grow …": IMDA's
     return after or before
 
 
+# a clause with a subject and a modal of its own after a comma: what the year before it dates is not its goal
+_NEW_SUBJECT = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
+                          r"(?:will|shall|should|must|aims?|plans?|intends?)\b")
 ASIDE_REACH = 200  # characters before a goal in which a bracketed aside's year is looked for
 
 

@@ -1163,3 +1163,38 @@ def test_a_count_in_thousands_is_the_number_and_one_in_three_a_share():
     one("By 2025, one in three pounds of central government procurement spend should go to small firms.",
         "2024-03-01", value=33.3, unit="%", year=2025, metric="pounds of central government procurement spend")
     assert extract_targets("One in five adults lacked basic skills in 2023.", "2024-03-01") == []
+
+
+def test_a_year_of_another_subject_s_clause_does_not_date_a_goal():
+    # the membership goal took the framework update's "by mid-2024"
+    t = one("IMDA will update the Model AI Governance Framework by mid-2024, and AI Verify Foundation will grow its "
+            "membership to 200 organisations.", "2023-12-04", value=200)
+    assert t.year is None
+    one("By 2030, IMDA will update the framework, and AI Verify Foundation will grow its membership to 200 "
+        "organisations.", "2023-12-04", value=200, year=2030)  # an opening deadline governs both
+
+
+def test_a_size_that_says_which_firms_is_no_goal():
+    one("By 2026, the city will cultivate at least 10 chiplet design enterprises with annual revenue of more than "
+        "RMB 1 billion.", "2023-12-25", value=10, comparator=">=")
+    one("By 2027, the sector's revenue will exceed RMB 1 billion.", "2023-12-25", value=1, comparator=">")
+
+
+def test_units_and_metrics_the_tester_found_wrong():
+    one("到2025年，标准机架规模达到60万架。", "2023-12-25", value=60, unit="万架")
+    one("By 2030, at least 7.5 million workers have been provided with training.", "2023-12-25",
+        unit="million workers")
+    one("力争用三年时间，将数据中心平均PUE降至1.3以下。", "2023-12-25", metric="数据中心平均PUE")
+    one("The government will invest more than S$1 billion over the next five years into AI compute.", "2023-12-04",
+        value=1, unit="billion SGD", year=2028, comparator=">")
+
+
+def test_a_fund_set_up_at_a_size_and_funding_allocated_over_a_plan_period_are_goals():
+    one("By 2025, set up a RMB 10 billion chiplet and advanced packaging industry fund.", "2023-12-25", value=10,
+        unit="billion RMB", year=2025, metric="chiplet and advanced packaging industry fund")
+    one("省级财政“十四五”期间统筹安排专项资金100亿元。", "2021-12-25", value=100, unit="亿元", year=2025)
+    one("每年安排算力券资金不少于2亿元。", "2024-03-01", value=2, year=None, comparator=">=")
+    one("“十四五”期间培养集成电路专业硕士、博士1.5万人。", "2021-12-25", value=1.5, unit="万人", year=2025)
+    for text in ("2023年省财政安排专项资金10亿元。", "对符合条件的项目安排资金最高100万元。",
+                 "Firms may apply for a $5 million grant from the fund."):
+        assert extract_targets(text, "2024-03-01") == [], text
