@@ -65,11 +65,16 @@ class TagResult:
     targets: list[Target] = field(default_factory=list)
 
 
+# the name an Act gives itself: "This Act may be cited as the Artificial Intelligence (Compute and Skills) Act
+# 2025" is about its name, not compute or skills
+_CITED_AS = re.compile(r"\bmay be cited as\b[^.;\n]*", re.IGNORECASE)
+
+
 def _blank(text: str, tag: Tag) -> str:
-    """The text with this tag's excluded phrases, committee names and lists of departments blanked out,
-    offsets kept."""
+    """The text with this tag's excluded phrases, committee names, lists of departments and an Act's short
+    title blanked out, offsets kept."""
     spans = [(m.start(), m.end()) for m in (*tag.mask.finditer(text), *_COMMITTEE.finditer(text),
-                                            *_AGENCY_LIST_ZH.finditer(text))]
+                                            *_AGENCY_LIST_ZH.finditer(text), *_CITED_AS.finditer(text))]
     if not spans:
         return text
     chars = list(text)

@@ -450,3 +450,12 @@ def test_tag_clauses_a_table_rows_agency_cell_names_no_sector():
                  "5 | 建设省级人工智能公共算力平台。 | 省发展改革委 | 省能源局、省通信管理局", 0, 10)
     tag_clauses([row])
     assert "sectors/energy" not in row.tags and "compute" in row.tags
+
+
+def test_an_act_s_short_title_and_an_office_s_name_give_no_topic():
+    # "This Act may be cited as the … (Compute and Skills) Act 2025" was tagged compute and talent, and "Office
+    # of Strategic Industries" sectors
+    assert tag_text("This Act may be cited as the Artificial Intelligence (Compute and Skills) Act 2025.").tags == []
+    assert tag_text("FOR FURTHER INFORMATION CONTACT: Office of Strategic Industries and Economic Security.").tags == []
+    assert tag_text("AI will be applied across industries.").tags == ["sectors"]
+    assert "talent" in tag_text("Triple the number of AI practitioners to 15,000 by 2028.").tags
