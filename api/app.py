@@ -9,10 +9,7 @@ nothing is loaded from another host.
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
-import re
 import threading
 import time
 from contextlib import asynccontextmanager
@@ -48,6 +45,7 @@ from api.params import (
     check_tags,
 )
 from api.reference import render_reference
+from api.render import CSV_BOM, document_json, hit_json, tag_json, tag_labels, targets_csv
 from api.schemas import (
     AgencyListOut,
     ClauseOut,
@@ -65,9 +63,7 @@ from api.source_gone import source_gone
 from index.manifest import KB_NEWER, current_build, kb_newer, read_manifest
 from index.search import Index
 from ingest.errors import BadQuery, IndexError_, NoIndex, NotFound, PolicyKBError
-from ingest.history import text_version
 from ingest.tag import tag_text
-from ingest.taxonomy import load_taxonomy
 from ingest.types import Hit
 
 log = logging.getLogger(__name__)
@@ -223,61 +219,6 @@ def _ok(model: type, description: str) -> dict[int | str, dict[str, Any]]:
     """A 200 answer documented by its model: the routes return plain JSON, which the model describes and a
     test checks, so FastAPI neither filters nor re-encodes it (response_model=None)."""
     return {200: {"model": model, "description": description}}
-
-
-def hit_json(hit: Hit, expired: str = "") -> dict:
-    """The stable JSON of one search hit (README.md, "The HTTP API", lists the fields others rely on); expired:
-    when its document ceased to be in force (api/in_force.py), "" while in force."""
-    c = hit.clause
-    return {
-        "clause_id": c.clause_id,
-        "doc_id": c.doc_id,
-        "title": hit.title,
-        "text": c.text,
-        "path": c.path,
-        "heading": c.heading,
-        "headings": c.headings,
-        "tags": c.tags,
-        "evidence": c.evidence,
-        "targets": [_target_json(t) for t in c.targets],
-        "agencies": agencies_json(c.agencies),
-        "score": round(float(hit.score), 6),
-        "source_url": hit.source_url,
-        "lang": c.lang,
-        "highlight": hit.highlight,
-        "matched": hit.matched,
-        "excerpt_from": hit.excerpt_from,
-        "doc_kind": hit.doc_kind,
-        "expired": expired,
-        # the wording's version, as GET /clauses/{id} names it: a citation's link carries it (?v=)
-        "version": text_version(c.text),
-    }
-
-
-def document_json(meta: dict[str, Any]) -> dict[str, Any]:
-    """A document's metadata as GET /documents and /documents/{doc_id} give it: with `doc_kind` (its `kind`, named
-    as search hits name it), `expired` (api/in_force.py) and `source_gone` (api/source_gone.py)."""
-    return {**meta, "doc_kind": meta.get("kind") or "", "expired": expired(meta.get("meta")),
-            "source_gone": source_gone(meta.get("meta"))}
-
-
-def agencies_json(agencies) -> dict:
-    """Who leads and who supports; `row` (the row of a table of tasks they were taken from) and `note` (the
-    note as written) only when the clause has them."""
-    out: dict[str, Any] = {"lead": agencies.lead, "supporting": agencies.supporting}
-    out.update((key, value) for key in ("row", "note") if (value := getattr(agencies, key)))
-    return out
-
-
-def tag_json(result) -> dict:
-    """What POST /tag and `policykb tag` answer: tags, their evidence, and the targets found."""
-    return {"tags": result.tags, "evidence": result.evidence,
-            "targets": [_target_json(t) for t in result.targets]}
-
-
-def _target_json(t) -> dict:
-    return {"value": t.value, "unit": t.unit, "year": t.year, "metric": t.metric, "text": t.text,
-            "comparator": t.comparator}
 
 
 _pools_limited = threading.local()
@@ -466,35 +407,3 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
         return HTMLResponse(render_reference(app.openapi()))
-
-
-def tag_labels() -> dict[str, dict[str, str]]:
-    """Each tag's English and Chinese label and description, from the taxonomy, for GET /tags and `policykb tags`."""
-    return {t.id: {"en": t.label_en, "zh": t.label_zh, "description": t.description} for t in load_taxonomy().tags}
-
-
-# Excel reads a CSV file without it as the system's code page: the Chinese comes out garbled. A pipe gets
-# none (the next program would read it as part of the first column's name).
-CSV_BOM = "\ufeff"
-# a cell a spreadsheet would read as a formula: "=" (a comparator), or a clause of a fetched page that opens
-# with =, +, -, @ ("=HYPERLINK(…)"), which Excel would run; a number ("-5") is none
-_FORMULA = re.compile(r"^[=+\-@\t\r](?![\d.,]+$)")
-
-
-def csv_safe(row: dict[str, Any]) -> dict[str, Any]:
-    """The row with each cell a spreadsheet would read as a formula quoted with a leading apostrophe, as
-    Excel's own "text" marker: "'=" reads as = and runs nothing."""
-    return {k: f"'{v}" if isinstance(v, str) and _FORMULA.match(v) else v for k, v in row.items()}
-
-
-def targets_csv(rows: list[dict]) -> str:
-    """Targets as CSV, for GET /targets?format=csv and `policykb targets --csv` (without the BOM)."""
-    buf = io.StringIO()
-    # source_url, restated_in (its clause ids, "; "-separated) and expired came last: the columns before keep
-    # their places
-    fields = ["doc_id", "clause_id", "metric", "value", "unit", "year", "comparator", "text", "title", "doc_kind",
-              "source_url", "restated_in", "expired"]
-    writer = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(csv_safe({**row, "restated_in": "; ".join(row.get("restated_in") or [])}) for row in rows)
-    return buf.getvalue()

@@ -197,10 +197,10 @@ def _fetcher_factory(settings: Settings):
 @pass_ctx
 def search(ctx: Context, query, k, tag, lang, doc, agency, mode, in_force, as_json) -> None:
     """Search the clauses for QUERY (English or Chinese; "quoted phrases" must appear)."""
-    from api.app import hit_json
     from api.clause_page import target_label
     from api.in_force import docs_in_force, expired_in, notice
     from api.params import check_agency, check_docs, check_lang, check_size, check_tags
+    from api.render import hit_json
     from index.manifest import KB_NEWER, kb_newer
     from index.search import Index
 
@@ -270,7 +270,7 @@ def _store(settings: Settings):
 @pass_ctx
 def tags(ctx: Context, doc: str | None) -> None:
     """Clause counts per tag, overall and per document, and each tag's labels, as JSON (GET /tags)."""
-    from api.app import tag_labels
+    from api.render import tag_labels
 
     counts = _store(ctx.settings).tag_counts(doc)
     click.echo(json.dumps({**counts, "labels": tag_labels()}, ensure_ascii=False))
@@ -293,7 +293,7 @@ def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, in
     rows = with_expired(store, store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc)),
                         in_force)
     if as_csv:
-        from api.app import targets_csv
+        from api.render import targets_csv
 
         click.echo(targets_csv(rows), nl=False)
         return
@@ -361,7 +361,7 @@ def export(ctx: Context, fmt: str, output: str) -> None:
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
             return
-        from api.app import CSV_BOM, csv_safe
+        from api.render import CSV_BOM, csv_safe
 
         if output != "-":
             out.write(CSV_BOM)
@@ -391,8 +391,8 @@ def _cells(row: dict) -> dict[str, str]:
 @click.option("--date", help="The text's date (YYYY-MM-DD), so 'next year' resolves.")
 def tag(date: str | None) -> None:
     """Tag the text on standard input: prints its tags, evidence and targets as JSON."""
-    from api.app import tag_json
     from api.params import check_date
+    from api.render import tag_json
     from ingest.tag import tag_text
 
     date = check_date(date)  # before reading standard input: a bad date is refused at once

@@ -719,7 +719,7 @@ def test_targets_csv_has_the_source_and_restatements_the_json_has(client):
 
 
 def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_text():
-    from api.app import csv_safe
+    from api.render import csv_safe
 
     row = csv_safe({"text": "=HYPERLINK(\"http://x\")", "a": "+1 call", "b": "@SUM(A1)", "c": "-5", "d": "-1.5",
                     "e": "- item", "f": "≥ 80", "g": 3})
