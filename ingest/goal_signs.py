@@ -174,8 +174,15 @@ def sized_one(text: str, start: int, end: int, s1: int, later: list[dict]) -> st
     return re.sub(r"^(?:以上|以下|左右)?的", "", head) + size  # "公共算力平台智能算力规模"
 
 
+# a yearly count a plan will raise: "Scholarships … will be expanded to 100 places a year"
+WILL_RAISE_TO = re.compile(r"\b(?:will|shall)\s+(?:be\s+)?(?:expand|increas|rais|grow|boost|scal)\w*\s+"
+                           r"(?:[\w'’-]+\s+){0,6}?(?:up\s+)?to\s+$", re.I)
+
+
 def standing_order(text: str, s0: int, at: int, q: dict) -> bool:
     """Whether the sentence at s0 orders a yearly count with its verb, right before at: "Offer 200 scholarships
-    every year", "Train 500 teachers a year" (not a sum: "Pay EUR 20 every year")."""
-    return bool(q["num_end"] >= 0 and not MEASURE.match(q["unit"]) and ORDER_OPENING.fullmatch(text, s0, at)
+    every year", "Train 500 teachers a year", "… will be expanded to 100 places a year" (not a sum: "Pay EUR
+    20 every year")."""
+    return bool(q["num_end"] >= 0 and not MEASURE.match(q["unit"])
+                and (ORDER_OPENING.fullmatch(text, s0, at) or WILL_RAISE_TO.search(text, s0, at))
                 and (things := counted_things(text, q["num_end"])) and YEARLY_EN.match(text, things[1]))

@@ -1198,3 +1198,9 @@ def test_a_fund_set_up_at_a_size_and_funding_allocated_over_a_plan_period_are_go
     for text in ("2023年省财政安排专项资金10亿元。", "对符合条件的项目安排资金最高100万元。",
                  "Firms may apply for a $5 million grant from the fund."):
         assert extract_targets(text, "2024-03-01") == [], text
+
+
+def test_a_yearly_count_a_plan_will_raise_is_a_standing_goal():
+    one("Scholarships under the AI Singapore PhD Fellowship Programme will be expanded to 100 places a year.",
+        "2023-12-04", value=100, unit="places", year=None, comparator="=")
+    assert extract_targets("Fees will be raised to 100 dollars a year.", "2023-12-04") == []
