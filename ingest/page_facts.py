@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.metadata import find_doc_number, iso_date
+from ingest.text import norm_key
 from ingest.types import CELL, Document
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -64,29 +65,34 @@ def header_line(doc: Document, text: str) -> bool:
 
 
 # a Chinese government page's table of facts over its text (政府信息公开 "xxgk"): label cells and value
-# cells ("文号： | 深府办〔2024〕5号"), or a label and its value in one cell ("发布日期：2024-03-15")
-_TABLE_LABELS = ("索引号|分类|主题分类|组配分类|体裁分类|服务对象|发布机构|发文机关|发文机构|成文日期|发布日期|公开日期"
-                 "|名称|标题|文号|发文字号|主题词|关键词|有效性|实施日期|失效日期|废止日期|信息来源|来源|公开方式"
+# cells ("文号： | 深府办〔2024〕5号", or without the colon, "文号 | 深科技创新规〔2022〕3号"), or a label and its
+# value in one cell ("发布日期：2024-03-15")
+_TABLE_LABELS = ("索引号|分类|主题分类|组配分类|体裁分类|服务对象|发布机构|发文机关|发文机构|成文日期|发文日期|发布日期"
+                 "|公开日期|名称|标题|文号|发文字号|主题词|关键词|有效性|实施日期|失效日期|废止日期|信息来源|来源|公开方式"
                  "|公开范围|文件状态|生成日期")
 _TABLE_CELL = re.compile(rf"^(?P<label>{_TABLE_LABELS})\s*[:：]\s*(?P<value>.*)$")
+_BARE_LABEL = re.compile(rf"^(?:{_TABLE_LABELS})$")
+# a label no table but one of facts has: a row of bare labels ("名称 | 数量") may be any table's header
+_OWN_LABELS = re.compile(r"^(?:索引号|发布机构|发文机关|发文机构|成文日期|发文日期|发布日期|文号|发文字号|主题分类"
+                         r"|公开方式)$")
 _TABLE_KEYS = {"文号": "doc_number", "发文字号": "doc_number", "发布机构": "issuer", "发文机关": "issuer",
-               "发文机构": "issuer", "成文日期": "date_written", "发布日期": "date_published",
-               "公开日期": "date_published"}
+               "发文机构": "issuer", "成文日期": "date_written", "发文日期": "date_written",
+               "发布日期": "date_published", "公开日期": "date_published"}
 
 
 def meta_row(doc: Document, text: str) -> bool:
     """Read a row of such a table into doc (文号 the number, 发布机构 the issuer when none, 成文日期 and 发布日期
-    the dates, the other fields into meta); False, and nothing read, unless every cell is a field of it."""
-    cells, pairs = [c.strip() for c in text.split(CELL)], []
-    while cells:
-        m = _TABLE_CELL.match(cells.pop(0))
-        if not m:
-            return False
-        value = m.group("value").strip() or (cells.pop(0) if cells and not _TABLE_CELL.match(cells[0]) else "")
-        pairs.append((m.group("label"), value))
-    if not any(value for _, value in pairs):
+    the dates, the other fields into meta); False, and nothing read, unless every cell is a field of it. A row
+    of labels without their colon is one when a label only such a table has is among them, or when it gives
+    the document's title (名称 | <the title>)."""
+    pairs = _fields([c.strip() for c in text.split(CELL)])
+    if not pairs or not any(value for _, value, _ in pairs):
         return False
-    for label, value in pairs:
+    if all(bare for _, _, bare in pairs) and not (
+            any(_OWN_LABELS.match(label) for label, _, _ in pairs)
+            or len(pairs) == 1 and pairs[0][0] in ("名称", "标题") and _names(pairs[0][1], doc.title)):
+        return False
+    for label, value, _ in pairs:
         key = _TABLE_KEYS.get(label)
         if key == "doc_number":
             value = find_doc_number(value)
@@ -99,3 +105,29 @@ def meta_row(doc: Document, text: str) -> bool:
         elif not key:
             doc.meta.setdefault("来源" if label == "信息来源" else label, value)
     return True
+
+
+def _fields(cells: list[str]) -> list[tuple[str, str, bool]]:
+    """The (label, value, written without its colon) of a row's cells; [] unless every cell is a label or
+    its value."""
+    pairs = []
+    while cells:
+        cell = cells.pop(0)
+        if m := _TABLE_CELL.match(cell):
+            value = m.group("value").strip() or (cells.pop(0) if cells and not _is_label(cells[0]) else "")
+            pairs.append((m.group("label"), value, False))
+        elif _BARE_LABEL.match(cell) and cells and not _is_label(cells[0]):
+            pairs.append((cell, cells.pop(0), True))
+        else:
+            return []
+    return pairs
+
+
+def _names(value: str, title: str) -> bool:
+    """Whether a cell's value is the document's title (or the title it, a site's name or a prefix aside)."""
+    value, title = norm_key(value), norm_key(title)
+    return bool(value and title) and (value in title or title in value) and min(len(value), len(title)) >= 8
+
+
+def _is_label(cell: str) -> bool:
+    return bool(_TABLE_CELL.match(cell) or _BARE_LABEL.match(cell))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.dedup import dedup
 from ingest.parse import parse
 
 GOVUK = ("<!DOCTYPE html><html lang='en'><head><title>Compute Plan - GOV.UK</title></head><body>"
@@ -91,6 +92,42 @@ def test_a_table_whose_cells_are_not_all_metadata_stays_text():
     page = XXGK.format(title=SZ_TITLE).replace("<td>分类：</td><td>科技、教育</td>", "<td>补助标准</td><td>20%</td>")
     doc = parse(page, "sz.html")
     assert any(b.text.startswith("索引号") for b in doc.blocks)
+
+
+# a fact table as other sites lay it out: labels without their colon ("文号 | 深科技创新规〔2022〕3号"), 发文日期
+BARE = ("<html><head><title>{title}-深圳市科技创新委员会网站</title></head><body>"
+        "<div class='nav'>首页 &gt; 政务公开</div><div class='xxgk'><table>"
+        "<tr><td>索引号</td><td>11440300007542867X/2022-00156</td><td>分类</td><td>科技、教育</td></tr>"
+        "<tr><td>发布机构</td><td>深圳市科技创新委员会</td><td>发文日期</td><td>{written}</td></tr>"
+        "<tr><td>名称</td><td colspan='3'>{title}</td></tr>"
+        "<tr><td>文号</td><td>{number}</td><td>发布日期</td><td>2022-03-21</td></tr></table></div>"
+        "<div class='content'><h1>{title}</h1><p style='text-align:center'>{number}</p><p>各有关单位：</p>"
+        "<p>现将《深圳市算力券管理实施细则（试行）》印发给你们，请遵照执行。</p>"
+        "<p>第一条 算力券按照算力服务合同金额的50%予以抵扣，单个企业每年抵扣金额最高不超过500万元。</p>"
+        "<p>第二条 每年算力券发放总额不超过5亿元，其中用于支持芯片设计企业的比例不低于20%。</p>"
+        "<p>第三条 到2023年底，通过算力券累计服务中小企业不少于1000家。</p></div></body></html>")
+VOUCHERS = "深圳市科技创新委员会关于印发《深圳市算力券管理实施细则（试行）》的通知"
+
+
+def test_a_fact_table_without_colons_is_metadata_not_clauses():
+    doc = parse(BARE.format(title=VOUCHERS, written="2022-03-18", number="深科技创新规〔2022〕3号"), "sz.html")
+    assert (doc.doc_number, doc.issuer, doc.date_written, doc.date_published) == (
+        "深科技创新规〔2022〕3号", "深圳市科技创新委员会", "2022-03-18", "2022-03-21")
+    assert doc.meta["索引号"] == "11440300007542867X/2022-00156"
+    assert doc.blocks[0].text == "各有关单位："  # no row of the table, nor the number under the title
+    # the same notice issued again with another number is another document, however alike the text
+    again = parse(BARE.format(title=VOUCHERS, written="2024-03-18", number="深科技创新规〔2024〕5号"), "sz24.html")
+    assert again.doc_id != doc.doc_id and len(dedup([doc, again])) == 2
+
+
+def test_a_row_of_bare_labels_of_any_table_stays_text():
+    # "名称 | 数量" heads a table of anything; only a label a table of facts alone has (文号, 索引号…), or a name
+    # that is the document's title, makes a row of one
+    page = BARE.format(title=VOUCHERS, written="2022-03-18", number="深科技创新规〔2022〕3号")
+    header = parse(page.replace("<table>", "<table><tr><td>名称</td><td>数量</td></tr>", 1), "sz.html")
+    assert header.blocks[0].text == "名称 | 数量"
+    other = parse(page.replace(f"<td colspan='3'>{VOUCHERS}</td>", "<td>算力券</td>"), "sz.html")
+    assert other.blocks[0].text == "名称 | 算力券"
 
 
 def test_a_council_document_s_number_and_institution_under_its_title_are_metadata():
