@@ -126,6 +126,7 @@ _BYLINE = re.compile(r"^(?:[A-Z][\w&,' -]*\s)?(?:Commission|Department|Ministry|
 _ORG_WORD = (r"Agency|Department|Ministry|Office|Commission|Council|Authority|Bureau|Board|Administration|"
              r"Secretariat|Government|Parliament|Directorate|Committee|Institute|Inspectorate|Regulator|Treasury")
 _ORG_NAME = rf"[A-Z][\w&,.' -]{{1,100}}?\b(?:{_ORG_WORD})|(?:{_ORG_WORD})\s+(?:of|for)\s+[A-Z][\w&,.' -]{{1,100}}?"
+_ORG_SIGNATURE = re.compile(rf"^(?:the\s+)?(?:{_ORG_NAME})$")  # an office's name alone, over its signature's day
 _ORG_DATELINE = re.compile(rf"^(?!(?:Published|Issued|Released|Adopted|Updated|By)\b)(?:the\s+)?"
                            rf"(?P<who>{_ORG_NAME})\s*,\s*(?P<date>{_EN_DATE})\.?$")  # not "Published by …, <date>"
 # what a government's publicity piece says it is, on a line of its own or after the issuer's name:
@@ -274,6 +275,9 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             if joined == title_key:
                 del blocks[i:j]
                 continue
+            if blocks[i].kind == "heading":  # "# National AI Strategy 2.0", the short title heading its
+                i += 1  # text: kept, and the byline under it read ("Smart Nation …, 4 December 2023")
+                continue
         break
     return blocks
 
@@ -287,6 +291,9 @@ _SUBJECT = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*")
 _BODY_START = re.compile(r"^(?:Section|Sec\.|SECTION|Article|ARTICLE)\s|^\(?\w{1,4}[.)]\s")
 _CAPS_LINE = re.compile(r"^[A-Z][A-Z0-9 ,.'&()-]*$")
 _SIGNED = re.compile(r"^(?:THE WHITE HOUSE,?|[A-Z][a-z]+ \d{1,2}, \d{4}\.?|[A-Z][A-Z.]*(?: [A-Z][A-Z.]*)+)$")
+# a UK Act's: "BE IT ENACTED by the King's most Excellent Majesty, … in this present Parliament assembled, …"
+_UK_ENACTED = re.compile(r"^BE IT ENACTED by the (?:King|Queen)[’']s most Excellent Majesty\b.{0,400}"
+                         r"\bParliament assembled\b", re.S)
 
 
 def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -321,11 +328,27 @@ def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
     if enacted is not None:  # "BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF WASHINGTON:": who enacts it
         doc.meta.setdefault("enacting_formula", blocks[enacted].text)
         doc.issuer = doc.issuer or smart_title(_BE_IT_ENACTED.match(blocks.pop(enacted).text).group("who"))
+    enacted = next((i for i, b in enumerate(blocks[:8]) if _UK_ENACTED.match(b.text)), None)
+    if enacted is not None:  # the words every Act of the UK Parliament opens with: who enacts it
+        doc.meta.setdefault("enacting_formula", blocks.pop(enacted).text)
+        doc.issuer = doc.issuer or "Parliament of the United Kingdom"
+    return _en_signature(doc, blocks)
+
+
+def _en_signature(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move the signature and dateline that close an English text into meta["signed"] ("THE WHITE HOUSE,
+    January 23, 2025."; "Shenzhen Development and Reform Commission" over "December 25, 2023"): its day is the
+    day written, an office's name over it the issuer, when none is known."""
     signed: list[str] = []
     while len(blocks) > 1 and len(blocks[-1].text) <= 60 and _SIGNED.match(blocks[-1].text):
         signed.insert(0, blocks.pop().text)
+    day = iso_date(" ".join(signed))
+    if day and len(blocks) > 1 and blocks[-1].kind == "para" and _ORG_SIGNATURE.match(blocks[-1].text):
+        signed.insert(0, blocks.pop().text)
+        doc.issuer = doc.issuer or signed[0]
     if signed:
         doc.meta["signed"] = " ".join(signed)
+        doc.date_written = doc.date_written or day
     return blocks
 
 

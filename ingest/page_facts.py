@@ -31,8 +31,21 @@ _STAMPED = re.compile(rf"^(?P<what>Published|Last updated|Updated)\s+(?P<date>{_
 _STEP = (rf"(?P<step>Passed\s+by\s+the\s+(?:Senate|House(?:\s+of\s+Representatives)?|Assembly|Legislature)"
          rf"|(?:Approved|Signed)\s+by\s+the\s+Governor)(?:\s+on)?,?\s+(?P<date>{_EN_DATE})\.?")
 _PASSAGE = re.compile(rf"^(?:{_STEP}\s*)+$")
-# a bill's long title, "AN ACT Relating to …": what the act is about
-LONG_TITLE = re.compile(r"^AN ACT\s+(?:Relating\s+to|relating\s+to|to)\s")
+# a bill's long title, "AN ACT Relating to …", or a UK Act's, "An Act to make provision about …": what the
+# act is about
+LONG_TITLE = re.compile(r"^AN ACT\s+(?:Relating\s+to|relating\s+to|to)\s|^An Act to\s")
+# an English portal's line of facts over a translated document: "Source: Shenzhen Development and Reform
+# Commission | Updated: 2023-12-28"; every field one of these, and a day among them
+_FACT_FIELD = re.compile(r"^(?P<label>Source|From|Publisher|Issued by|Published|Updated|Last updated|Date|"
+                         r"Release date|Posted|Issued|Date of issue)\s*:\s*(?P<value>\S.{0,150})$", re.I)
+_WHO_LABELS = {"source", "from", "publisher", "issued by"}
+# a translated 文号 on its own line: "(Shen Fa Gai Gui [2023] No. 12)", "Guo Ban Fa [2017] No. 35"
+_PINYIN_NUMBER = re.compile(r"^[(（]?(?P<number>(?:[A-Z][a-z]{0,5}\s+){1,6}\[\d{4}\]\s*No\.\s*\d{1,4})[)）]?$")
+# a translator's word over a translation: "Editor's note: This is an English translation for reference only."
+_EDITORS_NOTE = re.compile(r"^(?:Editor|Translator)[’']s\s+note\s*:", re.I)
+# a UK Act's number and the day of its Royal Assent, under its title: "2025 CHAPTER 17", "[15th May 2025]"
+_CHAPTER = re.compile(r"^(?P<year>\d{4})\s+(?:CHAPTER|Chapter|c\.)\s+(?P<number>\d{1,4})$")
+_ASSENTED = re.compile(rf"^\[(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\s+\d{{4}})\]$")
 # a legislature's session line: "State of Washington, 68th Legislature, 2024 Regular Session"
 _SESSION = re.compile(r"^(?:State|Commonwealth) of [A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*\d{1,3}(?:st|nd|rd|th)\s+"
                       r"Legislature,\s*\d{4}(?:\s+[A-Z][a-z]+){1,3}\s+Session$")
@@ -59,8 +72,37 @@ def header_line(doc: Document, text: str) -> bool:
         doc.meta.setdefault("passage", text)
     elif _SESSION.match(text):
         doc.meta.setdefault("session", text)
+    elif m := _PINYIN_NUMBER.match(text):
+        doc.doc_number = doc.doc_number or re.sub(r"\s+", " ", m.group("number"))
+    elif _EDITORS_NOTE.match(text):
+        doc.meta.setdefault("editors_note", text)
+    elif m := _CHAPTER.match(text):
+        doc.doc_number = doc.doc_number or f"{m.group('year')} c. {m.group('number')}"
+    elif m := _ASSENTED.match(text):
+        doc.date_written = doc.date_written or iso_date(m.group("date"))
     else:
+        return _fact_fields(doc, text)
+    return True
+
+
+def _fact_fields(doc: Document, text: str) -> bool:
+    """Read a line of labelled facts ("Source: … | Updated: 2023-12-28") into doc; False, and nothing read,
+    unless every field is one and one gives a day."""
+    fields = [_FACT_FIELD.match(part.strip()) for part in re.split(r"\s+[|｜]\s+", text)]
+    if not all(fields):
         return False
+    days = {m.group("label").lower(): iso_date(m.group("value")) for m in fields
+            if m.group("label").lower() not in _WHO_LABELS}
+    who = [m.group("value").strip() for m in fields if m.group("label").lower() in _WHO_LABELS]
+    if not days or not all(days.values()) or any(re.search(r"[.;:]\s", name) for name in who):
+        return False
+    doc.issuer = doc.issuer or (who[0].removeprefix("the ").strip() if who else "")
+    for label, day in days.items():
+        if "updated" in label:
+            doc.meta.setdefault("date_updated", day)
+        else:
+            doc.date_published = doc.date_published or day
+    doc.date_published = doc.date_published or doc.meta.get("date_updated", "")
     return True
 
 

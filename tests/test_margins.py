@@ -147,3 +147,109 @@ def test_a_contact_line_alone_is_no_clause_but_a_sentence_with_one_is():
 
     assert is_debris("Email: ai-ia@ised-isde.gc.ca") and is_debris("Telephone: +1 613-555-0100")
     assert not is_debris("Applicants may email questions to ai-ia@ised-isde.gc.ca before 31 March 2025.")
+
+
+TRANSLATION = ("<!DOCTYPE html><html lang='en'><head><title>Several Measures of Testville on Chiplets</title></head>"
+               "<body><div class='article'><h1>Several Measures of Testville on Chiplets</h1>"
+               "<p class='info'>{facts}</p><p><i>(Ce Fa Gai Gui [2023] No. 12)</i></p>"
+               "<p><i>Editor's note: This is an English translation for reference only. In case of any discrepancy, "
+               "the Chinese version shall prevail.</i></p>"
+               "<p>1. Enterprises that lead chiplet standards shall be given a reward of up to RMB 5 million.</p>"
+               "<p>2. The city will build one advanced packaging pilot line by the end of 2025.</p>"
+               "<p>3. These Measures shall come into effect on 1 January 2024.</p>{signature}</div></body></html>")
+SIGNATURE = "<p>Testville Development and Reform Commission</p><p>December 25, 2023</p>"
+
+
+def test_a_translated_documents_facts_number_note_and_signature_are_metadata_not_clauses():
+    page = TRANSLATION.format(facts="Source: Testville Development and Reform Commission | Updated: 2023-12-28",
+                              signature=SIGNATURE)
+    doc = parse(page, "measures.html")
+    assert (doc.issuer, doc.doc_number, doc.date_written, doc.date_published, doc.date) == (
+        "Testville Development and Reform Commission", "Ce Fa Gai Gui [2023] No. 12", "2023-12-25",
+        "2023-12-28", "2023-12-25")
+    assert doc.meta["editors_note"].startswith("Editor's note: This is an English translation")
+    assert doc.meta["signed"] == "Testville Development and Reform Commission December 25, 2023"
+    assert [b.text[:2] for b in doc.blocks] == ["1.", "2.", "3."]
+
+
+def test_a_signature_s_office_gives_the_issuer_and_its_day_the_date():
+    doc = parse(TRANSLATION.format(facts="Testville, China", signature=SIGNATURE), "measures.html")
+    assert (doc.issuer, doc.date) == ("Testville Development and Reform Commission", "2023-12-25")
+
+
+@pytest.mark.parametrize("facts", [
+    "Source: the figures below | Updated: every quarter",  # no day: not a line of facts
+    "Source: Testville Development and Reform Commission",  # no day either
+])
+def test_a_line_that_is_not_one_of_facts_stays_text(facts):
+    doc = parse(TRANSLATION.format(facts=facts, signature=""), "measures.html")
+    assert doc.blocks[0].text == facts and doc.issuer == ""
+
+
+def test_an_office_s_name_without_a_signature_s_day_stays_text():
+    doc = parse(TRANSLATION.format(facts="", signature="<p>Testville Development and Reform Commission</p>"),
+                "measures.html")
+    assert doc.blocks[-1].text == "Testville Development and Reform Commission" and doc.issuer == ""
+
+
+UK_ACT = ("Artificial Intelligence (Testing) Act 2025\n\n2025 CHAPTER 17\n\nAn Act to make provision about the "
+          "testing of artificial intelligence systems; and for connected purposes.\n\n[15th May 2025]\n\n"
+          "BE IT ENACTED by the King's most Excellent Majesty, by and with the advice and consent of the Lords "
+          "Spiritual and Temporal, and Commons, in this present Parliament assembled, and by the authority of the "
+          "same, as follows:—\n\n1 Testing capacity\n\n(1) The Secretary of State must secure testing capacity "
+          "of at least 5 exaflops by 31 March 2030.\n\n2 Short title\n\n(1) This Act may be cited as the "
+          "Artificial Intelligence (Testing) Act 2025.\n")
+
+
+def test_a_uk_act_s_chapter_number_royal_assent_and_enacting_formula_are_metadata():
+    doc = parse(UK_ACT, "act.txt")
+    assert (doc.doc_number, doc.date, doc.issuer, doc.kind) == (
+        "2025 c. 17", "2025-05-15", "Parliament of the United Kingdom", "regulation")
+    assert doc.meta["long_title"].startswith("An Act to make provision")
+    assert doc.meta["enacting_formula"].startswith("BE IT ENACTED by the King's")
+    assert not any(b.text in ("2025 CHAPTER 17", "[15th May 2025]") or b.text.startswith("BE IT ENACTED")
+                   for b in doc.blocks)
+    # a chapter of a text is no number of its document
+    assert parse("Rules on Testing\n\nCHAPTER 17\n\nThe Agency shall test systems.\n", "r.txt").doc_number == ""
+
+
+def test_a_byline_under_a_short_title_heading_is_metadata():
+    text = ("---\ntitle: \"National AI Strategy 2.0: AI for the Public Good\"\n---\n\n# National AI Strategy 2.0\n\n"
+            "Smart Nation and Digital Government Office, 4 December 2023\n\n## Foreword\n\n"
+            "Artificial intelligence is now a general-purpose technology.\n")
+    doc = parse(text, "nais.md")
+    assert (doc.issuer, doc.date) == ("Smart Nation and Digital Government Office", "2023-12-04")
+    assert [b.text for b in doc.blocks][:2] == ["National AI Strategy 2.0", "Foreword"]
+
+
+FR_RULE = ("Federal Register / Vol. 90, No. 53 / Thursday, March 20, 2025 / Rules and Regulations\n\n"
+           "DEPARTMENT OF COMMERCE\n\nBureau of Industry and Security\n\n15 CFR Part 748\n\n"
+           "[Docket No. 250312-0045]\n\nRIN 0694-AJ99\n\n"
+           "Data Center Validated End-User Program for Advanced Computing Items\n\n"
+           "AGENCY: Bureau of Industry and Security, Commerce.\n\nACTION: Final rule.\n\n"
+           "SUMMARY: BIS amends the Export Administration Regulations to establish a Data Center VEU.\n\n"
+           "DATES: This rule is effective April 21, 2025.\n\n"
+           "(c) Limits. A Data Center VEU may not hold more than 50,000 GPUs authorized under this section.\n\n"
+           "Thea D. Rozman Kendler,\nAssistant Secretary for Export Administration.\n"
+           "[FR Doc. 2025-04411 Filed 3-19-25; 8:45 am]\nBILLING CODE 3510-33-P\n")
+
+
+def test_a_federal_register_rule_s_preamble_and_filing_lines_are_metadata():
+    doc = parse(FR_RULE, "rule.txt")
+    assert (doc.title, doc.issuer, doc.date, doc.kind) == (
+        "Data Center Validated End-User Program for Advanced Computing Items", "Bureau of Industry and Security",
+        "2025-03-20", "regulation")
+    assert (doc.meta["docket"], doc.meta["rin"], doc.meta["cfr"], doc.meta["action"], doc.meta["agency"]) == (
+        "Docket No. 250312-0045", "RIN 0694-AJ99", "15 CFR Part 748", "Final rule",
+        "Bureau of Industry and Security, Commerce")
+    assert doc.meta["signed"] == "Thea D. Rozman Kendler, Assistant Secretary for Export Administration."
+    assert doc.meta["fr_doc"] == "FR Doc. 2025-04411 Filed 3-19-25; 8:45 am"
+    texts = [b.text for b in doc.blocks]
+    assert texts[0].startswith("SUMMARY:") and texts[-1].startswith("(c) Limits.")
+
+
+def test_a_header_with_lines_it_does_not_know_is_left_as_it_is():
+    odd = FR_RULE.replace("ACTION: Final rule.\n\n", "ACTION: Final rule.\n\nThis rule was reviewed by OMB.\n\n")
+    doc = parse(odd, "rule.txt")
+    assert doc.title.startswith("Federal Register") and doc.issuer == ""
+    assert doc.date == "2025-03-20"  # the running head's day still
