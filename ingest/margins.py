@@ -374,10 +374,16 @@ def _zh_colophon(doc: Document, blocks: list[Block]) -> list[Block]:
 
 def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move each signature of a Chinese document (lines of organisation names, then a date line on
-    its own) into meta["signed"]; the first also gives the issuer and the date when none is known."""
+    its own) into meta["signed"]; the first also gives the issuer and the date when none is known. The note
+    right under a notice's signature, （此件公开发布）, goes to meta with it: the plan the notice issues follows."""
     out: list[Block] = []
     signed: list[str] = []
+    just_signed = False
     for block in blocks:
+        if just_signed and block.kind == "para" and _COLOPHON["publicity"].match(block.text):
+            doc.meta.setdefault("publicity", block.text)
+            continue
+        just_signed = False
         orgs = 0
         while orgs < len(out) and out[-1 - orgs].kind == "para" and is_org_line(out[-1 - orgs].text):
             orgs += 1
@@ -388,6 +394,7 @@ def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
                 issuer, written = find_signature(lines)
                 doc.issuer, doc.date_written = doc.issuer or issuer, doc.date_written or written
             signed.append(" ".join(lines))
+            just_signed = True
             continue
         out.append(block)
     if signed:

@@ -253,3 +253,13 @@ def test_a_header_with_lines_it_does_not_know_is_left_as_it_is():
     doc = parse(odd, "rule.txt")
     assert doc.title.startswith("Federal Register") and doc.issuer == ""
     assert doc.date == "2025-03-20"  # the running head's day still
+
+
+def test_the_note_under_a_notice_s_signature_is_metadata_when_the_plan_it_issues_follows():
+    text = ("江苏省政府办公厅关于印发算力发展规划的通知\n\n各市人民政府：\n\n"
+            "《江苏省算力发展规划》已经省人民政府同意，现印发给你们。\n\n"
+            "江苏省人民政府办公厅\n\n2021年8月16日\n\n（此件公开发布）\n\n江苏省算力发展规划\n\n"
+            "一、到2025年，全省智能算力规模达到10EFLOPS。\n\n二、（此件公开发布）的文件由省政府办公厅汇编。\n")
+    doc = parse(text, "plan.txt")
+    assert doc.meta["publicity"] == "（此件公开发布）" and doc.meta["signed"] == "江苏省人民政府办公厅 2021年8月16日"
+    assert "（此件公开发布）" not in [b.text for b in doc.blocks]
