@@ -1,8 +1,9 @@
 """The facts some pages print over a document's text, each on a line or in a table of its own, read into its
 metadata (ingest.margins.opening calls these, and drops what they read from the clauses): GOV.UK's header
 ("Policy paper", "From: Department for …", "Published 17 July 2025"), a US bill's passage and session lines,
-and the table of facts over a Chinese government page (索引号, 发布机构, 文号, 成文日期…). Each says who issued a
-document, when and what it is; none says what it provides."""
+a UK Act's number and day of assent, an English portal's "Source: … | Updated: …" over a translation with its
+translated 文号 and editor's note, and a Chinese government page's table or line of facts (索引号, 发布机构, 文号,
+成文日期…). Each says who issued a document, when and what it is; none says what it provides."""
 
 from __future__ import annotations
 
@@ -173,3 +174,56 @@ def _names(value: str, title: str) -> bool:
 
 def _is_label(cell: str) -> bool:
     return bool(_TABLE_CELL.match(cell) or _BARE_LABEL.match(cell))
+
+
+# the line of facts a Chinese government page prints over its text:
+# "发布日期：2025-01-09　　来源：杭州市人民政府　　浏览次数：1234"
+_INFO_DATE = re.compile(r"(?:发布|公开|发文)(?:日期|时间)\s*[:：]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
+_INFO_SOURCE = re.compile(r"(?:来源|信息来源|发布机构)\s*[:：]\s*([^\s:：|]{2,40}?)(?=\s|$|\||浏览|点击|作者|字号)")
+
+
+# a line of such facts on its own at the top of a text, no debris around it: "发布日期：2025-06-01",
+# "发文字号：穗府办〔2025〕3号　成文日期：2025年5月30日"; every field one of these, nothing else on the line
+_FIELDS = {"date_published": "发布日期|发布时间|公开日期", "date_written": "成文日期", "doc_number": "发文字号|文号",
+           "issuer": "发布机构|发文机关", "来源": "来源|信息来源"}
+_FIELD = "|".join(_FIELDS.values())
+_META_FIELD = re.compile(rf"(?P<name>{_FIELD})\s*[:：]\s*(?P<value>\S(?:.*?\S)??)(?=\s+(?:{_FIELD})\s*[:：]|\s*$)")
+_NAME_VALUE = re.compile(r"[^\s，。；;,:：|]{2,40}")  # an issuer or a source, not a sentence
+
+
+def meta_line(doc: Document, text: str) -> bool:
+    """Read a line made only of metadata fields ("发布日期：2025-06-01") into doc; False if it is not one."""
+    fields = list(_META_FIELD.finditer(text))
+    if not fields or fields[0].start() != 0 or any(
+            text[a.end():b.start()].strip() for a, b in zip(fields, fields[1:], strict=False)):
+        return False
+    values: dict[str, str] = {}
+    for m in fields:
+        key = next(k for k, names in _FIELDS.items() if re.fullmatch(names, m.group("name")))
+        value = m.group("value")
+        if key.startswith("date"):
+            value = iso_date(value)
+        elif key == "doc_number":
+            value = find_doc_number(value)
+        elif not _NAME_VALUE.fullmatch(value):
+            return False
+        if not value or key in values:
+            return False  # "发布日期：待定": not a fact this line gives
+        values[key] = value
+    for key, value in values.items():
+        if key == "来源":
+            if value not in ("本网", "本站"):
+                doc.meta.setdefault("来源", value)
+        elif not getattr(doc, key):
+            setattr(doc, key, value)
+    return True
+
+
+def page_info(doc: Document, lines: list[str]) -> None:
+    """Read the publication date and source from the page's info line before it goes as debris."""
+    for line in lines:
+        if (m := _INFO_DATE.search(line)) and not doc.date_published:
+            doc.date_published = iso_date(m.group(1))
+        m = _INFO_SOURCE.search(line)
+        if m and m.group(1) not in ("本网", "本站") and not doc.meta.get("来源"):
+            doc.meta["来源"] = m.group(1)

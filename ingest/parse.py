@@ -19,7 +19,7 @@ from ingest.catalogue import read_catalogue
 from ingest.errors import ParseError
 from ingest.federal_register import federal_register
 from ingest.html import parse_html
-from ingest.margins import formulas, is_debris, opening, page_info
+from ingest.margins import formulas, is_debris, opening
 from ingest.markdown import parse_markdown
 from ingest.metadata import (
     bill_number,
@@ -29,6 +29,7 @@ from ingest.metadata import (
     iso_date,
     order_issuer,
 )
+from ingest.page_facts import page_info
 from ingest.plaintext import parse_plaintext
 from ingest.text import collapse, norm_key
 from ingest.types import Block, Document
