@@ -95,16 +95,17 @@ def dedup(docs: list[Document], fresh: int | None = None, held: set[str] | None 
 def _distinct(a: Document, b: Document) -> bool:
     """Whether two documents that read alike say they are two: another 文号, or, without one 文号 for both,
     another issuer or title (neither contains the other: "条例" and "市场主体登记管理条例（全文）" may be
-    one). Districts issue the same measures under their own names and numbers, a council adopts a
-    neighbour's strategy, a notice is issued again next year: each is a document of its own, however alike
-    the text."""
+    one), or another day it was written (成文日期, the day signed: a copy keeps its document's). Districts
+    issue the same measures under their own names and numbers, a council adopts a neighbour's strategy, a
+    notice is issued again next year: each is a document of its own, however alike the text."""
     def differ(x: str, y: str) -> bool:
         x, y = norm_key(x), norm_key(y)
         return bool(x and y) and x not in y and y not in x
 
     if a.doc_number and norm_key(a.doc_number) == norm_key(b.doc_number):
         return False  # one 文号 is one document, however its copies spell the issuer or the title
-    return differ(a.doc_number, b.doc_number) or differ(a.issuer, b.issuer) or differ(a.title, b.title)
+    return (differ(a.doc_number, b.doc_number) or differ(a.issuer, b.issuer) or differ(a.title, b.title)
+            or bool(a.date_written and b.date_written) and a.date_written != b.date_written)
 
 
 def _merge_quoted(docs: list[Document], union) -> None:

@@ -16,7 +16,7 @@ from ingest.metadata import (
     iso_date,
     smart_title,
 )
-from ingest.page_facts import LONG_TITLE, header_line, meta_row
+from ingest.page_facts import LONG_TITLE, header_line, meta_line, meta_row
 from ingest.text import norm_key
 from ingest.types import CELL, Block, Document
 
@@ -39,59 +39,6 @@ _CONTACT_ONLY = re.compile(r"^(?:E-?mail|Tel(?:ephone)?|Phone|Fax)\s*:\s*[\w.+@(
 _WIDGETS_ONLY = re.compile(rf"^(?:{_SEP}(?:{_WIDGET}))+{_SEP}$", re.I)
 # (2021年7月27日中华人民共和国国务院令第746号公布): a promulgation note under the title.
 _PROMULGATED = re.compile(r"^[（(](?P<when>\d{4}年\d{1,2}月\d{1,2}日)(?P<what>.*?令第\d+号)公布[)）]$")
-
-# the line of facts a Chinese government page prints over its text:
-# "发布日期：2025-01-09　　来源：杭州市人民政府　　浏览次数：1234"
-_INFO_DATE = re.compile(r"(?:发布|公开|发文)(?:日期|时间)\s*[:：]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
-_INFO_SOURCE = re.compile(r"(?:来源|信息来源|发布机构)\s*[:：]\s*([^\s:：|]{2,40}?)(?=\s|$|\||浏览|点击|作者|字号)")
-
-
-# a line of such facts on its own at the top of a text, no debris around it: "发布日期：2025-06-01",
-# "发文字号：穗府办〔2025〕3号　成文日期：2025年5月30日"; every field one of these, nothing else on the line
-_FIELDS = {"date_published": "发布日期|发布时间|公开日期", "date_written": "成文日期", "doc_number": "发文字号|文号",
-           "issuer": "发布机构|发文机关", "来源": "来源|信息来源"}
-_FIELD = "|".join(_FIELDS.values())
-_META_FIELD = re.compile(rf"(?P<name>{_FIELD})\s*[:：]\s*(?P<value>\S(?:.*?\S)??)(?=\s+(?:{_FIELD})\s*[:：]|\s*$)")
-_NAME_VALUE = re.compile(r"[^\s，。；;,:：|]{2,40}")  # an issuer or a source, not a sentence
-
-
-def _meta_line(doc: Document, text: str) -> bool:
-    """Read a line made only of metadata fields ("发布日期：2025-06-01") into doc; False if it is not one."""
-    fields = list(_META_FIELD.finditer(text))
-    if not fields or fields[0].start() != 0 or any(
-            text[a.end():b.start()].strip() for a, b in zip(fields, fields[1:], strict=False)):
-        return False
-    values: dict[str, str] = {}
-    for m in fields:
-        key = next(k for k, names in _FIELDS.items() if re.fullmatch(names, m.group("name")))
-        value = m.group("value")
-        if key.startswith("date"):
-            value = iso_date(value)
-        elif key == "doc_number":
-            value = find_doc_number(value)
-        elif not _NAME_VALUE.fullmatch(value):
-            return False
-        if not value or key in values:
-            return False  # "发布日期：待定": not a fact this line gives
-        values[key] = value
-    for key, value in values.items():
-        if key == "来源":
-            if value not in ("本网", "本站"):
-                doc.meta.setdefault("来源", value)
-        elif not getattr(doc, key):
-            setattr(doc, key, value)
-    return True
-
-
-def page_info(doc: Document, lines: list[str]) -> None:
-    """Read the publication date and source from the page's info line before it goes as debris."""
-    for line in lines:
-        if (m := _INFO_DATE.search(line)) and not doc.date_published:
-            doc.date_published = iso_date(m.group(1))
-        m = _INFO_SOURCE.search(line)
-        if m and m.group(1) not in ("本网", "本站") and not doc.meta.get("来源"):
-            doc.meta["来源"] = m.group(1)
-
 
 # a rule drawn in characters: a reStructuredText title's underline ("======"), a separator ("* * *")
 _RULE = re.compile(r"([=~*#^+_`-])(?:\s?\1){2,}")
@@ -126,6 +73,7 @@ _BYLINE = re.compile(r"^(?:[A-Z][\w&,' -]*\s)?(?:Commission|Department|Ministry|
 _ORG_WORD = (r"Agency|Department|Ministry|Office|Commission|Council|Authority|Bureau|Board|Administration|"
              r"Secretariat|Government|Parliament|Directorate|Committee|Institute|Inspectorate|Regulator|Treasury")
 _ORG_NAME = rf"[A-Z][\w&,.' -]{{1,100}}?\b(?:{_ORG_WORD})|(?:{_ORG_WORD})\s+(?:of|for)\s+[A-Z][\w&,.' -]{{1,100}}?"
+_ORG_SIGNATURE = re.compile(rf"^(?:the\s+)?(?:{_ORG_NAME})$")  # an office's name alone, over its signature's day
 _ORG_DATELINE = re.compile(rf"^(?!(?:Published|Issued|Released|Adopted|Updated|By)\b)(?:the\s+)?"
                            rf"(?P<who>{_ORG_NAME})\s*,\s*(?P<date>{_EN_DATE})\.?$")  # not "Published by …, <date>"
 # what a government's publicity piece says it is, on a line of its own or after the issuer's name:
@@ -255,7 +203,7 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             del blocks[i]
             continue
         # "发布日期：2025-06-01" on its own line under the title, or "By Xinhua | 10 June 2024"
-        if _meta_line(doc, text) or not _in_table(blocks, i) and _dated_byline(doc, text):
+        if meta_line(doc, text) or not _in_table(blocks, i) and _dated_byline(doc, text):
             del blocks[i]
             continue
         by_on = _BY_ON.match(text)
@@ -274,6 +222,9 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             if joined == title_key:
                 del blocks[i:j]
                 continue
+            if blocks[i].kind == "heading":  # "# National AI Strategy 2.0", the short title heading its
+                i += 1  # text: kept, and the byline under it read ("Smart Nation …, 4 December 2023")
+                continue
         break
     return blocks
 
@@ -287,6 +238,9 @@ _SUBJECT = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*")
 _BODY_START = re.compile(r"^(?:Section|Sec\.|SECTION|Article|ARTICLE)\s|^\(?\w{1,4}[.)]\s")
 _CAPS_LINE = re.compile(r"^[A-Z][A-Z0-9 ,.'&()-]*$")
 _SIGNED = re.compile(r"^(?:THE WHITE HOUSE,?|[A-Z][a-z]+ \d{1,2}, \d{4}\.?|[A-Z][A-Z.]*(?: [A-Z][A-Z.]*)+)$")
+# a UK Act's: "BE IT ENACTED by the King's most Excellent Majesty, … in this present Parliament assembled, …"
+_UK_ENACTED = re.compile(r"^BE IT ENACTED by the (?:King|Queen)[’']s most Excellent Majesty\b.{0,400}"
+                         r"\bParliament assembled\b", re.S)
 
 
 def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -321,11 +275,27 @@ def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
     if enacted is not None:  # "BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF WASHINGTON:": who enacts it
         doc.meta.setdefault("enacting_formula", blocks[enacted].text)
         doc.issuer = doc.issuer or smart_title(_BE_IT_ENACTED.match(blocks.pop(enacted).text).group("who"))
+    enacted = next((i for i, b in enumerate(blocks[:8]) if _UK_ENACTED.match(b.text)), None)
+    if enacted is not None:  # the words every Act of the UK Parliament opens with: who enacts it
+        doc.meta.setdefault("enacting_formula", blocks.pop(enacted).text)
+        doc.issuer = doc.issuer or "Parliament of the United Kingdom"
+    return _en_signature(doc, blocks)
+
+
+def _en_signature(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move the signature and dateline that close an English text into meta["signed"] ("THE WHITE HOUSE,
+    January 23, 2025."; "Shenzhen Development and Reform Commission" over "December 25, 2023"): its day is the
+    day written, an office's name over it the issuer, when none is known."""
     signed: list[str] = []
     while len(blocks) > 1 and len(blocks[-1].text) <= 60 and _SIGNED.match(blocks[-1].text):
         signed.insert(0, blocks.pop().text)
+    day = iso_date(" ".join(signed))
+    if day and len(blocks) > 1 and blocks[-1].kind == "para" and _ORG_SIGNATURE.match(blocks[-1].text):
+        signed.insert(0, blocks.pop().text)
+        doc.issuer = doc.issuer or signed[0]
     if signed:
         doc.meta["signed"] = " ".join(signed)
+        doc.date_written = doc.date_written or day
     return blocks
 
 
@@ -351,10 +321,16 @@ def _zh_colophon(doc: Document, blocks: list[Block]) -> list[Block]:
 
 def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move each signature of a Chinese document (lines of organisation names, then a date line on
-    its own) into meta["signed"]; the first also gives the issuer and the date when none is known."""
+    its own) into meta["signed"]; the first also gives the issuer and the date when none is known. The note
+    right under a notice's signature, （此件公开发布）, goes to meta with it: the plan the notice issues follows."""
     out: list[Block] = []
     signed: list[str] = []
+    just_signed = False
     for block in blocks:
+        if just_signed and block.kind == "para" and _COLOPHON["publicity"].match(block.text):
+            doc.meta.setdefault("publicity", block.text)
+            continue
+        just_signed = False
         orgs = 0
         while orgs < len(out) and out[-1 - orgs].kind == "para" and is_org_line(out[-1 - orgs].text):
             orgs += 1
@@ -365,6 +341,7 @@ def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
                 issuer, written = find_signature(lines)
                 doc.issuer, doc.date_written = doc.issuer or issuer, doc.date_written or written
             signed.append(" ".join(lines))
+            just_signed = True
             continue
         out.append(block)
     if signed:

@@ -238,10 +238,11 @@ def guess_kind(title: str, hint: str = "") -> str:
         return "regulation"
     if re.search(r"executive order|proclamation", t, re.I) or "presidential-action" in h:
         return "notice" if re.match(r"memorandum", t, re.I) else "regulation"
-    # a law or a bill by its title: "CHIPS and Science Act of 2022", "Engrossed Substitute Senate Bill 5838"
-    # (not a piece about one: "Fact Sheet: President Biden Signs the CHIPS Act", "Guidance on the Act")
+    # a law or a bill by its title: "CHIPS and Science Act of 2022", the UK's "Online Safety Act 2023",
+    # "Engrossed Substitute Senate Bill 5838" (not a piece about one: "Fact Sheet: President Biden Signs the
+    # CHIPS Act", "Guidance on the Act")
     if (re.search(r"^(?:An|The) Act\b|\b(?:Senate|House|Assembly) Bill\s+(?:No\.\s*)?\d+$", t)
-            or ":" not in t and re.search(r"\bAct of \d{4}$", t)
+            or ":" not in t and re.search(r"\bAct (?:of )?\d{4}$", t)
             and not re.search(r"\b(?:Signs?|Signed|Pass(?:es|ed)?|Guidance|Fact Sheet|Remarks|Statement|on the)\b", t)):
         return "regulation"
     if re.search(r"notice|announcement|circular", t, re.I):

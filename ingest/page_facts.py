@@ -1,14 +1,16 @@
 """The facts some pages print over a document's text, each on a line or in a table of its own, read into its
 metadata (ingest.margins.opening calls these, and drops what they read from the clauses): GOV.UK's header
 ("Policy paper", "From: Department for …", "Published 17 July 2025"), a US bill's passage and session lines,
-and the table of facts over a Chinese government page (索引号, 发布机构, 文号, 成文日期…). Each says who issued a
-document, when and what it is; none says what it provides."""
+a UK Act's number and day of assent, an English portal's "Source: … | Updated: …" over a translation with its
+translated 文号 and editor's note, and a Chinese government page's table or line of facts (索引号, 发布机构, 文号,
+成文日期…). Each says who issued a document, when and what it is; none says what it provides."""
 
 from __future__ import annotations
 
 import re
 
 from ingest.metadata import find_doc_number, iso_date
+from ingest.text import norm_key
 from ingest.types import CELL, Document
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -30,8 +32,21 @@ _STAMPED = re.compile(rf"^(?P<what>Published|Last updated|Updated)\s+(?P<date>{_
 _STEP = (rf"(?P<step>Passed\s+by\s+the\s+(?:Senate|House(?:\s+of\s+Representatives)?|Assembly|Legislature)"
          rf"|(?:Approved|Signed)\s+by\s+the\s+Governor)(?:\s+on)?,?\s+(?P<date>{_EN_DATE})\.?")
 _PASSAGE = re.compile(rf"^(?:{_STEP}\s*)+$")
-# a bill's long title, "AN ACT Relating to …": what the act is about
-LONG_TITLE = re.compile(r"^AN ACT\s+(?:Relating\s+to|relating\s+to|to)\s")
+# a bill's long title, "AN ACT Relating to …", or a UK Act's, "An Act to make provision about …": what the
+# act is about
+LONG_TITLE = re.compile(r"^AN ACT\s+(?:Relating\s+to|relating\s+to|to)\s|^An Act to\s")
+# an English portal's line of facts over a translated document: "Source: Shenzhen Development and Reform
+# Commission | Updated: 2023-12-28"; every field one of these, and a day among them
+_FACT_FIELD = re.compile(r"^(?P<label>Source|From|Publisher|Issued by|Published|Updated|Last updated|Date|"
+                         r"Release date|Posted|Issued|Date of issue)\s*:\s*(?P<value>\S.{0,150})$", re.I)
+_WHO_LABELS = {"source", "from", "publisher", "issued by"}
+# a translated 文号 on its own line: "(Shen Fa Gai Gui [2023] No. 12)", "Guo Ban Fa [2017] No. 35"
+_PINYIN_NUMBER = re.compile(r"^[(（]?(?P<number>(?:[A-Z][a-z]{0,5}\s+){1,6}\[\d{4}\]\s*No\.\s*\d{1,4})[)）]?$")
+# a translator's word over a translation: "Editor's note: This is an English translation for reference only."
+_EDITORS_NOTE = re.compile(r"^(?:Editor|Translator)[’']s\s+note\s*:", re.I)
+# a UK Act's number and the day of its Royal Assent, under its title: "2025 CHAPTER 17", "[15th May 2025]"
+_CHAPTER = re.compile(r"^(?P<year>\d{4})\s+(?:CHAPTER|Chapter|c\.)\s+(?P<number>\d{1,4})$")
+_ASSENTED = re.compile(rf"^\[(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\s+\d{{4}})\]$")
 # a legislature's session line: "State of Washington, 68th Legislature, 2024 Regular Session"
 _SESSION = re.compile(r"^(?:State|Commonwealth) of [A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*\d{1,3}(?:st|nd|rd|th)\s+"
                       r"Legislature,\s*\d{4}(?:\s+[A-Z][a-z]+){1,3}\s+Session$")
@@ -58,35 +73,69 @@ def header_line(doc: Document, text: str) -> bool:
         doc.meta.setdefault("passage", text)
     elif _SESSION.match(text):
         doc.meta.setdefault("session", text)
+    elif m := _PINYIN_NUMBER.match(text):
+        doc.doc_number = doc.doc_number or re.sub(r"\s+", " ", m.group("number"))
+    elif _EDITORS_NOTE.match(text):
+        doc.meta.setdefault("editors_note", text)
+    elif m := _CHAPTER.match(text):
+        doc.doc_number = doc.doc_number or f"{m.group('year')} c. {m.group('number')}"
+    elif m := _ASSENTED.match(text):
+        doc.date_written = doc.date_written or iso_date(m.group("date"))
     else:
+        return _fact_fields(doc, text)
+    return True
+
+
+def _fact_fields(doc: Document, text: str) -> bool:
+    """Read a line of labelled facts ("Source: … | Updated: 2023-12-28") into doc; False, and nothing read,
+    unless every field is one and one gives a day."""
+    fields = [_FACT_FIELD.match(part.strip()) for part in re.split(r"\s+[|｜]\s+", text)]
+    if not all(fields):
         return False
+    days = {m.group("label").lower(): iso_date(m.group("value")) for m in fields
+            if m.group("label").lower() not in _WHO_LABELS}
+    who = [m.group("value").strip() for m in fields if m.group("label").lower() in _WHO_LABELS]
+    if not days or not all(days.values()) or any(re.search(r"[.;:]\s", name) for name in who):
+        return False
+    doc.issuer = doc.issuer or (who[0].removeprefix("the ").strip() if who else "")
+    for label, day in days.items():
+        if "updated" in label:
+            doc.meta.setdefault("date_updated", day)
+        else:
+            doc.date_published = doc.date_published or day
+    doc.date_published = doc.date_published or doc.meta.get("date_updated", "")
     return True
 
 
 # a Chinese government page's table of facts over its text (政府信息公开 "xxgk"): label cells and value
-# cells ("文号： | 深府办〔2024〕5号"), or a label and its value in one cell ("发布日期：2024-03-15")
-_TABLE_LABELS = ("索引号|分类|主题分类|组配分类|体裁分类|服务对象|发布机构|发文机关|发文机构|成文日期|发布日期|公开日期"
-                 "|名称|标题|文号|发文字号|主题词|关键词|有效性|实施日期|失效日期|废止日期|信息来源|来源|公开方式"
+# cells ("文号： | 深府办〔2024〕5号", or without the colon, "文号 | 深科技创新规〔2022〕3号"), or a label and its
+# value in one cell ("发布日期：2024-03-15")
+_TABLE_LABELS = ("索引号|分类|主题分类|组配分类|体裁分类|服务对象|发布机构|发文机关|发文机构|成文日期|发文日期|发布日期"
+                 "|公开日期|名称|标题|文号|发文字号|主题词|关键词|有效性|实施日期|失效日期|废止日期|信息来源|来源|公开方式"
                  "|公开范围|文件状态|生成日期")
 _TABLE_CELL = re.compile(rf"^(?P<label>{_TABLE_LABELS})\s*[:：]\s*(?P<value>.*)$")
+_BARE_LABEL = re.compile(rf"^(?:{_TABLE_LABELS})$")
+# a label no table but one of facts has: a row of bare labels ("名称 | 数量") may be any table's header
+_OWN_LABELS = re.compile(r"^(?:索引号|发布机构|发文机关|发文机构|成文日期|发文日期|发布日期|文号|发文字号|主题分类"
+                         r"|公开方式)$")
 _TABLE_KEYS = {"文号": "doc_number", "发文字号": "doc_number", "发布机构": "issuer", "发文机关": "issuer",
-               "发文机构": "issuer", "成文日期": "date_written", "发布日期": "date_published",
-               "公开日期": "date_published"}
+               "发文机构": "issuer", "成文日期": "date_written", "发文日期": "date_written",
+               "发布日期": "date_published", "公开日期": "date_published"}
 
 
 def meta_row(doc: Document, text: str) -> bool:
     """Read a row of such a table into doc (文号 the number, 发布机构 the issuer when none, 成文日期 and 发布日期
-    the dates, the other fields into meta); False, and nothing read, unless every cell is a field of it."""
-    cells, pairs = [c.strip() for c in text.split(CELL)], []
-    while cells:
-        m = _TABLE_CELL.match(cells.pop(0))
-        if not m:
-            return False
-        value = m.group("value").strip() or (cells.pop(0) if cells and not _TABLE_CELL.match(cells[0]) else "")
-        pairs.append((m.group("label"), value))
-    if not any(value for _, value in pairs):
+    the dates, the other fields into meta); False, and nothing read, unless every cell is a field of it. A row
+    of labels without their colon is one when a label only such a table has is among them, or when it gives
+    the document's title (名称 | <the title>)."""
+    pairs = _fields([c.strip() for c in text.split(CELL)])
+    if not pairs or not any(value for _, value, _ in pairs):
         return False
-    for label, value in pairs:
+    if all(bare for _, _, bare in pairs) and not (
+            any(_OWN_LABELS.match(label) for label, _, _ in pairs)
+            or len(pairs) == 1 and pairs[0][0] in ("名称", "标题") and _names(pairs[0][1], doc.title)):
+        return False
+    for label, value, _ in pairs:
         key = _TABLE_KEYS.get(label)
         if key == "doc_number":
             value = find_doc_number(value)
@@ -99,3 +148,82 @@ def meta_row(doc: Document, text: str) -> bool:
         elif not key:
             doc.meta.setdefault("来源" if label == "信息来源" else label, value)
     return True
+
+
+def _fields(cells: list[str]) -> list[tuple[str, str, bool]]:
+    """The (label, value, written without its colon) of a row's cells; [] unless every cell is a label or
+    its value."""
+    pairs = []
+    while cells:
+        cell = cells.pop(0)
+        if m := _TABLE_CELL.match(cell):
+            value = m.group("value").strip() or (cells.pop(0) if cells and not _is_label(cells[0]) else "")
+            pairs.append((m.group("label"), value, False))
+        elif _BARE_LABEL.match(cell) and cells and not _is_label(cells[0]):
+            pairs.append((cell, cells.pop(0), True))
+        else:
+            return []
+    return pairs
+
+
+def _names(value: str, title: str) -> bool:
+    """Whether a cell's value is the document's title (or the title it, a site's name or a prefix aside)."""
+    value, title = norm_key(value), norm_key(title)
+    return bool(value and title) and (value in title or title in value) and min(len(value), len(title)) >= 8
+
+
+def _is_label(cell: str) -> bool:
+    return bool(_TABLE_CELL.match(cell) or _BARE_LABEL.match(cell))
+
+
+# the line of facts a Chinese government page prints over its text:
+# "发布日期：2025-01-09　　来源：杭州市人民政府　　浏览次数：1234"
+_INFO_DATE = re.compile(r"(?:发布|公开|发文)(?:日期|时间)\s*[:：]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
+_INFO_SOURCE = re.compile(r"(?:来源|信息来源|发布机构)\s*[:：]\s*([^\s:：|]{2,40}?)(?=\s|$|\||浏览|点击|作者|字号)")
+
+
+# a line of such facts on its own at the top of a text, no debris around it: "发布日期：2025-06-01",
+# "发文字号：穗府办〔2025〕3号　成文日期：2025年5月30日"; every field one of these, nothing else on the line
+_FIELDS = {"date_published": "发布日期|发布时间|公开日期", "date_written": "成文日期", "doc_number": "发文字号|文号",
+           "issuer": "发布机构|发文机关", "来源": "来源|信息来源"}
+_FIELD = "|".join(_FIELDS.values())
+_META_FIELD = re.compile(rf"(?P<name>{_FIELD})\s*[:：]\s*(?P<value>\S(?:.*?\S)??)(?=\s+(?:{_FIELD})\s*[:：]|\s*$)")
+_NAME_VALUE = re.compile(r"[^\s，。；;,:：|]{2,40}")  # an issuer or a source, not a sentence
+
+
+def meta_line(doc: Document, text: str) -> bool:
+    """Read a line made only of metadata fields ("发布日期：2025-06-01") into doc; False if it is not one."""
+    fields = list(_META_FIELD.finditer(text))
+    if not fields or fields[0].start() != 0 or any(
+            text[a.end():b.start()].strip() for a, b in zip(fields, fields[1:], strict=False)):
+        return False
+    values: dict[str, str] = {}
+    for m in fields:
+        key = next(k for k, names in _FIELDS.items() if re.fullmatch(names, m.group("name")))
+        value = m.group("value")
+        if key.startswith("date"):
+            value = iso_date(value)
+        elif key == "doc_number":
+            value = find_doc_number(value)
+        elif not _NAME_VALUE.fullmatch(value):
+            return False
+        if not value or key in values:
+            return False  # "发布日期：待定": not a fact this line gives
+        values[key] = value
+    for key, value in values.items():
+        if key == "来源":
+            if value not in ("本网", "本站"):
+                doc.meta.setdefault("来源", value)
+        elif not getattr(doc, key):
+            setattr(doc, key, value)
+    return True
+
+
+def page_info(doc: Document, lines: list[str]) -> None:
+    """Read the publication date and source from the page's info line before it goes as debris."""
+    for line in lines:
+        if (m := _INFO_DATE.search(line)) and not doc.date_published:
+            doc.date_published = iso_date(m.group(1))
+        m = _INFO_SOURCE.search(line)
+        if m and m.group(1) not in ("本网", "本站") and not doc.meta.get("来源"):
+            doc.meta["来源"] = m.group(1)

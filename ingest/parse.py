@@ -17,8 +17,9 @@ from urllib.parse import urlsplit
 
 from ingest.catalogue import read_catalogue
 from ingest.errors import ParseError
+from ingest.federal_register import federal_register
 from ingest.html import parse_html
-from ingest.margins import formulas, is_debris, opening, page_info
+from ingest.margins import formulas, is_debris, opening
 from ingest.markdown import parse_markdown
 from ingest.metadata import (
     bill_number,
@@ -28,6 +29,7 @@ from ingest.metadata import (
     iso_date,
     order_issuer,
 )
+from ingest.page_facts import page_info
 from ingest.plaintext import parse_plaintext
 from ingest.text import collapse, norm_key
 from ingest.types import Block, Document
@@ -170,7 +172,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
     page_info(doc, [b.text for b in blocks[:12] if is_debris(b.text)])
     blocks = [b for b in blocks if b.text and not is_debris(b.text)]
-    blocks = opening(doc, blocks)
+    blocks = opening(doc, federal_register(doc, blocks))
     blocks = formulas(doc, blocks)
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
     if not any(b.kind == "para" for b in blocks):

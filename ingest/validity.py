@@ -2,8 +2,9 @@
 note says of it (2024-04-01起实施,有效期5年; 页面标失效2023-06-01) or from its own closing provision
 (本通知自2025年1月1日起施行，有效期1年。; 有效期至2026年12月31日; "This Regulation shall expire on 31 December
 2027"; "This act expires July 1, 2026", a US state bill's sunset; "This Regulation shall apply for five years from
-1 January 2025"). Only the document's own provision counts: not "This section expires …", a part of it, nor
-a section that quotes the law it amends.
+1 January 2025"; "These Measures shall come into effect on 1 January 2024 and remain valid for three years"),
+found before the attachments that follow it. Only the document's own provision counts: not "This section
+expires …", a part of it, nor a section that quotes the law it amends.
 
 The day is the last one in force, as a gz.gov.cn page gives 失效日期: a term of years ends the day before
 the anniversary of its start (2024-04-01 and five years: 2029-03-31).
@@ -69,12 +70,17 @@ _TEXT_UNTIL = re.compile(rf"有效期(?:限)?(?:为)?[^。；;]{{0,24}}?至\s*{_
 _TEXT_FOR = re.compile(rf"自\s*(?:{_DAY}|(?P<issued>{_ISSUED}))\s*起\s*{_TAKES_EFFECT}[，,、]?\s*"
                        rf"有效期(?:限)?(?:为)?\s*{_YEARS}")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_EN_DATE = rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s*\d{{4}}"
+_EN_DATE = (rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}}"
+            rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*\d{{4}}")
 # the document's own provision: "This Regulation", "This Act", "The present Decision", not "This section"
-# (a part of it) nor "The authority under section 3" (a power it grants)
-_EN_OWN = (r"\b(?<![\"“'‘])(?:This|The present)\s+(?!(?:section|subsection|paragraph|article|chapter|part|"
+# (a part of it) nor "The authority under section 3" (a power it grants); "These Measures", the subject of
+# a translated 若干措施 (细则 "These Implementing Rules", 规定 "These Provisions"), capitalised as a title is:
+# "these provisions" are some of a text's, not the text
+_EN_OWN = (r"\b(?<![\"“'‘])(?:(?:This|The present)\s+(?!(?:section|subsection|paragraph|article|chapter|part|"
            r"clause|title|subchapter|provision|sentence|authority|power|program|license|permit|certificate)\b)"
-           r"[A-Z]?[a-z]+(?:\s+[A-Za-z]+){0,2}?\s+")
+           r"[A-Z]?[a-z]+(?:\s+[A-Za-z]+){0,2}?"
+           r"|(?-i:These(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Measures|Rules|Provisions|Regulations|Guidelines|Opinions"
+           r"|Procedures|Methods|Policies|Standards|Plans)))\s+")
 # "This Regulation shall expire on 31 December 2027", "This act expires July 1, 2026", "… shall remain in force
 # until …", "… shall cease to have effect on …", "… sunsets on …", "… shall expire at the end of …"
 _EN_UNTIL = re.compile(
@@ -90,18 +96,43 @@ _EN_FOR = re.compile(
     rf"for\s+(?:a\s+(?:period|term)\s+of\s+)?{_EN_YEARS}\s+(?:from|after|following)\s+"
     rf"(?:(?:the\s+date\s+of\s+)?its\s+entry\s+into\s+force\s+on\s+|the\s+date\s+of\s+)?(?P<date>{_EN_DATE})",
     re.I)
+# a start and a term in one sentence, as 自2025年1月1日起施行，有效期1年 is translated: "These Measures shall come
+# into effect on 1 January 2024 and remain valid for three years", "… take effect on the date of issuance and
+# be valid for 5 years" (from the document's date), "… and remain in force until 31 December 2026"
+_EN_START_FOR = re.compile(
+    rf"{_EN_OWN}(?:shall|will)\s+(?:come\s+into\s+(?:effect|force)|take\s+effect|enter\s+into\s+force"
+    rf"|become\s+effective|be\s+(?:effective|implemented))\s+(?:(?:on|from|as\s+of)\s+(?P<date>{_EN_DATE})"
+    rf"|(?P<issued>(?:on|from)\s+the\s+date\s+of\s+(?:issuance|promulgation|publication)|upon\s+issuance))"
+    rf",?\s+and\s+(?:(?:shall|will)\s+)?(?:remain\s+(?:valid|in\s+(?:force|effect))|be\s+(?:valid|effective))\s+"
+    rf"(?:for\s+(?:a\s+(?:period|term)\s+of\s+)?{_EN_YEARS}|until\s+(?P<until>{_EN_DATE}))", re.I)
 _EN_NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 TAIL = 8  # the blocks at the end of a body where a closing provision stands
+# a line that opens an attachment after the text it is attached to (附件1, 附件二, 附表, "ANNEX I"): a notice's
+# closing provision stands before its attachments (a form, a list), not at the end of the page. The list of
+# them under a notice ("附件：1.申请表") names them, and opens none.
+_ATTACHMENT = re.compile(r"^(?:附\s*件|附\s*表)\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?$"
+                         r"|^(?:ANNEX|Annex|APPENDIX|Appendix|Attachment|ATTACHMENT)(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z]))?$")
 
 
 def text_end(lines: list[str], issued: str = "") -> tuple[str, str] | None:
     """The last day a document is in force by its own closing provision, with its words, from the last
-    lines of its body (the last provision that says so wins): an end date (有效期至2026年12月31日; "shall
+    lines of its body (the last provision that says so wins), else from the lines before its attachments
+    (附件1, a form, a table: the last attachment first): an end date (有效期至2026年12月31日; "shall
     remain in force until 31 December 2027"; "This act expires July 1, 2026"), or a term of years from a
-    stated day ("shall apply for five years from 1 January 2025"), or a term of years from the day it takes effect
+    stated day ("shall apply for five years from 1 January 2025"; "These Measures shall come into effect on
+    1 January 2024 and remain valid for three years"), or a term of years from the day it takes effect
     (自2025年1月1日起施行，有效期1年), or from the day it was issued (自印发之日起施行，有效期3年: from
     issued, the document's date). A term another thing has (居住证有效期至…) is not the document's."""
-    for line in reversed(lines[-TAIL:]):
+    ends = [len(lines)] + [i for i in reversed(range(1, len(lines))) if _ATTACHMENT.match(lines[i].strip())]
+    for end in ends:
+        if found := _closing(lines[max(end - TAIL, 0):end], issued):
+            return found
+    return None
+
+
+def _closing(lines: list[str], issued: str) -> tuple[str, str] | None:
+    """The last day the last of these lines to state one gives, with its words."""
+    for line in reversed(lines):
         found = [(m.start(), _until(m)) for m in _TEXT_UNTIL.finditer(line) if _is_own(line, m.start())]
         for m in _TEXT_FOR.finditer(line):
             start = issued if m.group("issued") else _day(*m.groups()[:3])
@@ -110,10 +141,20 @@ def text_end(lines: list[str], issued: str = "") -> tuple[str, str] | None:
         found += [(m.start(), (iso_date(m.group("date")), m.group())) for m in _EN_UNTIL.finditer(line)]
         found += [(m.start(), (term_end(start, _en_years(m.group("years"))), m.group()))
                   for m in _EN_FOR.finditer(line) if (start := iso_date(m.group("date")))]
+        found += [(m.start(), _en_start_end(m, issued)) for m in _EN_START_FOR.finditer(line)]
         found = [(at, end) for at, end in found if end[0]]
         if found:
             return max(found)[1]
     return None
+
+
+def _en_start_end(m: re.Match, issued: str) -> tuple[str, str]:
+    """The last day a start and a term (or an end) in one English sentence give; "" when the start is the day
+    of issue and the document's date is not known."""
+    if m.group("until"):
+        return iso_date(m.group("until")), m.group()
+    start = issued if m.group("issued") else iso_date(m.group("date"))
+    return (term_end(start, _en_years(m.group("years"))) if start else ""), m.group()
 
 
 def _until(m: re.Match) -> tuple[str, str]:

@@ -94,6 +94,8 @@ def test_dedup_near_duplicate_bodies_with_different_titles():
     # a council adopts its neighbour's strategy
     ({"title": "Riverton Digital Skills Strategy"}, {"title": "Lakeside Digital Skills Strategy"}),
     ({"issuer": "广州市天河区人民政府"}, {"issuer": "广州市越秀区人民政府"}),  # one title, two issuers
+    # issued again two years on, its 文号 not read: signed on another day
+    ({"date_written": "2022-03-18"}, {"date_written": "2024-03-18"}),
 ])
 def test_dedup_keeps_two_documents_that_read_alike_but_say_they_are_two(first, second):
     measures = "".join(f"（{i}）支持企业建设第{i}类人工智能应用场景，按投入的{i * 5}%给予最高{i * 100}万元补助。"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.dedup import dedup
 from ingest.parse import parse
 
 GOVUK = ("<!DOCTYPE html><html lang='en'><head><title>Compute Plan - GOV.UK</title></head><body>"
@@ -93,6 +94,42 @@ def test_a_table_whose_cells_are_not_all_metadata_stays_text():
     assert any(b.text.startswith("索引号") for b in doc.blocks)
 
 
+# a fact table as other sites lay it out: labels without their colon ("文号 | 深科技创新规〔2022〕3号"), 发文日期
+BARE = ("<html><head><title>{title}-深圳市科技创新委员会网站</title></head><body>"
+        "<div class='nav'>首页 &gt; 政务公开</div><div class='xxgk'><table>"
+        "<tr><td>索引号</td><td>11440300007542867X/2022-00156</td><td>分类</td><td>科技、教育</td></tr>"
+        "<tr><td>发布机构</td><td>深圳市科技创新委员会</td><td>发文日期</td><td>{written}</td></tr>"
+        "<tr><td>名称</td><td colspan='3'>{title}</td></tr>"
+        "<tr><td>文号</td><td>{number}</td><td>发布日期</td><td>2022-03-21</td></tr></table></div>"
+        "<div class='content'><h1>{title}</h1><p style='text-align:center'>{number}</p><p>各有关单位：</p>"
+        "<p>现将《深圳市算力券管理实施细则（试行）》印发给你们，请遵照执行。</p>"
+        "<p>第一条 算力券按照算力服务合同金额的50%予以抵扣，单个企业每年抵扣金额最高不超过500万元。</p>"
+        "<p>第二条 每年算力券发放总额不超过5亿元，其中用于支持芯片设计企业的比例不低于20%。</p>"
+        "<p>第三条 到2023年底，通过算力券累计服务中小企业不少于1000家。</p></div></body></html>")
+VOUCHERS = "深圳市科技创新委员会关于印发《深圳市算力券管理实施细则（试行）》的通知"
+
+
+def test_a_fact_table_without_colons_is_metadata_not_clauses():
+    doc = parse(BARE.format(title=VOUCHERS, written="2022-03-18", number="深科技创新规〔2022〕3号"), "sz.html")
+    assert (doc.doc_number, doc.issuer, doc.date_written, doc.date_published) == (
+        "深科技创新规〔2022〕3号", "深圳市科技创新委员会", "2022-03-18", "2022-03-21")
+    assert doc.meta["索引号"] == "11440300007542867X/2022-00156"
+    assert doc.blocks[0].text == "各有关单位："  # no row of the table, nor the number under the title
+    # the same notice issued again with another number is another document, however alike the text
+    again = parse(BARE.format(title=VOUCHERS, written="2024-03-18", number="深科技创新规〔2024〕5号"), "sz24.html")
+    assert again.doc_id != doc.doc_id and len(dedup([doc, again])) == 2
+
+
+def test_a_row_of_bare_labels_of_any_table_stays_text():
+    # "名称 | 数量" heads a table of anything; only a label a table of facts alone has (文号, 索引号…), or a name
+    # that is the document's title, makes a row of one
+    page = BARE.format(title=VOUCHERS, written="2022-03-18", number="深科技创新规〔2022〕3号")
+    header = parse(page.replace("<table>", "<table><tr><td>名称</td><td>数量</td></tr>", 1), "sz.html")
+    assert header.blocks[0].text == "名称 | 数量"
+    other = parse(page.replace(f"<td colspan='3'>{VOUCHERS}</td>", "<td>算力券</td>"), "sz.html")
+    assert other.blocks[0].text == "名称 | 算力券"
+
+
 def test_a_council_document_s_number_and_institution_under_its_title_are_metadata():
     # "9512/25" was a clause of its own, and the Council issued nothing
     text = ("# Council conclusions on the AI Continent Action Plan\n\nBrussels, 23 May 2025\n\n9512/25\n\n"
@@ -110,3 +147,119 @@ def test_a_contact_line_alone_is_no_clause_but_a_sentence_with_one_is():
 
     assert is_debris("Email: ai-ia@ised-isde.gc.ca") and is_debris("Telephone: +1 613-555-0100")
     assert not is_debris("Applicants may email questions to ai-ia@ised-isde.gc.ca before 31 March 2025.")
+
+
+TRANSLATION = ("<!DOCTYPE html><html lang='en'><head><title>Several Measures of Testville on Chiplets</title></head>"
+               "<body><div class='article'><h1>Several Measures of Testville on Chiplets</h1>"
+               "<p class='info'>{facts}</p><p><i>(Ce Fa Gai Gui [2023] No. 12)</i></p>"
+               "<p><i>Editor's note: This is an English translation for reference only. In case of any discrepancy, "
+               "the Chinese version shall prevail.</i></p>"
+               "<p>1. Enterprises that lead chiplet standards shall be given a reward of up to RMB 5 million.</p>"
+               "<p>2. The city will build one advanced packaging pilot line by the end of 2025.</p>"
+               "<p>3. These Measures shall come into effect on 1 January 2024.</p>{signature}</div></body></html>")
+SIGNATURE = "<p>Testville Development and Reform Commission</p><p>December 25, 2023</p>"
+
+
+def test_a_translated_documents_facts_number_note_and_signature_are_metadata_not_clauses():
+    page = TRANSLATION.format(facts="Source: Testville Development and Reform Commission | Updated: 2023-12-28",
+                              signature=SIGNATURE)
+    doc = parse(page, "measures.html")
+    assert (doc.issuer, doc.doc_number, doc.date_written, doc.date_published, doc.date) == (
+        "Testville Development and Reform Commission", "Ce Fa Gai Gui [2023] No. 12", "2023-12-25",
+        "2023-12-28", "2023-12-25")
+    assert doc.meta["editors_note"].startswith("Editor's note: This is an English translation")
+    assert doc.meta["signed"] == "Testville Development and Reform Commission December 25, 2023"
+    assert [b.text[:2] for b in doc.blocks] == ["1.", "2.", "3."]
+
+
+def test_a_signature_s_office_gives_the_issuer_and_its_day_the_date():
+    doc = parse(TRANSLATION.format(facts="Testville, China", signature=SIGNATURE), "measures.html")
+    assert (doc.issuer, doc.date) == ("Testville Development and Reform Commission", "2023-12-25")
+
+
+@pytest.mark.parametrize("facts", [
+    "Source: the figures below | Updated: every quarter",  # no day: not a line of facts
+    "Source: Testville Development and Reform Commission",  # no day either
+])
+def test_a_line_that_is_not_one_of_facts_stays_text(facts):
+    doc = parse(TRANSLATION.format(facts=facts, signature=""), "measures.html")
+    assert doc.blocks[0].text == facts and doc.issuer == ""
+
+
+def test_an_office_s_name_without_a_signature_s_day_stays_text():
+    doc = parse(TRANSLATION.format(facts="", signature="<p>Testville Development and Reform Commission</p>"),
+                "measures.html")
+    assert doc.blocks[-1].text == "Testville Development and Reform Commission" and doc.issuer == ""
+
+
+UK_ACT = ("Artificial Intelligence (Testing) Act 2025\n\n2025 CHAPTER 17\n\nAn Act to make provision about the "
+          "testing of artificial intelligence systems; and for connected purposes.\n\n[15th May 2025]\n\n"
+          "BE IT ENACTED by the King's most Excellent Majesty, by and with the advice and consent of the Lords "
+          "Spiritual and Temporal, and Commons, in this present Parliament assembled, and by the authority of the "
+          "same, as follows:—\n\n1 Testing capacity\n\n(1) The Secretary of State must secure testing capacity "
+          "of at least 5 exaflops by 31 March 2030.\n\n2 Short title\n\n(1) This Act may be cited as the "
+          "Artificial Intelligence (Testing) Act 2025.\n")
+
+
+def test_a_uk_act_s_chapter_number_royal_assent_and_enacting_formula_are_metadata():
+    doc = parse(UK_ACT, "act.txt")
+    assert (doc.doc_number, doc.date, doc.issuer, doc.kind) == (
+        "2025 c. 17", "2025-05-15", "Parliament of the United Kingdom", "regulation")
+    assert doc.meta["long_title"].startswith("An Act to make provision")
+    assert doc.meta["enacting_formula"].startswith("BE IT ENACTED by the King's")
+    assert not any(b.text in ("2025 CHAPTER 17", "[15th May 2025]") or b.text.startswith("BE IT ENACTED")
+                   for b in doc.blocks)
+    # a chapter of a text is no number of its document
+    assert parse("Rules on Testing\n\nCHAPTER 17\n\nThe Agency shall test systems.\n", "r.txt").doc_number == ""
+
+
+def test_a_byline_under_a_short_title_heading_is_metadata():
+    text = ("---\ntitle: \"National AI Strategy 2.0: AI for the Public Good\"\n---\n\n# National AI Strategy 2.0\n\n"
+            "Smart Nation and Digital Government Office, 4 December 2023\n\n## Foreword\n\n"
+            "Artificial intelligence is now a general-purpose technology.\n")
+    doc = parse(text, "nais.md")
+    assert (doc.issuer, doc.date) == ("Smart Nation and Digital Government Office", "2023-12-04")
+    assert [b.text for b in doc.blocks][:2] == ["National AI Strategy 2.0", "Foreword"]
+
+
+FR_RULE = ("Federal Register / Vol. 90, No. 53 / Thursday, March 20, 2025 / Rules and Regulations\n\n"
+           "DEPARTMENT OF COMMERCE\n\nBureau of Industry and Security\n\n15 CFR Part 748\n\n"
+           "[Docket No. 250312-0045]\n\nRIN 0694-AJ99\n\n"
+           "Data Center Validated End-User Program for Advanced Computing Items\n\n"
+           "AGENCY: Bureau of Industry and Security, Commerce.\n\nACTION: Final rule.\n\n"
+           "SUMMARY: BIS amends the Export Administration Regulations to establish a Data Center VEU.\n\n"
+           "DATES: This rule is effective April 21, 2025.\n\n"
+           "(c) Limits. A Data Center VEU may not hold more than 50,000 GPUs authorized under this section.\n\n"
+           "Thea D. Rozman Kendler,\nAssistant Secretary for Export Administration.\n"
+           "[FR Doc. 2025-04411 Filed 3-19-25; 8:45 am]\nBILLING CODE 3510-33-P\n")
+
+
+def test_a_federal_register_rule_s_preamble_and_filing_lines_are_metadata():
+    doc = parse(FR_RULE, "rule.txt")
+    assert (doc.title, doc.issuer, doc.date, doc.kind) == (
+        "Data Center Validated End-User Program for Advanced Computing Items", "Bureau of Industry and Security",
+        "2025-03-20", "regulation")
+    assert (doc.meta["docket"], doc.meta["rin"], doc.meta["cfr"], doc.meta["action"], doc.meta["agency"]) == (
+        "Docket No. 250312-0045", "RIN 0694-AJ99", "15 CFR Part 748", "Final rule",
+        "Bureau of Industry and Security, Commerce")
+    assert doc.meta["signed"] == "Thea D. Rozman Kendler, Assistant Secretary for Export Administration."
+    assert doc.meta["fr_doc"] == "FR Doc. 2025-04411 Filed 3-19-25; 8:45 am"
+    texts = [b.text for b in doc.blocks]
+    assert texts[0].startswith("SUMMARY:") and texts[-1].startswith("(c) Limits.")
+
+
+def test_a_header_with_lines_it_does_not_know_is_left_as_it_is():
+    odd = FR_RULE.replace("ACTION: Final rule.\n\n", "ACTION: Final rule.\n\nThis rule was reviewed by OMB.\n\n")
+    doc = parse(odd, "rule.txt")
+    assert doc.title.startswith("Federal Register") and doc.issuer == ""
+    assert doc.date == "2025-03-20"  # the running head's day still
+
+
+def test_the_note_under_a_notice_s_signature_is_metadata_when_the_plan_it_issues_follows():
+    text = ("江苏省政府办公厅关于印发算力发展规划的通知\n\n各市人民政府：\n\n"
+            "《江苏省算力发展规划》已经省人民政府同意，现印发给你们。\n\n"
+            "江苏省人民政府办公厅\n\n2021年8月16日\n\n（此件公开发布）\n\n江苏省算力发展规划\n\n"
+            "一、到2025年，全省智能算力规模达到10EFLOPS。\n\n二、（此件公开发布）的文件由省政府办公厅汇编。\n")
+    doc = parse(text, "plan.txt")
+    assert doc.meta["publicity"] == "（此件公开发布）" and doc.meta["signed"] == "江苏省人民政府办公厅 2021年8月16日"
+    assert "（此件公开发布）" not in [b.text for b in doc.blocks]

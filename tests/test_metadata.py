@@ -118,6 +118,8 @@ def test_find_signature_reads_issuers_above_the_date():
         # a law or a bill by its title, not a piece about one
         ("Engrossed Substitute Senate Bill 5838", "", "regulation"),
         ("CHIPS and Science Act of 2022", "", "regulation"),
+        ("Online Safety Act 2023", "", "regulation"),  # a UK Act's title
+        ("Guidance: how the Online Safety Act 2023", "", ""),
         ("Fact Sheet: President Biden Signs the CHIPS and Science Act of 2022", "", ""),
         ("Guidance on the Act", "", ""),
     ],

@@ -45,3 +45,59 @@ def test_what_is_not_the_documents_own_end_is_not_read_as_one(closing):
 def test_the_last_provision_that_says_so_wins():
     lines = ["This Act shall expire on 30 June 2027.", "This act expires July 1, 2028."]
     assert text_end(lines) == ("2028-07-01", "This act expires July 1, 2028")
+
+
+MEASURES = ("Several Measures of Testville on Compute\n\n1. Testville will support compute centres with grants of up "
+            "to RMB 5 million.\n\n2. {closing}\n")
+
+
+@pytest.mark.parametrize(("closing", "end"), [
+    # "These Measures", the subject of a translated 若干措施, and its kin
+    ("These Measures shall apply for five years from 1 January 2020.", "2024-12-31"),
+    ("These Measures shall expire on 31 December 2022.", "2022-12-31"),
+    ("These Implementing Rules shall remain in force until 30 June 2025.", "2025-06-30"),
+    # a start and a term in one sentence, as 自…起施行，有效期3年 is translated
+    ("These Measures shall come into effect on 1 January 2024 and remain valid for three years.", "2026-12-31"),
+    ("These Measures shall come into effect on 1 January 2020 and shall be valid for 3 years.", "2022-12-31"),
+    ("The present Provisions shall take effect on 1 March 2021 and remain in force until 28 February 2023.",
+     "2023-02-28"),
+    ("This Plan shall come into force on 15 May 2022 and be valid for 2 years.", "2024-05-14"),
+])
+def test_a_translated_closing_provision_gives_the_last_day_in_force(closing, end):
+    doc = parse(MEASURES.format(closing=closing), "measures.txt")
+    assert doc.meta.get("失效日期") == end
+    assert doc.meta["失效日期依据"] in closing
+
+
+@pytest.mark.parametrize("closing", [
+    "These provisions shall expire on 31 December 2022.",  # some provisions of the text, not the text
+    "This section shall come into effect on 1 January 2024 and remain valid for three years.",
+    "These Measures shall come into effect on 1 January 2024.",  # a start, no end
+    "The licences shall come into effect on 1 January 2024 and remain valid for three years.",
+])
+def test_a_translated_provision_that_is_not_the_documents_end_is_not_read_as_one(closing):
+    assert "失效日期" not in parse(MEASURES.format(closing=closing), "measures.txt").meta
+
+
+def test_a_start_on_the_day_of_issue_counts_from_the_documents_date():
+    lines = ["These Measures shall come into effect on the date of issuance and remain valid for 5 years."]
+    assert text_end(lines, "2023-12-25")[0] == "2028-12-24"
+    assert text_end(lines) is None  # from a day not known
+
+
+NOTICE = ("深圳市科技创新委员会关于印发《算力券管理实施细则》的通知\n\n各有关单位：\n\n"
+          "现将《算力券管理实施细则》印发给你们，请遵照执行。\n\n附件：1.算力券申请表\n\n2.算力服务机构名单\n\n"
+          "深圳市科技创新委员会\n\n2022年3月18日\n\n算力券管理实施细则\n\n"
+          "第一条 为降低中小企业算力使用成本，制定本细则。\n\n第二条 算力券按照合同金额的50%予以抵扣。\n\n"
+          "第三条 本细则自2022年4月1日起施行，有效期2年。\n\n{annexes}")
+ANNEXES = ("附件1\n\n算力券申请表\n\n单位名称：\n\n联系人：\n\n联系电话：\n\n申请金额（万元）：\n\n"
+           "附件2\n\n算力服务机构名单\n\n1. 鹏城实验室\n\n2. 国家超级计算深圳中心\n\n3. 深圳市智能计算中心\n\n"
+           "4. 某某算力公司\n\n5. 某某云计算公司\n\n6. 某某数据中心\n\n7. 某某智算中心\n\n8. 某某超算中心\n")
+
+
+@pytest.mark.parametrize("annexes", ["", ANNEXES])
+def test_a_notices_closing_provision_is_read_before_its_attachments(annexes):
+    # 附件1 (a form) and 附件2 (a list) follow the closing provision, as in most notices
+    doc = parse(NOTICE.format(annexes=annexes), "notice.txt")
+    assert (doc.meta.get("失效日期"), doc.meta.get("失效日期依据")) == ("2024-03-31", "自2022年4月1日起施行，有效期2年")
+
