@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.agencies import unplaced
+from ingest.agencies_en import one_name_each
 from ingest.errors import BadQuery, IndexError_, NotFound
 from ingest.text import norm_key
 from ingest.types import Clause, Document
@@ -90,8 +91,10 @@ def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Cla
              for d in documents],
         )
         cited = references.cross_reference_titles((c.doc_id, c.path, c.headings, c.text) for c in clauses)
+        named = one_name_each(n for c in clauses for n in (*c.agencies.lead, *c.agencies.supporting))
         for i, c in enumerate(clauses):
             d = c.to_dict()
+            d["agencies"] = _agencies_named(d["agencies"], named)
             con.execute(
                 "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (i, c.clause_id, c.doc_id, c.path, c.heading, c.text, c.start, c.end, c.ordinal,
@@ -120,6 +123,14 @@ def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Cla
         con.commit()
     finally:
         con.close()
+
+
+def _agencies_named(agencies: dict[str, Any], named: dict[str, str]) -> dict[str, Any]:
+    """A clause's agencies with each office under the one name the knowledge base gives it (one_name_each):
+    /agencies counts it once and the filter finds it by either form."""
+    lead = list(dict.fromkeys(named.get(n, n) for n in agencies["lead"]))
+    supporting = [n for n in dict.fromkeys(named.get(n, n) for n in agencies["supporting"]) if n not in lead]
+    return {**agencies, "lead": lead, "supporting": supporting}
 
 
 def clause_from_row(row: Sequence[Any]) -> Clause:

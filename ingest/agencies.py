@@ -74,8 +74,9 @@ _PLACE = re.compile(rf"^(?:{_PLACE_WORD})+(?=[\u4e00-\u9fff]{{2,}})")
 _PLACE_WORDS = re.compile(_PLACE_WORD)
 # where a title names its issuer or the place it governs: at its start, after a year or 关于（印发）
 _TITLE_PLACE = re.compile(rf"^(?:\d{{4}}年)?(?:关于)?(?:印发)?((?:{_PLACE_WORD})+)(?=[\u4e00-\u9fff\d])")
-# a short form that names its level and no place: 市发展改革委, 省科技厅, 区教育局, 市委宣传部
-_BARE = re.compile(r"^[省市区县](?![省市区县级])")
+# a short form that names its level and no place: 市发展改革委, 省科技厅, 区教育局, 市委宣传部, 省市场监管局 (its
+# 市 the start of 市场), not 市场监管局 (no level) nor 省市… (two levels)
+_BARE = re.compile(r"^(?!市场)[省市区县](?![省区县级]|市(?!场))")
 
 
 def places_of(text: str, title: bool = False) -> dict[str, str]:
@@ -187,6 +188,48 @@ def parse_agency_note(note: str) -> Agencies:
     if first_leads and not supporting and "牵头" not in body:
         lead, supporting = lead[:1], lead[1:]
     return Agencies(lead=lead, supporting=supporting, note=written)
+
+
+# An agency named as the subject of 会同 (X会同Y: X leads, Y supports), 负责 or 牵头 (after 应当, 要 or 将 too,
+# not after 可: what it may do) at the start of a sentence or
+# of a clause within one: "省工业和信息化厅会同省发展改革委加强…", "市科技创新委负责…，市财政局负责…" (not its
+# 负责人, 负责同志: an official). Its name has a level or a place, ends as an agency's does and holds no word that
+# joins it to the rest of a sentence (的, 由, 对…); 市场…, 区域…, 市民… and 市级… are no level.
+_SUBJECT = (rf"(?:(?:{_PLACE_WORD})+|国家|[省市区县](?![场级域民内外属直]))"
+            r"(?:(?![的由对在将把为向按要应并或等是了])[\u4e00-\u9fff]){1,14}?"
+            r"(?:委员会|人民政府|政府|办公厅|办公室|厅|局|委|办|部|院|署|中心)")
+_SUBJECTS = rf"{_SUBJECT}(?:[、和及与]{_SUBJECT})*"
+# (not after a colon: "责任单位：市工业和信息化局负责…" is a label's line, whose note reader gives none)
+_STARTS = (r"(?:^|(?<=[。；！？;!?，,\n]))\s*"
+           r"(?:第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、\s*|\d+[.、．]\s*)?")
+_SUBJECT_DUTY = re.compile(rf"{_STARTS}({_SUBJECTS})(?:应当|应|要|将)?(?:会同({_SUBJECTS})?|负责(?!人|同志)|牵头)")
+
+
+def subject_agencies(text: str) -> Agencies:
+    """Lead and supporting agencies of the sentences whose subject is a named agency: "X会同Y…" (X leads, Y
+    supports), "X负责…" or "X牵头…" (X leads), each subject of several leading its part. A table's row and a
+    subject that names no level or place (有关部门负责…) give none."""
+    if CELL in text:
+        return Agencies()
+    lead: list[str] = []
+    partners: list[str] = []
+    said: list[str] = []
+    for m in _SUBJECT_DUTY.finditer(text):
+        lead += [n for n in split_agencies(m.group(1)) if n not in lead]
+        partners += split_agencies(m.group(2) or "")
+        start = max(text.rfind(p, 0, m.start(1)) for p in "。；！？\n") + 1
+        end = min((e for e in (text.find(p, m.end()) for p in "。；！？\n") if e >= 0), default=len(text) - 1) + 1
+        said.append(text[start:end].strip())
+    supporting = [n for n in dict.fromkeys(partners) if n not in lead]
+    return Agencies(lead, supporting, "".join(dict.fromkeys(said))) if lead else Agencies()
+
+
+def share_subject_agencies(clauses: list[Clause], places: dict[str, str]) -> None:
+    """Give each clause that no note or row of a table of tasks gave agencies those its sentences name as their
+    subjects, each short form with its place (place_agencies)."""
+    for c in clauses:
+        if not c.agencies and (found := subject_agencies(c.text)):
+            c.agencies = place_agencies(found, places)
 
 
 # The header cells of a table that assigns tasks (任务分工表): which column names the lead, which the support

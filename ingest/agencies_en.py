@@ -1,14 +1,15 @@
 """Read who leads and who supports a measure in English text: the named office or body that is the subject
-of its "shall"/"will"/"should" ("The Secretary of Labor, in consultation with the Secretary of Commerce,
-shall:"), "X will lead …, supported by Y and Z", "led by X". Precision first: a subject that names no
-particular office ("agencies", "the heads of agencies", "Member States", "The Secretary" where the text
-defines no "(Secretary)") gives none."""
+of its "shall"/"will"/"should"/"must" ("The Secretary of Labor, in consultation with the Secretary of Commerce,
+shall:"), "X will lead …, supported by Y and Z", "led by X", or a translated note ("(Responsible units: …)",
+ingest.agency_notes_en). Precision first: a subject that names no particular office ("agencies", "the heads
+of agencies", "Member States", "The Secretary" where the text defines no "(Secretary)") gives none."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
 from ingest.types import Agencies, Clause
 
 # a capitalised word of a name ("U.S.", "AI", "Health"), and the small words inside one
@@ -47,8 +48,12 @@ _INTRO = re.compile(r"[a-z]|(?:Within|To|By|In|As|On|For|When|Where|Upon|Before|
                     r"Consistent|Pursuant|Subject|At|Once|If|Following|Through|Under|Notwithstanding|Further|"
                     r"Moreover|Additionally|Accordingly|Therefore|Thereafter|Not|No|Beginning|Until|Based|Taking|"
                     r"Having|Also|Finally|Specifically|Similarly|Thus|Then|Unless|While|Because|Since)\b")
-_VERB = re.compile(r"\s(?:shall|will|should)\b(?!\s+(?:be|have been|consist|comprise)\b)")
-_SUPPORTED = re.compile(r",? (?:supported by|with the (?:support|assistance) of) ([^;:.]+?)(?=[;:.]|$)")
+# "must" binds as "shall" does (UK and EU drafting: "UKRI must allocate …"); "must be" is a state, not a duty
+_VERB = re.compile(r"\s(?:shall|will|should|must)\b(?!\s+(?:be|have been|consist|comprise)\b)")
+# a partner named later in the directive's sentence: "MDDI will lead …, in collaboration with the Ministry of
+# Education"; "… will lead procurement, supported by DSIT"
+_LATER_WITH = re.compile(r"\b(?:in (?:consultation|coordination|collaboration|cooperation|partnership) with|"
+                         r"supported by|with the (?:support|assistance) of) ")
 _LED_BY = re.compile(r"\b(?:jointly )?led by (?:the )?([^;:.,]+?)(?=[;:.,]| will| shall| to |$)")
 # where a sentence ends: after a lowercase word or a bracket, not after "U.S." or "No."
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|\n+")
@@ -76,8 +81,10 @@ def office_name(text: str) -> str:
     return ""
 
 
+# a coined name's word, a capital inside it ("SkillsFuture", "GovTech"): no field a ministry is "of"
+_COINED = r"[A-Z][a-z]+[A-Z][A-Za-z]*\b"
 _AND_NEXT = (r"\s+and\s+(?=(?:the\s+)?(?:[A-Z]{2,}\b|Secretary|Director|Administrator|Attorney|Chair|Commissioner|"
-             r"Department|Office|Assistant|Chief|National|U\.S\.)|the\s)")
+             rf"Department|Office|Assistant|Chief|National|U\.S\.)|the\s|{_COINED})")
 
 
 def _parts(text: str) -> list[str]:
@@ -99,14 +106,43 @@ def _protect(text: str) -> str:
 
 
 def _partners(chunks: list[str]) -> list[str]:
-    """The named offices of a run of list parts, dropping the vague ones ("the heads of other agencies")."""
+    """The named offices of a run of list parts, dropping the vague ones ("the heads of other agencies"). A
+    partner may also be a body by its coined name ("SkillsFuture Singapore"), which the phrase says is one."""
     out: list[str] = []
     for chunk in chunks:
         for part in _parts(re.sub(r"^and\s+", "", chunk)):
-            name = office_name(part)
+            name = office_name(part) or _coined_name(part)
             if name and name not in out:
                 out.append(name)
     return out
+
+
+# where a name ends in running text: before its first lowercase word that is no small word of a name
+_NAME_ENDS = re.compile(rf"\s+(?!{_SMALL}\b)(?=[a-z])")
+
+
+def _later_partners(rest: str) -> list[str]:
+    """The partners a phrase later in the directive's sentence names: "…, in collaboration with the Ministry of
+    Education and SkillsFuture Singapore."; its list stops at the first part that names none ("…, in
+    consultation with the Secretary of State, and submit it to the Director of OMB": not OMB)."""
+    out: list[str] = []
+    rest = rest.rstrip(" .;:")
+    for m in _LATER_WITH.finditer(rest):
+        chunks = [c.strip().replace("\0", ",") for c in _protect(rest[m.end():]).split(",")]
+        first = re.sub(rf"(?:\s+{_SMALL})+$", "", _NAME_ENDS.split(chunks[0], 1)[0])
+        taken = [first]
+        for chunk in chunks[1:] if first == chunks[0] else []:  # a list goes on only after a whole name
+            if _names(re.sub(r"^and\s+", "", chunk)) is None:
+                break
+            taken.append(chunk)
+        out += [n for n in _partners(taken) if n not in out]
+    return out
+
+
+def _coined_name(text: str) -> str:
+    """text as a body's coined name of two or more words ("SkillsFuture Singapore"), else ""."""
+    m = _NAME.fullmatch(re.sub(r"\s+", " ", text).strip(" ,"))
+    return m.group(1) if m and " " in m.group(1) and re.match(_COINED, m.group(1)) else ""
 
 
 def _after_verb(rest: str) -> list[str]:
@@ -122,13 +158,21 @@ def _after_verb(rest: str) -> list[str]:
     return _partners(taken)
 
 
+_ASIDE_IN_BRACKETS = re.compile(r" \((?:[a-z][^()]*)\)")
+_HEADS_OF = re.compile(r"\b[Hh]eads? of\b")
+
+
 def _subject(before: str) -> Agencies | None:
     """Who leads and supports a directive whose verb follows before (the sentence up to the verb)."""
+    before = _ASIDE_IN_BRACKETS.sub("", before)  # "DOE (including national laboratories), DHS, …"
     chunks = [c.strip().replace("\0", ",") for c in _protect(before).split(",")]
     chunks = [c for c in chunks if c]
     for start in range(len(chunks)):
         if start and not _INTRO.match(chunks[0]):  # "The heads of the Department of State, DOD, …": a list
             return None
+        if start and (_names(re.sub(r"^and\s+", "", chunks[start - 1])) is not None
+                      or any(_HEADS_OF.search(c) for c in chunks[:start])):
+            return None  # "Within 270 days, the heads of the Department of State, DOD, …, and USAID": its tail
         found = _parse(chunks[start:])
         if found is not None:
             return found
@@ -193,8 +237,8 @@ def english_agencies(text: str) -> Agencies:
                 names = _names(led.group(1))
                 found = Agencies(lead=names) if names else None
             if found is not None:
-                after = _SUPPORTED.search(sentence, verb.end())
-                extra = _after_verb(sentence[verb.end():]) + (_partners([after.group(1)]) if after else [])
+                rest = sentence[verb.end():]
+                extra = _after_verb(rest) + _later_partners(rest)
                 found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
                 found.note = sentence[:300]
                 return found
@@ -206,7 +250,7 @@ def english_agencies(text: str) -> Agencies:
 # (or a short name of one to three words: "the Secretary of Commerce (Secretary)", "United States Trade
 # Representative (Trade Representative)")
 _DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*|of|and|for|on|the|to|in|&) ){1,9}?[A-Z][\w'’.\-]*)"
-                      r" \(([A-Z][A-Za-z&]{1,11}(?: [A-Z][a-z]+){0,2})\)")
+                      r" \([\"“]?([A-Z][A-Za-z&]{1,11}(?: [A-Z][a-z]+){0,2})[\"”]?\)")  # UK statutes quote it: ("UKRI")
 _BODY_WORD = re.compile(r"\b(?:Office|Council|Department|Agency|Administration|Foundation|Board|Commission|"
                         r"Institute|Bureau|Committee|Corporation|Center|Centre|Laboratory|Service)\b")
 _TITLE_OF = re.compile(r"^(.*? (?:of|for|to)) (?:the )?([A-Z][A-Za-z&]{1,7})$")
@@ -277,7 +321,8 @@ def spelt_out(name: str, defined: dict[str, str]) -> str:
 
 
 # a lead-in whose items go on its sentence: "… the Secretary of Labor shall:" then "(i) develop …"
-_ENDS_IN_VERB = re.compile(r"\b(?:shall|will|should)(?:,? (?:as appropriate|jointly|where appropriate),?)?\s*[:：]\s*$")
+_ENDS_IN_VERB = re.compile(r"\b(?:shall|will|should|must)(?:,? (?:as appropriate|jointly|where appropriate),?)?"
+                           r"\s*[:：]\s*$")
 _GOES_ON = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+\.)\s*[a-z]")
 
 
@@ -287,10 +332,15 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
     leads: each clause's lead-ins, innermost first (leads.list_leads); text: the document's, whose acronyms
     give each office one name (spelt_out)."""
     defined = acronyms(text)
+    first_leads = bool(FIRST_LEADS_EN.search(text))  # a document's rule: "the first-listed unit leads"
     for clause, its_leads in zip(clauses, leads, strict=True):
-        if clause.agencies:
+        if clause.agencies:  # a row of a table of tasks ("| MDDI | MOE, IMDA |"): its names as the text's
+            clause.agencies.lead, clause.agencies.supporting = _one_form(clause.agencies, defined)
             continue
-        found = english_agencies(_with_short_names(clause.text, defined))
+        # a translated measure's note ("(Responsible units: …)") says who, as its Chinese note does; the
+        # subject reader reads the rest
+        found, rest = note_agencies(clause.text, first_leads)
+        found = found or english_agencies(_with_short_names(rest, defined))
         if not found and its_leads and _GOES_ON.match(clause.text):
             lead_in = _with_short_names(its_leads[0].rstrip(), defined)
             if _ENDS_IN_VERB.search(lead_in):
@@ -300,7 +350,27 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
             for short, long in defined.items():  # the note as the clause words it
                 if not short.isupper() and long not in clause.text:
                     found.note = found.note.replace(long, short)
-            found.lead = list(dict.fromkeys(spelt_out(n, defined) for n in found.lead))
-            found.supporting = [n for n in dict.fromkeys(spelt_out(n, defined) for n in found.supporting)
-                                if n not in found.lead]
+            found.lead, found.supporting = _one_form(found, defined)
             clause.agencies = found
+
+
+def _one_form(agencies: Agencies, defined: dict[str, str]) -> tuple[list[str], list[str]]:
+    """agencies' lead and supporting names each in the one form its document gives the office (spelt_out)."""
+    lead = list(dict.fromkeys(spelt_out(n, defined) for n in agencies.lead))
+    return lead, [n for n in dict.fromkeys(spelt_out(n, defined) for n in agencies.supporting) if n not in lead]
+
+
+_WITH_ACRONYM = re.compile(r"^(.+) \(([A-Z][A-Za-z&]{1,11})\)$")
+
+
+def one_name_each(names: Iterable[str]) -> dict[str, str]:
+    """The names of a knowledge base's offices that another document gives with its acronym, each with that
+    form: {"Assistant to the President for National Security Affairs": "Assistant to the President for National
+    Security Affairs (APNSA)"}. Each document names its offices alone (spelt_out), so the one that defines the
+    acronym adds it and the one that does not leaves it off; a name two documents give two acronyms stays."""
+    names = set(names)
+    forms: dict[str, set[str]] = {}
+    for name in names:
+        if m := _WITH_ACRONYM.match(name):
+            forms.setdefault(m.group(1), set()).add(name)
+    return {bare: min(fuller) for bare, fuller in forms.items() if bare in names and len(fuller) == 1}

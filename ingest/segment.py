@@ -18,6 +18,7 @@ from ingest.agencies import (
     document_places,
     parse_agency_note,
     place_agencies,
+    share_subject_agencies,
     share_task_agencies,
     table_agencies,
 )
@@ -79,6 +80,8 @@ def segment(doc: Document) -> list[Clause]:
         if c.agencies:
             c.agencies = place_agencies(c.agencies, places)
     share_task_agencies(clauses)
+    if doc.lang != "en":  # "省工业和信息化厅会同省发展改革委加强…" where no note says who
+        share_subject_agencies(clauses, places)
     if doc.lang == "en":  # "The Secretary of Labor, in consultation with …, shall:" and the items it leads
         share_english_agencies(clauses, list_leads(clauses), doc.text)
     for i, c in enumerate(clauses):

@@ -175,3 +175,58 @@ def test_place_agencies_names_each_bare_short_form_with_its_place():
     assert (a.lead, a.supporting) == (["广州市发展改革委"], ["广州市财政局"])
     # a document whose place cannot be told keeps the short forms
     assert place_agencies(Agencies(["市财政局"]), {}).lead == ["市财政局"]
+
+
+def test_place_agencies_places_a_short_form_of_a_market_regulator():
+    # （责任单位：省工业和信息化厅、省科技厅、省市场监管局）: the third, its 市 the start of 市场, stayed unplaced
+    a = place_agencies(Agencies(["省工业和信息化厅", "省科技厅", "省市场监管局"], ["市市场监管局", "市场监管局"]),
+                       {"省": "江苏省", "市": "南京市"})
+    assert a.lead == ["江苏省工业和信息化厅", "江苏省科技厅", "江苏省市场监管局"]
+    assert a.supporting == ["南京市市场监管局", "市场监管局"]  # no level, no place
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    ("各地各部门要按照职责分工，抓好规划实施。省工业和信息化厅会同省发展改革委加强规划实施情况的跟踪评估。",
+     ["省工业和信息化厅"], ["省发展改革委"]),
+    ("第三条 算力券的发放遵循公开透明的原则。市科技创新委负责算力券的总体管理，市财政局负责资金保障，"
+     "市工业和信息化局负责算力服务机构的监督管理。", ["市科技创新委", "市财政局", "市工业和信息化局"], []),
+    ("第七条市住房城乡建设局应会同发展改革、规划和自然资源等部门制定发展规划。", ["市住房城乡建设局"], []),
+    ("（一）省工信厅、省科技厅会同省财政厅等部门制定实施细则。", ["省工业和信息化厅", "省科技厅"], ["省财政厅"]),
+    ("深圳市发展改革委牵头制定方案。", ["深圳市发展改革委"], []),
+])
+def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text, lead, supporting):
+    from ingest.agencies import subject_agencies
+
+    a = subject_agencies(text)
+    assert (a.lead, a.supporting) == (lead, supporting)
+
+
+@pytest.mark.parametrize("text", [
+    "第十三条 本细则由市科技创新委负责解释。",  # not the sentence's subject
+    "有关部门负责落实各项措施。",  # no level, no place: no agency named
+    "市场监管部门负责监督检查。",
+    "区域中心负责统筹协调。",
+    "市财政局负责同志介绍了有关情况。",  # an official, not the bureau's duty
+    "市住房保障部门可会同民政部门开展工作。",  # what it may do
+    "对市财政局负责的项目给予支持。",
+    "1 | 加强统筹 | 省发展改革委负责 | 2025年",  # a row of a table: its columns say who
+])
+def test_subject_agencies_gives_none_without_a_named_subject(text):
+    from ingest.agencies import subject_agencies
+
+    assert not subject_agencies(text)
+
+
+def test_segment_places_a_subject_agency_and_leaves_a_note_first():
+    from ingest.segment import segment
+    from ingest.types import Document
+
+    doc = Document(doc_id="js", source_url="js.html", title="江苏省集成电路产业发展规划", lang="zh", blocks=[
+        Block(text="五、保障措施"),
+        Block(text="（一）加强组织实施。省工业和信息化厅会同省发展改革委加强规划实施情况的跟踪评估。"),
+        Block(text="（二）加大财政支持。省财政厅负责统筹专项资金。（省财政厅、省科技厅牵头）"),
+    ])
+    clauses = {c.text[:4]: c.agencies for c in segment(doc)}
+    first = clauses["（一）加"]
+    assert (first.lead, first.supporting) == (["江苏省工业和信息化厅"], ["江苏省发展改革委"])
+    assert clauses["（二）加"].lead == ["江苏省财政厅", "江苏省科技厅"]  # the note's, not the sentence's

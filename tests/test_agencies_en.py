@@ -177,3 +177,78 @@ def test_a_short_name_for_an_office_names_it_where_it_stands_alone():
     bare = [Clause("q-1", "q", "¶1", "", "The Secretary shall report.", 0, 1, ordinal=1, lang="en")]
     share_english_agencies(bare, [[]], bare[0].text)
     assert not bare[0].agencies
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    # "must" binds as "shall" does (UK and EU drafting)
+    ("(1) UK Research and Innovation must allocate not less than 25 per cent of computing capacity.",
+     ["UK Research and Innovation"], []),
+    ("(3) The Secretary of State for Education must, in consultation with UK Research and Innovation, secure "
+     "that 7.5 million workers are trained.", ["Secretary of State for Education"], ["UK Research and Innovation"]),
+    # a partner named later in the directive's sentence
+    ("The Ministry of Digital Development and Information (MDDI) will lead a whole-of-government effort to grow "
+     "the AI workforce, in collaboration with the Ministry of Education and SkillsFuture Singapore.",
+     ["Ministry of Digital Development and Information (MDDI)"], ["Ministry of Education", "SkillsFuture Singapore"]),
+    ("DOD shall, in consultation with DOJ as appropriate, review its frameworks.", ["DOD"], ["DOJ"]),
+    ("The Secretary of Defense shall develop requirements in coordination with the Secretary of Commerce.",
+     ["Secretary of Defense"], ["Secretary of Commerce"]),
+    # the partners' list ends where a part names none: the report goes to the Director of OMB, who is no partner
+    ("The Secretary of Commerce shall, within 90 days, develop guidance in consultation with the Secretary of State, "
+     "and shall submit it to the President, the Director of OMB, and the APNSA.",
+     ["Secretary of Commerce"], ["Secretary of State"]),
+    ("The Commission will publish guidance, in partnership with industry and Singapore's universities.",
+     ["Commission"], []),  # no named partner
+])
+def test_must_and_later_partners(text, lead, supporting):
+    a = english_agencies(text)
+    assert (a.lead, a.supporting) == (lead, supporting)
+
+
+@pytest.mark.parametrize("text", [
+    "The Commission must be informed of any serious incident.",  # a state, not the Commission's duty
+    "A report of the review must be laid before Parliament.",
+    # the tail of a list whose head is "the heads of …": USUN and USAID alone led it
+    "(i) Within 270 days of the date of this memorandum, the heads of the Department of State, DOD, Commerce, "
+    "USUN, and USAID shall each submit a report to the President.",
+])
+def test_no_agency_for_a_state_or_a_list_tail(text):
+    assert not english_agencies(text)
+
+
+def test_a_statute_quotes_the_acronym_it_defines():
+    from ingest.agencies_en import acronyms, spelt_out
+
+    defined = acronyms('(1) UK Research and Innovation ("UKRI") is to operate the AIRR.')
+    assert spelt_out("UKRI", defined) == "UK Research and Innovation (UKRI)"  # "UKRI must …" led as "UKRI"
+
+
+def test_a_table_of_tasks_names_offices_as_its_document_spells_them():
+    # "MDDI" (a row's lead agency) and "Ministry of Digital Development and Information (MDDI)" were two agencies
+    from ingest.types import CELL
+
+    clauses = segment(_doc(
+        "The Ministry of Digital Development and Information (MDDI) will lead the effort, and the Infocomm Media "
+        "Development Authority (IMDA) will support it.",
+        CELL.join(["Action", "Lead agency", "Supporting agencies", "Timeline"]),
+        CELL.join(["Triple AI practitioners to 15,000", "MDDI", "MOE, IMDA", "2028"]),
+    ))
+    row = next(c for c in clauses if "15,000" in c.text)
+    assert row.agencies.lead == ["Ministry of Digital Development and Information (MDDI)"]
+    assert row.agencies.supporting == ["MOE", "Infocomm Media Development Authority (IMDA)"]  # MOE: not defined
+
+
+def test_one_name_each_gives_an_office_the_acronym_another_document_gives_it():
+    from ingest.agencies_en import one_name_each
+
+    apnsa = "Assistant to the President for National Security Affairs"
+    assert one_name_each([apnsa, f"{apnsa} (APNSA)", "Secretary of Energy", "Secretary of Commerce (Commerce)"]) \
+        == {apnsa: f"{apnsa} (APNSA)"}
+    # two acronyms for one name: which is meant cannot be told
+    assert one_name_each(["Office of Science", "Office of Science (OS)", "Office of Science (SC)"]) == {}
+
+
+def test_a_lowercase_aside_in_brackets_does_not_cut_a_joint_subject():
+    # "DOE (including national laboratories)" left DHS and NSF alone to lead
+    a = english_agencies("(ii) Within 240 days, DOD, the Department of Health and Human Services (HHS), DOE (including "
+                         "national laboratories), DHS, NSF, and other agencies shall support efforts.")
+    assert a.lead == ["DOD", "Department of Health and Human Services (HHS)", "DOE", "DHS", "NSF"]

@@ -264,7 +264,8 @@ def test_unknown_parameters_get_422_naming_the_closest_one(client, method, path,
     [
         ("市人社厅", ["unknown agency '市人社厅'", "did you mean '广州市人力资源社会保障局'"]),
         ("市卫健", ["unknown agency '市卫健'", "did you mean '广州市卫生健康委'"]),
-        ("Department of Commerce", ["unknown agency 'Department of Commerce'", "10 agencies"]),
+        # 11: the Steering Council too, which the OMB director acts "in collaboration with"
+        ("Department of Commerce", ["unknown agency 'Department of Commerce'", "11 agencies"]),
         # a level alone is in every agency's name at that level: it names none ("市" matched them all)
         ("市", ["names a level of government, not an agency"]),
         ("省级", ["names a level of government, not an agency"]),

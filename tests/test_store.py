@@ -282,3 +282,25 @@ def test_store_a_goal_restated_without_its_act_and_level_is_listed_once(tmp_path
                    targets=[Target(300, "家", 2026, "培育数字化车间", "培育数字化车间300家", "=", 3, 13)])
     got = [(t["clause_id"], t.get("restated_in")) for t in _listed(tmp_path, [main, row, other])]
     assert got == [("js-2-1", ["js-2-p4"]), ("js-2-2", None)]
+
+
+def test_store_lists_an_office_once_under_the_acronym_another_document_gives_it(tmp_path):
+    """One document defines "(APNSA)", another names the office without it: /agencies had two rows."""
+    apnsa = "Assistant to the President for National Security Affairs"
+
+    def directive(cid, doc_id, lead, supporting=()):
+        return Clause(cid, doc_id, cid, "", f"The {lead[0]} shall coordinate.", 0, 10, ordinal=0, lang="en",
+                      agencies=Agencies(list(lead), list(supporting), "n"))
+    clauses = [directive("m-1", "m", [f"{apnsa} (APNSA)"]), directive("o-1", "o", [apnsa], ["Secretary of Energy"]),
+               directive("p-1", "p", ["Secretary of Energy"], [apnsa])]
+    docs = [Document(d, "Order", "en", [Block("x")]) for d in "mop"]
+    write_store(tmp_path / "s.sqlite", docs, clauses)
+    s = Store(tmp_path / "s.sqlite")
+    try:
+        assert s.agencies() == [{"name": f"{apnsa} (APNSA)", "lead": 2, "supporting": 1},
+                                {"name": "Secretary of Energy", "lead": 1, "supporting": 1}]
+        for asked in (apnsa, "APNSA"):  # either form finds all three
+            assert len(s.filtered_ids(Filters(agency=asked))) == 3
+        assert s.clause("o-1").agencies.lead == [f"{apnsa} (APNSA)"]
+    finally:
+        s.close()

@@ -1,0 +1,134 @@
+"""Read the agency note of a translated Chinese measure, "(Responsible units: A, B)", "(Lead unit: A;
+supporting units: B, C)", "(Led by A, with the support of B)", as its Chinese （责任单位：…） note is read
+(ingest.agencies.parse_agency_note): units a note lists with no role all lead, unless the note, or the
+document once, says the first listed leads. Names stay as written; a vague one ("relevant departments") is
+dropped."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.types import Agencies
+
+_UNIT = r"(?:units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|organi[sz]ations?|entit(?:y|ies))"
+_LEAD_LABEL = rf"(?:(?:Main |Primary )?Responsible|Lead(?:ing)?) {_UNIT}|{_UNIT} responsible"
+_SUPPORT_LABEL = rf"(?:Supporting|Co-?operating|Participating|Assisting|Collaborating) {_UNIT}"
+_LABEL = re.compile(rf"^(?:({_LEAD_LABEL})|({_SUPPORT_LABEL}))\s*[:：]\s*", re.I)
+_LED_BY = re.compile(r"^(?:Jointly )?led by\s+", re.I)
+# "…, with the support of B", "…, with B cooperating": the partners of a "Led by A" note
+_WITH = re.compile(r"^(?:and )?with (?:the (?:support|participation|cooperation|co-operation|assistance) of )?", re.I)
+_TAKES_LEAD = re.compile(r"\s+(?:to )?(?:takes?|taking) the lead$|\s+(?:to )?leads?$|\s+in the lead$", re.I)
+_ASSISTS = re.compile(r"\s+(?:to )?(?:co-?operat|participat|assist|support)(?:es|e|ing|s)?$", re.I)
+# a note: in brackets, opening with its label or "Led by"; or, unbracketed, a paragraph's last sentence
+_OPENS = rf"(?:{_LEAD_LABEL}|{_SUPPORT_LABEL})\s*[:：]|(?:Jointly )?[Ll]ed by "
+_BRACKETED = re.compile(rf"[(（]\s*((?i:{_OPENS})[^()（）\n]{{2,300}})[)）][.;。]?")
+_TRAILING = re.compile(rf"(?:(?<=[.;。])\s+|^|(?<=\n))"
+                       rf"((?i:{_LEAD_LABEL}|{_SUPPORT_LABEL})\s*[:：][^\n()（）]{{2,300}}?)[.;。]?\s*$")
+# the rule that the first unit listed leads: "the first-listed unit is the lead unit", "with the unit listed
+# first taking the lead", "the first one listed leads", and "the others (are) supporting (units)" after it
+FIRST_LEADS_EN = re.compile(
+    r"[,;]?\s*(?:with\s+)?(?:the\s+)?(?:first[- ]listed(?:\s+(?:unit|department|agency|one))?|"
+    r"(?:unit|department|agency|one)\s+listed\s+first|first\s+(?:unit|department|agency|one)\s+listed)\s+"
+    r"(?:is|being|as|shall be|will be|takes?|taking|leads?|leading)\s*(?:the\s+)?(?:lead(?:ing)?|lead)?"
+    r"(?:\s+(?:unit|department|agency))?"
+    r"(?:[,;]?\s*(?:and\s+)?(?:the\s+)?(?:others?|rest|remaining(?:\s+ones|\s+units)?)\s+(?:are|as|being)\s+"
+    r"(?:the\s+)?(?:supporting|co-?operating|participating)(?:\s+(?:units?|departments?|agencies))?)?", re.I)
+# " and " between two names: after a word a unit's name ends in, before another capitalised one
+# ("Municipal Finance Bureau and Municipal Science and Technology Innovation Commission"), never inside
+# "Bureau of Industry and Information Technology" (nor after Administration or Service, which also start a
+# name's last words: "Supervision and Administration Commission")
+_AND = re.compile(r"\b(Bureau|Commission|Committee|Government|Office|Department|Ministry|Agency|"
+                  r"Authority|Council|Centre|Center|Group|Corporation|Bank|Federation|Association|Court|"
+                  r"Procuratorate) and (?:the )?(?=[A-Z])")
+_NAME = re.compile(r"(?:[A-Z][\w'’.&\-]*|of|and|for|on|the|in|to)(?: (?:[A-Z][\w'’.&\-]*|of|and|for|on|the|in|to|"
+                   r"\([A-Z][A-Za-z&]{1,11}\)))*")
+_VAGUE = re.compile(r"^(?:Relevant|Other|All|Each|Every|Various|Related|Concerned|Competent|Any|Such|Some)\b"
+                    r"|^(?:of|and|for|on|in|to)\b|\b(?:of|and|for|on|the|in|to)$")
+
+
+def _unit_names(text: str) -> list[str]:
+    """The names of a list of units as written: split on commas, semicolons and " and " between names; a vague
+    or lowercase one ("relevant departments", "district governments") left out."""
+    names: list[str] = []
+    for part in re.split(r"\s*[,;，、；]\s*(?:and\s+)?", text):
+        for piece in _AND.sub("\\1\0", part).split("\0"):
+            name = re.sub(r"^(?:and|the)\s+|\s+etc\.?$|[.。]$", "", piece.strip(), flags=re.I).strip()
+            if _NAME.fullmatch(name) and name[0].isupper() and not _VAGUE.search(name) and name not in names:
+                names.append(name)
+    return names
+
+
+def _role_parts(body: str) -> list[str]:
+    """A note's parts, each naming one role: at semicolons, before a label, "with" or "Led by", and after a
+    part that ends in its role ("A to take the lead, B and C to cooperate"); a comma alone is a list's."""
+    parts: list[str] = []
+    for clause in re.split(r"\s*[;；]\s*", body):
+        group: list[str] = []
+        for piece in re.split(r"\s*,\s*", clause):
+            if group and (_LABEL.match(piece) or _LED_BY.match(piece) or _WITH.match(piece)):
+                parts.append(", ".join(group))
+                group = []
+            group.append(piece)
+            if _TAKES_LEAD.search(piece) or _ASSISTS.search(piece):
+                parts.append(", ".join(group))
+                group = []
+        if group:
+            parts.append(", ".join(group))
+    return parts
+
+
+def parse_note(note: str, first_leads: bool = False) -> Agencies:
+    """Lead and supporting units of a note's words (its brackets left off): a part labelled "Responsible
+    units:" or "Lead unit:", "Led by A" or "A to take the lead" leads; "Supporting units:", "with the support of
+    B" or "B to cooperate" supports; a note naming none by role, all lead, unless it (or, first_leads, its
+    document) says the first listed leads."""
+    body = note.strip().strip("()（）").strip()
+    first_leads = first_leads or bool(FIRST_LEADS_EN.search(body))
+    body = FIRST_LEADS_EN.sub("", body)
+    lead: list[str] = []
+    supporting: list[str] = []
+    roles = False
+    for part in _role_parts(body):
+        part = part.strip(" .。")
+        target = lead
+        if m := _LABEL.match(part):
+            roles = roles or bool(m.group(2)) or "lead" in m.group().lower()
+            target, part = (lead if m.group(1) else supporting), part[m.end():]
+        elif m := _LED_BY.match(part):
+            roles, part = True, part[m.end():]
+        elif (m := _WITH.match(part)) and lead:
+            roles, target, part = True, supporting, _ASSISTS.sub("", part[m.end():])
+        elif m := _TAKES_LEAD.search(part):
+            roles, part = True, part[:m.start()]
+        elif m := _ASSISTS.search(part):
+            roles, target, part = True, supporting, part[:m.start()]
+        for name in _unit_names(part):
+            if name not in lead and name not in supporting:
+                target.append(name)
+    if first_leads and not roles and not supporting:
+        lead, supporting = lead[:1], lead[1:]
+    return Agencies(lead=lead, supporting=supporting, note=note.strip())
+
+
+def find_notes(text: str) -> list[tuple[int, int]]:
+    """The spans of a clause's agency notes: each bracketed one, "(Responsible units: …)", and an unbracketed
+    one that ends its text ("… subsidised. Responsible unit: Municipal Finance Bureau.")."""
+    spans = [m.span() for m in _BRACKETED.finditer(text)]
+    if not spans and (m := _TRAILING.search(text)):
+        spans.append((m.start(1), m.end()))
+    return spans
+
+
+def note_agencies(text: str, first_leads: bool = False) -> tuple[Agencies, str]:
+    """The agencies a clause's agency notes name (joined, the lead of any part leading), and its text without
+    them, for the subject reader; no agencies when it has no note naming a unit."""
+    spans = find_notes(text)
+    if not spans:
+        return Agencies(), text
+    notes = [parse_note(text[s:e].rstrip(".;。"), first_leads) for s, e in spans]
+    lead = list(dict.fromkeys(n for a in notes for n in a.lead))
+    supporting = list(dict.fromkeys(n for a in notes for n in a.supporting if n not in lead))
+    rest = text
+    for s, e in reversed(spans):
+        rest = rest[:s] + rest[e:]
+    return Agencies(lead, supporting, "; ".join(text[s:e].strip() for s, e in spans)), rest
