@@ -34,6 +34,9 @@ _FIRST_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Objectives", "2.1 Selection"
 # A UK paper numbers the paragraphs of its section "3." as "3.1 AI Growth Zones are …", with no dot after.
 _DECIMAL_PARA = re.compile(r"(\d{1,2})\.(\d{1,2})\s+(?=[A-Z])")
+# A UK Act heads each section with its number and title on a line of their own, "2 Operation by UK Research
+# and Innovation", over its subsections (1), (2) or its text; it is cited "section 2(2)", its path "s.2 > (2)".
+_UK_SECTION = re.compile(r"(\d{1,3})([A-Z]{0,2})\s+(?=[A-Z])")
 
 
 @dataclass(eq=False)
@@ -65,7 +68,9 @@ class Unit:
 
 
 def _title_like(text: str, limit: int) -> bool:
-    return 0 < len(text) <= limit and not _SENTENCE_PUNCT.search(text)
+    """Short, with no sentence punctuation; a line that ends in a dash leads its list ("… must have regard
+    to—" over (a), (b)) like one that ends in a colon."""
+    return 0 < len(text) <= limit and not _SENTENCE_PUNCT.search(text) and not text.endswith("—")
 
 
 def _title_case(text: str) -> bool:
@@ -91,6 +96,7 @@ class Outliner(OutlineStack):
     title_level: int = PARA_LEVEL
     questions: set[int] = field(default_factory=set)
     n_questions: int = 0
+    uk_section: int = 0  # the number of the last UK Act section read
 
     def run(self) -> list[Unit]:
         self.questions = self._find_questions()
@@ -227,7 +233,7 @@ class Outliner(OutlineStack):
         if CELL in text:  # a table row, as the parser writes one
             self._row(i, text)
             return
-        num = read_number(text) or self._decimal_para(text)
+        num = read_number(text) or self._decimal_para(text) or self._uk_section(i, text)
         if num is not None:
             self._numbered(i, text, self._resolve(num, i))
         elif title_node is not None and title_node.style != "heading" and _title_like(text, 200):
@@ -259,6 +265,27 @@ class Outliner(OutlineStack):
         label = f"{m.group(1)}.{m.group(2)}"
         return Number("decimal-para", int(m.group(2)), label, label, m.end())
 
+    def _uk_section(self, i: int, text: str) -> Number | None:
+        """"2 Operation by UK Research and Innovation" over its text: a UK Act's section, where its first
+        subsection "(1)" follows or it goes on the sequence of the sections before it. A title that another
+        follows ("1 …" then "2 …", a list of contents) heads nothing."""
+        m = _UK_SECTION.match(text)
+        if m is None or not _title_like(text[m.end():], 100) or text.endswith(","):
+            return None
+        nxt = self._next_block(i)
+        if nxt is None or nxt[1].kind in _HEADS:
+            return None
+        follows = nxt[1].text.strip()
+        title = _UK_SECTION.match(follows)
+        if title is not None and _title_like(follows[title.end():], 100):
+            return None
+        value = int(m.group(1))
+        if not follows.startswith("(1)") and value != self.uk_section + 1:
+            return None
+        self.uk_section = value
+        label = f"{m.group(1)}{m.group(2)}"
+        return Number("uk-sec", value, f"s.{label}", f"s{label.lower()}", m.end(), RANK_ARTICLE)
+
     def _row(self, i: int, text: str) -> None:
         """A numbered row (in its first or second cell) starts a unit; the rows after it continue it."""
         value = None
@@ -286,6 +313,10 @@ class Outliner(OutlineStack):
         body = text[num.end:].strip()
         self._close()
         node = self._push(num)
+        if num.style == "uk-sec":  # its title is its heading, no text of a clause
+            node.heading, node.is_heading = text, True
+            self._para_head(node, i)
+            return
         limit = 40 if HAN_CHAR.search(body) else 120
         item = read_number(body) if num.style == "annex" else None
         if item is not None and item.style == "arabic":  # "附件：1.…申报指南": the first of a list of attachments

@@ -235,7 +235,8 @@ def _join_runs(units: list[Unit], run_end, joins) -> list[Unit]:
 
 
 def _ends_in_colon(doc: Document, unit: Unit) -> bool:
-    return doc.blocks[unit.last].text.rstrip().endswith((":", "："))
+    """A lead-in's end: a colon, or the dash a UK Act writes for one ("… must have regard to—")."""
+    return doc.blocks[unit.last].text.rstrip().endswith((":", "：", "—"))
 
 
 def _article_node(unit: Unit) -> Node | None:

@@ -871,3 +871,72 @@ def test_segment_a_lead_in_and_its_members_stay_one_clause():
     doc = _doc(["(1) The task force shall examine the development and use of generative AI, including:", *duties],
                lang="en")
     assert len(segment(doc)) == 6
+
+
+_UK_ACT = """Artificial Intelligence (Compute and Skills) Act 2025
+
+PART 1
+NATIONAL AI RESEARCH RESOURCE
+
+CHAPTER 1
+ESTABLISHMENT AND CAPACITY
+
+1 The national AI research resource
+
+(1) The Secretary of State must secure that there is a national AI research resource.
+
+(2) The Secretary of State must secure that the resource provides not less than 20 exaflops by 31 March 2030.
+
+(3) In carrying out the duty under subsection (2), the Secretary of State must have regard to—
+(a) the energy efficiency of the facilities concerned,
+(b) the security of the supply chain for advanced semiconductors, and
+(c) the need for access by researchers in each part of the United Kingdom.
+
+2 Operation by UK Research and Innovation
+
+(1) UK Research and Innovation ("UKRI") is to operate the resource on behalf of the Secretary of State.
+
+(2) UKRI must allocate not less than 25 per cent of the computing capacity to institutions of higher education.
+
+PART 2
+FINAL PROVISIONS
+
+3 Interpretation
+
+In this Act—
+"computing capacity" means peak performance measured in floating-point operations per second;
+"exaflop" means 10^18 floating-point operations per second.
+
+4 Short title
+
+(1) This Act may be cited as the Artificial Intelligence (Compute and Skills) Act 2025.
+"""
+
+
+def test_segment_uk_act_sections_head_their_subsections():
+    # "2 Operation by …", a number and a title on a line of their own, is a section: its subsections are
+    # s.1(2) and s.2(2), told apart, under their Part and Chapter; the title heads them and is no clause
+    from ingest.parse import parse
+
+    clauses = segment(parse(_UK_ACT, "act.txt"))
+    paths = _by_path(clauses)
+    assert paths["PART 1 > CHAPTER 1 > s.1 > (2)"].text.startswith("(2) The Secretary of State must secure")
+    two = paths["PART 1 > CHAPTER 1 > s.2 > (2)"]
+    assert two.text.startswith("(2) UKRI must allocate") and two.heading == "2 Operation by UK Research and Innovation"
+    assert two.clause_id.endswith("-part1-ch1-s2-2")
+    # the lead-in that ends in a dash keeps its short items; the next section's title is no part of them
+    lead = paths["PART 1 > CHAPTER 1 > s.1 > (3)"]
+    assert lead.text.endswith("each part of the United Kingdom.")
+    assert not any(c.text.startswith(("1 The national", "2 Operation", "3 Interpretation")) for c in clauses)
+    # a section with no subsections keeps its definitions, and its Part
+    assert paths["PART 2 > s.3"].text.startswith("In this Act—\n\"computing capacity\"")
+    assert "PART 2 > s.4 > (1)" in paths
+    assert len({c.path for c in clauses}) == len(clauses)
+
+
+def test_segment_a_list_of_numbered_titles_is_no_uk_section():
+    # a list of contents ("1 …" then "2 …") or a line that a sentence follows at random heads nothing
+    doc = _doc(["Contents", "1 The national AI research resource", "2 Operation by UK Research and Innovation",
+                "The Act was passed in May. It has two parts.",
+                "5 Things to know", "The rest of this note explains the Act for members of the public."], lang="en")
+    assert not any(c.path.startswith("s.") or " > s." in c.path for c in segment(doc))
