@@ -46,6 +46,7 @@ _KINDS = {"article": "article", "art": "article", "art.": "article", "section": 
 _PATH_PART = re.compile(
     rf"^(?:(?P<kind>Article|Sec\.|SECTION|CHAPTER|ANNEX|PART|TITLE)\s+(?P<num>\d+[a-z]?|[IVXLC]+)"
     rf"|(?P<uk>s\.)(?P<uknum>\d+[a-z]{{0,2}})"  # a UK Act's section: "s.2"
+    rf"|§\s*(?P<cfr>\d+\.\d+[a-z]?)"  # a section of the Code of Federal Regulations: "§ 748.20"
     rf"|第(?P<zh>{_ZH_NUM})(?P<zhkind>[条章节])|附件\s*(?P<annex>{_ZH_NUM})|(?P<dec>\d+(?:\.\d+)+)"
     rf"|[(（]?(?P<item>\w{{1,4}})[)）]?)$",
     re.I,
@@ -117,6 +118,8 @@ def path_keys(path: str) -> list[Key]:
             keys.append((_KINDS[m["kind"].lower()], _number(m["num"], roman=True)))
         elif m["uk"]:
             keys.append(("section", _number(m["uknum"])))
+        elif m["cfr"]:  # as a citation of it reads: "§ 748.20(c)" is section 748, 748.20, item c
+            keys += [("section", m["cfr"].split(".")[0]), ("section", m["cfr"].lower())]
         elif m["zh"]:
             keys.append((_KINDS[m["zhkind"]], _number(m["zh"])))
         elif m["annex"]:

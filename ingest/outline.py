@@ -313,7 +313,7 @@ class Outliner(OutlineStack):
         body = text[num.end:].strip()
         self._close()
         node = self._push(num)
-        if num.style == "uk-sec":  # its title is its heading, no text of a clause
+        if num.style in ("uk-sec", "cfr"):  # its title is its heading, no text of a clause
             node.heading, node.is_heading = text, True
             self._para_head(node, i)
             return

@@ -294,3 +294,11 @@ def test_a_uk_section_is_cited_by_its_number_and_subsection():
                                                           ("item", "2")]
     paths = PathIndex([(0, "PART 1 > CHAPTER 1 > s.1 > (2)", "act"), (1, "PART 1 > CHAPTER 1 > s.2 > (2)", "act")])
     assert paths.match(parse_query("section 2(2)")) == {1: 1.0}
+
+
+def test_a_cfr_section_is_cited_by_its_number_and_paragraph():
+    assert path_keys("PART 748 > § 748.20 > (c)") == [("part", "748"), ("section", "748"), ("section", "748.20"),
+                                                     ("item", "c")]
+    paths = PathIndex([(0, "PART 748 > 2 > (c)", "fr"), (1, "PART 748 > § 748.20 > (c)", "fr"),
+                       (2, "PART 748 > 2", "fr")])
+    assert paths.match(parse_query("§ 748.20(c)")) == {1: 1.0}

@@ -940,3 +940,47 @@ def test_segment_a_list_of_numbered_titles_is_no_uk_section():
                 "The Act was passed in May. It has two parts.",
                 "5 Things to know", "The rest of this note explains the Act for members of the public."], lang="en")
     assert not any(c.path.startswith("s.") or " > s." in c.path for c in segment(doc))
+
+
+_FR_RULE = """Data Center Validated End-User Program
+
+For the reasons stated in the preamble, part 748 of the Export Administration Regulations is amended as follows:
+
+PART 748—APPLICATIONS (CLASSIFICATION, ADVISORY, AND LICENSE) AND DOCUMENTATION
+
+1. The authority citation for part 748 continues to read as follows:
+
+Authority: 50 U.S.C. 4801-4852; 50 U.S.C. 1701 et seq.
+
+2. Add § 748.20 to read as follows:
+
+§ 748.20 Data center validated end-user authorization.
+
+(a) Scope. A data center validated end-user authorization permits the export of items to a data center.
+
+(b) Limits. A Data Center VEU may not hold more than 50,000 GPUs authorized under this section at any time.
+
+3. Amend supplement no. 10 to part 748 by revising paragraph (b) to read as follows:
+"""
+
+
+def test_segment_a_cfr_section_heads_its_paragraphs_not_the_instruction_that_adds_it():
+    # the regulatory text of a Federal Register rule: "§ 748.20 Title." is the section "(b)" is cited under
+    # (§ 748.20(b)), not item 2 of the amendatory instructions, and its title is its heading, no clause
+    from ingest.parse import parse
+
+    clauses = segment(parse(_FR_RULE, "rule.txt"))
+    paths = _by_path(clauses)
+    limits = paths["PART 748 > § 748.20 > (b)"]
+    assert limits.text.startswith("(b) Limits.")
+    assert limits.heading == "§ 748.20 Data center validated end-user authorization."
+    assert limits.clause_id.endswith("-part748-s748-20-b")
+    assert paths["PART 748 > 2"].text == "2. Add § 748.20 to read as follows:"
+    assert paths["PART 748 > 3"].text.startswith("3. Amend supplement no. 10")
+    assert not any(c.text.startswith("§ 748.20") for c in clauses)
+
+
+def test_read_number_a_cfr_section_only_as_a_title():
+    num = read_number("§ 748.20 Data center validated end-user authorization.")
+    assert (num.label, num.slug, num.style) == ("§ 748.20", "s748-20", "cfr")
+    assert read_number("§ 748.20 applies to exports. It was added in 2025.") is None
