@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number
+from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number, zh_to_int
 from ingest.outline_stack import ANCHORS as _ANCHORS
 from ingest.outline_stack import HEADS as _HEADS
 from ingest.outline_stack import PARA_LEVEL, Node, OutlineStack, read_number, short_label
@@ -34,6 +34,9 @@ _FIRST_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Objectives", "2.1 Selection"
 # A UK paper numbers the paragraphs of its section "3." as "3.1 AI Growth Zones are …", with no dot after.
 _DECIMAL_PARA = re.compile(r"(\d{1,2})\.(\d{1,2})\s+(?=[A-Z])")
+# A Chinese plan sets boxes (专栏) of projects or goals beside its measures, each with its number and title:
+# "专栏1 芯粒与先进封装攻坚工程", "专栏一：重点工程". A box's paragraphs are its own, not the measure's above it.
+_BOX = re.compile(r"专栏\s*([0-9一二三四五六七八九十]{1,3})(?![0-9一二三四五六七八九十])[\s：:、.．]*")
 # A UK Act heads each section with its number and title on a line of their own, "2 Operation by UK Research
 # and Innovation", over its subsections (1), (2) or its text; it is cited "section 2(2)", its path "s.2 > (2)".
 _UK_SECTION = re.compile(r"(\d{1,3})([A-Z]{0,2})\s+(?=[A-Z])")
@@ -230,6 +233,10 @@ class Outliner(OutlineStack):
             self._start(i, numbered=False)
             self.bare = not re.search(r"[.:;]$", text)  # "THE WHITE HOUSE," goes on to its date line
             return
+        box = _BOX.match(text)
+        if box is not None and (box.end() == len(text) or _title_like(text[box.end():], 40)):
+            self._box(i, text, box)
+            return
         if CELL in text:  # a table row, as the parser writes one
             self._row(i, text)
             return
@@ -251,6 +258,19 @@ class Outliner(OutlineStack):
             self.pseudo = self._para_head(self._push_heading(text, PARA_LEVEL, pseudo=True), i)
         else:
             self._plain(i)
+
+    def _box(self, i: int, text: str, m: re.Match[str]) -> None:
+        """A 专栏's title: it stands beside the measures, out of the item it follows (and the box before it),
+        under the part that holds them; it heads its paragraphs, "… > 专栏1 > ¶1"."""
+        self._close()
+        while self.stack and self.stack[-1].rank is None and \
+                (not self.stack[-1].is_heading or self.stack[-1].style == "box"):
+            self.stack.pop()
+        value = zh_to_int(m.group(1))
+        node = Node(f"专栏{m.group(1)}", f"box{value}", "box", None, PARA_LEVEL, value, heading=text,
+                    is_heading=True)
+        self.stack.append(node)
+        self._para_head(node, i)
 
     def _next_row(self, value: int) -> bool:
         """Whether value numbers the next row of a table: the first, or the one after the open row's."""

@@ -984,3 +984,30 @@ def test_read_number_a_cfr_section_only_as_a_title():
     num = read_number("§ 748.20 Data center validated end-user authorization.")
     assert (num.label, num.slug, num.style) == ("§ 748.20", "s748-20", "cfr")
     assert read_number("§ 748.20 applies to exports. It was added in 2025.") is None
+
+
+def test_segment_a_box_after_a_measure_is_its_own_under_its_title():
+    # a plan's 专栏 after measure 2 holds its own goals: its paragraphs are clauses under "专栏1", headed by
+    # its title, with none of measure 2's text or agencies; measure 3 after it is (一)'s again
+    doc = _doc(["三、主要任务", "（一）突破芯粒与先进封装关键技术",
+                "1.支持芯粒互联标准研制。力争到2025年形成2项以上国际或国家标准。",
+                "2.建设先进封装中试线。对新建中试线按设备投资额的20%给予补助。（责任单位：省工业和信息化厅）",
+                "专栏1　芯粒与先进封装攻坚工程",
+                "芯粒设计平台：建设芯粒设计与验证公共服务平台，服务企业200家以上。",
+                "先进封装产能：到2025年，全省先进封装产能占全国比重提升到40%。",
+                "专栏二：算力提升工程",
+                "城市算力网：在南京、苏州建设城市级算力调度平台，实现算力资源一网调度。",
+                "3.布局智能计算中心。到2025年，全省数据中心标准机架规模达到60万架。",
+                "（二）加强人才队伍建设",
+                "4.引育高端人才。每年引进高层次人才300名以上。专栏1所列工程由省工业和信息化厅推进。"])
+    paths = _by_path(segment(doc))
+    two = paths["三 > （一） > 2"]
+    assert "专栏" not in two.text and two.agencies.lead
+    box = paths["三 > （一） > 专栏1 > ¶2"]
+    assert box.text.startswith("先进封装产能") and box.heading == "专栏1　芯粒与先进封装攻坚工程"
+    assert not box.agencies.lead
+    assert paths["三 > （一） > 专栏1 > ¶1"].clause_id == "doc1-3-1-box1-p1"
+    assert paths["三 > （一） > 专栏二 > ¶1"].text.startswith("城市算力网")
+    assert paths["三 > （一） > 3"].text.startswith("3.布局智能计算中心")
+    # a sentence that names a box is no box
+    assert paths["三 > （二） > 4"].text.endswith("专栏1所列工程由省工业和信息化厅推进。")
