@@ -90,7 +90,7 @@ def segment(doc: Document) -> list[Clause]:
 # A table's header row or a blank form's field names ("序号 | 工作事项 | 主要内容 | 牵头单位 | 配合单位",
 # "联 系 人 | 联系电话"): labels with nothing filled in, no clause a reader asks for or cites, and a row
 # whose rare words (配合单位) matched questions it cannot answer.
-_LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}")
+_LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}|[A-Za-z][A-Za-z /&'’()-]{0,29}")  # English names run longer
 # a column of a year: "2025年", "2024年（基期）", "2027年目标值", "2025"
 _YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s*年?(?:度|底|末)?\s*(?:[（(][^（）()\d]{1,6}[）)]|[^\d。；;！？!?|]{0,6})")
 # what column and field names say: 序号, 名称, 牵头单位, 联系电话, 时间, 金额, 完成时限; Name, Date, No., Owner,
@@ -99,7 +99,8 @@ _LABEL_WORD = re.compile(r"序号|编号|名称|单位|部门|处室|联系|电�
                          r"事项|内容|指标|标准|来源|类别|性质|代码|牵头|配合|责任|时限|目标|任务|措施|举措|"
                          r"\b(?:No\.|Name|Date|Title|Type|Remarks?|Notes?|Owner|Lead|Responsib\w*|Milestones?|"
                          r"Deadlines?|Timelines?|Timing|Targets?|Indicators?|Measures?|Actions?|Status|Descriptions?|"
-                         r"Amount|Budget|Year|Deliverables?|Agency|Department|Units?|Items?|Tasks?|Baseline)\b", re.I)
+                         r"Amount|Budget|Year|Deliverables?|Agency|Agencies|Department|Units?|Items?|Tasks?|"
+                         r"Baseline)\b", re.I)
 
 
 def _labels_only(text: str) -> bool:

@@ -1011,3 +1011,34 @@ def test_segment_a_box_after_a_measure_is_its_own_under_its_title():
     assert paths["三 > （一） > 3"].text.startswith("3.布局智能计算中心")
     # a sentence that names a box is no box
     assert paths["三 > （二） > 4"].text.endswith("专栏1所列工程由省工业和信息化厅推进。")
+
+
+_MD_TABLE = """---
+title: National AI Strategy
+date: 2023-12-04
+---
+
+## 3. Implementation
+
+| Action | Lead agency | Supporting agencies | Timeline |
+|---|---|---|---|
+| Triple AI practitioners to 15,000 | MDDI | MOE, SSG, IMDA | 2028 |
+| Train 5,000 mid-career professionals in AI a year | SSG | IMDA | 2025 |
+"""
+
+
+def test_segment_an_english_header_row_with_long_names_is_no_clause_and_dates_its_rows():
+    # "Supporting agencies" is a column's name, longer than a Chinese one: the header is no clause (it was
+    # one, and matched questions it cannot answer) and heads its rows, whose Timeline column dates their goals
+    from ingest.parse import parse
+    from ingest.segment import _labels_only
+    from ingest.tag import tag_clauses
+
+    assert _labels_only("Milestone | Owner | Supporting agencies | Date")
+    assert not _labels_only("Compute infrastructure | Talent and skills | Trusted environment")  # content
+    doc = parse(_MD_TABLE, "strategy.md")
+    clauses = tag_clauses(segment(doc), doc.date)
+    assert not any(c.text.startswith("Action |") for c in clauses)
+    triple = next(c for c in clauses if c.text.startswith("Triple"))
+    assert triple.headings[-1] == "Action | Lead agency | Supporting agencies | Timeline"
+    assert [(t.value, t.year) for t in triple.targets] == [(15000, 2028)]
