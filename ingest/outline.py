@@ -100,6 +100,7 @@ class Outliner(OutlineStack):
     questions: set[int] = field(default_factory=set)
     n_questions: int = 0
     uk_section: int = 0  # the number of the last UK Act section read
+    attachments: int | None = None  # in a list of attachments (附件：1.… 2.…), the number of the last read
 
     def run(self) -> list[Unit]:
         self.questions = self._find_questions()
@@ -130,7 +131,7 @@ class Outliner(OutlineStack):
 
     # -- units -----------------------------------------------------------------------------------
     def _close(self) -> None:
-        cur, self.cur, self.bare = self.cur, None, False
+        cur, self.cur, self.bare, self.attachments = self.cur, None, False, None
         if cur is None:
             return
         if cur.numbered and _LIST_END.search(self.blocks[cur.last].text.strip()):
@@ -217,6 +218,9 @@ class Outliner(OutlineStack):
     def _para(self, i: int, text: str, title_node: Node | None) -> None:
         if self.bare and self.cur is not None:  # a number on its own line: this is its text
             self.cur.last, self.bare = i, False
+            return
+        if self.cur is not None and self._next_attachment(text):
+            self.cur.last = i
             return
         if _WHEREAS.match(text):
             self._close()
@@ -338,11 +342,7 @@ class Outliner(OutlineStack):
             self._para_head(node, i)
             return
         limit = 40 if HAN_CHAR.search(body) else 120
-        item = read_number(body) if num.style == "annex" else None
-        if item is not None and item.style == "arabic":  # "附件：1.…申报指南": the first of a list of attachments
-            node.is_heading = True
-            self._push(item)
-            self._start(i, numbered=True)
+        if num.style == "annex" and not num.value and self._attachments(i, body):
             return
         titled = _EN_TITLE.match(body) if num.style in ("sec", "decimal") else None
         if titled and _title_case(titled.group(1)):
@@ -371,6 +371,31 @@ class Outliner(OutlineStack):
             node.heading = f"{num.label}. {m.group(1)}" if m else ""
         self._start(i, numbered=True)
         self.bare = not body
+
+    def _attachments(self, i: int, body: str) -> bool:
+        """Whether "附件：" opens the list of a notice's attachments, "附件：1.…申请表" then "2.…名单" (or "1." on
+        the next line): one clause, the list, cited "附件"; its items are no attachments ("附件 > 2" read as
+        attachment 2, which is "附件2")."""
+        nxt = self._next_block(i)
+        if body:
+            first = read_number(body)
+        else:
+            first = read_number(nxt[1].text.strip()) if nxt is not None and nxt[1].kind not in _HEADS else None
+        if first is None or first.style != "arabic" or first.value != 1:
+            return False
+        self._start(i, numbered=True)
+        self.attachments = 1 if body else 0
+        return True
+
+    def _next_attachment(self, text: str) -> bool:
+        """Whether text is the next title of the list of attachments being read ("2.首批算力服务机构名单")."""
+        if self.attachments is None:
+            return False
+        num = read_number(text)
+        if num is None or num.style != "arabic" or num.value != self.attachments + 1:
+            return False
+        self.attachments = num.value
+        return True
 
     def _closing(self, i: int, cur: Unit) -> bool:
         """Whether block i is a closing provision after the last item of a list of measures (no article's

@@ -258,7 +258,9 @@ def _gap_is_blank(doc: Document, a: int, b: int) -> bool:
 
 def _merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> list[Unit]:
     """Fragments under MIN_CHARS join the unit before them (or after them) in the same parent, and an
-    unnumbered paragraph ending in a comma takes the paragraph after it."""
+    unnumbered paragraph ending in a comma takes the paragraph after it. A table's row, its header row
+    ("序号 | 机构名称 | 算力类型") too, is no fragment: the header joined to row 1 was row 1's text and headed
+    none of the rows."""
     out: list[Unit] = []
     carry: Unit | None = None  # a fragment waiting to be joined to the next unit
     for unit in units:
@@ -277,7 +279,8 @@ def _merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> lis
             prev.last = unit.last
             continue
         s, e = _span(doc, starts, unit)
-        if _compact_len(doc.text[s:e]) >= MIN_CHARS or unit.qa or unit.whole or _short_item(doc, unit, prev):
+        if _compact_len(doc.text[s:e]) >= MIN_CHARS or unit.qa or unit.whole or _short_item(doc, unit, prev) \
+                or CELL in doc.text[s:e]:  # a table's short row is a row of its own, its header none of them
             out.append(unit)
             continue
         prev = out[-1] if out else None

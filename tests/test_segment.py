@@ -831,9 +831,9 @@ def test_segment_closing_provision_before_the_list_of_attachments():
     assert paths["九"].text.endswith("配合做好相关工作。")
     closing = next(c for c in clauses if c.text.startswith("本措施自"))
     assert closing.path == "¶1" and closing.text == "本措施自2024年1月1日起施行，有效期至2025年12月31日。"
-    assert paths["附件 > 1"].text == "附件：1.上海市大模型应用示范场景申报指南"
-    assert paths["附件 > 2"].text == "2.上海市智能算力使用补贴申请表"
-    assert paths["附件 > 2"].heading != "附件：1.上海市大模型应用示范场景申报指南"
+    # the list of attachments is one clause, the list: "附件 > 2" read as attachment 2, which is "附件2"
+    assert paths["附件"].text == "附件：1.上海市大模型应用示范场景申报指南\n2.上海市智能算力使用补贴申请表"
+    assert not any(" > " in c.path and c.path.startswith("附件") for c in clauses)
 
 
 def test_segment_a_part_titled_supplementary_keeps_its_closing_provision():
@@ -1042,3 +1042,24 @@ def test_segment_an_english_header_row_with_long_names_is_no_clause_and_dates_it
     triple = next(c for c in clauses if c.text.startswith("Triple"))
     assert triple.headings[-1] == "Action | Lead agency | Supporting agencies | Timeline"
     assert [(t.value, t.year) for t in triple.targets] == [(15000, 2028)]
+
+
+def test_segment_a_list_of_attachments_is_one_clause_and_a_header_row_heads_row_1():
+    # "附件：1.…" whose title is a fragment (it was carried into "2.…", path "附件 > 2"), or "附件：" with its
+    # items on the lines after it; the header row of a table is none of its rows' text
+    doc = _doc(["第十四条 本细则自2022年4月1日起施行，有效期2年。", "附件：1.深圳市算力券申请表",
+                "2.首批算力服务机构名单", _h("附件2"), _h("首批算力服务机构名单"), "序号 | 机构名称 | 算力类型",
+                "1 | 鹏城实验室 | 智能算力", "2 | 国家超级计算深圳中心 | 通用算力、智能算力"])
+    clauses = segment(doc)
+    paths = _by_path(clauses)
+    assert paths["附件"].text == "附件：1.深圳市算力券申请表\n2.首批算力服务机构名单"
+    assert paths["附件2 > 1"].text == "1 | 鹏城实验室 | 智能算力"
+    assert paths["附件2 > 1"].headings[-1] == "序号 | 机构名称 | 算力类型"
+    assert not any(c.text.startswith("序号") for c in clauses)
+    on_lines = _by_path(segment(_doc(["附件：", "1.深圳市算力券申请表", "2.首批算力服务机构名单",
+                                      "3.算力服务合同范本"])))
+    assert list(on_lines) == ["附件"] and on_lines["附件"].text.endswith("3.算力服务合同范本")
+    # "附件：" over an item that is no first of a list, and an attachment's own numbered text, stay as they were
+    items = _by_path(segment(_doc([_h("附件1"), _h("申报指南"), "1.申报条件。申报单位应为本市注册的企业。",
+                                   "2.申报材料。申报单位应提交申请表及有关证明材料。"])))
+    assert list(items) == ["附件1 > 1", "附件1 > 2"]
