@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number, zh_to_int
+from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number
+from ingest.outline_forms import FormReader
 from ingest.outline_stack import ANCHORS as _ANCHORS
 from ingest.outline_stack import HEADS as _HEADS
-from ingest.outline_stack import PARA_LEVEL, Node, OutlineStack, read_number, short_label
+from ingest.outline_stack import PARA_LEVEL, SENTENCE_PUNCT, Node, read_number, short_label
+from ingest.outline_stack import title_like as _title_like
 from ingest.text import HAN_CHAR, norm_key
 from ingest.types import CELL, Block
 
-_SENTENCE_PUNCT = re.compile(r"[。；;！？!?：:]|[.](?:\s|$)")
 _LIST_END = re.compile(r"(?:[；;，,]|;\s*(?:or|and|and/or)|或者|或|以及)\s*$")
 _WHEREAS = re.compile(r"^(?:Whereas|WHEREAS)\s*:?\s*$")
 _ADOPTED = re.compile(r"^HAVE ADOPTED TH(?:IS|E FOLLOWING)", re.I)
@@ -32,14 +33,6 @@ _CLOSING_ZH = re.compile(r"^本[\u4e00-\u9fff]{1,20}?"
 _EN_TITLE = re.compile(r"([A-Z][^.;:!?]{0,119}?)\.(?=\s|$|\()")
 _FIRST_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Objectives", "2.1 Selection"
-# A UK paper numbers the paragraphs of its section "3." as "3.1 AI Growth Zones are …", with no dot after.
-_DECIMAL_PARA = re.compile(r"(\d{1,2})\.(\d{1,2})\s+(?=[A-Z])")
-# A Chinese plan sets boxes (专栏) of projects or goals beside its measures, each with its number and title:
-# "专栏1 芯粒与先进封装攻坚工程", "专栏一：重点工程". A box's paragraphs are its own, not the measure's above it.
-_BOX = re.compile(r"专栏\s*([0-9一二三四五六七八九十]{1,3})(?![0-9一二三四五六七八九十])[\s：:、.．]*")
-# A UK Act heads each section with its number and title on a line of their own, "2 Operation by UK Research
-# and Innovation", over its subsections (1), (2) or its text; it is cited "section 2(2)", its path "s.2 > (2)".
-_UK_SECTION = re.compile(r"(\d{1,3})([A-Z]{0,2})\s+(?=[A-Z])")
 
 
 @dataclass(eq=False)
@@ -70,12 +63,6 @@ class Unit:
         return list(dict.fromkeys(n.heading for n in self.path if n.heading))
 
 
-def _title_like(text: str, limit: int) -> bool:
-    """Short, with no sentence punctuation; a line that ends in a dash leads its list ("… must have regard
-    to—" over (a), (b)) like one that ends in a colon."""
-    return 0 < len(text) <= limit and not _SENTENCE_PUNCT.search(text) and not text.endswith("—")
-
-
 def _title_case(text: str) -> bool:
     """Most longer words capitalised: "Ensuring Safe and Reliable AI", not "The system shall be assessed"."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
@@ -83,7 +70,7 @@ def _title_case(text: str) -> bool:
 
 
 @dataclass
-class Outliner(OutlineStack):
+class Outliner(FormReader):
     """One pass over the blocks: an outline stack, and the units of text found under it."""
 
     blocks: list[Block]
@@ -99,8 +86,6 @@ class Outliner(OutlineStack):
     title_level: int = PARA_LEVEL
     questions: set[int] = field(default_factory=set)
     n_questions: int = 0
-    uk_section: int = 0  # the number of the last UK Act section read
-    attachments: int | None = None  # in a list of attachments (附件：1.… 2.…), the number of the last read
 
     def run(self) -> list[Unit]:
         self.questions = self._find_questions()
@@ -237,9 +222,7 @@ class Outliner(OutlineStack):
             self._start(i, numbered=False)
             self.bare = not re.search(r"[.:;]$", text)  # "THE WHITE HOUSE," goes on to its date line
             return
-        box = _BOX.match(text)
-        if box is not None and (box.end() == len(text) or _title_like(text[box.end():], 40)):
-            self._box(i, text, box)
+        if self._box(i, text):
             return
         if CELL in text:  # a table row, as the parser writes one
             self._row(i, text)
@@ -262,76 +245,6 @@ class Outliner(OutlineStack):
             self.pseudo = self._para_head(self._push_heading(text, PARA_LEVEL, pseudo=True), i)
         else:
             self._plain(i)
-
-    def _box(self, i: int, text: str, m: re.Match[str]) -> None:
-        """A 专栏's title: it stands beside the measures, out of the item it follows (and the box before it),
-        under the part that holds them; it heads its paragraphs, "… > 专栏1 > ¶1"."""
-        self._close()
-        while self.stack and self.stack[-1].rank is None and \
-                (not self.stack[-1].is_heading or self.stack[-1].style == "box"):
-            self.stack.pop()
-        value = zh_to_int(m.group(1))
-        node = Node(f"专栏{m.group(1)}", f"box{value}", "box", None, PARA_LEVEL, value, heading=text,
-                    is_heading=True)
-        self.stack.append(node)
-        self._para_head(node, i)
-
-    def _next_row(self, value: int) -> bool:
-        """Whether value numbers the next row of a table: the first, or the one after the open row's."""
-        row = next((n for n in reversed(self.stack) if n.style == "row"), None)
-        return value == 1 or row is not None and row.value == value - 1
-
-    def _decimal_para(self, text: str) -> Number | None:
-        """"3.1 AI Growth Zones are …" under the section numbered 3: its paragraph 3.1, an item of it."""
-        m = _DECIMAL_PARA.match(text)
-        if m is None or not any(n.style in ("arabic", "sec") and n.value == int(m.group(1)) for n in self.stack):
-            return None
-        label = f"{m.group(1)}.{m.group(2)}"
-        return Number("decimal-para", int(m.group(2)), label, label, m.end())
-
-    def _uk_section(self, i: int, text: str) -> Number | None:
-        """"2 Operation by UK Research and Innovation" over its text: a UK Act's section, where its first
-        subsection "(1)" follows or it goes on the sequence of the sections before it. A title that another
-        follows ("1 …" then "2 …", a list of contents) heads nothing."""
-        m = _UK_SECTION.match(text)
-        if m is None or not _title_like(text[m.end():], 100) or text.endswith(","):
-            return None
-        nxt = self._next_block(i)
-        if nxt is None or nxt[1].kind in _HEADS:
-            return None
-        follows = nxt[1].text.strip()
-        title = _UK_SECTION.match(follows)
-        if title is not None and _title_like(follows[title.end():], 100):
-            return None
-        value = int(m.group(1))
-        if not follows.startswith("(1)") and value != self.uk_section + 1:
-            return None
-        self.uk_section = value
-        label = f"{m.group(1)}{m.group(2)}"
-        return Number("uk-sec", value, f"s.{label}", f"s{label.lower()}", m.end(), RANK_ARTICLE)
-
-    def _row(self, i: int, text: str) -> None:
-        """A numbered row (in its first or second cell) starts a unit; the rows after it continue it."""
-        value = None
-        for k, cell in enumerate(text.split(CELL)[:2]):
-            cell = cell.strip()
-            num = read_number(cell)
-            if re.fullmatch(r"\d{1,3}", cell) or num is not None and num.style == "arabic":
-                value = int(cell) if cell.isdigit() else num.value
-                if k == 1 and not self._next_row(value):
-                    value = None  # a value in the second column ("智能制造示范工厂（家） | 120 | 180"), no number
-                break
-        if value is not None:
-            self._close()
-            self._push(Number("row", value, str(value), str(value), 0))
-            self._start(i, numbered=True)
-        elif self.cur is not None and self.cur.numbered and self.cur.path[-1].style == "row":
-            self.cur.last = i
-        else:
-            self._start(i, numbered=False)
-
-    def _next_block(self, i: int) -> tuple[int, Block] | None:
-        return next(((k, b) for k, b in enumerate(self.blocks[i + 1:], i + 1) if b.text.strip()), None)
 
     def _numbered(self, i: int, text: str, num: Number) -> None:
         body = text[num.end:].strip()
@@ -372,37 +285,12 @@ class Outliner(OutlineStack):
         self._start(i, numbered=True)
         self.bare = not body
 
-    def _attachments(self, i: int, body: str) -> bool:
-        """Whether "附件：" opens the list of a notice's attachments, "附件：1.…申请表" then "2.…名单" (or "1." on
-        the next line): one clause, the list, cited "附件"; its items are no attachments ("附件 > 2" read as
-        attachment 2, which is "附件2")."""
-        nxt = self._next_block(i)
-        if body:
-            first = read_number(body)
-        else:
-            first = read_number(nxt[1].text.strip()) if nxt is not None and nxt[1].kind not in _HEADS else None
-        if first is None or first.style != "arabic" or first.value != 1:
-            return False
-        self._start(i, numbered=True)
-        self.attachments = 1 if body else 0
-        return True
-
-    def _next_attachment(self, text: str) -> bool:
-        """Whether text is the next title of the list of attachments being read ("2.首批算力服务机构名单")."""
-        if self.attachments is None:
-            return False
-        num = read_number(text)
-        if num is None or num.style != "arabic" or num.value != self.attachments + 1:
-            return False
-        self.attachments = num.value
-        return True
-
     def _closing(self, i: int, cur: Unit) -> bool:
         """Whether block i is a closing provision after the last item of a list of measures (no article's
         paragraph: an article says in its own words what it provides), with no item after it in its part."""
         if not _CLOSING_ZH.match(self.blocks[i].text.strip()) or any(n.rank is not None for n in cur.path):
             return False
-        if cur.first == cur.last and not _SENTENCE_PUNCT.search(self.blocks[cur.first].text):
+        if cur.first == cur.last and not SENTENCE_PUNCT.search(self.blocks[cur.first].text):
             return False  # "三、附则", a part's title alone: the provision is its text
         for block in self.blocks[i + 1:]:
             if block.kind in _HEADS:

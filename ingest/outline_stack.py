@@ -15,6 +15,7 @@ ANCHORS = ("heading", "pseudo")  # unranked nodes that hold items but are no ite
 # marker is no part of the section's number, which is cited "Sec. 2".
 _NEW_SECTION = re.compile(r"NEW SECTION\.\s+(?=(?:Section|Sec\.)\s*\d)")
 PARA_LEVEL = 9  # the "heading level" of nodes that come from paragraphs: deeper than any heading
+SENTENCE_PUNCT = re.compile(r"[。；;！？!?：:]|[.](?:\s|$)")
 
 
 @dataclass(eq=False)
@@ -43,6 +44,12 @@ def read_number(text: str, heading: bool = False) -> Number | None:
         return _read_number(text, heading)
     num = _read_number(text[m.end():], heading)
     return None if num is None else replace(num, end=num.end + m.end())
+
+
+def title_like(text: str, limit: int) -> bool:
+    """Short, with no sentence punctuation; a line that ends in a dash leads its list ("… must have regard
+    to—" over (a), (b)) like one that ends in a colon."""
+    return 0 < len(text) <= limit and not SENTENCE_PUNCT.search(text) and not text.endswith("—")
 
 
 def short_label(text: str) -> str:
@@ -153,3 +160,6 @@ class OutlineStack:
                         is_heading=True)
         self.stack.append(node)
         return node
+
+    def _next_block(self, i: int) -> tuple[int, Block] | None:
+        return next(((k, b) for k, b in enumerate(self.blocks[i + 1:], i + 1) if b.text.strip()), None)
