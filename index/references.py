@@ -29,8 +29,10 @@ _ROMAN_OR_NUM = r"(?:\d+|[IVXLC]+\b)"
 _ITEM = r"\(\s*\w{1,4}\s*\)|,?\s*(?:paragraph|para\.|point|subparagraph)\s+(?:\(\s*\w{1,4}\s*\)|\d+[a-z]?\b)"
 _ITEMS = rf"(?P<items>(?:\s*(?:{_ITEM}))*)"
 _ITEMS2 = _ITEMS.replace("?P<items>", "?P<items2>")
+# ("s.2(2)" is a UK Act's section 2(2); a lower-case s only, after no letter or dot: "U.S. 2025" cites nothing)
 _QUERY = re.compile(
-    rf"(?:\b(?P<kind>Article|Art\.?|Section|Sec\.?)|(?P<para>§))\s*(?P<num>\d+[a-z]?(?:\.\d+)*){_ITEMS}"
+    rf"(?:\b(?P<kind>Article|Art\.?|Section|Sec\.?)|(?P<para>§|(?<![\w.])(?-i:s)\.))\s*(?P<num>\d+[a-z]?(?:\.\d+)*)"
+    rf"{_ITEMS}"
     rf"|\b(?P<kind2>Chapter|Annex|Recital|Part|Title)\s+(?P<num2>{_ROMAN_OR_NUM}|\(\d+\)){_ITEMS2}"
     rf"|第\s*(?P<zh>{_ZH_NUM})\s*(?P<zhkind>条|章|节|款|项)(?:\s*第\s*(?P<zhitem>{_ZH_NUM})\s*[款项])?"
     rf"|附件\s*(?P<annex>{_ZH_NUM})"
@@ -38,11 +40,13 @@ _QUERY = re.compile(
     re.I,
 )
 _KINDS = {"article": "article", "art": "article", "art.": "article", "section": "section", "sec": "section",
-          "sec.": "section", "§": "section", "chapter": "chapter", "annex": "annex", "recital": "recital",
-          "part": "part", "title": "title", "条": "article", "章": "chapter", "节": "section", "款": "item",
-          "项": "item"}
+          "sec.": "section", "§": "section", "s.": "section", "chapter": "chapter", "annex": "annex",
+          "recital": "recital", "part": "part", "title": "title", "条": "article", "章": "chapter", "节": "section",
+          "款": "item", "项": "item"}
 _PATH_PART = re.compile(
     rf"^(?:(?P<kind>Article|Sec\.|SECTION|CHAPTER|ANNEX|PART|TITLE)\s+(?P<num>\d+[a-z]?|[IVXLC]+)"
+    rf"|(?P<uk>s\.)(?P<uknum>\d+[a-z]{{0,2}})"  # a UK Act's section: "s.2"
+    rf"|§\s*(?P<cfr>\d+\.\d+[a-z]?)"  # a section of the Code of Federal Regulations: "§ 748.20"
     rf"|第(?P<zh>{_ZH_NUM})(?P<zhkind>[条章节])|附件\s*(?P<annex>{_ZH_NUM})|(?P<dec>\d+(?:\.\d+)+)"
     rf"|[(（]?(?P<item>\w{{1,4}})[)）]?)$",
     re.I,
@@ -112,6 +116,10 @@ def path_keys(path: str) -> list[Key]:
             keys.append(("other", part))
         elif m["kind"]:
             keys.append((_KINDS[m["kind"].lower()], _number(m["num"], roman=True)))
+        elif m["uk"]:
+            keys.append(("section", _number(m["uknum"])))
+        elif m["cfr"]:  # as a citation of it reads: "§ 748.20(c)" is section 748, 748.20, item c
+            keys += [("section", m["cfr"].split(".")[0]), ("section", m["cfr"].lower())]
         elif m["zh"]:
             keys.append((_KINDS[m["zhkind"]], _number(m["zh"])))
         elif m["annex"]:

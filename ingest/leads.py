@@ -4,9 +4,14 @@ agencies a directive's subject (ingest.agencies_en)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ingest.types import Clause
+
+# The items a Chinese plan writes as dashes under its lead-in ("具体目标如下：" then "——算力支撑更加有力。…"):
+# paragraphs with no number of their own, items of the list all the same.
+_DASH_ITEM = re.compile(r"^\s*(?:——|—|－－)\s*\S")
 
 
 def _parent(path: str) -> str:
@@ -18,15 +23,17 @@ def list_leads(clauses: Sequence[Clause]) -> list[list[str]]:
     first. A lead-in is a clause that ends in a colon ("到2026年，具体目标如下：", "(b) … shall:"). It
     leads the clauses under it in the outline and, when it is a paragraph with no number of its own
     ("¶2"), the numbered items right after it at its level ("主要目标：…具体包括：" then "1.…", "2.…"),
-    up to the first clause it does not lead. A lead-in too short to stand alone, which the segmenter
-    joined to the list's first item ("到2026年，具体目标如下：\n（一）…"), leads the items after it."""
+    up to the first clause it does not lead; so do the paragraphs after it at its level that open with a dash
+    ("——算力支撑更加有力。…"), up to the first that does not. A lead-in too short to stand alone, which the
+    segmenter joined to the list's first item ("到2026年，具体目标如下：\n（一）…"), leads the items after it."""
     out: list[list[str]] = []
     open_leads: list[tuple[str, str]] = []  # (path, text), outermost first
     for clause in clauses:
         own = clause.path.rpartition(" > ")[2]
+        dash = bool(_DASH_ITEM.match(clause.text))
         open_leads = [(path, text) for path, text in open_leads if clause.path.startswith(path + " > ") or (
             path.rpartition(" > ")[2].startswith("¶") and _parent(clause.path) == _parent(path)
-            and not own.startswith("¶"))]
+            and (dash or not own.startswith("¶")))]
         out.append([text for _, text in reversed(open_leads)])
         first, _, rest = clause.text.partition("\n")
         if clause.text.rstrip().endswith(("：", ":")):

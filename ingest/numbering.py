@@ -25,6 +25,10 @@ _RE_EN_CONTAINER = re.compile(
     r"(PART|TITLE|CHAPTER|SECTION|ANNEX|Part|Title|Chapter|Annex)\s+([IVXLC]+|\d+)\b\.?\s*")
 _RE_ARTICLE = re.compile(r"Article\s+(\d+)([a-z]?)\b(?!\s*\()\.?\s*")
 _RE_SEC = re.compile(r"(?:Section|Sec\.)\s*(\d+)\.\s*")
+# the heading of a section of the Code of Federal Regulations, as a rule's regulatory text prints it: "§ 748.20
+# Data center validated end-user authorization." (a title, then the section's paragraphs (a), (b) below it)
+_RE_CFR = re.compile(r"§\s*(\d{1,4})\.(\d{1,4}[a-z]?)\s+(?=[A-Z])")
+_CFR_TITLE = re.compile(r"[^.;:!?。]{1,150}\.?")
 _RE_DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.(?!\d)\s*")  # "4.2.", "10.1.": the dot after ends it
 _RE_ZH_ANNEX = re.compile(r"附件\s*(\d*)(?=[：:\s]|$)[：:]?\s*")
 _RE_CN_DUN = re.compile(rf"([{_ZH_NUM}]{{1,4}})\s*[、．.]\s*")
@@ -40,7 +44,7 @@ _RE_ROMAN = re.compile(r"\(([ivxl]+|[IVXL]+)\)\s*")
 class Number:
     """The numbering a block starts with: its style, value, path label and slug, and where the body starts."""
 
-    style: str  # "zh-条", "en-chapter", "article", "sec", "cn-dun", "cn-paren", "arabic", "arabic-paren", ...
+    style: str  # "zh-条", "en-chapter", "article", "sec", "cfr", "cn-dun", "cn-paren", "arabic", "arabic-paren", ...
     value: int
     label: str  # the path component: "二", "（一）", "1", "(e)", "Article 5", "第十二条"
     slug: str  # URL-safe: "2", "1", "e", "art5", "art12"
@@ -105,6 +109,11 @@ def read_number(text: str, heading: bool = False) -> Number | None:
     if m:
         n = int(m.group(1))
         return Number("sec", n, f"Sec. {n}", f"sec{n}", m.end(), RANK_ARTICLE)
+    m = _RE_CFR.match(text)
+    if m and _CFR_TITLE.fullmatch(text[m.end():].strip()):
+        label = f"{m.group(1)}.{m.group(2)}"
+        return Number("cfr", int(re.sub(r"\D", "", m.group(2))), f"§ {label}", f"s{label.replace('.', '-')}", m.end(),
+                      RANK_ARTICLE)
     m = _RE_DECIMAL.match(text)
     if m:
         label = m.group(1)

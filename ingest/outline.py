@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number, label_slug
-from ingest.numbering import read_number as _read_number
+from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number
+from ingest.outline_forms import FormReader
+from ingest.outline_stack import ANCHORS as _ANCHORS
+from ingest.outline_stack import HEADS as _HEADS
+from ingest.outline_stack import PARA_LEVEL, SENTENCE_PUNCT, Node, read_number, short_label
+from ingest.outline_stack import title_like as _title_like
 from ingest.text import HAN_CHAR, norm_key
 from ingest.types import CELL, Block
 
-_SENTENCE_PUNCT = re.compile(r"[。；;！？!?：:]|[.](?:\s|$)")
 _LIST_END = re.compile(r"(?:[；;，,]|;\s*(?:or|and|and/or)|或者|或|以及)\s*$")
 _WHEREAS = re.compile(r"^(?:Whereas|WHEREAS)\s*:?\s*$")
 _ADOPTED = re.compile(r"^HAVE ADOPTED TH(?:IS|E FOLLOWING)", re.I)
@@ -29,34 +32,7 @@ _CLOSING_ZH = re.compile(r"^本[\u4e00-\u9fff]{1,20}?"
 # "4.2.  Ensuring Safe and Reliable AI.  (a)  Within 90 days ...".
 _EN_TITLE = re.compile(r"([A-Z][^.;:!?]{0,119}?)\.(?=\s|$|\()")
 _FIRST_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s")
-_HEADS = ("heading", "title")  # block kinds that head text and are no text of a clause
-_ANCHORS = ("heading", "pseudo")  # unranked nodes that hold items but are no items themselves
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Objectives", "2.1 Selection"
-# A Washington bill marks a section it adds to the code: "NEW SECTION. Sec. 2. Task force established." The
-# marker is no part of the section's number, which is cited "Sec. 2".
-_NEW_SECTION = re.compile(r"NEW SECTION\.\s+(?=(?:Section|Sec\.)\s*\d)")
-# A UK paper numbers the paragraphs of its section "3." as "3.1 AI Growth Zones are …", with no dot after.
-_DECIMAL_PARA = re.compile(r"(\d{1,2})\.(\d{1,2})\s+(?=[A-Z])")
-PARA_LEVEL = 9  # the "heading level" of nodes that come from paragraphs: deeper than any heading
-
-
-@dataclass(eq=False)
-class Node:
-    """One entry of the outline: a numbered item or container, a heading, the recitals, a question."""
-
-    label: str
-    slug: str
-    style: str
-    rank: int | None = None
-    level: int = PARA_LEVEL
-    value: int = 0
-    heading: str = ""  # set when the node is (or has) a heading: "Article 5 Prohibited AI practices"
-    is_heading: bool = False  # the node's own text is a heading, not clause text
-    child_listy: bool = False  # its items end like list items (；;,), so a paragraph after them is its own
-    paras: int = 0  # unnumbered paragraphs counted under it, for "¶N"
-    first: int = -1  # for a heading that is a paragraph: its blocks, and the outline above it
-    last: int = -1
-    trail: list[Node] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -87,37 +63,18 @@ class Unit:
         return list(dict.fromkeys(n.heading for n in self.path if n.heading))
 
 
-def read_number(text: str, heading: bool = False) -> Number | None:
-    """numbering.read_number, past a "NEW SECTION." marker."""
-    m = _NEW_SECTION.match(text)
-    if m is None:
-        return _read_number(text, heading)
-    num = _read_number(text[m.end():], heading)
-    return None if num is None else replace(num, end=num.end + m.end())
-
-
-def _title_like(text: str, limit: int) -> bool:
-    return 0 < len(text) <= limit and not _SENTENCE_PUNCT.search(text)
-
-
 def _title_case(text: str) -> bool:
     """Most longer words capitalised: "Ensuring Safe and Reliable AI", not "The system shall be assessed"."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
     return sum(w[0].isupper() for w in words) * 2 >= len(words)
 
 
-def _short_label(text: str) -> str:
-    text = text.replace(">", "›")
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
 @dataclass
-class Outliner:
+class Outliner(FormReader):
     """One pass over the blocks: an outline stack, and the units of text found under it."""
 
     blocks: list[Block]
     doc_title: str = ""  # the document's title from its metadata, which a heading that opens it may repeat
-    stack: list[Node] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
     title: str = ""  # the first heading above all body text: the document's own title
     cur: Unit | None = None
@@ -129,7 +86,6 @@ class Outliner:
     title_level: int = PARA_LEVEL
     questions: set[int] = field(default_factory=set)
     n_questions: int = 0
-    parents: dict[str, set[str]] = field(default_factory=dict)  # item style -> styles it has been nested under
 
     def run(self) -> list[Unit]:
         self.questions = self._find_questions()
@@ -158,104 +114,9 @@ class Outliner:
         self.units.sort(key=lambda u: u.first)
         return self.units
 
-    # -- outline stack ---------------------------------------------------------------------------
-    def _resolve(self, num: Number, i: int) -> Number:
-        """(i) is a letter when (j) comes next, a roman numeral when (ii) does; else a letter right after (h),
-        a roman numeral otherwise. Same for (v), (x), (l), (ii)."""
-        if num.alt is None:
-            return num
-        for reading, other in ((num, num.alt), (num.alt, num)):  # the label of an open item does not repeat
-            open_ = next((n for n in reversed(self.stack) if n.style == reading.style), None)
-            if open_ is not None and open_.value == reading.value:
-                return other
-        nxt = self._next_item(i, {num.style, num.alt.style})
-        for reading in (num, num.alt):
-            if nxt is not None and any(r.style == reading.style and r.value == reading.value + 1 for r in nxt):
-                return reading
-        for node in reversed(self.stack):
-            if node.style == num.alt.style:
-                return num.alt if node.value == num.alt.value - 1 else num
-        return num
-
-    def _next_item(self, i: int, styles: set[str]) -> list[Number] | None:
-        """The readings of the next item label of one of styles after block i, within its container."""
-        for block in self.blocks[i + 1:i + 80]:
-            text = block.text.strip()
-            if not text:
-                continue
-            num = read_number(text, heading=block.kind == "heading")
-            if block.kind in _HEADS or num is not None and num.rank is not None:
-                return None
-            readings = [r for r in (num, num and num.alt) if r is not None]
-            if any(r.style in styles for r in readings):
-                return readings
-        return None
-
-    def _push(self, num: Number, level: int = PARA_LEVEL) -> Node:
-        styles = [n.style for n in self.stack]
-        parent = self._numbered_parent(num)
-        if parent >= 0:  # "4.2" under its "Sec. 4" (or "4."), "4.2.1" under its "4.2"
-            del self.stack[parent + 1:]
-        elif num.style in styles and not self._under_heading(num, level):
-            # the next of a sequence: back to its predecessor's level
-            del self.stack[len(styles) - 1 - styles[::-1].index(num.style):]
-        elif num.rank is None and num.value > 1 and num.style != "row":  # "(b)" whose "(a)" was never read
-            self._pop_to_holder(num.style)
-        elif num.rank is not None:
-            while self.stack and (self.stack[-1].rank is None or self.stack[-1].rank >= num.rank):
-                self.stack.pop()
-        while parent < 0 and level < PARA_LEVEL and self.stack and self.stack[-1].rank is None \
-                and self.stack[-1].level >= level:
-            self.stack.pop()
-        if num.rank is None:
-            self.parents.setdefault(num.style, set()).add(self.stack[-1].style if self.stack else "")
-        node = Node(num.label, num.slug, num.style, num.rank, level, num.value)
-        self.stack.append(node)
-        return node
-
-    def _under_heading(self, num: Number, level: int) -> bool:
-        """A paragraph's item that starts a list afresh under a heading numbered in its style ("## 2. Talent"
-        then "1. Train …") is an item of that heading's, not its sibling; "3." after it goes on its sequence."""
-        node = next(n for n in reversed(self.stack) if n.style == num.style)
-        return level == PARA_LEVEL and node.level < PARA_LEVEL and num.rank is None and num.value <= node.value
-
-    def _numbered_parent(self, num: Number) -> int:
-        """Where in the stack the number a decimal subsection extends is ("Sec. 4", "4." or "4.2" for "4.2.1")."""
-        if num.style not in ("decimal", "decimal-para"):
-            return -1
-        prefix = num.label.rsplit(".", 1)[0]
-        for k in range(len(self.stack) - 1, -1, -1):
-            node = self.stack[k]
-            if node.style == "decimal" and node.label == prefix or \
-                    node.style in ("sec", "arabic") and prefix.isdigit() and node.value == int(prefix):
-                return k
-        return -1
-
-    def _pop_to_holder(self, style: str) -> None:
-        """Pop to the deepest node that items of style have been seen under, else (a style not seen yet) to the
-        innermost container or heading, so that "(b)" is no child of an unrelated "(ii) > (B)"; leave the stack
-        as it is when no such node is open."""
-        known = self.parents.get(style, set())
-        for k in range(len(self.stack) - 1, -1, -1):
-            node = self.stack[k]
-            if node.style in known or not known and (node.rank is not None or node.style in _ANCHORS):
-                del self.stack[k + 1:]
-                return
-
-    def _push_heading(self, text: str, level: int, pseudo: bool = False) -> Node:
-        while self.stack and self.stack[-1].level >= level:
-            self.stack.pop()
-        if pseudo:  # a paragraph read as a sub-heading: it heads clauses but is no step of their path
-            node = Node("", "", "pseudo", None, level, heading=text, is_heading=True)
-        else:
-            node = Node(_short_label(text), label_slug(text), "heading", None, level, heading=text,
-                        is_heading=True)
-        self.stack.append(node)
-        return node
-
     # -- units -----------------------------------------------------------------------------------
     def _close(self) -> None:
-        cur, self.cur, self.bare = self.cur, None, False
+        cur, self.cur, self.bare, self.attachments = self.cur, None, False, None
         if cur is None:
             return
         if cur.numbered and _LIST_END.search(self.blocks[cur.last].text.strip()):
@@ -296,7 +157,7 @@ class Outliner:
                 (title_node.style != "heading" or title_node.level == level and len(title_node.heading) < 60):
             title_node.heading = f"{title_node.heading} {text}"
             if title_node.style == "heading":
-                title_node.label = _short_label(title_node.heading)
+                title_node.label = short_label(title_node.heading)
                 self.title_node = title_node
         elif (not self.seen_body and not self.stack and (not self.title or level <= self.title_level)
               and not _SECTION_NUMBER.match(text)  # "1 Objectives" opens a section, it is no title
@@ -343,6 +204,9 @@ class Outliner:
         if self.bare and self.cur is not None:  # a number on its own line: this is its text
             self.cur.last, self.bare = i, False
             return
+        if self.cur is not None and self._next_attachment(text):
+            self.cur.last = i
+            return
         if _WHEREAS.match(text):
             self._close()
             while self.stack and (self.stack[-1].rank is None or self.stack[-1].rank >= RANK_CHAPTER):
@@ -358,10 +222,12 @@ class Outliner:
             self._start(i, numbered=False)
             self.bare = not re.search(r"[.:;]$", text)  # "THE WHITE HOUSE," goes on to its date line
             return
+        if self._box(i, text):
+            return
         if CELL in text:  # a table row, as the parser writes one
             self._row(i, text)
             return
-        num = read_number(text) or self._decimal_para(text)
+        num = read_number(text) or self._decimal_para(text) or self._uk_section(i, text)
         if num is not None:
             self._numbered(i, text, self._resolve(num, i))
         elif title_node is not None and title_node.style != "heading" and _title_like(text, 200):
@@ -380,52 +246,16 @@ class Outliner:
         else:
             self._plain(i)
 
-    def _next_row(self, value: int) -> bool:
-        """Whether value numbers the next row of a table: the first, or the one after the open row's."""
-        row = next((n for n in reversed(self.stack) if n.style == "row"), None)
-        return value == 1 or row is not None and row.value == value - 1
-
-    def _decimal_para(self, text: str) -> Number | None:
-        """"3.1 AI Growth Zones are …" under the section numbered 3: its paragraph 3.1, an item of it."""
-        m = _DECIMAL_PARA.match(text)
-        if m is None or not any(n.style in ("arabic", "sec") and n.value == int(m.group(1)) for n in self.stack):
-            return None
-        label = f"{m.group(1)}.{m.group(2)}"
-        return Number("decimal-para", int(m.group(2)), label, label, m.end())
-
-    def _row(self, i: int, text: str) -> None:
-        """A numbered row (in its first or second cell) starts a unit; the rows after it continue it."""
-        value = None
-        for k, cell in enumerate(text.split(CELL)[:2]):
-            cell = cell.strip()
-            num = read_number(cell)
-            if re.fullmatch(r"\d{1,3}", cell) or num is not None and num.style == "arabic":
-                value = int(cell) if cell.isdigit() else num.value
-                if k == 1 and not self._next_row(value):
-                    value = None  # a value in the second column ("智能制造示范工厂（家） | 120 | 180"), no number
-                break
-        if value is not None:
-            self._close()
-            self._push(Number("row", value, str(value), str(value), 0))
-            self._start(i, numbered=True)
-        elif self.cur is not None and self.cur.numbered and self.cur.path[-1].style == "row":
-            self.cur.last = i
-        else:
-            self._start(i, numbered=False)
-
-    def _next_block(self, i: int) -> tuple[int, Block] | None:
-        return next(((k, b) for k, b in enumerate(self.blocks[i + 1:], i + 1) if b.text.strip()), None)
-
     def _numbered(self, i: int, text: str, num: Number) -> None:
         body = text[num.end:].strip()
         self._close()
         node = self._push(num)
+        if num.style in ("uk-sec", "cfr"):  # its title is its heading, no text of a clause
+            node.heading, node.is_heading = text, True
+            self._para_head(node, i)
+            return
         limit = 40 if HAN_CHAR.search(body) else 120
-        item = read_number(body) if num.style == "annex" else None
-        if item is not None and item.style == "arabic":  # "附件：1.…申报指南": the first of a list of attachments
-            node.is_heading = True
-            self._push(item)
-            self._start(i, numbered=True)
+        if num.style == "annex" and not num.value and self._attachments(i, body):
             return
         titled = _EN_TITLE.match(body) if num.style in ("sec", "decimal") else None
         if titled and _title_case(titled.group(1)):
@@ -460,7 +290,7 @@ class Outliner:
         paragraph: an article says in its own words what it provides), with no item after it in its part."""
         if not _CLOSING_ZH.match(self.blocks[i].text.strip()) or any(n.rank is not None for n in cur.path):
             return False
-        if cur.first == cur.last and not _SENTENCE_PUNCT.search(self.blocks[cur.first].text):
+        if cur.first == cur.last and not SENTENCE_PUNCT.search(self.blocks[cur.first].text):
             return False  # "三、附则", a part's title alone: the provision is its text
         for block in self.blocks[i + 1:]:
             if block.kind in _HEADS:

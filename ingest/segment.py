@@ -93,7 +93,7 @@ def segment(doc: Document) -> list[Clause]:
 # A table's header row or a blank form's field names ("序号 | 工作事项 | 主要内容 | 牵头单位 | 配合单位",
 # "联 系 人 | 联系电话"): labels with nothing filled in, no clause a reader asks for or cites, and a row
 # whose rare words (配合单位) matched questions it cannot answer.
-_LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}")
+_LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}|[A-Za-z][A-Za-z /&'’()-]{0,29}")  # English names run longer
 # a column of a year: "2025年", "2024年（基期）", "2027年目标值", "2025"
 _YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s*年?(?:度|底|末)?\s*(?:[（(][^（）()\d]{1,6}[）)]|[^\d。；;！？!?|]{0,6})")
 # what column and field names say: 序号, 名称, 牵头单位, 联系电话, 时间, 金额, 完成时限; Name, Date, No., Owner,
@@ -102,7 +102,8 @@ _LABEL_WORD = re.compile(r"序号|编号|名称|单位|部门|处室|联系|电�
                          r"事项|内容|指标|标准|来源|类别|性质|代码|牵头|配合|责任|时限|目标|任务|措施|举措|"
                          r"\b(?:No\.|Name|Date|Title|Type|Remarks?|Notes?|Owner|Lead|Responsib\w*|Milestones?|"
                          r"Deadlines?|Timelines?|Timing|Targets?|Indicators?|Measures?|Actions?|Status|Descriptions?|"
-                         r"Amount|Budget|Year|Deliverables?|Agency|Department|Units?|Items?|Tasks?|Baseline)\b", re.I)
+                         r"Amount|Budget|Year|Deliverables?|Agency|Agencies|Department|Units?|Items?|Tasks?|"
+                         r"Baseline)\b", re.I)
 
 
 def _labels_only(text: str) -> bool:
@@ -238,7 +239,8 @@ def _join_runs(units: list[Unit], run_end, joins) -> list[Unit]:
 
 
 def _ends_in_colon(doc: Document, unit: Unit) -> bool:
-    return doc.blocks[unit.last].text.rstrip().endswith((":", "："))
+    """A lead-in's end: a colon, or the dash a UK Act writes for one ("… must have regard to—")."""
+    return doc.blocks[unit.last].text.rstrip().endswith((":", "：", "—"))
 
 
 def _article_node(unit: Unit) -> Node | None:
@@ -259,7 +261,9 @@ def _gap_is_blank(doc: Document, a: int, b: int) -> bool:
 
 def _merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> list[Unit]:
     """Fragments under MIN_CHARS join the unit before them (or after them) in the same parent, and an
-    unnumbered paragraph ending in a comma takes the paragraph after it."""
+    unnumbered paragraph ending in a comma takes the paragraph after it. A table's row, its header row
+    ("序号 | 机构名称 | 算力类型") too, is no fragment: the header joined to row 1 was row 1's text and headed
+    none of the rows."""
     out: list[Unit] = []
     carry: Unit | None = None  # a fragment waiting to be joined to the next unit
     for unit in units:
@@ -278,7 +282,8 @@ def _merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> lis
             prev.last = unit.last
             continue
         s, e = _span(doc, starts, unit)
-        if _compact_len(doc.text[s:e]) >= MIN_CHARS or unit.qa or unit.whole or _short_item(doc, unit, prev):
+        if _compact_len(doc.text[s:e]) >= MIN_CHARS or unit.qa or unit.whole or _short_item(doc, unit, prev) \
+                or CELL in doc.text[s:e]:  # a table's short row is a row of its own, its header none of them
             out.append(unit)
             continue
         prev = out[-1] if out else None

@@ -283,3 +283,22 @@ def test_the_keyword_leg_reads_the_titles_of_what_a_clause_cites(eu_kb):
     hits = eu_kb.search("prohibited", k=300, mode="keyword")
     applies = [h for h in hits if h.clause.path == "CHAPTER XIII > Article 113 > (a)"]
     assert applies and "prohibit" not in applies[0].clause.text.lower()
+
+
+def test_a_uk_section_is_cited_by_its_number_and_subsection():
+    # "section 2(2)" and "s.2(2)" name s.2's subsection (2), not s.1's
+    assert parse_query("section 2(2) of the Act") == [[("section", "2"), ("item", "2")]]
+    assert parse_query("s.2(2) of the Act") == [[("section", "2"), ("item", "2")]]
+    assert parse_query("U.S. 2025 export rules") == []
+    assert path_keys("PART 1 > CHAPTER 1 > s.2 > (2)") == [("part", "1"), ("chapter", "1"), ("section", "2"),
+                                                          ("item", "2")]
+    paths = PathIndex([(0, "PART 1 > CHAPTER 1 > s.1 > (2)", "act"), (1, "PART 1 > CHAPTER 1 > s.2 > (2)", "act")])
+    assert paths.match(parse_query("section 2(2)")) == {1: 1.0}
+
+
+def test_a_cfr_section_is_cited_by_its_number_and_paragraph():
+    assert path_keys("PART 748 > § 748.20 > (c)") == [("part", "748"), ("section", "748"), ("section", "748.20"),
+                                                     ("item", "c")]
+    paths = PathIndex([(0, "PART 748 > 2 > (c)", "fr"), (1, "PART 748 > § 748.20 > (c)", "fr"),
+                       (2, "PART 748 > 2", "fr")])
+    assert paths.match(parse_query("§ 748.20(c)")) == {1: 1.0}

@@ -831,9 +831,9 @@ def test_segment_closing_provision_before_the_list_of_attachments():
     assert paths["九"].text.endswith("配合做好相关工作。")
     closing = next(c for c in clauses if c.text.startswith("本措施自"))
     assert closing.path == "¶1" and closing.text == "本措施自2024年1月1日起施行，有效期至2025年12月31日。"
-    assert paths["附件 > 1"].text == "附件：1.上海市大模型应用示范场景申报指南"
-    assert paths["附件 > 2"].text == "2.上海市智能算力使用补贴申请表"
-    assert paths["附件 > 2"].heading != "附件：1.上海市大模型应用示范场景申报指南"
+    # the list of attachments is one clause, the list: "附件 > 2" read as attachment 2, which is "附件2"
+    assert paths["附件"].text == "附件：1.上海市大模型应用示范场景申报指南\n2.上海市智能算力使用补贴申请表"
+    assert not any(" > " in c.path and c.path.startswith("附件") for c in clauses)
 
 
 def test_segment_a_part_titled_supplementary_keeps_its_closing_provision():
@@ -871,3 +871,195 @@ def test_segment_a_lead_in_and_its_members_stay_one_clause():
     doc = _doc(["(1) The task force shall examine the development and use of generative AI, including:", *duties],
                lang="en")
     assert len(segment(doc)) == 6
+
+
+_UK_ACT = """Artificial Intelligence (Compute and Skills) Act 2025
+
+PART 1
+NATIONAL AI RESEARCH RESOURCE
+
+CHAPTER 1
+ESTABLISHMENT AND CAPACITY
+
+1 The national AI research resource
+
+(1) The Secretary of State must secure that there is a national AI research resource.
+
+(2) The Secretary of State must secure that the resource provides not less than 20 exaflops by 31 March 2030.
+
+(3) In carrying out the duty under subsection (2), the Secretary of State must have regard to—
+(a) the energy efficiency of the facilities concerned,
+(b) the security of the supply chain for advanced semiconductors, and
+(c) the need for access by researchers in each part of the United Kingdom.
+
+2 Operation by UK Research and Innovation
+
+(1) UK Research and Innovation ("UKRI") is to operate the resource on behalf of the Secretary of State.
+
+(2) UKRI must allocate not less than 25 per cent of the computing capacity to institutions of higher education.
+
+PART 2
+FINAL PROVISIONS
+
+3 Interpretation
+
+In this Act—
+"computing capacity" means peak performance measured in floating-point operations per second;
+"exaflop" means 10^18 floating-point operations per second.
+
+4 Short title
+
+(1) This Act may be cited as the Artificial Intelligence (Compute and Skills) Act 2025.
+"""
+
+
+def test_segment_uk_act_sections_head_their_subsections():
+    # "2 Operation by …", a number and a title on a line of their own, is a section: its subsections are
+    # s.1(2) and s.2(2), told apart, under their Part and Chapter; the title heads them and is no clause
+    from ingest.parse import parse
+
+    clauses = segment(parse(_UK_ACT, "act.txt"))
+    paths = _by_path(clauses)
+    assert paths["PART 1 > CHAPTER 1 > s.1 > (2)"].text.startswith("(2) The Secretary of State must secure")
+    two = paths["PART 1 > CHAPTER 1 > s.2 > (2)"]
+    assert two.text.startswith("(2) UKRI must allocate") and two.heading == "2 Operation by UK Research and Innovation"
+    assert two.clause_id.endswith("-part1-ch1-s2-2")
+    # the lead-in that ends in a dash keeps its short items; the next section's title is no part of them
+    lead = paths["PART 1 > CHAPTER 1 > s.1 > (3)"]
+    assert lead.text.endswith("each part of the United Kingdom.")
+    assert not any(c.text.startswith(("1 The national", "2 Operation", "3 Interpretation")) for c in clauses)
+    # a section with no subsections keeps its definitions, and its Part
+    assert paths["PART 2 > s.3"].text.startswith("In this Act—\n\"computing capacity\"")
+    assert "PART 2 > s.4 > (1)" in paths
+    assert len({c.path for c in clauses}) == len(clauses)
+
+
+def test_segment_a_list_of_numbered_titles_is_no_uk_section():
+    # a list of contents ("1 …" then "2 …") or a line that a sentence follows at random heads nothing
+    doc = _doc(["Contents", "1 The national AI research resource", "2 Operation by UK Research and Innovation",
+                "The Act was passed in May. It has two parts.",
+                "5 Things to know", "The rest of this note explains the Act for members of the public."], lang="en")
+    assert not any(c.path.startswith("s.") or " > s." in c.path for c in segment(doc))
+
+
+_FR_RULE = """Data Center Validated End-User Program
+
+For the reasons stated in the preamble, part 748 of the Export Administration Regulations is amended as follows:
+
+PART 748—APPLICATIONS (CLASSIFICATION, ADVISORY, AND LICENSE) AND DOCUMENTATION
+
+1. The authority citation for part 748 continues to read as follows:
+
+Authority: 50 U.S.C. 4801-4852; 50 U.S.C. 1701 et seq.
+
+2. Add § 748.20 to read as follows:
+
+§ 748.20 Data center validated end-user authorization.
+
+(a) Scope. A data center validated end-user authorization permits the export of items to a data center.
+
+(b) Limits. A Data Center VEU may not hold more than 50,000 GPUs authorized under this section at any time.
+
+3. Amend supplement no. 10 to part 748 by revising paragraph (b) to read as follows:
+"""
+
+
+def test_segment_a_cfr_section_heads_its_paragraphs_not_the_instruction_that_adds_it():
+    # the regulatory text of a Federal Register rule: "§ 748.20 Title." is the section "(b)" is cited under
+    # (§ 748.20(b)), not item 2 of the amendatory instructions, and its title is its heading, no clause
+    from ingest.parse import parse
+
+    clauses = segment(parse(_FR_RULE, "rule.txt"))
+    paths = _by_path(clauses)
+    limits = paths["PART 748 > § 748.20 > (b)"]
+    assert limits.text.startswith("(b) Limits.")
+    assert limits.heading == "§ 748.20 Data center validated end-user authorization."
+    assert limits.clause_id.endswith("-part748-s748-20-b")
+    assert paths["PART 748 > 2"].text == "2. Add § 748.20 to read as follows:"
+    assert paths["PART 748 > 3"].text.startswith("3. Amend supplement no. 10")
+    assert not any(c.text.startswith("§ 748.20") for c in clauses)
+
+
+def test_read_number_a_cfr_section_only_as_a_title():
+    num = read_number("§ 748.20 Data center validated end-user authorization.")
+    assert (num.label, num.slug, num.style) == ("§ 748.20", "s748-20", "cfr")
+    assert read_number("§ 748.20 applies to exports. It was added in 2025.") is None
+
+
+def test_segment_a_box_after_a_measure_is_its_own_under_its_title():
+    # a plan's 专栏 after measure 2 holds its own goals: its paragraphs are clauses under "专栏1", headed by
+    # its title, with none of measure 2's text or agencies; measure 3 after it is (一)'s again
+    doc = _doc(["三、主要任务", "（一）突破芯粒与先进封装关键技术",
+                "1.支持芯粒互联标准研制。力争到2025年形成2项以上国际或国家标准。",
+                "2.建设先进封装中试线。对新建中试线按设备投资额的20%给予补助。（责任单位：省工业和信息化厅）",
+                "专栏1　芯粒与先进封装攻坚工程",
+                "芯粒设计平台：建设芯粒设计与验证公共服务平台，服务企业200家以上。",
+                "先进封装产能：到2025年，全省先进封装产能占全国比重提升到40%。",
+                "专栏二：算力提升工程",
+                "城市算力网：在南京、苏州建设城市级算力调度平台，实现算力资源一网调度。",
+                "3.布局智能计算中心。到2025年，全省数据中心标准机架规模达到60万架。",
+                "（二）加强人才队伍建设",
+                "4.引育高端人才。每年引进高层次人才300名以上。专栏1所列工程由省工业和信息化厅推进。"])
+    paths = _by_path(segment(doc))
+    two = paths["三 > （一） > 2"]
+    assert "专栏" not in two.text and two.agencies.lead
+    box = paths["三 > （一） > 专栏1 > ¶2"]
+    assert box.text.startswith("先进封装产能") and box.heading == "专栏1　芯粒与先进封装攻坚工程"
+    assert not box.agencies.lead
+    assert paths["三 > （一） > 专栏1 > ¶1"].clause_id == "doc1-3-1-box1-p1"
+    assert paths["三 > （一） > 专栏二 > ¶1"].text.startswith("城市算力网")
+    assert paths["三 > （一） > 3"].text.startswith("3.布局智能计算中心")
+    # a sentence that names a box is no box
+    assert paths["三 > （二） > 4"].text.endswith("专栏1所列工程由省工业和信息化厅推进。")
+
+
+_MD_TABLE = """---
+title: National AI Strategy
+date: 2023-12-04
+---
+
+## 3. Implementation
+
+| Action | Lead agency | Supporting agencies | Timeline |
+|---|---|---|---|
+| Triple AI practitioners to 15,000 | MDDI | MOE, SSG, IMDA | 2028 |
+| Train 5,000 mid-career professionals in AI a year | SSG | IMDA | 2025 |
+"""
+
+
+def test_segment_an_english_header_row_with_long_names_is_no_clause_and_dates_its_rows():
+    # "Supporting agencies" is a column's name, longer than a Chinese one: the header is no clause (it was
+    # one, and matched questions it cannot answer) and heads its rows, whose Timeline column dates their goals
+    from ingest.parse import parse
+    from ingest.segment import _labels_only
+    from ingest.tag import tag_clauses
+
+    assert _labels_only("Milestone | Owner | Supporting agencies | Date")
+    assert not _labels_only("Compute infrastructure | Talent and skills | Trusted environment")  # content
+    doc = parse(_MD_TABLE, "strategy.md")
+    clauses = tag_clauses(segment(doc), doc.date)
+    assert not any(c.text.startswith("Action |") for c in clauses)
+    triple = next(c for c in clauses if c.text.startswith("Triple"))
+    assert triple.headings[-1] == "Action | Lead agency | Supporting agencies | Timeline"
+    assert [(t.value, t.year) for t in triple.targets] == [(15000, 2028)]
+
+
+def test_segment_a_list_of_attachments_is_one_clause_and_a_header_row_heads_row_1():
+    # "附件：1.…" whose title is a fragment (it was carried into "2.…", path "附件 > 2"), or "附件：" with its
+    # items on the lines after it; the header row of a table is none of its rows' text
+    doc = _doc(["第十四条 本细则自2022年4月1日起施行，有效期2年。", "附件：1.深圳市算力券申请表",
+                "2.首批算力服务机构名单", _h("附件2"), _h("首批算力服务机构名单"), "序号 | 机构名称 | 算力类型",
+                "1 | 鹏城实验室 | 智能算力", "2 | 国家超级计算深圳中心 | 通用算力、智能算力"])
+    clauses = segment(doc)
+    paths = _by_path(clauses)
+    assert paths["附件"].text == "附件：1.深圳市算力券申请表\n2.首批算力服务机构名单"
+    assert paths["附件2 > 1"].text == "1 | 鹏城实验室 | 智能算力"
+    assert paths["附件2 > 1"].headings[-1] == "序号 | 机构名称 | 算力类型"
+    assert not any(c.text.startswith("序号") for c in clauses)
+    on_lines = _by_path(segment(_doc(["附件：", "1.深圳市算力券申请表", "2.首批算力服务机构名单",
+                                      "3.算力服务合同范本"])))
+    assert list(on_lines) == ["附件"] and on_lines["附件"].text.endswith("3.算力服务合同范本")
+    # "附件：" over an item that is no first of a list, and an attachment's own numbered text, stay as they were
+    items = _by_path(segment(_doc([_h("附件1"), _h("申报指南"), "1.申报条件。申报单位应为本市注册的企业。",
+                                   "2.申报材料。申报单位应提交申请表及有关证明材料。"])))
+    assert list(items) == ["附件1 > 1", "附件1 > 2"]
