@@ -31,7 +31,7 @@ _NOT_A_NAME = re.compile(r"各有关单位|有关单位|相关单位|各相关�
 # 排在第一位的为牵头单位, 第一个为牵头单位, 排名第一的为牵头单位, 列首位的为牵头单位; and "其他为配合单位" after it
 FIRST_LEADS = re.compile(r"[，,]?(?:(?:列|排)(?:在|名|序)?)?(?:第一(?:位|个|家|名)?|首位)(?:者|的)?(?:单位|部门)?"
                          r"(?:为|是)牵头(?:单位|部门)?(?:[，,、；;]?(?:其他|其余|其它)(?:单位|部门)?为配合(?:单位|部门)?)?")
-_SPLIT = re.compile(r"[、，,/／]|及(?=[省市区县国])|以及|与(?=[省市区县国])")
+_SPLIT = re.compile(r"[、，,/／;；]|及(?=[省市区县国])|以及|与(?=[省市区县国])")
 # 和 joins two names only after a whole name: 省科技厅和省财政厅, never 人力资源和社会保障厅
 _AND = re.compile(r"(?<=[厅局委办部院会心府司行署处所站队团室社联馆校庭])和")
 
@@ -233,8 +233,12 @@ def share_subject_agencies(clauses: list[Clause], places: dict[str, str]) -> Non
 
 
 # The header cells of a table that assigns tasks (任务分工表): which column names the lead, which the support
-_LEAD_COLUMN = re.compile(r"(?:牵头|责任|主责|主办)(?:单位|部门)|lead agenc(?:y|ies)|responsible agenc(?:y|ies)", re.I)
-_SUPPORT_COLUMN = re.compile(r"(?:配合|参与|协办|协助)(?:单位|部门)|supporting agenc(?:y|ies)", re.I)
+# (English tables of actions name them so too: "Lead agency", "Owner", "Lead department", "Responsible body")
+_BODY = r"(?:agenc(?:y|ies)|departments?|bod(?:y|ies)|organi[sz]ations?|ministr(?:y|ies)|units?|partners?)"
+_LEAD_COLUMN = re.compile(rf"(?:牵头|责任|主责|主办)(?:单位|部门)|(?:lead|responsible|owning) {_BODY}|owners?|"
+                          rf"lead(?:s| owner)?|delivery lead", re.I)
+_SUPPORT_COLUMN = re.compile(rf"(?:配合|参与|协办|协助)(?:单位|部门)|(?:supporting|partner|contributing) {_BODY}|"
+                             rf"partners?|supported by|support", re.I)
 
 
 def table_agencies(blocks: list[Block]) -> dict[int, Agencies]:
@@ -263,7 +267,9 @@ def table_agencies(blocks: list[Block]) -> dict[int, Agencies]:
         supporting = [n for col, (_, names) in named.items() if _SUPPORT_COLUMN.fullmatch(col)
                       for n in names if n not in lead]
         if lead or supporting:
-            note = "；".join(f"{col}：{cell}" for col, (cell, names) in named.items() if names)
+            han = any(HAN_CHAR.search(cell) for cell, _ in named.values())  # the note as its table writes
+            note = ("；" if han else "; ").join(f"{col}{'：' if han else ': '}{cell}"
+                                              for col, (cell, names) in named.items() if names)
             found[i] = Agencies(lead=lead, supporting=supporting, note=note)
     return found
 

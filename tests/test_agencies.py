@@ -230,3 +230,21 @@ def test_segment_places_a_subject_agency_and_leaves_a_note_first():
     first = clauses["（一）加"]
     assert (first.lead, first.supporting) == (["江苏省工业和信息化厅"], ["江苏省发展改革委"])
     assert clauses["（二）加"].lead == ["江苏省财政厅", "江苏省科技厅"]  # the note's, not the sentence's
+
+
+def test_an_english_table_of_actions_names_its_owner_and_partners():
+    # "| Milestone | Owner | Supporting agencies | Date |": the Owner column gave no lead, and "A; B" was one name
+    from ingest.agencies import table_agencies
+    from ingest.types import Block
+
+    rows = ["Milestone | Owner | Supporting agencies | Date",
+            "Triple AI practitioners to 15,000 | Ministry of Digital Development and Information | SkillsFuture "
+            "Singapore; National Research Foundation | 2028",
+            "Launch three AI Centres | Economic Development Board | / | 2026"]
+    found = table_agencies([Block(r) for r in rows])
+    assert found[1].lead == ["Ministry of Digital Development and Information"]
+    assert found[1].supporting == ["SkillsFuture Singapore", "National Research Foundation"]
+    assert found[1].note.startswith("Owner: Ministry of Digital Development and Information; Supporting")
+    assert found[2].lead == ["Economic Development Board"] and found[2].supporting == []
+    # a table whose columns name no one's role gives none
+    assert table_agencies([Block(r) for r in ["Action | Budget | Date", "Build 3 centres | $5m | 2026"]]) == {}
