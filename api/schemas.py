@@ -238,6 +238,8 @@ class RevisionOut(BaseModel):
     text: str = Field(description="what the clause said")
     replaced: str = Field(description="when an ingest replaced it (ISO 8601)")
     now_at: str | None = Field(description="the clause id those words are at now; null when they are nowhere")
+    now_revised: bool = Field(False, description="true when the clause at now_at words them otherwise: a revision of "
+                                                 "them (a measure renumbered and a figure changed)")
 
 
 class CitedOut(BaseModel):
@@ -250,6 +252,8 @@ class CitedOut(BaseModel):
     replaced: str | None = Field(None, description="present when known and not current: when those words went")
     now_at: str | None = Field(None, description="present when known and not current: the clause id they are at "
                                                  "now, or null")
+    now_revised: bool | None = Field(None, description="present when known and not current: true when now_at holds a "
+                                                       "revision of those words")
 
 
 class ClauseOut(ClauseFields):

@@ -27,6 +27,7 @@ import numpy as np
 
 from ingest.agencies import agency_filter
 from ingest.errors import BadQuery, IndexError_, ModelMismatch, NotFound
+from ingest.history import same_words
 from ingest.text import HAN_CHAR, norm_key, normalize_text
 from ingest.types import Clause, Document, Hit
 
@@ -382,8 +383,18 @@ class Index:
         return self.store.clause(clause_id)
 
     def clause_history(self, clause_id: str) -> list[dict[str, Any]]:
-        """What the clause id said before later ingests changed it, oldest first (see ingest/history.py)."""
-        return self.store.history(clause_id)
+        """What the clause id said before later ingests changed it, oldest first (see ingest/history.py),
+        each with `now_revised`: whether the clause its words are at now words them otherwise (a revision)."""
+        records = self.store.history(clause_id)
+        for record in records:
+            record["now_revised"] = bool(record.get("now_at")) and not self._words_at(record["now_at"], record["text"])
+        return records
+
+    def _words_at(self, clause_id: str, text: str) -> bool:
+        try:
+            return same_words(text, self.get_clause(clause_id).text)
+        except NotFound:
+            return True  # not in this index yet: as the record says
 
     def documents(self) -> list[dict[str, Any]]:
         """Every document's metadata (no body) with its number of "clauses", newest first."""

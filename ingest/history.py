@@ -10,6 +10,7 @@ it cited (`?v=`) is told when the clause no longer says what it did.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, datetime
@@ -51,12 +52,37 @@ def changes(before: Iterable[Clause], after: Sequence[Clause], when: datetime | 
 
 def _now_at(old: Clause, exact: dict[str, str], same_doc: list[tuple[str, str]]) -> str | None:
     """The clause that holds the old text now: the same words in its document, else anywhere, else a clause
-    of its document that contains them (an item joined to its list); None when the words are gone."""
+    of its document that contains them (an item joined to its list), else one of its document that words
+    them almost so (a measure renumbered and one figure changed: "500" now "800"); None when they are gone."""
     key = _words(old.text)
     if not key:
         return None
     return (next((clause_id for clause_id, k in same_doc if k == key), None) or exact.get(key)
-            or next((clause_id for clause_id, k in same_doc if key in k), None))
+            or next((clause_id for clause_id, k in same_doc if key in k), None) or _revised(key, same_doc))
+
+
+# how alike a wording must be to be the same clause revised: a figure or a few words changed in a measure of
+# 100 characters keep it above 0.9; a neighbouring measure of the same plan scores 0.3 to 0.6
+REVISED = 0.85
+_REVISED_MIN = 20  # characters: shorter texts (a heading, "附件：") are alike by chance
+
+
+def _revised(key: str, same_doc: list[tuple[str, str]]) -> str | None:
+    """The clause of the document whose words are the old ones revised (REVISED alike or more), if one is."""
+    if len(key) < _REVISED_MIN:
+        return None
+    best, found = REVISED, None
+    for clause_id, k in same_doc:
+        matcher = difflib.SequenceMatcher(None, key, k, autojunk=False)
+        if matcher.real_quick_ratio() >= best and matcher.quick_ratio() >= best and (r := matcher.ratio()) >= best:
+            best, found = r, clause_id
+    return found
+
+
+def same_words(old: str, new: str) -> bool:
+    """Whether two clause texts say the same, their own numbers aside (where "now_at" holds the words
+    themselves, not a revision of them)."""
+    return _words(old) == _words(new)
 
 
 def _words(text: str) -> str:

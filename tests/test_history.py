@@ -71,3 +71,44 @@ def test_a_renumbering_revision_is_recorded_and_served_beside_the_clause(tmp_pat
     recorded = KnowledgeBase(data).history()
     ingest([str(page)], data)
     assert KnowledgeBase(data).history() == recorded
+
+
+def test_a_measure_renumbered_and_revised_is_traced_to_its_revision():
+    # a measure moved from 7 to 6 with "500" made "800" was "no longer in it": a journalist's link to the old
+    # words led nowhere
+    old = ("7. Attract IC professionals. Shenzhen will introduce 500 high-level integrated circuit professionals "
+           "every year, with housing support.")
+    new = old.replace("7. ", "6. ").replace("500", "800")
+    before = [_clause("d-6", "6. Fund tape-outs of chiplet products at 14 nm or below."), _clause("d-7", old)]
+    after = [_clause("d-5", "5. Fund tape-outs of chiplet products at 14 nm or below."), _clause("d-6", new),
+             _clause("d-7", "7. Build one public pilot line for advanced packaging by 2025.")]
+    records = {r["clause_id"]: r for r in changes(before, after)}
+    assert records["d-7"]["now_at"] == "d-6"  # its revision
+    assert records["d-6"]["now_at"] == "d-5"  # its own words, renumbered
+    # a measure rewritten beyond a figure or two is gone, not revised
+    rewritten = changes([_clause("d-7", old)], [_clause("d-7", "7. Subsidise cloud computing vouchers for SMEs.")])
+    assert rewritten[0]["now_at"] is None
+
+
+def test_the_clause_page_says_a_revision_is_not_the_words_cited(tmp_path):
+    page, data = tmp_path / "m.txt", tmp_path / "data"
+    text = ("Several measures on chiplets\n\n1. Fund tape-outs of chiplet products at 14 nm or below.\n"
+            "2. Attract IC professionals. Shenzhen will introduce 500 high-level integrated circuit professionals "
+            "every year, with housing support.\n")
+    page.write_text(text, encoding="utf-8")
+    ingest([str(page)], data)
+    cited = next(c for c in KnowledgeBase(data).clauses() if "500" in c.text)
+    page.write_text(text.replace("1. Fund tape-outs of chiplet products at 14 nm or below.\n", "")
+                    .replace("2. Attract", "1. Attract").replace("500", "800"), encoding="utf-8")
+    ingest([str(page)], data)
+    build_kb_index(data, get_embedder("fake"))
+    index = Index.open(data)
+    try:
+        (served,) = index.clause_history(cited.clause_id)
+        assert served["now_at"] and "800" in index.get_clause(served["now_at"]).text
+        assert served["now_revised"] is True
+    finally:
+        index.close()
+    from api.clause_page import removed_message
+
+    assert "a revision of those words is at" in removed_message(cited.clause_id, [served])
