@@ -26,6 +26,10 @@ def merge(known: list[Document], fresh: list[Document]) -> tuple[list[Document],
     # a copy just read is kept over one read before; a document held keeps its id
     merged = dedup(fresh + kept, fresh=len(fresh), held={d.doc_id for d in known})
     _one_document_per_source(merged)
+    # the documents held keep their order, the new ones after them: a folder read again in another order
+    # (its files ingested one by one before) leaves the knowledge base, and so the index, as they were
+    place = {d.doc_id: i for i, d in enumerate(known)}
+    merged.sort(key=lambda d: place.get(d.doc_id, len(place)))
     return merged, len(kept) + len(fresh) - len(merged)
 
 

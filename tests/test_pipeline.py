@@ -598,3 +598,18 @@ def test_a_chinese_document_repealed_by_a_later_one_is_marked_so():
     mark_revoked([old, other, new])
     assert old.meta["revoked_by"]["doc_id"] == "new" and "同时废止" in old.meta["revoked_by"]["words"]
     assert "revoked_by" not in other.meta and "revoked_by" not in new.meta  # by its 文号: not the same title's
+
+
+def test_a_folder_read_again_in_another_order_leaves_the_knowledge_base_as_it_was(tmp_path):
+    # files ingested one by one, then their folder: nothing had changed, yet the documents came in another
+    # order, so the knowledge base was saved again and the index rebuilt
+    folder, data = tmp_path / "docs", tmp_path / "data"
+    folder.mkdir()
+    (folder / "b.txt").write_text("第二份文件\n\n一、加强算力建设。到2027年算力规模超过50EFLOPS。\n", encoding="utf-8")
+    (folder / "a.txt").write_text("第一份文件\n\n一、加强人才培养。每年培养工程师2000名。\n", encoding="utf-8")
+    ingest([str(folder / "a.txt")], data)
+    ingest([str(folder / "b.txt")], data)  # held as [b, a]; the folder reads [a, b]
+    version = KnowledgeBase(data).version()
+    report = ingest([str(folder)], data)
+    assert report.unchanged == 2
+    assert KnowledgeBase(data).version() == version  # not saved again
