@@ -375,7 +375,9 @@ class DocumentNames:
         """The documents the text names."""
         folded = _fold(text)
         found = {doc for number, doc in self._numbers.items() if number in folded}
-        found |= {self._by_number[n] for n in _name_numbers(text) if n in self._by_number}
+        if found:  # a 文号 names its document exactly: the title words inside it (深科技创新) name no other
+            return found
+        found = {self._by_number[n] for n in _name_numbers(text) if n in self._by_number}
         return found | self._titles.named(text)
 
     def unheld(self, text: str) -> list[str]:

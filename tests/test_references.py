@@ -302,3 +302,14 @@ def test_a_cfr_section_is_cited_by_its_number_and_paragraph():
     paths = PathIndex([(0, "PART 748 > 2 > (c)", "fr"), (1, "PART 748 > § 748.20 > (c)", "fr"),
                        (2, "PART 748 > 2", "fr")])
     assert paths.match(parse_query("§ 748.20(c)")) == {1: 1.0}
+
+
+def test_a_number_names_its_document_alone_though_its_words_run_in_other_titles():
+    # "深科技创新规〔2024〕5号 第二条" gave the repealed 2022 rules' article 2 first: 科技创新 in the 文号 is a run
+    # of both titles
+    names = DocumentNames([
+        ("old", "深科技创新规〔2022〕3号", "深圳市科技创新委员会关于印发《深圳市算力券管理实施细则》的通知", []),
+        ("new", "深科技创新规〔2024〕5号", "深圳市科技创新局关于印发《深圳市算力券管理办法》的通知", []),
+    ])
+    assert names.named("深科技创新规〔2024〕5号 第二条") == {"new"}
+    assert names.named("深科技创新规〔2022〕3号") == {"old"}
