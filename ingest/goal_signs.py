@@ -22,7 +22,8 @@ GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时")
 # a sentence that opens with a condition: "If these objectives are met, Guangdong will contribute about 13 percent"
 IF_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Ii]f|[Uu]nless|[Ss]hould)\b|\s*(?:如果|若|假如)")
 CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
-VETO = re.compile(r"fines?\b|penalt|turnover|fee\b|income|salary|price", re.I)
+VETO = re.compile(r"fines?\b|penalt|turnover|fee\b|income|salary|price|,\s+around\s+\w+\s+(?:pillars?|"
+                  r"priorities|themes|strands|areas|axes|objectives)\b", re.I)  # "…, around five pillars": how built
 # …in Chinese, in the quantity's own clause part: a firm's 营业收入 is a goal, a household's 收入 a means test
 # (a price's rise or index is a plan's macro goal: "居民消费价格涨幅3%左右")
 VETO_ZH = re.compile(r"罚|收费|工资|价格(?!涨幅|指数|总水平)|租金|(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入")
@@ -130,8 +131,10 @@ ORDER_OPENING = re.compile(rf"{ITEM_OPENING.pattern}(?!(?i:the|these|those|each|
 # …and a standing yearly count after its things: "… scholarships every year", "… a year", "… annually"
 YEARLY_EN = re.compile(r"\s+(?:(?:every|each|per|a)\s+year|annually|yearly)\b", re.I)
 # a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030", "1 million
-# students by the end of the 2027-2028 school year" (the year it ends in)
-BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+by\s+(?:the end of\s+)?(?:fiscal\s+(?:year\s+)?)?"
+# students by the end of the 2027-2028 school year" (the year it ends in); a run of words a comma joins counts
+# as one ("should use AI, cloud or big data by 2030")
+BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+(?:,\s+[\w'’-]+)*){{0,9}}?\s+by\s+(?:the end of\s+)?"
+                            rf"(?:fiscal\s+(?:year\s+)?)?"
                             rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|\d{{1,2}}\s+(?:{MONTHS})\s+)?{PART_OF_YEAR}"
                             r"(?:the\s+(?:19|20)\d{2}\s*[-–/]\s*(?=(?:19|20)\d{2}\s+(?:school|academic)\s+year))?"
                             rf"(?P<year>(?:19|20)\d{{2}})\b")

@@ -26,7 +26,7 @@ _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|
 _PER_UNIT_ZH = r"(?:微克|毫克|克|千克|公斤|吨标准煤|吨|千瓦时)/(?:立方米|升|千克|公斤|吨|平方米|千瓦时|万元|人)"
 _ZH_UNIT = (rf"{_PER_UNIT_ZH}|个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|"
             r"万人次|人次|万人|人|名|万户|户|"
-            r"万家|家|万台|台|万架|架|万片|片|万颗|颗|枚|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|吨|床|款|条|类|批|场次|场(?![景所地馆])")
+            r"万家|家|万台|台|万架|架|万亿斤|亿斤|万斤|斤|万片|片|万颗|颗|枚|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|吨|床|款|条|类|批|场次|场(?![景所地馆])")
 # a Latin unit that a Chinese text may set off with a space: "算力规模达到50 EFLOPS"
 _ZH_LATIN_UNIT = r"EFLOPS|PFLOPS|TFLOPS|GWh|TWh|GW|MW"
 # computing power in a bare P or E ("智能算力规模达到5000P", "算力规模达到20E以上"): PFLOPS or EFLOPS, but
@@ -78,7 +78,9 @@ _TIMES_ZH_TO = re.compile(r"[，,]?\s*(?:达到|达|至|突破|超过|增至|增
 # figure it reaches is the goal
 _TIMES_EN = re.compile(r"\b(?P<word>doubl|tripl|quadrupl)(?:e|ing)\b(?![-\w])(?!\s+down\b)", re.I)
 _TIMES_EN_VALUE = {"doubl": 2, "tripl": 3, "quadrupl": 4}  # "double", "doubling" ("committed to doubling …")
-_TIMES_EN_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:\w+ly\s+)?$")
+# (or after "the aim of": "with the aim of at least tripling the EU's data centre capacity")
+_TIMES_EN_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:\w+ly\s+)?$"
+                             r"|\b(?:aim|goal|objective|ambition|target)\s+of\s+(?:at\s+least\s+)?$")
 # …or that opens a sentence or an item, before what it multiplies ("Triple the…", not "Double taxation…")
 _TIMES_EN_OPENING = re.compile(r"(?:^|[.;:!?]\s*|\n\s*|\(\w{1,4}\)\s*|\d{1,2}[.)]\s*|(?:^|\s)[—–•-]\s*|,\s*)$")
 _TIMES_EN_OBJECT = re.compile(r"\s+(?:the|its|their|our|this|these|[A-Z]|[\w-]+['’]s\b|(?:by|in|within|over)\b)")

@@ -159,7 +159,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         suffix = SUFFIX_ZH.match(text[end:end + 3])
         if cue:
             comparator, cue_at, obj = cue[0], lo + cue[1], cue[2]
-            if suffix and comparator == "=":  # "培育10家以上": the trailing 以上 says how
+            if suffix and (comparator == "=" or suffix.group("approx") and comparator == "<="):
+                # "培育10家以上": the trailing 以上 says how; "控制在5.5%左右": about, not at most
                 comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
         else:
@@ -198,6 +199,14 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
                 cue_at = start - len(clause_part)
+            elif suffix and zh and (led or sign.GOAL_ZH.search(text, s0, start)
+                                    or any(s0 <= y.start < start for y in years)):
+                # "…主要预期目标是：…城镇调查失业率5.5%左右", "今年粮食产量1.4万亿斤左右": an indicator's level
+                # in a list of goals or under its year; what it measures is the words before, less the year
+                comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
+                end += len(suffix.group())
+                cue_at = start - len(clause_part)
+                obj = ZH_FILLER.sub("", YEAR.sub("", clause_part).strip(" 到至在于"))
             elif (not zh and q["unit"] and (sign.DEADLINE_OPENING.fullmatch(text, s0, start) or (
                     sign.ITEM_OPENING.fullmatch(text, s0, start) and sign.BY_YEAR_AFTER.match(text, end)))
                   and sign.MODAL_AFTER.match(text, end)):

@@ -226,9 +226,9 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
     own = _nearest(years, s0, start, last=True)
     if zh and own is None and _SPAN_ZH.search(text, s0, start):
         return after  # "利用3-5年时间，力争培训约1000名": its own time frame, not an earlier sentence's year
-    before = own or _nearest(years, 0, start, last=True)
-    if zh:
-        return before or after
+    if zh:  # a Chinese plan's year heads what follows it, sentence after sentence ("到2025年，…。…")
+        return own or _nearest(years, 0, start, last=True) or after
+    before = own  # an English sentence's goal is not dated by the sentence before it
     opening = _OPENING_COUNTED if before and before.counted else _OPENING
     if (before and before.start >= s0 and opening.match(text, s0, before.start)
             and not (after and (_ATTACHED.fullmatch(text, end, after.start)

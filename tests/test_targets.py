@@ -1204,3 +1204,30 @@ def test_a_yearly_count_a_plan_will_raise_is_a_standing_goal():
     one("Scholarships under the AI Singapore PhD Fellowship Programme will be expanded to 100 places a year.",
         "2023-12-04", value=100, unit="places", year=None, comparator="=")
     assert extract_targets("Fees will be raised to 100 dollars a year.", "2023-12-04") == []
+
+
+def test_an_indicator_s_level_in_a_list_of_goals_or_under_its_year_is_a_goal():
+    # a work report's "城镇调查失业率5.5%左右；居民消费价格涨幅2%左右" after "主要预期目标是：" were missed
+    found = extract_targets("2025年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，"
+                            "城镇新增就业1200万人以上；居民消费价格涨幅2%左右。", "2025-03-05")
+    assert [(t.value, t.comparator, t.metric) for t in found] == [
+        (5, "~", "国内生产总值"), (5.5, "~", "城镇调查失业率"), (1200, ">=", "新增就业"), (2, "~", "居民消费价格涨幅")]
+    assert {t.year for t in found} == {2025}
+    one("今年粮食产量1.4万亿斤左右。", "2025-03-05", value=1.4, unit="万亿斤", year=2025, comparator="~",
+        metric="粮食产量")
+    one("今年城镇调查失业率控制在5.5%左右。", "2025-03-05", comparator="~")  # about, not at most
+    for text in ("2023年全市失业率5.1%左右。", "去年粮食产量1.4万亿斤以上。"):
+        assert extract_targets(text, "2025-03-05") == [], text
+
+
+def test_english_goals_of_an_eu_plan():
+    one("In line with the Digital Decade targets, 75% of EU enterprises should use AI, cloud or big data by 2030.",
+        "2025-04-09", value=75, year=2030)
+    one("The Commission will propose an Act with the aim of at least tripling the EU's data centre capacity within "
+        "the next five to seven years.", "2025-04-09", value=3, unit="times", year=2032, comparator=">=")
+    assert extract_targets("The ambition is for the EU to become a global leader in AI by 2030, around five pillars.",
+                           "2025-04-09") == []
+    # a yearly goal is not dated by the sentence before it
+    found = extract_targets("By 2030, 20 million ICT specialists should be employed in the EU. Action 2: Fund at least "
+                            "1 000 AI PhD fellowships per year from 2026.", "2025-04-09")
+    assert [(t.value, t.year) for t in found] == [(20, 2030), (1000, None)]
