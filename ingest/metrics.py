@@ -49,11 +49,16 @@ _OBJECT_EN = re.compile(r"\s+(?:the\s+|its\s+|their\s+|our\s+)?([\w'’-]+(?:\s+
 # phrase ("at least four new National AI Research Institutes, in addition to…"), or a participle after its
 # head ("five regions composed of lands")
 _PHRASE_END = (r"(?:of|in|into|onto|through|among|for|to|by|that|which|prior|with|on|at|from|and|or|shall|will|over|"
+               r"are|is|was|were|have|has|had|should|must|can|could|would|may|"
                r"within|during|across|"
                r"after|before|until|under|each|every|per|a\s+year|annually)\b")
+# a participle after the things ends them ("500 teachers trained in AI"); one before a noun is a word of their
+# name ("500 high-level integrated circuit professionals")
+_PARTICIPLE = rf"[a-z]+ed\b(?!\s+(?!{_PHRASE_END})[a-z])"
 _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
-                      rf"((?:{SIZE}\s+)?(?!{_PHRASE_END})[A-Za-z][\w-]*(?:\s+(?!{_PHRASE_END}|[a-z]+ed\b)[A-Za-z][\w-]*){{0,5}}?)"
-                      rf"(?=\s*(?:[,.;:)—–]|$)|\s+(?:{_PHRASE_END}|[a-z]+ed\b))")
+                      rf"((?:{SIZE}\s+)?(?!{_PHRASE_END})[A-Za-z][\w-]*"
+                      rf"(?:\s+(?!{_PHRASE_END}|{_PARTICIPLE})[A-Za-z][\w-]*){{0,5}}?)"
+                      rf"(?=\s*(?:[,.;:)—–]|$)|\s+(?:{_PHRASE_END}|{_PARTICIPLE}))")
 # a word in the singular before "and" modifies the plural head after it, which the two share:
 # "500,000 new semiconductor and data center technicians" (not "500 engineers and 20 labs")
 _SHARED_HEAD = re.compile(rf"\s+(?:and|or)\s+((?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*s)"

@@ -1231,3 +1231,11 @@ def test_english_goals_of_an_eu_plan():
     found = extract_targets("By 2030, 20 million ICT specialists should be employed in the EU. Action 2: Fund at least "
                             "1 000 AI PhD fellowships per year from 2026.", "2025-04-09")
     assert [(t.value, t.year) for t in found] == [(20, 2030), (1000, None)]
+
+
+def test_counted_things_take_an_adjective_in_ed_and_stop_at_a_verb():
+    # unit "high-level" (integrated read as a participle) and "operational" (read past "are")
+    one("The city will introduce 500 high-level integrated circuit professionals every year.", "2023-12-25",
+        unit="professionals", metric="high-level integrated circuit professionals")
+    one("By 2026, at least 13 AI Factories are operational.", "2025-04-09", unit="Factories", metric="AI Factories")
+    one("By 2027, train 500 teachers trained in AI.", "2025-04-09", unit="teachers")
