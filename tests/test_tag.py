@@ -459,3 +459,11 @@ def test_an_act_s_short_title_and_an_office_s_name_give_no_topic():
     assert tag_text("FOR FURTHER INFORMATION CONTACT: Office of Strategic Industries and Economic Security.").tags == []
     assert tag_text("AI will be applied across industries.").tags == ["sectors"]
     assert "talent" in tag_text("Triple the number of AI practitioners to 15,000 by 2028.").tags
+
+
+def test_a_unit_s_definition_is_no_compute_threshold_of_a_rule():
+    # '"exaflop" means 10^18 floating-point operations per second' was tagged governance, as a threshold is
+    assert "governance" not in tag_text('"exaflop" means 10^18 floating-point operations per second.').tags
+    for text in ("a computing cluster with a capacity of 10^20 integer or floating-point operations per second",
+                 "any model trained using greater than 10^26 integer or floating-point operations"):
+        assert "governance" in tag_text(text).tags, text
