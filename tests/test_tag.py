@@ -467,3 +467,8 @@ def test_a_unit_s_definition_is_no_compute_threshold_of_a_rule():
     for text in ("a computing cluster with a capacity of 10^20 integer or floating-point operations per second",
                  "any model trained using greater than 10^26 integer or floating-point operations"):
         assert "governance" in tag_text(text).tags, text
+
+
+def test_an_industry_s_public_service_platform_is_no_government_service():
+    assert "sectors/government" not in tag_text("建设集成电路设计公共服务平台，服务企业200家以上。").tags
+    assert "sectors/government" in tag_text("推进政务服务一网通办。").tags
