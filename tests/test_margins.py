@@ -309,3 +309,12 @@ def test_a_line_that_is_no_byline_under_a_chinese_title_stays_text(line):
     text = f"上海市智能算力券政策分工\n\n{line}\n\n{ITEMS}"
     doc = parse(text, "a.txt")
     assert doc.blocks[0].text == line and (doc.issuer, doc.date) == ("", "")
+
+
+def test_a_report_s_dateline_speaker_and_source_line_are_read_in_traditional_script_too():
+    text = ("政府工作報告\n\n——2025年3月5日在第十四屆全國人民代表大會第三次會議上\n\n國務院總理　李強\n\n"
+            "2025-03-05 09:30　來源：新華社\n\n各位代表：\n\n現在，我代表國務院，向大會報告政府工作。\n")
+    doc = parse(text, "report.txt")
+    assert (doc.issuer, doc.date, doc.meta["speaker"], doc.meta["来源"]) == (
+        "國務院", "2025-03-05", "國務院總理 李強", "新華社")
+    assert doc.blocks[0].text == "各位代表："
