@@ -194,30 +194,37 @@ def parse_agency_note(note: str) -> Agencies:
 # not after 可: what it may do) at the start of a sentence or
 # of a clause within one: "省工业和信息化厅会同省发展改革委加强…", "市科技创新委负责…，市财政局负责…" (not its
 # 负责人, 负责同志: an official). Its name has a level or a place, ends as an agency's does and holds no word that
-# joins it to the rest of a sentence (的, 由, 对…); 市场…, 区域…, 市民… and 市级… are no level.
+# joins it to the rest of a sentence (的, 由, 对…); 市场…, 区域…, 市民… and 市级… are no level. The subject of
+# 配合, 协助, 参与 or 协办 ("…，市通信管理局配合开展…") supports, where a lead is named beside it.
 _SUBJECT = (rf"(?:(?:{_PLACE_WORD})+|国家|[省市区县](?![场级域民内外属直]))"
             r"(?:(?![的由对在将把为向按要应并或等是了])[\u4e00-\u9fff]){1,14}?"
             r"(?:委员会|人民政府|政府|办公厅|办公室|厅|局|委|办|部|院|署|中心)")
 _SUBJECTS = rf"{_SUBJECT}(?:[、和及与]{_SUBJECT})*"
-# (not after a colon: "责任单位：市工业和信息化局负责…" is a label's line, whose note reader gives none)
-_STARTS = (r"(?:^|(?<=[。；！？;!?，,\n]))\s*"
+# (not after a colon: "责任单位：市工业和信息化局负责…" is a label's line, whose note reader gives none; but an
+# answer's label is no such line: "答：市经济信息化委牵头负责…" opens the answer's first sentence)
+_STARTS = (r"(?:^|(?<=[。；！？;!?，,\n]))\s*(?:(?:答|回答|解答|答复)\s*[:：]\s*)?"
            r"(?:第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、\s*|\d+[.、．]\s*)?")
-_SUBJECT_DUTY = re.compile(rf"{_STARTS}({_SUBJECTS})(?:应当|应|要|将)?(?:会同({_SUBJECTS})?|负责(?!人|同志)|牵头)")
+_SUBJECT_DUTY = re.compile(rf"{_STARTS}(?P<who>{_SUBJECTS})(?:应当|应|要|将)?"
+                           rf"(?:会同(?P<partners>{_SUBJECTS})?|负责(?!人|同志)|牵头|(?P<helps>配合|协助|参与|协办))")
 
 
 def subject_agencies(text: str) -> Agencies:
     """Lead and supporting agencies of the sentences whose subject is a named agency: "X会同Y…" (X leads, Y
-    supports), "X负责…" or "X牵头…" (X leads), each subject of several leading its part. A table's row and a
-    subject that names no level or place (有关部门负责…) give none."""
+    supports), "X负责…" or "X牵头…" (X leads), each subject of several leading its part; "X配合…" (X supports,
+    when another leads). A table's row and a subject that names no level or place (有关部门负责…) give none."""
     if CELL in text:
         return Agencies()
     lead: list[str] = []
     partners: list[str] = []
     said: list[str] = []
     for m in _SUBJECT_DUTY.finditer(text):
-        lead += [n for n in split_agencies(m.group(1)) if n not in lead]
-        partners += split_agencies(m.group(2) or "")
-        start = max(text.rfind(p, 0, m.start(1)) for p in "。；！？\n") + 1
+        names = split_agencies(m.group("who"))
+        if m.group("helps"):
+            partners += names
+        else:
+            lead += [n for n in names if n not in lead]
+            partners += split_agencies(m.group("partners") or "")
+        start = max(text.rfind(p, 0, m.start("who")) for p in "。；！？\n") + 1
         end = min((e for e in (text.find(p, m.end()) for p in "。；！？\n") if e >= 0), default=len(text) - 1) + 1
         said.append(text[start:end].strip())
     supporting = [n for n in dict.fromkeys(partners) if n not in lead]

@@ -54,7 +54,7 @@ def dedup(docs: list[Document], fresh: int | None = None, held: set[str] | None 
             return
         parent[max(a, b)] = min(a, b)
         members[min(a, b)] += members.pop(max(a, b))
-        log.info("dedup: %s and %s are one document (%s)", docs[i].doc_id, docs[j].doc_id, why)
+        log.info("dedup: %s", _merged(docs[i], docs[j], why))
 
     first_by: dict[tuple[str, str], int] = {}
     for i, doc in enumerate(docs):
@@ -90,6 +90,23 @@ def dedup(docs: list[Document], fresh: int | None = None, held: set[str] | None 
     if merged:
         log.info("dedup: %d documents in, %d kept, %d merged", len(docs), len(out), merged)
     return out
+
+
+def _merged(a: Document, b: Document, why: str) -> str:
+    """What a merge does, for the log: a catalogue's row joins the page it quotes, a document read twice is
+    kept once, two ids are one document (never "X and X are one document", which read as a self-merge)."""
+    why = {"id": "same id", "title+date": "same title and date"}.get(why, why)
+    excerpt, page = (a, b) if a.fmt == EXCERPT_FMT else (b, a)
+    if excerpt.fmt == EXCERPT_FMT and page.fmt != EXCERPT_FMT:
+        row = excerpt.meta.get("excerpt_from") or excerpt.source_url
+        return f"catalogue {row} merged into the page it describes, {page.doc_id} at {_where(page)} ({why})"
+    if a.doc_id == b.doc_id:
+        return f"{a.doc_id} read twice, kept once: {_where(a)} and {_where(b)} ({why})"
+    return f"{a.doc_id} and {b.doc_id} are one document ({why})"
+
+
+def _where(doc: Document) -> str:
+    return (doc.sources or [doc.source_url])[0] or doc.fmt
 
 
 def _distinct(a: Document, b: Document) -> bool:

@@ -16,7 +16,7 @@ from ingest.metadata import (
     iso_date,
     smart_title,
 )
-from ingest.page_facts import LONG_TITLE, header_line, meta_line, meta_row
+from ingest.page_facts import LONG_TITLE, header_line, meta_line, meta_row, zh_byline
 from ingest.text import norm_key
 from ingest.types import CELL, Block, Document
 
@@ -136,8 +136,9 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     title_key = norm_key(doc.title)
     while i < min(len(blocks), 6):
         text = blocks[i].text
-        if CELL in text and meta_row(doc, text) or blocks[i].kind == "para" and header_line(doc, text):
-            del blocks[i]  # "文号： | 深府办〔2024〕5号", "From: Department for …", "Published 17 July 2025"
+        if CELL in text and meta_row(doc, text) or blocks[i].kind == "para" and (
+                header_line(doc, text) or zh_byline(doc, text)):
+            del blocks[i]  # "文号： | 深府办〔2024〕5号", "From: Department for …", "国务院总理　李强"
             continue
         number = find_doc_number(text)
         if number and norm_key(number) == norm_key(text):

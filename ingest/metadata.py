@@ -53,7 +53,9 @@ _EU_NUMBER = re.compile(
 )
 _US_NUMBER = re.compile(r"\b(Executive Order|Proclamation)\s+(?:No\.?\s*)?(\d{4,5})\b")
 _DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-_ORG_END = re.compile(r"(局|厅|委|委员会|会|府|院|部|署|办|办公室|中心|办事处|政府|公司|集团|协会|银行)$")
+# how an organisation's name ends, in either script (創新科技及工業局, 入境事務處, 香港數碼港管理有限公司)
+_ORG_END = re.compile(r"(局|厅|廳|委|委员会|委員會|会|會|府|院|部|署|办|辦|办公室|辦公室|中心|办事处|辦事處|处|處|政府"
+                      r"|公司|集团|集團|协会|協會|银行|銀行)$")
 
 _SMALL_WORDS = {
     "a",

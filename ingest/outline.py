@@ -28,6 +28,9 @@ _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 # not for the measure above it.
 _CLOSING_ZH = re.compile(r"^本[\u4e00-\u9fff]{1,20}?"
                          r"(?:自[^。]{1,30}?起(?:施行|实施|执行|生效)|有效期|由[^。]{2,30}?负责解释)")
+# A speech's or report's address to its audience ("各位代表！让我们更加紧密地团结…"): said to the hall, after
+# the last measure as before the first, and part of no measure.
+_ADDRESS = re.compile(r"^(?:各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们、先生们)[！!：:，,]")
 # "Sec. 4. Title." / "4.2. Title.": a container whose body is a title; optionally its first item follows inline,
 # "4.2.  Ensuring Safe and Reliable AI.  (a)  Within 90 days ...".
 _EN_TITLE = re.compile(r"([A-Z][^.;:!?]{0,119}?)\.(?=\s|$|\()")
@@ -271,7 +274,8 @@ class Outliner(FormReader):
                 if item is not None:
                     self._push(self._resolve(item, i))
         elif num.rank is not None and not body or \
-                body and _title_like(body, limit) and (num.rank is not None or self._child_follows(i, num)) or \
+                body and _title_like(body, limit) and (num.rank is not None or self._child_follows(i, num)
+                                                       or self._paragraphs_follow(i)) or \
                 _title_like(body[:-1], limit) and body[-1] in "。." and self._child_follows(i, num):
             # "（三）提升智能算力供给能力。" over its items 1. 2. 3.: a heading that ends in a full stop
             node.heading, node.is_heading = text, True
@@ -287,7 +291,10 @@ class Outliner(FormReader):
 
     def _closing(self, i: int, cur: Unit) -> bool:
         """Whether block i is a closing provision after the last item of a list of measures (no article's
-        paragraph: an article says in its own words what it provides), with no item after it in its part."""
+        paragraph: an article says in its own words what it provides), with no item after it in its part, or
+        an address to the audience."""
+        if _ADDRESS.match(self.blocks[i].text.strip()):
+            return True
         if not _CLOSING_ZH.match(self.blocks[i].text.strip()) or any(n.rank is not None for n in cur.path):
             return False
         if cur.first == cur.last and not SENTENCE_PUNCT.search(self.blocks[cur.first].text):
@@ -335,6 +342,19 @@ class Outliner(FormReader):
             return False
         unseen = child.style not in {n.style for n in self.stack}
         return unseen and (child.rank is None or num.rank is not None)
+
+    def _paragraphs_follow(self, i: int) -> bool:
+        """Whether two unnumbered paragraphs follow block i, each ending a sentence (not a lead-in's colon,
+        which the next goes on): a section's title over its paragraphs ("一、2024年工作回顾" over a report's
+        paragraphs of results), each a clause of its own."""
+        paras, k = 0, i
+        while paras < 2 and (nxt := self._next_block(k)) is not None:
+            k, block = nxt
+            text = block.text.strip()
+            if block.kind in _HEADS or CELL in text or read_number(text) or not text.endswith(tuple("。；;！？!?.")):
+                return False
+            paras += 1
+        return paras == 2
 
     def _pseudo_heading(self, i: int, text: str) -> bool:
         """A short unnumbered line with no sentence punctuation, before a longer paragraph: a sub-heading."""

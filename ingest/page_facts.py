@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import find_doc_number, iso_date
+from ingest.metadata import find_doc_number, is_org_line, iso_date
 from ingest.text import norm_key
 from ingest.types import CELL, Document
 
@@ -184,15 +184,23 @@ _INFO_SOURCE = re.compile(r"(?:来源|信息来源|发布机构)\s*[:：]\s*([^\
 
 # a line of such facts on its own at the top of a text, no debris around it: "发布日期：2025-06-01",
 # "发文字号：穗府办〔2025〕3号　成文日期：2025年5月30日"; every field one of these, nothing else on the line
-_FIELDS = {"date_published": "发布日期|发布时间|公开日期", "date_written": "成文日期", "doc_number": "发文字号|文号",
-           "issuer": "发布机构|发文机关", "来源": "来源|信息来源"}
+_FIELDS = {"date_published": "发布日期|发布时间|公开日期|發布日期", "date_written": "成文日期",
+           "doc_number": "发文字号|文号", "issuer": "发布机构|发文机关", "来源": "来源|信息来源|來源"}
 _FIELD = "|".join(_FIELDS.values())
 _META_FIELD = re.compile(rf"(?P<name>{_FIELD})\s*[:：]\s*(?P<value>\S(?:.*?\S)??)(?=\s+(?:{_FIELD})\s*[:：]|\s*$)")
 _NAME_VALUE = re.compile(r"[^\s，。；;,:：|]{2,40}")  # an issuer or a source, not a sentence
+# the day (and time) a news page stamps before its fields, unlabelled: "2025-03-05 09:30　来源：新华社"
+_STAMP = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+")
 
 
 def meta_line(doc: Document, text: str) -> bool:
-    """Read a line made only of metadata fields ("发布日期：2025-06-01") into doc; False if it is not one."""
+    """Read a line made only of metadata fields ("发布日期：2025-06-01"), the first perhaps an unlabelled day
+    ("2025-03-05 09:30　来源：新华社"), into doc; False if it is not one."""
+    stamp = _STAMP.match(text)
+    published = iso_date(stamp.group("day")) if stamp else ""
+    if stamp and not published:
+        return False
+    text = text[stamp.end():] if stamp else text
     fields = list(_META_FIELD.finditer(text))
     if not fields or fields[0].start() != 0 or any(
             text[a.end():b.start()].strip() for a, b in zip(fields, fields[1:], strict=False)):
@@ -210,12 +218,50 @@ def meta_line(doc: Document, text: str) -> bool:
         if not value or key in values:
             return False  # "发布日期：待定": not a fact this line gives
         values[key] = value
+    if published:
+        values.setdefault("date_published", published)
     for key, value in values.items():
         if key == "来源":
             if value not in ("本网", "本站"):
                 doc.meta.setdefault("来源", value)
         elif not getattr(doc, key):
             setattr(doc, key, value)
+    return True
+
+
+# ---- the lines under a Chinese title that say who spoke or issued it, and when ----
+
+_ZH_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}"
+# a speech's or a report's dateline: "——2025年3月5日在第十四届全国人民代表大会第三次会议上", "——在全国科技大会上的讲话"
+_DELIVERED = re.compile(r"^(?:——|—|－－|--)\s*(?P<what>[^。；！？\s]{0,20}?在[^。；！？]{2,60}?上"
+                        rf"(?:的(?:讲话|报告|发言|致辞|講話|報告|發言|致辭))?(?:\s*[（(](?:{_ZH_DAY})[）)])?)$")
+# who delivered it: an office and a name, "国务院总理　李强", "財政司司長 陳茂波"
+_TITLES = ("总理|副总理|總理|副總理|国务委员|國務委員|委员长|委員長|主席|副主席|书记|書記|秘书长|秘書長|部长|部長"
+           "|主任|局长|局長|厅长|廳長|省长|省長|市长|市長|区长|區長|县长|縣長|院长|院長|署长|署長|行长|行長"
+           "|司长|司長|处长|處長|行政长官|行政長官")
+_SPEAKER = re.compile(rf"^(?P<office>[\u4e00-\u9fff]{{0,24}}?(?:{_TITLES}))\s+"
+                      r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")
+# who issued it and when, on one line under the title: "上海市经济和信息化委员会 2025年2月20日"
+_ORG_DAY = re.compile(rf"^(?P<orgs>\S.{{1,60}}?)\s+(?P<day>{_ZH_DAY})$")
+
+
+def zh_byline(doc: Document, text: str) -> bool:
+    """Read a line under a Chinese title into doc: a speech's dateline (the day delivered, and the occasion in
+    meta["delivered"]), its speaker (meta["speaker"]; the issuer is the speaker's body, 国务院总理 -> 国务院) or
+    an issuer's name and a day ("創新科技及工業局　2025年1月15日"); False, and nothing read, if it is none."""
+    if m := _DELIVERED.match(text):
+        doc.meta.setdefault("delivered", m.group("what"))
+        doc.date_written = doc.date_written or iso_date(m.group("what"))
+    elif m := _SPEAKER.match(text):
+        office = m.group("office")
+        body = re.sub(rf"(?:{_TITLES})$", "", office)
+        doc.meta.setdefault("speaker", f"{office} {m.group('name')}")
+        doc.issuer = doc.issuer or (body if is_org_line(body) else office)
+    elif (m := _ORG_DAY.match(text)) and is_org_line(m.group("orgs")) and iso_date(m.group("day")):
+        doc.issuer = doc.issuer or "、".join(m.group("orgs").split())
+        doc.date_written = doc.date_written or iso_date(m.group("day"))
+    else:
+        return False
     return True
 
 

@@ -193,6 +193,12 @@ def test_place_agencies_places_a_short_form_of_a_market_regulator():
     ("第七条市住房城乡建设局应会同发展改革、规划和自然资源等部门制定发展规划。", ["市住房城乡建设局"], []),
     ("（一）省工信厅、省科技厅会同省财政厅等部门制定实施细则。", ["省工业和信息化厅", "省科技厅"], ["省财政厅"]),
     ("深圳市发展改革委牵头制定方案。", ["深圳市发展改革委"], []),
+    # an FAQ's answer: the agency right after "答：" was dropped, and the one that 配合 was no supporter
+    ("问：由哪些部门负责？\n答：市经济信息化委牵头负责政策实施和项目评审，市财政局负责资金保障和监督，"
+     "市通信管理局配合开展算力服务机构遴选。", ["市经济信息化委", "市财政局"], ["市通信管理局"]),
+    ("答：市财政局负责资金兑付。", ["市财政局"], []),
+    ("市财政局负责资金兑付，市科委协助做好审核，省通信管理局参与评审。", ["市财政局"], ["市科委", "省通信管理局"]),
+    ("市科委参与评审。市科委牵头制定细则。", ["市科委"], []),  # leads one part: the lead
 ])
 def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text, lead, supporting):
     from ingest.agencies import subject_agencies
@@ -210,6 +216,8 @@ def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text,
     "市住房保障部门可会同民政部门开展工作。",  # what it may do
     "对市财政局负责的项目给予支持。",
     "1 | 加强统筹 | 省发展改革委负责 | 2025年",  # a row of a table: its columns say who
+    "市通信管理局配合开展算力服务机构遴选。",  # supports whom? no lead named beside it
+    "责任单位：市工业和信息化局负责。",  # a label's line, not an answer's
 ])
 def test_subject_agencies_gives_none_without_a_named_subject(text):
     from ingest.agencies import subject_agencies

@@ -37,6 +37,20 @@ def test_dedup_same_id_keeps_richer_copy_with_all_sources(caplog):
     assert "d1" in caplog.text
 
 
+def test_dedup_log_says_what_a_merge_of_one_id_does(caplog):
+    # "dedup: d1 and d1 are one document (id)" read like a document merged into itself
+    page = _doc("d1", "https://a.example/1.html", [Block(BODY)])
+    again = _doc("d1", "/copies/1.html", [Block(BODY)])
+    row = _doc("d1", "/lists/catalogue.csv", [Block(BODY[:80])], fmt="catalogue",
+               meta={"excerpt_from": "catalogue.csv row 3"})
+    with caplog.at_level(logging.INFO, logger="ingest.dedup"):
+        dedup([page, again, row])
+    assert "d1 and d1" not in caplog.text
+    assert "d1 read twice, kept once: https://a.example/1.html and /copies/1.html (same id)" in caplog.text
+    assert ("catalogue catalogue.csv row 3 merged into the page it describes, d1 at https://a.example/1.html"
+            in caplog.text)
+
+
 def test_dedup_a_local_copy_read_later_is_cited_by_the_public_address_of_the_other():
     public = _doc("d1", "https://a.example/1.html", [Block(BODY)])
     local = _doc("d1", "/home/me/copies/1.html", [Block("第一章 总则", "heading", 2), Block(BODY)])

@@ -263,3 +263,58 @@ def test_the_note_under_a_notice_s_signature_is_metadata_when_the_plan_it_issues
     doc = parse(text, "plan.txt")
     assert doc.meta["publicity"] == "（此件公开发布）" and doc.meta["signed"] == "江苏省人民政府办公厅 2021年8月16日"
     assert "（此件公开发布）" not in [b.text for b in doc.blocks]
+
+
+REPORT = ("<!DOCTYPE html><html lang='zh-CN'><head><title>政府工作报告（摘要）_中国政府网</title></head><body>"
+          "<div class='article'><h1>政府工作报告（摘要）</h1>"
+          "<p>——2025年3月5日在第十四届全国人民代表大会第三次会议上</p><p>国务院总理　李强</p>"
+          "<p>2025-03-05 09:30　来源：新华社</p><div id='UCAP-CONTENT'><p>各位代表：</p>"
+          "<p>现在，我代表国务院，向大会报告政府工作，请予审议。</p>"
+          "<p>一、总体要求</p><p>今年发展的主要预期目标是：国内生产总值增长5%左右。</p></div></div></body></html>")
+
+
+def test_a_report_s_dateline_speaker_and_source_line_are_metadata_not_clauses():
+    # the dateline and "来源：新华社 各位代表：" were clauses, and the report had no date nor issuer
+    doc = parse(REPORT, "report.html")
+    assert (doc.date, doc.date_written, doc.date_published, doc.issuer) == (
+        "2025-03-05", "2025-03-05", "2025-03-05", "国务院")
+    assert doc.meta["speaker"] == "国务院总理 李强"
+    assert doc.meta["delivered"] == "2025年3月5日在第十四届全国人民代表大会第三次会议上"
+    assert doc.meta["来源"] == "新华社"
+    assert doc.blocks[0].text == "各位代表："
+
+
+ITEMS = "一、市经济信息化委牵头负责政策实施和项目评审。\n二、市财政局负责资金保障。\n"
+
+
+@pytest.mark.parametrize(("line", "issuer", "day"), [
+    ("上海市经济和信息化委员会 2025年2月20日", "上海市经济和信息化委员会", "2025-02-20"),
+    ("創新科技及工業局　2025年1月15日", "創新科技及工業局", "2025-01-15"),  # either script
+    ("广州市财政局 广州市医疗保障局 2024-07-26", "广州市财政局、广州市医疗保障局", "2024-07-26"),
+])
+def test_an_issuer_and_a_day_on_one_line_under_the_title_are_metadata(line, issuer, day):
+    text = f"上海市智能算力券政策分工\n\n{line}\n\n{ITEMS}"
+    doc = parse(text, "a.txt")
+    assert (doc.issuer, doc.date_written, doc.date) == (issuer, day, day)
+    assert doc.blocks[0].text.startswith("一、")
+
+
+@pytest.mark.parametrize("line", [
+    "本市各区 2025年2月20日",  # no organisation's name
+    "国务院总理李强同志指出，要加快发展。",  # a sentence, not an office and a name
+    "——坚持创新驱动，加快发展新质生产力",  # a dash item, no occasion
+    "2025-03-05 09:30 国内生产总值增长5%",  # a day, then no field
+])
+def test_a_line_that_is_no_byline_under_a_chinese_title_stays_text(line):
+    text = f"上海市智能算力券政策分工\n\n{line}\n\n{ITEMS}"
+    doc = parse(text, "a.txt")
+    assert doc.blocks[0].text == line and (doc.issuer, doc.date) == ("", "")
+
+
+def test_a_report_s_dateline_speaker_and_source_line_are_read_in_traditional_script_too():
+    text = ("政府工作報告\n\n——2025年3月5日在第十四屆全國人民代表大會第三次會議上\n\n國務院總理　李強\n\n"
+            "2025-03-05 09:30　來源：新華社\n\n各位代表：\n\n現在，我代表國務院，向大會報告政府工作。\n")
+    doc = parse(text, "report.txt")
+    assert (doc.issuer, doc.date, doc.meta["speaker"], doc.meta["来源"]) == (
+        "國務院", "2025-03-05", "國務院總理 李強", "新華社")
+    assert doc.blocks[0].text == "各位代表："

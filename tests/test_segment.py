@@ -304,6 +304,38 @@ def test_segment_a_closing_provision_after_the_last_measure_is_its_own_clause():
     assert article[-1].path == "第二条" and article[-1].text.endswith("起施行。")
 
 
+REPORT = ["各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议。", "一、2024年工作回顾",
+          "过去一年，我国经济运行总体平稳。国内生产总值达到134.9万亿元，增长5%。",
+          "就业物价总体稳定。城镇新增就业1256万人，城镇调查失业率平均为5.1%。",
+          "新质生产力稳步发展。算力总规模达到280EFLOPS。", "二、2025年政府工作任务",
+          "（一）大力提振消费，全方位扩大国内需求。", "（二）加强生态环境保护。新建数据中心PUE控制在1.25以内。",
+          "各位代表！让我们更加紧密地团结起来，为全面建设社会主义现代化国家而团结奋斗！"]
+
+
+def test_segment_a_report_s_paragraphs_under_a_section_title_are_clauses_of_their_own():
+    # section 一 (four paragraphs of results) was one clause: a journalist citing "城镇新增就业1256万人" got 400
+    # characters; and the closing appeal was glued into the last measure
+    clauses = _by_path(segment(_doc(REPORT)))
+    review = [clauses[f"一 > ¶{k}"] for k in (1, 2, 3)]
+    assert review[1].text == "就业物价总体稳定。城镇新增就业1256万人，城镇调查失业率平均为5.1%。"
+    assert all(c.heading == "一、2024年工作回顾" for c in review)
+    # a title over one paragraph stays one clause with it, and so does a paragraph that leads the next
+    one = segment(_doc(["一、公共租赁住房保障限额", "户籍家庭收入准入限额基准为家庭年人均收入49952元。",
+                        "二、住房租赁补贴标准", "补贴标准为建筑面积每平方米37元。"]))
+    assert [c.path for c in one] == ["一", "二"] and one[0].text.startswith("一、公共租赁住房保障限额")
+    steps = segment(_doc(["六、缴费方式", "可通过“粤税通”微信小程序缴费。具体操作步骤如下：",
+                          "微信内搜索“粤税通”微信小程序→注册并完成实名认证→选择为本人缴费。"]))
+    assert [c.path for c in steps] == ["六"]
+
+
+def test_segment_a_report_s_closing_appeal_after_its_last_measure_belongs_to_no_measure():
+    clauses = segment(_doc(REPORT))
+    assert clauses[-2].path == "二 > （二）" and clauses[-2].text.endswith("控制在1.25以内。")
+    assert clauses[-1].text.startswith("各位代表！") and clauses[-1].path.startswith("¶")
+    # the opening address joins the paragraph it opens, as a fragment does
+    assert clauses[0].text.startswith("各位代表：") and clauses[0].text.endswith("请予审议。")
+
+
 def test_segment_a_lead_in_and_its_bullet_items_are_one_clause():
     doc = _doc([_h("2.2 Access", 3), "The following groups will receive priority access:",
                 "UK universities and research institutes", "startups with fewer than 50 employees",
