@@ -20,7 +20,7 @@ CHANGE_ZH = re.compile(r"(?:全覆盖或)?(?:占比)?[较比]上一?年度?(?:�
 _REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,]*\s*"
                          r"(?:%|％|个百分点|[名人家个间所项])?(?:以上|左右)?")
 ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|将|把|，)+"
-                       r"|(?:力争|争取|要|将|应|均|需|(?<!占)比|较)+$")  # not 占比, a share
+                       r"|(?:力争|争取|要|将|应|均|需|拟按|拟|(?<!占)比|较)+$")  # not 占比, a share
 # "at least 50 percent of (its) new cars …": the things a share is of, up to the verb or the deadline after
 # them ("… of its contracting officers have completed training"); a determiner is no part of what is measured
 _OF_PHRASE = re.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?([\w'-]+(?:\s[\w'-]+){0,5}?)"

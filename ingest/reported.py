@@ -29,6 +29,10 @@ _GOAL_OUTCOME_EN = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.;]{0,80}?\
 # …and in Chinese, after the figure in its clause part: "能耗下降14%的目标已提前完成", "…达到40%，已实现" is not
 # (a comma parts what is planned from what is done: "计划改造500个，已完成300个")
 _MET_AFTER_ZH = re.compile(r"[^，,；;。]*?(?:均|都)?已(?:经)?(?:提前|超额|全面|基本|如期)*(?:完成|实现|达成|达到|超过)")
+# …or at the sentence's end, a plan's goal reached ahead of time: "算力总规模达到280EFLOPS，提前完成“十四五”规划确定
+# 的目标" (not where the sentence looks ahead: "力争…，提前一年完成规划目标")
+_MET_CLOSING_ZH = re.compile(r"[，,](?:均|都)?(?:已(?:经)?)?(?:提前|超额|如期|全面)[^，,；;。]{0,4}?(?:完成|实现|达成)"
+                             r"[^，,；;。]*(?:目标|任务)[^，,；;。]*[。；;]?$")
 # a goal named as what is measured against, not set: "exceeding its original target of 10,000 teachers",
 # "firms that meet the target of 20%"
 _TARGET_OF_EN = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of\b", re.I)
@@ -68,6 +72,7 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     if zh:
         back = _LOOKING_BACK_ZH.search(before)
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
+                    or _MET_CLOSING_ZH.search(text, end, s1) and not _AHEAD_ZH.search(text, s0, end)
                     or _FORECAST_ZH.search(before) or back and not _AHEAD_ZH.search(before, back.end()))
     if _GOAL_OUTCOME_EN.search(text, s0, s1) or (_TARGET_OF_EN.match(text, cue_at)
                                                  and _MEASURED_AGAINST_EN.search(before)):

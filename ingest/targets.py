@@ -117,6 +117,9 @@ _TARGET_VALUE_ZH = re.compile(r"目标(?:值)?(?:为|是|[：:])\s*$")
 # …and the word target that ends a metric read before it ("新增专精特新企业目标为"): no part of what is measured
 _TARGET_WORD_END = re.compile(r"(?<=.)目标(?:值)?(?:为|是|[：:])?$")
 _INDICATOR_ZH = re.compile(r"指标(?:名称)?[：:]\s*([^；;。：:]+?)\s*[；;。]")
+# between a figure and its change on the year before: "…1.3万亿元，比上年增加", "4%左右安排，比上年提高"
+_ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上年|去年|上一年)(?:同期)?"
+                              r"(?:增加|提高|增长|减少|下降|降低|多|少)?")
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\s+$", re.I)
 
 
@@ -174,6 +177,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 # "grow from 20 EFLOPS last year to 40 EFLOPS by 2025", "from 4,000 in 2023 to 12,000 by
                 # 2028": where a change from a figure goes is the goal (the figure it starts from is not)
                 comparator, cue_at = "=", lo
+            elif change and i and _ON_LAST_YEAR_ZH.fullmatch(text, quantities[i - 1]["end"], start):
+                continue  # "赤字规模5.66万亿元，比上年增加1.6万亿元": the figure before, compared; no goal of its own
             elif change:  # "能耗比2020年下降14%以上", "提高5个百分点": a change by so much is the goal
                 comparator, cue_at = "=", lo + change.start()
                 if suffix:

@@ -1239,3 +1239,15 @@ def test_counted_things_take_an_adjective_in_ed_and_stop_at_a_verb():
         unit="professionals", metric="high-level integrated circuit professionals")
     one("By 2026, at least 13 AI Factories are operational.", "2025-04-09", unit="Factories", metric="AI Factories")
     one("By 2027, train 500 teachers trained in AI.", "2025-04-09", unit="teachers")
+
+
+def test_a_goal_met_ahead_of_time_and_a_change_on_last_year_are_no_goals():
+    # a work report's review: "…算力总规模达到280EFLOPS，提前完成“十四五”规划确定的目标" (no 已) gave two goals
+    review = "全国在用算力中心标准机架超过880万架，算力总规模达到280EFLOPS，提前完成“十四五”规划确定的目标。"
+    assert extract_targets(review, "2025-03-05") == []
+    one("力争到2024年底算力规模达到300EFLOPS，提前一年完成规划目标。", "2023-03-05", value=300, year=2024)
+    # a budget's figure beside its change on last year: the figure is the plan, the change only compares
+    budget = "今年赤字率拟按4%左右安排，比上年提高1个百分点。拟发行超长期特别国债1.3万亿元，比上年增加3000亿元。"
+    found = extract_targets(budget, "2025-03-05")
+    assert [(t.value, t.comparator, t.metric) for t in found] == [(4, "~", "赤字率")]
+    one("到2025年，能耗比上年下降3%。", "2025-03-05", value=3)  # a change on its own is the goal
