@@ -254,6 +254,13 @@ class Outliner(FormReader):
             node.heading, node.is_heading = text, True
             self._para_head(node, i)
             return
+        if num.style == "code-sec":  # "22757.12. (a) A large …": the section's text is its subdivision (a)'s
+            item = read_number(body) if _FIRST_ITEM.match(body) else None
+            if item is not None:
+                node.is_heading = True
+                self._push(self._resolve(item, i))
+            self._start(i, numbered=True)
+            return
         limit = 40 if HAN_CHAR.search(body) else 120
         if num.style == "annex" and not num.value and self._attachments(i, body):
             return
