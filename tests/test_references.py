@@ -187,6 +187,49 @@ def test_a_bill_is_named_by_its_number_however_its_chamber_is_spelt():
         assert names.only_names(query, {"wa"}), query
 
 
+def test_a_bill_of_two_digits_is_named_by_its_chamber_and_number():
+    # "SB 53 Sec. 4" cited the AI Act's Chapter V Section 4: a number of two digits named no document
+    names = DocumentNames([("ca", "Senate Bill No. 53", "Senate Bill No. 53", []),
+                           ("ab", "", "Assembly Bill 53", []),
+                           ("eu", "Regulation (EU) 2024/1689", "Regulation (EU) 2024/1689 on AI", []),
+                           ("news", "", "Fact Sheet: Governor Signs SB 53 into Law", [])])
+    for query in ("SB 53 Sec. 4", "S.B. 53", "Senate Bill 53", "senate bill no. 53", "sb53"):
+        assert names.named(query) == {"ca"}, query
+    assert names.only_names("SB 53", {"ca"}) and names.named("AB 53") == {"ab"}
+    for query in ("HB 53 Sec. 4", "Sec. 53", "53 models", "USB 53"):  # another chamber's, or no bill
+        assert names.named(query) == set(), query
+    assert names.unheld("SB 99 Sec. 4") == ["SB 99"] and not names.unheld("SB 53 Sec. 4")
+
+
+@pytest.fixture(scope="module")
+def bill_kb(tmp_path_factory, shared_corpus):
+    data = tmp_path_factory.mktemp("refs-bill") / "data"
+    bill = data.parent / "ca-sb53.txt"
+    bill.write_text("Senate Bill No. 53\n\nCHAPTER 138\n\nThe people of the State of California do enact as "
+                    "follows:\n\nSECTION 1. This act shall be known as the Transparency in Frontier AI Act.\n\n"
+                    "SEC. 2. Section 11546.8 is added to the Government Code, to read:\n\n"
+                    "11546.8. (a) There is established a consortium to develop a framework for CalCompute.\n"
+                    "(b) The consortium shall report to the Legislature on or before January 1, 2027.\n\n"
+                    "SEC. 3. This act shall become operative on January 1, 2026.\n\n"
+                    "SEC. 4. The provisions of this act are severable.\n", encoding="utf-8")
+    ingest([str(shared_corpus / "en/eu/eu-ai-act-2024-1689.md"), str(bill)], data)
+    kb = KnowledgeBase(data)
+    build_index(data, kb.documents(), kb.clauses(), FakeEmbedder())
+    with Index.open(data, FakeEmbedder()) as index:
+        yield index
+
+
+def test_a_bill_s_citation_finds_the_bill_s_section(bill_kb):
+    for query in ("SB 53 Sec. 4", "Senate Bill 53 section 4"):
+        hits = bill_kb.search(query, k=3)
+        assert hits[0].clause.path == "Sec. 4" and hits[0].title == "Senate Bill No. 53", query
+        assert not any("SECTION 4" in h.clause.path for h in hits), query  # the AI Act's CHAPTER V > SECTION 4
+    hits = bill_kb.search("SB 53 section 11546.8(b)", k=1)
+    assert hits[0].clause.path == "Sec. 2 > § 11546.8 > (b)"
+    assert bill_kb.search("SB 99 Sec. 4", k=3, mode="keyword") == [] or \
+        "citation" not in bill_kb.search("SB 99 Sec. 4", k=1)[0].matched  # a bill none here is cites nothing
+
+
 def test_a_document_is_named_by_a_distinctive_run_of_its_title():
     names = DocumentNames([
         ("eu", "Regulation (EU) 2024/1689", "Regulation (EU) 2024/1689 of the European Parliament and of the Council "
