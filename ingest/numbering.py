@@ -34,6 +34,8 @@ _RE_CODE_SEC = re.compile(r"(\d{3,6})\.(\d{1,4}[a-z]?)\.\s+(?=[A-Z(])")
 # Data center validated end-user authorization." (a title, then the section's paragraphs (a), (b) below it)
 _RE_CFR = re.compile(r"§\s*(\d{1,4})\.(\d{1,4}[a-z]?)\s+(?=[A-Z])")
 _CFR_TITLE = re.compile(r"[^.;:!?。]{1,150}\.?")
+# a plan's numbered action, set in a box of its own: "Action 1: The Commission … will launch a call …"
+_RE_ACTION = re.compile(r"Action\s+(\d{1,3})\s*:\s+")
 _RE_DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.(?!\d)\s*")  # "4.2.", "10.1.": the dot after ends it
 _RE_ZH_ANNEX = re.compile(r"附件\s*(\d*)(?=[：:\s]|$)[：:]?\s*")
 _RE_CN_DUN = re.compile(rf"([{_ZH_NUM}]{{1,4}})\s*[、．.]\s*")
@@ -129,6 +131,10 @@ def read_number(text: str, heading: bool = False) -> Number | None:
         label = m.group(1)
         rank = RANK_SUBSECTION + label.count(".") - 1
         return Number("decimal", int(label.rsplit(".", 1)[1]), label, label, m.end(), rank)
+    m = _RE_ACTION.match(text)
+    if m:
+        n = int(m.group(1))
+        return Number("action", n, f"Action {n}", f"action{n}", m.end())
     return _read_item(text)
 
 

@@ -368,6 +368,13 @@ class Outliner(FormReader):
             self._start(i, numbered=False)
             self.cur.whole = True
             return
+        if cur is not None and cur.numbered and cur.path[-1].style == "action" and \
+                self.blocks[cur.last].text.rstrip().endswith("."):
+            # a plan's action is a box of its own: the paragraph after it goes on its section, not the action
+            self._close()
+            self.stack = self.stack[:len(cur.path) - 1]
+            self._start(i, numbered=False)
+            return
         if cur is not None and cur.numbered:
             k = len(cur.path)
             while k >= 2 and cur.path[k - 2].child_listy and cur.path[k - 1].rank is None:

@@ -789,7 +789,29 @@ def test_segment_a_california_bill_numbers_its_sections_and_the_code_sections_it
     assert paths["Sec. 3"].text == "SEC. 3. This act shall become operative on January 1, 2026."
 
 
+def test_segment_a_plan_s_actions_are_clauses_of_their_own():
+    # "Action 1: …" boxes were merged into their section's text, and not citable
+    doc = _doc([_h("2. BUILDING A LARGE-SCALE AI COMPUTING INFRASTRUCTURE"), _h("2.2. AI Gigafactories", 3),
+                "Through the InvestAI facility, the Commission will mobilise EUR 20 billion for AI Gigafactories.",
+                "Action 1: The Commission will launch a call for expression of interest for AI Gigafactories.",
+                "The Gigafactories will be selected by the EuroHPC Joint Undertaking in an open call.",
+                _h("5. STRENGTHENING AI SKILLS AND TALENT"),
+                "The EU aims to have 20 million ICT specialists employed by 2030.",
+                "Action 2: The Commission will:",
+                "(a) fund at least 1 000 AI PhD fellowships per year through the Marie Skłodowska-Curie Actions;",
+                "(b) launch an AI Skills Academy."], lang="en")
+    clauses = segment(doc)
+    assert [(c.path, c.text[:12]) for c in clauses] == [
+        ("2 > 2.2", "Through the "), ("2 > 2.2 > Action 1", "Action 1: Th"),
+        ("2 > 2.2", "The Gigafact"),  # the section's text again after the action's box, not the action's
+        ("5 > ¶1", "The EU aims "), ("5 > Action 2", "Action 2: Th"), ("5 > Action 2 > (a)", "(a) fund at "),
+        ("5 > Action 2 > (b)", "(b) launch a")]  # an action that leads a list keeps its items
+    assert clauses[1].clause_id == "doc1-2-2.2-action1"
+
+
 @pytest.mark.parametrize(("text", "label"), [
+    ("Action 12: Fund at least 1 000 AI PhD fellowships.", "Action 12"),
+    ("Action 2030 is the plan's name.", None),
     ("SECTION 1. This act shall be known as the Act.", "Sec. 1"),
     ("SEC. 12. The provisions of this act are severable.", "Sec. 12"),
     ("SECTION 1", "SECTION 1"),  # EUR-Lex's section of a chapter, over its title
