@@ -37,7 +37,8 @@ _QUERY = re.compile(
     rf"|\b(?P<kind2>Chapter|Annex|Recital|Part|Title)\s+(?P<num2>{_ROMAN_OR_NUM}|\(\d+\)){_ITEMS2}"
     rf"|第\s*(?P<zh>{_ZH_NUM})\s*(?P<zhkind>条|章|节|款|项)(?:\s*第\s*(?P<zhitem>{_ZH_NUM})\s*[款项])?"
     rf"|附件\s*(?P<annex>{_ZH_NUM})"
-    rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}\.\d{{1,2}})(?![\d.]\d)",  # a UK paper's "paragraph 3.1"
+    rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}\.\d{{1,2}})(?![\d.]\d)"  # a UK paper's "paragraph 3.1"
+    rf"|\b(?-i:Action)\s+(?P<action>\d{{1,3}})(?!\d|\.\d)",  # a plan's numbered action, "Action 2"
     re.I,
 )
 _KINDS = {"article": "article", "art": "article", "art.": "article", "section": "section", "sec": "section",
@@ -47,6 +48,7 @@ _KINDS = {"article": "article", "art": "article", "art.": "article", "section": 
 _PATH_PART = re.compile(
     rf"^(?:(?P<kind>Article|Sec\.|SECTION|CHAPTER|ANNEX|PART|TITLE)\s+(?P<num>\d+[a-z]?|[IVXLC]+)"
     rf"|(?P<uk>s\.)(?P<uknum>\d+[a-z]{{0,2}})"  # a UK Act's section: "s.2"
+    rf"|(?-i:Action)\s+(?P<action>\d{{1,3}})"  # a plan's numbered action: "Action 2"
     rf"|§\s*(?P<cfr>\d+\.\d+[a-z]?)"  # a section of the Code of Federal Regulations: "§ 748.20"
     rf"|第(?P<zh>{_ZH_NUM})(?P<zhkind>[条章节])|附件\s*(?P<annex>{_ZH_NUM})|(?P<dec>\d+(?:\.\d+)+)"
     rf"|[(（]?(?P<item>\w{{1,4}})[)）]?)$",
@@ -92,6 +94,8 @@ def parse_query(query: str) -> list[list[Key]]:
                 keys.append(("item", _number(m["zhitem"])))
         elif m["dec"]:
             keys = [("section", m["dec"])]
+        elif m["action"]:
+            keys = [("action", m["action"])]
         else:
             keys = [("annex", _number(m["annex"]))]
         refs.append(keys)
@@ -119,6 +123,8 @@ def path_keys(path: str) -> list[Key]:
             keys.append((_KINDS[m["kind"].lower()], _number(m["num"], roman=True)))
         elif m["uk"]:
             keys.append(("section", _number(m["uknum"])))
+        elif m["action"]:
+            keys.append(("action", m["action"]))
         elif m["cfr"]:  # as a citation of it reads: "§ 748.20(c)" is section 748, 748.20, item c
             keys += [("section", m["cfr"].split(".")[0]), ("section", m["cfr"].lower())]
         elif m["zh"]:
@@ -130,8 +136,11 @@ def path_keys(path: str) -> list[Key]:
         elif keys and keys[-1][0] == "recitals":
             keys[-1] = ("recital", _number(m["item"]))
         else:
-            keys.append(("item", _number(m["item"])))
-    return keys
+            keys.append(("number" if part.isascii() and part.isdigit() else "item", _number(m["item"])))
+    # a section numbered "2" over its subsections "2.2" (a Commission document's) is section 2, as "section 2.2"
+    # reads ("section", "2"), ("section", "2.2"); else a number is an item
+    return [("section" if kind == "number" and nxt[1].startswith(f"{n}.") else "item" if kind == "number" else kind,
+             n) for (kind, n), nxt in zip(keys, [*keys[1:], ("", "")], strict=True)]
 
 
 def _matched(ref: list[Key], keys: list[Key]) -> int:

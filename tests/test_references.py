@@ -339,6 +339,18 @@ def test_a_uk_section_is_cited_by_its_number_and_subsection():
     assert paths.match(parse_query("section 2(2)")) == {1: 1.0}
 
 
+def test_a_plan_s_action_and_a_commission_document_s_subsection_are_cited():
+    # "Action 2 of the AI Continent Action Plan" gave the title line; "COM(2025) 165 section 2.2" sections 2 and 3
+    assert parse_query("Action 2 of the AI Continent Action Plan") == [[("action", "2")]]
+    assert parse_query("action 2030 targets") == [] and parse_query("Action 2030") == []
+    assert path_keys("2 > 2.2 > Action 1") == [("section", "2"), ("section", "2.2"), ("action", "1")]
+    assert path_keys("二 > 2.1") == [("item", "2"), ("section", "2.1")]  # no section of 二's
+    paths = PathIndex([(0, "2 > 2.2", "com"), (1, "2 > 2.2 > Action 1", "com"), (2, "3 > ¶1", "com"),
+                       (3, "5 > Action 2", "com"), (4, "2 > 2.3", "com")])
+    assert paths.match(parse_query("section 2.2")) == {0: 1.0, 1: 1.0, 4: 0.5}
+    assert paths.match(parse_query("Action 2")) == {3: 1.0}
+
+
 def test_a_cfr_section_is_cited_by_its_number_and_paragraph():
     assert path_keys("PART 748 > § 748.20 > (c)") == [("part", "748"), ("section", "748"), ("section", "748.20"),
                                                      ("item", "c")]
