@@ -100,7 +100,8 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
     source_html = (f'<a href="{escape(source)}" rel="noopener">{escape(source)}</a>' if public
                    else f"{escape(PurePath(source).name)} (a local copy)" if source else "")
     # who, what, which number, when, where in it; the public source; the permalink that names this wording
-    parts = [doc.get("issuer", ""), title, doc.get("doc_number", ""), doc.get("date", ""), out.get("path", "")]
+    parts = [doc.get("issuer", ""), title, _number_unsaid(doc.get("doc_number", ""), title), doc.get("date", ""),
+             out.get("path", "")]
     expired = out.get("expired") or ""
     # a regulation that has lapsed is not cited as if in force: said after its date and place, before the links
     lapsed = f" ({notice(expired)[:1].lower()}{notice(expired)[1:]})" if expired else ""
@@ -116,6 +117,13 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
         "</body></html>",
     ]
     return "\n".join(body)
+
+
+def _number_unsaid(number: str, title: str) -> str:
+    """A document's number for its cite line, "" where its title says it already: a bill named by its number
+    ("Senate Bill No. 53") was cited "Senate Bill No. 53, Senate Bill No. 53, …"."""
+    key = "".join(number.lower().split())
+    return "" if key and key in "".join(title.lower().split()) else number
 
 
 def removed_message(clause_id: str, history: list[dict[str, Any]], withdrawn: bool = False) -> str:

@@ -18,6 +18,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from ingest.metadata import bill_number
 from ingest.numbering import roman_to_int, zh_to_int
 from ingest.text import HAN_CHAR
 
@@ -36,7 +37,8 @@ _QUERY = re.compile(
     rf"|\b(?P<kind2>Chapter|Annex|Recital|Part|Title)\s+(?P<num2>{_ROMAN_OR_NUM}|\(\d+\)){_ITEMS2}"
     rf"|第\s*(?P<zh>{_ZH_NUM})\s*(?P<zhkind>条|章|节|款|项)(?:\s*第\s*(?P<zhitem>{_ZH_NUM})\s*[款项])?"
     rf"|附件\s*(?P<annex>{_ZH_NUM})"
-    rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}\.\d{{1,2}})(?![\d.]\d)",  # a UK paper's "paragraph 3.1"
+    rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}\.\d{{1,2}})(?![\d.]\d)"  # a UK paper's "paragraph 3.1"
+    rf"|\b(?-i:Action)\s+(?P<action>\d{{1,3}})(?!\d|\.\d)",  # a plan's numbered action, "Action 2"
     re.I,
 )
 _KINDS = {"article": "article", "art": "article", "art.": "article", "section": "section", "sec": "section",
@@ -46,6 +48,7 @@ _KINDS = {"article": "article", "art": "article", "art.": "article", "section": 
 _PATH_PART = re.compile(
     rf"^(?:(?P<kind>Article|Sec\.|SECTION|CHAPTER|ANNEX|PART|TITLE)\s+(?P<num>\d+[a-z]?|[IVXLC]+)"
     rf"|(?P<uk>s\.)(?P<uknum>\d+[a-z]{{0,2}})"  # a UK Act's section: "s.2"
+    rf"|(?-i:Action)\s+(?P<action>\d{{1,3}})"  # a plan's numbered action: "Action 2"
     rf"|§\s*(?P<cfr>\d+\.\d+[a-z]?)"  # a section of the Code of Federal Regulations: "§ 748.20"
     rf"|第(?P<zh>{_ZH_NUM})(?P<zhkind>[条章节])|附件\s*(?P<annex>{_ZH_NUM})|(?P<dec>\d+(?:\.\d+)+)"
     rf"|[(（]?(?P<item>\w{{1,4}})[)）]?)$",
@@ -91,6 +94,8 @@ def parse_query(query: str) -> list[list[Key]]:
                 keys.append(("item", _number(m["zhitem"])))
         elif m["dec"]:
             keys = [("section", m["dec"])]
+        elif m["action"]:
+            keys = [("action", m["action"])]
         else:
             keys = [("annex", _number(m["annex"]))]
         refs.append(keys)
@@ -118,6 +123,8 @@ def path_keys(path: str) -> list[Key]:
             keys.append((_KINDS[m["kind"].lower()], _number(m["num"], roman=True)))
         elif m["uk"]:
             keys.append(("section", _number(m["uknum"])))
+        elif m["action"]:
+            keys.append(("action", m["action"]))
         elif m["cfr"]:  # as a citation of it reads: "§ 748.20(c)" is section 748, 748.20, item c
             keys += [("section", m["cfr"].split(".")[0]), ("section", m["cfr"].lower())]
         elif m["zh"]:
@@ -129,8 +136,11 @@ def path_keys(path: str) -> list[Key]:
         elif keys and keys[-1][0] == "recitals":
             keys[-1] = ("recital", _number(m["item"]))
         else:
-            keys.append(("item", _number(m["item"])))
-    return keys
+            keys.append(("number" if part.isascii() and part.isdigit() else "item", _number(m["item"])))
+    # a section numbered "2" over its subsections "2.2" (a Commission document's) is section 2, as "section 2.2"
+    # reads ("section", "2"), ("section", "2.2"); else a number is an item
+    return [("section" if kind == "number" and nxt[1].startswith(f"{n}.") else "item" if kind == "number" else kind,
+             n) for (kind, n), nxt in zip(keys, [*keys[1:], ("", "")], strict=True)]
 
 
 def _matched(ref: list[Key], keys: list[Key]) -> int:
@@ -350,13 +360,28 @@ _DOCUMENT_NUMBER = re.compile(
     r"|[\u3400-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号", re.I)
 
 
+# a bill by its chamber and number, however a query spells it: "Senate Bill No. 53", "SB 53", "S.B. 53",
+# "ESSB 5838", "AB 2013", "H.R. 4346". Its number alone names it when it has three digits or more
+# (_name_numbers); "SB 53" names California's Senate Bill No. 53 by its chamber, where "53" alone names nothing.
+_BILL = re.compile(
+    r"(?<![\w.])(?:(?:(?:Engrossed|Enrolled|Substitute|Second|Third|Amended)\s+)*(?P<chamber>Senate|House|Assembly)"
+    r"\s+Bill|(?:E\.?)?(?:S\.?)?(?P<initial>[SHA])\.?\s?B\.?|H\.\s?R\.)\s*(?:No\.?\s*)?(?P<number>\d{1,5})(?!\d)",
+    re.I)
+
+
+def _bills(text: str) -> set[tuple[str, str]]:
+    """The bills a text names, as (chamber initial, number): "S.B. 53" and "Senate Bill No. 53" -> ("s", "53")."""
+    return {((m["chamber"] or m["initial"] or "h")[0].lower(), str(int(m["number"]))) for m in _BILL.finditer(text)}
+
+
 class DocumentNames:
-    """What names each document: its number (文号) and the numbers only it has."""
+    """What names each document: its number (文号), its bill's chamber and number, and the numbers only it has."""
 
     def __init__(self, rows: Iterable[tuple[str, str, str, Sequence[str]]]) -> None:
         """rows: (doc_id, doc_number, title, sources: paths or URLs it was read from)."""
         self._numbers: dict[str, str] = {}  # a document's own number (文号), folded -> doc_id
         self._words: dict[str, set[str]] = {}  # doc_id -> the words of its title and number
+        self._bills: dict[tuple[str, str], set[str]] = defaultdict(set)  # ("s", "53") -> Senate Bill No. 53's
         owners: dict[str, set[str]] = defaultdict(set)
         titles: dict[str, str] = {}
         for doc, number, title, sources in rows:
@@ -364,6 +389,8 @@ class DocumentNames:
             if number.strip():
                 self._numbers[_fold(number)] = doc
             self._words[doc] = set(_name_words(f"{title} {number}")) | _acronyms(title)
+            for bill in _bills(number) | _bills(bill_number(title)):  # not a bill the title only mentions
+                self._bills[bill].add(doc)
             names = " ".join([number, title, *(s.rstrip("/").rsplit("/", 1)[-1] for s in sources)])
             for n in _name_numbers(names):
                 owners[n].add(doc)
@@ -377,6 +404,9 @@ class DocumentNames:
         found = {doc for number, doc in self._numbers.items() if number in folded}
         if found:  # a 文号 names its document exactly: the title words inside it (深科技创新) name no other
             return found
+        found = {doc for bill in _bills(text) for doc in self._bills.get(bill, ())}
+        if found:  # so does a bill's chamber and number: "SB 53 Sec. 4" is the bill's, not the AI Act's Section 4
+            return found
         found = {self._by_number[n] for n in _name_numbers(text) if n in self._by_number}
         return found | self._titles.named(text)
 
@@ -388,6 +418,9 @@ class DocumentNames:
             if HAN_CHAR.search(m.group()):  # a 文号, whichever brackets enclose its year
                 said = _brackets(_fold(m.group()))
                 if not any(said in _brackets(number) for number in self._numbers):
+                    out.append(m.group())
+            elif (bills := _bills(m.group())) and not bills & self._bills.keys():
+                if not _name_numbers(m.group()) & self._held:  # "SB 99": a bill none here is
                     out.append(m.group())
             elif (numbers := _name_numbers(m.group())) and not numbers & self._held:
                 out.append(m.group())

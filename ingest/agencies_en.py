@@ -28,7 +28,7 @@ _OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?D
 # a body: a word such names end in or hold, after another word; a few bodies a text names by one word
 _BODY = re.compile(r"^(?:(?!(?:My|Biden|Trump|Harris|Obama|Federal|This|That|Such|Each|Any)\b)\S+ .*)?"
                    r"\b(?:Department|Office|Agency|Commission|Council|Board|Institute|Foundation|Administration|"
-                   r"Authority|Service|Bureau|Committee|Corporation|Centre|Center|Ministry|Laboratory|"
+                   r"Authority|Service|Bureau|Committee|Corporation|Centre|Center|Ministry|Laboratory|Bank|"
                    r"Research and Innovation)\b")
 _HEADS = re.compile(r"\b[Hh]eads?\b|\b[Mm]embers?\b")  # "Department Heads": whoever heads the departments
 _ONE_WORD_BODY = {"Commission", "AI Office", "Board"}

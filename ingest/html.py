@@ -1,4 +1,5 @@
-"""Parses HTML into a draft Document: known templates (gkmlpt, gz.gov.cn, EUR-Lex), else the main content."""
+"""Parses HTML into a draft Document: known templates (gkmlpt, gz.gov.cn, EUR-Lex acts and Commission documents),
+else the main content."""
 
 from __future__ import annotations
 
@@ -101,14 +102,19 @@ _TRAILING_PUNCT = re.compile(r"^[;,.:；，。：、)）’”]+$")
 def parse_html(text: str, source: str) -> Document:
     """A draft Document from an HTML page: its title, metadata and body blocks in reading order."""
     # The templates build on the Walker defined here, hence the imports at call time.
-    from ingest.html_eurlex import parse_eurlex
+    from ingest.html_eurlex import is_commission_document, parse_commission_document, parse_eurlex
     from ingest.html_gov import parse_gkmlpt, parse_gov_page
 
     if re.search(r"\bDETAIL\s*:\s*\{", text) and "gkml" in text:
         return parse_gkmlpt(text, source)
     root = _root(text, source)
     try:
-        doc = parse_eurlex(root) if root.find_class("eli-container") else parse_gov_page(root) or _generic(root)
+        if root.find_class("eli-container"):
+            doc = parse_eurlex(root)
+        elif is_commission_document(root):  # a COM document: its cover page, title and numbered headings
+            doc = parse_commission_document(root)
+        else:
+            doc = parse_gov_page(root) or _generic(root)
     except LinksOnly as e:
         raise ParseError(source, f"a page of links ({str(e) or 'a list or navigation page'}), not a document: "
                                  "ingest the pages it links to") from None

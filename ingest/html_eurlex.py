@@ -93,3 +93,62 @@ def parse_eurlex(root: etree._Element) -> Document:
         fmt="eurlex",
         meta={k: v for k, v in meta.items() if v},
     )
+
+
+# --- a Commission document (COM, SWD, JOIN) as EUR-Lex prints it from the Commission's drafting tool ---
+# its cover page ("EUROPEAN COMMISSION", "Brussels, 9.4.2025", "COM(2025) 165 final"), what it is ("COMMUNICATION
+# FROM THE COMMISSION TO …"), its title ("AI Continent Action Plan"), and headings numbered in a span of their
+# own, <p class="li ManualHeading1"><span class="num">1.</span>INTRODUCTION</p>
+_COVER = re.compile(r"\bPagedecouverture\b|\bTypedudocument|\bTitreobjet|\bLanguesfaisantfoi\b|\bEmission\b")
+_MANUAL_HEADING = re.compile(r"\bManualHeading(\d)\b")
+_COM_NUMBER = re.compile(r"^(?:COM|SWD|JOIN|SEC|C)\s*\(\d{4}\)\s*\d{1,5}(?:\s+final)?$")
+_COM_DATELINE = re.compile(r"^[A-Z][a-zé]+(?:-[A-Z][a-z]+)?,\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
+
+
+def is_commission_document(root: etree._Element) -> bool:
+    """Whether the page is a Commission document as EUR-Lex prints it: a cover page and a title of its classes."""
+    return bool(root.xpath("//p[contains(@class,'Titreobjet')]")
+                and root.xpath("//p[contains(@class,'Pagedecouverture') or contains(@class,'Typedudocument')]"))
+
+
+class _ComWalker(Walker):
+    """A Walker that leaves out the cover page and reads the numbered headings as headings, "1. INTRODUCTION"."""
+
+    def __init__(self) -> None:
+        super().__init__(skip=_COVER)
+
+    def visit(self, el: etree._Element, bold: bool) -> None:
+        m = _MANUAL_HEADING.search(el.get("class") or "") if isinstance(el.tag, str) else None
+        if m is None or self.skipped(el):
+            super().visit(el, bold)
+            return
+        self.flush()
+        num = el.xpath("string(.//span[contains(@class,'num')])").strip()
+        text = clean_inline(el.text_content())
+        if num and text.startswith(num) and not text[len(num):len(num) + 1].isspace():
+            text = f"{num} {text[len(num):].strip()}"  # "1.INTRODUCTION": the number's space is CSS
+        if text:
+            self.blocks.append(Block(text, "heading", int(m.group(1)) + 1))
+
+
+def parse_commission_document(root: etree._Element) -> Document:
+    """A draft Document from a Commission document: its number, date and issuer from the cover page, what it is
+    (meta.document_type), its title, and its body with its numbered headings."""
+    def lines(cls: str) -> list[str]:
+        return [t for p in root.xpath(f"//p[contains(@class,'{cls}')]") if (t := clean_inline(p.text_content()))]
+
+    doc = Document(doc_id="", title=" ".join(lines("Titreobjet")), lang="", blocks=[], fmt="eurlex")
+    for line in lines("Pagedecouverture"):
+        if _COM_NUMBER.match(line):
+            doc.doc_number = doc.doc_number or line
+        elif m := _COM_DATELINE.match(line):
+            doc.date_written = doc.date_written or iso_date(m.group("date"))
+        elif line.upper() == "EUROPEAN COMMISSION":
+            doc.issuer = "European Commission"
+    if kind := " ".join(lines("Typedudocument")):
+        doc.meta["document_type"] = kind
+        doc.issuer = doc.issuer or eu_issuer(kind)
+    found = root.xpath("//div[@id='document1']") or root.xpath("//body")
+    doc.blocks = _ComWalker().run(found[0]) if found else []
+    doc.kind = guess_kind(doc.title)
+    return doc

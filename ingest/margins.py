@@ -234,6 +234,9 @@ _ADDRESSED = re.compile(r"^(?:MEMORANDUM FOR|BY THE PRESIDENT OF THE UNITED STAT
 _ENACTING = re.compile(r"^HA(?:VE|S) ADOPTED TH(?:IS|E PRESENT) (?:REGULATION|DIRECTIVE|DECISION)\s*:?$")
 # a US act's: "BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF WASHINGTON:", which names who enacts it
 _BE_IT_ENACTED = re.compile(r"^BE IT ENACTED BY THE (?P<who>[A-Z][A-Za-z ,]{4,120}?)\s*:?$", re.I)
+# California's (and its people's initiatives'): "The people of the State of California do enact as follows:"
+_PEOPLE_ENACT = re.compile(r"^The people of the (?P<who>State of [A-Z][a-z]+(?: [A-Z][a-z]+)?) do enact as follows:?$",
+                           re.I)
 _SUBJECT = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*")
 # what opens a memorandum's body after its subject: "Section 1.", "Sec. 1", "1.", "(a)"
 _BODY_START = re.compile(r"^(?:Section|Sec\.|SECTION|Article|ARTICLE)\s|^\(?\w{1,4}[.)]\s")
@@ -276,6 +279,10 @@ def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
     if enacted is not None:  # "BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF WASHINGTON:": who enacts it
         doc.meta.setdefault("enacting_formula", blocks[enacted].text)
         doc.issuer = doc.issuer or smart_title(_BE_IT_ENACTED.match(blocks.pop(enacted).text).group("who"))
+    enacted = next((i for i, b in enumerate(blocks[:8]) if _PEOPLE_ENACT.match(b.text)), None)
+    if enacted is not None:  # the people of a state enact it: the state is who issued it
+        doc.meta.setdefault("enacting_formula", blocks[enacted].text)
+        doc.issuer = doc.issuer or smart_title(_PEOPLE_ENACT.match(blocks.pop(enacted).text).group("who"))
     enacted = next((i for i, b in enumerate(blocks[:8]) if _UK_ENACTED.match(b.text)), None)
     if enacted is not None:  # the words every Act of the UK Parliament opens with: who enacts it
         doc.meta.setdefault("enacting_formula", blocks.pop(enacted).text)

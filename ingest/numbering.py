@@ -24,11 +24,18 @@ _RE_ZH_CONTAINER = re.compile(rf"第([{_ZH_NUM}\d]+)([编章节条])(?=[\s　]|[
 _RE_EN_CONTAINER = re.compile(
     r"(PART|TITLE|CHAPTER|SECTION|ANNEX|Part|Title|Chapter|Annex)\s+([IVXLC]+|\d+)\b\.?\s*")
 _RE_ARTICLE = re.compile(r"Article\s+(\d+)([a-z]?)\b(?!\s*\()\.?\s*")
-_RE_SEC = re.compile(r"(?:Section|Sec\.)\s*(\d+)\.\s*")
+# a bill's section, "Sec. 2." (Washington), "SECTION 1." and "SEC. 2." (California): its text follows on the line
+_RE_SEC = re.compile(r"(?:Section|Sec\.|SECTION|SEC\.)\s*(\d+)\.\s*")
+_RE_BILL_SEC = re.compile(r"(?:SECTION|SEC\.)\s*\d+\.\s")  # "SECTION 1. This act …", not EUR-Lex's "SECTION 1"
+# a section of a code that a bill adds or amends, its number over its text: "22757.12. (a) A large frontier
+# developer shall …" (California's codes number their sections so; cited "Section 22757.12")
+_RE_CODE_SEC = re.compile(r"(\d{3,6})\.(\d{1,4}[a-z]?)\.\s+(?=[A-Z(])")
 # the heading of a section of the Code of Federal Regulations, as a rule's regulatory text prints it: "§ 748.20
 # Data center validated end-user authorization." (a title, then the section's paragraphs (a), (b) below it)
 _RE_CFR = re.compile(r"§\s*(\d{1,4})\.(\d{1,4}[a-z]?)\s+(?=[A-Z])")
 _CFR_TITLE = re.compile(r"[^.;:!?。]{1,150}\.?")
+# a plan's numbered action, set in a box of its own: "Action 1: The Commission … will launch a call …"
+_RE_ACTION = re.compile(r"Action\s+(\d{1,3})\s*:\s+")
 _RE_DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.(?!\d)\s*")  # "4.2.", "10.1.": the dot after ends it
 _RE_ZH_ANNEX = re.compile(r"附件\s*(\d*)(?=[：:\s]|$)[：:]?\s*")
 _RE_CN_DUN = re.compile(rf"([{_ZH_NUM}]{{1,4}})\s*[、．.]\s*")
@@ -93,7 +100,7 @@ def read_number(text: str, heading: bool = False) -> Number | None:
     if m and (heading or _title_like(text[m.end():], 60)):
         n = int(m.group(1) or 0)
         return Number("annex", n, f"附件{m.group(1)}", f"annex{m.group(1)}", m.end(), RANK_ANNEX)
-    m = _RE_EN_CONTAINER.match(text)
+    m = None if _RE_BILL_SEC.match(text) else _RE_EN_CONTAINER.match(text)
     if m and (heading or _title_like(text[m.end():], 120)):
         rank, slug = _EN_CONTAINER[m.group(1).lower()]
         raw = m.group(2)
@@ -114,11 +121,20 @@ def read_number(text: str, heading: bool = False) -> Number | None:
         label = f"{m.group(1)}.{m.group(2)}"
         return Number("cfr", int(re.sub(r"\D", "", m.group(2))), f"§ {label}", f"s{label.replace('.', '-')}", m.end(),
                       RANK_ARTICLE)
+    m = _RE_CODE_SEC.match(text)
+    if m:
+        label = f"{m.group(1)}.{m.group(2)}"
+        return Number("code-sec", int(re.sub(r"\D", "", m.group(2))), f"§ {label}", f"s{label.replace('.', '-')}",
+                      m.end(), RANK_SUBSECTION)
     m = _RE_DECIMAL.match(text)
     if m:
         label = m.group(1)
         rank = RANK_SUBSECTION + label.count(".") - 1
         return Number("decimal", int(label.rsplit(".", 1)[1]), label, label, m.end(), rank)
+    m = _RE_ACTION.match(text)
+    if m:
+        n = int(m.group(1))
+        return Number("action", n, f"Action {n}", f"action{n}", m.end())
     return _read_item(text)
 
 

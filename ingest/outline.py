@@ -257,6 +257,13 @@ class Outliner(FormReader):
             node.heading, node.is_heading = text, True
             self._para_head(node, i)
             return
+        if num.style == "code-sec":  # "22757.12. (a) A large …": the section's text is its subdivision (a)'s
+            item = read_number(body) if _FIRST_ITEM.match(body) else None
+            if item is not None:
+                node.is_heading = True
+                self._push(self._resolve(item, i))
+            self._start(i, numbered=True)
+            return
         limit = 40 if HAN_CHAR.search(body) else 120
         if num.style == "annex" and not num.value and self._attachments(i, body):
             return
@@ -380,6 +387,13 @@ class Outliner(FormReader):
                                           len(self.stack))]
             self._start(i, numbered=False)
             self.cur.whole = True
+            return
+        if cur is not None and cur.numbered and cur.path[-1].style == "action" and \
+                self.blocks[cur.last].text.rstrip().endswith("."):
+            # a plan's action is a box of its own: the paragraph after it goes on its section, not the action
+            self._close()
+            self.stack = self.stack[:len(cur.path) - 1]
+            self._start(i, numbered=False)
             return
         if cur is not None and cur.numbered:
             k = len(cur.path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import find_doc_number, is_org_line, iso_date
+from ingest.metadata import bill_number, find_doc_number, is_org_line, iso_date
 from ingest.text import norm_key
 from ingest.types import CELL, Document
 
@@ -28,13 +28,17 @@ _DOC_TYPES = {"guidance": "guide", "statutory guidance": "guide", "detailed guid
 _FROM = re.compile(r"^From:\s*(?:the\s+)?(?P<who>[A-Z][^.;:]{2,150})$")
 _STAMPED = re.compile(rf"^(?P<what>Published|Last updated|Updated)\s+(?P<date>{_EN_DATE})\.?$")
 # a US bill's history over its text: "Passed by the Senate March 5, 2024. Approved by the Governor March 28,
-# 2024.": the day it was approved (else last passed) is the day it became law
+# 2024.", California's "[ Approved by Governor September 29, 2025. Filed with Secretary of State September 29,
+# 2025. ]": the day it was approved (else last passed or filed) is the day it became law
 _STEP = (rf"(?P<step>Passed\s+by\s+the\s+(?:Senate|House(?:\s+of\s+Representatives)?|Assembly|Legislature)"
-         rf"|(?:Approved|Signed)\s+by\s+the\s+Governor)(?:\s+on)?,?\s+(?P<date>{_EN_DATE})\.?")
-_PASSAGE = re.compile(rf"^(?:{_STEP}\s*)+$")
-# a bill's long title, "AN ACT Relating to …", or a UK Act's, "An Act to make provision about …": what the
-# act is about
-LONG_TITLE = re.compile(r"^AN ACT\s+(?:Relating\s+to|relating\s+to|to)\s|^An Act to\s")
+         rf"|(?:Approved|Signed)\s+by\s+(?:the\s+)?Governor|Filed\s+with\s+(?:the\s+)?Secretary\s+of\s+State)"
+         rf"(?:\s+on)?,?\s+(?P<date>{_EN_DATE})\.?")
+_PASSAGE = re.compile(rf"^(?:\[\s*(?=.*\]$))?(?:{_STEP}\s*)+\]?$")
+# a bill's long title, "AN ACT Relating to …", California's "An act to add …" and a UK Act's "An Act to make
+# provision about …": what the act is about
+LONG_TITLE = re.compile(r"^AN ACT\s+(?:Relating\s+to|relating\s+to|to)\s|^An [Aa]ct to\s")
+# the chapter a bill became in the state's statutes, on a line of its own under its title: "CHAPTER 138"
+_STATUTE_CHAPTER = re.compile(r"^CHAPTER\s+\d{1,4}$")
 # an English portal's line of facts over a translated document: "Source: Shenzhen Development and Reform
 # Commission | Updated: 2023-12-28"; every field one of these, and a day among them
 _FACT_FIELD = re.compile(r"^(?P<label>Source|From|Publisher|Issued by|Published|Updated|Last updated|Date|"
@@ -77,6 +81,8 @@ def header_line(doc: Document, text: str) -> bool:
         doc.doc_number = doc.doc_number or re.sub(r"\s+", " ", m.group("number"))
     elif _EDITORS_NOTE.match(text):
         doc.meta.setdefault("editors_note", text)
+    elif _STATUTE_CHAPTER.match(text) and bill_number(doc.title):
+        doc.meta.setdefault("chapter", text.strip())
     elif m := _CHAPTER.match(text):
         doc.doc_number = doc.doc_number or f"{m.group('year')} c. {m.group('number')}"
     elif m := _ASSENTED.match(text):

@@ -82,12 +82,14 @@ _EN_OWN = (r"\b(?<![\"“'‘])(?:(?:This|The present)\s+(?!(?:section|subsectio
            r"|(?-i:These(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Measures|Rules|Provisions|Regulations|Guidelines|Opinions"
            r"|Procedures|Methods|Policies|Standards|Plans)))\s+")
 # "This Regulation shall expire on 31 December 2027", "This act expires July 1, 2026", "… shall remain in force
-# until …", "… shall cease to have effect on …", "… sunsets on …", "… shall expire at the end of …"
+# until …", "… shall cease to have effect on …", "… sunsets on …", "… shall expire at the end of …"; a California
+# act's "This act shall remain in effect only until January 1, 2026, and as of that date is repealed": repealed
+# on that day, so in force until the day before
 _EN_UNTIL = re.compile(
     rf"{_EN_OWN}(?:(?:shall|will)\s+)?(?:expires?(?:\s+on|\s+at\s+the\s+end\s+of)?|sunsets?(?:\s+on)?"
-    rf"|(?:remains?|continues?)\s+in\s+(?:force|effect)\s+until|(?:remain|continue)\s+in\s+(?:force|effect)\s+until"
+    rf"|(?:remains?|continues?)\s+in\s+(?:force|effect)\s+(?:only\s+)?until"
     rf"|(?:apply|applies|be\s+valid|is\s+valid)\s+until|cease[sd]?\s+to\s+(?:have\s+effect|be\s+in\s+force)\s+on)\s+"
-    rf"(?P<date>{_EN_DATE})", re.I)
+    rf"(?P<date>{_EN_DATE})(?P<repealed>,?\s+and\s+(?:as\s+of|on)\s+that\s+date\s+is\s+repealed)?", re.I)
 _EN_YEARS = r"(?P<years>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?"
 # "This Regulation shall apply for five years from 1 January 2025", "… for a period of 5 years from its entry
 # into force on 1 March 2024": a term counted from a day the provision states
@@ -138,7 +140,7 @@ def _closing(lines: list[str], issued: str) -> tuple[str, str] | None:
             start = issued if m.group("issued") else _day(*m.groups()[:3])
             if start:
                 found.append((m.start(), (term_end(start, _years(m.group(5))), m.group())))
-        found += [(m.start(), (iso_date(m.group("date")), m.group())) for m in _EN_UNTIL.finditer(line)]
+        found += [(m.start(), (_en_until(m), m.group())) for m in _EN_UNTIL.finditer(line)]
         found += [(m.start(), (term_end(start, _en_years(m.group("years"))), m.group()))
                   for m in _EN_FOR.finditer(line) if (start := iso_date(m.group("date")))]
         found += [(m.start(), _en_start_end(m, issued)) for m in _EN_START_FOR.finditer(line)]
@@ -146,6 +148,14 @@ def _closing(lines: list[str], issued: str) -> tuple[str, str] | None:
         if found:
             return max(found)[1]
     return None
+
+
+def _en_until(m: re.Match) -> str:
+    """The last day in force an English end date gives: the day itself, or the day before for a repeal on it."""
+    day = iso_date(m.group("date"))
+    if day and m.group("repealed"):
+        return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
+    return day
 
 
 def _en_start_end(m: re.Match, issued: str) -> tuple[str, str]:

@@ -46,6 +46,7 @@ def test_named_subject_leads_and_named_partners_support(text, lead, supporting):
     "The heads of the Department of State, DOD, and the Department of Energy shall meet.",
     "The task force shall meet monthly.",
     "This order shall be implemented consistent with applicable law.",
+    "The Bank shall publish the report.",  # which bank: none named
 ])
 def test_vague_subject_gives_no_agency(text):
     assert not english_agencies(text)
@@ -198,6 +199,10 @@ def test_a_short_name_for_an_office_names_it_where_it_stands_alone():
      ["Secretary of Commerce"], ["Secretary of State"]),
     ("The Commission will publish guidance, in partnership with industry and Singapore's universities.",
      ["Commission"], []),  # no named partner
+    # a bank is a body: the European Investment Bank was no partner, and unknown to the agency filter
+    ("Action 1: The Commission, together with the European Investment Bank, will launch a call for expression of "
+     "interest for AI Gigafactories in Q2 2025.", ["Commission"], ["European Investment Bank"]),
+    ("The Bank of England will publish guidance on AI in financial services.", ["Bank of England"], []),
 ])
 def test_must_and_later_partners(text, lead, supporting):
     a = english_agencies(text)

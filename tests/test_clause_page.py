@@ -120,6 +120,22 @@ def test_the_page_escapes_what_the_document_says_and_hides_server_paths():
     assert "the document's only clause" in page
 
 
+@pytest.mark.parametrize(("title", "number", "cited"), [
+    # a bill named by its number: "Senate Bill No. 53, Senate Bill No. 53, CHAPTER 138 > (b)"
+    ("Senate Bill No. 53", "Senate Bill No. 53", "State of California, Senate Bill No. 53, 2025-09-29, Sec. 3"),
+    ("Executive Order 14110 of October 30, 2023", "Executive Order 14110",
+     "State of California, Executive Order 14110 of October 30, 2023, 2025-09-29, Sec. 3"),
+    ("Transparency in Frontier AI Act", "Senate Bill No. 53",
+     "State of California, Transparency in Frontier AI Act, Senate Bill No. 53, 2025-09-29, Sec. 3"),
+])
+def test_the_cite_line_names_a_number_its_title_says_once(title, number, cited):
+    out = {"clause_id": "d-1", "doc_id": "d", "text": "x", "path": "Sec. 3", "tags": [], "targets": [],
+           "agencies": {"lead": [], "supporting": []}, "lang": "en", "source_url": "sb53.txt",
+           "document": {"title": title, "issuer": "State of California", "doc_number": number, "date": "2025-09-29"}}
+    page = render_clause(out, "http://h/clauses/d-1", (None, None))
+    assert page.split("Cite as: ", 1)[1].split(". http://h/", 1)[0] == cited
+
+
 PLAN = "关于加快算力发展的若干措施\n\n一、重点任务\n（一）建设算力枢纽。到2027年全省算力规模超过50EFLOPS。\n"
 TALENT = "加强算力人才培养。每年培养算力工程师2000名。\n"
 

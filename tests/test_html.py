@@ -134,6 +134,35 @@ def test_parse_unknown_page_finds_main_content():
     assert not any("Home" in t or "Related" in t or "Copyright" in t or "cookies" in t for t in texts)
 
 
+COM = """<!DOCTYPE html><html lang="en"><head><title>EUR-Lex - 52025DC0165 - EN - EUR-Lex</title></head><body>
+<div id="document1"><div class="contentWrapper">
+<p class="Pagedecouverture">EUROPEAN COMMISSION</p><p class="Pagedecouverture">Brussels, 9.4.2025</p>
+<p class="Pagedecouverture">COM(2025) 165 final</p>
+<p class="Typedudocument_cp">COMMUNICATION FROM THE COMMISSION TO THE EUROPEAN PARLIAMENT AND THE COUNCIL</p>
+<p class="Titreobjet_cp">AI Continent Action Plan</p>
+<p class="li ManualHeading1"><span class="num">1.</span>INTRODUCTION</p>
+<p class="Normal">Artificial intelligence is at the heart of the EU's competitiveness agenda.</p>
+<p class="Normal">This Action Plan sets out how the EU will become a global leader in AI.</p>
+<p class="li ManualHeading1"><span class="num">2.</span>BUILDING AI COMPUTING INFRASTRUCTURE</p>
+<p class="li ManualHeading2"><span class="num">2.2.</span>AI Gigafactories</p>
+<p class="Normal">Through the InvestAI facility, the Commission will mobilise EUR 20 billion.</p>
+<p class="Action"><b>Action 1:</b> The Commission will launch a call for AI Gigafactories in Q2 2025.</p>
+</div></div></body></html>"""
+
+
+def test_a_commission_document_s_cover_page_is_its_metadata_and_its_numbered_headings_head_it():
+    # the title was the page's <title> ("EUR-Lex - 52025DC0165 - EN - EUR-Lex"), the cover page's lines were
+    # clauses and "COM(2025) 165 final" headed every clause; "1.INTRODUCTION" opened a clause of its section's text
+    doc = parse(COM, "com.html")
+    assert (doc.title, doc.doc_number, doc.date, doc.issuer) == (
+        "AI Continent Action Plan", "COM(2025) 165 final", "2025-04-09", "European Commission")
+    assert doc.meta["document_type"].startswith("COMMUNICATION FROM THE COMMISSION")
+    assert [(b.kind, b.text[:24]) for b in doc.blocks] == [
+        ("heading", "1. INTRODUCTION"), ("para", "Artificial intelligence "), ("para", "This Action Plan sets ou"),
+        ("heading", "2. BUILDING AI COMPUTING"), ("heading", "2.2. AI Gigafactories"),
+        ("para", "Through the InvestAI fac"), ("para", "Action 1: The Commission")]
+
+
 def test_parse_html_rejects_a_page_without_text():
     doc = parse_html("<html><body><script>x()</script></body></html>", "e.html")
     assert doc.blocks == []

@@ -66,6 +66,29 @@ def test_a_bill_that_names_no_legislature_gets_no_invented_issuer():
     assert doc.issuer == "" and doc.date_written == "2024-03-28"
 
 
+CA_BILL = ("Senate Bill No. 53\n\n{chapter}\n\n"
+           "An act to add Section 11546.8 to the Government Code, relating to artificial intelligence.\n\n"
+           "[ Approved by Governor September 29, 2025. Filed with Secretary of State September 29, 2025. ]\n\n"
+           "The people of the State of California do enact as follows:\n\n"
+           "SECTION 1. Section 11546.8 is added to the Government Code, to read:\n\n"
+           "11546.8. (a) There is hereby established a consortium to develop a framework for CalCompute.\n")
+
+
+def test_a_california_statute_s_chapter_passage_and_enacting_formula_are_metadata():
+    # "CHAPTER 138" was the top of every clause's path, and the statute had no date nor issuer
+    doc = parse(CA_BILL.format(chapter="CHAPTER 138"), "sb53.txt")
+    assert (doc.doc_number, doc.date_written, doc.issuer) == ("Senate Bill No. 53", "2025-09-29", "State of California")
+    assert doc.meta["chapter"] == "CHAPTER 138" and doc.meta["passage"].startswith("[ Approved by Governor")
+    assert doc.meta["long_title"].startswith("An act to add")
+    assert doc.meta["enacting_formula"] == "The people of the State of California do enact as follows:"
+    assert [b.text[:8] for b in doc.blocks] == ["An act t", "SECTION ", "11546.8."]
+
+
+def test_a_chapter_line_over_no_bill_is_no_statute_s_chapter():
+    doc = parse(CA_BILL.format(chapter="CHAPTER 138").replace("Senate Bill No. 53", "Notes on compute"), "n.txt")
+    assert "chapter" not in doc.meta and doc.blocks[0].text == "CHAPTER 138"
+
+
 XXGK = ("<html><head><title>{title}_深圳市人民政府门户网站</title><meta name='ArticleTitle' content='{title}'></head>"
         "<body><div class='header'><a href='/'>首页</a></div><div class='xxgk-table'><table>"
         "<tr><td>索引号：</td><td>000000000/2024-00123</td><td>分类：</td><td>科技、教育</td></tr>"

@@ -187,6 +187,49 @@ def test_a_bill_is_named_by_its_number_however_its_chamber_is_spelt():
         assert names.only_names(query, {"wa"}), query
 
 
+def test_a_bill_of_two_digits_is_named_by_its_chamber_and_number():
+    # "SB 53 Sec. 4" cited the AI Act's Chapter V Section 4: a number of two digits named no document
+    names = DocumentNames([("ca", "Senate Bill No. 53", "Senate Bill No. 53", []),
+                           ("ab", "", "Assembly Bill 53", []),
+                           ("eu", "Regulation (EU) 2024/1689", "Regulation (EU) 2024/1689 on AI", []),
+                           ("news", "", "Fact Sheet: Governor Signs SB 53 into Law", [])])
+    for query in ("SB 53 Sec. 4", "S.B. 53", "Senate Bill 53", "senate bill no. 53", "sb53"):
+        assert names.named(query) == {"ca"}, query
+    assert names.only_names("SB 53", {"ca"}) and names.named("AB 53") == {"ab"}
+    for query in ("HB 53 Sec. 4", "Sec. 53", "53 models", "USB 53"):  # another chamber's, or no bill
+        assert names.named(query) == set(), query
+    assert names.unheld("SB 99 Sec. 4") == ["SB 99"] and not names.unheld("SB 53 Sec. 4")
+
+
+@pytest.fixture(scope="module")
+def bill_kb(tmp_path_factory, shared_corpus):
+    data = tmp_path_factory.mktemp("refs-bill") / "data"
+    bill = data.parent / "ca-sb53.txt"
+    bill.write_text("Senate Bill No. 53\n\nCHAPTER 138\n\nThe people of the State of California do enact as "
+                    "follows:\n\nSECTION 1. This act shall be known as the Transparency in Frontier AI Act.\n\n"
+                    "SEC. 2. Section 11546.8 is added to the Government Code, to read:\n\n"
+                    "11546.8. (a) There is established a consortium to develop a framework for CalCompute.\n"
+                    "(b) The consortium shall report to the Legislature on or before January 1, 2027.\n\n"
+                    "SEC. 3. This act shall become operative on January 1, 2026.\n\n"
+                    "SEC. 4. The provisions of this act are severable.\n", encoding="utf-8")
+    ingest([str(shared_corpus / "en/eu/eu-ai-act-2024-1689.md"), str(bill)], data)
+    kb = KnowledgeBase(data)
+    build_index(data, kb.documents(), kb.clauses(), FakeEmbedder())
+    with Index.open(data, FakeEmbedder()) as index:
+        yield index
+
+
+def test_a_bill_s_citation_finds_the_bill_s_section(bill_kb):
+    for query in ("SB 53 Sec. 4", "Senate Bill 53 section 4"):
+        hits = bill_kb.search(query, k=3)
+        assert hits[0].clause.path == "Sec. 4" and hits[0].title == "Senate Bill No. 53", query
+        assert not any("SECTION 4" in h.clause.path for h in hits), query  # the AI Act's CHAPTER V > SECTION 4
+    hits = bill_kb.search("SB 53 section 11546.8(b)", k=1)
+    assert hits[0].clause.path == "Sec. 2 > § 11546.8 > (b)"
+    assert bill_kb.search("SB 99 Sec. 4", k=3, mode="keyword") == [] or \
+        "citation" not in bill_kb.search("SB 99 Sec. 4", k=1)[0].matched  # a bill none here is cites nothing
+
+
 def test_a_document_is_named_by_a_distinctive_run_of_its_title():
     names = DocumentNames([
         ("eu", "Regulation (EU) 2024/1689", "Regulation (EU) 2024/1689 of the European Parliament and of the Council "
@@ -294,6 +337,18 @@ def test_a_uk_section_is_cited_by_its_number_and_subsection():
                                                           ("item", "2")]
     paths = PathIndex([(0, "PART 1 > CHAPTER 1 > s.1 > (2)", "act"), (1, "PART 1 > CHAPTER 1 > s.2 > (2)", "act")])
     assert paths.match(parse_query("section 2(2)")) == {1: 1.0}
+
+
+def test_a_plan_s_action_and_a_commission_document_s_subsection_are_cited():
+    # "Action 2 of the AI Continent Action Plan" gave the title line; "COM(2025) 165 section 2.2" sections 2 and 3
+    assert parse_query("Action 2 of the AI Continent Action Plan") == [[("action", "2")]]
+    assert parse_query("action 2030 targets") == [] and parse_query("Action 2030") == []
+    assert path_keys("2 > 2.2 > Action 1") == [("section", "2"), ("section", "2.2"), ("action", "1")]
+    assert path_keys("二 > 2.1") == [("item", "2"), ("section", "2.1")]  # no section of 二's
+    paths = PathIndex([(0, "2 > 2.2", "com"), (1, "2 > 2.2 > Action 1", "com"), (2, "3 > ¶1", "com"),
+                       (3, "5 > Action 2", "com"), (4, "2 > 2.3", "com")])
+    assert paths.match(parse_query("section 2.2")) == {0: 1.0, 1: 1.0, 4: 0.5}
+    assert paths.match(parse_query("Action 2")) == {3: 1.0}
 
 
 def test_a_cfr_section_is_cited_by_its_number_and_paragraph():

@@ -798,6 +798,64 @@ def test_segment_state_bill_new_section_headings_are_their_sections():
     assert paths["Sec. 3"].text.startswith("NEW SECTION. Sec. 3. Expiration. This act expires")
 
 
+def test_segment_a_california_bill_numbers_its_sections_and_the_code_sections_it_adds():
+    # "SECTION 1."/"SEC. 2." were plain paragraphs, and the Code sections a bill adds ("22757.12. (a) …") none:
+    # each one's (a) was glued to the clause before, and five clauses shared one path
+    doc = _doc(["SECTION 1. This act shall be known, and may be cited, as the Transparency in Frontier AI Act.",
+                "SEC. 2. Chapter 25.1 (commencing with Section 22757.10) is added to the Business and Professions "
+                "Code, to read:",
+                "22757.11. For purposes of this chapter:",
+                "(a) \"Frontier model\" means a foundation model trained using more than 10^26 operations.",
+                "(b) \"Large frontier developer\" means a frontier developer with revenues above $500,000,000.",
+                "22757.12. (a) A large frontier developer shall publish on its internet website a frontier AI "
+                "framework.",
+                "(b) A large frontier developer shall review its frontier AI framework at least once a year.",
+                "22757.13. (a) The Office of Emergency Services shall establish a mechanism to report incidents.",
+                "SEC. 3. This act shall become operative on January 1, 2026."], lang="en")
+    paths = _by_path(segment(doc))
+    assert list(paths) == ["Sec. 1", "Sec. 2", "Sec. 2 > § 22757.11", "Sec. 2 > § 22757.11 > (a)",
+                           "Sec. 2 > § 22757.11 > (b)", "Sec. 2 > § 22757.12 > (a)", "Sec. 2 > § 22757.12 > (b)",
+                           "Sec. 2 > § 22757.13 > (a)", "Sec. 3"]
+    assert paths["Sec. 2 > § 22757.12 > (a)"].clause_id == "doc1-sec2-s22757-12-a"
+    assert paths["Sec. 2 > § 22757.12 > (a)"].text.startswith("22757.12. (a) A large frontier developer")
+    assert paths["Sec. 3"].text == "SEC. 3. This act shall become operative on January 1, 2026."
+
+
+def test_segment_a_plan_s_actions_are_clauses_of_their_own():
+    # "Action 1: …" boxes were merged into their section's text, and not citable
+    doc = _doc([_h("2. BUILDING A LARGE-SCALE AI COMPUTING INFRASTRUCTURE"), _h("2.2. AI Gigafactories", 3),
+                "Through the InvestAI facility, the Commission will mobilise EUR 20 billion for AI Gigafactories.",
+                "Action 1: The Commission will launch a call for expression of interest for AI Gigafactories.",
+                "The Gigafactories will be selected by the EuroHPC Joint Undertaking in an open call.",
+                _h("5. STRENGTHENING AI SKILLS AND TALENT"),
+                "The EU aims to have 20 million ICT specialists employed by 2030.",
+                "Action 2: The Commission will:",
+                "(a) fund at least 1 000 AI PhD fellowships per year through the Marie Skłodowska-Curie Actions;",
+                "(b) launch an AI Skills Academy."], lang="en")
+    clauses = segment(doc)
+    assert [(c.path, c.text[:12]) for c in clauses] == [
+        ("2 > 2.2", "Through the "), ("2 > 2.2 > Action 1", "Action 1: Th"),
+        ("2 > 2.2", "The Gigafact"),  # the section's text again after the action's box, not the action's
+        ("5 > ¶1", "The EU aims "), ("5 > Action 2", "Action 2: Th"), ("5 > Action 2 > (a)", "(a) fund at "),
+        ("5 > Action 2 > (b)", "(b) launch a")]  # an action that leads a list keeps its items
+    assert clauses[1].clause_id == "doc1-2-2.2-action1"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Action 12: Fund at least 1 000 AI PhD fellowships.", "Action 12"),
+    ("Action 2030 is the plan's name.", None),
+    ("SECTION 1. This act shall be known as the Act.", "Sec. 1"),
+    ("SEC. 12. The provisions of this act are severable.", "Sec. 12"),
+    ("SECTION 1", "SECTION 1"),  # EUR-Lex's section of a chapter, over its title
+    ("22757.12. (a) A large frontier developer shall", "§ 22757.12"),
+    ("2.1. AI Factories", "2.1"),  # a decimal heading, no code section
+    ("100.5 million people", None),
+])
+def test_read_number_a_bills_sections_and_its_code_sections(text, label):
+    num = read_number(text)
+    assert (num.label if num else None) == label
+
+
 def test_segment_uk_numbered_paragraphs_say_their_numbers():
     # a UK policy paper numbers the paragraphs of its section "1. Introduction" as 1.1, 1.2 (no dot after)
     doc = _doc([_h("1. Introduction"),

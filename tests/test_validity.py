@@ -18,6 +18,8 @@ BILL = ("# Substitute Senate Bill 1234\n\n## Sec. 1. Findings.\n\nThe legislatur
     ("This Regulation shall cease to have effect on 31 March 2028.", "2028-03-31"),
     ("This act sunsets on June 30, 2029.", "2029-06-30"),
     ("This Order remains in effect until December 31, 2026.", "2026-12-31"),
+    # a California act's sunset: repealed on the day it names, so in force until the day before
+    ("This act shall remain in effect only until January 1, 2026, and as of that date is repealed.", "2025-12-31"),
     # a term of years, counted from the day its start is stated
     ("This Regulation shall apply for five years from 1 January 2025.", "2029-12-31"),
     ("This Decision shall apply for a period of 5 years from its entry into force on 1 March 2024.",
@@ -31,6 +33,7 @@ def test_an_english_closing_provision_gives_the_last_day_in_force(closing, end):
 
 @pytest.mark.parametrize("closing", [
     "This section expires July 1, 2026.",  # a section's, not the act's
+    "This section shall remain in effect only until January 1, 2026, and as of that date is repealed.",
     "The authority under section 3 expires July 1, 2026.",
     'RCW 43.10.300 is amended to read: "This act expires July 1, 2026."',  # a section amending another law
     "Section 5 of chapter 12, Laws of 2019 expires June 30, 2025.",
