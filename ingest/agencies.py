@@ -22,8 +22,8 @@ LEVEL_ONLY = re.compile(r"(?:国家|中央|全国|省|市|区|县|镇|街道|各
 _TRIM = " \t\n,，、;；:：.。()（）[]【】《》\"'“”‘’"
 _LEAD = re.compile(r"牵头|负责|主办|责任单位|主责")
 _SUPPORT = re.compile(r"配合|参与|协助|协办|支持|参加|配合单位")
-_LABEL = re.compile(r"^(?:牵头单位|责任单位|主责单位|配合单位|参与单位|协办单位|"
-                    r"牵头部门|责任部门|配合部门)[:：]?")
+# a note's label: 责任单位：, 负责部门：, 配合单位： (the name that follows is the first agency's, not the label's)
+_LABEL = re.compile(r"^(?:牵头|责任|主责|负责|配合|参与|协办)(?:单位|部门)[:：]?")
 _ROLE_WORDS = re.compile(r"(?:按职责分工|按职责|分别|共同|等部门|等单位|牵头负责|牵头|负责|"
                          r"配合|参与|协助|协办|主办|落实)+$")
 _NOT_A_NAME = re.compile(r"各有关单位|有关单位|相关单位|各相关部门")
@@ -235,7 +235,7 @@ def share_subject_agencies(clauses: list[Clause], places: dict[str, str]) -> Non
 # The header cells of a table that assigns tasks (任务分工表): which column names the lead, which the support
 # (English tables of actions name them so too: "Lead agency", "Owner", "Lead department", "Responsible body")
 _BODY = r"(?:agenc(?:y|ies)|departments?|bod(?:y|ies)|organi[sz]ations?|ministr(?:y|ies)|units?|partners?)"
-_LEAD_COLUMN = re.compile(rf"(?:牵头|责任|主责|主办)(?:单位|部门)|(?:lead|responsible|owning) {_BODY}|owners?|"
+_LEAD_COLUMN = re.compile(rf"(?:牵头|责任|主责|主办|负责)(?:单位|部门)|(?:lead|responsible|owning) {_BODY}|owners?|"
                           rf"lead(?:s| owner)?|delivery lead", re.I)
 _SUPPORT_COLUMN = re.compile(rf"(?:配合|参与|协办|协助)(?:单位|部门)|(?:supporting|partner|contributing) {_BODY}|"
                              rf"partners?|supported by|support", re.I)

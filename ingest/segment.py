@@ -53,9 +53,9 @@ _AGENCY_END = r"(?:[厅局委办部院署会府行室处队司所站]|中心|公
 _AGENCY_NAME = re.compile(rf"(?:{_AGENCY_END}|单位)$|^[省市区县各]")
 _WHOLE_NAME = re.compile(rf"{_AGENCY_END}$|^各[区市县][^，,。]{{0,4}}$")
 # the same as a line of its own, as Shanghai and Beijing write it: "责任单位：市经济信息化委、市科委"
-_NOTE_LINE = re.compile(r"^(?:责任|牵头|主责|配合)(?:单位|部门)[:：][^\n]{2,160}$")
+_NOTE_LINE = re.compile(r"^(?:责任|负责|牵头|主责|配合)(?:单位|部门)[:：][^\n]{2,160}$")
 # or as the last sentence of the measure's paragraph: "…给予最高3000万元补助。责任单位：市工业和信息化局。"
-_NOTE_TAIL = re.compile(r"(?<=[。；;！？!?])\s*(?=(?:责任|牵头|主责|配合)(?:单位|部门)[:：])")
+_NOTE_TAIL = re.compile(r"(?<=[。；;！？!?])\s*(?=(?:责任|负责|牵头|主责|配合)(?:单位|部门)[:：])")
 
 
 def segment(doc: Document) -> list[Clause]:

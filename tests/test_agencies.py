@@ -52,6 +52,18 @@ def test_parse_agency_note_labelled_units():
     assert a.lead == ["市卫生健康委"] and a.supporting == ["市医保局", "市财政局"]
 
 
+@pytest.mark.parametrize(("note", "lead", "supporting"), [
+    # the label was glued into the first name: lead ['负责部门：创新科技署', '教育局']
+    ("（负责部门：创新科技署、教育局）", ["创新科技署", "教育局"], []),
+    ("（主责部门：市科技局；配合部门：市财政局）", ["市科技局"], ["市财政局"]),
+    ("（牵头部门：市发展改革委；参与部门：市财政局）", ["市发展改革委"], ["市财政局"]),
+    ("（责任部门：市教育局）", ["市教育局"], []),
+])
+def test_parse_agency_note_labels_name_no_agency(note, lead, supporting):
+    a = parse_agency_note(note)
+    assert (a.lead, a.supporting) == (lead, supporting)
+
+
 def test_parse_agency_note_splits_he_only_between_names():
     assert parse_agency_note("（省科技厅和省财政厅负责）").lead == ["省科技厅", "省财政厅"]
     assert parse_agency_note("（省人力资源和社会保障厅负责）").lead == ["省人力资源社会保障厅"]

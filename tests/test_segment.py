@@ -1063,3 +1063,15 @@ def test_segment_a_list_of_attachments_is_one_clause_and_a_header_row_heads_row_
     items = _by_path(segment(_doc([_h("附件1"), _h("申报指南"), "1.申报条件。申报单位应为本市注册的企业。",
                                    "2.申报材料。申报单位应提交申请表及有关证明材料。"])))
     assert list(items) == ["附件1 > 1", "附件1 > 2"]
+
+
+def test_segment_a_simplified_responsible_department_label_is_no_part_of_the_name():
+    # "（负责部门：创新科技署、教育局）" gave lead ['负责部门：创新科技署', '教育局']
+    (c,) = segment(_doc(["（一）于2027年前培训不少于10,000名专业人员。（负责部门：创新科技署、教育局）"]))
+    assert c.agencies.lead == ["创新科技署", "教育局"] and c.text.endswith("专业人员。")
+
+
+def test_segment_a_responsible_department_line_is_a_note():
+    measures = ["二、重点任务", "（一）建设智能计算中心。", "负责部门：市工业和信息化局、市科技局"]
+    c = next(c for c in segment(_doc(measures)) if c.path == "二 > （一）")
+    assert c.agencies.lead == ["市工业和信息化局", "市科技局"] and c.text == "（一）建设智能计算中心。"
