@@ -1,8 +1,9 @@
 """Keyword tokens for Chinese and English, FTS5 match expressions, quoted phrases and «highlights».
 
-Text is NFKC-normalised and lower-cased. Latin-script words become one token each (FTS5's porter
-stemmer, applied by the table's tokenizer, folds "chiplets" into "chiplet"). Runs of CJK characters
-become overlapping character bigrams ("支持芯粒" -> 支持 持芯 芯粒), kept in reading order so a quoted
+Text is NFKC-normalised, lower-cased and read in simplified characters (ingest/simplified.py: 中試線 is
+中试线, the highlight marking the characters as written). Latin-script words become one token each
+(FTS5's porter stemmer, applied by the table's tokenizer, folds "chiplets" into "chiplet"). Runs of CJK
+characters become overlapping character bigrams ("支持芯粒" -> 支持 持芯 芯粒), kept in reading order so a quoted
 phrase is a bigram phrase; their single characters go to a table of their own so a one-character
 query run ("第3条": 第, 条) still matches. Queries are tokenised the same way and OR-ed; bm25() ranks.
 
@@ -21,6 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ingest.simplified import to_simplified
+
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
 _IS_CJK = re.compile(rf"[{_CJK}]")
@@ -38,8 +41,9 @@ _ZH_QUESTION = re.compile(r"有哪些|哪些|是什么|什么|怎么样|怎么|�
 
 
 def fold(text: str) -> str:
-    """The form both tokens and phrases compare in: NFKC, lower case, whitespace runs as one space."""
-    return " ".join(unicodedata.normalize("NFKC", text).lower().split())
+    """The form both tokens and phrases compare in: NFKC, lower case, simplified Chinese characters
+    (中試線 and 中试线 are one word), whitespace runs as one space."""
+    return " ".join(to_simplified(unicodedata.normalize("NFKC", text).lower()).split())
 
 
 def _runs(text: str) -> list[str]:
@@ -205,7 +209,7 @@ def _patterns(text: str, phrases: tuple[str, ...]) -> _Patterns:
     """The phrases and query tokens to mark. Grams and stems are plain strings, found with str.find:
     compiling a regex per word took ~0.2 ms each, 1.7 ms of a new query's search. Word boundaries are
     checked in _spans, not in a pattern."""
-    pats = [re.compile(r"\s*".join(map(re.escape, p.split())), re.I) for p in phrases if p.strip()]
+    pats = [re.compile(r"\s*".join(map(re.escape, to_simplified(p).split())), re.I) for p in phrases if p.strip()]
     grams, stems = [], []
     for run in dict.fromkeys(_runs(text)):
         if _IS_CJK.match(run):
@@ -287,8 +291,8 @@ def _fold_char(c: str) -> str:
 def highlight(text: str, query: str, phrases: list[str] | None = None, window: int = WINDOW) -> str:
     """The clause text with the query's terms marked «like this»; a long text is cut to a window
     around its densest run of matches, with … where it was cut."""
-    # Fold width character by character so offsets in the folded text are offsets in the text.
-    source = text if text.isascii() else "".join(map(_fold_char, text))
+    # Fold width and script character by character so offsets in the folded text are offsets in the text.
+    source = text if text.isascii() else to_simplified("".join(map(_fold_char, text)))
     spans = _spans(source, _patterns(query, tuple(phrases or ())))
     lo, hi = 0, len(text)
     if len(text) > window:

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from ingest.metadata import bill_number
 from ingest.numbering import roman_to_int, zh_to_int
+from ingest.simplified import to_simplified
 from ingest.text import HAN_CHAR
 
 Key = tuple[str, str]
@@ -79,7 +80,7 @@ def parse_query(query: str) -> list[list[Key]]:
     [("article", "5"), ("item", "1"), ("item", "e")], as is "Article 5 paragraph 1, point (e)";
     "Sec. 4.2" -> [("section", "4"), ("section", "4.2")]; "Annex III point 4" -> [("annex", "3"), ("item", "4")]."""
     refs = []
-    for m in _QUERY.finditer(query):
+    for m in _QUERY.finditer(to_simplified(query)):  # 第十七條 as 第十七条
         if m["kind"] or m["para"]:
             kind = _KINDS[(m["kind"] or m["para"]).lower()]
             num = m["num"].lower()
@@ -103,8 +104,13 @@ def parse_query(query: str) -> list[list[Key]]:
 
 
 def rest(query: str) -> str:
-    """The query without its citations: what else it asks for ("" for a bare "Article 50")."""
-    return " ".join(_QUERY.sub(" ", query).split())
+    """The query without its citations: what else it asks for ("" for a bare "Article 50"), as written
+    (its citations found in its simplified copy, which has its offsets)."""
+    kept, pos = [], 0
+    for m in _QUERY.finditer(to_simplified(query)):
+        kept.append(query[pos:m.start()])
+        pos = m.end()
+    return " ".join(" ".join([*kept, query[pos:]]).split())
 
 
 def path_keys(path: str) -> list[Key]:
@@ -112,7 +118,7 @@ def path_keys(path: str) -> list[Key]:
     "CHAPTER II > Article 5 > 1 > (e)" -> [("chapter", "2"), ("article", "5"), ("item", "1"), ("item", "e")]."""
     keys: list[Key] = []
     for part in path.split(" > "):
-        part = _SPLIT_PART.sub("", part.strip())
+        part = _SPLIT_PART.sub("", to_simplified(part.strip()))  # a traditional text's 第十條
         if part.lower() == "recitals":
             keys.append(("recitals", ""))
             continue
@@ -213,7 +219,7 @@ def heading_titles(headings: Iterable[str]) -> dict[Key, str]:
     """The numbered parts these headings open, with their titles: ("chapter", "2") -> "PROHIBITED AI PRACTICES"."""
     found: dict[Key, str] = {}
     for heading in headings:
-        m = _HEADING.match(heading)
+        m = _HEADING.match(to_simplified(heading))
         if not m or not m["title"].strip():
             continue
         key = ((_KINDS[m["kind"].lower()], _number(m["num"], roman=True)) if m["kind"]
@@ -227,6 +233,7 @@ def cited_keys(text: str) -> list[Key]:
     "Chapters I and II shall apply" -> [("chapter", "1"), ("chapter", "2")]. A citation of another act
     ("Article 3 of Regulation (EU) 2019/1020", "《公司法》第十条") is left out."""
     keys: list[tuple[int, Key]] = []
+    text = to_simplified(text)
     for m in _LIST.finditer(text):
         if not _OF_OTHER.match(text, m.end()):
             kind = _LIST_KINDS[m["kind"].lower()]
@@ -450,7 +457,7 @@ def _brackets(number: str) -> str:
 
 
 def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).lower().split())
+    return " ".join(to_simplified(unicodedata.normalize("NFKC", text).lower()).split())
 
 
 def _name_words(text: str) -> list[str]:

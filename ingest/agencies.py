@@ -11,6 +11,7 @@ import yaml
 
 from ingest.errors import TaxonomyError
 from ingest.numbering import read_number
+from ingest.simplified import to_simplified
 from ingest.text import HAN_CHAR, collapse, norm_key
 from ingest.types import CELL, Agencies, Block, Clause
 
@@ -22,8 +23,8 @@ LEVEL_ONLY = re.compile(r"(?:国家|中央|全国|省|市|区|县|镇|街道|各
 _TRIM = " \t\n,，、;；:：.。()（）[]【】《》\"'“”‘’"
 _LEAD = re.compile(r"牵头|负责|主办|责任单位|主责")
 _SUPPORT = re.compile(r"配合|参与|协助|协办|支持|参加|配合单位")
-_LABEL = re.compile(r"^(?:牵头单位|责任单位|主责单位|配合单位|参与单位|协办单位|"
-                    r"牵头部门|责任部门|配合部门)[:：]?")
+# a note's label: 责任单位：, 负责部门：, 配合单位： (the name that follows is the first agency's, not the label's)
+_LABEL = re.compile(r"^(?:牵头|责任|主责|负责|配合|参与|协办)(?:单位|部门)[:：]?")
 _ROLE_WORDS = re.compile(r"(?:按职责分工|按职责|分别|共同|等部门|等单位|牵头负责|牵头|负责|"
                          r"配合|参与|协助|协办|主办|落实)+$")
 _NOT_A_NAME = re.compile(r"各有关单位|有关单位|相关单位|各相关部门")
@@ -50,12 +51,13 @@ def _aliases() -> dict[str, str]:
 
 
 def normalize_agency(name: str) -> str:
-    """One agency name in its canonical form: trimmed, trailing 等 dropped, abbreviation expanded.
+    """One agency name in its canonical form: in simplified characters, trimmed, trailing 等 dropped,
+    abbreviation expanded.
 
     The level prefix stays: 省工信厅 -> 省工业和信息化厅, 省发改委 -> 省发展改革委; and so does a place
     before it, one city's agency being no other's: 广州市发展和改革委员会 -> 广州市发展改革委.
     """
-    name = collapse(name)
+    name = to_simplified(collapse(name))  # 創新科技署 is 创新科技署, in the filter as in every note
     name = (name.replace(" ", "") if HAN_CHAR.search(name) else name).strip(_TRIM)  # 市 人社局, not "Department of"
     name = re.sub(r"等$", "", name).strip(_TRIM)
     place = _PLACE.match(name)
@@ -137,7 +139,7 @@ def agency_filter(value: str) -> str:
     (广州市卫生健康委员会 -> 广州市卫生健康委, which no Shenzhen measure names; 市卫生健康委, naming no
     city, is in every city's name). The store also lets a full name find the bare short form of a measure
     whose document's place could not be told (index/store.py)."""
-    name = collapse(value).strip()
+    name = to_simplified(collapse(value).strip())
     if not HAN_CHAR.search(name):  # an English name as the measures give it: "the Commission" -> "Commission"
         return re.sub(r"^the\s+", "", name, flags=re.I)
     return normalize_agency(name) or name
@@ -163,7 +165,7 @@ def parse_agency_note(note: str) -> Agencies:
     lists leads (列第一位者为牵头单位) gives that one the lead and the others the support.
     """
     written = note
-    body = collapse(note).strip().strip("（）()")
+    body = to_simplified(collapse(note)).strip().strip("（）()")  # （負責部門：…） as （负责部门：…）
     # "…，列第一位者为牵头单位": the units listed lead and support by their order, the rule naming none
     first_leads = bool(FIRST_LEADS.search(body))
     body = FIRST_LEADS.sub("", body)
@@ -242,7 +244,7 @@ def share_subject_agencies(clauses: list[Clause], places: dict[str, str]) -> Non
 # The header cells of a table that assigns tasks (任务分工表): which column names the lead, which the support
 # (English tables of actions name them so too: "Lead agency", "Owner", "Lead department", "Responsible body")
 _BODY = r"(?:agenc(?:y|ies)|departments?|bod(?:y|ies)|organi[sz]ations?|ministr(?:y|ies)|units?|partners?)"
-_LEAD_COLUMN = re.compile(rf"(?:牵头|责任|主责|主办)(?:单位|部门)|(?:lead|responsible|owning) {_BODY}|owners?|"
+_LEAD_COLUMN = re.compile(rf"(?:牵头|责任|主责|主办|负责)(?:单位|部门)|(?:lead|responsible|owning) {_BODY}|owners?|"
                           rf"lead(?:s| owner)?|delivery lead", re.I)
 _SUPPORT_COLUMN = re.compile(rf"(?:配合|参与|协办|协助)(?:单位|部门)|(?:supporting|partner|contributing) {_BODY}|"
                              rf"partners?|supported by|support", re.I)

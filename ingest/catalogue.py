@@ -17,6 +17,7 @@ from pathlib import PurePath
 
 from ingest.errors import ParseError
 from ingest.metadata import find_doc_number, guess_kind, iso_date
+from ingest.simplified import to_simplified
 from ingest.text import norm_key
 from ingest.types import Block, Document
 from ingest.validity import validity_end
@@ -85,7 +86,7 @@ def read_catalogue(text: str, source: str) -> list[tuple[Document, str]]:
             meta[cols["number"]] = number_cell
             number = ""
         meta["excerpt_from"] = f"{PurePath(source).name} row {n}"  # the table's name, not where it lies here
-        if "失效日期" not in meta and (end := validity_end(" ".join(meta.values()))):
+        if "失效日期" not in meta and (end := validity_end(to_simplified(" ".join(meta.values())))):
             meta["失效日期"], meta["失效日期依据"] = end  # as a gz.gov.cn page gives it: the last day in force
         draft = Document(
             doc_id="", title=title, lang="", fmt=EXCERPT_FMT,

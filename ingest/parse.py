@@ -31,6 +31,7 @@ from ingest.metadata import (
 )
 from ingest.page_facts import page_info
 from ingest.plaintext import parse_plaintext
+from ingest.simplified import to_simplified
 from ingest.text import collapse, norm_key
 from ingest.types import Block, Document
 from ingest.validity import text_end
@@ -199,7 +200,9 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     # its page's metadata did not; 自印发之日起 counts from the day it took effect or was printed (its imprint's
     # "…2024年7月29日印发"), else from its date
     issued = iso_date(str(doc.meta.get("实施日期", ""))) or iso_date(str(doc.meta.get("printed", ""))) or doc.date
-    if not doc.meta.get("失效日期") and (end := text_end([b.text for b in blocks if b.kind != "title"], issued)):
+    # (a traditional Chinese provision, 本辦法自…起施行，有效期3年, read as simplified: the words given are the copy's)
+    if not doc.meta.get("失效日期") and (end := text_end([to_simplified(b.text) for b in blocks if b.kind != "title"],
+                                                         issued)):
         doc.meta["失效日期"], doc.meta["失效日期依据"] = end
     # what is cited: the address it was fetched from, else the one a local copy gives for itself (its
     # front matter's source_url, the page's own URL or canonical link), else its path. `sources` keeps
@@ -231,15 +234,15 @@ def _issued_titles(blocks: list[Block], title: str) -> list[Block]:
     """A notice that issues measures is followed by them, under their own title on a line of its own: that
     line is their title (a "title" block), not the last line of the notice's paragraph nor a clause."""
     issued = {norm_key(a or b) for text in [title, *(b.text for b in blocks[:12])]
-              for a, b in _ISSUES.findall(text)}
+              for a, b in _ISSUES.findall(to_simplified(text))}  # 關於印發 as 关于印发
     issued.discard("")
     return [Block(b.text, "title", 1) if b.kind == "para" and i and len(b.text) <= 60
-            and norm_key(b.text) in issued else b for i, b in enumerate(blocks)]
+            and norm_key(to_simplified(b.text)) in issued else b for i, b in enumerate(blocks)]
 
 
 def _zh_part(block: Block) -> Block:
     """第一章 总则 / 第二节 ... are headings (编 1, 章 2, 节 3) when they stand alone on a short line."""
-    m = _ZH_PART.match(block.text)
+    m = _ZH_PART.match(to_simplified(block.text))  # 第二章, and 第一節 as 第一节
     if block.kind == "para" and m and len(block.text) <= 40 and not block.text.endswith("。"):
         return Block(block.text, "heading", _ZH_PART_LEVEL[m.group(1)])
     return block

@@ -9,6 +9,7 @@ import re
 from pathlib import PurePath
 
 from ingest.metadata import iso_date
+from ingest.simplified import to_simplified
 from ingest.text import norm_key
 from ingest.types import Document
 
@@ -34,6 +35,7 @@ def mark_revoked(documents: list[Document]) -> None:
                      for rx in _REVOKED for m in rx.finditer(text)
                      if not _PART_OF.search(text, max(0, m.start() - 40), m.start())]
         else:
+            text = to_simplified(text)  # 同時廢止 as 同时废止
             found = [(m, m.group("number") or "", "", m.group("title")) for m in _REPEALED_ZH.finditer(text)]
         for m, number, date, title in found:
             for doc in documents:
@@ -56,4 +58,4 @@ def _named_zh(doc: Document, number: str, title: str) -> bool:
     issued it: 关于印发《…》的通知)."""
     if number and doc.doc_number:
         return norm_key(number) == norm_key(doc.doc_number)
-    return bool(norm_key(title)) and norm_key(title) in norm_key(doc.title)
+    return bool(norm_key(title)) and norm_key(title) in norm_key(to_simplified(doc.title))

@@ -35,6 +35,7 @@ from ingest.grouping import (
 from ingest.leads import list_leads
 from ingest.numbering import read_number
 from ingest.outline import Outliner, Unit
+from ingest.simplified import AsWritten, reading_copy
 from ingest.types import CELL, Agencies, Clause, Document
 
 log = logging.getLogger(__name__)
@@ -53,13 +54,28 @@ _AGENCY_END = r"(?:[厅局委办部院署会府行室处队司所站]|中心|公
 _AGENCY_NAME = re.compile(rf"(?:{_AGENCY_END}|单位)$|^[省市区县各]")
 _WHOLE_NAME = re.compile(rf"{_AGENCY_END}$|^各[区市县][^，,。]{{0,4}}$")
 # the same as a line of its own, as Shanghai and Beijing write it: "责任单位：市经济信息化委、市科委"
-_NOTE_LINE = re.compile(r"^(?:责任|牵头|主责|配合)(?:单位|部门)[:：][^\n]{2,160}$")
+_NOTE_LINE = re.compile(r"^(?:责任|负责|牵头|主责|配合)(?:单位|部门)[:：][^\n]{2,160}$")
 # or as the last sentence of the measure's paragraph: "…给予最高3000万元补助。责任单位：市工业和信息化局。"
-_NOTE_TAIL = re.compile(r"(?<=[。；;！？!?])\s*(?=(?:责任|牵头|主责|配合)(?:单位|部门)[:：])")
+_NOTE_TAIL = re.compile(r"(?<=[。；;！？!?])\s*(?=(?:责任|负责|牵头|主责|配合)(?:单位|部门)[:：])")
 
 
 def segment(doc: Document) -> list[Clause]:
-    """Clauses of doc in document order, each with a stable id, its outline path, heading and offsets."""
+    """Clauses of doc in document order, each with a stable id, its outline path, heading and offsets.
+
+    A traditional Chinese document is read through its simplified copy (ingest/simplified.py): its
+    numbering (第五條), agency notes (（負責部門：…）) and the subjects of its sentences; its clauses say what
+    it says as written (text, headings, path), its agencies' names in simplified characters, as the
+    filter and the other documents name them.
+    """
+    reading = reading_copy(doc)
+    written: list[tuple[Clause, str]] = []  # each clause of a traditional document with its text as written
+    clauses = _segment(reading, doc.text if reading is not doc else "", written)
+    if reading is not doc:
+        _as_written(written, reading, doc)
+    return clauses
+
+
+def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) -> list[Clause]:
     starts: list[int] = []
     pos = 0
     for b in doc.blocks:
@@ -76,7 +92,8 @@ def segment(doc: Document) -> list[Clause]:
     in_tables = table_agencies(doc.blocks)
     first_leads = bool(FIRST_LEADS.search(text))  # a document's rule: "列第一位者为牵头单位"
     for unit in units:
-        clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title, in_tables, first_leads))
+        clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title, in_tables, first_leads,
+                                   original, written))
     _assign_ids(doc, clauses)
     _share_columns(clauses)
     clauses = [c for c in clauses if not _labels_only(c.text)]  # after the ids: no other id moves
@@ -138,6 +155,23 @@ def _share_columns(clauses: list[Clause]) -> None:
             c.headings = [*c.headings, header]
 
 
+_PART = re.compile(r"(.*?)((?: \[\d+\])?)$", re.S)
+
+
+def _as_written(written: list[tuple[Clause, str]], reading: Document, doc: Document) -> None:
+    """Give the clauses of a document read through its simplified copy their words as written: the text,
+    and the headings, path labels and note found in the copy (a label put together, "专栏1" of no 專欄1, or
+    shortened stays as read)."""
+    original = AsWritten(f"{reading.text}\n{reading.title}", f"{doc.text}\n{doc.title}")
+    for c, text in written:
+        c.text = text
+        c.heading = original(c.heading, before=c.end)
+        c.headings = [original(h, before=c.end) for h in c.headings]
+        path, part = _PART.match(c.path).groups()  # "第十条 [2]": the second part of a long article
+        c.path = " > ".join(original(label, before=c.end) for label in path.split(" > ")) + part
+        c.agencies.note = original(c.agencies.note, after=c.start)
+
+
 def _cut_points(text: str, start: int, end: int) -> list[int]:
     """Offsets where [start, end) is cut so that no part is over MAX_CHARS, parts of similar length."""
     cuts: list[int] = []
@@ -169,7 +203,11 @@ def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
 
 
 def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: str,
-                in_tables: dict[int, Agencies], first_leads: bool = False) -> list[Clause]:
+                in_tables: dict[int, Agencies], first_leads: bool = False, original: str = "",
+                written: list[tuple[Clause, str]] | None = None) -> list[Clause]:
+    """The clauses of one unit (cut for length, or by sentence for news), less their agency notes. original:
+    the text as written of a document read through its simplified copy (doc), each clause going to written
+    with its own words."""
     start, end = span(doc, starts, unit)
     removed: list[tuple[int, int]] = []
     notes: list[Agencies] = []
@@ -192,18 +230,20 @@ def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: 
     bounds = [start, *cuts, end]
     pieces = []
     for s, e in zip(bounds, bounds[1:], strict=False):
-        s, e, piece = _piece(text, s, e, removed)
-        if piece and not _bare_number(piece):
-            pieces.append((s, e, piece))
+        cut_s, cut_e, piece = _piece(text, s, e, removed)
+        if piece and not _bare_number(piece):  # the copy's offsets and spans are the original's
+            pieces.append((cut_s, cut_e, piece, _piece(original, s, e, removed)[2] if original else piece))
     path = unit.path_text()
     heading = unit.heading() or title
     out = []
-    for k, (s, e, piece) in enumerate(pieces, 1):
+    for k, (s, e, piece, as_written) in enumerate(pieces, 1):
         p = f"{path} [{k}]" if len(pieces) > 1 else path
         slug = unit.slug() + (f"-pt{k}" if len(pieces) > 1 else "")
         out.append(Clause(clause_id=slug, doc_id=doc.doc_id, path=p, heading=heading, text=piece,
                           start=s, end=e, lang=doc.lang, headings=unit.headings(),
                           agencies=Agencies(list(agencies.lead), list(agencies.supporting), agencies.note)))
+        if written is not None:
+            written.append((out[-1], as_written))
     return out
 
 

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ingest.indicators import indicator_targets, milestone_targets
 from ingest.leads import list_leads
+from ingest.simplified import AsWritten, to_simplified
 from ingest.targets import extract_targets
 from ingest.taxonomy import Tag, Taxonomy, load_taxonomy
 from ingest.types import CELL, Clause, Target
@@ -190,8 +191,14 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
              leads: Sequence[str] = (), columns: str = "") -> TagResult:
     """Tag one text: rule tags with their matched terms, parents of sub-tags, and targets (leads: the
     lead-ins of the lists the text is an item of, innermost first; see extract_targets; columns: the
-    header row of the table the text is a row of, whose year columns set goals, see indicators.py)."""
+    header row of the table the text is a row of, whose year columns set goals, see indicators.py).
+
+    Traditional Chinese is read through its simplified copy (ingest/simplified.py), which has its offsets:
+    a target's span is the text's own words, the evidence the terms as the rules spell them.
+    """
     taxonomy = taxonomy or load_taxonomy()
+    written, text = text, to_simplified(text)
+    leads, columns = [to_simplified(lead) for lead in leads], to_simplified(columns)
     hits = {tag.id: found for tag in taxonomy.tags if (found := find_hits(text, tag))}
     listed: list[tuple[int, int]] = []
     if len(text) > SHORT_TEXT:
@@ -212,11 +219,20 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
         targets += [t for t in [*indicator_targets(text, columns, date), *milestone_targets(text, columns, date)]
                     if (t.value, t.year) not in seen and (t.value, None) not in seen]
         targets.sort(key=lambda t: t.start)
+    if text != written:
+        targets = [_as_written(t, AsWritten(text, written)) for t in targets]
     for tag in taxonomy.tags:
         if tag.assigned_by == "targets" and targets:
             evidence[tag.id] = "; ".join(t.text for t in targets[:MAX_EVIDENCE])
     evidence = _with_parents(evidence, taxonomy)
     return TagResult(tags=list(evidence), evidence=evidence, targets=targets)
+
+
+def _as_written(target: Target, original: AsWritten) -> Target:
+    """A target read in a simplified copy, its span and metric in the original's characters."""
+    target.text = original(target.text, after=target.start)
+    target.metric = original(target.metric, after=target.start)
+    return target
 
 
 def _with_parents(evidence: dict[str, str], taxonomy: Taxonomy) -> dict[str, str]:

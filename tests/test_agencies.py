@@ -52,6 +52,19 @@ def test_parse_agency_note_labelled_units():
     assert a.lead == ["市卫生健康委"] and a.supporting == ["市医保局", "市财政局"]
 
 
+@pytest.mark.parametrize(("note", "lead", "supporting"), [
+    # the label was glued into the first name: lead ['负责部门：创新科技署', '教育局']
+    ("（负责部门：创新科技署、教育局）", ["创新科技署", "教育局"], []),
+    ("（負責部門：創新科技署、教育局）", ["创新科技署", "教育局"], []),
+    ("（主责部门：市科技局；配合部门：市财政局）", ["市科技局"], ["市财政局"]),
+    ("（牵头部门：市发展改革委；参与部门：市财政局）", ["市发展改革委"], ["市财政局"]),
+    ("（责任部门：市教育局）", ["市教育局"], []),
+])
+def test_parse_agency_note_labels_name_no_agency(note, lead, supporting):
+    a = parse_agency_note(note)
+    assert (a.lead, a.supporting) == (lead, supporting)
+
+
 def test_parse_agency_note_splits_he_only_between_names():
     assert parse_agency_note("（省科技厅和省财政厅负责）").lead == ["省科技厅", "省财政厅"]
     assert parse_agency_note("（省人力资源和社会保障厅负责）").lead == ["省人力资源社会保障厅"]
@@ -117,6 +130,9 @@ def test_table_agencies_reads_the_lead_and_support_columns_of_a_table_of_tasks()
     ("各区政府", "各区政府"),
     ("中国人民银行", "中国人民银行"),
     ("广州市", "广州市"),
+    # a traditional name finds the simplified one the index holds: agency=創新科技署 was a 422
+    ("創新科技署", "创新科技署"),
+    ("廣州市衛生健康委員會", "广州市卫生健康委"),
 ])
 def test_agency_filter_takes_full_official_names(value, wanted):
     assert agency_filter(value) == wanted

@@ -69,7 +69,8 @@ def test_search_filters_by_lang_doc_and_tag(client):
 def test_search_filters_by_agency_from_a_table_of_tasks(client):
     # the family-doctor plan's 任务分工表 names who leads each task in its 牵头单位 column; the filter
     # takes the abbreviation people write (市人社局) as well as the full name
-    for agency in ("市人社局", "市人力资源社会保障局"):
+    # (and in traditional characters, 市人力資源社會保障局: a 422 "unknown agency" before)
+    for agency in ("市人社局", "市人力资源社会保障局", "市人力資源社會保障局"):
         hits = client.get("/search", params={"q": "家庭医生职称评审", "agency": agency, "k": 5}).json()["results"]
         assert hits, agency
         # the plan is Guangzhou's (its issuer, 广州市卫生健康委员会): its short forms are named with the city

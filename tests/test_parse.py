@@ -619,6 +619,7 @@ def test_a_page_that_omits_its_closing_tags_is_read():
     ("申请人须持有有效期至2026年12月31日的居住证。", ""),
     ("认定的基地资格有效期3年。", ""),
     ("本通知自2025年1月1日起施行。", ""),  # in force from a day, with no end
+    ("本辦法自2025年1月1日起實施，有效期3年。", "2027-12-31"),  # traditional: 實施 read as 实施
 ])
 def test_a_documents_closing_provision_says_until_when_it_is_in_force(closing, end):
     text = ("关于支持数据要素市场发展的通知\n\n一、到2026年，全区培育数据交易主体100家以上。\n\n"

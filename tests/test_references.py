@@ -36,6 +36,7 @@ from ingest.pipeline import ingest
         ("Annex III point 4", [[("annex", "3"), ("item", "4")]]),
         ("Annex III(4)", [[("annex", "3"), ("item", "4")]]),
         ("附件2的任务清单", [[("annex", "2")]]),
+        ("本條例第十七條第二款", [[("article", "17"), ("item", "2")]]),  # traditional: 條 is 条
         ("recital (40)", [[("recital", "40")]]),
         ("第三章 and Chapter IX", [[("chapter", "3")], [("chapter", "9")]]),
         ("what this section of the order says about artificial intelligence", []),
@@ -67,11 +68,13 @@ def test_path_keys_spell_numbers_one_way():
     assert path_keys("Recitals > (72) [2]") == [("recital", "72")]
     assert path_keys("七 > （三）") == [("item", "7"), ("item", "3")]
     assert path_keys("附件2 > 16") == [("annex", "2"), ("item", "16")]
+    assert path_keys("第一章 > 第二條") == [("chapter", "1"), ("article", "2")]  # a traditional text's path as written
 
 
 def test_rest_is_what_the_query_asks_besides_its_citations():
     assert rest("Article 50") == "" and rest("第17条") == ""
     assert rest("fines in Article 99(4)") == "fines in"
+    assert rest("資助上限 第十條") == "資助上限"  # the rest as written
 
 
 def test_path_index_scores_the_share_of_a_citation_matched():

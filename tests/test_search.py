@@ -515,3 +515,29 @@ def test_search_ai_enabled_does_not_find_chinese_clauses_naming_ai_in_passing(tm
         for query in ("AI-enabled systems", "AI-enabled", "AI enabled systems"):
             assert "gz-doctors#t0" not in ids(index.search(query, k=10, mode="keyword")), query
             assert ids(index.search(query, k=1)) == ["eu-ai-act#t1"], query
+
+
+def test_search_keyword_matches_traditional_and_simplified_forms_of_a_word(tmp_path):
+    # 中試线 found only the Hong Kong page, 中试线 only Jiangsu's: the keyword leg read them as two words
+    clauses = [_clause(0, "gd-ai", "建设先进封装中试线，支持芯粒研发。"),
+               _clause(1, "gz-doctors", "於2026年前建成首條第三代半導體中試線。（負責部門：創新科技及工業局）"),
+               *(_clause(2 + i, "farm", f"Farmers may apply for subsidy number {i} for irrigation.") for i in range(4))]
+    build_index(tmp_path, DOCS, clauses, FakeEmbedder())
+    with Index.open(tmp_path, FakeEmbedder()) as index:
+        for query in ("中試線", "中试线", '"中試線"'):
+            hits = index.search(query, k=5, mode="keyword")
+            assert set(ids(hits)) == {"gd-ai#t0", "gz-doctors#t1"}, query
+            marked = {h.clause.clause_id: h.highlight for h in hits}
+            # the highlight marks the characters as the clause writes them
+            assert "«中试线»" in marked["gd-ai#t0"] and "«中試線»" in marked["gz-doctors#t1"], query
+        assert ids(index.search("负责部门", k=5, mode="keyword")) == ["gz-doctors#t1"]
+
+
+def test_search_a_traditional_query_is_expanded_by_the_glossary_and_filters_by_agency(tmp_path):
+    build_index(tmp_path, DOCS, make_clauses(), FakeEmbedder())
+    glossary = parse_glossary("罚款 = fine | fines\n")
+    with Index.open(tmp_path, FakeEmbedder(), glossary=glossary) as index:
+        assert glossary.expand("罰款") == ["fine", "fines"]  # 罰 is 罚
+        assert ids(index.search("罰款", k=1, mode="keyword")) == ["eu-ai-act#6"]
+        (hit,) = index.search("支持芯粒", k=1, mode="keyword", agency="省科技廳")  # 廳 is 厅
+        assert hit.clause.clause_id == "gd-ai#0"

@@ -1153,3 +1153,36 @@ def test_segment_a_list_of_attachments_is_one_clause_and_a_header_row_heads_row_
     items = _by_path(segment(_doc([_h("附件1"), _h("申报指南"), "1.申报条件。申报单位应为本市注册的企业。",
                                    "2.申报材料。申报单位应提交申请表及有关证明材料。"])))
     assert list(items) == ["附件1 > 1", "附件1 > 2"]
+
+
+def test_segment_a_simplified_responsible_department_label_is_no_part_of_the_name():
+    # "（负责部门：创新科技署、教育局）" gave lead ['负责部门：创新科技署', '教育局']
+    (c,) = segment(_doc(["（一）于2027年前培训不少于10,000名专业人员。（负责部门：创新科技署、教育局）"]))
+    assert c.agencies.lead == ["创新科技署", "教育局"] and c.text.endswith("专业人员。")
+
+
+def test_segment_a_responsible_department_line_is_a_note():
+    measures = ["二、重点任务", "（一）建设智能计算中心。", "负责部门：市工业和信息化局、市科技局"]
+    c = next(c for c in segment(_doc(measures)) if c.path == "二 > （一）")
+    assert c.agencies.lead == ["市工业和信息化局", "市科技局"] and c.text == "（一）建设智能计算中心。"
+
+
+def test_segment_reads_a_traditional_document_and_keeps_its_words():
+    # a Hong Kong page's （負責部門：…） notes gave no agency and stayed in the clause text
+    doc = _doc([_h("一、培育及匯聚人才"),
+                "（一）於2027年前培訓不少於10,000名專業人員。（負責部門：創新科技署、教育局）",
+                "（二）每年吸引不少於500名人才來港工作。（負責部門：保安局、入境事務處）"])
+    first, second = segment(doc)
+    assert first.agencies.lead == ["创新科技署", "教育局"]  # names in simplified, as the filter reads them
+    assert first.agencies.note == "（負責部門：創新科技署、教育局）"  # the note as written
+    assert first.text == "（一）於2027年前培訓不少於10,000名專業人員。" == doc.text[first.start:first.end]
+    assert (first.path, first.heading) == ("一 > （一）", "一、培育及匯聚人才")
+    assert second.agencies.lead == ["保安局", "入境事务处"] and second.text.endswith("來港工作。")
+
+
+def test_segment_numbers_a_traditional_articles_and_keeps_their_labels():
+    doc = _doc([_h("第一章 總則"), "第一條 為促進人工智能發展，制定本條例。", "第二條 本條例適用於本市。"])
+    clauses = segment(doc)
+    assert [c.path for c in clauses] == ["第一章 > 第一條", "第一章 > 第二條"]
+    assert [c.clause_id for c in clauses] == ["doc1-ch1-art1", "doc1-ch1-art2"]
+    assert clauses[1].text == "第二條 本條例適用於本市。"

@@ -472,3 +472,28 @@ def test_a_unit_s_definition_is_no_compute_threshold_of_a_rule():
 def test_an_industry_s_public_service_platform_is_no_government_service():
     assert "sectors/government" not in tag_text("建设集成电路设计公共服务平台，服务企业200家以上。").tags
     assert "sectors/government" in tag_text("推进政务服务一网通办。").tags
+
+
+def test_tag_text_reads_traditional_chinese_as_simplified():
+    # a Hong Kong measure had no target and no talent tag; its simplified form had both
+    text = "（一）透過「科技培訓計劃」，於2027年前培訓不少於10,000名人工智能及數據科學專業人員。"
+    result = tag_text(text, date="2025-01-15")
+    assert "talent" in result.tags and "targets" in result.tags
+    (target,) = result.targets
+    assert (target.value, target.year, target.comparator) == (10000, 2027, ">=")
+    # the span is the clause's own words, at the offsets the clause has
+    assert target.text == text[target.start:target.end].strip() == "不少於10,000名"
+    simplified = tag_text("（一）透过「科技培训计划」，于2027年前培训不少于10,000名人工智能及数据科学专业人员。",
+                          date="2025-01-15")
+    assert result.tags == simplified.tags
+    assert [(t.value, t.unit, t.year, t.comparator) for t in simplified.targets] == \
+        [(t.value, t.unit, t.year, t.comparator) for t in result.targets]
+
+
+def test_tag_clauses_read_a_traditional_list_item_under_its_lead_in():
+    # the lead-in's year dates the item, read in simplified characters too; 晶片 is Hong Kong's and Taiwan's 芯片
+    lead = Clause("hk#1", "hk", "二", "二", "二、到2027年，主要目標如下：", 0, 15)
+    item = Clause("hk#2", "hk", "二 > 1", "二", "1. 培訓不少於5,000名晶片設計人員。", 16, 36)
+    tag_clauses([lead, item], "2025-01-15")
+    assert [(t.value, t.year, t.comparator, t.text) for t in item.targets] == [(5000, 2027, ">=", "不少於5,000名")]
+    assert {"chips", "talent", "targets"} <= set(item.tags)
