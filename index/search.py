@@ -31,7 +31,7 @@ from ingest.history import same_words
 from ingest.text import HAN_CHAR, norm_key, normalize_text
 from ingest.types import Clause, Document, Hit
 
-from . import fusion, keyword, references, vectors
+from . import fusion, keyword, names, references, vectors
 from . import manifest as mf
 from .embed import Embedder, get_embedder
 from .glossary import Glossary, load_glossary
@@ -113,7 +113,7 @@ class Index:
         rows = self.store.fetch("SELECT id, path, doc_id, lang FROM clauses")
         self._paths = references.PathIndex((cid, path, doc) for cid, path, doc, _ in rows)  # and each doc
         self._langs = {cid: lang for cid, _, _, lang in rows}
-        self._names = references.DocumentNames(
+        self._names = names.DocumentNames(
             (doc, number or "", title or "", json.loads(sources or "[]")) for doc, number, title, sources
             in self.store.fetch("SELECT doc_id, doc_number, title, json_extract(meta, '$.sources') FROM documents"))
         self._holds = self._answers_held() if self._dims else np.zeros((0, len(fusion.ANSWERS)), bool)

@@ -6,8 +6,8 @@ import pytest
 
 from index.build import build_index
 from index.embed import FakeEmbedder
+from index.names import DocumentNames
 from index.references import (
-    DocumentNames,
     PathIndex,
     cited_keys,
     cross_reference_titles,

@@ -1,0 +1,211 @@
+"""What names a document in a query: its number (文号, "Regulation (EU) 2024/1689"), a number only its title
+or file names carry ("EO 14110"), a bill's chamber and number ("SB 53", "ESSB 5838"), or a distinctive run of
+its title ("Article 50 of the Artificial Intelligence Act", "住房保障 第十条"). The search (index/search.py)
+cites the part a query names in these documents only, and none where a named one is not here."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ingest.metadata import bill_number
+from ingest.simplified import to_simplified
+from ingest.text import HAN_CHAR
+
+# "Regulation (EU) 2024/1689 Article 5" and "EO 14110 Sec. 4.2" cite a part of one document: another
+# document's Article 5 or 4.2 is not asked for. A document is named by its number (文号, "Regulation (EU)
+# 2024/1689") or by a number of its title or of the names of the files it was read from (EO 14110's
+# number is in neither its text nor its title, only in us-eo-14110-ai-2023-10-30.md), when no other
+# document has that number. Years name no document. A document is also named by its title, or a distinctive
+# run of it: "Article 50 of the Artificial Intelligence Act", "住房保障 第十条" (see _TitleRuns).
+
+# A run of a title names a document when it is in the titles of at most this many documents...
+NAME_RUN_DOCS = 2
+# ...and has at least this many words of substance (English) or Han characters outside the words that say
+# what kind of text it is (Chinese); a parenthesised short title, "(Artificial Intelligence Act)", whole
+# and of two words or more, names its document as it is.
+NAME_RUN_WORDS = 3
+NAME_RUN_HAN = 4
+_EN_FILLER = frozenset("a an the of and or on in for to by with at from into its their this that as".split())
+# what a Chinese title says about its kind and issuer, not its subject
+_ZH_GENERIC = re.compile(r"中华人民共和国|人民政府|办公厅|国务院|关于|印发|通知|通告|公告|实施|意见|方案|办法|"
+                         r"管理|条例|规定|措施|若干|工作|进一步|加强|推进|加快|的")
+_SHORT_TITLE = re.compile(r"\(([A-Z][^()]{2,80})\)")
+
+
+def _en_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", _fold(text))
+
+
+class _TitleRuns:
+    """Which documents a query names by a run of its title words."""
+
+    def __init__(self, titles: dict[str, str]) -> None:
+        self._en = {doc: f" {' '.join(_en_words(t))} " for doc, t in titles.items()}
+        self._zh = {doc: "".join(re.findall(r"[\u3400-\u9fff]+", _fold(t))) for doc, t in titles.items()}
+        self._by_word: dict[str, set[str]] = defaultdict(set)  # to look runs up in the titles that may hold them
+        for doc, title in self._en.items():
+            for w in title.split():
+                self._by_word[w].add(doc)
+        self._by_gram: dict[str, set[str]] = defaultdict(set)
+        for doc, title in self._zh.items():
+            for k in range(len(title) - NAME_RUN_HAN + 1):
+                self._by_gram[title[k:k + NAME_RUN_HAN]].add(doc)
+        self._short = {f" {' '.join(_en_words(m))} ": doc for doc, t in titles.items()
+                       for m in _SHORT_TITLE.findall(t) if len(_en_words(m)) >= 2}
+
+    def named(self, text: str) -> set[str]:
+        found: set[str] = set()
+        words = _en_words(text)
+        for i in range(len(words)):  # the longest run from each word that is in a title, if distinctive
+            for j in range(len(words), i, -1):
+                run = f" {' '.join(words[i:j])} "
+                if run in self._short:
+                    found.add(self._short[run])
+                    break
+                if sum(w not in _EN_FILLER and not w.isdigit() for w in words[i:j]) < NAME_RUN_WORDS:
+                    break
+                docs = {doc for doc in self._by_word.get(words[i], ()) if run in self._en[doc]}
+                if docs:
+                    found |= docs if len(docs) <= NAME_RUN_DOCS else set()
+                    break
+        for segment in re.findall(rf"[\u3400-\u9fff]{{{NAME_RUN_HAN},}}", _fold(text)):
+            found |= self._zh_named(segment)
+        return found
+
+    def _zh_named(self, segment: str) -> set[str]:
+        """The documents the longest distinctive run of segment in a title names."""
+        generic = [False] * len(segment)  # the characters of the segment's generic words
+        for m in _ZH_GENERIC.finditer(segment):
+            generic[m.start():m.end()] = [True] * (m.end() - m.start())
+        for n in range(len(segment), NAME_RUN_HAN - 1, -1):
+            found: set[str] = set()
+            seen = False
+            for i in range(len(segment) - n + 1):
+                run = segment[i:i + n]
+                if n - sum(generic[i:i + n]) < NAME_RUN_HAN:
+                    continue
+                docs = {doc for doc in self._by_gram.get(run[:NAME_RUN_HAN], ()) if run in self._zh[doc]}
+                seen = seen or bool(docs)
+                if 0 < len(docs) <= NAME_RUN_DOCS:
+                    found |= docs
+            if seen:
+                return found
+        return set()
+
+_NAME_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
+
+
+def _name_numbers(text: str) -> set[str]:
+    """The numbers of three or more digits in a text, less years (1900-2099)."""
+    return {n for n in _NAME_NUMBER.findall(text) if not (len(n) == 4 and n[:2] in ("19", "20"))}
+
+
+# a phrase that names a document by its number, whether this knowledge base holds it or not: "Executive Order
+# 14179", "EO 14110", "Regulation (EU) 2024/1689", "Public Law 117-167", "H.R. 4346", "SB 5838", "粤府〔2024〕12号"
+_DOCUMENT_NUMBER = re.compile(
+    r"\b(?:Executive\s+Order|E\.?O\.?)\s*(?:No\.?\s*)?\d{4,6}\b"
+    r"|\b(?:Regulation|Directive|Decision)\s*\((?:EU|EC|EEC|Euratom)\)\s*(?:No\.?\s*)?\d{2,4}/\d{1,4}\b"
+    r"|\b(?:Public\s+Law|Pub\.\s*L\.|P\.\s*L\.)\s*(?:No\.?\s*)?\d{2,3}[-–]\d{1,4}\b"
+    r"|\b(?:H\.\s*R\.|S\.|(?:E\s*)?(?:S\s*)?[HS]\s*B|(?:Senate|House)\s+Bill)\s*(?:No\.?\s*)?\d{2,5}\b"
+    r"|[\u3400-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号", re.I)
+
+
+# a bill by its chamber and number, however a query spells it: "Senate Bill No. 53", "SB 53", "S.B. 53",
+# "ESSB 5838", "AB 2013", "H.R. 4346". Its number alone names it when it has three digits or more
+# (_name_numbers); "SB 53" names California's Senate Bill No. 53 by its chamber, where "53" alone names nothing.
+_BILL = re.compile(
+    r"(?<![\w.])(?:(?:(?:Engrossed|Enrolled|Substitute|Second|Third|Amended)\s+)*(?P<chamber>Senate|House|Assembly)"
+    r"\s+Bill|(?:E\.?)?(?:S\.?)?(?P<initial>[SHA])\.?\s?B\.?|H\.\s?R\.)\s*(?:No\.?\s*)?(?P<number>\d{1,5})(?!\d)",
+    re.I)
+
+
+def _bills(text: str) -> set[tuple[str, str]]:
+    """The bills a text names, as (chamber initial, number): "S.B. 53" and "Senate Bill No. 53" -> ("s", "53")."""
+    return {((m["chamber"] or m["initial"] or "h")[0].lower(), str(int(m["number"]))) for m in _BILL.finditer(text)}
+
+
+class DocumentNames:
+    """What names each document: its number (文号), its bill's chamber and number, and the numbers only it has."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, str, Sequence[str]]]) -> None:
+        """rows: (doc_id, doc_number, title, sources: paths or URLs it was read from)."""
+        self._numbers: dict[str, str] = {}  # a document's own number (文号), folded -> doc_id
+        self._words: dict[str, set[str]] = {}  # doc_id -> the words of its title and number
+        self._bills: dict[tuple[str, str], set[str]] = defaultdict(set)  # ("s", "53") -> Senate Bill No. 53's
+        owners: dict[str, set[str]] = defaultdict(set)
+        titles: dict[str, str] = {}
+        for doc, number, title, sources in rows:
+            titles[doc] = title
+            if number.strip():
+                self._numbers[_fold(number)] = doc
+            self._words[doc] = set(_name_words(f"{title} {number}")) | _acronyms(title)
+            for bill in _bills(number) | _bills(bill_number(title)):  # not a bill the title only mentions
+                self._bills[bill].add(doc)
+            names = " ".join([number, title, *(s.rstrip("/").rsplit("/", 1)[-1] for s in sources)])
+            for n in _name_numbers(names):
+                owners[n].add(doc)
+        self._by_number = {n: next(iter(docs)) for n, docs in owners.items() if len(docs) == 1}
+        self._held = set(owners)  # every number some document's name holds
+        self._titles = _TitleRuns(titles)
+
+    def named(self, text: str) -> set[str]:
+        """The documents the text names."""
+        folded = _fold(text)
+        found = {doc for number, doc in self._numbers.items() if number in folded}
+        if found:  # a 文号 names its document exactly: the title words inside it (深科技创新) name no other
+            return found
+        found = {doc for bill in _bills(text) for doc in self._bills.get(bill, ())}
+        if found:  # so does a bill's chamber and number: "SB 53 Sec. 4" is the bill's, not the AI Act's Section 4
+            return found
+        found = {self._by_number[n] for n in _name_numbers(text) if n in self._by_number}
+        return found | self._titles.named(text)
+
+    def unheld(self, text: str) -> list[str]:
+        """The documents the text names by a number that no document here has ("Executive Order 14179",
+        "粤府〔2031〕99号"): what a citation in it is not to be looked for elsewhere."""
+        out = []
+        for m in _DOCUMENT_NUMBER.finditer(text):
+            if HAN_CHAR.search(m.group()):  # a 文号, whichever brackets enclose its year
+                said = _brackets(_fold(m.group()))
+                if not any(said in _brackets(number) for number in self._numbers):
+                    out.append(m.group())
+            elif (bills := _bills(m.group())) and not bills & self._bills.keys():
+                if not _name_numbers(m.group()) & self._held:  # "SB 99": a bill none here is
+                    out.append(m.group())
+            elif (numbers := _name_numbers(m.group())) and not numbers & self._held:
+                out.append(m.group())
+        return out
+
+    def only_names(self, text: str, docs: set[str]) -> bool:
+        """Whether the text says nothing but what names these documents ("Executive Order 14110"):
+        each word of it is a word of one's title or number, a number that names one, or a short word
+        ("EO", "of")."""
+        numbers = {n for n, doc in self._by_number.items() if doc in docs}
+        words = set().union(*(self._words.get(doc, set()) for doc in docs))
+        return all(w in words or w in numbers or len(w) <= 2 for w in _name_words(text))
+
+
+def _acronyms(title: str) -> set[str]:
+    """The initials of each run of capitalised words of a title: "essb", "ssb", "sb" of "Engrossed Substitute
+    Senate Bill 5838", as a query may name it ("ESSB 5838")."""
+    out: set[str] = set()
+    for run in re.findall(r"(?:\b[A-Z][a-z]+\s+)+[A-Z][a-z]+\b", title):
+        initials = "".join(w[0] for w in run.split()).lower()
+        out |= {initials[i:] for i in range(len(initials) - 1)}
+    return out
+
+
+def _brackets(number: str) -> str:
+    return re.sub(r"[\[［(（]", "〔", re.sub(r"[\]］)）]", "〕", number)).replace(" ", "")
+
+
+def _fold(text: str) -> str:
+    return " ".join(to_simplified(unicodedata.normalize("NFKC", text).lower()).split())
+
+
+def _name_words(text: str) -> list[str]:
+    """Words and digits, and Chinese characters one by one, folded."""
+    return re.findall(r"[^\W\d_\u3400-\u9fff]+|\d+|[\u3400-\u9fff]", _fold(text))
