@@ -112,7 +112,7 @@ _ONE_OF_MANY_EN = re.compile(r"\b(?:a\s+single|each|every|per|any|an\s+individua
                              r"(?:project|grant|award|applicant|recipient|firm|company|household|person|beneficiary)\b",
                              re.I)
 # a metric that is only the act ("建成", "年内上线"): what it makes follows the count
-_VERB_ALONE_ZH = re.compile(rf"(?:年内|当年|每年|全年|累计|新增)?(?:{ZH_MAKE}|上线|部署|认定|发布|遴选|推广)")
+_VERB_ALONE_ZH = re.compile(rf"(?:年内|当年|每年|全年|累计|新增)?(?:{ZH_MAKE}|上线|部署|认定|发布|遴选|推广|吸引|引进)")
 _TARGET_VALUE_ZH = re.compile(r"目标(?:值)?(?:为|是|[：:])\s*$")
 # …and the word target that ends a metric read before it ("新增专精特新企业目标为"): no part of what is measured
 _TARGET_WORD_END = re.compile(r"(?<=.)目标(?:值)?(?:为|是|[：:])?$")

@@ -1251,3 +1251,11 @@ def test_a_goal_met_ahead_of_time_and_a_change_on_last_year_are_no_goals():
     found = extract_targets(budget, "2025-03-05")
     assert [(t.value, t.comparator, t.metric) for t in found] == [(4, "~", "赤字率")]
     one("到2025年，能耗比上年下降3%。", "2025-03-05", value=3)  # a change on its own is the goal
+
+
+def test_yearly_attraction_and_land_and_foreign_currency_units():
+    # Hong Kong's measures: "每年吸引不少于500名…人才" and 公顷, 港元, 美元 were no units
+    one("每年吸引不少于500名人工智能及半导体人才来港工作。", "2025-01-15", value=500, year=None, comparator=">=",
+        metric="人工智能及半导体人才来港工作")
+    one("到2027年，预留不少于20公顷土地作微电子产业用途。", "2025-01-15", value=20, unit="公顷", year=2027)
+    one("到2025年，吸引投资超过10亿美元。", "2025-01-15", value=10, unit="亿美元", comparator=">")
