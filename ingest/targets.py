@@ -378,11 +378,15 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 things := _earlier_things(text, quantities[:i])):
             # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before
             unit, metric = things.split()[-1], metric or things
-        if not zh and sign.MONEY.search(unit) and (not metric or _VERB_AFTER_MODAL.search(
+        if not zh and sign.MONEY.search(unit) and (not metric or not obj or _VERB_AFTER_MODAL.search(
                 text, s0, start) and re.search(rf"\b{re.escape(metric)}\s+$", text[s0:start])):
             # "invest EUR 2 billion in AI factories", "will receive USD 5 billion in grants": what a sum goes
-            # to, or the form it takes, not the verb that moves it
+            # to, or the form it takes, not the verb that moves it nor the subject that does ("The InvestAI
+            # initiative aims to mobilise EUR 20 billion for AI gigafactories")
             metric = sum_purpose(text, s0, start, end) or metric
+        if not metric and not zh and not sign.MEASURE.match(unit) and (
+                things := re.sub(r"^(?:thousand|million|billion|trillion)\s+", "", unit)) != unit:
+            metric = things  # "20 million ICT specialists should be employed": the specialists
         if not metric and prev_target is not None:
             metric = prev_target.metric
         if zh and (not metric or CHANGE_ZH.fullmatch(metric)):

@@ -1259,3 +1259,10 @@ def test_yearly_attraction_and_land_and_foreign_currency_units():
         metric="人工智能及半导体人才来港工作")
     one("到2027年，预留不少于20公顷土地作微电子产业用途。", "2025-01-15", value=20, unit="公顷", year=2027)
     one("到2025年，吸引投资超过10亿美元。", "2025-01-15", value=10, unit="亿美元", comparator=">")
+
+
+def test_a_sum_s_metric_is_what_it_is_for_and_a_scaled_count_s_its_things():
+    one("By 2030, 20 million ICT specialists should be employed in the EU.", "2025-04-09", metric="ICT specialists")
+    t = one("The InvestAI initiative aims to mobilise EUR 20 billion for AI gigafactories by 2027.", "2025-04-09",
+            value=20, year=2027)
+    assert "AI gigafactories" in t.metric  # not the initiative that mobilises it
