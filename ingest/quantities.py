@@ -14,10 +14,12 @@ from ingest.numerals import EN_NUMBER, en_number, zh_number
 from ingest.text import HAN_CHAR
 from ingest.years import MONTHS
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
+# (Indian grouping too, lakhs and crores: "1,00,000", "10,00,00,000")
+_ARABIC = (r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d.])"
+           r"|\d+(?:\.\d+)?")
 # (一 alone is an article, "一批", "一体化"; before 万 or 亿 it counts: "一万家")
 _ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*|一(?=[万亿])"
-_EN_SCALE = r"thousand|million|billion|trillion"
+_EN_SCALE = r"thousand|million|billion|trillion|lakhs?|crores?"  # a lakh is 100,000, a crore 10 million
 _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|PFLOPS|EFLOP/s|"
             r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|pounds|USD|EUR|GBP)|gigawatts?|GW|megawatts?|"
             r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
@@ -45,9 +47,10 @@ _DURATION = re.compile(r"(?:decades?|years?|months?|days?|weeks?|hours?|minutes?
 SIZE = r"\d+(?:\.\d+)?(?:\s?|-)(?:nm|mm|cm|[µμ]m|inch(?:es)?)\b"
 _SIZE_BEFORE_NOUN = re.compile(rf"{SIZE}(?=\s+[A-Za-z])")
 _COUNT_BEFORE_SIZE = re.compile(rf"\s+{SIZE}\s+[A-Za-z]")
-_CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|USD|EUR|GBP|SGD|AUD|CAD|HKD|€|£|RMB|¥|￥)"
+_CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|USD|EUR|GBP|SGD|AUD|CAD|HKD|INR|€|£|₹|Rs\.?|RMB|¥|￥)"
 _CURRENCY_NAME = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yuan", "￥": "yuan",
-                  "S$": "SGD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD"}
+                  "S$": "SGD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "₹": "INR", "Rs": "INR",
+                  "Rs.": "INR"}
 _MONTH = re.compile(rf"(?:{MONTHS})")
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTHS})\s*$")
 
@@ -247,7 +250,7 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
         if scale == "thousand":  # "ten thousand apprentices": a number, in words; no one counts in thousands
             value, scale = value * 1000, ""
         cur = (m.group("cur") or "").strip()
-        if cur and not re.search(r"yuan|dollar|euro|pound|USD|EUR|GBP|RMB", unit, re.I):
+        if cur and not re.search(r"yuan|dollar|euro|pound|rupee|USD|EUR|GBP|RMB|INR", unit, re.I):
             if unit and scale:  # "$500 million AI venture fund": the sum, not a sum of "AI"s
                 unit, end = "", m.end("scale")
             unit = _CURRENCY_NAME.get(cur, cur) + (" " + unit if unit else "")

@@ -40,7 +40,10 @@ _MEASURED_AGAINST_EN = re.compile(r"\b(?:meet|meets|met|meeting|exceed\w*|surpas
                                   r"beat\w*|hit(?:s|ting)?)\s+$", re.I)
 # what may happen, not what is to be done: "demand could reach 945 TWh by 2030", "could more than double to
 # around 945 TWh", "might rise to"
-_MAYBE_EN = re.compile(r"\b(?:could|might|may)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_MAYBE_EN = re.compile(r"\b(?:could|might|may)\s+(?:[\w-]+\s+){0,4}$"
+                       # …or what a market is projected to do: "India's AI market is projected to reach USD 17 billion"
+                       r"|\b(?:is|are|was|were)\s+(?:projected|forecast|forecasted|predicted|estimated)\s+to\s+"
+                       r"(?:[\w-]+\s+){0,3}$", re.I)
 # a forecast that the sentence gives to someone else: "The IEA projects that …", "according to …, … is
 # expected to reach", "据中国信息通信研究院预测", "研究院测算，"
 _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|predicts?|predicted|estimates?|"

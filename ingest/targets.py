@@ -354,7 +354,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if not zh and q.get("change") and (sign.TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")):
             metric = object_after(text, end, min(nxt, s1)) or metric  # "commits to doubling the number of …"
         if not zh and not obj and CUE_EN_VERB.search(window) and not sign.MEASURE.match(unit) and (
-                things := re.sub(r"^(?:thousand|million|billion|trillion)\s+", "", unit)) != unit:
+                things := re.sub(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+", "", unit)) != unit:
             metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
         verb = re.match(rf"(?:至少|不少于|力争|争取)?({ZH_MAKE})", text[cue_at:start])
         if zh and (verb or not metric or _VERB_ALONE_ZH.fullmatch(metric)):
@@ -385,7 +385,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             # initiative aims to mobilise EUR 20 billion for AI gigafactories")
             metric = sum_purpose(text, s0, start, end) or metric
         if not metric and not zh and not sign.MEASURE.match(unit) and (
-                things := re.sub(r"^(?:thousand|million|billion|trillion)\s+", "", unit)) != unit:
+                things := re.sub(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+", "", unit)) != unit:
             metric = things  # "20 million ICT specialists should be employed": the specialists
         if not metric and prev_target is not None:
             metric = prev_target.metric

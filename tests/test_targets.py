@@ -1266,3 +1266,16 @@ def test_a_sum_s_metric_is_what_it_is_for_and_a_scaled_count_s_its_things():
     t = one("The InvestAI initiative aims to mobilise EUR 20 billion for AI gigafactories by 2027.", "2025-04-09",
             value=20, year=2027)
     assert "AI gigafactories" in t.metric  # not the initiative that mobilises it
+
+
+def test_indian_units_and_a_market_projection():
+    # "10 lakh youth" was 10 youth, "1,00,000 students" 1, "₹10,000 crore" a crore of no currency and no "at least"
+    one("The Government will train 10 lakh youth in AI skills by 2027.", "2025-01-30", value=10, unit="lakh youth",
+        year=2027, metric="youth")
+    one("Target to train 1,00,000 students in AI by 2026.", "2025-01-30", value=100000, unit="students")
+    one("The scheme will mobilise at least ₹10,000 crore of private investment by 2029.", "2025-01-30",
+        value=10000, unit="crore INR", comparator=">=")
+    one("The Centre will invest Rs 2,000 crore in semiconductor fabs by 2026.", "2025-01-30", unit="crore INR")
+    # a market's projection is no goal; a programme's expected output still is
+    assert extract_targets("India's AI market is projected to reach USD 17 billion by 2027.", "2025-01-30") == []
+    one("The programme is expected to train 5,000 people by 2027.", "2025-01-30", value=5000)
