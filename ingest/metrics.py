@@ -11,7 +11,7 @@ from ingest.numerals import EN_NUMBER
 from ingest.quantities import SIZE
 from ingest.text import HAN_CHAR
 from ingest.types import CELL
-from ingest.years import YEAR
+from ingest.years import ROC_YEAR, YEAR
 
 # a table row of indicators, "11.签约居民满意率 | 较上一年增加，2035年达到90%": the cell before the goal's
 # names what is measured when the goal's own cell says only how it changes, by when and how much
@@ -19,7 +19,7 @@ CHANGE_ZH = re.compile(r"(?:全覆盖或)?(?:占比)?[较比]上一?年度?(?:�
                        r"|(?:逐年|每年)(?:增加|提高|提升|增长)|全覆盖")
 _REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,]*\s*"
                          r"(?:%|％|个百分点|[名人家个间所项])?(?:以上|左右)?")
-ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|将|把|，)+"
+ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|将|把|使(?!用)|，)+"
                        r"|(?:力争|争取|要|将|应|均|需|拟按|拟|(?<!占)比|较)+$")  # not 占比, a share
 # "at least 50 percent of (its) new cars …": the things a share is of, up to the verb or the deadline after
 # them ("… of its contracting officers have completed training"); a determiner is no part of what is measured
@@ -79,7 +79,7 @@ def counted_things(text: str, num_end: int) -> tuple[str, int] | None:
 def metric_before(text: str, lo: int, cue_at: int) -> str:
     """What is measured: the noun phrase just before the cue, after any year phrase."""
     prefix = text[lo:cue_at]
-    cut = list(YEAR.finditer(prefix))
+    cut = sorted([*YEAR.finditer(prefix), *ROC_YEAR.finditer(prefix)], key=lambda m: m.end())
     if cut:
         prefix = prefix[cut[-1].end():]
     if HAN_CHAR.search(prefix):

@@ -497,3 +497,14 @@ def test_tag_clauses_read_a_traditional_list_item_under_its_lead_in():
     tag_clauses([lead, item], "2025-01-15")
     assert [(t.value, t.year, t.comparator, t.text) for t in item.targets] == [(5000, 2027, ">=", "不少於5,000名")]
     assert {"chips", "talent", "targets"} <= set(item.tags)
+
+
+def test_taiwan_s_years_and_word_for_data():
+    # a Taiwan draft's goals dated 民國/中華民國 years had no year or no target, and 資料 (data) no tag
+    result = tag_text("政府應於中華民國一百十八年前使國家整體算力達到1,000 PFLOPS以上。", date="2025-08-28")
+    assert [(t.value, t.year, t.comparator) for t in result.targets] == [(1000, 2029, ">=")]
+    assert "年" not in result.targets[0].metric
+    result = tag_text("至民國116年前開放政府資料集達3萬筆以上。", date="2025-08-28")
+    assert [(t.value, t.unit, t.year, t.comparator) for t in result.targets] == [(3, "万笔", 2027, ">=")]
+    assert "data" in tag_text("政府應開放高品質資料，並建立資料流通制度。").tags
+    assert "data" not in tag_text("申请人应提交申请资料。").tags  # the mainland's 资料: a file of papers
