@@ -16,12 +16,14 @@ CUE_EN = re.compile(
     r"|(?P<le>no more than|not more than|at most|up to)|(?P<lt>less than|fewer than|below|(?<=\bto\s)under)"
     r"|(?P<approx>approximately|about|around|roughly|some|nearly))"
     r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal)\s+of\s+)?$", re.I)
+# (a density's denominator may stand between the cue and the number, "达到每万名工人500台"; not what each person
+# gets, "提高至每人每月217元")
 CUE_ZH = re.compile(
     r"(?:(?P<ge>不低于|不少于|不小于|至少|≥)|(?P<gt>超过|突破|高于|多于|大于|超)|(?P<approx>力争|争取|约)"
     r"|(?P<lt>(?<!不)(?:低于|少于|小于)|<)"
     r"|(?P<le>不超过|不高于|不大于|不多于|控制在|降至|降到|降低至|降低到|下降至|下降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|≤)"
     r"|(?P<eq>达到|达|实现|完成|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|稳定在|保持在|维持在|计划(?:总数|总量|数)?为))"
-    r"(?:到|至|了)?(?:每年|年均|每日|每天|日均|每月|月均)?\s*$")
+    r"(?:到|至|了)?(?:每年|年均|每日|每天|日均|每月|月均|每[十百千万]+(?:名|个|人|户|家|位)?[\u4e00-\u9fff]{1,4})?\s*$")
 SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
 ZH_MAKE = (r"新增|新建|新开工|建成|建立|设立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设|改造|举办|"

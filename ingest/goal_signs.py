@@ -164,16 +164,17 @@ EACH_ZH = re.compile(r"每(?:人|名|位|户|家|个|所)")
 CHANGE_BY_ZH = re.compile(r"(?:年均|每年|年平均)?(?:下降|降低|减少|提高|提升|增长|增加)\s*$")
 
 
-def sized_one(text: str, start: int, end: int, s1: int, later: list[dict]) -> str:
+def sized_one(text: str, start: int, end: int, s1: int, later: list[dict], at: int | None = None) -> str:
     """What a Chinese size before 的 measures where it is the goal ("" where not): the clause part builds or
     sets up one thing of that size and counts nothing after it ("建成…不低于500PFLOPS的公共算力平台" measures
-    公共算力平台智能算力规模; not "培育…超百亿元的龙头企业20家"). start: where the goal's cue starts."""
+    公共算力平台智能算力规模; "设立规模50亿元的…母基金", the fund's 规模; not "培育…超百亿元的龙头企业20家").
+    start: where the goal's cue starts; at: where the size itself does (the cue may be the verb that sets up)."""
     part_start = max(text.rfind(p, 0, start) for p in "，,；;。") + 1
     head = re.split(r"[，,；;。]", text[end:s1])[0]
-    built = BUILDS_ONE_ZH.search(text, part_start, start)
+    built = BUILDS_ONE_ZH.search(text, part_start, start) or BUILDS_ONE_ZH.search(text, part_start, at or start)
     if not built or COUNTED_HEAD_ZH.search(head) or any(q["start"] < end + len(head) for q in later):
         return ""
-    size = ZH_FILLER.sub("", text[built.end("verb"):start])
+    size = ZH_FILLER.sub("", text[built.end("verb"):max(start, built.end("verb"))])
     return re.sub(r"^(?:以上|以下|左右)?的", "", head) + size  # "公共算力平台智能算力规模"
 
 

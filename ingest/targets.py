@@ -194,9 +194,12 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 # what share: 社区卫生服务中心…完成中医馆设置; an aside in brackets is not part of it
                 obj, end = re.sub(r"（[^）]*）|\([^)]*\)", "", of_what), end + 1 + len(of_what)
             elif (prev_target is not None and len(window) <= 60 and re.search(r"\band\b|、|，|,|和|及|以及", window)
-                  and (q["unit"] == prev_target.unit or not zh and q["unit"] and re.search(r"\bof\s+$", window))):
-                # "23% and 30%"; "worth more than 150 billion yuan and a computing capacity of 25 EFLOPS"
-                comparator, inherited = prev_target.comparator if q["unit"] == prev_target.unit else "=", True
+                  and (_same_unit(q["unit"], prev_target.unit, zh)
+                       or not zh and q["unit"] and re.search(r"\bof\s+$", window))):
+                # "23% and 30%"; "worth more than 150 billion yuan and a computing capacity of 25 EFLOPS";
+                # "高层次人才500名、高技能人才2万名" (名 and 万名 count the same)
+                comparator = prev_target.comparator if _same_unit(q["unit"], prev_target.unit, zh) else "="
+                inherited = True
                 if suffix and zh:  # "通用机场3个、垂直起降点150个以上": its own trailing 以上 says how
                     comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                     end += len(suffix.group())
@@ -268,7 +271,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         sized = ""  # the thing built whose size the goal is: "…不低于500PFLOPS的公共算力平台"
         if zh and (SUFFIX_ZH.match(text[q["end"]:q["end"] + 3]) and text[q["end"]:q["end"] + 3].endswith("的")
                    or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])) and not (
-                sized := sign.sized_one(text, cue_at, end, s1, quantities[i + 1:])):
+                sized := sign.sized_one(text, cue_at, end, s1, quantities[i + 1:], start)):
             continue  # "年产值5亿元以上的软件企业", "营业收入超百亿元的龙头企业": which firms are counted
         if sign.CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or sign.IF_OPENING.match(text, s0):
             continue  # "if fewer than ten sites exist": a condition, not a goal
@@ -408,6 +411,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         out.append(t)
         prev_target, prev_end = t, end  # after a trailing 以上: it is not the next goal's metric
     return _share_trailing_year(text, out)
+
+
+def _same_unit(a: str, b: str, zh: bool) -> bool:
+    """Whether two units count the same things: equal, or in Chinese the same measure word at another scale."""
+    return a == b or zh and bool(a) and a.lstrip("十百千万亿") == b.lstrip("十百千万亿") != ""
 
 
 def _share_trailing_year(text: str, targets: list[Target]) -> list[Target]:

@@ -1279,3 +1279,16 @@ def test_indian_units_and_a_market_projection():
     # a market's projection is no goal; a programme's expected output still is
     assert extract_targets("India's AI market is projected to reach USD 17 billion by 2027.", "2025-01-30") == []
     one("The programme is expected to train 5,000 people by 2027.", "2025-01-30", value=5000)
+
+
+def test_a_fund_s_size_a_density_per_so_many_and_a_coordinated_count_at_another_scale():
+    fund = "到2027年，设立规模50亿元的人工智能与机器人产业母基金，撬动社会资本投资200亿元以上。"
+    found = extract_targets(fund, "2025-04-18")
+    assert [(t.value, t.comparator, t.metric) for t in found] == [
+        (50, "=", "人工智能与机器人产业母基金"), (200, ">=", "撬动社会资本投资")]
+    one("到2027年全市工业机器人密度达到每万名工人500台。", "2025-04-18", value=500, unit="台", year=2027)
+    found = extract_targets("到2027年，引进培育高层次人才500名、高技能人才2万名。", "2025-04-18")
+    assert [(t.value, t.unit, t.year) for t in found] == [(500, "名", 2027), (2, "万名", 2027)]
+    # a firm's size before 的 still says which firms, and what each person gets is no density
+    one("到2025年，培育营业收入超百亿元的龙头企业20家。", "2025-04-18", value=20)
+    assert extract_targets("2026年1月起，全市困难残疾人生活补贴标准提高至每人每月217元。", "2025-04-18") == []
