@@ -120,6 +120,8 @@ _INDICATOR_ZH = re.compile(r"指标(?:名称)?[：:]\s*([^；;。：:]+?)\s*[；
 # between a figure and its change on the year before: "…1.3万亿元，比上年增加", "4%左右安排，比上年提高"
 _ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上年|去年|上一年)(?:同期)?"
                               r"(?:增加|提高|增长|减少|下降|降低|多|少)?")
+# a scale a count's unit opens with: "20 million ICT specialists", "10 lakh youth" count specialists, youth
+_SCALE_WORD = re.compile(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+")
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\s+$", re.I)
 
 
@@ -357,7 +359,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if not zh and q.get("change") and (sign.TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")):
             metric = object_after(text, end, min(nxt, s1)) or metric  # "commits to doubling the number of …"
         if not zh and not obj and CUE_EN_VERB.search(window) and not sign.MEASURE.match(unit) and (
-                things := re.sub(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+", "", unit)) != unit:
+                things := _SCALE_WORD.sub("", unit)) != unit:
             metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
         verb = re.match(rf"(?:至少|不少于|力争|争取)?({ZH_MAKE})", text[cue_at:start])
         if zh and (verb or not metric or _VERB_ALONE_ZH.fullmatch(metric)):
@@ -388,7 +390,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             # initiative aims to mobilise EUR 20 billion for AI gigafactories")
             metric = sum_purpose(text, s0, start, end) or metric
         if not metric and not zh and not sign.MEASURE.match(unit) and (
-                things := re.sub(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+", "", unit)) != unit:
+                things := _SCALE_WORD.sub("", unit)) != unit:
             metric = things  # "20 million ICT specialists should be employed": the specialists
         if not metric and prev_target is not None:
             metric = prev_target.metric
