@@ -146,12 +146,12 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
                           "unit": "times", "lang": "en", "num_end": -1, "acronym": False, "change": True})
     halves = [m for m in _HALVE_EN.finditer(text) if _TIMES_EN_MODAL.search(text, max(0, m.start() - 40), m.start())
               or _TIMES_EN_OPENING.search(text, max(0, m.start() - 40), m.start())]
-    spans = [(m.start(), m.end(), "") for m in halves]
+    halvings = [(m.start(), m.end(), "") for m in halves]
     for m in _BY_HALF_EN.finditer(text):  # from the verb, what it cuts: "reduce the processing backlog by half"
         if cut := _CUT_BEFORE_EN.search(text, max(0, m.start() - 120), m.start()):
-            spans.append((cut.start(), m.end(), cut.group("obj").strip()))
-    spans += [(m.start(), m.end(), "") for m in _HALF_ZH.finditer(text)]
-    for start, end, obj in spans:  # "halve the backlog", "reduce … by half", "减半": a cut by 50 %
+            halvings.append((cut.start(), m.end(), cut.group("obj").strip()))
+    halvings += [(m.start(), m.end(), "") for m in _HALF_ZH.finditer(text)]
+    for start, end, obj in halvings:  # "halve the backlog", "reduce … by half", "减半": a cut by 50 %
         found.append({"start": start, "end": end, "value": 50.0, "unit": "%", "lang": "zh" if
                       HAN_CHAR.match(text, start) else "en", "num_end": -1, "acronym": False, "change": True,
                       "object": obj})
