@@ -162,6 +162,8 @@ def test_parse_agency_note_first_listed_rule_leaves_named_roles_alone():
 @pytest.mark.parametrize(("name", "canonical"), [
     ("广州市发展和改革委员会", "广州市发展改革委"),
     ("深圳市人社局", "深圳市人力资源社会保障局"),
+    ("杭州市人力社保局", "杭州市人力资源社会保障局"),  # Zhejiang's short form: agency=市人社局 missed it
+    ("省人力社保厅", "省人力资源社会保障厅"),
     ("广州市天河区人力资源和社会保障局", "广州市天河区人力资源社会保障局"),
     ("广东省工信厅", "广东省工业和信息化厅"),
     ("国家市场监督管理总局", "国家市场监督管理总局"),  # 国家 is no place, 市场 no 市
