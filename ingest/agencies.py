@@ -21,10 +21,11 @@ _LEVEL = re.compile(r"^(?:国家|中央|全国|省委|市委|区委|县委|省|�
 # a level alone (or with 级): in many agencies' names, the name of none
 LEVEL_ONLY = re.compile(r"(?:国家|中央|全国|省|市|区|县|镇|街道|各区|各市|各县)级?")
 _TRIM = " \t\n,，、;；:：.。()（）[]【】《》\"'“”‘’"
-_LEAD = re.compile(r"牵头|负责|主办|责任单位|主责")
+_LEAD = re.compile(r"牵头|负责|主办|主管|责任单位|主责")
 _SUPPORT = re.compile(r"配合|参与|协助|协办|支持|参加|配合单位")
-# a note's label: 责任单位：, 负责部门：, 配合单位： (the name that follows is the first agency's, not the label's)
-_LABEL = re.compile(r"^(?:牵头|责任|主责|负责|配合|参与|协办)(?:单位|部门)[:：]?")
+# a note's label: 责任单位：, 负责部门：, 配合单位：, and Taiwan's 主办机关：, 主管机关：, 协办机关： (主办单位：,
+# 协办单位： too); the name that follows is the first agency's, not the label's
+_LABEL = re.compile(r"^(?:牵头|责任|主责|负责|配合|参与|协办|主办|主管)(?:单位|部门|机关)[:：]?")
 _ROLE_WORDS = re.compile(r"(?:按职责分工|按职责|分别|共同|等部门|等单位|牵头负责|牵头|负责|"
                          r"配合|参与|协助|协办|主办|落实)+$")
 _NOT_A_NAME = re.compile(r"各有关单位|有关单位|相关单位|各相关部门")
@@ -171,7 +172,7 @@ def parse_agency_note(note: str) -> Agencies:
     body = FIRST_LEADS.sub("", body)
     lead: list[str] = []
     supporting: list[str] = []
-    for part in re.split(r"[；;。]|[，,](?=[^，,]*(?:牵头|负责|配合|参与|协助|协办|单位[:：]))", body):
+    for part in re.split(r"[；;。]|[，,](?=[^，,]*(?:牵头|负责|配合|参与|协助|协办|(?:单位|机关)[:：]))", body):
         part = part.strip(_TRIM)
         if not part:
             continue

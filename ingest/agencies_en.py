@@ -10,31 +10,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
+from ingest.office_names_en import COINED, SMALL, WORD, body_name, coined_name, office_name, one_word_body
 from ingest.types import Agencies, Clause
-
-# a capitalised word of a name ("U.S.", "AI", "Health"), and the small words inside one
-_WORD = r"[A-Z][A-Za-z'’.\-]*"
-_SMALL = r"(?:of|and|for|on|the|to|in|&)"
-_WORDS = rf"{_WORD}(?: (?:{_SMALL} )*{_WORD})*"
-# "Department for Science, Innovation and Technology": commas inside a UK department's name
-_NAME = re.compile(rf"(?:[Tt]he )?((?:Department for {_WORD}(?:, {_WORD})+ and {_WORDS}|{_WORDS})"
-                   rf"(?: \([A-Z][A-Za-z&]*\))?)")
-# an office: its title and what it is of ("Secretary of Commerce", "Director of OSTP", "Assistant to the
-# President for National Security Affairs"); a few offices whose title alone names them
-_OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?Director(?: General)?|Administrator|"
-                     r"Chair(?:man|person)?|Commissioner|Assistant to the President|Chief [A-Z]\w* Officer|"
-                     r"Counsel|Advisor|Archivist|Comptroller General) (?:of|for|to) (?:the )?[A-Z]"
-                     r"|^(?:Attorney General|United States Trade Representative|National Cyber Director)$")
-# a body: a word such names end in or hold, after another word; a few bodies a text names by one word
-_BODY = re.compile(r"^(?:(?!(?:My|Biden|Trump|Harris|Obama|Federal|This|That|Such|Each|Any)\b)\S+ .*)?"
-                   r"\b(?:Department|Office|Agency|Commission|Council|Board|Institute|Foundation|Administration|"
-                   r"Authority|Service|Bureau|Committee|Corporation|Centre|Center|Ministry|Laboratory|Bank|"
-                   r"Research and Innovation)\b")
-_HEADS = re.compile(r"\b[Hh]eads?\b|\b[Mm]embers?\b")  # "Department Heads": whoever heads the departments
-_ONE_WORD_BODY = {"Commission", "AI Office", "Board"}
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
-_NOT_A_BODY = re.compile(r"^(?:AI|US|USA|UK|EU|EEA|GPAI|GDP|R&D|IP|IT|NOT|SEC|RFI|RFP|NPRM|MOU|MOA|CUI|LLM|API|"
-                         r"GPU|PII)$")
 
 # how a partner is attached to the subject; "acting through" names the lead's own office, no partner
 _WITH = re.compile(r"^(?:and )?(?:in (?:consultation|coordination|collaboration|cooperation|partnership) with|"
@@ -51,9 +28,9 @@ _INTRO = re.compile(r"[a-z]|(?:Within|To|By|In|As|On|For|When|Where|Upon|Before|
 # "must" binds as "shall" does (UK and EU drafting: "UKRI must allocate …"); "must be" is a state, not a duty
 _VERB = re.compile(r"\s(?:shall|will|should|must)\b(?!\s+(?:be|have been|consist|comprise)\b)")
 # a partner named later in the directive's sentence: "MDDI will lead …, in collaboration with the Ministry of
-# Education"; "… will lead procurement, supported by DSIT"
+# Education"; "… will lead procurement, supported by DSIT"; "…, working with the Department for …"
 _LATER_WITH = re.compile(r"\b(?:in (?:consultation|coordination|collaboration|cooperation|partnership) with|"
-                         r"supported by|with the (?:support|assistance) of) ")
+                         r"supported by|with the (?:support|assistance) of|working with|jointly with|together with) ")
 _LED_BY = re.compile(r"\b(?:jointly )?led by (?:the )?([^;:.,]+?)(?=[;:.,]| will| shall| to |$)")
 # where a sentence ends: after a lowercase word or a bracket, not after "U.S." or "No."
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|\n+")
@@ -61,30 +38,8 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|\n+")
 _MARKER = re.compile(r"^(?:\(?[a-zA-Z0-9]{1,5}\)\s*|\d+(?:\.\d+)*\.?\s+|[-*•]\s*|\*\*)+")
 
 
-def office_name(text: str) -> str:
-    """text as the name of a named office or body ("the Secretary of Commerce" -> "Secretary of Commerce"),
-    or "" when it names none ("agencies", "the heads of agencies", "The Secretary", "Member States")."""
-    text = re.sub(r"\s+", " ", text).strip(" ,")
-    m = _NAME.fullmatch(text)
-    if not m:
-        return ""
-    name = m.group(1)
-    if _HEADS.search(name):
-        return ""
-    plain = re.sub(r" \([A-Z][A-Za-z&]*\)$", "", name)
-    if _OFFICE.search(plain) or plain in _ONE_WORD_BODY or (" " in plain and _BODY.search(plain)):
-        return name
-    if name != plain and " " in plain:  # "UK Research and Innovation (UKRI)": a name with its acronym
-        return name
-    if _ACRONYM.fullmatch(plain) and not _NOT_A_BODY.match(plain):
-        return name
-    return ""
-
-
-# a coined name's word, a capital inside it ("SkillsFuture", "GovTech"): no field a ministry is "of"
-_COINED = r"[A-Z][a-z]+[A-Z][A-Za-z]*\b"
 _AND_NEXT = (r"\s+and\s+(?=(?:the\s+)?(?:[A-Z]{2,}\b|Secretary|Director|Administrator|Attorney|Chair|Commissioner|"
-             rf"Department|Office|Assistant|Chief|National|U\.S\.)|the\s|{_COINED})")
+             rf"Department|Office|Assistant|Chief|National|U\.S\.)|the\s|{COINED})")
 
 
 def _parts(text: str) -> list[str]:
@@ -102,7 +57,7 @@ def _names(text: str) -> list[str] | None:
 
 def _protect(text: str) -> str:
     """text with the commas inside a UK department's name hidden from the list's split."""
-    return re.sub(rf"Department for {_WORD}(?:, {_WORD})+ and", lambda m: m.group().replace(",", "\0"), text)
+    return re.sub(rf"Department for {WORD}(?:, {WORD})+ and", lambda m: m.group().replace(",", "\0"), text)
 
 
 def _partners(chunks: list[str]) -> list[str]:
@@ -111,14 +66,14 @@ def _partners(chunks: list[str]) -> list[str]:
     out: list[str] = []
     for chunk in chunks:
         for part in _parts(re.sub(r"^and\s+", "", chunk)):
-            name = office_name(part) or _coined_name(part)
+            name = office_name(part) or coined_name(part) or body_name(part) or one_word_body(part)
             if name and name not in out:
                 out.append(name)
     return out
 
 
 # where a name ends in running text: before its first lowercase word that is no small word of a name
-_NAME_ENDS = re.compile(rf"\s+(?!{_SMALL}\b)(?=[a-z])")
+_NAME_ENDS = re.compile(rf"\s+(?!{SMALL}\b)(?=[a-z])")
 
 
 def _later_partners(rest: str) -> list[str]:
@@ -129,7 +84,7 @@ def _later_partners(rest: str) -> list[str]:
     rest = rest.rstrip(" .;:")
     for m in _LATER_WITH.finditer(rest):
         chunks = [c.strip().replace("\0", ",") for c in _protect(rest[m.end():]).split(",")]
-        first = re.sub(rf"(?:\s+{_SMALL})+$", "", _NAME_ENDS.split(chunks[0], 1)[0])
+        first = re.sub(rf"(?:\s+{SMALL})+$", "", _NAME_ENDS.split(chunks[0], 1)[0])
         taken = [first]
         for chunk in chunks[1:] if first == chunks[0] else []:  # a list goes on only after a whole name
             if _names(re.sub(r"^and\s+", "", chunk)) is None:
@@ -137,12 +92,6 @@ def _later_partners(rest: str) -> list[str]:
             taken.append(chunk)
         out += [n for n in _partners(taken) if n not in out]
     return out
-
-
-def _coined_name(text: str) -> str:
-    """text as a body's coined name of two or more words ("SkillsFuture Singapore"), else ""."""
-    m = _NAME.fullmatch(re.sub(r"\s+", " ", text).strip(" ,"))
-    return m.group(1) if m and " " in m.group(1) and re.match(_COINED, m.group(1)) else ""
 
 
 def _after_verb(rest: str) -> list[str]:
@@ -228,14 +177,42 @@ def _sentences(text: str) -> list[str]:
     return [_MARKER.sub("", s.strip()) for s in _SENTENCE.split(text) if s.strip()]
 
 
+# "X will lead …": the verb itself says who leads, so a body's proper name that office_name does not know as one
+# may be its subject ("Skills England will lead a review"); not "will lead to" (a cause)
+_LEADS = re.compile(r"\s(?:will|shall) (?:(?:jointly |co-)?lead\b(?!\s+to\b)|take the lead\b)")
+# "The Mission will be implemented by X": X leads
+_DONE_BY = re.compile(r"\s(?:will|shall) be (?:jointly )?(?:led|implemented|delivered|coordinated|administered|"
+                      r"managed|run|overseen) by (?:the )?")
+
+
+def _done_by(sentence: str) -> Agencies | None:
+    """The body a passive directive names as its doer ("… will be implemented by the 'IndiaAI' Independent
+    Business Division (IBD) under …, in collaboration with …"), with the partners later in its sentence."""
+    m = _DONE_BY.search(sentence)
+    if not m or _VERB.search(sentence, 0, m.start()):
+        return None
+    rest = sentence[m.end():]
+    first = _protect(rest).split(",")[0].replace("\0", ",")
+    first = re.sub(r"[‘’'\"“”]", "", re.sub(rf"(?:\s+{SMALL})+$", "", _NAME_ENDS.split(first, 1)[0]))
+    names = _names(first) or ([body_name(first)] if body_name(first) else None)
+    if not names:
+        return None
+    partners = [n for n in _later_partners(rest) if n not in names]
+    return Agencies(lead=names, supporting=partners, note=sentence[:300])
+
+
 def english_agencies(text: str) -> Agencies:
     """The agencies the first directive of text with a named subject gives, or none."""
     for sentence in _sentences(text):
+        if found := _done_by(sentence):
+            return found
         for verb in _VERB.finditer(sentence):
             found = _subject(sentence[:verb.start()])
             if found is None and (led := _LED_BY.search(sentence[:verb.start()])):
                 names = _names(led.group(1))
                 found = Agencies(lead=names) if names else None
+            if found is None and _LEADS.match(sentence, verb.start()) and (name := body_name(sentence[:verb.start()])):
+                found = Agencies(lead=[name])
             if found is not None:
                 rest = sentence[verb.end():]
                 extra = _after_verb(rest) + _later_partners(rest)
@@ -249,11 +226,18 @@ def english_agencies(text: str) -> Agencies:
 # "the Office of Management and Budget (OMB)": a name a text defines an acronym for
 # (or a short name of one to three words: "the Secretary of Commerce (Secretary)", "United States Trade
 # Representative (Trade Representative)")
-_DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*|of|and|for|on|the|to|in|&) ){1,9}?[A-Z][\w'’.\-]*)"
+# (a comma may stand inside the name: "the Department for Science, Innovation and Technology (DSIT)")
+_DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*,?|of|and|for|on|the|to|in|&) ){1,9}?[A-Z][\w'’.\-]*)"
                       r" \([\"“]?([A-Z][A-Za-z&]{1,11}(?: [A-Z][a-z]+){0,2})[\"”]?\)")  # UK statutes quote it: ("UKRI")
 _BODY_WORD = re.compile(r"\b(?:Office|Council|Department|Agency|Administration|Foundation|Board|Commission|"
                         r"Institute|Bureau|Committee|Corporation|Center|Centre|Laboratory|Service)\b")
 _TITLE_OF = re.compile(r"^(.*? (?:of|for|to)) (?:the )?([A-Z][A-Za-z&]{1,7})$")
+
+
+def is_acronym(short: str) -> bool:
+    """Whether a name a text defines in brackets is an acronym ("OMB", "DfE", "MeitY": two capitals or more),
+    not a short name ("Commerce", "Trade Representative"), which stands for its body only in that text."""
+    return " " not in short and sum(ch.isupper() for ch in short) >= 2
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -262,7 +246,7 @@ def acronyms(text: str) -> dict[str, str]:
     (of its capitalised words, or of all of them) spell the acronym."""
     out: dict[str, str] = {}
     for m in _DEFINED.finditer(re.sub(r"\s+", " ", text)):  # a hard-wrapped name too
-        words, acr = m.group(1).split(), m.group(2)
+        words, acr = [w.rstrip(",") for w in m.group(1).split()], m.group(2)
         for k in range(len(words) - 1, -1, -1):
             run = words[k:]
             if run[0][0].islower():
@@ -273,12 +257,12 @@ def acronyms(text: str) -> dict[str, str]:
             # (Commerce)", "the Secretary of Commerce (Secretary)", "United States Trade Representative (Trade
             # Representative)"
             said = acr.split()
-            short = (not acr.isupper() and len(run) > len(said) and said in (run[:len(said)], run[-len(said):])
+            short = (not is_acronym(acr) and len(run) > len(said) and said in (run[:len(said)], run[-len(said):])
                      and bool(_BODY_WORD.match(run[0]) or office_name(" ".join(run))))
             if acr.upper() in (capitals.upper(), every.upper()) or short:
                 while short and k and words[k - 1][0].isupper() and words[k - 1] != "The":
                     k -= 1  # the whole name: "CHIPS Implementation Steering Council (Steering Council)"
-                out.setdefault(acr, " ".join(words[k:]))
+                out.setdefault(acr, " ".join(m.group(1).split()[k:]))  # its commas kept
                 break
     return out
 
@@ -290,7 +274,7 @@ def _with_short_names(text: str, defined: dict[str, str]) -> str:
     """text with each short name a document defines ("Commerce" for "Department of Commerce") spelt out where
     it stands for the body, not inside another name ("Secretary of Commerce"), for the subject reader."""
     for short, long in defined.items():
-        if not short.isupper():
+        if not is_acronym(short):
             # not inside another name: "Secretary of Homeland Security", "Deputy Secretary", "United States
             # Trade Representative"
             text = re.sub(rf"(?<!of\s)(?<!of the\s)(?<!\()\b{re.escape(short)}\b(?!\s\()(?!\s+(?:of|for|to)\s+[A-Z]"
@@ -305,17 +289,17 @@ def spelt_out(name: str, defined: dict[str, str]) -> str:
     Office of Management and Budget (OMB)"; "DOD" is "Department of Defense (DOD)"."""
     bare = re.sub(r" \(([A-Z][A-Za-z&]{1,7})\)$", "", name)
     said = name[name.rfind("(") + 1:-1] if name.endswith(")") else ""
-    if said in defined and not said.isupper():
+    if said in defined and not is_acronym(said):
         return defined[said]  # "Department of Commerce (Commerce)": its short name said once, in brackets
     if bare in defined:  # "DOD"; a short name is only a document's, and its long name one everywhere
-        return f"{defined[bare]} ({bare})" if bare.isupper() else defined[bare]
+        return f"{defined[bare]} ({bare})" if is_acronym(bare) else defined[bare]
     title = _TITLE_OF.match(bare)
-    if title and title.group(2) in defined and title.group(2).isupper():  # "Director of OMB"; "Secretary of HHS"
+    if title and title.group(2) in defined and is_acronym(title.group(2)):  # "Director of OMB"; "Secretary of HHS"
         long = defined[title.group(2)]
         the = "the " if _BODY_WORD.search(long) else ""
         return f"{title.group(1)} {the}{long} ({title.group(2)})"
     for acr, long in defined.items():  # "Secretary of Health and Human Services": its acronym added
-        if acr.isupper() and bare.endswith(long):
+        if is_acronym(acr) and bare.endswith(long):
             return f"{bare} ({acr})"
     return name
 
@@ -348,7 +332,7 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
                 found = english_agencies(last)
         if found:
             for short, long in defined.items():  # the note as the clause words it
-                if not short.isupper() and long not in clause.text:
+                if not is_acronym(short) and long not in clause.text:
                     found.note = found.note.replace(long, short)
             found.lead, found.supporting = _one_form(found, defined)
             clause.agencies = found

@@ -59,6 +59,11 @@ def test_parse_agency_note_labelled_units():
     ("（主责部门：市科技局；配合部门：市财政局）", ["市科技局"], ["市财政局"]),
     ("（牵头部门：市发展改革委；参与部门：市财政局）", ["市发展改革委"], ["市财政局"]),
     ("（责任部门：市教育局）", ["市教育局"], []),
+    # Taiwan's 機關 labels: 主辦/主管 lead, 協辦 supports (the label was glued in: '主办机关：教育部')
+    ("（主辦機關：教育部、國家科學及技術委員會；協辦機關：勞動部）", ["教育部", "国家科学及技术委员会"], ["劳动部"]),
+    ("（主办机关：数字发展部；协办机关：国家发展委员会）", ["数字发展部"], ["国家发展委员会"]),
+    ("（主管機關：數位發展部）", ["数位发展部"], []),
+    ("（主辦單位：經濟部，協辦單位：勞動部、教育部）", ["经济部"], ["劳动部", "教育部"]),
 ])
 def test_parse_agency_note_labels_name_no_agency(note, lead, supporting):
     a = parse_agency_note(note)
@@ -157,6 +162,8 @@ def test_parse_agency_note_first_listed_rule_leaves_named_roles_alone():
 @pytest.mark.parametrize(("name", "canonical"), [
     ("广州市发展和改革委员会", "广州市发展改革委"),
     ("深圳市人社局", "深圳市人力资源社会保障局"),
+    ("杭州市人力社保局", "杭州市人力资源社会保障局"),  # Zhejiang's short form: agency=市人社局 missed it
+    ("省人力社保厅", "省人力资源社会保障厅"),
     ("广州市天河区人力资源和社会保障局", "广州市天河区人力资源社会保障局"),
     ("广东省工信厅", "广东省工业和信息化厅"),
     ("国家市场监督管理总局", "国家市场监督管理总局"),  # 国家 is no place, 市场 no 市
@@ -272,3 +279,16 @@ def test_an_english_table_of_actions_names_its_owner_and_partners():
     assert found[2].lead == ["Economic Development Board"] and found[2].supporting == []
     # a table whose columns name no one's role gives none
     assert table_agencies([Block(r) for r in ["Action | Budget | Date", "Build 3 centres | $5m | 2026"]]) == {}
+
+
+def test_segment_reads_taiwans_agency_labels_apart_from_the_names():
+    # "/agencies" listed '主办机关：教育部' and '协办机关：劳动部', and agency=主辦機關 matched the label
+    from ingest.segment import segment
+    from ingest.types import Document
+
+    doc = Document(doc_id="tw", source_url="tw.html", title="人工智慧基本法草案", lang="zh", blocks=[
+        Block(text="第一條　政府應培育人工智慧人才。（主辦機關：教育部、國家科學及技術委員會；協辦機關：勞動部）"),
+    ])
+    (clause,) = segment(doc)
+    assert (clause.agencies.lead, clause.agencies.supporting) == (["教育部", "国家科学及技术委员会"], ["劳动部"])
+    assert clause.agencies.note == "（主辦機關：教育部、國家科學及技術委員會；協辦機關：勞動部）"

@@ -257,3 +257,51 @@ def test_a_lowercase_aside_in_brackets_does_not_cut_a_joint_subject():
     a = english_agencies("(ii) Within 240 days, DOD, the Department of Health and Human Services (HHS), DOE (including "
                          "national laboratories), DHS, NSF, and other agencies shall support efforts.")
     assert a.lead == ["DOD", "Department of Health and Human Services (HHS)", "DOE", "DHS", "NSF"]
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    # a body named by one word, after a partner marker: supporting was []
+    ("The National Energy System Operator (NESO) will, in consultation with Ofgem, publish a connections reform "
+     "by the end of 2026.", ["National Energy System Operator (NESO)"], ["Ofgem"]),
+    # a body's proper name as the subject of "will lead": no lead
+    ("Skills England will lead a review of AI content in Level 3 qualifications.", ["Skills England"], []),
+    # "working with" after the verb supports: supporting was []
+    ("UK Research and Innovation (UKRI) will lead procurement, working with the Department for Science, "
+     "Innovation and Technology (DSIT).",
+     ["UK Research and Innovation (UKRI)"], ["Department for Science, Innovation and Technology (DSIT)"]),
+    # "implemented by X" names who leads; NITI Aayog is a body's proper name: no agencies at all
+    ("The Mission will be implemented by the 'IndiaAI' Independent Business Division (IBD) under Digital India "
+     "Corporation (DIC), in collaboration with the Ministry of Education and NITI Aayog.",
+     ["IndiaAI Independent Business Division (IBD)"], ["Ministry of Education", "NITI Aayog"]),
+])
+def test_a_bodys_proper_name_leads_or_supports_where_the_sentence_says_so(text, lead, supporting):
+    found = english_agencies(text)
+    assert (found.lead, found.supporting) == (lead, supporting)
+
+
+@pytest.mark.parametrize("text", [
+    "Ofgem will publish a connections reform.",  # one word as a subject: no marker says it is a body
+    "Peter Kyle will lead a review of AI skills.",  # a person's name
+    "Local Authorities will lead delivery.",  # a kind of body
+    "The AI Opportunities Action Plan will lead to growth.",  # a cause, not a role
+    "The plan will be delivered by local partners.",
+])
+def test_no_proper_name_agency_without_a_role_the_sentence_gives_it(text):
+    assert not english_agencies(text)
+
+
+def test_one_word_partners_name_no_role_or_vague_body():
+    found = english_agencies("DSIT will publish a plan, in consultation with the Secretary, Government and Industry.")
+    assert (found.lead, found.supporting) == (["DSIT"], [])
+
+
+def test_an_acronym_defined_for_a_name_with_commas_and_a_mixed_case_acronym_are_spelt_out():
+    from ingest.agencies_en import acronyms, spelt_out
+
+    text = ("The Department for Science, Innovation and Technology (DSIT) will publish a plan. "
+            "The Department for Education (DfE) will fund studentships.")
+    defined = acronyms(text)
+    # "DSIT" was listed apart from its full name, and "(DfE)" was dropped as if a short name
+    assert spelt_out("DSIT", defined) == "Department for Science, Innovation and Technology (DSIT)"
+    assert spelt_out("Department for Education (DfE)", defined) == "Department for Education (DfE)"
+    assert spelt_out("DfE", defined) == "Department for Education (DfE)"

@@ -1,0 +1,94 @@
+"""What names an office or a body in English text: an office's title and what it is of ("Secretary of Commerce"),
+a body's name ("Department of Energy", "UK Research and Innovation (UKRI)", an acronym), a coined name
+("SkillsFuture Singapore") and a body's proper name ("Skills England", "NITI Aayog", "Ofgem" after a partner
+marker); a vague subject ("agencies", "the heads of agencies", "Member States") names none."""
+
+from __future__ import annotations
+
+import re
+
+# a capitalised word of a name ("U.S.", "AI", "Health"), and the small words inside one
+WORD = r"[A-Z][A-Za-z'’.\-]*"
+SMALL = r"(?:of|and|for|on|the|to|in|&)"
+_WORDS = rf"{WORD}(?: (?:{SMALL} )*{WORD})*"
+# "Department for Science, Innovation and Technology": commas inside a UK department's name
+_NAME = re.compile(rf"(?:[Tt]he )?((?:Department for {WORD}(?:, {WORD})+ and {_WORDS}|{_WORDS})"
+                   rf"(?: \([A-Z][A-Za-z&]*\))?)")
+# an office: its title and what it is of ("Secretary of Commerce", "Director of OSTP", "Assistant to the
+# President for National Security Affairs"); a few offices whose title alone names them
+_OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?Director(?: General)?|Administrator|"
+                     r"Chair(?:man|person)?|Commissioner|Assistant to the President|Chief [A-Z]\w* Officer|"
+                     r"Counsel|Advisor|Archivist|Comptroller General) (?:of|for|to) (?:the )?[A-Z]"
+                     r"|^(?:Attorney General|United States Trade Representative|National Cyber Director)$")
+# a body: a word such names end in or hold, after another word; a few bodies a text names by one word
+_BODY_WORDS = (r"Department|Office|Agency|Commission|Council|Board|Institute|Foundation|Administration|Authority|"
+               r"Service|Bureau|Committee|Corporation|Centre|Center|Ministry|Laboratory|Bank|Research and Innovation")
+_BODY = re.compile(rf"^(?:(?!(?:My|Biden|Trump|Harris|Obama|Federal|This|That|Such|Each|Any)\b)\S+ .*)?"
+                   rf"\b(?:{_BODY_WORDS})\b")
+_HEADS = re.compile(r"\b[Hh]eads?\b|\b[Mm]embers?\b")  # "Department Heads": whoever heads the departments
+_ONE_WORD_BODY = {"Commission", "AI Office", "Board"}
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_NOT_A_BODY = re.compile(r"^(?:AI|US|USA|UK|EU|EEA|GPAI|GDP|R&D|IP|IT|NOT|SEC|RFI|RFP|NPRM|MOU|MOA|CUI|LLM|API|"
+                         r"GPU|PII)$")
+
+def office_name(text: str) -> str:
+    """text as the name of a named office or body ("the Secretary of Commerce" -> "Secretary of Commerce"),
+    or "" when it names none ("agencies", "the heads of agencies", "The Secretary", "Member States")."""
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    m = _NAME.fullmatch(text)
+    if not m:
+        return ""
+    name = m.group(1)
+    if _HEADS.search(name):
+        return ""
+    plain = re.sub(r" \([A-Z][A-Za-z&]*\)$", "", name)
+    if _OFFICE.search(plain) or plain in _ONE_WORD_BODY or (" " in plain and _BODY.search(plain)):
+        return name
+    if name != plain and " " in plain:  # "UK Research and Innovation (UKRI)": a name with its acronym
+        return name
+    if _ACRONYM.fullmatch(plain) and not _NOT_A_BODY.match(plain):
+        return name
+    return ""
+
+
+# a coined name's word, a capital inside it ("SkillsFuture", "GovTech"): no field a ministry is "of"
+COINED = r"[A-Z][a-z]+[A-Z][A-Za-z]*\b"
+
+# a word that names a nation or its state in a body's proper name ("Skills England", "Innovate UK", "Great British
+# Energy", "Health Data Research UK"); a person's name ("Peter Kyle") holds none, nor an acronym or a coined word
+_NATIONAL = re.compile(r"\b(?:England|Scotland|Wales|Ireland|UK|Britain|British|India|Singapore|Europe|European|"
+                       r"Australia|Canada|America|American|National|Royal)\b")
+_PLURAL = re.compile(r"(?<!s)s$")  # "Member States", "Local Authorities": a kind of body, not one
+
+
+def body_name(text: str) -> str:
+    """text as a body's proper name of two or more capitalised words that names its nation, holds an acronym or
+    a coined word ("Skills England", "NITI Aayog", "Innovate UK"), else "": no person's name, no plural."""
+    m = _NAME.fullmatch(re.sub(r"\s+", " ", text).strip(" ,"))
+    name = m.group(1) if m else ""
+    plain = re.sub(r" \([A-Z][A-Za-z&]*\)$", "", name)
+    if " " not in plain or _PLURAL.search(plain) or re.match(r"(?:My|This|That|These|Those|Such|Each|Any|All|Every|"
+                                                             r"Other|Our|Their|Relevant)\b", plain):
+        return ""
+    acronym = any(_ACRONYM.fullmatch(w) and not _NOT_A_BODY.match(w) for w in plain.split())
+    return name if _NATIONAL.search(plain) or acronym or re.search(COINED, plain) else ""
+
+
+# a word alone that names no one body, or a role a text defines elsewhere: "with Government", "with Industry"
+_GENERIC = re.compile(rf"Government|Industry|Academia|Business|State|Minister|Secretary|Director|Administrator|Chair|"
+                      rf"Commissioner|Secretariat|{_BODY_WORDS}")
+
+
+def one_word_body(text: str) -> str:
+    """text as a body named by one capitalised word with no article, a partner marker having said it is one:
+    "in consultation with Ofgem"; "" for "the Secretary", "Government", an acronym (office_name's) or a plural."""
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    if not re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", text) or _PLURAL.search(text) or _GENERIC.fullmatch(text):
+        return ""
+    return text
+
+
+def coined_name(text: str) -> str:
+    """text as a body's coined name of two or more words ("SkillsFuture Singapore"), else ""."""
+    m = _NAME.fullmatch(re.sub(r"\s+", " ", text).strip(" ,"))
+    return m.group(1) if m and " " in m.group(1) and re.match(COINED, m.group(1)) else ""
