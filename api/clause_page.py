@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from starlette.requests import Request
 
-from api.in_force import notice
+from api.in_force import DRAFT, DRAFT_NOTICE, notice
 from api.source_gone import gone_notice
 from ingest.history import text_version
 from ingest.text import HAN_CHAR
@@ -86,8 +86,7 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(title)}, {escape(out.get('path', ''))}</title><style>{_STYLE}</style></head><body>",
         '<p class="nav"><a href="/">policykb search</a></p>',
-        f'<div class="doc">{"<span class=kind>news</span> " if out.get("doc_kind") == "news" else ""}'
-        f"{escape(title)}</div>",
+        f'<div class="doc">{_badge(out.get("doc_kind") or "")}{escape(title)}</div>',
         f'<div class="docmeta">{escape(" · ".join(f for f in facts if f))}</div>',
         f'<div class="path">{escape(where)}</div>',
         _revisions(out),
@@ -103,12 +102,16 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
     parts = [doc.get("issuer", ""), title, _number_unsaid(doc.get("doc_number", ""), title), doc.get("date", ""),
              out.get("path", "")]
     expired = out.get("expired") or ""
+    draft = out.get("doc_kind") == DRAFT
     # a regulation that has lapsed is not cited as if in force: said after its date and place, before the links
-    lapsed = f" ({notice(expired)[:1].lower()}{notice(expired)[1:]})" if expired else ""
+    # and a draft is not cited as if it were the rules it proposes
+    said = notice(expired) or (DRAFT_NOTICE if draft else "")
+    lapsed = f" ({said[:1].lower()}{said[1:]})" if said else ""
     citation = ", ".join(p for p in parts if p) + f"{lapsed}. {source + '. ' if public else ''}{permalink}"
     body += [
         f'<p class="foot">Source: {source_html or "not known"}</p>',
         *([f'<div class="warn expired">{escape(notice(expired))}{_revoker(doc)}.</div>'] if expired else []),
+        *([f'<div class="warn draft">{escape(DRAFT_NOTICE)}.</div>'] if draft else []),
         # the link in the line to cite answers an error now: the reader is told which copy this is
         *([f'<div class="warn gone">{escape(gone)}</div>'] if (gone := gone_notice(out.get("source_gone"))) else []),
         f'<div class="cite">Cite as: {escape(citation)}<br>Link: <a href="{escape(permalink)}">'
@@ -117,6 +120,11 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
         "</body></html>",
     ]
     return "\n".join(body)
+
+
+def _badge(kind: str) -> str:
+    """The mark a press piece or a draft carries before its title: what it is not (the rules in force)."""
+    return f"<span class=kind>{kind}</span> " if kind in ("news", DRAFT) else ""
 
 
 def _number_unsaid(number: str, title: str) -> str:

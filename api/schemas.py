@@ -58,7 +58,8 @@ class ClauseFields(BaseModel):
     source_url: str = Field(description="the document's public address when known, else where it was read")
     lang: str = Field(description="zh or en")
     excerpt_from: str = Field(description="for a catalogue's excerpt, the table and row that quote it")
-    doc_kind: str = Field(description="the document's kind: 'news' for a press article, 'regulation', …")
+    doc_kind: str = Field(description="the document's kind: 'news' for a press article, 'draft' for a draft not in "
+                          "force, 'regulation', …")
     expired: str = Field(description=EXPIRED)
     version: str = Field(description="the wording's version: GET /clauses/{clause_id}?v=VERSION is the "
                                      "permalink that says if the clause later changes")
@@ -110,7 +111,8 @@ class TargetRowOut(TargetOut):
     doc_id: str
     clause_text: str = Field(description="the whole clause")
     title: str = Field(description="the document's title")
-    doc_kind: str = Field(description="the document's kind: 'news' for a press article, 'regulation', …")
+    doc_kind: str = Field(description="the document's kind: 'news' for a press article, 'draft' for a draft not in "
+                          "force, 'regulation', …")
     source_url: str = Field(description="the document's public address when known, else where it was read")
     restated_in: list[str] | None = Field(None, description="present when the document states the goal again: "
                                                             "the clauses that restate it")
@@ -164,8 +166,8 @@ class _DocumentFields(BaseModel):
     date_published: str = Field(description="发布日期")
     kind: str = Field(description="the document's kind, as doc_kind (kept for the clients that read it)")
     doc_kind: str = Field(description="the document's kind, named as search hits name it: 'regulation', "
-                                      "'notice', 'news' (a press article or a publicity piece), 'faq', 'guide' "
-                                      "or \"\" when unknown")
+                                      "'notice', 'news' (a press article or a publicity piece), 'faq', 'guide', "
+                                      "'draft' (a 征求意见稿 or a bill: not in force) or \"\" when unknown")
     fmt: str = Field(description="the format it was read from: gkmlpt, gzgov, eurlex, markdown, text, …")
     meta: dict[str, Any] = Field(description="what else its source gives: 索引号, 实施日期, 失效日期, author, …")
     expired: str = Field(description=EXPIRED)

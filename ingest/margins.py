@@ -25,7 +25,7 @@ from ingest.types import CELL, Block, Document
 _DEBRIS = re.compile(
     r"长者助手|扫一扫在手机|在手机打开当前页|分享到|ICP备|粤ICP|版权所有|网站标识码|政府网站找错|浏览次数"
     r"|字体大小|\bViews?:\s*\d|We use Cookies?|This (?:web)?site uses cookies|Copyright ©"
-    r"|All rights reserved",
+    r"|All rights reserved|Visitor Counter\s*:|\(Release ID\s*:\s*\d|Read this release in\s*:",
     re.I,
 )
 _WIDGET = (
@@ -164,6 +164,11 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             doc.doc_number = doc.doc_number or find_doc_number(promulgated.group("what"))
             doc.date_written = doc.date_written or iso_date(promulgated.group("when"))
             i += 1
+            continue
+        if (blocks[i].kind == "heading" and _BYLINE.match(text) and i + 1 < len(blocks) and title_key
+                and norm_key(blocks[i + 1].text) == title_key):  # "Ministry of Electronics & IT" over the headline
+            doc.issuer = doc.issuer or text
+            del blocks[i]
             continue
         if (_BYLINE.match(text) and i + 1 < len(blocks) and _DATELINE.match(blocks[i + 1].text)
                 and not doc.issuer):  # "European Commission — DG CONNECT" over its dateline: who issued it

@@ -208,7 +208,8 @@ def find_signature(lines: list[str], limit: int = 400) -> tuple[str, str]:
 
 
 def guess_kind(title: str, hint: str = "") -> str:
-    """'regulation' | 'notice' | 'news' | 'faq' | 'guide' | '' from the title and a site's own label
+    """'regulation' | 'notice' | 'news' | 'faq' | 'guide' | '' from the title and a site's own label (a draft,
+    'draft', is told by is_draft)
     (column, tag, a catalogue's note such as （政策宣传） or （办事指引））."""
     # "…行动方案（2024—2026年）": the years a plan runs are no part of what it is
     t, h = re.sub(r"[（(]\d{4}\s*[—–－~-]+\s*\d{4}\s*年?[)）]$", "", title.strip()), hint.lower()
@@ -250,6 +251,22 @@ def guess_kind(title: str, hint: str = "") -> str:
     if re.search(r"notice|announcement|circular", t, re.I):
         return "notice"
     return ""
+
+
+# a draft by its title: a 征求意见稿 (or the notice that asks for comment on one), a bill's 草案 or 送审稿 (read on
+# the simplified copy: 草案 and 徵求意見 alike), "Draft Online Safety Bill", "… (consultation draft)"
+_DRAFT_TITLE = re.compile(r"征求意见稿|送审稿|草案|公开征求.{0,80}意见|意见征集|征求意见的(?:公告|通知|函)"
+                          r"|^Draft\b|\((?:Consultation\s+)?[Dd]raft\)|\b(?:consultation|exposure|public)\s+draft\b"
+                          r"|\bdraft\s+for\s+(?:consultation|comment|public comment)\b", re.I)
+# a draft by what its opening lines say: comment is asked for now, until a day, or the bill goes to the legislature
+_DRAFT_LINE = re.compile(r"现(?:向社会)?(?:公开)?征求意见|(?:反馈|征求意见|意见)截止(?:日期|时间)"
+                         r"|征求意见的?(?:时间|期限)为|[函送]请立法院审议")
+
+
+def is_draft(title: str, opening: list[str]) -> bool:
+    """Whether a document is a draft, not (yet) in force: its title names it one, or its opening lines
+    (simplified) ask for comment on it or send it to the legislature."""
+    return bool(_DRAFT_TITLE.search(title) or any(_DRAFT_LINE.search(line) for line in opening))
 
 
 def smart_title(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.metadata import bill_number, find_doc_number, is_org_line, iso_date
+from ingest.roc import roc_iso_date
 from ingest.text import norm_key
 from ingest.types import CELL, Document
 
@@ -189,9 +190,11 @@ _INFO_SOURCE = re.compile(r"(?:来源|信息来源|发布机构)\s*[:：]\s*([^\
 
 
 # a line of such facts on its own at the top of a text, no debris around it: "发布日期：2025-06-01",
-# "发文字号：穗府办〔2025〕3号　成文日期：2025年5月30日"; every field one of these, nothing else on the line
+# "发文字号：穗府办〔2025〕3号　成文日期：2025年5月30日", Taiwan's "發布日期：114-08-28　資料來源：國科會" (its day in
+# the Republic's years, ingest.roc); every field one of these, nothing else on the line
 _FIELDS = {"date_published": "发布日期|发布时间|公开日期|發布日期", "date_written": "成文日期",
-           "doc_number": "发文字号|文号", "issuer": "发布机构|发文机关", "来源": "来源|信息来源|來源"}
+           "doc_number": "发文字号|文号", "issuer": "发布机构|发文机关",
+           "来源": "来源|信息来源|來源|資料來源|资料来源"}
 _FIELD = "|".join(_FIELDS.values())
 _META_FIELD = re.compile(rf"(?P<name>{_FIELD})\s*[:：]\s*(?P<value>\S(?:.*?\S)??)(?=\s+(?:{_FIELD})\s*[:：]|\s*$)")
 _NAME_VALUE = re.compile(r"[^\s，。；;,:：|]{2,40}")  # an issuer or a source, not a sentence
@@ -215,8 +218,8 @@ def meta_line(doc: Document, text: str) -> bool:
     for m in fields:
         key = next(k for k, names in _FIELDS.items() if re.fullmatch(names, m.group("name")))
         value = m.group("value")
-        if key.startswith("date"):
-            value = iso_date(value)
+        if key.startswith("date"):  # Taiwan's in the Republic's years: 發布日期：114-08-28
+            value = iso_date(value) or roc_iso_date(value)
         elif key == "doc_number":
             value = find_doc_number(value)
         elif not _NAME_VALUE.fullmatch(value):

@@ -19,6 +19,7 @@ from ingest.catalogue import read_catalogue
 from ingest.errors import ParseError
 from ingest.federal_register import federal_register
 from ingest.html import parse_html
+from ingest.margin_notes import margin_notes
 from ingest.margins import formulas, is_debris, opening
 from ingest.markdown import parse_markdown
 from ingest.metadata import (
@@ -26,6 +27,7 @@ from ingest.metadata import (
     detect_lang,
     find_signature,
     guess_kind,
+    is_draft,
     iso_date,
     order_issuer,
 )
@@ -174,7 +176,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     page_info(doc, [b.text for b in blocks[:12] if is_debris(b.text)])
     blocks = [b for b in blocks if b.text and not is_debris(b.text)]
     blocks = opening(doc, federal_register(doc, blocks))
-    blocks = formulas(doc, blocks)
+    blocks = margin_notes(doc, formulas(doc, blocks))
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
     if not any(b.kind == "para" for b in blocks):
         raise ParseError(source, "no body text found")
@@ -196,13 +198,17 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     doc.doc_number = doc.doc_number or bill_number(doc.title)  # "Engrossed Substitute Senate Bill 5838"
     doc.date = doc.date_written or doc.date_published or doc.date or iso_date(doc.meta.get("date", ""))
     doc.kind = doc.kind or guess_kind(doc.title)
+    # a 征求意见稿 or a bill before the legislature, whatever its page calls it: not (yet) in force
+    if is_draft(to_simplified(doc.title), [to_simplified(line) for line in lines[:15]]):
+        doc.kind = "draft"
     # its own closing provision (本通知自2025年1月1日起施行，有效期1年) says until when it is in force, where
     # its page's metadata did not; 自印发之日起 counts from the day it took effect or was printed (its imprint's
     # "…2024年7月29日印发"), else from its date
     issued = iso_date(str(doc.meta.get("实施日期", ""))) or iso_date(str(doc.meta.get("printed", ""))) or doc.date
-    # (a traditional Chinese provision, 本辦法自…起施行，有效期3年, read as simplified: the words given are the copy's)
-    if not doc.meta.get("失效日期") and (end := text_end([to_simplified(b.text) for b in blocks if b.kind != "title"],
-                                                         issued)):
+    # (a traditional Chinese provision, 本辦法自…起施行，有效期3年, read as simplified: the words given are the copy's);
+    # a draft's own (有效期至2027年12月31日) says what the rules would say once issued, not until when it is in force
+    if not doc.meta.get("失效日期") and doc.kind != "draft" and (
+            end := text_end([to_simplified(b.text) for b in blocks if b.kind != "title"], issued)):
         doc.meta["失效日期"], doc.meta["失效日期依据"] = end
     # what is cited: the address it was fetched from, else the one a local copy gives for itself (its
     # front matter's source_url, the page's own URL or canonical link), else its path. `sources` keeps

@@ -12,6 +12,7 @@ from ingest.metadata import (
     find_doc_number,
     find_signature,
     guess_kind,
+    is_draft,
     iso_date,
     smart_title,
 )
@@ -157,3 +158,22 @@ def test_a_bill_s_number_is_read_from_its_title_only():
     assert bill_number("Engrossed Substitute Senate Bill 5838") == "Engrossed Substitute Senate Bill 5838"
     assert bill_number("House Bill No. 1234 - AI disclosure") == "House Bill No. 1234"
     assert bill_number("Report on Senate Bill 5838") == ""
+
+
+@pytest.mark.parametrize(("title", "opening", "draft"), [
+    ("关于公开征求《杭州市加快推进人工智能大模型产业发展若干措施（征求意见稿）》意见的公告", [], True),
+    ("某市数据条例（草案）", [], True),
+    ("行政院会通过「人工智慧基本法」草案", [], True),
+    ("关于某市促进低空经济发展若干措施的公告", ["现向社会公开征求意见。"], True),
+    ("人工智慧基本法", ["行政院会今日通过…草案，将函请立法院审议。"], True),
+    ("Draft Online Safety Bill", [], True),
+    ("AI Assurance Code (consultation draft)", [], True),
+    ("Data Sharing Code: draft for consultation", [], True),
+    # issued documents: a 指导意见 is no 征求意见; a text made after consultation is final
+    ("关于加快人工智能产业发展的指导意见", ["本意见经公开征求意见后制定。"], False),
+    ("杭州市加快推进人工智能大模型产业发展若干措施", [], False),
+    ("Drafting guidance for policy officials", [], False),
+    ("Government publishes draft AI bill", [], False),  # news of a draft, titled as news
+])
+def test_is_draft_tells_a_draft_by_its_title_or_its_call_for_comment(title, opening, draft):
+    assert is_draft(title, opening) is draft

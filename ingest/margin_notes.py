@@ -1,0 +1,70 @@
+"""The notes a page prints beside a document's text, read into its metadata and kept out of its clauses: when a
+press release was posted ("Posted On: 30 JAN 2025 6:15PM by PIB Delhi"), whom to call ("联系人：王先生，联系电话：…",
+"新聞聯絡人：… 電話：…"), until when comment is asked for (反馈截止日期：2025年7月15日), who signed a foreword
+("Peter Kyle, Secretary of State for …") and the officials' names that sign off a press release
+("Dharmendra Tewari/Navin Sreejith"). Each would be read as, or glued to, the clause before it."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.metadata import iso_date
+from ingest.simplified import to_simplified
+from ingest.types import Block, Document
+
+_POSTED = re.compile(r"^Posted\s+On\s*:\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\b.{0,60}$", re.I)
+# a contact line, nothing else on it (read on the simplified copy): a label for who, then a telephone number
+_CONTACT = re.compile(r"^(?:新闻)?(?:联系人|联络人)\s*[:：].{1,60}?电话\s*[:：]?\s*[\d\-－—()（）转 ]{7,40}[。.；;]?$")
+_DEADLINE = re.compile(r"^(?:意见)?(?:反馈|征求意见)截止(?:日期|时间)\s*[:：为]?\s*"
+                       r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*[。.]?$")
+# a foreword's heading, and the line that signs it: a name, then the office held
+_FOREWORD = re.compile(r"^(?:(?:Ministerial|Minister['’]s|Joint)\s+)?(?:Foreword|Preface)\b|^(?:A\s+)?Message\s+from\b",
+                       re.I)
+_SIGNER = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon\.?\s+|Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}"
+                     r"(?:\s+(?:MP|MSP|MS|MLA|OBE|CBE|KC))*,\s+(?P<office>[^.;:]{4,140})$")
+_OFFICE = re.compile(r"\b(?:Secretary|Minister|Director|Chair|Commissioner|President|Chief|Head|Mayor|Governor)\b")
+# the officials who sign off a press release, at its foot: "Dharmendra Tewari/Navin Sreejith"
+_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}"
+_SIGN_OFF = re.compile(rf"^{_NAME}(?:\s*/\s*{_NAME})+$")
+
+
+def margin_notes(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move the notes above into doc.meta (and a posted day into date_published) and out of the blocks."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if block.kind == "para" and _note(doc, block.text, first=i < 8):
+            continue
+        out.append(block)
+    out = _foreword_signers(doc, out)
+    if len(out) > 1 and out[-1].kind == "para" and _SIGN_OFF.match(out[-1].text):
+        doc.meta.setdefault("signed_off", out.pop().text)
+    return out
+
+
+def _note(doc: Document, text: str, first: bool) -> bool:
+    """Read one note into doc; False, and nothing read, if the line is none."""
+    simple = to_simplified(text)
+    if first and (m := _POSTED.match(text)):
+        doc.date_published = doc.date_published or iso_date(m.group("date"))
+        doc.meta.setdefault("posted", text)
+    elif _CONTACT.match(simple):
+        doc.meta["contact"] = "; ".join(filter(None, [doc.meta.get("contact", ""), text]))
+    elif m := _DEADLINE.match(simple):
+        doc.meta.setdefault("反馈截止日期", iso_date(m.group("date")))
+    else:
+        return False
+    return True
+
+
+def _foreword_signers(doc: Document, blocks: list[Block]) -> list[Block]:
+    """The line that closes a foreword with its signer's name and office goes to meta["foreword_signed"]."""
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    for start, end in zip(heads, [*heads[1:], len(blocks)], strict=False):
+        if not _FOREWORD.match(blocks[start].text) or end - start < 3:
+            continue
+        last = blocks[end - 1]
+        m = _SIGNER.match(last.text) if last.kind == "para" else None
+        if m and _OFFICE.search(m.group("office")):
+            doc.meta.setdefault("foreword_signed", last.text)
+            return blocks[:end - 1] + blocks[end:]
+    return blocks

@@ -1,0 +1,109 @@
+"""ingest.margin_notes (with ingest.parse): the notes beside a text (posted on, contacts, a comment deadline, a
+foreword's signer, a press release's sign-off) read into metadata and kept out of the clauses; drafts."""
+
+from __future__ import annotations
+
+from ingest.parse import parse
+from ingest.segment import segment
+
+PRESS = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Press Release: Press Information Bureau"
+         "</title></head><body><div class='header'><a href='/'>Press Information Bureau</a></div>"
+         "<div class='ReleaseContent'><h3>Ministry of Ports &amp; Shipping</h3>"
+         "<h2>Green Ports Mission: Twelve Major Ports to Run on Renewable Power by 2030</h2>"
+         "<p>Shore power at every major port for visiting ships</p>"
+         "<p>Posted On: 12 MAR 2025 4:10PM by PIB Delhi</p>"
+         "<p>The Union Minister announced today that the twelve major ports will draw all their power from "
+         "renewable sources by 2030, with an outlay of ₹3,200 crore over five years.</p>"
+         "<p>The Mission will be implemented by the Indian Ports Association with the port trusts.</p>"
+         "<p>***</p><p>Asha Menon/Rahul Verma</p><p>(Release ID: 2101234) Visitor Counter : 512</p>"
+         "<p>Read this release in: Hindi , Tamil</p></div><div class='footer'>Hosted by NIC</div></body></html>")
+
+
+def test_a_press_release_s_headline_ministry_and_posted_day_are_its_metadata():
+    doc = parse(PRESS, "pib.html")
+    assert doc.title == "Green Ports Mission: Twelve Major Ports to Run on Renewable Power by 2030"
+    assert doc.issuer == "Ministry of Ports & Shipping"
+    assert doc.date == "2025-03-12" and doc.kind == "news"
+    assert doc.meta["posted"].startswith("Posted On: 12 MAR 2025")
+    assert doc.meta["signed_off"] == "Asha Menon/Rahul Verma"
+    text = "\n".join(c.text for c in segment(doc))
+    for debris in ("Posted On", "Asha Menon", "Release ID", "Visitor Counter", "Read this release in", "Ministry of"):
+        assert debris not in text
+    assert text.rstrip().endswith("with the port trusts.")
+
+
+def test_a_page_title_that_names_its_own_words_is_kept():
+    page = PRESS.replace("Press Release: Press Information Bureau", "Press release: Ports go green by 2030")
+    assert parse(page, "pib.html").title == "Press release: Ports go green by 2030"
+
+
+DRAFT = ("<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'><title>x</title></head><body>"
+         "<div class='article'><h1>关于公开征求《某市促进低空经济发展若干措施（征求意见稿）》意见的公告</h1>"
+         "<p>为促进低空经济发展，我局起草了《某市促进低空经济发展若干措施（征求意见稿）》，现向社会公开征求意见。</p>"
+         "<p>1.电子邮箱：dkjj@example.gov.cn；</p>"
+         "<p>2.信函：某市人民路1号市发展改革委（邮编100000），以邮戳日期为准。</p>"
+         "<p>反馈截止日期：2025年8月31日。</p><p>联系人：李女士，联系电话：010-12345678。</p>"
+         "<p>附件：某市促进低空经济发展若干措施（征求意见稿）</p>"
+         "<h2>某市促进低空经济发展若干措施（征求意见稿）</h2>"
+         "<p>第一条 到2027年，全市低空经济规模达到500亿元。</p>"
+         "<p>第二条 本措施自2025年10月1日起施行，有效期至2027年12月31日。</p></div></body></html>")
+
+
+def test_a_consultation_draft_is_a_draft_whose_validity_clause_is_not_its_end():
+    doc = parse(DRAFT, "draft.html")
+    assert doc.kind == "draft"
+    assert "失效日期" not in doc.meta  # 有效期至2027年12月31日 is what the measures would say once issued
+    assert doc.meta["反馈截止日期"] == "2025-08-31"
+    assert doc.meta["contact"] == "联系人：李女士，联系电话：010-12345678。"
+    post = next(c for c in segment(doc) if "信函" in c.text)
+    assert post.text.endswith("以邮戳日期为准。")  # the deadline and the contact were glued under the address
+
+
+def test_the_same_measures_issued_are_no_draft_and_their_validity_clause_counts():
+    issued = (DRAFT.replace("关于公开征求《某市促进低空经济发展若干措施（征求意见稿）》意见的公告",
+                            "某市促进低空经济发展若干措施")
+              .replace("（征求意见稿）", "").replace("，现向社会公开征求意见", "")
+              .replace("反馈截止日期：2025年8月31日。", ""))
+    doc = parse(issued, "issued.html")
+    assert doc.kind != "draft" and doc.meta["失效日期"] == "2027-12-31"
+
+
+TAIWAN = ("<!DOCTYPE html><html lang='zh-Hant-TW'><head><meta charset='utf-8'><title>x - 行政院</title></head><body>"
+          "<main><h1>行政院會通過「數位韌性法」草案</h1>"
+          "<p>發布日期：114-09-04　　資料來源：數位發展部</p>"
+          "<p>行政院會今（4）日通過數位發展部擬具之「數位韌性法」草案，將函請立法院審議。</p>"
+          "<p>第一條　為強化國家數位韌性，特制定本法。</p>"
+          "<p>第二條　本法自公布日施行。</p>"
+          "<p>新聞聯絡人：數位發展部資源管理司　王科長　電話：02-2380-0001</p></main></body></html>")
+
+
+def test_a_taiwan_bill_s_roc_date_and_source_are_metadata_and_its_press_contact_no_clause():
+    doc = parse(TAIWAN, "tw.html")
+    assert doc.date == "2025-09-04" and doc.issuer == "數位發展部"
+    assert doc.kind == "draft"  # a 草案 the cabinet sends to the legislature
+    clauses = segment(doc)
+    assert clauses[-1].text == "第二條 本法自公布日施行。"
+    assert not any("發布日期" in c.text or "聯絡人" in c.text for c in clauses)
+    assert doc.meta["contact"].startswith("新聞聯絡人：")
+
+
+FOREWORD = ("<!DOCTYPE html><html lang='en'><head><title>Skills Plan - GOV.UK</title></head><body><main>"
+            "<h1>Skills Plan</h1><h2>Ministerial foreword</h2>"
+            "<p>Skills decide whether the country can use what it builds. This plan sets out how.</p>"
+            "<p>Jane Doe, Secretary of State for Education</p>"
+            "<h2>1. Introduction</h2><p>1.1 The government will train 10,000 teachers in AI by 2028.</p>"
+            "<p>1.2 Delivery will be overseen by the department and reported yearly.</p></main></body></html>")
+
+
+def test_a_foreword_s_signer_is_metadata():
+    doc = parse(FOREWORD, "plan.html")
+    assert doc.meta["foreword_signed"] == "Jane Doe, Secretary of State for Education"
+    assert not any("Jane Doe" in c.text for c in segment(doc))
+
+
+def test_a_line_naming_an_office_inside_a_foreword_s_text_stays():
+    page = FOREWORD.replace("<p>Jane Doe, Secretary of State for Education</p>",
+                            "<p>As the Secretary of State said, skills come first.</p>")
+    doc = parse(page, "plan.html")
+    assert "foreword_signed" not in doc.meta
+    assert any("skills come first" in c.text for c in segment(doc))
