@@ -9,9 +9,10 @@ import re
 from ingest.numbering import read_number
 from ingest.numerals import EN_NUMBER
 from ingest.quantities import SIZE
+from ingest.roc import ROC_YEAR
 from ingest.text import HAN_CHAR
 from ingest.types import CELL
-from ingest.years import ROC_YEAR, YEAR
+from ingest.years import YEAR
 
 # a table row of indicators, "11.签约居民满意率 | 较上一年增加，2035年达到90%": the cell before the goal's
 # names what is measured when the goal's own cell says only how it changes, by when and how much

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from ingest.cues import opens_imperative
 from ingest.numerals import EN_NUMBER, en_number, zh_number
+from ingest.roc import ROC_YEAR, western_year
 
 
 class YearPhrase(NamedTuple):
@@ -33,8 +34,6 @@ YEAR = re.compile(
     r"(?P<zh>(?<![\d/])(?:19|20)\d{2}|(?<![〇零一二两三四五六七八九十])[一二][〇零九][〇零一二三四五六七八九]{2})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|下旬)?前?(?<=[底末前旬])|(?!度?\d)(?:底|末|前|内)?)|(?P<zhrel>明年|今年|本年|后年|(?<!过)去年(?:同期)?|(?<!以)上一?年(?:同期)?(?![龄纪级]))"
     r"|(?<![\w/(])(?P<en>(?:19|20)\d{2})(?![\w/-]|\.\d)|(?P<enrel>next year|this year|the following year|"
     r"the current year)", re.I)
-# a year of the Republic of China, as Taiwan counts them (1911 + n): "民国116年", "中华民国一百十八年"
-ROC_YEAR = re.compile(r"(?:中华)?民国\s*(?P<n>\d{2,3}|[一二三四五六七八九十百〇零]{2,6})\s*年(?:底|末|前|内)?")
 _FISCAL_YEAR = re.compile(r"\bFY\s?(?P<year>(?:19|20)\d{2})\b")
 # a deadline counted from the document's own date: "Within 540 days of the date of this order"
 _WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{EN_NUMBER})\s+(?:calendar\s+)?"
@@ -180,8 +179,8 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
             rel = _REL_YEAR[m.group().lower()]
             out.append(YearPhrase(m.start(), m.end(), base + rel if base else None, False))
     for m in ROC_YEAR.finditer(text):  # "至民国116年前": the Republic of China's year 116, 2027
-        n = m.group("n")
-        out.append(YearPhrase(m.start(), m.end(), 1911 + (int(n) if n.isdigit() else int(zh_number(n))), False))
+        n = m.group("year")
+        out.append(YearPhrase(m.start(), m.end(), western_year(int(n) if n.isdigit() else int(zh_number(n))), False))
     for m in _FISCAL_YEAR.finditer(text):  # "by FY2027": the fiscal year, named by the year it ends in
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _SCHOOL_YEAR.finditer(text):
