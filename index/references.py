@@ -1,4 +1,4 @@
-"""Citations in a query ("Article 5(1)(e)", "Sec. 4.2", "第十七条", "附件2") and the clauses they name.
+"""Citations in a query ("Article 5(1)(e)", "Sec. 4.2", "第十七条", "附件2", "Table 1") and the clauses they name.
 
 A journalist looks a clause up by its number. Ranking alone does not find it: "Article 50" matches
 every clause that cites Article 50 as well as the article itself. So a query's citations are read
@@ -36,7 +36,10 @@ _QUERY = re.compile(
     rf"|第\s*(?P<zh>{_ZH_NUM})\s*(?P<zhkind>条|章|节|款|项)(?:\s*第\s*(?P<zhitem>{_ZH_NUM})\s*[款项])?"
     rf"|附件\s*(?P<annex>{_ZH_NUM})"
     rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}\.\d{{1,2}})(?![\d.]\d)"  # a UK paper's "paragraph 3.1"
-    rf"|\b(?-i:Action)\s+(?P<action>\d{{1,3}})(?!\d|\.\d)",  # a plan's numbered action, "Action 2"
+    rf"|\b(?-i:Action)\s+(?P<action>\d{{1,3}})(?!\d|\.\d)"  # a plan's numbered action, "Action 2"
+    # a paper's captioned table, and a row of it by its id: "Table 1", "Table 1, C5", "表1"
+    rf"|(?:\b(?-i:Table)\s+|表\s*)(?P<table>\d{{1,3}}(?:\.\d{{1,2}})?)(?!\d|\.\d)"
+    rf"(?:\s*,?\s*(?:row\s+)?(?P<row>(?-i:[A-Z]{{1,3}})\d{{1,3}})\b)?",
     re.I,
 )
 _KINDS = {"article": "article", "art": "article", "art.": "article", "section": "section", "sec": "section",
@@ -47,6 +50,7 @@ _PATH_PART = re.compile(
     rf"^(?:(?P<kind>Article|Sec\.|SECTION|CHAPTER|ANNEX|PART|TITLE)\s+(?P<num>\d+[a-z]?|[IVXLC]+)"
     rf"|(?P<uk>s\.)(?P<uknum>\d+[a-z]{{0,2}})"  # a UK Act's section: "s.2"
     rf"|(?-i:Action)\s+(?P<action>\d{{1,3}})"  # a plan's numbered action: "Action 2"
+    rf"|(?:(?-i:Table)\s+|表)(?P<table>\d{{1,3}}(?:\.\d{{1,2}})?)"  # a captioned table: "Table 1", "表1"
     rf"|§\s*(?P<cfr>\d+\.\d+[a-z]?)"  # a section of the Code of Federal Regulations: "§ 748.20"
     rf"|第(?P<zh>{_ZH_NUM})(?P<zhkind>[条章节])|附件\s*(?P<annex>{_ZH_NUM})|(?P<dec>\d+(?:\.\d+)+)"
     rf"|[(（]?(?P<item>\w{{1,4}})[)）]?)$",
@@ -94,6 +98,8 @@ def parse_query(query: str) -> list[list[Key]]:
             keys = [("section", m["dec"])]
         elif m["action"]:
             keys = [("action", m["action"])]
+        elif m["table"]:
+            keys = [("table", m["table"])] + ([("item", m["row"].lower())] if m["row"] else [])
         else:
             keys = [("annex", _number(m["annex"]))]
         refs.append(keys)
@@ -128,6 +134,8 @@ def path_keys(path: str) -> list[Key]:
             keys.append(("section", _number(m["uknum"])))
         elif m["action"]:
             keys.append(("action", m["action"]))
+        elif m["table"]:
+            keys.append(("table", m["table"]))
         elif m["cfr"]:  # as a citation of it reads: "§ 748.20(c)" is section 748, 748.20, item c
             keys += [("section", m["cfr"].split(".")[0]), ("section", m["cfr"].lower())]
         elif m["zh"]:

@@ -22,6 +22,9 @@ _ADOPTED = re.compile(r"^HAVE ADOPTED TH(?:IS|E FOLLOWING)", re.I)
 _FORMULA = re.compile(r"^(?:NOW, THEREFORE\b|IN WITNESS WHEREOF\b|THE WHITE HOUSE,?$)")
 _QUESTION_END = re.compile(r"[？?]\s*$")
 _ANSWER_START = re.compile(r"^(?:答|回答|A|Answer)\s*[：:]")
+# A paragraph that opens a sentence of its own (not the lower-case rest of an item's), and an item that ends one
+_NEW_SENTENCE = re.compile(r"[A-Z]")
+_ITEM_END = re.compile(r"[.!?][\"'’”)]?\s*$")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 # A Chinese text's closing provision on a line of its own after its last measure: when it takes effect, how
 # long it holds, who interprets it ("本措施自印发之日起施行，有效期3年。"). It provides for the whole text,
@@ -150,6 +153,8 @@ class Outliner(FormReader):
     # -- block kinds -----------------------------------------------------------------------------
     def _heading(self, i: int, text: str, level: int, title_node: Node | None) -> None:
         self._close()
+        if self._caption(i, text):
+            return
         num = read_number(text, heading=True)
         if num is not None:
             node = self._push(self._resolve(num, i), level)
@@ -225,7 +230,8 @@ class Outliner(FormReader):
             self._start(i, numbered=False)
             self.bare = not re.search(r"[.:;]$", text)  # "THE WHITE HOUSE," goes on to its date line
             return
-        if self._box(i, text):
+        self._end_table(text)
+        if self._box(i, text) or self._caption(i, text):
             return
         if CELL in text:  # a table row, as the parser writes one
             self._row(i, text)
@@ -238,6 +244,8 @@ class Outliner(FormReader):
             if title_node.first < 0:  # a heading block's title line: still text, if no body follows
                 self._para_head(title_node, i)
             title_node.last = i
+        elif self._list_title(i, text):
+            return
         elif self._pseudo_heading(i, text):
             self._close()
             node = self.pseudo
@@ -334,6 +342,25 @@ class Outliner(FormReader):
                     and lead.endswith(("：", ":")))
         return False
 
+    def _list_ended(self, i: int, cur: Unit) -> bool:
+        """Whether block i, a paragraph that opens a new sentence ("The Mission will be implemented by …"), comes
+        after the last item of an English list of three or more, each one paragraph ending a sentence: it is the
+        list's parent's text, not the last item's (a press release's quotes after its list of components). Not
+        within an article or section, whose numbered paragraphs go on in unnumbered subparagraphs."""
+        last = cur.path[-1]
+        if not _NEW_SENTENCE.match(self.blocks[i].text.strip()) or cur.first != cur.last or \
+                not _ITEM_END.search(self.blocks[cur.last].text) or any(n.rank is not None for n in cur.path):
+            return False
+        items = 1
+        for unit in reversed(self.units):
+            if not (unit.numbered and len(unit.path) == len(cur.path) and unit.path[-1].style == last.style
+                    and all(a is b for a, b in zip(unit.path[:-1], cur.path[:-1], strict=True))):
+                break
+            if unit.first != unit.last:
+                return False
+            items += 1
+        return items >= 3 and all(r.value != last.value + 1 for r in self._next_item(i, {last.style}) or [])
+
     def _para_head(self, node: Node, i: int) -> Node:
         node.first = node.last = i
         node.trail = list(self.stack)
@@ -399,8 +426,11 @@ class Outliner(FormReader):
             k = len(cur.path)
             while k >= 2 and cur.path[k - 2].child_listy and cur.path[k - 1].rank is None:
                 k -= 1
-            if k == len(cur.path) and k >= 2 and cur.path[-1].rank is None and self._list_done(cur):
+            if k == len(cur.path) and cur.path[-1].rank is None and \
+                    (k >= 2 and self._list_done(cur) or self._list_ended(i, cur)):
                 k -= 1
+                if k and cur.path[k - 1].style == "caption":  # a list's title heads its items only
+                    k -= 1
             if k == len(cur.path):
                 cur.last = i  # the item's next paragraph
                 return

@@ -1,15 +1,16 @@
-"""The paragraphs whose numbering has a form of its own: a table's rows, a UK paper's "3.1", a UK Act's
-sections, a plan's boxes (专栏), a notice's list of attachments. Read for the Outliner (ingest.outline), which
-holds the units they start or go on (cur, _start, _close, _para_head)."""
+"""The paragraphs whose numbering has a form of its own: a table's rows and caption, a list's title, a UK
+paper's "3.1", a UK Act's sections, a plan's boxes (专栏), a notice's list of attachments. Read for the Outliner
+(ingest.outline), which holds the units they start or go on (cur, _start, _close, _para_head)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from ingest.numbering import RANK_ARTICLE, Number, zh_to_int
+from ingest.columns import labels_only
+from ingest.numbering import RANK_ARTICLE, Number, label_slug, zh_to_int
 from ingest.outline_stack import HEADS as _HEADS
-from ingest.outline_stack import PARA_LEVEL, Node, OutlineStack, read_number
+from ingest.outline_stack import PARA_LEVEL, Node, OutlineStack, read_number, short_label
 from ingest.outline_stack import title_like as _title_like
 from ingest.types import CELL
 
@@ -21,6 +22,15 @@ _BOX = re.compile(r"专栏\s*([0-9一二三四五六七八九十]{1,3})(?![0-9�
 # A UK Act heads each section with its number and title on a line of their own, "2 Operation by UK Research
 # and Innovation", over its subsections (1), (2) or its text; it is cited "section 2(2)", its path "s.2 > (2)".
 _UK_SECTION = re.compile(r"(\d{1,3})([A-Z]{0,2})\s+(?=[A-Z])")
+# A table's caption, on the line before its rows: "Table 1: Summary of commitments", "Table 2.1 Milestones",
+# "表1 重点任务分工". It heads the rows, cited "Table 1 > C5", under the section that holds the table (not under
+# the paragraph before it, which says what the table sums up).
+_CAPTION = re.compile(r"(?:Table\s+(\d{1,3}(?:\.\d{1,2})?|[A-Z])|表\s*(\d{1,3}))(?!\w|\.\d)\s*[:：.．–—-]?\s*")
+# A row's own id in its first cell: "C5", "R12", "1", "1.", "（一）", "(a)"
+_ROW_ID = re.compile(r"([A-Z]{1,3}) ?(\d{1,3})[a-z]?|(\d{1,3})[.．]?"
+                     r"|[（(]([一二三四五六七八九十]{1,3}|\d{1,3}|[a-z])[）)]")
+# A list's title over its items, often in bold: "Key components of the IndiaAI Mission" over "1. …" "2. …".
+_WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 
 
 @dataclass
@@ -28,6 +38,8 @@ class FormReader(OutlineStack):
     """Readers of the numbered forms of paragraphs, over the outline stack."""
 
     uk_section: int = field(default=0, kw_only=True)  # the number of the last UK Act section read
+    table_rows: int = field(default=0, kw_only=True)  # the rows of content read under the open table caption
+    table_ids: bool = field(default=False, kw_only=True)  # whether its first row had an id ("C1")
     # in a list of attachments (附件：1.… 2.…), the number of the last read
     attachments: int | None = field(default=None, kw_only=True)
 
@@ -79,6 +91,9 @@ class FormReader(OutlineStack):
 
     def _row(self, i: int, text: str) -> None:
         """A numbered row (in its first or second cell) starts a unit; the rows after it continue it."""
+        if any(n.style == "table" for n in self.stack):
+            self._table_row(i, text)
+            return
         value = None
         for k, cell in enumerate(text.split(CELL)[:2]):
             cell = cell.strip()
@@ -96,6 +111,104 @@ class FormReader(OutlineStack):
             self.cur.last = i
         else:
             self._start(i, numbered=False)
+
+    def _caption(self, i: int, text: str) -> bool:
+        """Whether text is a table's caption before its rows, read: it heads them, under the section."""
+        m = _CAPTION.match(text)
+        rest = text[m.end():].rstrip(".") if m is not None else ""
+        nxt = self._next_block(i)
+        if m is None or rest and not _title_like(rest, 150) or nxt is None or CELL not in nxt[1].text:
+            return False
+        if m.group(1) and rest and not rest[0].isupper() and not re.search(r"[:：.．–—-]\s*$", text[:m.end()]):
+            return False  # "Table 1 sets out who leads …": a sentence about the table
+        self._pop_items()
+        label = f"Table {m.group(1)}" if m.group(1) else f"表{m.group(2)}"
+        slug = "table" + (m.group(1) or m.group(2)).lower().replace(".", "-")
+        node = Node(label, slug, "table", None, PARA_LEVEL, heading=text, is_heading=True)
+        self.stack.append(node)
+        self._para_head(node, i)
+        self.table_rows, self.table_ids = 0, False
+        return True
+
+    def _end_table(self, text: str) -> None:
+        """A paragraph after a captioned table's rows is the section's again."""
+        table = next((k for k, n in enumerate(self.stack) if n.style == "table"), None)
+        if table is not None and CELL not in text:
+            self._close()
+            del self.stack[table:]
+
+    def _table_row(self, i: int, text: str) -> None:
+        """A row under a caption is a unit of its own, cited by its id ("Table 1 > C5") or, where the rows have
+        none, by its place ("Table 1 > row 3"); the header row heads them and is none of them."""
+        first = text.split(CELL)[0].strip()
+        row_id = _ROW_ID.fullmatch(first)
+        if not self.table_rows and labels_only(text):
+            self._close()
+            self._pop_to_table()
+            self._start(i, numbered=False)
+            return
+        if self.table_ids and row_id is None and self.cur is not None and self.cur.path[-1].style == "row":
+            self.cur.last = i  # a row that goes on the one above (a cell spanning rows)
+            return
+        self.table_rows += 1
+        self.table_ids = self.table_ids or self.table_rows == 1 and row_id is not None
+        if self.table_ids and row_id is not None:
+            label = first.rstrip(".．")
+            digits = row_id.group(2) or row_id.group(3) or row_id.group(4)
+            value = ord(digits) - 96 if re.fullmatch("[a-z]", digits) else zh_to_int(digits)
+            slug = re.sub(r"[^0-9a-z]+", "", label.lower()) or str(value)
+            num = Number("row", value, label, slug, 0)
+        else:
+            num = Number("row", self.table_rows, f"row {self.table_rows}", f"row{self.table_rows}", 0)
+        self._close()
+        self._pop_to_table()
+        self.stack.append(Node(num.label, num.slug, "row", None, PARA_LEVEL, num.value))
+        self._start(i, numbered=True)
+
+    def _pop_to_table(self) -> None:
+        del self.stack[next(k for k, n in enumerate(self.stack) if n.style == "table") + 1:]
+
+    def _pop_items(self) -> None:
+        """Close the unit being read, and the open items (paragraphs, not titles) and captions: a caption or a
+        list's title heads what follows it under the heading, container or titled item that holds them ("三、重点任务"
+        over its table; not "4.2 The commitments … are summarised below.", a paragraph before it)."""
+        cur = self.cur
+        titled = cur is not None and cur.numbered and cur.first == cur.last and \
+            _title_like(self.blocks[cur.first].text.strip(), 60)
+        self._close()
+        while self.stack and self.stack[-1].rank is None and \
+                (not self.stack[-1].is_heading or self.stack[-1].style in ("table", "caption")) and \
+                not (titled and self.stack[-1] is cur.path[-1]):
+            self.stack.pop()
+
+    def _list_title(self, i: int, text: str) -> bool:
+        """Whether text is an English list's title, read: a short line of words with no sentence punctuation
+        ("Key components of the IndiaAI Mission", often in bold) right before the first item of a list of two
+        or more. It heads the items, "Key components of the IndiaAI Mission > 5", and ends with them."""
+        words = _WORD.findall(text)
+        if not _title_like(text, 80) or not text[:1].isupper() or len(words) < 2 or \
+                sum(map(len, words)) * 2 < len(text.replace(" ", "")):
+            return False
+        nxt = self._next_block(i)
+        first = read_number(nxt[1].text.strip()) if nxt is not None and nxt[1].kind not in _HEADS else None
+        if first is None or first.rank is not None or first.value != 1 or not self._item_follows(nxt[0], first):
+            return False
+        self._pop_items()
+        node = Node(short_label(text), label_slug(text), "caption", None, PARA_LEVEL, heading=text,
+                    is_heading=True)
+        self.stack.append(node)
+        self._para_head(node, i)
+        return True
+
+    def _item_follows(self, i: int, first: Number) -> bool:
+        """Whether the list that block i opens with item first has a second item, before any heading."""
+        for block in self.blocks[i + 1:i + 40]:
+            if block.kind in _HEADS:
+                return False
+            num = read_number(block.text.strip())
+            if num is not None and num.style == first.style:
+                return num.value == 2
+        return False
 
     def _next_row(self, value: int) -> bool:
         """Whether value numbers the next row of a table: the first, or the one after the open row's."""

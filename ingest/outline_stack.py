@@ -10,7 +10,7 @@ from ingest.numbering import read_number as _read_number
 from ingest.types import Block
 
 HEADS = ("heading", "title")  # block kinds that head text and are no text of a clause
-ANCHORS = ("heading", "pseudo")  # unranked nodes that hold items but are no items themselves
+ANCHORS = ("heading", "pseudo", "caption", "table")  # unranked nodes that hold items but are no items themselves
 # A Washington bill marks a section it adds to the code: "NEW SECTION. Sec. 2. Task force established." The
 # marker is no part of the section's number, which is cited "Sec. 2".
 _NEW_SECTION = re.compile(r"NEW SECTION\.\s+(?=(?:Section|Sec\.)\s*\d)")

@@ -23,6 +23,7 @@ from ingest.agencies import (
     table_agencies,
 )
 from ingest.agencies_en import share_english_agencies
+from ingest.columns import labels_only as _labels_only
 from ingest.grouping import (
     MAX_CHARS,
     MIN_CHARS,
@@ -110,35 +111,6 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
         c.ordinal = i
     log.debug("segmented %s into %d clauses", doc.doc_id, len(clauses))
     return clauses
-
-
-# A table's header row or a blank form's field names ("序号 | 工作事项 | 主要内容 | 牵头单位 | 配合单位",
-# "联 系 人 | 联系电话"): labels with nothing filled in, no clause a reader asks for or cites, and a row
-# whose rare words (配合单位) matched questions it cannot answer.
-_LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}|[A-Za-z][A-Za-z /&'’()-]{0,29}")  # English names run longer
-# a column of a year: "2025年", "2024年（基期）", "2027年目标值", "2025"
-_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s*年?(?:度|底|末)?\s*(?:[（(][^（）()\d]{1,6}[）)]|[^\d。；;！？!?|]{0,6})")
-# what column and field names say: 序号, 名称, 牵头单位, 联系电话, 时间, 金额, 完成时限; Name, Date, No., Owner,
-# Milestone (a plan's annex of milestones: "Milestone | Owner | Date")
-_LABEL_WORD = re.compile(r"序号|编号|名称|单位|部门|处室|联系|电话|邮箱|姓名|职务|时间|日期|数量|人数|金额|备注|"
-                         r"事项|内容|指标|标准|来源|类别|性质|代码|牵头|配合|责任|时限|目标|任务|措施|举措|"
-                         r"\b(?:No\.|Name|Date|Title|Type|Remarks?|Notes?|Owner|Lead|Responsib\w*|Milestones?|"
-                         r"Deadlines?|Timelines?|Timing|Targets?|Indicators?|Measures?|Actions?|Status|Descriptions?|"
-                         r"Amount|Budget|Year|Deliverables?|Agency|Agencies|Department|Units?|Items?|Tasks?|"
-                         r"Baseline)\b", re.I)
-
-
-def _labels_only(text: str) -> bool:
-    """Every line a row of short cells with no number and no sentence, at least half of them names of
-    columns or fields ("养老 | 建设社区食堂 | 民政局", a row of content, is kept)."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines or not all(CELL in line for line in lines):
-        return False
-    cells = [cell.strip() for line in lines for cell in line.split(CELL)]
-    years = sum(bool(_YEAR_LABEL.fullmatch(cell)) for cell in cells)
-    return (all(_LABEL_CELL.fullmatch(cell) or _YEAR_LABEL.fullmatch(cell) for cell in cells)
-            and 2 * (sum(bool(_LABEL_WORD.search(cell)) for cell in cells) + years) >= len(cells)
-            and years < len(cells))
 
 
 def _share_columns(clauses: list[Clause]) -> None:

@@ -371,3 +371,15 @@ def test_a_number_names_its_document_alone_though_its_words_run_in_other_titles(
     ])
     assert names.named("深科技创新规〔2024〕5号 第二条") == {"new"}
     assert names.named("深科技创新规〔2022〕3号") == {"old"}
+
+
+def test_a_captioned_table_and_its_row_are_cited():
+    # a white paper's "Table 1: Summary of commitments" row C5 had path "4 > 4.2", paragraph 4.2's
+    assert parse_query("Table 1 commitment C5") == [[("table", "1")]]
+    assert parse_query("Table 1, C5") == [[("table", "1"), ("item", "c5")]]
+    assert parse_query("表1 重点任务") == [[("table", "1")]]
+    assert parse_query("a table 1 metre wide") == []  # a table, lower case, is no citation
+    assert path_keys("4 > Table 1 > C5") == [("item", "4"), ("table", "1"), ("item", "c5")]
+    paths = PathIndex([(0, "4 > 4.2", "wp"), (1, "4 > Table 1 > C5", "wp"), (2, "4 > Table 1 > C4", "wp")])
+    assert paths.match(parse_query("Table 1, C5")) == {1: 1.0, 2: 0.5}
+    assert rest("Table 1, C5 owner") == "owner"
