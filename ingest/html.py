@@ -235,6 +235,10 @@ class Walker:
 
     def table(self, table: etree._Element) -> None:
         """A row is one block: "label text" for a point laid out in two cells, else cells joined by CELL."""
+        for caption in table.xpath("./caption"):  # "Table 1: Summary of commitments": heads the rows
+            text = clean_inline(caption.text_content())
+            if text:
+                self.blocks.append(Block(text))
         for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
             cells = [c for c in row if c.tag in ("td", "th") and not self.skipped(c)]
             full = [c for c in cells if c.text_content().strip()]

@@ -49,7 +49,7 @@ _SENTENCE_END = re.compile(r"[。；！？]|[.;!?](?=\s)|\n")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
 # The trailing lead-agency note of a measure: （X牵头，Y配合）, （责任单位：X）; one level of inner brackets.
 _INNER = r"(?:[^（）()\n]|[（(][^（）()\n]*[）)])"
-_ROLE = "牵头|配合|负责|责任单位|参与|协办|主办"
+_ROLE = "牵头|配合|负责|责任单位|参与|协办|主办|主管"
 _NOTE_AT_END = re.compile(rf"[（(]({_INNER}*?(?:{_ROLE}){_INNER}*)[）)][。.；;]?\s*$")
 _AGENCY_END = r"(?:[厅局委办部院署会府行室处队司所站]|中心|公司|集团)"  # how an agency's name ends
 _AGENCY_NAME = re.compile(rf"(?:{_AGENCY_END}|单位)$|^[省市区县各]")

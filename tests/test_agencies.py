@@ -292,3 +292,13 @@ def test_segment_reads_taiwans_agency_labels_apart_from_the_names():
     (clause,) = segment(doc)
     assert (clause.agencies.lead, clause.agencies.supporting) == (["教育部", "国家科学及技术委员会"], ["劳动部"])
     assert clause.agencies.note == "（主辦機關：教育部、國家科學及技術委員會；協辦機關：勞動部）"
+
+
+def test_a_note_naming_only_the_competent_authority_gives_its_lead():
+    # "（主管機關：數位發展部）" gave none: 主管 was no role word for the note at a clause's end
+    from ingest.segment import segment
+    from ingest.types import Block, Document
+
+    doc = Document("tw", "人工智慧基本法草案", "zh", [Block("第九條 政府應開放資料。（主管機關：數位發展部）")])
+    (clause,) = segment(doc)
+    assert clause.agencies.lead == ["数位发展部"] and "主管" not in clause.text

@@ -197,3 +197,14 @@ def test_a_page_s_dublin_core_issued_date_is_its_date():
             "</main></body></html>")
     doc = parse(html, "https://www.canada.ca/en/strategy.html")
     assert doc.date_published == "2024-12-05" and doc.date == "2024-12-05"
+
+
+def test_a_table_s_caption_comes_before_its_rows():
+    # the caption was dropped, so the rows were cited as the paragraph before them ("4 > 4.2")
+    html = ("<html><body><h1>Compute for Growth</h1><p>The Government sets out its commitments below.</p><table>"
+            "<caption>Table 1: Summary of commitments</caption><tr><th>Ref</th><th>Commitment</th><th>Owner</th>"
+            "</tr><tr><td>C1</td><td>Build 100,000 GPU-equivalents by 2030</td><td>UKRI</td></tr></table>"
+            "</body></html>")
+    texts = [b.text for b in parse_html(html, "https://example.gov.uk/paper").blocks]
+    at = texts.index("Table 1: Summary of commitments")
+    assert texts[at + 1].startswith("Ref")

@@ -566,6 +566,7 @@ def test_segment_a_header_row_or_blank_form_is_no_clause_but_a_row_of_content_is
     assert _labels_only("Milestone | Owner | Date")
     assert _labels_only("Action | Lead | Timeline")
     assert not _labels_only("Designate first AI Growth Zone | DSIT | Q4 2025")
+    assert _labels_only("条款序号 | 修改意见 | 修改理由")  # a feedback form's fields
     _, clauses = _real("gz-wjw-gkmlpt-*.html")
     assert not any(c.text.startswith("序号 | 工作事项") for c in clauses)
     assert any(c.path == "附件2 > 1" for c in clauses)  # its rows stay, with their ids
