@@ -33,6 +33,10 @@ _CLOSING_ZH = re.compile(r"^本[\u4e00-\u9fff]{1,20}?"
                          r"(?:自[^。]{1,30}?起(?:施行|实施|执行|生效)|有效期|由[^。]{2,30}?负责解释)")
 # A speech's or report's address to its audience ("各位代表！让我们更加紧密地团结…"): said to the hall, after
 # the last measure as before the first, and part of no measure.
+# A section's title heads its paragraphs, each a clause, from three of them on (a work report's review: four
+# paragraphs of results, each cited alone); two stay one clause with it, the second often going on from the
+# first ("所有家庭成员均年满60周岁的，…放宽到上述标准的130％": split, it ranked 7th, not 1st, for its questions)
+SECTION_PARAGRAPHS = 3
 _ADDRESS = re.compile(r"^(?:各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们、先生们)[！!：:，,]")
 # "Sec. 4. Title." / "4.2. Title.": a container whose body is a title; optionally its first item follows inline,
 # "4.2.  Ensuring Safe and Reliable AI.  (a)  Within 90 days ...".
@@ -378,17 +382,17 @@ class Outliner(FormReader):
         return unseen and (child.rank is None or num.rank is not None)
 
     def _paragraphs_follow(self, i: int) -> bool:
-        """Whether two unnumbered paragraphs follow block i, each ending a sentence (not a lead-in's colon,
-        which the next goes on): a section's title over its paragraphs ("一、2024年工作回顾" over a report's
-        paragraphs of results), each a clause of its own."""
+        """Whether SECTION_PARAGRAPHS unnumbered paragraphs follow block i, each ending a sentence (not a
+        lead-in's colon, which the next goes on): a section's title over its paragraphs ("一、2024年工作回顾" over
+        a report's paragraphs of results), each a clause of its own."""
         paras, k = 0, i
-        while paras < 2 and (nxt := self._next_block(k)) is not None:
+        while paras < SECTION_PARAGRAPHS and (nxt := self._next_block(k)) is not None:
             k, block = nxt
             text = block.text.strip()
             if block.kind in _HEADS or CELL in text or read_number(text) or not text.endswith(tuple("。；;！？!?.")):
                 return False
             paras += 1
-        return paras == 2
+        return paras == SECTION_PARAGRAPHS
 
     def _pseudo_heading(self, i: int, text: str) -> bool:
         """A short unnumbered line with no sentence punctuation, before a longer paragraph: a sub-heading."""
