@@ -328,7 +328,8 @@ def test_segment_a_report_s_paragraphs_under_a_section_title_are_clauses_of_thei
     assert [c.path for c in steps] == ["六"]
     # two paragraphs stay one clause with their title: the second often goes on from the first (split, the
     # housing notice's 130% relaxation lost its context and ranked 7th for the questions it answers)
-    two = segment(_doc(["一、公共租赁住房保障家庭收入和财产准入限额", "户籍家庭收入准入限额基准为家庭年人均收入49952元。",
+    two = segment(_doc(["一、公共租赁住房保障家庭收入和财产准入限额",
+                        "户籍家庭收入准入限额基准为家庭年人均收入49952元。",
                         "所有家庭成员均年满60周岁的，家庭收入、家庭财产标准放宽到上述标准的130％。"]))
     assert [c.path for c in two] == ["一"] and "130％" in two[0].text
 
