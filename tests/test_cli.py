@@ -575,3 +575,14 @@ def test_search_in_force_leaves_out_a_revoked_order(revoking_kb):
     assert "revoked" in {g["expired"] for g in goals}  # the revoked order's goals, which --in-force leaves out
     now = [json.loads(line) for line in run("--data", data, "targets", "--in-force").stdout.splitlines()]
     assert now == [g for g in goals if not g["expired"]]
+
+
+def test_search_marks_a_draft_for_comment(tmp_path):
+    # the page marks a draft; the shell showed its measures as if they were in force
+    draft = tmp_path / "draft.txt"
+    draft.write_text("杭州市促进大模型产业发展的若干措施（征求意见稿）\n\n第一条 对新建智能算力中心给予算力券补助。\n"
+                     "第二条 到2027年，全市智能算力规模达到20EFLOPS。\n", encoding="utf-8")
+    data = tmp_path / "data"
+    assert run("--data", str(data), "--model", "fake", "-q", "ingest", str(draft)).exit_code == 0
+    human = run("--data", str(data), "--model", "fake", "search", "智能算力", "-k", "2").stdout
+    assert "（征求意见稿） [draft]  > " in human
