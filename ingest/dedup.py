@@ -121,6 +121,10 @@ def _distinct(a: Document, b: Document) -> bool:
 
     if a.doc_number and norm_key(a.doc_number) == norm_key(b.doc_number):
         return False  # one 文号 is one document, however its copies spell the issuer or the title
+    if a.source_url.startswith(("http://", "https://")) and a.source_url == b.source_url:
+        # one public page read twice, its title or date read otherwise the second time (a saved copy read again
+        # after an upgrade that reads its headline, where it read the page's <title>): one document
+        return False
     return (differ(a.doc_number, b.doc_number) or differ(a.issuer, b.issuer) or differ(a.title, b.title)
             or bool(a.date_written and b.date_written) and a.date_written != b.date_written)
 

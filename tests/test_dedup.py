@@ -160,3 +160,23 @@ def test_dedup_real_eu_ai_act_markdown_and_eurlex_html_are_one():
     assert len(out) == 2
     eu = out[0]
     assert len(eu.sources) == 2 and all(any(p.name in s for s in eu.sources) for p in paths[:2])
+
+
+def test_dedup_one_public_page_read_again_with_its_title_read_otherwise_is_one_document():
+    # a saved press release read after an upgrade that reads its headline (it read the page's <title>) and its
+    # date: "read alike but are not one document", so the release was held twice under one address
+    page = "https://pib.gov.in/PressReleasePage.aspx?PRID=2098745"
+    held = Document(doc_id="old", title="Press Release: Press Information Bureau", lang="en",
+                    blocks=[Block("The IndiaAI Mission will train 10 lakh youth. " * 20)], source_url=page,
+                    sources=["/saved/a/pib.html"])
+    fresh = Document(doc_id="new", title="IndiaAI Mission: Over 18,000 GPUs Empanelled", lang="en",
+                     blocks=[Block("The IndiaAI Mission will train 10 lakh youth. " * 20)], source_url=page,
+                     sources=["/saved/b/pib.html"], date="2025-01-30", date_written="2025-01-30")
+    out = dedup([fresh, held], fresh=1, held={"old"})
+    assert [d.doc_id for d in out] == ["old"]  # one document, under the id links cite
+    # two pages at two addresses that read alike stay two
+    other = Document(doc_id="other", title="Another ministry's release", lang="en",
+                     blocks=[Block("The IndiaAI Mission will train 10 lakh youth. " * 20)],
+                     source_url="https://example.gov.in/release", sources=["/saved/c.html"], date="2025-02-01",
+                     date_written="2025-02-01")
+    assert len(dedup([fresh, other])) == 2
