@@ -100,7 +100,7 @@ OPENING_IMPERATIVE = re.compile(r"(?:,?\s+at (?:the )?latest)?,?\s+(?!(?:only|ju
 MODAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:should|will|shall|must|are to|is to)\b")
 # …or the object of the modal's verb: "By 2028, Harbor City will convert 40 percent of port drayage trucks"
 MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|must|are to|is to)\s+(?:also\s+|\w+ly\s+)?[a-z][\w-]*\s+$")
-MONEY_UNITS = r"yuan|RMB|dollars|euros|pounds|rupees|USD|EUR|GBP|INR|SGD|AUD|CAD|HKD|NZD"
+MONEY_UNITS = r"yuan|RMB|dollars|euros|pounds|rupees|yen|USD|EUR|GBP|INR|JPY|SGD|AUD|CAD|HKD|NZD"
 MONEY = re.compile(MONEY_UNITS)
 # a lead-in and the first item of its list, in one text: "…targets for 2030: (a) …", "如下：（一）…"
 # or on a line of its own over its items' lines ("By 2030, the Council aims to:" over "train 20,000 residents …;")
@@ -134,7 +134,7 @@ YEARLY_EN = re.compile(r"\s+(?:(?:every|each|per|a)\s+year|annually|yearly)\b", 
 # students by the end of the 2027-2028 school year" (the year it ends in); a run of words a comma joins counts
 # as one ("should use AI, cloud or big data by 2030")
 BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+(?:,\s+[\w'’-]+)*){{0,9}}?\s+by\s+(?:the end of\s+)?"
-                            rf"(?:fiscal\s+(?:year\s+)?)?"
+                            rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?"
                             rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|\d{{1,2}}\s+(?:{MONTHS})\s+)?{PART_OF_YEAR}"
                             r"(?:the\s+(?:19|20)\d{2}\s*[-–/]\s*(?=(?:19|20)\d{2}\s+(?:school|academic)\s+year))?"
                             rf"(?P<year>(?:19|20)\d{{2}})\b")

@@ -21,7 +21,8 @@ _ARABIC = (r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{
 _ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*|一(?=[万亿])"
 _EN_SCALE = r"thousand|million|billion|trillion|lakhs?|crores?"  # a lakh is 100,000, a crore 10 million
 _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|PFLOPS|EFLOP/s|"
-            r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|pounds|USD|EUR|GBP)|gigawatts?|GW|megawatts?|"
+            r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|pounds|yen|USD|EUR|GBP|JPY)|"
+            r"gigawatts?|GW|megawatts?|"
             r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
             r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}))(?: [a-z][a-z-]{2,})?")
 # a unit per unit: "30微克/立方米", "0.45吨标准煤/万元"
@@ -250,10 +251,11 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
         if scale == "thousand":  # "ten thousand apprentices": a number, in words; no one counts in thousands
             value, scale = value * 1000, ""
         cur = (m.group("cur") or "").strip()
-        if cur and not re.search(r"yuan|dollar|euro|pound|rupee|USD|EUR|GBP|RMB|INR", unit, re.I):
+        if cur and not re.search(r"yuan|dollar|euro|pound|rupee|yen|USD|EUR|GBP|RMB|INR|JPY", unit, re.I):
             if unit and scale:  # "$500 million AI venture fund": the sum, not a sum of "AI"s
                 unit, end = "", m.end("scale")
-            unit = _CURRENCY_NAME.get(cur, cur) + (" " + unit if unit else "")
+            name = _yen_or_yuan(text) if cur in ("¥", "￥") else _CURRENCY_NAME.get(cur, cur)
+            unit = name + (" " + unit if unit else "")
         unit = f"{scale} {unit}".strip() if scale else unit
     unit = _normalise_unit(unit)
     if lang == "zh" and m.group("flops"):
@@ -267,6 +269,18 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
     return {"start": start, "end": end, "value": value, "unit": unit, "lang": lang,
             "num_end": (m.end("scale") if thousand else m.end("num")) if counted else -1,
             "acronym": lang == "en" and bool(m.group("acronym")), "range": ranged}
+
+
+# ¥ in English is the yen or the yuan: what the text says around it tells which ("¥1 trillion" in Japan's plan
+# is yen, in a report on Guangdong yuan); a Chinese text's ¥ is the yuan
+_YEN_CONTEXT = re.compile(r"\byen\b|\bJPY\b|\bJapan(?:ese)?\b|\bFY\s?20\d{2}\b", re.I)
+_YUAN_CONTEXT = re.compile(r"\byuan\b|\bRMB\b|\brenminbi\b|\bChin(?:a|ese)\b|[\u4e00-\u9fff]", re.I)
+
+
+def _yen_or_yuan(text: str) -> str:
+    if _YUAN_CONTEXT.search(text) and not _YEN_CONTEXT.search(text):
+        return "yuan"
+    return "yen" if _YEN_CONTEXT.search(text) else "yuan"
 
 
 def _normalise_unit(unit: str) -> str:

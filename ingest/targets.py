@@ -122,6 +122,7 @@ _ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上�
                               r"(?:增加|提高|增长|减少|下降|降低|多|少)?")
 # a scale a count's unit opens with: "20 million ICT specialists", "10 lakh youth" count specialists, youth
 _SCALE_WORD = re.compile(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+")
+_THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond that)\b", re.I)
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\s+$", re.I)
 
 
@@ -344,6 +345,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             year = prev_target.year
         if year is None and chosen is None:
             year = int(attached.group("year")) if attached else led_by
+        if not zh and _THEREAFTER.match(text, end):
+            year = None  # "to 50% by the end of FY2027 and to 80% thereafter": after that year, by none
         unit = q["unit"]
         # "one AI regulatory sandbox": a unit opened by a two-letter acronym is read again as the things counted
         # ("up to five gigafactories": what is capped; "shall designate at least five regions": not the act's)

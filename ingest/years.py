@@ -34,7 +34,10 @@ YEAR = re.compile(
     r"(?P<zh>(?<![\d/])(?:19|20)\d{2}|(?<![〇零一二两三四五六七八九十])[一二][〇零九][〇零一二三四五六七八九]{2})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|下旬)?前?(?<=[底末前旬])|(?!度?\d)(?:底|末|前|内)?)|(?P<zhrel>明年|今年|本年|后年|(?<!过)去年(?:同期)?|(?<!以)上一?年(?:同期)?(?![龄纪级]))"
     r"|(?<![\w/(])(?P<en>(?:19|20)\d{2})(?![\w/-]|\.\d)|(?P<enrel>next year|this year|the following year|"
     r"the current year)", re.I)
-_FISCAL_YEAR = re.compile(r"\bFY\s?(?P<year>(?:19|20)\d{2})\b")
+# a span of years a goal is reached over: "from FY2025 to the end of FY2030" (dated by its end)
+_YEAR_RANGE_EN = re.compile(r"\bfrom\s+(?:FY\s?)?(?:19|20)\d{2}\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?"
+                            r"(?:FY\s?)?(?P<end>(?:19|20)\d{2})\b")
+_FISCAL_YEAR = re.compile(r"(?<!from )\bFY\s?(?P<year>(?:19|20)\d{2})\b")  # not a span's start, "from FY2025"
 # a deadline counted from the document's own date: "Within 540 days of the date of this order"
 _WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{EN_NUMBER})\s+(?:calendar\s+)?"
                           r"(?P<unit>day|month|year)s?\s+(?:of|after|from)\s+the\s+date\s+of\s+this\s+"
@@ -79,7 +82,8 @@ _FROM_ISSUE_ZH = re.compile(r"自本(?:方案|办法|通知|意见|计划|规划
                             rf"(?:印发|发布|公布|实施|施行)之日起(?:{_N_ZH}{_TO})?(?P<n>{_N_ZH})(?P<unit>年|个月)(?:内|之内|时间)")
 _FROM_DATE_EN = re.compile(rf"\b(?:[Ww]ithin|[Oo]ver|[Ii]n)\s+(?:the\s+)?(?:next\s+)?(?:{_N_EN}{_TO})?(?P<n>{_N_EN})\s+"
                            r"(?P<unit>year|month)s?\s+(?:from|after|starting(?:\s+on)?|beginning(?:\s+on)?)\s+"
-                           rf"(?:\d{{1,2}}\s+(?:{MONTHS})\s+|(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d{{2}})\b")
+                           rf"(?:\d{{1,2}}\s+(?:{MONTHS})\s+|(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?|FY\s?)?"
+                           r"(?P<year>(?:19|20)\d{2})\b")
 # the middle of the century the document is in: "到本世纪中叶", "by the middle of the century", "by mid-century"
 _MID_CENTURY = re.compile(r"本世纪中叶|\b(?:the\s+)?middle\s+of\s+(?:the|this)\s+century\b|\bmid-century\b", re.I)
 _HORIZON_OPENS = re.compile(r"(?:^|[.;:!?\n])\s*(?:\(\w{1,4}\)\s*)*$")
@@ -183,6 +187,9 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         out.append(YearPhrase(m.start(), m.end(), western_year(int(n) if n.isdigit() else int(zh_number(n))), False))
     for m in _FISCAL_YEAR.finditer(text):  # "by FY2027": the fiscal year, named by the year it ends in
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
+    for m in _YEAR_RANGE_EN.finditer(text):  # "from FY2025 to the end of FY2030": by its end, its start none
+        out = [y for y in out if not m.start() <= y.start < m.end()]
+        out.append(YearPhrase(m.start(), m.end(), int(m.group("end")), False))
     for m in _SCHOOL_YEAR.finditer(text):
         first, second = m.group("first"), m.group("second")
         out.append(YearPhrase(m.start("first"), m.end(), int(first[:2] + second[-2:]), False))

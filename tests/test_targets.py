@@ -4,7 +4,7 @@ import pytest
 
 from ingest.numerals import zh_number
 from ingest.targets import extract_targets
-from ingest.years import lead_year
+from ingest.years import find_years, lead_year
 
 PRESS_DATE = "2024-06-10"
 
@@ -1292,3 +1292,16 @@ def test_a_fund_s_size_a_density_per_so_many_and_a_coordinated_count_at_another_
     # a firm's size before 的 still says which firms, and what each person gets is no density
     one("到2025年，培育营业收入超百亿元的龙头企业20家。", "2025-04-18", value=20)
     assert extract_targets("2026年1月起，全市困难残疾人生活补贴标准提高至每人每月217元。", "2025-04-18") == []
+
+
+def test_yen_and_japanese_fiscal_years():
+    # "¥1 trillion" in Japan's plan was 1 trillion yuan, dated by the span's start; "100 billion yen" gave nothing
+    one("The Government will invest more than ¥1 trillion in AI from FY2025 to the end of FY2030.", "2025-12-23",
+        value=1, unit="trillion yen", year=2030, comparator=">")
+    one("METI will provide 100 billion yen through the GENIAC project by the end of FY2026.", "2025-12-23",
+        value=100, unit="billion yen", year=2026)
+    one("Guangdong will invest ¥10 billion in computing by 2025.", "2024-06-10", unit="billion yuan")
+    found = extract_targets("The plan aims to raise the rate of generative AI use to 50% by the end of FY2027 and to "
+                            "80% thereafter.", "2025-12-23")
+    assert [(t.value, t.year) for t in found] == [(50, 2027), (80, None)]  # after 2027: by no year
+    assert [y.year for y in find_years("over five years from FY2025", "2025-12-23")] == [2030]
