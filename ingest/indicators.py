@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.quantities import normalise_unit
 from ingest.targets import extract_targets
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
 
 _YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})\s*年?\s*(?:度|底|末)?\s*(.*)$")
 _PAST_COLUMN = re.compile(r"基期|基准|基数|现状|现值|实际|完成|已|上年")
-_METRIC_COLUMN = re.compile(r"^(?:主要)?(?:指标|指标名称|名称|指标内容|项目|内容)$")
+_METRIC_COLUMN = re.compile(r"^(?:(?:主要)?(?:指标|指标名称|名称|指标内容|项目|内容)|indicators?|metrics?|kpis?)$",
+                            re.I)
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _NAMED_UNIT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?(%|％|[万亿千百]?[\u3400-\u9fff]{1,3}|[A-Za-z]{1,8})\s*[）)]$")
 _VALUE = re.compile(r"^(?P<cmp>≥|>=|＞|>|≤|<=|＜|<|约|不低于|不少于|超过|不高于|不超过)?\s*"
@@ -61,8 +63,14 @@ def indicator_targets(row: str, header: str, date: str = "") -> list[Target]:
 
 
 # a column that says by when a row is to be done: a plan's annex of milestones or table of tasks
-_WHEN_COLUMN = re.compile(r"^(?:(?:target\s+)?dates?|deadlines?|timelines?|timing|due|by when|year|"
-                          r"完成时限|时限|完成时间|时间节点|完成时间节点)$", re.I)
+_WHEN_COLUMN = re.compile(r"^(?:(?:target\s+)?(?:dates?|years?)|deadlines?|timelines?|timing|due|by when|"
+                          r"完成时限|时限|完成时间|时间节点|完成时间节点|目标年份?)$", re.I)
+# a column that holds the goal's value itself, beside its year and its baseline: "Indicator | Baseline (FY2024) |
+# Target | Target year" (the baseline is where it starts)
+_TARGET_COLUMN = re.compile(r"^(?:target(?:\s+value)?|goal|目标值?)$", re.I)
+_EN_VALUE = re.compile(r"^(?P<cmp>≥|>=|>|≤|<=|<|at least|more than|over|up to|at most|about)?\s*"
+                       r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|[A-Za-z]{1,12}(?:\s[A-Za-z]{1,12})?)?$", re.I)
+_EN_COMPARATOR = {"at least": ">=", "more than": ">", "over": ">", "up to": "<=", "at most": "<=", "about": "~"}
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -75,6 +83,9 @@ def milestone_targets(row: str, header: str, date: str = "") -> list[Target]:
     year = _WHEN_YEAR.search(cells[when][0]) if when is not None else None
     if year is None:
         return []
+    target = next((k for k, (_, head, _) in enumerate(cells) if _TARGET_COLUMN.match(head)), None)
+    if target is not None:  # the goal is that cell's value, of the row's indicator; no other cell sets one
+        return _target_cell(cells, target, int(year.group(1)))
     out = []
     for k, (text, _, begin) in enumerate(cells):
         if k == when or not re.search(r"\d", text):
@@ -85,6 +96,20 @@ def milestone_targets(row: str, header: str, date: str = "") -> list[Target]:
                 shift = begin - len(opening)
                 out.append(replace(t, start=shift + t.start, end=shift + t.end))
     return out
+
+
+def _target_cell(cells: list[tuple[str, str, int]], at: int, year: int) -> list[Target]:
+    """The goal a table's target column sets for its row: "50%" under Target, by the Target year column."""
+    text, _, begin = cells[at]
+    value = _VALUE.match(text) or _EN_VALUE.match(text)
+    if not value:
+        return []
+    metric = _metric([c[0] for c in cells], [c[1] for c in cells]) or cells[0][0]
+    cmp = (value.group("cmp") or "").lower()
+    unit = normalise_unit(value.group("unit") or "")  # "3 exaflops": EFLOPS, as a sentence's
+    return [Target(value=float(value.group("num").replace(",", "")), unit=unit, year=year, metric=metric,
+                   text=text, comparator=_COMPARATOR.get(cmp) or _EN_COMPARATOR.get(cmp, "="),
+                   start=begin, end=begin + len(text))]
 
 
 def _cells(row: str, header: str) -> list[tuple[str, str, int]]:

@@ -257,7 +257,7 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
             name = _yen_or_yuan(text) if cur in ("¥", "￥") else _CURRENCY_NAME.get(cur, cur)
             unit = name + (" " + unit if unit else "")
         unit = f"{scale} {unit}".strip() if scale else unit
-    unit = _normalise_unit(unit)
+    unit = normalise_unit(unit)
     if lang == "zh" and m.group("flops"):
         unit = (m.group("scale") or "") + m.group("flops") + "FLOPS"
     if not unit and not re.match(r"\d", num) and not _COUNT_BEFORE_SIZE.match(text, m.end("num")):
@@ -283,7 +283,8 @@ def _yen_or_yuan(text: str) -> str:
     return "yen" if _YEN_CONTEXT.search(text) else "yuan"
 
 
-def _normalise_unit(unit: str) -> str:
+def normalise_unit(unit: str) -> str:
+    """A unit as the knowledge base writes it: % for ％ and percent, EFLOPS and PFLOPS for their spellings."""
     unit = unit.replace("％", "%")
     unit = re.sub(r"\b(?:exaflops?|eflop/s|eflops)\b", "EFLOPS", unit, flags=re.I)
     unit = re.sub(r"\b(?:petaflops?|pflops)\b", "PFLOPS", unit, flags=re.I)

@@ -88,3 +88,17 @@ def test_a_plans_annex_of_milestones_gives_its_rows_their_goals():
     clauses = tag_clauses(segment(doc), doc.date)
     assert [[(t.value, t.year) for t in c.targets] for c in clauses] == [[(20000, 2027)], [(100000, 2030)]]
     assert all("targets" in c.tags and c.headings[-1] == "Milestone | Owner | Date" for c in clauses)
+
+
+def test_a_kpi_table_s_target_column_is_the_goal_by_its_target_year():
+    # "Indicator | Baseline (FY2024) | Target | Target year": no goal was read; the baseline is none
+    from ingest.indicators import milestone_targets
+
+    header = "Indicator | Baseline (FY2024) | Target | Target year | Lead ministry"
+    (t,) = milestone_targets("Generative AI use rate among individuals | 26.7% | 50% | FY2027 | Digital Agency",
+                             header, "2025-12-23")
+    assert (t.value, t.unit, t.year, t.metric) == (50, "%", 2027, "Generative AI use rate among individuals")
+    (t,) = milestone_targets("Domestic compute capacity (ABCI) | 0.85 exaflops | 3 exaflops | FY2026 | METI", header,
+                             "2025-12-23")
+    assert (t.value, t.unit, t.year) == (3, "EFLOPS", 2026)
+    assert milestone_targets("Trained professionals | 120,000 | - | FY2027 | MEXT", header, "2025-12-23") == []
