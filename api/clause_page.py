@@ -44,9 +44,25 @@ def wants_html(request: Request) -> bool:
     asked = request.query_params.get("format")
     if asked in ("json", "html"):
         return asked == "html"
-    accept = request.headers.get("accept", "").lower()
-    html, json_ = accept.find("text/html"), accept.find("application/json")
-    return html >= 0 and (json_ < 0 or html < json_)
+    weights = _accepted(request.headers.get("accept", ""))
+    html, json_ = weights.get("text/html"), weights.get("application/json")
+    if html is None or html[0] == 0:
+        return False
+    # the higher q wins ("application/json;q=0.5,text/html;q=0.9": the page); at equal q, the first named
+    return json_ is None or html[0] > json_[0] or html[0] == json_[0] and html[1] < json_[1]
+
+
+def _accepted(accept: str) -> dict[str, tuple[float, int]]:
+    """Each media type an Accept header names, with its q (1 unless given) and its place in the header."""
+    out: dict[str, tuple[float, int]] = {}
+    for place, part in enumerate(accept.lower().split(",")):
+        kind, *params = [p.strip() for p in part.split(";")]
+        q = next((p[2:] for p in params if p.startswith("q=")), "1")
+        try:
+            out.setdefault(kind, (float(q), place))
+        except ValueError:
+            out.setdefault(kind, (0.0, place))
+    return out
 
 
 def revisions(text: str, history: list[dict[str, Any]], cited: str | None) -> dict[str, Any]:

@@ -30,6 +30,10 @@ def _request(accept: str | None, query: str = "") -> Request:
     ("application/json", "", False),
     ("application/json, text/html", "", False),  # asks for JSON first
     ("*/*", "format=html", True),  # a tool that wants the page asks for it
+    # q-values decide before the order: the page was refused to a client preferring it at a lower place
+    ("application/json;q=0.5,text/html;q=0.9", "", True),
+    ("text/html;q=0.2, application/json", "", False),
+    ("text/html;q=0", "", False),
 ])
 def test_only_a_browser_gets_the_page(accept, query, html):
     assert wants_html(_request(accept, query)) is html
