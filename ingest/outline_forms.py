@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from ingest.columns import labels_only
 from ingest.numbering import RANK_ARTICLE, Number, label_slug, zh_to_int
+from ingest.outline_stack import DECIMAL_HOLDERS, PARA_LEVEL, Node, OutlineStack, read_number, short_label
 from ingest.outline_stack import HEADS as _HEADS
-from ingest.outline_stack import PARA_LEVEL, Node, OutlineStack, read_number, short_label
 from ingest.outline_stack import title_like as _title_like
 from ingest.types import CELL
 
@@ -44,9 +44,10 @@ class FormReader(OutlineStack):
     attachments: int | None = field(default=None, kw_only=True)
 
     def _decimal_para(self, text: str) -> Number | None:
-        """"3.1 AI Growth Zones are …" under the section numbered 3: its paragraph 3.1, an item of it."""
+        """"3.1 AI Growth Zones are …" under the section numbered 3 ("3. AI Growth Zones", "Sec. 3", "Chapter 3
+        Promotion Structure"): its paragraph 3.1, an item of it."""
         m = _DECIMAL_PARA.match(text)
-        if m is None or not any(n.style in ("arabic", "sec") and n.value == int(m.group(1)) for n in self.stack):
+        if m is None or not any(n.style in DECIMAL_HOLDERS and n.value == int(m.group(1)) for n in self.stack):
             return None
         label = f"{m.group(1)}.{m.group(2)}"
         return Number("decimal-para", int(m.group(2)), label, label, m.end())
