@@ -909,6 +909,46 @@ def test_segment_a_chapter_keeps_unnumbered_paragraphs_and_other_decimals():
     assert [c.path for c in segment(doc)] == ["Chapter 3 > ¶1", "Chapter 3 > ¶2"]
 
 
+def test_segment_lists_under_titles_ending_in_a_colon_are_told_apart():
+    # a Markdown guide's nested bullets, "- Mobilize private sector investment:" over "1." "2.", then
+    # "- Build public supercomputing infrastructure:" over "1." "2.": each title heads its list (it was glued
+    # to the item before it, and three clauses were each "Objectives > 1")
+    doc = _doc(["ISED will deliver the AI Compute Access Fund as part of the Canadian AI Compute Strategy.",
+                _h("Objectives"),
+                "The Strategy has three components:",
+                "Mobilize private sector investment:",
+                "1. Up to $700 million through the AI Compute Challenge to build new domestic AI data centres.",
+                "2. The Challenge will fund at least 3 projects by March 31, 2026.",
+                "Build public supercomputing infrastructure:",
+                "1. Up to $1 billion to build a sovereign public supercomputing facility by 2029.",
+                "2. $200 million in near-term investments in existing public infrastructure.",
+                "Enable access to compute:",
+                "1. Up to $300 million through the AI Compute Access Fund for Canadian SMEs.",
+                "2. The Fund aims to support at least 1,000 SMEs by 2027."],
+               lang="en")
+    clauses = segment(doc)
+    paths = [c.path for c in clauses]
+    assert paths == ["¶1", "Objectives > ¶1", "Objectives > Mobilize private sector investment > 1",
+                     "Objectives > Mobilize private sector investment > 2",
+                     "Objectives > Build public supercomputing infrastruct… > 1",
+                     "Objectives > Build public supercomputing infrastruct… > 2",
+                     "Objectives > Enable access to compute > 1", "Objectives > Enable access to compute > 2"]
+    assert clauses[3].text == "2. The Challenge will fund at least 3 projects by March 31, 2026."
+    assert clauses[4].heading == "Build public supercomputing infrastructure"
+    assert len({c.clause_id for c in clauses}) == len(clauses)
+
+
+def test_segment_one_list_after_a_lead_in_with_a_colon_keeps_its_paths():
+    # a lead-in sentence over one list is a paragraph of its own, its items the section's
+    doc = _doc(["ISED will deliver the AI Compute Access Fund as part of the Canadian AI Compute Strategy.",
+                _h("Governance"),
+                "Funded projects must meet the following conditions:",
+                "1. The Institute will publish security requirements for funded compute by December 2025.",
+                "2. The Department will report on the Fund's results annually to Parliament."],
+               lang="en")
+    assert [c.path for c in segment(doc)] == ["¶1", "Governance > ¶1", "Governance > 1", "Governance > 2"]
+
+
 def test_segment_paragraph_after_a_colon_list_of_one_line_items_is_its_own():
     # "具体目标如下：" and its one-line items; a statistic after the last item is no part of it, and an
     # indicator table's rows take no cell value (the base year's 120) as their number
