@@ -105,7 +105,7 @@ def read_number(text: str, heading: bool = False) -> Number | None:
         rank, slug = _EN_CONTAINER[m.group(1).lower()]
         raw = m.group(2)
         n = int(raw) if raw.isdigit() else roman_to_int(raw)
-        label = f"{m.group(1).upper()} {raw}"
+        label = f"{m.group(1)} {raw}"  # as written: the EU's "CHAPTER III", a plan's "Chapter 1"
         return Number(f"en-{m.group(1).lower()}", n, label, f"{slug}{n}", m.end(), rank)
     m = _RE_ARTICLE.match(text)
     if m and (heading or _title_like(text[m.end():], 120)):

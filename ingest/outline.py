@@ -159,7 +159,7 @@ class Outliner(FormReader):
         self._close()
         if self._caption(i, text):
             return
-        num = read_number(text, heading=True)
+        num = read_number(text, heading=True) or self._decimal_para(text)  # "2.1 Promotion of …" in Chapter 2
         if num is not None:
             node = self._push(self._resolve(num, i), level)
             node.heading, node.is_heading = text, True

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from ingest.columns import labels_only
 from ingest.numbering import RANK_ARTICLE, Number, label_slug, zh_to_int
+from ingest.outline_stack import DECIMAL_HOLDERS, PARA_LEVEL, Node, OutlineStack, read_number, short_label
 from ingest.outline_stack import HEADS as _HEADS
-from ingest.outline_stack import PARA_LEVEL, Node, OutlineStack, read_number, short_label
 from ingest.outline_stack import title_like as _title_like
 from ingest.types import CELL
 
@@ -44,9 +44,10 @@ class FormReader(OutlineStack):
     attachments: int | None = field(default=None, kw_only=True)
 
     def _decimal_para(self, text: str) -> Number | None:
-        """"3.1 AI Growth Zones are …" under the section numbered 3: its paragraph 3.1, an item of it."""
+        """"3.1 AI Growth Zones are …" under the section numbered 3 ("3. AI Growth Zones", "Sec. 3", "Chapter 3
+        Promotion Structure"): its paragraph 3.1, an item of it."""
         m = _DECIMAL_PARA.match(text)
-        if m is None or not any(n.style in ("arabic", "sec") and n.value == int(m.group(1)) for n in self.stack):
+        if m is None or not any(n.style in DECIMAL_HOLDERS and n.value == int(m.group(1)) for n in self.stack):
             return None
         label = f"{m.group(1)}.{m.group(2)}"
         return Number("decimal-para", int(m.group(2)), label, label, m.end())
@@ -185,20 +186,51 @@ class FormReader(OutlineStack):
         """Whether text is an English list's title, read: a short line of words with no sentence punctuation
         ("Key components of the IndiaAI Mission", often in bold) right before the first item of a list of two
         or more. It heads the items, "Key components of the IndiaAI Mission > 5", and ends with them."""
-        words = _WORD.findall(text)
-        if not _title_like(text, 80) or not text[:1].isupper() or len(words) < 2 or \
-                sum(map(len, words)) * 2 < len(text.replace(" ", "")):
+        colon = text.endswith((":", "："))
+        title = text[:-1].rstrip() if colon else text
+        words = _WORD.findall(title)
+        if not _title_like(title, 80) or not title[:1].isupper() or len(words) < 2 or \
+                sum(map(len, words)) * 2 < len(title.replace(" ", "")):
             return False
         nxt = self._next_block(i)
         first = read_number(nxt[1].text.strip()) if nxt is not None and nxt[1].kind not in _HEADS else None
         if first is None or first.rank is not None or first.value != 1 or not self._item_follows(nxt[0], first):
             return False
+        if colon and not self._restarts(first) and not self._titled_list_follows(nxt[0], first):
+            return False
         self._pop_items()
-        node = Node(short_label(text), label_slug(text), "caption", None, PARA_LEVEL, heading=text,
+        node = Node(short_label(title), label_slug(title), "caption", None, PARA_LEVEL, heading=title,
                     is_heading=True)
         self.stack.append(node)
         self._para_head(node, i)
         return True
+
+    def _restarts(self, first: Number) -> bool:
+        """Whether the list that first opens numbers afresh the one being read: the title before it heads it
+        ("2. … by March 31, 2026." then "Build public supercomputing infrastructure:" then "1. …")."""
+        cur = self.cur
+        return cur is not None and cur.numbered and cur.path[-1].style == first.style and cur.path[-1].value > 1
+
+    def _titled_list_follows(self, i: int, first: Number) -> bool:
+        """Whether the list that block i opens with item first is followed by another of its style under a
+        title ending in a colon: a run of lists, each under its title ("- Mobilize private sector investment:"
+        over "1." "2.", then "- Build public supercomputing infrastructure:" over "1." "2."), each numbered
+        from 1, that the titles tell apart."""
+        value = first.value
+        for k in range(i + 1, min(i + 40, len(self.blocks))):
+            block = self.blocks[k]
+            text = block.text.strip()
+            if block.kind in _HEADS:
+                return False
+            num = read_number(text) if text else None
+            if num is not None and num.style == first.style and num.value == value + 1:
+                value += 1
+                continue
+            nxt = self._next_block(k)
+            after = read_number(nxt[1].text.strip()) if nxt is not None and nxt[1].kind not in _HEADS else None
+            return (value >= 2 and text.endswith((":", "：")) and _title_like(text[:-1], 80)
+                    and after is not None and after.style == first.style and after.value == 1)
+        return False
 
     def _item_follows(self, i: int, first: Number) -> bool:
         """Whether the list that block i opens with item first has a second item, before any heading."""

@@ -14,6 +14,9 @@ ANCHORS = ("heading", "pseudo", "caption", "table")  # unranked nodes that hold 
 # A Washington bill marks a section it adds to the code: "NEW SECTION. Sec. 2. Task force established." The
 # marker is no part of the section's number, which is cited "Sec. 2".
 _NEW_SECTION = re.compile(r"NEW SECTION\.\s+(?=(?:Section|Sec\.)\s*\d)")
+# the numbered parts whose subsections or paragraphs are numbered "3.1", "3.2": "3.", "Sec. 3", and a plan's
+# "Chapter 3" or "Part 3"
+DECIMAL_HOLDERS = ("arabic", "sec", "en-chapter", "en-part", "en-section")
 PARA_LEVEL = 9  # the "heading level" of nodes that come from paragraphs: deeper than any heading
 SENTENCE_PUNCT = re.compile(r"[。；;！？!?：:]|[.](?:\s|$)")
 
@@ -135,7 +138,7 @@ class OutlineStack:
         for k in range(len(self.stack) - 1, -1, -1):
             node = self.stack[k]
             if node.style == "decimal" and node.label == prefix or \
-                    node.style in ("sec", "arabic") and prefix.isdigit() and node.value == int(prefix):
+                    node.style in DECIMAL_HOLDERS and prefix.isdigit() and node.value == int(prefix):
                 return k
         return -1
 

@@ -879,6 +879,76 @@ def test_segment_uk_numbered_paragraphs_say_their_numbers():
     assert paths["3 > 3.1"].heading == "3. AI Growth Zones"
 
 
+def test_segment_a_plans_chapter_numbers_its_paragraphs_and_sections_decimally():
+    # a Japanese plan's translation: "Chapter 1 Basic Policy" over "1.1 …" paragraphs, "Chapter 2 …" over
+    # "2.1 Promotion of …" headings over (1) (2); cited "paragraph 1.3", its path Chapter 1 > 1.3 as written
+    doc = _doc([_h("Chapter 1 Basic Policy"),
+                "1.1 This Basic Plan is formulated pursuant to Article 18 of the Act on the Promotion of AI.",
+                "1.2 The Government aims to make Japan the most AI-friendly country in the world.",
+                "1.3 In FY2024, the rate of generative AI use among individuals in Japan was 26.7%.",
+                _h("Chapter 2 Measures to be Taken by the Government"),
+                _h("2.1 Promotion of Research and Development", 3),
+                "(1) The Ministry of Economy, Trade and Industry will support the development of foundation models.",
+                "(2) The Institute will expand the computing resources of ABCI to at least 3 exaflops by FY2026.",
+                _h("2.2 Development of Human Resources", 3),
+                "(1) The Ministry of Education will train 300,000 AI professionals by the end of FY2027."],
+               lang="en")
+    paths = _by_path(segment(doc))
+    assert list(paths) == ["Chapter 1 > 1.1", "Chapter 1 > 1.2", "Chapter 1 > 1.3", "Chapter 2 > 2.1 > (1)",
+                           "Chapter 2 > 2.1 > (2)", "Chapter 2 > 2.2 > (1)"]
+    assert paths["Chapter 1 > 1.3"].heading == "Chapter 1 Basic Policy"
+    assert paths["Chapter 2 > 2.2 > (1)"].heading == "2.2 Development of Human Resources"
+
+
+def test_segment_a_chapter_keeps_unnumbered_paragraphs_and_other_decimals():
+    # paragraphs that open with another chapter's number, or none, stay the chapter's ¶N
+    doc = _doc([_h("Chapter 3 Promotion Structure"),
+                "The Headquarters will review the progress of the measures every year and publish the results.",
+                "2.5 Million workers will have been trained by then, according to the survey of the Ministry."],
+               lang="en")
+    assert [c.path for c in segment(doc)] == ["Chapter 3 > ¶1", "Chapter 3 > ¶2"]
+
+
+def test_segment_lists_under_titles_ending_in_a_colon_are_told_apart():
+    # a Markdown guide's nested bullets, "- Mobilize private sector investment:" over "1." "2.", then
+    # "- Build public supercomputing infrastructure:" over "1." "2.": each title heads its list (it was glued
+    # to the item before it, and three clauses were each "Objectives > 1")
+    doc = _doc(["ISED will deliver the AI Compute Access Fund as part of the Canadian AI Compute Strategy.",
+                _h("Objectives"),
+                "The Strategy has three components:",
+                "Mobilize private sector investment:",
+                "1. Up to $700 million through the AI Compute Challenge to build new domestic AI data centres.",
+                "2. The Challenge will fund at least 3 projects by March 31, 2026.",
+                "Build public supercomputing infrastructure:",
+                "1. Up to $1 billion to build a sovereign public supercomputing facility by 2029.",
+                "2. $200 million in near-term investments in existing public infrastructure.",
+                "Enable access to compute:",
+                "1. Up to $300 million through the AI Compute Access Fund for Canadian SMEs.",
+                "2. The Fund aims to support at least 1,000 SMEs by 2027."],
+               lang="en")
+    clauses = segment(doc)
+    paths = [c.path for c in clauses]
+    assert paths == ["¶1", "Objectives > ¶1", "Objectives > Mobilize private sector investment > 1",
+                     "Objectives > Mobilize private sector investment > 2",
+                     "Objectives > Build public supercomputing infrastruct… > 1",
+                     "Objectives > Build public supercomputing infrastruct… > 2",
+                     "Objectives > Enable access to compute > 1", "Objectives > Enable access to compute > 2"]
+    assert clauses[3].text == "2. The Challenge will fund at least 3 projects by March 31, 2026."
+    assert clauses[4].heading == "Build public supercomputing infrastructure"
+    assert len({c.clause_id for c in clauses}) == len(clauses)
+
+
+def test_segment_one_list_after_a_lead_in_with_a_colon_keeps_its_paths():
+    # a lead-in sentence over one list is a paragraph of its own, its items the section's
+    doc = _doc(["ISED will deliver the AI Compute Access Fund as part of the Canadian AI Compute Strategy.",
+                _h("Governance"),
+                "Funded projects must meet the following conditions:",
+                "1. The Institute will publish security requirements for funded compute by December 2025.",
+                "2. The Department will report on the Fund's results annually to Parliament."],
+               lang="en")
+    assert [c.path for c in segment(doc)] == ["¶1", "Governance > ¶1", "Governance > 1", "Governance > 2"]
+
+
 def test_segment_paragraph_after_a_colon_list_of_one_line_items_is_its_own():
     # "具体目标如下：" and its one-line items; a statistic after the last item is no part of it, and an
     # indicator table's rows take no cell value (the base year's 120) as their number
