@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
-from ingest.office_names_en import COINED, SMALL, WORD, body_name, coined_name, office_name, one_word_body
+from ingest.office_names_en import BODY_LIST, COINED, SMALL, WORD, body_name, coined_name, office_name, one_word_body
 from ingest.types import Agencies, Clause
 
 # how a partner is attached to the subject; "acting through" names the lead's own office, no partner
@@ -56,8 +56,9 @@ def _names(text: str) -> list[str] | None:
 
 
 def _protect(text: str) -> str:
-    """text with the commas inside a UK department's name hidden from the list's split."""
-    return re.sub(rf"Department for {WORD}(?:, {WORD})+ and", lambda m: m.group().replace(",", "\0"), text)
+    """text with the commas inside a body's name ("Ministry of Health, Labour and Welfare") hidden from the
+    list's split."""
+    return re.sub(BODY_LIST, lambda m: m.group().replace(",", "\0"), text)
 
 
 def _partners(chunks: list[str]) -> list[str]:
@@ -259,12 +260,34 @@ def acronyms(text: str) -> dict[str, str]:
             said = acr.split()
             short = (not is_acronym(acr) and len(run) > len(said) and said in (run[:len(said)], run[-len(said):])
                      and bool(_BODY_WORD.match(run[0]) or office_name(" ".join(run))))
-            if acr.upper() in (capitals.upper(), every.upper()) or short:
+            listed = " ".join(m.group(1).split()[k:])  # its commas kept
+            if acr.upper() in (capitals.upper(), every.upper(), _without_nation(run).upper()) or short \
+                    or _names_its_fields(listed, acr):
                 while short and k and words[k - 1][0].isupper() and words[k - 1] != "The":
                     k -= 1  # the whole name: "CHIPS Implementation Steering Council (Steering Council)"
                 out.setdefault(acr, " ".join(m.group(1).split()[k:]))  # its commas kept
                 break
     return out
+
+
+# a nation's name that ends a body's name and is often left out of its acronym: "Innovation, Science and
+# Economic Development Canada (ISED)", "National Research Council Canada (NRC)"
+_NATION = re.compile(r"Canada|Australia|Singapore|India|Japan|Korea|England|Scotland|Wales|Ireland|UK")
+
+
+def _without_nation(run: list[str]) -> str:
+    """The initials of a name's capitalised words less a nation's name that ends it ("" when none ends it)."""
+    if len(run) < 3 or not _NATION.fullmatch(run[-1]):
+        return ""
+    return "".join(w if w.isupper() else w[0] for w in run[:-1] if w[0].isupper())
+
+
+def _names_its_fields(listed: str, acr: str) -> bool:
+    """Whether acr stands for a body's name that lists its fields ("Ministry of Education, Culture, Sports,
+    Science and Technology (MEXT)"): such an acronym is seldom the fields' initials, but opens with its body's
+    and ends with its last field's."""
+    return (is_acronym(acr) and bool(re.fullmatch(BODY_LIST, listed))
+            and acr[0] == listed[0] and acr[-1].upper() == listed.split()[-1][0])
 
 
 _NAME_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w.]*\s$")  # "Deputy Secretary", "States Trade Representative"
@@ -324,7 +347,10 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
         # a translated measure's note ("(Responsible units: …)") says who, as its Chinese note does; the
         # subject reader reads the rest
         found, rest = note_agencies(clause.text, first_leads)
-        found = found or english_agencies(_with_short_names(rest, defined))
+        if not found:
+            read = _with_short_names(_by_acronym(rest, defined), defined)
+            found = english_agencies(read)
+            found.note = _as_written(found.note, read, rest)
         if not found and its_leads and _GOES_ON.match(clause.text):
             lead_in = _with_short_names(its_leads[0].rstrip(), defined)
             if _ENDS_IN_VERB.search(lead_in):
@@ -336,6 +362,28 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
                     found.note = found.note.replace(long, short)
             found.lead, found.supporting = _one_form(found, defined)
             clause.agencies = found
+
+
+def _by_acronym(text: str, defined: dict[str, str]) -> str:
+    """text with each name the document defines an acronym for and that holds a comma ("Innovation, Science and
+    Economic Development Canada (ISED)") said by its acronym, for the subject reader, whose lists split at commas;
+    _one_form spells it out again."""
+    for short, long in defined.items():
+        if "," in long and is_acronym(short):
+            text = re.sub(rf"(?:\b[Tt]he )?{re.escape(long)}(?: \({re.escape(short)}\))?", short, text)
+    return text
+
+
+def _as_written(note: str, read: str, text: str) -> str:
+    """note, a sentence of read (text as the subject reader read it), as text words it."""
+    if read == text:
+        return note
+    said, written = _sentences(read), _sentences(text)
+    if len(said) == len(written):
+        for one, other in zip(said, written, strict=True):
+            if one[:300] == note:
+                return other[:300]
+    return note
 
 
 def _one_form(agencies: Agencies, defined: dict[str, str]) -> tuple[list[str], list[str]]:
