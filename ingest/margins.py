@@ -17,7 +17,7 @@ from ingest.metadata import (
     smart_title,
     title_issuers,
 )
-from ingest.page_facts import LONG_TITLE, header_line, meta_line, meta_row, zh_byline
+from ingest.page_facts import LONG_TITLE, decision, header_line, meta_line, meta_row, zh_byline
 from ingest.text import norm_key
 from ingest.types import CELL, Block, Document
 
@@ -140,6 +140,10 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
         if CELL in text and meta_row(doc, text) or blocks[i].kind == "para" and (
                 header_line(doc, text) or zh_byline(doc, text)):
             del blocks[i]  # "文号： | 深府办〔2024〕5号", "From: Department for …", "国务院总理　李强"
+            continue
+        said = decision(doc, [b.text for b in blocks[i:i + 2] if b.kind == "para"]) if blocks[i].kind == "para" else 0
+        if said:  # "Decided by the Cabinet on 23 December 2025" over the office that drafted it
+            del blocks[i:i + said]
             continue
         number = find_doc_number(text)
         if number and norm_key(number) == norm_key(text):

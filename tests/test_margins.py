@@ -371,3 +371,30 @@ def test_a_joint_notice_s_issuer_names_every_department(title, signature):
 ])
 def test_a_joint_issuer_only_where_the_known_issuer_is_one_of_them(title, issuer, signature):
     assert parse(JOINT.format(title=title, issuer=issuer, signature=signature), "nj.html").issuer == issuer
+
+
+PLAN = ("<html lang='en'><head><title>Artificial Intelligence Basic Plan</title></head><body><div id='main'>"
+        "<h1>Artificial Intelligence Basic Plan</h1><p>(Provisional Translation)</p>{lines}"
+        "<p>This is a provisional translation of the Japanese original. Only the original Japanese text has legal "
+        "effect.</p><h2>Chapter 1 Basic Policy</h2><p>1.1 The Government will invest more than ¥1 trillion in AI."
+        "</p></div></body></html>")
+
+
+@pytest.mark.parametrize(("lines", "issuer"), [
+    ("<p>Decided by the Cabinet on 23 December 2025</p>"
+     "<p>Artificial Intelligence Strategy Headquarters, Cabinet Office</p>",
+     "Artificial Intelligence Strategy Headquarters, Cabinet Office"),
+    ("<p>Cabinet Decision of 23 December 2025</p>", "Cabinet"),  # no office under it: the body that decided
+])
+def test_a_plan_s_decision_office_and_translation_notes_are_metadata_not_clauses(lines, issuer):
+    # the plan had no date nor issuer, and its decision line was a clause whose id was the document's
+    doc = parse(PLAN.format(lines=lines), "plan.html")
+    assert (doc.date, doc.issuer) == ("2025-12-23", issuer)
+    assert doc.meta["translation"].startswith("(Provisional Translation); This is a provisional translation")
+    assert [b.text[:3] for b in doc.blocks if b.kind == "para"] == ["1.1"]
+
+
+def test_a_sentence_that_tells_of_a_decision_stays_text():
+    doc = parse(PLAN.format(lines="<p>Decided by the Cabinet on 23 December 2025, the plan sets three goals for "
+                                  "the Government.</p>"), "plan.html")
+    assert doc.date == "" and any(b.text.startswith("Decided by the Cabinet") for b in doc.blocks)
