@@ -24,7 +24,7 @@ log = logging.getLogger("policykb")
 NO_WORDS = "no clause found holds the query's words or their glossary terms: these are only the closest in meaning"
 # the CSV's columns: each clause with what a spreadsheet reader needs to tell its documents apart and cite it
 EXPORT_FIELDS = ["clause_id", "doc_id", "title", "date", "source_url", "path", "heading", "lang", "text", "tags",
-                 "targets", "agencies", "version", "expired", "lead", "supporting"]
+                 "targets", "agencies", "version", "expired", "lead", "supporting", "doc_kind"]
 
 
 class Context:
@@ -347,10 +347,12 @@ def export(ctx: Context, fmt: str, output: str) -> None:
 
     kb = KnowledgeBase(ctx.settings.data)
     docs = {d.doc_id: d for d in kb.documents()}
-    # each row with its wording's version, as search hits and /clauses name it (the ?v= of a citation), and
-    # whether its document is still in force
+    # each row with its wording's version, as search hits and /clauses name it (the ?v= of a citation), whether
+    # its document is still in force, and what kind of document it is (a press article's or a draft's claim,
+    # not the rule's), as search hits and the /targets CSV say
     rows = ({**row, "version": text_version(row["text"]),
-             "expired": expired(docs[row["doc_id"]].meta if row["doc_id"] in docs else None)}
+             "expired": expired(docs[row["doc_id"]].meta if row["doc_id"] in docs else None),
+             "doc_kind": docs[row["doc_id"]].kind if row["doc_id"] in docs else ""}
             for row in kb.iter_clause_dicts())
     try:
         out = click.open_file(output, "w", encoding="utf-8")  # "-" is standard output

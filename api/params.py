@@ -154,11 +154,12 @@ def check_agency(store: Store, value: str | None) -> str | None:
 
 
 def known_issuers(store: Store) -> tuple[str, ...]:
-    """Every issuer a document of the index names, read once per store."""
+    """Every issuer a document of the index names, read once per store; each department of a joint notice's
+    ("广州市民政局、广州市财政局") on its own, as the filter finds it."""
     held = _index_issuers.get(store)
     if held is None:
-        held = tuple(i for (i,) in store.fetch("SELECT DISTINCT issuer FROM documents WHERE issuer != '' "
-                                               "ORDER BY issuer"))
+        held = tuple(sorted({part for (i,) in store.fetch("SELECT DISTINCT issuer FROM documents WHERE issuer != ''")
+                             for part in i.split("、") if part}))
         _index_issuers[store] = held
     return held
 

@@ -7,10 +7,12 @@ of agencies", "Member States", "The Secretary" where the text defines no "(Secre
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
-from ingest.office_names_en import COINED, SMALL, WORD, body_name, coined_name, office_name, one_word_body
+from ingest.defined_names_en import acronyms, by_acronym, is_acronym, spelt_out, with_short_names
+from ingest.defined_names_en import one_name_each as one_name_each  # where index.store has read it
+from ingest.office_names_en import BODY_LIST, COINED, SMALL, body_name, coined_name, office_name, one_word_body
 from ingest.types import Agencies, Clause
 
 # how a partner is attached to the subject; "acting through" names the lead's own office, no partner
@@ -56,8 +58,9 @@ def _names(text: str) -> list[str] | None:
 
 
 def _protect(text: str) -> str:
-    """text with the commas inside a UK department's name hidden from the list's split."""
-    return re.sub(rf"Department for {WORD}(?:, {WORD})+ and", lambda m: m.group().replace(",", "\0"), text)
+    """text with the commas inside a body's name ("Ministry of Health, Labour and Welfare") hidden from the
+    list's split."""
+    return re.sub(BODY_LIST, lambda m: m.group().replace(",", "\0"), text)
 
 
 def _partners(chunks: list[str]) -> list[str]:
@@ -223,87 +226,6 @@ def english_agencies(text: str) -> Agencies:
     return Agencies()
 
 
-# "the Office of Management and Budget (OMB)": a name a text defines an acronym for
-# (or a short name of one to three words: "the Secretary of Commerce (Secretary)", "United States Trade
-# Representative (Trade Representative)")
-# (a comma may stand inside the name: "the Department for Science, Innovation and Technology (DSIT)")
-_DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*,?|of|and|for|on|the|to|in|&) ){1,9}?[A-Z][\w'’.\-]*)"
-                      r" \([\"“]?([A-Z][A-Za-z&]{1,11}(?: [A-Z][a-z]+){0,2})[\"”]?\)")  # UK statutes quote it: ("UKRI")
-_BODY_WORD = re.compile(r"\b(?:Office|Council|Department|Agency|Administration|Foundation|Board|Commission|"
-                        r"Institute|Bureau|Committee|Corporation|Center|Centre|Laboratory|Service)\b")
-_TITLE_OF = re.compile(r"^(.*? (?:of|for|to)) (?:the )?([A-Z][A-Za-z&]{1,7})$")
-
-
-def is_acronym(short: str) -> bool:
-    """Whether a name a text defines in brackets is an acronym ("OMB", "DfE", "MeitY": two capitals or more),
-    not a short name ("Commerce", "Trade Representative"), which stands for its body only in that text."""
-    return " " not in short and sum(ch.isupper() for ch in short) >= 2
-
-
-def acronyms(text: str) -> dict[str, str]:
-    """The acronyms a text defines, with the names they stand for: {"OMB": "Office of Management and Budget",
-    "DOD": "Department of Defense"}. A name is the shortest run of words before the brackets whose initials
-    (of its capitalised words, or of all of them) spell the acronym."""
-    out: dict[str, str] = {}
-    for m in _DEFINED.finditer(re.sub(r"\s+", " ", text)):  # a hard-wrapped name too
-        words, acr = [w.rstrip(",") for w in m.group(1).split()], m.group(2)
-        for k in range(len(words) - 1, -1, -1):
-            run = words[k:]
-            if run[0][0].islower():
-                continue
-            capitals = "".join(w if w.isupper() else w[0] for w in run if w[0].isupper())  # "AI Safety Institute"
-            every = "".join(w[0] for w in run)
-            # a short name, the first or last words of an office's or a body's: "the Department of Commerce
-            # (Commerce)", "the Secretary of Commerce (Secretary)", "United States Trade Representative (Trade
-            # Representative)"
-            said = acr.split()
-            short = (not is_acronym(acr) and len(run) > len(said) and said in (run[:len(said)], run[-len(said):])
-                     and bool(_BODY_WORD.match(run[0]) or office_name(" ".join(run))))
-            if acr.upper() in (capitals.upper(), every.upper()) or short:
-                while short and k and words[k - 1][0].isupper() and words[k - 1] != "The":
-                    k -= 1  # the whole name: "CHIPS Implementation Steering Council (Steering Council)"
-                out.setdefault(acr, " ".join(m.group(1).split()[k:]))  # its commas kept
-                break
-    return out
-
-
-_NAME_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w.]*\s$")  # "Deputy Secretary", "States Trade Representative"
-
-
-def _with_short_names(text: str, defined: dict[str, str]) -> str:
-    """text with each short name a document defines ("Commerce" for "Department of Commerce") spelt out where
-    it stands for the body, not inside another name ("Secretary of Commerce"), for the subject reader."""
-    for short, long in defined.items():
-        if not is_acronym(short):
-            # not inside another name: "Secretary of Homeland Security", "Deputy Secretary", "United States
-            # Trade Representative"
-            text = re.sub(rf"(?<!of\s)(?<!of the\s)(?<!\()\b{re.escape(short)}\b(?!\s\()(?!\s+(?:of|for|to)\s+[A-Z]"
-                          rf"|\s+[A-Z])", lambda m, long=long: m.group()
-                          if _NAME_BEFORE.search(m.string, 0, m.start()) else long, text)
-    return text
-
-
-def spelt_out(name: str, defined: dict[str, str]) -> str:
-    """name in one form whatever way a text gives it, the acronym kept in brackets so that it still finds it:
-    "Director of OMB", "Director of the Office of Management and Budget" and "… (OMB)" are all "Director of the
-    Office of Management and Budget (OMB)"; "DOD" is "Department of Defense (DOD)"."""
-    bare = re.sub(r" \(([A-Z][A-Za-z&]{1,7})\)$", "", name)
-    said = name[name.rfind("(") + 1:-1] if name.endswith(")") else ""
-    if said in defined and not is_acronym(said):
-        return defined[said]  # "Department of Commerce (Commerce)": its short name said once, in brackets
-    if bare in defined:  # "DOD"; a short name is only a document's, and its long name one everywhere
-        return f"{defined[bare]} ({bare})" if is_acronym(bare) else defined[bare]
-    title = _TITLE_OF.match(bare)
-    if title and title.group(2) in defined and is_acronym(title.group(2)):  # "Director of OMB"; "Secretary of HHS"
-        long = defined[title.group(2)]
-        the = "the " if _BODY_WORD.search(long) else ""
-        return f"{title.group(1)} {the}{long} ({title.group(2)})"
-    for acr, long in defined.items():  # "Secretary of Health and Human Services": its acronym added
-        if is_acronym(acr) and bare.endswith(long):
-            return f"{bare} ({acr})"
-    return name
-
-
 # a lead-in whose items go on its sentence: "… the Secretary of Labor shall:" then "(i) develop …"
 _ENDS_IN_VERB = re.compile(r"\b(?:shall|will|should|must)(?:,? (?:as appropriate|jointly|where appropriate),?)?"
                            r"\s*[:：]\s*$")
@@ -324,9 +246,12 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
         # a translated measure's note ("(Responsible units: …)") says who, as its Chinese note does; the
         # subject reader reads the rest
         found, rest = note_agencies(clause.text, first_leads)
-        found = found or english_agencies(_with_short_names(rest, defined))
+        if not found:
+            read = with_short_names(by_acronym(rest, defined), defined)
+            found = english_agencies(read)
+            found.note = _as_written(found.note, read, rest)
         if not found and its_leads and _GOES_ON.match(clause.text):
-            lead_in = _with_short_names(its_leads[0].rstrip(), defined)
+            lead_in = with_short_names(its_leads[0].rstrip(), defined)
             if _ENDS_IN_VERB.search(lead_in):
                 last = _sentences(lead_in)[-1] if _sentences(lead_in) else ""
                 found = english_agencies(last)
@@ -338,23 +263,19 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
             clause.agencies = found
 
 
+def _as_written(note: str, read: str, text: str) -> str:
+    """note, a sentence of read (text as the subject reader read it), as text words it."""
+    if read == text:
+        return note
+    said, written = _sentences(read), _sentences(text)
+    if len(said) == len(written):
+        for one, other in zip(said, written, strict=True):
+            if one[:300] == note:
+                return other[:300]
+    return note
+
+
 def _one_form(agencies: Agencies, defined: dict[str, str]) -> tuple[list[str], list[str]]:
     """agencies' lead and supporting names each in the one form its document gives the office (spelt_out)."""
     lead = list(dict.fromkeys(spelt_out(n, defined) for n in agencies.lead))
     return lead, [n for n in dict.fromkeys(spelt_out(n, defined) for n in agencies.supporting) if n not in lead]
-
-
-_WITH_ACRONYM = re.compile(r"^(.+) \(([A-Z][A-Za-z&]{1,11})\)$")
-
-
-def one_name_each(names: Iterable[str]) -> dict[str, str]:
-    """The names of a knowledge base's offices that another document gives with its acronym, each with that
-    form: {"Assistant to the President for National Security Affairs": "Assistant to the President for National
-    Security Affairs (APNSA)"}. Each document names its offices alone (spelt_out), so the one that defines the
-    acronym adds it and the one that does not leaves it off; a name two documents give two acronyms stays."""
-    names = set(names)
-    forms: dict[str, set[str]] = {}
-    for name in names:
-        if m := _WITH_ACRONYM.match(name):
-            forms.setdefault(m.group(1), set()).add(name)
-    return {bare: min(fuller) for bare, fuller in forms.items() if bare in names and len(fuller) == 1}

@@ -15,8 +15,9 @@ from ingest.metadata import (
     is_org_line,
     iso_date,
     smart_title,
+    title_issuers,
 )
-from ingest.page_facts import LONG_TITLE, header_line, meta_line, meta_row, zh_byline
+from ingest.page_facts import LONG_TITLE, decision, header_line, meta_line, meta_row, zh_byline
 from ingest.text import norm_key
 from ingest.types import CELL, Block, Document
 
@@ -139,6 +140,10 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
         if CELL in text and meta_row(doc, text) or blocks[i].kind == "para" and (
                 header_line(doc, text) or zh_byline(doc, text)):
             del blocks[i]  # "文号： | 深府办〔2024〕5号", "From: Department for …", "国务院总理　李强"
+            continue
+        said = decision(doc, [b.text for b in blocks[i:i + 2] if b.kind == "para"]) if blocks[i].kind == "para" else 0
+        if said:  # "Decided by the Cabinet on 23 December 2025" over the office that drafted it
+            del blocks[i:i + said]
             continue
         number = find_doc_number(text)
         if number and norm_key(number) == norm_key(text):
@@ -338,6 +343,7 @@ def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
     right under a notice's signature, （此件公开发布）, goes to meta with it: the plan the notice issues follows."""
     out: list[Block] = []
     signed: list[str] = []
+    signatories = ""
     just_signed = False
     for block in blocks:
         if just_signed and block.kind == "para" and _COLOPHON["publicity"].match(block.text):
@@ -351,12 +357,23 @@ def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
             lines = [b.text for b in out[-orgs:]] + [block.text]
             del out[-orgs:]
             if not signed:
-                issuer, written = find_signature(lines)
-                doc.issuer, doc.date_written = doc.issuer or issuer, doc.date_written or written
+                signatories, written = find_signature(lines)
+                doc.issuer, doc.date_written = doc.issuer or signatories, doc.date_written or written
             signed.append(" ".join(lines))
             just_signed = True
             continue
         out.append(block)
     if signed:
         doc.meta["signed"] = "; ".join(signed)
+    _joint_issuer(doc, signatories)
     return out
+
+
+def _joint_issuer(doc: Document, signatories: str) -> None:
+    """Name every department that issued a joint notice (联合印发) when the issuer known is one of them: its
+    signature ("南京市工业和信息化局 南京市发展和改革委员会 … 2025年5月20日") or its title ("A局 B委员会关于印发…")
+    names them all, a page's 发布机构 the first only."""
+    for named in (signatories.split("、"), title_issuers(doc.title)):
+        if len(named) > 1 and (not doc.issuer or doc.issuer in named):
+            doc.issuer = "、".join(named)
+            return

@@ -190,6 +190,14 @@ def is_org_line(text: str) -> bool:
     return 0 < len(text) <= 60 and all(_ORG_END.search(p) for p in text.split())
 
 
+def title_issuers(title: str) -> list[str]:
+    """The departments a title names as its issuers, when it lists them apart before 关于 ("南京市工业和信息化局
+    南京市财政局关于印发…", "A局、B局关于…"); [] when it names one, or they run together."""
+    m = re.match(r"^(.{2,200}?)关于", title)
+    names = re.split(r"[\s、]+", m.group(1).strip()) if m else []
+    return names if len(names) > 1 and all(_ORG_END.search(n) for n in names) else []
+
+
 def find_signature(lines: list[str], limit: int = 400) -> tuple[str, str]:
     """(issuer, ISO date) from the first signature of a Chinese official document: org line(s), then a date.
 

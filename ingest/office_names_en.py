@@ -11,9 +11,14 @@ import re
 WORD = r"[A-Z][A-Za-z'’.\-]*"
 SMALL = r"(?:of|and|for|on|the|to|in|&)"
 _WORDS = rf"{WORD}(?: (?:{SMALL} )*{WORD})*"
-# "Department for Science, Innovation and Technology": commas inside a UK department's name
-_NAME = re.compile(rf"(?:[Tt]he )?((?:Department for {WORD}(?:, {WORD})+ and {_WORDS}|{_WORDS})"
-                   rf"(?: \([A-Z][A-Za-z&]*\))?)")
+# commas inside a body's name, its fields listed after its body word: "Department for Science, Innovation and
+# Technology", "Ministry of Health, Labour and Welfare", "Ministry of Education, Culture, Sports, Science and
+# Technology"; each field a word, no acronym, and no comma before "and" (a US list's: "the Department of State,
+# DOD, and DOE" is three)
+_FIELD = r"[A-Z][a-z][A-Za-z'’\-]*"
+BODY_LIST = (rf"(?:Department|Ministry|Office|Agency|Commission|Council|Board|Institute|Bureau|Committee|Authority)"
+             rf" (?:of|for) {_FIELD}(?:, {_FIELD})+ and {_WORDS}")
+_NAME = re.compile(rf"(?:[Tt]he )?((?:{BODY_LIST}|{_WORDS})(?: \([A-Z][A-Za-z&]*\))?)")
 # an office: its title and what it is of ("Secretary of Commerce", "Director of OSTP", "Assistant to the
 # President for National Security Affairs"); a few offices whose title alone names them
 _OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?Director(?: General)?|Administrator|"

@@ -49,6 +49,14 @@ _WHO_LABELS = {"source", "from", "publisher", "issued by"}
 _PINYIN_NUMBER = re.compile(r"^[(（]?(?P<number>(?:[A-Z][a-z]{0,5}\s+){1,6}\[\d{4}\]\s*No\.\s*\d{1,4})[)）]?$")
 # a translator's word over a translation: "Editor's note: This is an English translation for reference only."
 _EDITORS_NOTE = re.compile(r"^(?:Editor|Translator)[’']s\s+note\s*:", re.I)
+# what a translation says it is, on its own line under the title: "(Provisional Translation)"; and its note on
+# which text has legal effect: "This is a provisional translation of the Japanese original. Only the original
+# Japanese text has legal effect."
+_TRANSLATION = re.compile(r"^[(（]?(?:Provisional|Tentative|Unofficial|Informal|Reference)\s+(?:English\s+)?"
+                          r"[Tt]ranslation(?:\s+only)?[)）]?\.?$")
+_TRANSLATION_NOTE = re.compile(r"^(?:This|The following)\b[^.]{0,120}?\b(?:provisional|tentative|unofficial|informal|"
+                               r"English|reference)\s+translation\b[^.]{0,120}\.(?:\s+[^.]{0,150}\b(?:legal effect|"
+                               r"legally binding|authoritative|prevails?)\b[^.]{0,60}\.)?$", re.I)
 # a UK Act's number and the day of its Royal Assent, under its title: "2025 CHAPTER 17", "[15th May 2025]"
 _CHAPTER = re.compile(r"^(?P<year>\d{4})\s+(?:CHAPTER|Chapter|c\.)\s+(?P<number>\d{1,4})$")
 _ASSENTED = re.compile(rf"^\[(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\s+\d{{4}})\]$")
@@ -82,6 +90,8 @@ def header_line(doc: Document, text: str) -> bool:
         doc.doc_number = doc.doc_number or re.sub(r"\s+", " ", m.group("number"))
     elif _EDITORS_NOTE.match(text):
         doc.meta.setdefault("editors_note", text)
+    elif _TRANSLATION.match(text) or _TRANSLATION_NOTE.match(text):
+        doc.meta["translation"] = "; ".join(filter(None, [doc.meta.get("translation", ""), text]))
     elif _STATUTE_CHAPTER.match(text) and bill_number(doc.title):
         doc.meta.setdefault("chapter", text.strip())
     elif m := _CHAPTER.match(text):
@@ -282,3 +292,27 @@ def page_info(doc: Document, lines: list[str]) -> None:
         m = _INFO_SOURCE.search(line)
         if m and m.group(1) not in ("本网", "本站") and not doc.meta.get("来源"):
             doc.meta["来源"] = m.group(1)
+
+
+# the day a government decided a plan, under its title: "Decided by the Cabinet on 23 December 2025", "Cabinet
+# Decision of 7 June 2024", "Approved by the State Council on …"; the office that drafted it may stand under it
+# ("Artificial Intelligence Strategy Headquarters, Cabinet Office")
+_DECIDED = re.compile(rf"^(?:(?:Decided|Approved|Endorsed|Determined)\s+(?:by|at)\s+(?:the\s+)?"
+                      rf"(?P<who>[A-Z][A-Za-z ]{{1,60}}?)(?:\s+[Mm]eeting)?(?:\s+on|,)?"
+                      rf"|(?P<body>Cabinet)\s+[Dd]ecision(?:\s+of|\s+on|,)?)\s+(?P<date>{_EN_DATE})\.?$")
+_OFFICE_LINE = re.compile(r"^(?:the\s+)?[A-Z][\w&,' -]{2,120}\b(?:Office|Headquarters|Ministry|Department|Agency|"
+                          r"Secretariat|Council|Commission|Bureau)$")
+
+
+def decision(doc: Document, lines: list[str]) -> int:
+    """Read a plan's decision line ("Decided by the Cabinet on 23 December 2025") into doc, the day it was
+    decided its date, and the office named on the line under it (else the body that decided) its issuer; the
+    number of lines read (0, 1 or 2)."""
+    m = _DECIDED.match(lines[0]) if lines else None
+    if not m:
+        return 0
+    doc.meta.setdefault("decided", lines[0])
+    doc.date_written = doc.date_written or iso_date(m.group("date"))
+    office = len(lines) > 1 and _OFFICE_LINE.match(lines[1])
+    doc.issuer = doc.issuer or (lines[1].removeprefix("the ") if office else m.group("who") or m.group("body"))
+    return 2 if office else 1

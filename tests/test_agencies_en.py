@@ -305,3 +305,60 @@ def test_an_acronym_defined_for_a_name_with_commas_and_a_mixed_case_acronym_are_
     assert spelt_out("DSIT", defined) == "Department for Science, Innovation and Technology (DSIT)"
     assert spelt_out("Department for Education (DfE)", defined) == "Department for Education (DfE)"
     assert spelt_out("DfE", defined) == "Department for Education (DfE)"
+
+
+def test_a_bodys_name_that_lists_its_fields_is_one_name():
+    # "Ministry of Health, Labour and Welfare (MHLW)" was two partners, "Ministry of Health" and "Labour and
+    # Welfare (MHLW)"; the partner after "will, in cooperation with" was lost to the same split
+    found = english_agencies("MEXT will, in collaboration with METI and the Ministry of Health, Labour and Welfare "
+                             "(MHLW), train 300,000 AI and data science professionals by the end of FY2027.")
+    assert (found.lead, found.supporting) == (["MEXT"], ["METI", "Ministry of Health, Labour and Welfare (MHLW)"])
+    found = english_agencies("The Ministry of Economy, Trade and Industry (METI) will, in cooperation with the "
+                             "Ministry of Education, Culture, Sports, Science and Technology (MEXT), support the "
+                             "development of domestic foundation models.")
+    assert found.lead == ["Ministry of Economy, Trade and Industry (METI)"]
+    assert found.supporting == ["Ministry of Education, Culture, Sports, Science and Technology (MEXT)"]
+
+
+def test_a_list_of_departments_is_no_one_name():
+    # a US list puts a comma before "and", and a field is no acronym: each stays a department of its own
+    found = english_agencies("The Department of State, DOD, and DOE shall coordinate.")
+    assert found.lead == ["Department of State", "DOD", "DOE"]
+    from ingest.office_names_en import office_name
+
+    assert office_name("Department of State, DOD and DOE") == ""
+
+
+def test_a_name_with_commas_a_document_defines_an_acronym_for_is_one_name():
+    # "Innovation, Science and Economic Development Canada (ISED)" gave no lead, and "ISED" and "MEXT" stayed
+    # bare: neither acronym spells its name's initials
+    from ingest.agencies_en import acronyms, share_english_agencies
+    from ingest.types import Clause
+
+    text = ("Innovation, Science and Economic Development Canada (ISED) will deliver the AI Compute Access Fund.\n\n"
+            "ISED will report on the Fund's results annually.\n\n"
+            "METI will, in cooperation with the Ministry of Education, Culture, Sports, Science and Technology "
+            "(MEXT), support the development of foundation models.\n\n"
+            "MEXT will train 300,000 professionals.")
+    ised = "Innovation, Science and Economic Development Canada (ISED)"
+    mext = "Ministry of Education, Culture, Sports, Science and Technology (MEXT)"
+    defined = acronyms(text)
+    assert (defined["ISED"], defined["MEXT"]) == (ised[:-7], mext[:-7])
+    clauses = [Clause(f"c-{i}", "c", f"¶{i}", "", part, 0, 1, ordinal=i, lang="en")
+               for i, part in enumerate(text.split("\n\n"))]
+    share_english_agencies(clauses, [[] for _ in clauses], text)
+    assert [c.agencies.lead for c in clauses] == [[ised], [ised], ["METI"], [mext]]
+    assert clauses[2].agencies.supporting == [mext]
+    assert clauses[0].agencies.note.startswith(ised + " will deliver")  # as the clause words it
+
+
+@pytest.mark.parametrize("text", [
+    # the acronym neither spells the name's initials nor opens with its body's and ends with its last field's
+    "The Ministry of Education, Culture, Sports, Science and Technology (JSPS) will fund research.",
+    # the fields are no body's: a list of three things before a programme's acronym
+    "Research, Development and Innovation Programme (RDI) will fund research.",
+])
+def test_no_acronym_for_a_name_that_does_not_spell_it(text):
+    from ingest.agencies_en import acronyms
+
+    assert acronyms(text) == {}

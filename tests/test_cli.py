@@ -57,6 +57,20 @@ def test_export_writes_every_clause_with_the_stable_fields(data):
                and r["date"] == "2024-06-10" for r in table)
 
 
+def test_export_names_each_clause_s_document_kind_after_the_columns_before(data):
+    # a reader of the export could not tell a press article's clause from the rule's: search hits and the
+    # /targets CSV name the kind, the export did not
+    rows = [json.loads(line) for line in run("--data", str(data), "export").stdout.splitlines()]
+    exported = run("--data", str(data), "export", "--format", "csv").stdout
+    header = next(csv.reader(io.StringIO(exported)))
+    assert header == ["clause_id", "doc_id", "title", "date", "source_url", "path", "heading", "lang", "text", "tags",
+                      "targets", "agencies", "version", "expired", "lead", "supporting", "doc_kind"]
+    table = list(csv.DictReader(io.StringIO(exported)))
+    assert [r["doc_kind"] for r in table] == [r["doc_kind"] for r in rows]
+    press = {r["doc_kind"] for r in table if r["title"].startswith("China's Guangdong Province Launches")}
+    assert press == {"news"}
+
+
 def test_export_csv_to_a_file_starts_with_a_bom_and_standard_output_does_not(data, tmp_path):
     # Excel read the exported file as the system's code page: its Chinese came out garbled
     path = tmp_path / "clauses.csv"
@@ -513,7 +527,7 @@ def test_search_and_export_say_a_regulation_is_no_longer_in_force(expiring, monk
     assert {r["expired"] for r in rows if r["doc_id"] != "e091cfa4469d"} == {""}
     table = list(csv.DictReader(io.StringIO(run("--data", str(expiring), "export", "--format", "csv").stdout)))
     assert [r["expired"] for r in table] == [r["expired"] for r in rows]
-    assert list(table[0])[13:] == ["expired", "lead", "supporting"]  # new columns after those read before
+    assert list(table[0])[13:16] == ["expired", "lead", "supporting"]  # new columns after those read before
 
 
 def test_targets_name_the_source_to_cite(data):

@@ -341,3 +341,60 @@ def test_a_report_s_dateline_speaker_and_source_line_are_read_in_traditional_scr
     assert (doc.issuer, doc.date, doc.meta["speaker"], doc.meta["来源"]) == (
         "國務院", "2025-03-05", "國務院總理 李強", "新華社")
     assert doc.blocks[0].text == "各位代表："
+
+
+JOINT = ("<html><head><title>{title}</title></head><body><div class='xxgk'><table>"
+         "<tr><td>发布机构：</td><td>{issuer}</td><td>文号：</td><td>宁工信规〔2025〕4号</td></tr>"
+         "<tr><td>成文日期：</td><td>2025-05-20</td></tr></table></div><div class='content'><h1>{title}</h1>"
+         "<p>各区人民政府：</p><p>现将《若干政策措施》印发给你们，请认真贯彻执行。</p>{signature}"
+         "<h2>若干政策措施</h2><p>一、对新建算力中心项目给予补助，单个项目最高不超过3000万元。</p></div></body></html>")
+SIGNED_BY_FOUR = ("<p>南京市工业和信息化局　南京市发展和改革委员会</p><p>南京市科学技术局　南京市财政局</p>"
+                  "<p>2025年5月20日</p>")
+FOUR = "南京市工业和信息化局、南京市发展和改革委员会、南京市科学技术局、南京市财政局"
+
+
+@pytest.mark.parametrize(("title", "signature"), [
+    ("关于印发《若干政策措施》的通知", SIGNED_BY_FOUR),  # the signature names all four
+    ("南京市工业和信息化局 南京市发展和改革委员会 南京市科学技术局 南京市财政局关于印发《若干政策措施》的通知", ""),
+])
+def test_a_joint_notice_s_issuer_names_every_department(title, signature):
+    # the page's 发布机构 names the first; issuer=南京市财政局 found nothing
+    doc = parse(JOINT.format(title=title, issuer="南京市工业和信息化局", signature=signature), "nj.html")
+    assert doc.issuer == FOUR
+
+
+@pytest.mark.parametrize(("title", "issuer", "signature"), [
+    # the page names another issuer than its signatories: which is meant cannot be told
+    ("关于印发《若干政策措施》的通知", "南京市人民政府办公厅", SIGNED_BY_FOUR),
+    # the title's names run together: where one ends is not told
+    ("南京市工业和信息化局南京市财政局关于印发《若干政策措施》的通知", "南京市工业和信息化局", ""),
+])
+def test_a_joint_issuer_only_where_the_known_issuer_is_one_of_them(title, issuer, signature):
+    assert parse(JOINT.format(title=title, issuer=issuer, signature=signature), "nj.html").issuer == issuer
+
+
+PLAN = ("<html lang='en'><head><title>Artificial Intelligence Basic Plan</title></head><body><div id='main'>"
+        "<h1>Artificial Intelligence Basic Plan</h1><p>(Provisional Translation)</p>{lines}"
+        "<p>This is a provisional translation of the Japanese original. Only the original Japanese text has legal "
+        "effect.</p><h2>Chapter 1 Basic Policy</h2><p>1.1 The Government will invest more than ¥1 trillion in AI."
+        "</p></div></body></html>")
+
+
+@pytest.mark.parametrize(("lines", "issuer"), [
+    ("<p>Decided by the Cabinet on 23 December 2025</p>"
+     "<p>Artificial Intelligence Strategy Headquarters, Cabinet Office</p>",
+     "Artificial Intelligence Strategy Headquarters, Cabinet Office"),
+    ("<p>Cabinet Decision of 23 December 2025</p>", "Cabinet"),  # no office under it: the body that decided
+])
+def test_a_plan_s_decision_office_and_translation_notes_are_metadata_not_clauses(lines, issuer):
+    # the plan had no date nor issuer, and its decision line was a clause whose id was the document's
+    doc = parse(PLAN.format(lines=lines), "plan.html")
+    assert (doc.date, doc.issuer) == ("2025-12-23", issuer)
+    assert doc.meta["translation"].startswith("(Provisional Translation); This is a provisional translation")
+    assert [b.text[:3] for b in doc.blocks if b.kind == "para"] == ["1.1"]
+
+
+def test_a_sentence_that_tells_of_a_decision_stays_text():
+    doc = parse(PLAN.format(lines="<p>Decided by the Cabinet on 23 December 2025, the plan sets three goals for "
+                                  "the Government.</p>"), "plan.html")
+    assert doc.date == "" and any(b.text.startswith("Decided by the Cabinet") for b in doc.blocks)

@@ -33,7 +33,7 @@ EXPECT: dict[str, dict] = {
     "zh/gz-wjw-gkmlpt-2023-1930-family-doctors.html": dict(
         title="广州市卫生健康委等4部门关于印发推进广州市家庭医生签约服务高质量发展实施方案的通知",
         doc_number="穗卫函〔2023〕1930号",
-        issuer="广州市卫生健康委员会",
+        issuer="广州市卫生健康委员会、广州市财政局、广州市人力资源和社会保障局、广州市医疗保障局",  # 4部门 sign
         date="2023-10-19",
         date_published="2023-11-07",
         lang="zh",
@@ -43,7 +43,7 @@ EXPECT: dict[str, dict] = {
     "zh/gz-rsj-2019-6-employment-internship-bases.html": dict(
         title="广州市人力资源和社会保障局广州市财政局关于印发广州市就业见习基地管理办法的通知",
         doc_number="穗人社规字〔2019〕6号",
-        issuer="广州市人力资源和社会保障局",
+        issuer="广州市人力资源和社会保障局、广州市财政局",  # the title and the signature name both
         date="2019-10-09",
         lang="zh",
         fmt="gzgov",
@@ -311,7 +311,9 @@ def test_chinese_signatures_go_to_meta_not_to_clauses(docs):
     doc = docs["zh/gz-wjw-gkmlpt-2023-1930-family-doctors.html"]
     assert doc.meta["signed"] == ("广州市卫生健康委员会 广州市财政局 广州市人力资源和社会保障局 广州市医疗保障局 "
                                   "2023年10月19日")
-    assert (doc.issuer, doc.date) == ("广州市卫生健康委员会", "2023-10-19")  # still read from the signature
+    # still read from the signature, which names all four departments of the joint notice
+    four = "广州市卫生健康委员会、广州市财政局、广州市人力资源和社会保障局、广州市医疗保障局"
+    assert (doc.issuer, doc.date) == (four, "2023-10-19")
     assert not any(b.text == "2023年10月19日" for b in doc.blocks)
     assert "实施方案" in doc.text  # the plan attached after the signature is kept
 

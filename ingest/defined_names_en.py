@@ -1,0 +1,138 @@
+"""The names an English text defines for its offices and bodies, an acronym ("the Office of Management and Budget
+(OMB)") or a short name ("the Department of Commerce (Commerce)"), and each office's name in the one form its
+text gives it ("Director of OMB" is "Director of the Office of Management and Budget (OMB)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ingest.office_names_en import BODY_LIST, office_name
+
+# "the Office of Management and Budget (OMB)": a name a text defines an acronym for
+# (or a short name of one to three words: "the Secretary of Commerce (Secretary)", "United States Trade
+# Representative (Trade Representative)")
+# (a comma may stand inside the name: "the Department for Science, Innovation and Technology (DSIT)")
+_DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*,?|of|and|for|on|the|to|in|&) ){1,9}?[A-Z][\w'’.\-]*)"
+                      r" \([\"“]?([A-Z][A-Za-z&]{1,11}(?: [A-Z][a-z]+){0,2})[\"”]?\)")  # UK statutes quote it: ("UKRI")
+_BODY_WORD = re.compile(r"\b(?:Office|Council|Department|Agency|Administration|Foundation|Board|Commission|"
+                        r"Institute|Bureau|Committee|Corporation|Center|Centre|Laboratory|Service)\b")
+_TITLE_OF = re.compile(r"^(.*? (?:of|for|to)) (?:the )?([A-Z][A-Za-z&]{1,7})$")
+
+
+def is_acronym(short: str) -> bool:
+    """Whether a name a text defines in brackets is an acronym ("OMB", "DfE", "MeitY": two capitals or more),
+    not a short name ("Commerce", "Trade Representative"), which stands for its body only in that text."""
+    return " " not in short and sum(ch.isupper() for ch in short) >= 2
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text defines, with the names they stand for: {"OMB": "Office of Management and Budget",
+    "DOD": "Department of Defense"}. A name is the shortest run of words before the brackets whose initials
+    (of its capitalised words, or of all of them) spell the acronym."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(re.sub(r"\s+", " ", text)):  # a hard-wrapped name too
+        words, acr = [w.rstrip(",") for w in m.group(1).split()], m.group(2)
+        for k in range(len(words) - 1, -1, -1):
+            run = words[k:]
+            if run[0][0].islower():
+                continue
+            capitals = "".join(w if w.isupper() else w[0] for w in run if w[0].isupper())  # "AI Safety Institute"
+            every = "".join(w[0] for w in run)
+            # a short name, the first or last words of an office's or a body's: "the Department of Commerce
+            # (Commerce)", "the Secretary of Commerce (Secretary)", "United States Trade Representative (Trade
+            # Representative)"
+            said = acr.split()
+            short = (not is_acronym(acr) and len(run) > len(said) and said in (run[:len(said)], run[-len(said):])
+                     and bool(_BODY_WORD.match(run[0]) or office_name(" ".join(run))))
+            listed = " ".join(m.group(1).split()[k:])  # its commas kept
+            if acr.upper() in (capitals.upper(), every.upper(), _without_nation(run).upper()) or short \
+                    or _names_its_fields(listed, acr):
+                while short and k and words[k - 1][0].isupper() and words[k - 1] != "The":
+                    k -= 1  # the whole name: "CHIPS Implementation Steering Council (Steering Council)"
+                out.setdefault(acr, " ".join(m.group(1).split()[k:]))  # its commas kept
+                break
+    return out
+
+
+# a nation's name that ends a body's name and is often left out of its acronym: "Innovation, Science and
+# Economic Development Canada (ISED)", "National Research Council Canada (NRC)"
+_NATION = re.compile(r"Canada|Australia|Singapore|India|Japan|Korea|England|Scotland|Wales|Ireland|UK")
+
+
+def _without_nation(run: list[str]) -> str:
+    """The initials of a name's capitalised words less a nation's name that ends it ("" when none ends it)."""
+    if len(run) < 3 or not _NATION.fullmatch(run[-1]):
+        return ""
+    return "".join(w if w.isupper() else w[0] for w in run[:-1] if w[0].isupper())
+
+
+def _names_its_fields(listed: str, acr: str) -> bool:
+    """Whether acr stands for a body's name that lists its fields ("Ministry of Education, Culture, Sports,
+    Science and Technology (MEXT)"): such an acronym is seldom the fields' initials, but opens with its body's
+    and ends with its last field's."""
+    return (is_acronym(acr) and bool(re.fullmatch(BODY_LIST, listed))
+            and acr[0] == listed[0] and acr[-1].upper() == listed.split()[-1][0])
+
+
+_NAME_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w.]*\s$")  # "Deputy Secretary", "States Trade Representative"
+
+
+def with_short_names(text: str, defined: dict[str, str]) -> str:
+    """text with each short name a document defines ("Commerce" for "Department of Commerce") spelt out where
+    it stands for the body, not inside another name ("Secretary of Commerce"), for the subject reader."""
+    for short, long in defined.items():
+        if not is_acronym(short):
+            # not inside another name: "Secretary of Homeland Security", "Deputy Secretary", "United States
+            # Trade Representative"
+            text = re.sub(rf"(?<!of\s)(?<!of the\s)(?<!\()\b{re.escape(short)}\b(?!\s\()(?!\s+(?:of|for|to)\s+[A-Z]"
+                          rf"|\s+[A-Z])", lambda m, long=long: m.group()
+                          if _NAME_BEFORE.search(m.string, 0, m.start()) else long, text)
+    return text
+
+
+def spelt_out(name: str, defined: dict[str, str]) -> str:
+    """name in one form whatever way a text gives it, the acronym kept in brackets so that it still finds it:
+    "Director of OMB", "Director of the Office of Management and Budget" and "… (OMB)" are all "Director of the
+    Office of Management and Budget (OMB)"; "DOD" is "Department of Defense (DOD)"."""
+    bare = re.sub(r" \(([A-Z][A-Za-z&]{1,7})\)$", "", name)
+    said = name[name.rfind("(") + 1:-1] if name.endswith(")") else ""
+    if said in defined and not is_acronym(said):
+        return defined[said]  # "Department of Commerce (Commerce)": its short name said once, in brackets
+    if bare in defined:  # "DOD"; a short name is only a document's, and its long name one everywhere
+        return f"{defined[bare]} ({bare})" if is_acronym(bare) else defined[bare]
+    title = _TITLE_OF.match(bare)
+    if title and title.group(2) in defined and is_acronym(title.group(2)):  # "Director of OMB"; "Secretary of HHS"
+        long = defined[title.group(2)]
+        the = "the " if _BODY_WORD.search(long) else ""
+        return f"{title.group(1)} {the}{long} ({title.group(2)})"
+    for acr, long in defined.items():  # "Secretary of Health and Human Services": its acronym added
+        if is_acronym(acr) and bare.endswith(long):
+            return f"{bare} ({acr})"
+    return name
+
+
+def by_acronym(text: str, defined: dict[str, str]) -> str:
+    """text with each name the document defines an acronym for and that holds a comma ("Innovation, Science and
+    Economic Development Canada (ISED)") said by its acronym, for the subject reader, whose lists split at commas;
+    _one_form spells it out again."""
+    for short, long in defined.items():
+        if "," in long and is_acronym(short):
+            text = re.sub(rf"(?:\b[Tt]he )?{re.escape(long)}(?: \({re.escape(short)}\))?", short, text)
+    return text
+
+
+_WITH_ACRONYM = re.compile(r"^(.+) \(([A-Z][A-Za-z&]{1,11})\)$")
+
+
+def one_name_each(names: Iterable[str]) -> dict[str, str]:
+    """The names of a knowledge base's offices that another document gives with its acronym, each with that
+    form: {"Assistant to the President for National Security Affairs": "Assistant to the President for National
+    Security Affairs (APNSA)"}. Each document names its offices alone (spelt_out), so the one that defines the
+    acronym adds it and the one that does not leaves it off; a name two documents give two acronyms stays."""
+    names = set(names)
+    forms: dict[str, set[str]] = {}
+    for name in names:
+        if m := _WITH_ACRONYM.match(name):
+            forms.setdefault(m.group(1), set()).add(name)
+    return {bare: min(fuller) for bare, fuller in forms.items() if bare in names and len(fuller) == 1}
