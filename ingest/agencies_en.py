@@ -15,9 +15,11 @@ from ingest.defined_names_en import one_name_each as one_name_each  # where inde
 from ingest.office_names_en import BODY_LIST, COINED, SMALL, body_name, coined_name, office_name, one_word_body
 from ingest.types import Agencies, Clause
 
+# the words that name a partner, before or after the verb
+_PARTNER_MARKER = (r"in (?:consultation|coordination|collaboration|cooperation|partnership) with|supported by|"
+                   r"with the (?:support|assistance) of|jointly with|together with|working with")
 # how a partner is attached to the subject; "acting through" names the lead's own office, no partner
-_WITH = re.compile(r"^(?:and )?(?:in (?:consultation|coordination|collaboration|cooperation|partnership) with|"
-                   r"supported by|with the (?:support|assistance) of|jointly with|together with|working with) ", re.I)
+_WITH = re.compile(rf"^(?:and )?(?:{_PARTNER_MARKER}) ", re.I)
 _THROUGH = re.compile(r"^(?:and )?acting through ", re.I)
 # what may stand between the subject and its verb and names no one: "as appropriate", "within 90 days …"
 _ASIDE = re.compile(r"^(?:and )?(?:as appropriate|as necessary|where appropriate|within |not later than |"
@@ -31,8 +33,7 @@ _INTRO = re.compile(r"[a-z]|(?:Within|To|By|In|As|On|For|When|Where|Upon|Before|
 _VERB = re.compile(r"\s(?:shall|will|should|must)\b(?!\s+(?:be|have been|consist|comprise)\b)")
 # a partner named later in the directive's sentence: "MDDI will lead …, in collaboration with the Ministry of
 # Education"; "… will lead procurement, supported by DSIT"; "…, working with the Department for …"
-_LATER_WITH = re.compile(r"\b(?:in (?:consultation|coordination|collaboration|cooperation|partnership) with|"
-                         r"supported by|with the (?:support|assistance) of|working with|jointly with|together with) ")
+_LATER_WITH = re.compile(rf"\b(?:{_PARTNER_MARKER}) ")
 _LED_BY = re.compile(r"\b(?:jointly )?led by (?:the )?([^;:.,]+?)(?=[;:.,]| will| shall| to |$)")
 # where a sentence ends: after a lowercase word or a bracket, not after "U.S." or "No."
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|\n+")
