@@ -272,14 +272,11 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
 
 
 # ¥ in English is the yen or the yuan: what the text says around it tells which ("¥1 trillion" in Japan's plan
-# is yen, in a report on Guangdong yuan); a Chinese text's ¥ is the yuan
+# is yen, in a report on Guangdong yuan: yuan unless the text speaks of yen, Japan or fiscal years)
 _YEN_CONTEXT = re.compile(r"\byen\b|\bJPY\b|\bJapan(?:ese)?\b|\bFY\s?20\d{2}\b", re.I)
-_YUAN_CONTEXT = re.compile(r"\byuan\b|\bRMB\b|\brenminbi\b|\bChin(?:a|ese)\b|[\u4e00-\u9fff]", re.I)
 
 
 def _yen_or_yuan(text: str) -> str:
-    if _YUAN_CONTEXT.search(text) and not _YEN_CONTEXT.search(text):
-        return "yuan"
     return "yen" if _YEN_CONTEXT.search(text) else "yuan"
 
 

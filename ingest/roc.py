@@ -21,15 +21,16 @@ def western_year(roc_year: int) -> int:
     return roc_year + ROC_OFFSET
 
 
-def roc_year(text: str) -> int | None:
-    """The Western year of the first year named as the Republic's in text (民國116年 -> 2027, 中華民國一百十八年
-    -> 2029), None when none is; a bare "115年" is not read (it could be any count of years)."""
-    m = ROC_YEAR.search(text)
-    if not m:
-        return None
-    raw = m.group("year")
-    value = int(raw) if raw.isdigit() else int(zh_number(raw))
-    return western_year(value) if 1 <= value <= 200 else None
+def roc_years(text: str) -> list[tuple[int, int, int]]:
+    """Each year named as the Republic's in text, as (start, end, Western year): 民國116年 -> 2027, 中華民國一百十八年
+    -> 2029; a bare "115年" is not read (it could be any count of years)."""
+    out = []
+    for m in ROC_YEAR.finditer(text):
+        raw = m.group("year")
+        value = int(raw) if raw.isdigit() else int(zh_number(raw))
+        if 1 <= value <= 200:
+            out.append((m.start(), m.end(), western_year(value)))
+    return out
 
 
 def roc_iso_date(text: str) -> str:

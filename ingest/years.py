@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ingest.cues import opens_imperative
 from ingest.numerals import EN_NUMBER, en_number, zh_number
-from ingest.roc import ROC_YEAR, western_year
+from ingest.roc import roc_years
 
 
 class YearPhrase(NamedTuple):
@@ -182,9 +182,8 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         else:
             rel = _REL_YEAR[m.group().lower()]
             out.append(YearPhrase(m.start(), m.end(), base + rel if base else None, False))
-    for m in ROC_YEAR.finditer(text):  # "至民国116年前": the Republic of China's year 116, 2027
-        n = m.group("year")
-        out.append(YearPhrase(m.start(), m.end(), western_year(int(n) if n.isdigit() else int(zh_number(n))), False))
+    for start, end, year in roc_years(text):  # "至民国116年前": the Republic of China's year 116, 2027
+        out.append(YearPhrase(start, end, year, False))
     for m in _FISCAL_YEAR.finditer(text):  # "by FY2027": the fiscal year, named by the year it ends in
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _YEAR_RANGE_EN.finditer(text):  # "from FY2025 to the end of FY2030": by its end, its start none

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.roc import roc_iso_date, roc_year, western_year
+from ingest.roc import roc_iso_date, roc_years, western_year
 
 
 def test_western_year_counts_from_1912():
@@ -18,8 +18,8 @@ def test_western_year_counts_from_1912():
     ("115年度至118年度每年不得少於新臺幣150億元", None),  # a bare 115年 may be any count of years
     ("到2027年，培育人才5万人", None),
 ])
-def test_roc_year_reads_a_year_named_as_the_republic_s(text, year):
-    assert roc_year(text) == year
+def test_roc_years_read_a_year_named_as_the_republic_s(text, year):
+    assert [y for _, _, y in roc_years(text)] == ([year] if year else [])
 
 
 @pytest.mark.parametrize(("text", "day"), [
