@@ -62,6 +62,19 @@ def test_decode_detects_undeclared_chinese():
     assert text == GBK_TEXT * 20
 
 
+def test_decode_undeclared_latin1_french_reads_as_windows_1252():
+    # Detection alone picks ISO-8859-14 for this file and reads its degree sign as a dotted F ("nḞ").
+    text = "Décret n° 2024-123 relatif à l'intelligence artificielle\n\nArticle 1er. Le ministre chargé du numérique"
+    decoded, encoding = decode(text.encode("latin-1"))
+    assert decoded == text
+    assert encoding == "cp1252"
+
+
+def test_decode_undeclared_polish_keeps_its_own_code_page():
+    text = "Zażółć gęślą jaźń. Ustawa o sztucznej inteligencji, która wchodzi w życie po upływie 14 dni."
+    assert decode(text.encode("cp1250")) == (text, "cp1250")
+
+
 def test_decode_unknown_label_is_ignored():
     text, encoding = decode(b"plain ascii text", "text/plain; charset=x-no-such-charset")
     assert text == "plain ascii text"
