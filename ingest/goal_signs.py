@@ -52,7 +52,7 @@ BARE_VERB = re.compile(r"(?:(?:each|also|jointly|then)\s+)?(?:identify|designate
 SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
 # a number a goal starts from, not the goal: "up from about 20 EFLOPS last year", "由原来的5所增至7所"
 BASELINE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|grow\w*) from\s+(?:\w+\s+)?$|\bcompared (?:with|to)\s+$"
-                       r"|(?:从|由)(?:原来的|目前的|现在的|现有的)?\s*$", re.I)
+                       r"|(?:从|由)(?:原来的|目前的|现在的|现有的|(?:19|20)\d{2}年(?:底|末)?的)?\s*$", re.I)
 # a number that says which things, not how many are to be: "firms with fewer than 50 employees",
 # "children under five"
 ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
@@ -70,7 +70,8 @@ PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|(?:in|over|dur
                            re.I)
 BASELINE_PHRASE = re.compile(r"\b(?:(?:up|down) from\b[^,;:]*|from\b[^,;:]*?\d[^,;:]*?(?=\bto\s+(?:\S*\d|$)))", re.I)
 # the start of a change, "from roughly 1 exaflop today to at least 20 exaflops": the figure it goes to follows
-FROM = re.compile(r"\bfrom\s+$", re.I)
+FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|approximately|nearly|almost|some|just\s+(?:over|under))\s+)?$",
+                  re.I)
 # …and what joins it to the figure it goes to: " last year to ", " in 2023 to "
 TO_AFTER_FROM = re.compile(r"[^,;:\d]{0,25}?(?:\b(?:19|20)\d{2}\b[^,;:\d]{0,10}?)?\bto\s+", re.I)
 TO_FIGURE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:\d|[$€£¥])")

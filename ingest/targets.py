@@ -122,6 +122,8 @@ _ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上�
                               r"(?:增加|提高|增长|减少|下降|降低|多|少)?")
 # a scale a count's unit opens with: "20 million ICT specialists", "10 lakh youth" count specialists, youth
 _SCALE_WORD = re.compile(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+")
+# the figure a Chinese change starts from, just before its cue: "由2023年的41.2%", "从2万个"
+_FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。由从]*$")
 _THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond that)\b", re.I)
 _ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\s+$", re.I)
 
@@ -165,6 +167,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         suffix = SUFFIX_ZH.match(text[end:end + 3])
         if cue:
             comparator, cue_at, obj = cue[0], lo + cue[1], cue[2]
+            if zh and not obj and (since := _FROM_FIGURE_ZH.search(text, s0, cue_at)):
+                obj = metric_before(text, s0, since.start())  # "覆盖率由2023年的41.2%提高到…": 覆盖率
             if suffix and (comparator == "=" or suffix.group("approx") and comparator == "<="):
                 # "培育10家以上": the trailing 以上 says how; "控制在5.5%左右": about, not at most
                 comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
@@ -175,11 +179,13 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                                                       or sign.COMPARED_ZH.search(window)) else None
             if q.get("change"):  # "充电桩数量翻一番": the doubling is the goal ("cut child poverty in half": of it)
                 comparator, cue_at, obj = "=", start, q.get("object", "")
-            elif (not zh and i and sign.FROM.search(text, s0, quantities[i - 1]["start"])
+            elif (not zh and i and (since := sign.FROM.search(text, s0, quantities[i - 1]["start"]))
                   and sign.TO_AFTER_FROM.fullmatch(window)):
                 # "grow from 20 EFLOPS last year to 40 EFLOPS by 2025", "from 4,000 in 2023 to 12,000 by
-                # 2028": where a change from a figure goes is the goal (the figure it starts from is not)
-                comparator, cue_at = "=", lo
+                # 2028": where a change from a figure goes is the goal (the figure it starts from is not);
+                # the span reads from "from", so what changes is the words before it
+                comparator, cue_at = "=", since.start()
+                obj = metric_before(text, s0, cue_at)
             elif change and i and _ON_LAST_YEAR_ZH.fullmatch(text, quantities[i - 1]["end"], start):
                 continue  # "赤字规模5.66万亿元，比上年增加1.6万亿元": the figure before, compared; no goal of its own
             elif change:  # "能耗比2020年下降14%以上", "提高5个百分点": a change by so much is the goal
@@ -284,7 +290,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                         text, s0, bool(leads) or any(s0 <= y.start < s1 for y in years)))):
             continue  # "a grant of up to $500,000", "may request up to 5": what one may get, not a goal
         if (not zh and sign.FROM.search(text, s0, cue_at) and sign.TO_FIGURE.match(text, end)) or (
-                sign.BASELINE.search(text[lo:cue_at]) or sign.ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at])
+                sign.BASELINE.search(text[lo:cue_at]) or zh and sign.BASELINE.search(text, s0, start)
+                or sign.ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at])
                 or sign.SIZE_OF.search(text, max(s0, cue_at - 50), cue_at)) or (
                 sign.AGE_GROUP.search(text[max(s0, cue_at - 20):cue_at]) and re.match(r"(?:over|under|above|below)\b",
                                                                                  text[cue_at:])):

@@ -25,8 +25,8 @@ class YearPhrase(NamedTuple):
 
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"  # a regex alternation
-# a part of a year before it, which the year still dates: "by mid-2026", "by early 2027"
-PART_OF_YEAR = r"(?:(?:mid|early|late)[- ])?"
+# a part of a year before it, which the year still dates: "by mid-2026", "by early 2027", "by end-2027"
+PART_OF_YEAR = r"(?:(?:mid|early|late|end)[- ])?"
 _REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "去年": -1, "上年": -1, "上一年": -1, "去年同期": -1,
              "上年同期": -1, "上一年同期": -1, "next year": 1, "this year": 0, "the following year": 1,
              "the current year": 0}
@@ -38,6 +38,9 @@ YEAR = re.compile(
 _YEAR_RANGE_EN = re.compile(r"\bfrom\s+(?:FY\s?)?(?:19|20)\d{2}\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?"
                             r"(?:FY\s?)?(?P<end>(?:19|20)\d{2})\b")
 _FISCAL_YEAR = re.compile(r"(?<!from )\bFY\s?(?P<year>(?:19|20)\d{2})\b")  # not a span's start, "from FY2025"
+# a financial year written as its two calendar years, "by 2030/31", "in 2029-30": named by its first, as FY2030
+# is (only where the second is the next year: "2024/25", not a date "2024/05" nor a span "2025-30")
+_SPLIT_YEAR = re.compile(r"(?<![\w/(])(?P<year>(?:19|20)\d{2})[/–-](?P<next>\d{2})\b(?![/–-]\d)")
 # a deadline counted from the document's own date: "Within 540 days of the date of this order"
 _WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{EN_NUMBER})\s+(?:calendar\s+)?"
                           r"(?P<unit>day|month|year)s?\s+(?:of|after|from)\s+the\s+date\s+of\s+this\s+"
@@ -106,7 +109,8 @@ _APPLIES_FROM = re.compile(r"\d\s*(?:%|percent|per cent)?\s+(?:from|as of|as fro
 _BASELINE_AFTER = re.compile(r"\s*(?:(?:levels?|baselines?|figures|values|emissions|to)\b|[-–])", re.I)
 # what a year is compared with, or a goal builds on, is no deadline: "比2020年", "较上年", "在去年基础上"
 _COMPARED = re.compile(r"(?:比|较|相比|相较|同比)\s*$")
-_BASE = re.compile(r"的?(?:基础上|基础(?!设施)|同期)")
+_FROM_LEVEL = re.compile(r"(?:由|从)\s*$")  # …and the year a change starts from, before its level: "由2020年的7.8%"
+_BASE = re.compile(r"的?(?:基础上|基础(?!设施)|同期)|的\d+(?:\.\d+)?倍")  # "达到2022年的1.1倍": that year's level
 
 
 def _doc_year(date: str) -> int | None:
@@ -170,8 +174,10 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         out.append(YearPhrase(m.start(), m.end(), _after(date, count, "month") if months else base + count, False))
     for m in YEAR.finditer(text):
         if (m.group("zh") or m.group("zhrel")) and (_COMPARED.search(text, max(0, m.start() - 3), m.start())
-                                                   or _BASE.match(text, m.end())):
-            continue  # "能耗比2020年下降14%", "在去年基础上翻一番": the year compared with, not a deadline
+                                                   or _BASE.match(text, m.end())
+                                                   or _FROM_LEVEL.search(text, max(0, m.start() - 2), m.start())
+                                                   and text.startswith("的", m.end())):
+            continue  # "能耗比2020年下降14%", "在去年基础上翻一番", "由2020年的7.8%": a year compared with
         if m.group("zh") or m.group("en"):
             if m.group("en") and not _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]) and not (
                     _APPLIES_FROM.search(text, max(0, m.start() - 40), m.start())
@@ -184,6 +190,10 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
             out.append(YearPhrase(m.start(), m.end(), base + rel if base else None, False))
     for start, end, year in roc_years(text):  # "至民国116年前": the Republic of China's year 116, 2027
         out.append(YearPhrase(start, end, year, False))
+    for m in _SPLIT_YEAR.finditer(text):
+        first = int(m.group("year"))
+        if int(m.group("next")) == (first + 1) % 100 and _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
+            out.append(YearPhrase(m.start(), m.end(), first, False))
     for m in _FISCAL_YEAR.finditer(text):  # "by FY2027": the fiscal year, named by the year it ends in
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _YEAR_RANGE_EN.finditer(text):  # "from FY2025 to the end of FY2030": by its end, its start none

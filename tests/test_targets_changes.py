@@ -1,0 +1,49 @@
+"""Target extraction: a change from a baseline to a goal, and the ways a deadline year is written."""
+
+import pytest
+
+from ingest.targets import extract_targets
+
+
+def _goals(text, date="2024-05-09"):
+    return [(t.value, t.year, t.comparator) for t in extract_targets(text, date)]
+
+
+@pytest.mark.parametrize(("text", "want", "metric"), [
+    # the baseline's approximation ("about") does not hide where the change goes
+    ("The goal is to grow the national network of public EV chargers from about 130,000 in 2023 to 500,000 "
+     "by 2030.", [(500000, 2030, "=")], "national network of public EV chargers"),
+    ("The plan will raise the share of renewables from roughly 20% in 2020 to 45% by 2030.",
+     [(45, 2030, "=")], "share of renewables"),
+    # Chinese: the goal's year between the verb and the figure; the base year and level are no goal
+    ("全市森林覆盖率由2023年的41.2%提高到2027年的43%。", [(43, 2027, "=")], "全市森林覆盖率"),
+    ("研发投入强度由2020年的2.4%提高到2025年底的3%。", [(3, 2025, "=")], "研发投入强度"),
+    ("到2025年，数字经济核心产业增加值占GDP比重由2020年的7.8%提升至10%以上。", [(10, 2025, ">=")],
+     "数字经济核心产业增加值占GDP比重"),
+])
+def test_change_from_a_baseline_gives_the_level_it_goes_to(text, want, metric):
+    found = extract_targets(text, "2022-05-09")
+    assert [(t.value, t.year, t.comparator) for t in found] == want
+    assert found[0].metric == metric
+
+
+def test_a_year_whose_level_is_multiplied_is_no_deadline():
+    # "达到2022年的1.1倍": 1.1 times 2022's level, reached in 2023, a past year for a text of 2024
+    assert _goals("2023年全省森林覆盖率达到2022年的1.1倍。") == []
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("HM Land Registry aims to reduce the average time to complete an application to 12 days by end-2027.", 2027),
+    ("The Government aims to increase apprenticeship starts in England to 400,000 a year by 2030/31.", 2030),
+    ("The Government aims to increase apprenticeship starts in England to 400,000 a year by 2030-31.", 2030),
+])
+def test_end_of_year_and_financial_year_date_a_goal(text, year):
+    assert [g[1] for g in _goals(text)] == [year]
+
+
+@pytest.mark.parametrize("text", [
+    "The Government aims to increase apprenticeship starts to 400,000 by 2025-30.",  # a span, not one year
+    "The Government aims to increase apprenticeship starts to 400,000 by 2030/05.",  # a date's month
+])
+def test_a_span_or_a_date_is_no_financial_year(text):
+    assert [g[1] for g in _goals(text) if g[1] in (2025, 2030)] == []
