@@ -28,7 +28,7 @@ _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|
 # a unit per unit: "30微克/立方米", "0.45吨标准煤/万元"
 _PER_UNIT_ZH = r"(?:微克|毫克|克|千克|公斤|吨标准煤|吨|千瓦时)/(?:立方米|升|千克|公斤|吨|平方米|千瓦时|万元|人)"
 _ZH_UNIT = (rf"{_PER_UNIT_ZH}|个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|港元|美元|欧元|英镑|日元|"
-            r"万人次|人次|万人|人|名|万户|户|"
+            r"万人次|人次|万人|人|名|万户|户|万次|次|"
             r"万家|家|万笔|笔|万台|台|万架|架|万亿斤|亿斤|万斤|斤|万片|片|万颗|颗|枚|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|公顷|平方公里|吨|床|款|条|类|批|场次|场(?![景所地馆])")
 # a Latin unit that a Chinese text may set off with a space: "算力规模达到50 EFLOPS"
 _ZH_LATIN_UNIT = r"EFLOPS|PFLOPS|TFLOPS|GWh|TWh|GW|MW"

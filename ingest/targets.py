@@ -336,7 +336,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if SYMBOL_CUE.match(text, cue_at) and not standard and not (zh and sign.GOAL_ZH.search(text, s0, s1)):
             continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal as a table's standard or a 目标
         part = re.split(r"[，,；;。]", text[s0:start])[-1]
-        yearly = zh and comparator in (">=", ">") and sign.YEARLY_ZH.search(part) and not sign.EACH_ZH.search(part)
+        # "每年新增就业岗位10万个以上", "每年培训农村转移劳动力2万人次": a yearly count a plan makes (a plain sum
+        # a year is as often what a firm must spend to qualify: "企业每年投入研发经费500万元")
+        yearly = (zh and (comparator in (">=", ">") or comparator == "=" and cue and CUE_ZH_VERB.search(window)
+                          and not q["unit"].endswith("元"))
+                  and sign.YEARLY_ZH.search(part) and not sign.EACH_ZH.search(part))
         # "每年培训…不少于2万人次，其中高技能人才占比不低于30%": a part of the goal before, as it stands
         part_of = zh and prev_target is not None and part.lstrip().startswith("其中")
         inherited = inherited or part_of
@@ -417,7 +421,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             metric = sized
         if zh:  # "新增专精特新企业目标为300家": what the target is of, not the word target
             metric = _TARGET_WORD_END.sub("", metric) or metric
-        span_end = chosen.end if chosen and 0 <= chosen.start - end < 40 else end  # a year right after: in the span
+        # a year right after, with no other figure between: in the span
+        span_end = chosen.end if chosen and 0 <= chosen.start - end < 40 and nxt >= chosen.start else end
         t = Target(value=q["value"], unit=unit, year=year, metric=metric,
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)
         out.append(t)

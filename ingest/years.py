@@ -247,7 +247,7 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
     if zh and own is None and _SPAN_ZH.search(text, s0, start):
         return after  # "利用3-5年时间，力争培训约1000名": its own time frame, not an earlier sentence's year
     if zh:  # a Chinese plan's year heads what follows it, sentence after sentence ("到2025年，…。…")
-        return own or _nearest(years, 0, start, last=True) or after
+        return own or _nearest(years, 0, start, last=True) or after or _closing_deadline_zh(text, years, end, s1)
     before = own  # an English sentence's goal is not dated by the sentence before it
     opening = _OPENING_COUNTED if before and before.counted else _OPENING
     if (before and before.start >= s0 and opening.match(text, s0, before.start)
@@ -257,6 +257,22 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
     if before and not after and _NEW_SUBJECT.search(text, before.end, start):
         return None  # "IMDA will update the framework by mid-2024, and AI Verify Foundation will grow …": IMDA's
     return after or before
+
+
+# a deadline that closes a Chinese sentence for all of its goals: "…压缩至1个工作日以内，…压缩至80个工作日以内，
+# 2024年底前全面实现。"
+_CLOSING_DEADLINE_ZH = re.compile(r"\s*(?:前)?(?:全面|基本|全部|均|逐步)?(?:实现|完成|达到|达成|到位|落实)"
+                                  r"\s*[。；;]?\s*$")
+
+
+def _closing_deadline_zh(text: str, years: list[YearPhrase], end: int, s1: int) -> YearPhrase | None:
+    """The deadline that stands alone in the last part of the sentence, after the goal: "，2024年底前全面实现"."""
+    for y in years:
+        if end <= y.start < s1 and not y.counted and y.year is not None and is_deadline(text, y) \
+                and re.search(r"[，,]\s*(?:力争|争取)?(?:于|在|到)?\s*$", text[max(end, y.start - 8):y.start]) \
+                and _CLOSING_DEADLINE_ZH.match(text[y.end:s1]):
+            return y
+    return None
 
 
 # a clause with a subject and a modal of its own after a comma: what the year before it dates is not its goal

@@ -1,4 +1,4 @@
-"""Target extraction: a change from a baseline to a goal, and the ways a deadline year is written."""
+"""Target extraction: a change from a baseline to a goal, deadlines written several ways, yearly counts."""
 
 import pytest
 
@@ -47,3 +47,24 @@ def test_end_of_year_and_financial_year_date_a_goal(text, year):
 ])
 def test_a_span_or_a_date_is_no_financial_year(text):
     assert [g[1] for g in _goals(text) if g[1] in (2025, 2030)] == []
+
+
+def test_a_closing_deadline_dates_every_goal_of_its_sentence():
+    text = "企业开办时间压缩至1个工作日以内，工程建设项目审批时间压缩至80个工作日以内，2024年底前全面实现。"
+    found = extract_targets(text, "2024-02-20")
+    assert [(t.value, t.year, t.comparator) for t in found] == [(1, 2024, "<="), (80, 2024, "<=")]
+    assert found[0].text == "压缩至1个工作日"  # its span does not run over the next goal to the year
+
+
+def test_a_result_already_met_is_no_closing_deadline():
+    assert _goals("企业开办时间压缩至1个工作日以内，2023年已全面实现。", "2024-02-20") == []
+
+
+def test_a_count_of_times_is_a_quantity():
+    assert _goals("2025年底前，企业和群众办事平均跑动次数不超过0.3次。", "2024-02-20") == [(0.3, 2025, "<=")]
+
+
+def test_a_yearly_count_a_plan_makes_is_a_goal_but_not_a_yearly_sum():
+    assert _goals("每年新增城镇就业岗位10万个以上，每年培训农村转移劳动力2万人次。", "2024-02-20") == [
+        (10, None, ">="), (2, None, "=")]
+    assert _goals("企业每年投入研发经费500万元。", "2024-02-20") == []
