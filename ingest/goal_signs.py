@@ -24,6 +24,10 @@ IF_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Ii]f|[Uu]nless|[Ss]hould)\b|
 CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
 VETO = re.compile(r"fines?\b|penalt|turnover|fee\b|income|salary|price|,\s+around\s+\w+\s+(?:pillars?|"
                   r"priorities|themes|strands|areas|axes|objectives)\b", re.I)  # "…, around five pillars": how built
+# a definition's threshold is no goal: "'large undertaking' means an undertaking which employs more than 250
+# persons", "is defined as", "For the purposes of this Regulation" (not "by means of")
+DEFINITION_EN = re.compile(r"(?<!\bby )\bmeans\b(?!\s+of\b)|\b(?:is|are|shall be) defined as\b"
+                           r"|\bfor the purposes? of this\b", re.I)
 # …in Chinese, in the quantity's own clause part: a firm's 营业收入 is a goal, a household's 收入 a means test
 # (a price's rise or index is a plan's macro goal: "居民消费价格涨幅3%左右")
 VETO_ZH = re.compile(r"罚|收费|工资|价格(?!涨幅|指数|总水平)|租金|(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入")

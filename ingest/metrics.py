@@ -146,7 +146,8 @@ def zh_object(text: str, end: int) -> str:
 def object_after(text: str, end: int, stop: int) -> str:
     """For "Triple the EU's AI compute capacity by 2030": what the verb multiplies."""
     m = _OBJECT_EN.match(text[end:stop])
-    return m.group(1).strip() if m else ""
+    # up to the next goal's verb, less the word that joins them: "double onshore wind and triple…"
+    return re.sub(r"\s+(?:and|or)$", "", m.group(1).strip()) if m else ""
 
 
 def metric_after(text: str, end: int, stop: int) -> str:

@@ -88,6 +88,8 @@ _TIMES_EN_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:\w+ly\s+)?$"
 # …or that opens a sentence or an item, before what it multiplies ("Triple the…", not "Double taxation…")
 _TIMES_EN_OPENING = re.compile(r"(?:^|[.;:!?]\s*|\n\s*|\(\w{1,4}\)\s*|\d{1,2}[.)]\s*|(?:^|\s)[—–•-]\s*|,\s*)$")
 _TIMES_EN_OBJECT = re.compile(r"\s+(?:the|its|their|our|this|these|[A-Z]|[\w-]+['’]s\b|(?:by|in|within|over)\b)")
+# …or that follows another in a list of them, each with its object: ", triple solar power and quadruple"
+_NEXT_IN_LIST_EN = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # a halving, a cut by 50 %: "halve the backlog by 2027", "reduce road deaths by half", "cut … in half", "碳排放
 # 强度减半", "减少一半" (as the verb "halve" goes, where a plan commits to it; "half of" is a share, read above)
 _HALVE_EN = re.compile(r"\bhalv(?:e|ing)\b(?=\s+(?:the|its|their|our|this|these|[A-Z]|[\w-]+['’]s\b))", re.I)
@@ -139,12 +141,18 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
             continue
         found.append({"start": m.start(), "end": m.end(), "value": 2.0 ** (int(zh_number(m.group("n") or "一"))),
                       "unit": "倍", "lang": "zh", "num_end": -1, "acronym": False, "change": True})
+    last = -1  # where the last multiplier read ends: "double onshore wind, triple solar power and quadruple…"
     for m in _TIMES_EN.finditer(text):  # "Triple the EU's AI compute capacity by 2030": three times
         before = (max(0, m.start() - 40), m.start())
         if (_TIMES_EN_MODAL.search(text, *before) or _TIMES_EN_OPENING.search(text, *before)
-                and _TIMES_EN_OBJECT.match(text, m.end())) and not _TIMES_EN_TO.match(text, m.end()):
+                and _TIMES_EN_OBJECT.match(text, m.end())
+                or last >= 0 and _NEXT_IN_LIST_EN.fullmatch(text, last, m.start())) \
+                and not _TIMES_EN_TO.match(text, m.end()):
+            listed = last >= 0 and bool(_NEXT_IN_LIST_EN.fullmatch(text, last, m.start()))
+            last = m.end()
             found.append({"start": m.start(), "end": m.end(), "value": float(_TIMES_EN_VALUE[m.group("word").lower()]),
-                          "unit": "times", "lang": "en", "num_end": -1, "acronym": False, "change": True})
+                          "unit": "times", "lang": "en", "num_end": -1, "acronym": False, "change": True,
+                          "listed": listed})
     halves = [m for m in _HALVE_EN.finditer(text) if _TIMES_EN_MODAL.search(text, max(0, m.start() - 40), m.start())
               or _TIMES_EN_OPENING.search(text, max(0, m.start() - 40), m.start())]
     halvings = [(m.start(), m.end(), "") for m in halves]

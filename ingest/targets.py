@@ -309,7 +309,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         local = text[max(s0, start - 40):min(s1, end + 8)]
         own = (re.split(r"[，,；;。]", text[max(s0, start - 40):start])[-1]
                + re.split(r"[，,；;。]", text[start:end + 8])[0])
-        if sign.VETO_ZH.search(own) if zh else sign.VETO.search(local):
+        if sign.VETO_ZH.search(own) if zh else (sign.VETO.search(local) or sign.DEFINITION_EN.search(text, s0, cue_at)):
             continue
         if zh and q["unit"].endswith("元") and (sign.CAP_ZH.search(text, s0, start) or (
                 comparator in ("<=", "<") and sign.GRANT_ZH.search(own))):
@@ -370,7 +370,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
         # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
         metric = obj or (metric_before(text, lo, cue_at) if zh or not inherited else "")
-        if not zh and q.get("change") and (sign.TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")):
+        if not zh and q.get("change") and (sign.TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")
+                                           or q.get("listed")):
             metric = object_after(text, end, min(nxt, s1)) or metric  # "commits to doubling the number of …"
         if not zh and not obj and CUE_EN_VERB.search(window) and not sign.MEASURE.match(unit) and (
                 things := _SCALE_WORD.sub("", unit)) != unit:
@@ -438,10 +439,14 @@ def _same_unit(a: str, b: str, zh: bool) -> bool:
 def _share_trailing_year(text: str, targets: list[Target]) -> list[Target]:
     """An English goal with no year takes the year of the next goal of its sentence when only "and" and
     their own words stand between: "reduce road deaths by 50 percent and serious injuries by 30 percent
-    by 2030" sets both for 2030."""
-    for a, b in zip(targets, targets[1:], strict=False):
+    by 2030" sets both for 2030; so do the goals of a list whose last is joined by "and" ("double onshore wind,
+    triple solar power and quadruple offshore wind by 2030")."""
+    shared = False  # whether the goal after took its year from the one after it
+    for a, b in reversed(list(zip(targets, targets[1:], strict=False))):
         between = text[a.end:b.start]
-        if (a.year is None and b.year is not None and not HAN_CHAR.search(between)
-                and re.search(r"\b(?:and|for)\b", between) and not re.search(r"[.;:]", between)):
+        joined = re.search(r"\b(?:and|for)\b", between) or shared and "," in between
+        shared = bool(a.year is None and b.year is not None and not HAN_CHAR.search(between)
+                      and joined and not re.search(r"[.;:]", between))
+        if shared:
             a.year = b.year
     return targets

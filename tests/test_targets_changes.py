@@ -68,3 +68,28 @@ def test_a_yearly_count_a_plan_makes_is_a_goal_but_not_a_yearly_sum():
     assert _goals("每年新增城镇就业岗位10万个以上，每年培训农村转移劳动力2万人次。", "2024-02-20") == [
         (10, None, ">="), (2, None, "=")]
     assert _goals("企业每年投入研发经费500万元。", "2024-02-20") == []
+
+
+def test_a_list_of_multipliers_shares_its_deadline_each_with_its_own_object():
+    found = extract_targets("Our plan will double onshore wind, triple solar power and quadruple offshore wind "
+                            "by 2030.", "2024-07-18")
+    assert [(t.value, t.year, t.metric) for t in found] == [
+        (2, 2030, "onshore wind"), (3, 2030, "solar power"), (4, 2030, "offshore wind")]
+
+
+def test_multiplier_words_that_are_no_verbs_of_a_plan_give_nothing():
+    assert _goals("Double taxation and triple counting are avoided.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "For the purposes of this Regulation, 'large undertaking' means an undertaking which employs more than 250 "
+    "persons and has an annual turnover exceeding EUR 50 million.",
+    "'Frontier model' means a model trained using more than 10^26 operations.",
+])
+def test_a_definitions_threshold_is_no_goal(text):
+    assert _goals(text) == []
+
+
+def test_by_means_of_is_no_definition():
+    assert _goals("By 2030, by means of public investment, the country will build at least 500 data centres.") == [
+        (500, 2030, ">=")]
