@@ -7,7 +7,7 @@ strictly falls through to the next step:
 2. the ``charset=`` parameter of the HTTP Content-Type header;
 3. ``<meta charset>`` or ``<meta http-equiv="Content-Type" content="...; charset=...">``
    in the first 4 KB;
-4. detection with charset-normalizer, windows-1252 winning a near-tie among Latin code pages;
+4. detection with charset-normalizer, windows-1252 winning a near-tie among 8-bit code pages;
 5. UTF-8 with replacement characters.
 
 GB2312, GBK and their aliases are always decoded as GB18030, a superset: pages labelled GB2312
@@ -53,11 +53,7 @@ _ALIASES = {
     "x-cp1252": "cp1252",
 }
 
-# 8-bit code pages of Latin scripts, among which windows-1252 is preferred on a near-tie (see
-# _western_default); LATIN_TIE is how much more "chaos" (charset-normalizer's mess ratio) it may have.
-_LATIN_CODE_PAGES = frozenset(
-    {f"iso8859-{n}" for n in (2, 3, 4, 9, 10, 13, 14, 15, 16)} | {"cp1250", "cp1257", "cp850", "mac-roman"}
-)
+# how much more "chaos" (charset-normalizer's mess ratio) windows-1252 may read than detection's own pick
 LATIN_TIE = 0.05
 
 _HEADER_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:+\-]+)""", re.IGNORECASE)
@@ -111,26 +107,25 @@ def _strict(raw: bytes, label: str | None, step: str) -> tuple[str, str] | None:
 
 
 def _detect(raw: bytes) -> tuple[str, str] | None:
-    matches = from_bytes(raw)
-    best = matches.best()
+    best = from_bytes(raw).best()
     if best is None:
         return None
-    return _strict(raw, _western_default(best, matches), "detection")
+    return _strict(raw, _western_default(raw, best), "detection")
 
 
-def _western_default(best, matches) -> str:
-    """windows-1252 where detection's pick is another Latin-script code page and 1252 reads as cleanly.
+def _western_default(raw: bytes, best) -> str:
+    """windows-1252 where detection picks another 8-bit code page and 1252 reads the bytes about as cleanly.
 
-    A short French or German file fits several 8-bit code pages almost equally; detection may pick
-    ISO-8859-14 (Celtic) and read a degree sign as a dotted F. Browsers read unlabelled Western
-    pages as windows-1252, so it wins among near-ties.
+    Text in 1252's curly quotes, dashes and euro sign fits several code pages almost equally, and detection
+    may pick a DOS or Celtic one (cp775 read "Ireland’s €48 billion" as "IrelandÆs Ć48 billion"). Browsers
+    read unlabelled Western pages as windows-1252, so it wins a near-tie; a Polish or Russian text, which 1252
+    reads as a mess, keeps its own code page. Multi-byte encodings (GB18030, Big5) are never second-guessed.
     """
-    if codec_name(best.encoding) not in _LATIN_CODE_PAGES:
+    name = codec_name(best.encoding)
+    if name in (None, "cp1252") or raw.isascii() or len(str(best)) != len(raw):  # multi-byte: fewer characters
         return best.encoding
-    for match in matches:
-        if codec_name(match.encoding) == "cp1252" and match.chaos <= best.chaos + LATIN_TIE:
-            return match.encoding
-    return best.encoding
+    western = from_bytes(raw, cp_isolation=["cp1252"]).best()
+    return "cp1252" if western is not None and western.chaos <= best.chaos + LATIN_TIE else best.encoding
 
 
 def decode(raw: bytes, content_type: str | None = None) -> tuple[str, str]:

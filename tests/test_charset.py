@@ -70,9 +70,24 @@ def test_decode_undeclared_latin1_french_reads_as_windows_1252():
     assert encoding == "cp1252"
 
 
+@pytest.mark.parametrize("raw", [
+    # detection alone picks a DOS code page for these: "Ministerĺs … Ç20 million ľ a ômajorö step."
+    b"Minister\x92s statement: we will invest \x8020 million \x96 a \x93major\x94 step.",
+    b"AI \x96 Here for Good: National Artificial Intelligence Strategy for Ireland\n\nIreland\x92s digital "
+    b"economy accounts for an estimated \x8048 billion. Prof. S\xe9amus \xd3 Riain chairs the Council.",
+])
+def test_decode_undeclared_windows_1252_curly_quotes_dashes_and_euro(raw):
+    assert decode(raw) == (raw.decode("cp1252"), "cp1252")
+
+
 def test_decode_undeclared_polish_keeps_its_own_code_page():
     text = "Zażółć gęślą jaźń. Ustawa o sztucznej inteligencji, która wchodzi w życie po upływie 14 dni."
     assert decode(text.encode("cp1250")) == (text, "cp1250")
+
+
+def test_decode_undeclared_russian_keeps_its_own_code_page():
+    text = "Закон об искусственном интеллекте вступает в силу через десять дней после опубликования."
+    assert decode(text.encode("cp1251")) == (text, "cp1251")
 
 
 def test_decode_unknown_label_is_ignored():
