@@ -9,7 +9,8 @@ from ingest.types import CELL
 # A table's header row or a blank form's field names ("序号 | 工作事项 | 主要内容 | 牵头单位 | 配合单位",
 # "联 系 人 | 联系电话"): labels with nothing filled in, no clause a reader asks for or cites, and a row
 # whose rare words (配合单位) matched questions it cannot answer.
-_LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}|[A-Za-z][A-Za-z /&'’()-]{0,29}")  # English names run longer
+# (English names run longer, and may name their year: "Baseline (FY2024)")
+_LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}|[A-Za-z][A-Za-z /&'’()-]{0,29}(?:\s*\((?:FY\s?)?(?:19|20)\d{2}\))?")
 # a column of a year: "2025年", "2024年（基期）", "2027年目标值", "2025"
 _YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s*年?(?:度|底|末)?\s*(?:[（(][^（）()\d]{1,6}[）)]|[^\d。；;！？!?|]{0,6})")
 # what column and field names say: 序号, 名称, 牵头单位, 联系电话, 时间, 金额, 完成时限; Name, Date, No., Owner,

@@ -102,3 +102,14 @@ def test_a_kpi_table_s_target_column_is_the_goal_by_its_target_year():
                              "2025-12-23")
     assert (t.value, t.unit, t.year) == (3, "EFLOPS", 2026)
     assert milestone_targets("Trained professionals | 120,000 | - | FY2027 | MEXT", header, "2025-12-23") == []
+
+
+def test_a_kpi_table_whose_header_names_a_baseline_year_sets_goals_through_segmenting():
+    # "Baseline (FY2024)" kept the header row from being read as labels: it was a clause, and no row had a goal
+    doc = Document(doc_id="kpi", title="AI Basic Plan", lang="en", date="2025-12-23", blocks=[
+        Block("Table 1: Key Performance Indicators", kind="heading", level=2),
+        Block("Indicator | Baseline (FY2024) | Target | Target year | Lead ministry"),
+        Block("Generative AI use rate among individuals | 26.7% | 50% | FY2027 | Digital Agency"),
+        Block("Domestic compute capacity (ABCI) | 0.85 exaflops | 3 exaflops | FY2026 | METI")])
+    clauses = tag_clauses(segment(doc), doc.date)
+    assert [[(t.value, t.year) for t in c.targets] for c in clauses] == [[(50, 2027)], [(3, 2026)]]
