@@ -105,7 +105,7 @@ OPENING_IMPERATIVE = re.compile(r"(?:,?\s+at (?:the )?latest)?,?\s+(?!(?:only|ju
 MODAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:should|will|shall|must|are to|is to)\b")
 # …or the object of the modal's verb: "By 2028, Harbor City will convert 40 percent of port drayage trucks"
 MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|must|are to|is to)\s+(?:also\s+|\w+ly\s+)?[a-z][\w-]*\s+$")
-MONEY_UNITS = r"yuan|RMB|dollars|euros|pounds|rupees|yen|USD|EUR|GBP|INR|JPY|SGD|AUD|CAD|HKD|NZD"
+MONEY_UNITS = r"yuan|RMB|dollars|euros|pounds|rupees|yen|\bwon\b|USD|EUR|GBP|INR|JPY|KRW|SGD|AUD|CAD|HKD|NZD"
 MONEY = re.compile(MONEY_UNITS)
 # a lead-in and the first item of its list, in one text: "…targets for 2030: (a) …", "如下：（一）…"
 # or on a line of its own over its items' lines ("By 2030, the Council aims to:" over "train 20,000 residents …;")

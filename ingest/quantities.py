@@ -21,7 +21,7 @@ _ARABIC = (r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{
 _ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*|一(?=[万亿])"
 _EN_SCALE = r"thousand|million|billion|trillion|lakhs?|crores?"  # a lakh is 100,000, a crore 10 million
 _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|PFLOPS|EFLOP/s|"
-            r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|pounds|yen|USD|EUR|GBP|JPY)|"
+            r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|pounds|yen|won|USD|EUR|GBP|JPY|KRW)|"
             r"gigawatts?|GW|megawatts?|"
             r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
             r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}))(?: [a-z][a-z-]{2,})?")
@@ -48,10 +48,13 @@ _DURATION = re.compile(r"(?:decades?|years?|months?|days?|weeks?|hours?|minutes?
 SIZE = r"\d+(?:\.\d+)?(?:\s?|-)(?:nm|mm|cm|[µμ]m|inch(?:es)?)\b"
 _SIZE_BEFORE_NOUN = re.compile(rf"{SIZE}(?=\s+[A-Za-z])")
 _COUNT_BEFORE_SIZE = re.compile(rf"\s+{SIZE}\s+[A-Za-z]")
-_CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|USD|EUR|GBP|SGD|AUD|CAD|HKD|INR|€|£|₹|Rs\.?|RMB|¥|￥)"
+_CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|USD|EUR|GBP|SGD|AUD|CAD|HKD|INR|KRW|€|£|₹|₩|Rs\.?|RMB|¥|￥)"
 _CURRENCY_NAME = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yuan", "￥": "yuan",
                   "S$": "SGD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "₹": "INR", "Rs": "INR",
-                  "Rs.": "INR"}
+                  "Rs.": "INR", "₩": "KRW"}
+# a paragraph's number that opens a line, before its first word: "3.2 This Plan…", "1.4.2 The Government…"
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+_NAMED_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")  # a word, not a unit: "1.5 GW of solar capacity"
 _MONTH = re.compile(rf"(?:{MONTHS})")
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTHS})\s*$")
 
@@ -108,13 +111,14 @@ _AGE_UNIT = re.compile(r"\s*(?P<unit>周?岁|years?)(?![A-Za-z-])", re.I)
 # a time that is the goal, not a time limit on something else: a wait or a procedure cut to so long
 # ("企业开办时间压减至1个工作日以内", "审批时限缩短至3天", "cut average permit decision times to no more than 12
 # months"); "不少于3个月", "within 30 days of the order" stay durations, read as no quantity
-_TIME_CUT = re.compile(r"(?:(?:时间|时限|周期|时长|用时|天数)[^。；;，,]{0,8}?"
+_TIME_CUT = re.compile(r"(?:(?:时间|时限|周期|时长|用时|天数|时延|延时|延迟)[^。；;，,]{0,8}?"
                        r"(?:压缩|压减|缩短|减少|降低|降|减|控制)(?:至|到|在)"
                        r"|\b(?:reduc|cut|shorten|lower|decreas|bring|bringing|brought)\w*\s+(?:[\w'’-]+\s+){0,8}?"
                        r"(?:down\s+)?to\s+(?:(?:no|not)\s+more\s+than|under|below|less\s+than|at\s+most)?)\s*$",
                        re.I)
-_TIME_UNIT = re.compile(r"\s*(?P<unit>个工作日|工作日|个月|天|小时|分钟|(?:(?:working|business|calendar)\s+)?days?"
-                        r"|weeks?|months?|hours?|minutes?)(?![A-Za-z-])", re.I)
+_TIME_UNIT = re.compile(r"\s*(?P<unit>个工作日|工作日|个月|天|小时|分钟|毫秒|微秒"
+                        r"|(?:(?:working|business|calendar)\s+)?days?|weeks?|months?|hours?|minutes?|milliseconds?|ms)"
+                        r"(?![A-Za-z-])", re.I)
 _REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Sec\.|第|附件|\bEU\)|§)\s*$",
                         re.I)
 
@@ -193,6 +197,9 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
         return {"start": m.start(), "end": span.end(), "value": value, "unit": span.group("unit"),
                 "lang": lang, "num_end": -1, "acronym": False, "range": False}
     before = text[max(0, m.start() - 12):m.start()]
+    if (_SECTION_NUMBER.fullmatch(num) and _NAMED_AFTER.match(text, m.end("num"))
+            and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()):
+        return None  # "3.2 This Plan shall be reviewed by FY2028": the number of a paragraph, opening its line
     if re.fullmatch(r"(?:19|20)\d{2}", num) and (after[:1] in "年/-" or not m.group("unit")):
         return None  # a year, or a reference such as 2024/1689
     if lang == "en" and re.fullmatch(r"(?:19|20)\d{2}", num) and (
@@ -259,7 +266,7 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
         if scale == "thousand":  # "ten thousand apprentices": a number, in words; no one counts in thousands
             value, scale = value * 1000, ""
         cur = (m.group("cur") or "").strip()
-        if cur and not re.search(r"yuan|dollar|euro|pound|rupee|yen|USD|EUR|GBP|RMB|INR|JPY", unit, re.I):
+        if cur and not re.search(r"yuan|dollar|euro|pound|rupee|yen|\bwon\b|USD|EUR|GBP|RMB|INR|JPY|KRW", unit, re.I):
             if unit and scale:  # "$500 million AI venture fund": the sum, not a sum of "AI"s
                 unit, end = "", m.end("scale")
             name = _yen_or_yuan(text) if cur in ("¥", "￥") else _CURRENCY_NAME.get(cur, cur)

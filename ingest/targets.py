@@ -124,8 +124,14 @@ _ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上�
 _SCALE_WORD = re.compile(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+")
 # the figure a Chinese change starts from, just before its cue: "由2023年的41.2%", "从2万个"
 _FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。由从]*$")
+_RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
+_MODAL_JUST_BEFORE = re.compile(r"\b(?:will|shall|must|should|would)\s+(?:also\s+|\w+ly\s+)?$")
+_NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through)\b|\s*[,.;:]|\s*$")
 _THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond that)\b", re.I)
-_ENSURE_THAT = re.compile(r"\bensur(?:e|es|ing)\s+that\s+$", re.I)
+# "ensure that 75% of enterprises…", "sets the target that 75%…", "Our ambition is that 50 per cent…", "so that 92%
+# of patients wait no longer than 18 weeks by March 2029": the share a goal's clause names
+_ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|(?:target|goal|aim|ambition|objective)(?:\s+(?:is|was|will be))?"
+                          r"|so)\s+that\s+$", re.I)
 
 
 def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> list[Target]:
@@ -270,8 +276,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 # network of 500,000 chargers by 2030": a quantity with its own deadline, in a sentence
                 # that commits to it
                 comparator, cue_at = "=", start
-        if not comparator:
-            continue
+        if not comparator or not zh and _RANK_BEFORE.search(text, max(s0, start - 12), start):
+            continue  # "among the world's top three AI powers": a rank, no count
         if not zh and (negated := _NEGATED_EN.search(text, s0, cue_at)):
             # "will not exceed 40 million tonnes": at most; "not less than": at least
             comparator, cue_at = _NEGATION[comparator], negated.start()
@@ -371,7 +377,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
         metric = obj or (metric_before(text, lo, cue_at) if zh or not inherited else "")
         if not zh and q.get("change") and (sign.TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")
-                                           or q.get("listed")):
+                                           or q.get("listed") or _MODAL_JUST_BEFORE.search(text, s0, start)
+                                           and not _NO_OBJECT_AFTER.match(text, end)):
+            # "Ireland will triple its GPU capacity": what it multiplies, not the subject (not "will double by")
             metric = object_after(text, end, min(nxt, s1)) or metric  # "commits to doubling the number of …"
         if not zh and not obj and CUE_EN_VERB.search(window) and not sign.MEASURE.match(unit) and (
                 things := _SCALE_WORD.sub("", unit)) != unit:

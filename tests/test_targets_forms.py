@@ -1,0 +1,81 @@
+"""Target extraction: goal forms (imperatives, that-clauses), ranks, currencies, units and paragraph numbers."""
+
+import pytest
+
+from ingest.tag import tag_text
+from ingest.targets import extract_targets
+
+DATE = "2025-03-01"
+
+
+def _goals(text, date=DATE):
+    return [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, date)]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The government will invest KRW 494 billion in AI computing in 2025.", "billion KRW"),
+    ("The government will invest 494 billion won in AI computing in 2025.", "billion won"),
+    ("The government will invest ₩494 billion in AI computing in 2025.", "billion KRW"),
+])
+def test_the_korean_won_is_a_currency_and_its_sum_is_funding(text, unit):
+    result = tag_text(text, date=DATE)
+    assert [(t.value, t.unit, t.year) for t in result.targets] == [(494, unit, 2025)]
+    assert "funding" in result.tags
+
+
+def test_a_sum_in_yen_or_crore_is_funding():
+    assert "funding" in tag_text("METI will invest 100 billion yen through GENIAC by FY2026.").tags
+    assert "funding" in tag_text("The Cabinet allocated ₹10,372 crore to the IndiaAI Mission.").tags
+
+
+def test_won_the_verb_is_no_currency():
+    assert _goals("The team won 3 awards by 2025.") == []
+
+
+def test_a_paragraph_number_opening_its_line_is_no_quantity():
+    assert _goals("3.2 This Plan shall be reviewed by the end of FY2028.") == []
+    assert _goals("1.5 GW of solar capacity will be built by 2030.") == [(1.5, "GW", 2030, "=")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Secure 10,000 GPUs by 2025.", [(10000, "GPUs", 2025, "=")]),
+    ("The Ministry will reskill 100,000 workers by 2027.", [(100000, "workers", 2027, "=")]),
+    # an object of more than eight words before "to"
+    ("Increase the share of domestic AI semiconductors in public data centres to 50% by 2030.",
+     [(50, "%", 2030, "=")]),
+])
+def test_imperatives_and_long_objects(text, want):
+    assert _goals(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Harnessing Digital sets the target that 75% of enterprises will have adopted cloud computing by 2030.",
+     [(75, "%", 2030, "=")]),
+    ("Our ambition is that 50 per cent of all journeys in towns and cities are cycled or walked by 2030.",
+     [(50, "%", 2030, "=")]),
+])
+def test_a_share_a_goal_names_in_a_that_clause(text, want):
+    assert _goals(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Korea will join the top three AI powers (AI G3) by 2027.",
+    "Korea aims to rank among the world's top three AI powers by 2027.",
+])
+def test_a_rank_is_no_count(text):
+    assert _goals(text) == []
+
+
+def test_top_the_verb_still_surpasses():
+    assert _goals("Investment will top 100 billion dollars by 2027.") == [(100, "billion dollars", 2027, ">")]
+
+
+def test_a_latency_cut_in_milliseconds():
+    assert _goals("到2025年，算力中心间网络时延降至20毫秒以内。") == [(20, "毫秒", 2025, "<=")]
+
+
+def test_a_multiplier_after_a_modal_measures_its_object_not_the_subject():
+    (t,) = extract_targets("Ireland will triple its available GPU capacity by 2026.", DATE)
+    assert (t.value, t.year, t.metric) == (3, 2026, "available GPU capacity")
+    (t,) = extract_targets("Ireland's compute capacity will double by 2026.", DATE)
+    assert t.metric == "Ireland's compute capacity"
