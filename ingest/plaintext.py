@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import iso_date
-from ingest.text import normalize_text, unwrap
+from ingest.metadata import find_doc_number, iso_date
+from ingest.pdf_text import is_pdf_text, read_pdf_text
+from ingest.text import norm_key, normalize_text, unwrap
 from ingest.types import Block, Document
 
 _TERMINAL = tuple(".。!！?？;；:：")
@@ -38,29 +39,38 @@ def is_debris_line(line: str) -> bool:
 
 def parse_plaintext(text: str, source: str) -> Document:
     """A draft Document from plain text: the headline as title, a byline's date, one block per paragraph."""
-    lines = normalize_text(text).split("\n")
+    lines = _lines(text)
     author = when = ""
     kept: list[str] = []
     for line in lines:
         if is_debris_line(line):
             continue
-        m = _BYLINE.match(line)
+        m = _BYLINE.match(line.strip())
         if m and iso_date(m.group("when")) and not when:
             author, when = m.group("author").strip(), iso_date(m.group("when"))
             continue
         kept.append(line)
 
-    paragraphs = _paragraphs(kept)
+    meta = {"author": author} if author else {}
+    at = 0
+    if is_pdf_text(kept):
+        paragraphs, letterhead = read_pdf_text(kept)
+        if letterhead:
+            meta["letterhead"] = letterhead
+        # its number under the letterhead ("粤工信数字〔2025〕12号") is no title: the parser reads it as metadata
+        while at < len(paragraphs) - 1 and norm_key(find_doc_number(paragraphs[at])) == norm_key(paragraphs[at]):
+            at += 1
+    else:
+        paragraphs = _paragraphs([ln.strip() for ln in kept])
     title = ""
-    first = paragraphs[0] if paragraphs else ""
+    first = paragraphs[at] if len(paragraphs) > at else ""
     if (
-        len(paragraphs) > 1
+        len(paragraphs) > at + 1
         and len(first) <= 200
         and not first.endswith(_TERMINAL)
         and not _NUMBERED.match(first)
     ):
-        title = paragraphs.pop(0)
-    meta = {"author": author} if author else {}
+        title = paragraphs.pop(at)
     return Document(
         doc_id="",
         title=title,
@@ -71,6 +81,13 @@ def parse_plaintext(text: str, source: str) -> Document:
         fmt="text",
         meta=meta,
     )
+
+
+def _lines(text: str) -> list[str]:
+    """The text's lines, normalised, each indented paragraph's first line keeping two spaces of its indent
+    (a PDF's text marks where its paragraphs start so)."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [("  " if re.match(r"(?: {2,}|\u3000|\t)\S", ln) else "") + normalize_text(ln) for ln in raw]
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

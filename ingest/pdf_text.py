@@ -1,0 +1,201 @@
+"""Reads plain text extracted from a PDF as a reader would: page furniture out, wrapped lines joined, a
+flattened table re-formed, the 红头 letterhead set apart; an ordinary text is left to ingest.plaintext."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from ingest.metadata import is_date_line
+from ingest.text import HAN_CHAR, unwrap
+from ingest.types import CELL
+
+# a page number on a line of its own: "— 1 —", "- 3 -", "—2—", "第 3 页", "第3页 共12页", "3/12", "Page 3 of 12"
+_PAGE_LINE = re.compile(
+    r"^(?:[—–－-]+\s*\d{1,4}\s*[—–－-]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$",
+    re.I,
+)
+_TERMINAL = tuple("。！？：；!?;:.")
+# what opens a new paragraph however the line before it ends: 一、 （一） 1. 第三条 附件
+_OPENS = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}[.、．](?!\d)|附件\s*\d*\s*[:：]?)"
+)
+# the 红头 that heads a Chinese official document: who issues it ("广东省工业和信息化厅文件"), not its title
+_LETTERHEAD = re.compile(r"^[\u4e00-\u9fff（）()、 ]{2,60}?文件$")
+# the first cell of a table's header row that numbers its rows
+_SERIAL_HEAD = re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)
+_INDENT = re.compile(r"^(?: {2,}|\u3000)\S")  # a paragraph's first line, as the plain-text parser keeps it
+_BREAK = "\f"  # where a page ended, once its furniture is out
+
+
+def is_pdf_text(lines: list[str]) -> bool:
+    """Whether plain text looks extracted from a PDF: page-number lines, or many Chinese lines cut
+    mid-sentence at one width."""
+    if sum(1 for ln in lines if _PAGE_LINE.match(ln.strip())) >= 2:
+        return True
+    width = _body_width(lines)
+    cut = sum(1 for a, b in zip(lines, lines[1:], strict=False) if _cut_cjk(a, b, width))
+    long = sum(1 for ln in lines if width and _width(ln) >= width * 0.8)
+    return cut >= 3 and cut >= long * 0.3
+
+
+def read_pdf_text(lines: list[str]) -> tuple[list[str], str]:
+    """The paragraphs of PDF-extracted lines (raw, indentation kept) and its letterhead ("" if none)."""
+    lines = _without_furniture([ln.rstrip() for ln in lines])
+    letterhead = ""
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is not None and _LETTERHEAD.match(lines[first].strip()):
+        letterhead = lines.pop(first).strip()
+    width = _body_width(lines)
+    out: list[str] = []
+    for group in _groups(lines, width):
+        start, rows, end = _table(group)
+        if rows:
+            rest = [ln for ln in group[end:] if ln != _BREAK]
+            out.extend(_paragraphs(group[:start], width) + rows + _paragraphs(rest, width))
+        elif _heading_group(group):
+            out.append(unwrap("\n".join(ln.strip() for ln in group)))
+        else:
+            out.extend(_paragraphs([ln for ln in group if ln != _BREAK], width))
+    return [p for p in out if p], letterhead
+
+
+def _width(line: str) -> int:
+    """A line's width in columns as printed: a CJK or full-width character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line.rstrip())
+
+
+def _body_width(lines: list[str]) -> int:
+    widths = sorted(_width(ln) for ln in lines if ln.strip())
+    return widths[int(len(widths) * 0.9) - 1] if len(widths) >= 4 else 0
+
+
+def _cut_cjk(line: str, after: str, width: int) -> bool:
+    """A Chinese line cut at the page's width in mid-sentence, its sentence going on on the next line."""
+    a, b = line.strip(), after.strip()
+    return _runs_on(line, after, width) and bool(HAN_CHAR.match(a[-1])) and bool(HAN_CHAR.match(b[0]) or b[0].isdigit())
+
+
+def _without_furniture(lines: list[str]) -> list[str]:
+    """Page-number lines and the running header or footer beside them (a line repeated next to them) become
+    one page-break mark each, the blank lines around them gone."""
+    pages = [i for i, ln in enumerate(lines) if _PAGE_LINE.match(ln.strip())]
+    beside = Counter()
+    for i in pages:
+        for j in _neighbours(lines, i):
+            beside[lines[j].strip()] += 1
+    running = {t for t, n in beside.items() if n >= 2 and len(t) <= 80 and not _PAGE_LINE.match(t)}
+    drop = set(pages)
+    for i in pages:
+        drop.update(j for j in _neighbours(lines, i) if lines[j].strip() in running)
+    out: list[str] = []
+    for i, ln in enumerate(lines):
+        if i in drop:
+            while out and not out[-1].strip():
+                out.pop()
+            if not out or out[-1] != _BREAK:
+                out.append(_BREAK)
+        elif not (ln.strip() == "" and out and out[-1] == _BREAK):
+            out.append(ln)
+    return out
+
+
+def _neighbours(lines: list[str], i: int) -> list[int]:
+    """The nearest non-blank line before and after line i."""
+    near = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines):
+            near.append(j)
+    return near
+
+
+def _groups(lines: list[str], width: int) -> list[list[str]]:
+    """Blank-line separated groups; a page break joins the groups either side when a sentence runs on across
+    it (its line is cut at the page's width mid-sentence and the next opens no item)."""
+    groups: list[list[str]] = [[]]
+    for i, ln in enumerate(lines):
+        if ln == _BREAK:
+            after = next((x for x in lines[i + 1:] if x.strip() and x != _BREAK), "")
+            last = groups[-1][-1].strip() if groups[-1] else ""
+            if _cells(groups[-1]):  # a table's rows may go on over the page; the table reader says
+                groups[-1].append(_BREAK)
+            elif not (last and _runs_on(groups[-1][-1], after, width)):
+                groups.append([])
+        elif ln.strip():
+            groups[-1].append(ln)
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _cells(group: list[str]) -> bool:
+    """Whether a group holds a flattened table's header (its rows may run on over the page break)."""
+    return any(_SERIAL_HEAD.match(ln.strip()) for ln in group)
+
+
+def _heading_group(group: list[str]) -> bool:
+    """A title or heading centred over two to four short lines ("…关于印发《…行动方案" over "（2025—2027年）》的
+    通知"): one line of text, when none ends a sentence, opens an item or is a date under a signature."""
+    texts = [ln.strip() for ln in group]
+    return (1 < len(texts) <= 4 and sum(map(len, texts)) <= 120
+            and not any(t.endswith(_TERMINAL) or is_date_line(t) for t in texts)
+            and not any(_OPENS.match(t) for t in texts[1:]))
+
+
+def _paragraphs(group: list[str], width: int) -> list[str]:
+    """A group's lines as paragraphs: a line cut at the page width runs on into the next, unless that one
+    opens an item, is indented as a paragraph's first line or is a date."""
+    indented = sum(1 for ln in group if _INDENT.match(ln)) >= 2
+    out: list[list[str]] = []
+    for ln in group:
+        if out and _runs_on(out[-1][-1], ln, width) and not (indented and _INDENT.match(ln)):
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return [unwrap("\n".join(x.strip() for x in part)) for part in out]
+
+
+def _runs_on(line: str, after: str, width: int) -> bool:
+    """Whether a line cut at the page's width goes on in the next: it stops mid-sentence, and the next opens
+    no item and is no date under a signature."""
+    a, b = line.strip(), after.strip()
+    return bool(width and a and b and _width(line) >= width * 0.8 and not a.endswith(_TERMINAL)
+                and not _OPENS.match(b) and not is_date_line(b))
+
+
+def _table(group: list[str]) -> tuple[int, list[str], int]:
+    """A table flattened one cell per line ("序号", "重点任务", …, then "1", its cells, "2", …): where it starts,
+    its rows (cells joined by CELL) and where it ends; no rows unless each has the header's count of cells,
+    the numbers run 1, 2, 3… and the table ends at the group's end or a page break."""
+    texts = [ln if ln == _BREAK else ln.strip() for ln in group]
+    head = next((i for i, t in enumerate(texts) if _SERIAL_HEAD.match(t)), None)
+    if head is None or "1" not in texts[head:head + 10]:
+        return 0, [], 0
+    k = texts.index("1", head) - head
+    if not 2 <= k <= 9 or any(t.isdigit() or len(t) > 20 or t == _BREAK for t in texts[head:head + k]):
+        return 0, [], 0
+    rows = [CELL.join(texts[head:head + k])]
+    i = head + k
+    while True:
+        j = i
+        while j < len(texts) and texts[j] == _BREAK:
+            j += 1
+        if j == len(texts) or texts[j] != str(len(rows)):
+            break
+        cells, i = [], j
+        while i < len(texts) and len(cells) < k:
+            if texts[i] != _BREAK:
+                cells.append(texts[i])
+            i += 1
+        if len(cells) < k or i < len(texts) and texts[i] not in (str(len(rows) + 1), _BREAK):
+            return 0, [], 0  # a cell wrapped over two lines, or a row short of cells: no reading is safe
+        rows.append(CELL.join(cells))
+    if len(rows) < 3:
+        return 0, [], 0
+    return head, rows, i

@@ -1,0 +1,162 @@
+"""Plain text extracted from a PDF: page furniture, wrapped lines, the 红头 title block and a flattened table."""
+
+from __future__ import annotations
+
+from ingest.parse import parse
+from ingest.pdf_text import is_pdf_text, read_pdf_text
+from ingest.plaintext import parse_plaintext
+from ingest.segment import segment
+from ingest.tag import tag_clauses
+
+HEADER = "某某省人工智能赋能制造业行动方案（2025—2027年）"
+
+PLAN = f"""某某省工业和信息化厅文件
+
+某工信数字〔2025〕12号
+
+某某省工业和信息化厅 某某省发展和改革委员会
+关于印发《某某省人工智能赋能制造业行动方案
+（2025—2027年）》的通知
+
+各地级以上市人民政府，省有关单位：
+    经省人民政府同意，现将《某某省人工智能赋能制造业行动
+方案（2025—2027年）》印发给你们，请认真组织实施。
+
+某某省工业和信息化厅        某某省发展和改革委员会
+2025年3月12日
+
+— 1 —
+{HEADER}
+
+    一、总体目标
+    到2025年底，全省规模以上工业企业数字化转型比例达到70%
+以上。到2027年，全省制造业人工智能核心产业规模突破3000亿
+元，工业机器人密度达到每万名工人600台，智能制造水平显著提
+升。
+    二、重点任务
+    （一）夯实智能算力底座。统筹全省算力资源布局，支持广
+州、深圳建设智能算力集群，到2027年全省智能算力规模达到
+60 EFLOPS。（省发展改革委、省工业和信息化厅按职责分工负
+责）
+    （二）研发行业大模型。支持龙头企业联合高校、科研院所
+面向电子信息、汽车、家电、纺织服装等行业研发行业大模型，
+对通过国家备案的行业大模型按研发投入的20%给予最高1000万
+
+— 2 —
+{HEADER}
+
+元奖励。（省工业和信息化厅、省科技厅负责）
+    （三）培育专业人才队伍。实施制造业数字化人才培育工程，
+到2027年培训人工智能应用技能人才10万人次。（省人力资源
+社会保障厅、省教育厅负责）
+
+- 3 -
+{HEADER}
+
+公开方式：主动公开
+抄送：工业和信息化部，省委办公厅，省人大常委会办公厅，省政府办
+公厅。
+某某省工业和信息化厅办公室                2025年3月13日印发
+"""
+
+
+def _texts(text: str) -> list[str]:
+    return [b.text for b in parse_plaintext(text, "plan.txt").blocks]
+
+
+def test_pdf_text_page_furniture_goes_and_a_sentence_runs_on_over_the_page_break():
+    texts = _texts(PLAN)
+    assert not any("—" in t and t.strip("— 0123456789") == "" for t in texts)
+    assert HEADER not in texts
+    assert any(t.endswith("按研发投入的20%给予最高1000万元奖励。（省工业和信息化厅、省科技厅负责）") for t in texts)
+
+
+def test_pdf_text_wrapped_lines_join_with_nothing_between_chinese_characters():
+    texts = _texts(PLAN)
+    assert ("（一）夯实智能算力底座。统筹全省算力资源布局，支持广州、深圳建设智能算力集群，到2027年全省智能算力规模"
+            "达到60 EFLOPS。（省发展改革委、省工业和信息化厅按职责分工负责）") in texts
+    assert any("比例达到70%以上。到2027年，全省制造业人工智能核心产业规模突破3000亿元，" in t for t in texts)
+    assert any(t.endswith("（省人力资源社会保障厅、省教育厅负责）") for t in texts)
+    # a break stays before a new item and a heading
+    assert "一、总体目标" in texts and "二、重点任务" in texts
+    assert any(t.startswith("（二）研发行业大模型。") for t in texts)
+
+
+def test_pdf_text_title_is_the_notice_not_the_letterhead_and_the_imprint_is_metadata():
+    doc = parse(PLAN, "plan.txt")
+    assert doc.title == ("某某省工业和信息化厅 某某省发展和改革委员会关于印发《某某省人工智能赋能制造业行动方案"
+                         "（2025—2027年）》的通知")
+    assert doc.meta["letterhead"] == "某某省工业和信息化厅文件"
+    assert doc.doc_number == "某工信数字〔2025〕12号"
+    assert doc.meta["copied_to"] == "抄送：工业和信息化部，省委办公厅，省人大常委会办公厅，省政府办公厅。"
+    assert doc.meta["publicity"] == "公开方式：主动公开"
+    assert not any("抄送" in b.text or "公开方式" in b.text or "文件" == b.text[-2:] for b in doc.blocks)
+
+
+def test_pdf_text_goal_agency_note_and_title_read_end_to_end():
+    doc = parse(PLAN, "plan.txt")
+    assert doc.title.endswith("关于印发《某某省人工智能赋能制造业行动方案（2025—2027年）》的通知")
+    clauses = {c.path: c for c in tag_clauses(segment(doc), doc.date)}
+    compute = clauses["二 > （一）"]
+    assert [(t.value, t.unit, t.year) for t in compute.targets] == [(60.0, "EFLOPS", 2027)]
+    assert compute.agencies.lead == ["某某省发展改革委", "某某省工业和信息化厅"]
+    talent = clauses["二 > （三）"]
+    assert talent.agencies.lead == ["某某省人力资源社会保障厅", "某某省教育厅"]
+    goals = {(t.value, t.unit, t.comparator, t.metric) for t in clauses["一"].targets}
+    assert (70.0, "%", ">=", "全省规模以上工业企业数字化转型比例") in goals
+    assert (3000.0, "亿元", ">", "全省制造业人工智能核心产业规模") in goals
+
+
+TABLE = """附件
+
+重点任务分工表
+
+序号
+重点任务
+牵头单位
+完成时限
+1
+全省智能算力规模达到60 EFLOPS
+省发展改革委
+2027年
+2
+打造行业大模型30个
+省工业和信息化厅
+2027年
+
+- 5 -
+某某省人工智能赋能制造业行动方案
+
+3
+建成行业高质量数据集100个以上
+省政务服务和数据管理局
+2026年
+
+- 6 -
+某某省人工智能赋能制造业行动方案
+"""
+
+
+def test_pdf_text_a_table_flattened_one_cell_per_line_is_read_back_into_rows():
+    paragraphs, _ = read_pdf_text(TABLE.split("\n"))
+    assert paragraphs == ["附件", "重点任务分工表", "序号 | 重点任务 | 牵头单位 | 完成时限",
+                          "1 | 全省智能算力规模达到60 EFLOPS | 省发展改革委 | 2027年",
+                          "2 | 打造行业大模型30个 | 省工业和信息化厅 | 2027年",
+                          "3 | 建成行业高质量数据集100个以上 | 省政务服务和数据管理局 | 2026年"]
+
+
+def test_pdf_text_a_table_whose_cell_wrapped_is_left_as_lines():
+    wrapped = TABLE.replace("建成行业高质量数据集100个以上\n", "建成行业高质量数据集100\n个以上\n")
+    paragraphs, _ = read_pdf_text(wrapped.split("\n"))
+    assert not any(" | " in p for p in paragraphs)  # no row glued from the wrong cells
+
+
+def test_pdf_text_an_ordinary_text_is_not_read_as_a_pdf():
+    lines = ["某某市促进人工智能产业发展若干措施", "",
+             "一、支持算力基础设施建设。对新建智能算力中心的，给予最高1000万元补贴。",
+             "二、支持大模型研发。对通过备案的本市企业，一次性给予200万元奖励。",
+             "三、本措施自印发之日起施行，有效期3年。", "", "第 1 页"]
+    assert not is_pdf_text(lines)  # one page-number line is no sign
+    assert not is_pdf_text(["The plan sets out five goals for 2030 and the means to reach them.",
+                            "- 1 -", "1. Build compute.", "2. Train people."])
+    assert is_pdf_text(["正文一", "— 1 —", "正文二", "— 2 —"])
