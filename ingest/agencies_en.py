@@ -12,7 +12,16 @@ from collections.abc import Sequence
 from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
 from ingest.defined_names_en import acronyms, by_acronym, is_acronym, spelt_out, with_short_names
 from ingest.defined_names_en import one_name_each as one_name_each  # where index.store has read it
-from ingest.office_names_en import BODY_LIST, COINED, SMALL, body_name, coined_name, office_name, one_word_body
+from ingest.office_names_en import (
+    BODY_LIST,
+    COINED,
+    SMALL,
+    body_name,
+    coined_name,
+    office_name,
+    one_listed_name,
+    one_word_body,
+)
 from ingest.types import Agencies, Clause
 
 # the words that name a partner, before or after the verb
@@ -49,7 +58,7 @@ def _parts(text: str) -> list[str]:
     """The parts of a list ("A, B, and C"): " and " splits only before "the", a title or an acronym, never
     inside "Housing and Urban Development"."""
     parts = re.split(rf",\s*(?:and\s+)?|{_AND_NEXT}", _protect(text))
-    return [p.replace("\0", ",").strip() for p in parts if p.strip()]
+    return [_restore(p).strip() for p in parts if p.strip()]
 
 
 def _names(text: str) -> list[str] | None:
@@ -59,9 +68,14 @@ def _names(text: str) -> list[str] | None:
 
 
 def _protect(text: str) -> str:
-    """text with the commas inside a body's name ("Ministry of Health, Labour and Welfare") hidden from the
-    list's split."""
-    return re.sub(BODY_LIST, lambda m: m.group().replace(",", "\0"), text)
+    """text with the commas and "and"s inside a body's name ("Ministry of Health, Labour and Welfare",
+    "Department of Agriculture, Food and the Marine") hidden from the list's split; _restore shows them."""
+    return re.sub(BODY_LIST, lambda m: m.group().replace(",", "\0").replace(" and ", " \1 ")
+                  if one_listed_name(m.group()) else m.group(), text)
+
+
+def _restore(text: str) -> str:
+    return text.replace("\0", ",").replace("\1", "and")
 
 
 def _partners(chunks: list[str]) -> list[str]:
@@ -87,7 +101,7 @@ def _later_partners(rest: str) -> list[str]:
     out: list[str] = []
     rest = rest.rstrip(" .;:")
     for m in _LATER_WITH.finditer(rest):
-        chunks = [c.strip().replace("\0", ",") for c in _protect(rest[m.end():]).split(",")]
+        chunks = [_restore(c.strip()) for c in _protect(rest[m.end():]).split(",")]
         first = re.sub(rf"(?:\s+{SMALL})+$", "", _NAME_ENDS.split(chunks[0], 1)[0])
         taken = [first]
         for chunk in chunks[1:] if first == chunks[0] else []:  # a list goes on only after a whole name
@@ -100,7 +114,7 @@ def _later_partners(rest: str) -> list[str]:
 
 def _after_verb(rest: str) -> list[str]:
     """The partners named right after the verb: "shall, in coordination with A and B, issue …"."""
-    chunks = [c.strip().replace("\0", ",") for c in _protect(rest).split(",")]
+    chunks = [_restore(c.strip()) for c in _protect(rest).split(",")]
     if len(chunks) < 3 or chunks[0] or not _WITH.match(chunks[1]):
         return []
     taken = [chunks[1][_WITH.match(chunks[1]).end():]]
@@ -118,7 +132,7 @@ _HEADS_OF = re.compile(r"\b[Hh]eads? of\b")
 def _subject(before: str) -> Agencies | None:
     """Who leads and supports a directive whose verb follows before (the sentence up to the verb)."""
     before = _ASIDE_IN_BRACKETS.sub("", before)  # "DOE (including national laboratories), DHS, …"
-    chunks = [c.strip().replace("\0", ",") for c in _protect(before).split(",")]
+    chunks = [_restore(c.strip()) for c in _protect(before).split(",")]
     chunks = [c for c in chunks if c]
     for start in range(len(chunks)):
         if start and not _INTRO.match(chunks[0]):  # "The heads of the Department of State, DOD, …": a list
@@ -196,7 +210,7 @@ def _done_by(sentence: str) -> Agencies | None:
     if not m or _VERB.search(sentence, 0, m.start()):
         return None
     rest = sentence[m.end():]
-    first = _protect(rest).split(",")[0].replace("\0", ",")
+    first = _restore(_protect(rest).split(",")[0]).rstrip(" .;:")
     first = re.sub(r"[‘’'\"“”]", "", re.sub(rf"(?:\s+{SMALL})+$", "", _NAME_ENDS.split(first, 1)[0]))
     names = _names(first) or ([body_name(first)] if body_name(first) else None)
     if not names:

@@ -362,3 +362,31 @@ def test_no_acronym_for_a_name_that_does_not_spell_it(text):
     from ingest.agencies_en import acronyms
 
     assert acronyms(text) == {}
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    # a field of words, an acronym among them, and no acronym for the whole: lead was "Department of Public
+    # Expenditure"
+    ("Publish guidelines by the end of 2024; the guidelines will be delivered by the Department of Public "
+     "Expenditure, NDP Delivery and Reform.", ["Department of Public Expenditure, NDP Delivery and Reform"], []),
+    ("The Secretary of Energy will publish a plan, in partnership with the Department of Public Expenditure, NDP "
+     "Delivery and Reform.", ["Secretary of Energy"], ["Department of Public Expenditure, NDP Delivery and Reform"]),
+    # "and the" inside the name: lead was none
+    ("The Department of Agriculture, Food and the Marine will publish a plan, working with the Department of "
+     "Justice.", ["Department of Agriculture, Food and the Marine"], ["Department of Justice"]),
+    # a list of departments, each one on its own, stays a list
+    ("The Secretary of Energy will publish a plan, in collaboration with the Department of Health, the "
+     "Department of Education and the Department of Justice.",
+     ["Secretary of Energy"], ["Department of Health", "Department of Education", "Department of Justice"]),
+])
+def test_a_departments_name_with_commas_and_no_acronym_is_one_name(text, lead, supporting):
+    found = english_agencies(text)
+    assert (found.lead, found.supporting) == (lead, supporting)
+
+
+def test_a_list_whose_fields_are_offices_is_no_one_name():
+    from ingest.office_names_en import office_name
+
+    assert office_name("Department of State, DOD and DOE") == ""
+    assert office_name("Department of Health, the Department of Education and Skills England") == ""
+    assert office_name("Department of Public Expenditure, NDP Delivery and Reform") != ""
