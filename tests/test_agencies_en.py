@@ -390,3 +390,33 @@ def test_a_list_whose_fields_are_offices_is_no_one_name():
     assert office_name("Department of State, DOD and DOE") == ""
     assert office_name("Department of Health, the Department of Education and Skills England") == ""
     assert office_name("Department of Public Expenditure, NDP Delivery and Reform") != ""
+
+
+def test_an_acronym_with_more_said_in_its_brackets_is_defined_and_spelt_out():
+    # "(MSIT, Minister Yoo Sang-im)" defined nothing, and MSIT takes two letters of ICT: "MSIT" stayed bare and
+    # agency=Ministry of Science and ICT found nothing
+    from ingest.agencies_en import acronyms, share_english_agencies
+    from ingest.types import Clause
+
+    text = ("Sejong, February 20, 2025 — The Ministry of Science and ICT (MSIT, Minister Yoo Sang-im) announced "
+            "today the National AI Computing Infrastructure Expansion Plan.\n\n"
+            "The Ministry of Trade, Industry and Energy (MOTIE) will, in cooperation with MSIT, provide incentives.\n\n"
+            "The MSIT will announce the call for partners in March 2025.")
+    msit = "Ministry of Science and ICT (MSIT)"
+    assert acronyms(text)["MSIT"] == "Ministry of Science and ICT"
+    clauses = [Clause(f"c-{i}", "c", f"¶{i}", "", part, 0, 1, ordinal=i, lang="en")
+               for i, part in enumerate(text.split("\n\n"))]
+    share_english_agencies(clauses, [[] for _ in clauses], text)
+    assert clauses[1].agencies.supporting == [msit]
+    assert clauses[2].agencies.lead == [msit]
+
+
+@pytest.mark.parametrize("text", [
+    "The results were reported before (Smith, 2020).",  # a citation: no short name
+    "The Ministry of Science and ICT (MOTIE, Minister Ahn) met.",  # the acronym does not spell the name
+    "The Ministry of Science and ICT (MIT) met.",  # a word of the name left out
+])
+def test_no_acronym_defined_by_a_citation_or_an_acronym_that_skips_a_word(text):
+    from ingest.agencies_en import acronyms
+
+    assert acronyms(text) == {}
