@@ -18,6 +18,7 @@ from ingest.office_names_en import (
     SMALL,
     body_name,
     coined_name,
+    field_body_name,
     office_name,
     one_listed_name,
     one_word_body,
@@ -219,6 +220,18 @@ def _done_by(sentence: str) -> Agencies | None:
     return Agencies(lead=names, supporting=partners, note=sentence[:300])
 
 
+def _proper_subject(before: str, sentence: str, at: int) -> str:
+    """The body's proper name that is the subject of a directive, after any phrase that sets its time ("By 2027,
+    Enterprise Ireland will support …") and less an aside ("Research Ireland (formerly …) will fund …"): any
+    that names its nation when the verb is "will lead", only a public body's ("Enterprise Ireland") otherwise."""
+    before = _ASIDE_IN_BRACKETS.sub("", before)
+    chunks = before.rsplit(",", 1)
+    subject = chunks[-1] if len(chunks) == 1 or _INTRO.match(chunks[0]) else ""
+    if _LEADS.match(sentence, at) and (name := body_name(subject)):
+        return name
+    return field_body_name(subject)
+
+
 def english_agencies(text: str) -> Agencies:
     """The agencies the first directive of text with a named subject gives, or none."""
     for sentence in _sentences(text):
@@ -229,7 +242,7 @@ def english_agencies(text: str) -> Agencies:
             if found is None and (led := _LED_BY.search(sentence[:verb.start()])):
                 names = _names(led.group(1))
                 found = Agencies(lead=names) if names else None
-            if found is None and _LEADS.match(sentence, verb.start()) and (name := body_name(sentence[:verb.start()])):
+            if found is None and (name := _proper_subject(sentence[:verb.start()], sentence, verb.start())):
                 found = Agencies(lead=[name])
             if found is not None:
                 rest = sentence[verb.end():]

@@ -93,6 +93,24 @@ def body_name(text: str) -> str:
     return name if _NATIONAL.search(plain) or acronym or re.search(COINED, plain) else ""
 
 
+# a public body's proper name: the field it serves, then its nation ("Enterprise Ireland", "Research Ireland",
+# "Skills England", "Innovate UK", "Public Health Scotland", "Science Foundation Ireland"); a company's
+# ("Microsoft Ireland", "National Grid", "British Airways"), a place ("Northern Ireland", "New South Wales") or a
+# person's ("Peter Ireland") serves no field of these
+_FIELD_SERVED = (r"Enterprise|Research|Science|Foundation|Skills|Sport|Tourism|Homes|Health|Public|Data|Education|"
+                 r"Transport|Innovate|Innovation|Arts|Heritage|Historic|Natural|Creative|Screen|Space|Forestry|"
+                 r"Revenue|Statistics|Standards|Food|Nature|Highways|Environment|Invest|Culture|Housing")
+_FIELD_AND_NATION = re.compile(rf"(?:(?:{_FIELD_SERVED}) )+(?:(?:Northern )?Ireland|England|Scotland|Wales|UK|"
+                               rf"Britain|India|Singapore|Australia|Canada)")
+
+
+def field_body_name(text: str) -> str:
+    """text as a public body's proper name, the field it serves and its nation ("Enterprise Ireland"), else ""
+    (a company's "Microsoft Ireland", a place's "Northern Ireland")."""
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    return text if _FIELD_AND_NATION.fullmatch(text) else ""
+
+
 # a word alone that names no one body, or a role a text defines elsewhere: "with Government", "with Industry"
 _GENERIC = re.compile(rf"Government|Industry|Academia|Business|State|Minister|Secretary|Director|Administrator|Chair|"
                       rf"Commissioner|Secretariat|{_BODY_WORDS}")

@@ -420,3 +420,27 @@ def test_no_acronym_defined_by_a_citation_or_an_acronym_that_skips_a_word(text):
     from ingest.agencies_en import acronyms
 
     assert acronyms(text) == {}
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    # a public body's proper name, its field and its nation, as the subject of any "will": no lead
+    ("Enterprise Ireland will support 1,000 client companies to adopt AI by 2027.", ["Enterprise Ireland"], []),
+    ("Research Ireland (formerly Science Foundation Ireland) will fund at least 100 additional PhD places in AI by "
+     "2027, under the Centres for Research Training programme led by Prof. Barry O’Sullivan.",
+     ["Research Ireland"], []),
+    ("By 2027, Enterprise Ireland will support 1,000 client companies, in partnership with the Department of "
+     "Enterprise, Trade and Employment.", ["Enterprise Ireland"], ["Department of Enterprise, Trade and Employment"]),
+])
+def test_a_public_bodys_proper_name_is_the_subject_of_any_will(text, lead, supporting):
+    found = english_agencies(text)
+    assert (found.lead, found.supporting) == (lead, supporting)
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft Ireland will invest EUR 1 billion in data centres.",  # a company
+    "National Grid will build new lines.",  # a company named for its nation
+    "Northern Ireland will see new investment.",  # a place
+    "Rural Ireland will benefit from broadband.",
+])
+def test_no_company_or_place_as_the_subject_of_will(text):
+    assert not english_agencies(text)
