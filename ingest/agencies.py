@@ -199,9 +199,14 @@ def parse_agency_note(note: str) -> Agencies:
 # 负责人, 负责同志: an official). Its name has a level or a place, ends as an agency's does and holds no word that
 # joins it to the rest of a sentence (的, 由, 对…); 市场…, 区域…, 市民… and 市级… are no level. The subject of
 # 配合, 协助, 参与 or 协办 ("…，市通信管理局配合开展…") supports, where a lead is named beside it.
-_SUBJECT = (rf"(?:(?:{_PLACE_WORD})+|国家|[省市区县](?![场级域民内外属直]))"
+# A ministry of the State Council, whose name holds no level (工业和信息化部, 教育部, 中国人民银行): a closed list,
+# since a bare …部 is as often no agency (干部, 内部, 东部)
+_CENTRAL = (r"(?:(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|公安|民政|司法|财政|人力资源和?社会保障|人社|"
+            r"自然资源|生态环境|住房和?城乡建设|交通运输|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理)部"
+            r"|中国人民银行|审计署|海关总署|中央网信办)")
+_SUBJECT = (rf"(?:(?:(?:{_PLACE_WORD})+|国家|[省市区县](?![场级域民内外属直]))"
             r"(?:(?![的由对在将把为向按要应并或等是了])[\u4e00-\u9fff]){1,14}?"
-            r"(?:委员会|人民政府|政府|办公厅|办公室|厅|局|委|办|部|院|署|中心)")
+            rf"(?:委员会|人民政府|政府|办公厅|办公室|厅|局|委|办|部|院|署|中心)|{_CENTRAL})")
 _SUBJECTS = rf"{_SUBJECT}(?:[、和及与]{_SUBJECT})*"
 # (not after a colon: "责任单位：市工业和信息化局负责…" is a label's line, whose note reader gives none; but an
 # answer's label is no such line: "答：市经济信息化委牵头负责…" opens the answer's first sentence)

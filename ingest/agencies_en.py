@@ -12,7 +12,17 @@ from collections.abc import Sequence
 from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
 from ingest.defined_names_en import acronyms, by_acronym, is_acronym, spelt_out, with_short_names
 from ingest.defined_names_en import one_name_each as one_name_each  # where index.store has read it
-from ingest.office_names_en import BODY_LIST, COINED, SMALL, body_name, coined_name, office_name, one_word_body
+from ingest.office_names_en import (
+    BODY_LIST,
+    COINED,
+    SMALL,
+    body_name,
+    coined_name,
+    field_body_name,
+    office_name,
+    one_listed_name,
+    one_word_body,
+)
 from ingest.types import Agencies, Clause
 
 # the words that name a partner, before or after the verb
@@ -49,7 +59,7 @@ def _parts(text: str) -> list[str]:
     """The parts of a list ("A, B, and C"): " and " splits only before "the", a title or an acronym, never
     inside "Housing and Urban Development"."""
     parts = re.split(rf",\s*(?:and\s+)?|{_AND_NEXT}", _protect(text))
-    return [p.replace("\0", ",").strip() for p in parts if p.strip()]
+    return [_restore(p).strip() for p in parts if p.strip()]
 
 
 def _names(text: str) -> list[str] | None:
@@ -59,9 +69,14 @@ def _names(text: str) -> list[str] | None:
 
 
 def _protect(text: str) -> str:
-    """text with the commas inside a body's name ("Ministry of Health, Labour and Welfare") hidden from the
-    list's split."""
-    return re.sub(BODY_LIST, lambda m: m.group().replace(",", "\0"), text)
+    """text with the commas and "and"s inside a body's name ("Ministry of Health, Labour and Welfare",
+    "Department of Agriculture, Food and the Marine") hidden from the list's split; _restore shows them."""
+    return re.sub(BODY_LIST, lambda m: m.group().replace(",", "\0").replace(" and ", " \1 ")
+                  if one_listed_name(m.group()) else m.group(), text)
+
+
+def _restore(text: str) -> str:
+    return text.replace("\0", ",").replace("\1", "and")
 
 
 def _partners(chunks: list[str]) -> list[str]:
@@ -87,7 +102,7 @@ def _later_partners(rest: str) -> list[str]:
     out: list[str] = []
     rest = rest.rstrip(" .;:")
     for m in _LATER_WITH.finditer(rest):
-        chunks = [c.strip().replace("\0", ",") for c in _protect(rest[m.end():]).split(",")]
+        chunks = [_restore(c.strip()) for c in _protect(rest[m.end():]).split(",")]
         first = re.sub(rf"(?:\s+{SMALL})+$", "", _NAME_ENDS.split(chunks[0], 1)[0])
         taken = [first]
         for chunk in chunks[1:] if first == chunks[0] else []:  # a list goes on only after a whole name
@@ -100,7 +115,7 @@ def _later_partners(rest: str) -> list[str]:
 
 def _after_verb(rest: str) -> list[str]:
     """The partners named right after the verb: "shall, in coordination with A and B, issue …"."""
-    chunks = [c.strip().replace("\0", ",") for c in _protect(rest).split(",")]
+    chunks = [_restore(c.strip()) for c in _protect(rest).split(",")]
     if len(chunks) < 3 or chunks[0] or not _WITH.match(chunks[1]):
         return []
     taken = [chunks[1][_WITH.match(chunks[1]).end():]]
@@ -118,7 +133,7 @@ _HEADS_OF = re.compile(r"\b[Hh]eads? of\b")
 def _subject(before: str) -> Agencies | None:
     """Who leads and supports a directive whose verb follows before (the sentence up to the verb)."""
     before = _ASIDE_IN_BRACKETS.sub("", before)  # "DOE (including national laboratories), DHS, …"
-    chunks = [c.strip().replace("\0", ",") for c in _protect(before).split(",")]
+    chunks = [_restore(c.strip()) for c in _protect(before).split(",")]
     chunks = [c for c in chunks if c]
     for start in range(len(chunks)):
         if start and not _INTRO.match(chunks[0]):  # "The heads of the Department of State, DOD, …": a list
@@ -196,13 +211,25 @@ def _done_by(sentence: str) -> Agencies | None:
     if not m or _VERB.search(sentence, 0, m.start()):
         return None
     rest = sentence[m.end():]
-    first = _protect(rest).split(",")[0].replace("\0", ",")
+    first = _restore(_protect(rest).split(",")[0]).rstrip(" .;:")
     first = re.sub(r"[‘’'\"“”]", "", re.sub(rf"(?:\s+{SMALL})+$", "", _NAME_ENDS.split(first, 1)[0]))
     names = _names(first) or ([body_name(first)] if body_name(first) else None)
     if not names:
         return None
     partners = [n for n in _later_partners(rest) if n not in names]
     return Agencies(lead=names, supporting=partners, note=sentence[:300])
+
+
+def _proper_subject(before: str, sentence: str, at: int) -> str:
+    """The body's proper name that is the subject of a directive, after any phrase that sets its time ("By 2027,
+    Enterprise Ireland will support …") and less an aside ("Research Ireland (formerly …) will fund …"): any
+    that names its nation when the verb is "will lead", only a public body's ("Enterprise Ireland") otherwise."""
+    before = _ASIDE_IN_BRACKETS.sub("", before)
+    chunks = before.rsplit(",", 1)
+    subject = chunks[-1] if len(chunks) == 1 or _INTRO.match(chunks[0]) else ""
+    if _LEADS.match(sentence, at) and (name := body_name(subject)):
+        return name
+    return field_body_name(subject)
 
 
 def english_agencies(text: str) -> Agencies:
@@ -215,7 +242,7 @@ def english_agencies(text: str) -> Agencies:
             if found is None and (led := _LED_BY.search(sentence[:verb.start()])):
                 names = _names(led.group(1))
                 found = Agencies(lead=names) if names else None
-            if found is None and _LEADS.match(sentence, verb.start()) and (name := body_name(sentence[:verb.start()])):
+            if found is None and (name := _proper_subject(sentence[:verb.start()], sentence, verb.start())):
                 found = Agencies(lead=[name])
             if found is not None:
                 rest = sentence[verb.end():]

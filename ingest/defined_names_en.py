@@ -12,9 +12,12 @@ from ingest.office_names_en import BODY_LIST, office_name
 # "the Office of Management and Budget (OMB)": a name a text defines an acronym for
 # (or a short name of one to three words: "the Secretary of Commerce (Secretary)", "United States Trade
 # Representative (Trade Representative)")
-# (a comma may stand inside the name: "the Department for Science, Innovation and Technology (DSIT)")
+# (a comma may stand inside the name: "the Department for Science, Innovation and Technology (DSIT)"; and an
+# acronym may have more said after it, within its brackets: "The Ministry of Science and ICT (MSIT, Minister Yoo
+# Sang-im)")
 _DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*,?|of|and|for|on|the|to|in|&) ){1,9}?[A-Z][\w'’.\-]*)"
-                      r" \([\"“]?([A-Z][A-Za-z&]{1,11}(?: [A-Z][a-z]+){0,2})[\"”]?\)")  # UK statutes quote it: ("UKRI")
+                      r" \([\"“]?([A-Z][A-Za-z&]{1,11}(?: [A-Z][a-z]+){0,2})[\"”]?"  # UK statutes quote it: ("UKRI")
+                      r"(, [^()\n]{1,80})?\)")
 _BODY_WORD = re.compile(r"\b(?:Office|Council|Department|Agency|Administration|Foundation|Board|Commission|"
                         r"Institute|Bureau|Committee|Corporation|Center|Centre|Laboratory|Service)\b")
 _TITLE_OF = re.compile(r"^(.*? (?:of|for|to)) (?:the )?([A-Z][A-Za-z&]{1,7})$")
@@ -33,6 +36,8 @@ def acronyms(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _DEFINED.finditer(re.sub(r"\s+", " ", text)):  # a hard-wrapped name too
         words, acr = [w.rstrip(",") for w in m.group(1).split()], m.group(2)
+        if m.group(3) and not is_acronym(acr):
+            continue  # "(Smith, 2020)": a citation, not a short name
         for k in range(len(words) - 1, -1, -1):
             run = words[k:]
             if run[0][0].islower():
@@ -47,7 +52,7 @@ def acronyms(text: str) -> dict[str, str]:
                      and bool(_BODY_WORD.match(run[0]) or office_name(" ".join(run))))
             listed = " ".join(m.group(1).split()[k:])  # its commas kept
             if acr.upper() in (capitals.upper(), every.upper(), _without_nation(run).upper()) or short \
-                    or _names_its_fields(listed, acr):
+                    or _names_its_fields(listed, acr) or _spells_in_order(acr, run):
                 while short and k and words[k - 1][0].isupper() and words[k - 1] != "The":
                     k -= 1  # the whole name: "CHIPS Implementation Steering Council (Steering Council)"
                 out.setdefault(acr, " ".join(m.group(1).split()[k:]))  # its commas kept
@@ -73,6 +78,31 @@ def _names_its_fields(listed: str, acr: str) -> bool:
     and ends with its last field's."""
     return (is_acronym(acr) and bool(re.fullmatch(BODY_LIST, listed))
             and acr[0] == listed[0] and acr[-1].upper() == listed.split()[-1][0])
+
+
+def _spells_in_order(acr: str, run: list[str]) -> bool:
+    """Whether acr takes, in order, each capitalised word's initial and maybe more of its letters, and nothing
+    else: "Ministry of Science and ICT (MSIT)", "Ministry of Electronics and Information Technology (MeitY)"."""
+    words = [w.upper() for w in run if w[0].isupper()]
+    return is_acronym(acr) and len(words) >= 2 and _takes(acr.upper(), words)
+
+
+def _takes(acr: str, words: list[str]) -> bool:
+    """Whether acr is each of words' initial followed by a few of its later letters, in order."""
+    if not words:
+        return not acr
+    if not acr or acr[0] != words[0][0]:
+        return False
+    word, rest = words[0], acr[1:]
+    for n in range(len(rest) + 1):  # the letters this word gives beyond its initial
+        if _in_order(rest[:n], word[1:]) and _takes(rest[n:], words[1:]):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in letters)
 
 
 _NAME_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w.]*\s$")  # "Deputy Secretary", "States Trade Representative"

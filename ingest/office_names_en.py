@@ -11,13 +11,19 @@ import re
 WORD = r"[A-Z][A-Za-z'’.\-]*"
 SMALL = r"(?:of|and|for|on|the|to|in|&)"
 _WORDS = rf"{WORD}(?: (?:{SMALL} )*{WORD})*"
+# a body: a word such names end in or hold, after another word; a few bodies a text names by one word
+_BODY_WORDS = (r"Department|Office|Agency|Commission|Council|Board|Institute|Foundation|Administration|Authority|"
+               r"Service|Bureau|Committee|Corporation|Centre|Center|Ministry|Laboratory|Bank|Research and Innovation")
 # commas inside a body's name, its fields listed after its body word: "Department for Science, Innovation and
-# Technology", "Ministry of Health, Labour and Welfare", "Ministry of Education, Culture, Sports, Science and
-# Technology"; each field a word, no acronym, and no comma before "and" (a US list's: "the Department of State,
-# DOD, and DOE" is three)
-_FIELD = r"[A-Z][a-z][A-Za-z'’\-]*"
+# Technology", "Ministry of Education, Culture, Sports, Science and Technology", "Department of Public
+# Expenditure, NDP Delivery and Reform", "Department of Agriculture, Food and the Marine"; a field is capitalised
+# words, none a body's word ("the Department of Health, the Department of Education and …" lists three), and no
+# comma stands before "and" (a US list's: "the Department of State, DOD, and DOE" is three); one_listed_name
+# then checks that no field is an office on its own ("the Department of State, DOD and DOE")
+_FIELD_WORD = rf"(?!(?:{_BODY_WORDS}|The)\b)[A-Z][A-Za-z'’\-]*"
+_FIELD = rf"{_FIELD_WORD}(?: (?:of|and|for|on|in|&) {_FIELD_WORD}| {_FIELD_WORD})*"
 BODY_LIST = (rf"(?:Department|Ministry|Office|Agency|Commission|Council|Board|Institute|Bureau|Committee|Authority)"
-             rf" (?:of|for) {_FIELD}(?:, {_FIELD})+ and {_WORDS}")
+             rf" (?:of|for) {_FIELD}(?:, {_FIELD})+ and (?:the )?{_FIELD}")
 _NAME = re.compile(rf"(?:[Tt]he )?((?:{BODY_LIST}|{_WORDS})(?: \([A-Z][A-Za-z&]*\))?)")
 # an office: its title and what it is of ("Secretary of Commerce", "Director of OSTP", "Assistant to the
 # President for National Security Affairs"); a few offices whose title alone names them
@@ -25,16 +31,13 @@ _OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?D
                      r"Chair(?:man|person)?|Commissioner|Assistant to the President|Chief [A-Z]\w* Officer|"
                      r"Counsel|Advisor|Archivist|Comptroller General) (?:of|for|to) (?:the )?[A-Z]"
                      r"|^(?:Attorney General|United States Trade Representative|National Cyber Director)$")
-# a body: a word such names end in or hold, after another word; a few bodies a text names by one word
-_BODY_WORDS = (r"Department|Office|Agency|Commission|Council|Board|Institute|Foundation|Administration|Authority|"
-               r"Service|Bureau|Committee|Corporation|Centre|Center|Ministry|Laboratory|Bank|Research and Innovation")
 _BODY = re.compile(rf"^(?:(?!(?:My|Biden|Trump|Harris|Obama|Federal|This|That|Such|Each|Any)\b)\S+ .*)?"
                    rf"\b(?:{_BODY_WORDS})\b")
 _HEADS = re.compile(r"\b[Hh]eads?\b|\b[Mm]embers?\b")  # "Department Heads": whoever heads the departments
 _ONE_WORD_BODY = {"Commission", "AI Office", "Board"}
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _NOT_A_BODY = re.compile(r"^(?:AI|US|USA|UK|EU|EEA|GPAI|GDP|R&D|IP|IT|NOT|SEC|RFI|RFP|NPRM|MOU|MOA|CUI|LLM|API|"
-                         r"GPU|PII)$")
+                         r"GPU|PII|ICT)$")
 
 def office_name(text: str) -> str:
     """text as the name of a named office or body ("the Secretary of Commerce" -> "Secretary of Commerce"),
@@ -47,6 +50,8 @@ def office_name(text: str) -> str:
     if _HEADS.search(name):
         return ""
     plain = re.sub(r" \([A-Z][A-Za-z&]*\)$", "", name)
+    if "," in plain and not one_listed_name(plain):  # "Department of State, DOD and DOE": a list
+        return ""
     if _OFFICE.search(plain) or plain in _ONE_WORD_BODY or (" " in plain and _BODY.search(plain)):
         return name
     if name != plain and " " in plain:  # "UK Research and Innovation (UKRI)": a name with its acronym
@@ -54,6 +59,15 @@ def office_name(text: str) -> str:
     if _ACRONYM.fullmatch(plain) and not _NOT_A_BODY.match(plain):
         return name
     return ""
+
+
+def one_listed_name(text: str) -> bool:
+    """Whether text is one body's name that lists its fields ("Department of Public Expenditure, NDP Delivery and
+    Reform"), no field naming an office on its own ("Department of State, DOD and DOE" names three)."""
+    if not re.fullmatch(BODY_LIST, text):
+        return False
+    fields = re.split(r", | and (?:the )?", text.split(" ", 2)[2])
+    return not any(office_name(field) for field in fields)
 
 
 # a coined name's word, a capital inside it ("SkillsFuture", "GovTech"): no field a ministry is "of"
@@ -77,6 +91,24 @@ def body_name(text: str) -> str:
         return ""
     acronym = any(_ACRONYM.fullmatch(w) and not _NOT_A_BODY.match(w) for w in plain.split())
     return name if _NATIONAL.search(plain) or acronym or re.search(COINED, plain) else ""
+
+
+# a public body's proper name: the field it serves, then its nation ("Enterprise Ireland", "Research Ireland",
+# "Skills England", "Innovate UK", "Public Health Scotland", "Science Foundation Ireland"); a company's
+# ("Microsoft Ireland", "National Grid", "British Airways"), a place ("Northern Ireland", "New South Wales") or a
+# person's ("Peter Ireland") serves no field of these
+_FIELD_SERVED = (r"Enterprise|Research|Science|Foundation|Skills|Sport|Tourism|Homes|Health|Public|Data|Education|"
+                 r"Transport|Innovate|Innovation|Arts|Heritage|Historic|Natural|Creative|Screen|Space|Forestry|"
+                 r"Revenue|Statistics|Standards|Food|Nature|Highways|Environment|Invest|Culture|Housing")
+_FIELD_AND_NATION = re.compile(rf"(?:(?:{_FIELD_SERVED}) )+(?:(?:Northern )?Ireland|England|Scotland|Wales|UK|"
+                               rf"Britain|India|Singapore|Australia|Canada)")
+
+
+def field_body_name(text: str) -> str:
+    """text as a public body's proper name, the field it serves and its nation ("Enterprise Ireland"), else ""
+    (a company's "Microsoft Ireland", a place's "Northern Ireland")."""
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    return text if _FIELD_AND_NATION.fullmatch(text) else ""
 
 
 # a word alone that names no one body, or a role a text defines elsewhere: "with Government", "with Industry"

@@ -222,6 +222,10 @@ def test_place_agencies_places_a_short_form_of_a_market_regulator():
     ("答：市财政局负责资金兑付。", ["市财政局"], []),
     ("市财政局负责资金兑付，市科委协助做好审核，省通信管理局参与评审。", ["市财政局"], ["市科委", "省通信管理局"]),
     ("市科委参与评审。市科委牵头制定细则。", ["市科委"], []),  # leads one part: the lead
+    # a State Council ministry names no level: gave none; 有关部门 is dropped
+    ("（六）加强组织协调。工业和信息化部会同有关部门建立算力互联互通工作协调机制，统筹推进重大事项。",
+     ["工业和信息化部"], []),
+    ("教育部会同财政部、国家发展改革委制定实施方案。", ["教育部"], ["财政部", "国家发展改革委"]),
 ])
 def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text, lead, supporting):
     from ingest.agencies import subject_agencies
@@ -241,6 +245,8 @@ def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text,
     "1 | 加强统筹 | 省发展改革委负责 | 2025年",  # a row of a table: its columns say who
     "市通信管理局配合开展算力服务机构遴选。",  # supports whom? no lead named beside it
     "责任单位：市工业和信息化局负责。",  # a label's line, not an answer's
+    "科技部门负责审核。",  # a kind of department, not 科技部
+    "党员干部负责落实各项任务。",  # …部 that is no ministry
 ])
 def test_subject_agencies_gives_none_without_a_named_subject(text):
     from ingest.agencies import subject_agencies

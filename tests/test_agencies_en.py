@@ -362,3 +362,85 @@ def test_no_acronym_for_a_name_that_does_not_spell_it(text):
     from ingest.agencies_en import acronyms
 
     assert acronyms(text) == {}
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    # a field of words, an acronym among them, and no acronym for the whole: lead was "Department of Public
+    # Expenditure"
+    ("Publish guidelines by the end of 2024; the guidelines will be delivered by the Department of Public "
+     "Expenditure, NDP Delivery and Reform.", ["Department of Public Expenditure, NDP Delivery and Reform"], []),
+    ("The Secretary of Energy will publish a plan, in partnership with the Department of Public Expenditure, NDP "
+     "Delivery and Reform.", ["Secretary of Energy"], ["Department of Public Expenditure, NDP Delivery and Reform"]),
+    # "and the" inside the name: lead was none
+    ("The Department of Agriculture, Food and the Marine will publish a plan, working with the Department of "
+     "Justice.", ["Department of Agriculture, Food and the Marine"], ["Department of Justice"]),
+    # a list of departments, each one on its own, stays a list
+    ("The Secretary of Energy will publish a plan, in collaboration with the Department of Health, the "
+     "Department of Education and the Department of Justice.",
+     ["Secretary of Energy"], ["Department of Health", "Department of Education", "Department of Justice"]),
+])
+def test_a_departments_name_with_commas_and_no_acronym_is_one_name(text, lead, supporting):
+    found = english_agencies(text)
+    assert (found.lead, found.supporting) == (lead, supporting)
+
+
+def test_a_list_whose_fields_are_offices_is_no_one_name():
+    from ingest.office_names_en import office_name
+
+    assert office_name("Department of State, DOD and DOE") == ""
+    assert office_name("Department of Health, the Department of Education and Skills England") == ""
+    assert office_name("Department of Public Expenditure, NDP Delivery and Reform") != ""
+
+
+def test_an_acronym_with_more_said_in_its_brackets_is_defined_and_spelt_out():
+    # "(MSIT, Minister Yoo Sang-im)" defined nothing, and MSIT takes two letters of ICT: "MSIT" stayed bare and
+    # agency=Ministry of Science and ICT found nothing
+    from ingest.agencies_en import acronyms, share_english_agencies
+    from ingest.types import Clause
+
+    text = ("Sejong, February 20, 2025 — The Ministry of Science and ICT (MSIT, Minister Yoo Sang-im) announced "
+            "today the National AI Computing Infrastructure Expansion Plan.\n\n"
+            "The Ministry of Trade, Industry and Energy (MOTIE) will, in cooperation with MSIT, provide incentives.\n\n"
+            "The MSIT will announce the call for partners in March 2025.")
+    msit = "Ministry of Science and ICT (MSIT)"
+    assert acronyms(text)["MSIT"] == "Ministry of Science and ICT"
+    clauses = [Clause(f"c-{i}", "c", f"¶{i}", "", part, 0, 1, ordinal=i, lang="en")
+               for i, part in enumerate(text.split("\n\n"))]
+    share_english_agencies(clauses, [[] for _ in clauses], text)
+    assert clauses[1].agencies.supporting == [msit]
+    assert clauses[2].agencies.lead == [msit]
+
+
+@pytest.mark.parametrize("text", [
+    "The results were reported before (Smith, 2020).",  # a citation: no short name
+    "The Ministry of Science and ICT (MOTIE, Minister Ahn) met.",  # the acronym does not spell the name
+    "The Ministry of Science and ICT (MIT) met.",  # a word of the name left out
+])
+def test_no_acronym_defined_by_a_citation_or_an_acronym_that_skips_a_word(text):
+    from ingest.agencies_en import acronyms
+
+    assert acronyms(text) == {}
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    # a public body's proper name, its field and its nation, as the subject of any "will": no lead
+    ("Enterprise Ireland will support 1,000 client companies to adopt AI by 2027.", ["Enterprise Ireland"], []),
+    ("Research Ireland (formerly Science Foundation Ireland) will fund at least 100 additional PhD places in AI by "
+     "2027, under the Centres for Research Training programme led by Prof. Barry O’Sullivan.",
+     ["Research Ireland"], []),
+    ("By 2027, Enterprise Ireland will support 1,000 client companies, in partnership with the Department of "
+     "Enterprise, Trade and Employment.", ["Enterprise Ireland"], ["Department of Enterprise, Trade and Employment"]),
+])
+def test_a_public_bodys_proper_name_is_the_subject_of_any_will(text, lead, supporting):
+    found = english_agencies(text)
+    assert (found.lead, found.supporting) == (lead, supporting)
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft Ireland will invest EUR 1 billion in data centres.",  # a company
+    "National Grid will build new lines.",  # a company named for its nation
+    "Northern Ireland will see new investment.",  # a place
+    "Rural Ireland will benefit from broadband.",
+])
+def test_no_company_or_place_as_the_subject_of_will(text):
+    assert not english_agencies(text)
