@@ -161,7 +161,7 @@ class Outliner(FormReader):
             return
         num = read_number(text, heading=True) or self._decimal_para(text)  # "2.1 Promotion of …" in Chapter 2
         if num is not None:
-            node = self._push(self._resolve(num, i), level)
+            node = self._push_container(self._resolve(num, i), level)
             node.heading, node.is_heading = text, True
             if not text[num.end:].strip():
                 self.title_node = node
@@ -264,17 +264,13 @@ class Outliner(FormReader):
     def _numbered(self, i: int, text: str, num: Number) -> None:
         body = text[num.end:].strip()
         self._close()
-        node = self._push(num)
+        node = self._push_container(num)
         if num.style in ("uk-sec", "cfr"):  # its title is its heading, no text of a clause
             node.heading, node.is_heading = text, True
             self._para_head(node, i)
             return
-        if num.style == "code-sec":  # "22757.12. (a) A large …": the section's text is its subdivision (a)'s
-            item = read_number(body) if _FIRST_ITEM.match(body) else None
-            if item is not None:
-                node.is_heading = True
-                self._push(self._resolve(item, i))
-            self._start(i, numbered=True)
+        if num.style in ("code-sec", "state-sec"):
+            self._code_section(i, node, text, num)
             return
         limit = 40 if HAN_CHAR.search(body) else 120
         if num.style == "annex" and not num.value and self._attachments(i, body):
@@ -305,6 +301,8 @@ class Outliner(FormReader):
         if num.style in ("sec", "decimal") and not node.heading:
             m = re.match(r"(.{1,100}?)\.(?:\s|$)", body)
             node.heading = f"{num.label}. {m.group(1)}" if m else ""
+        if num.rank is None:
+            self._inline_items(i, body)  # "(1) (a) On and after …": the text of (a), under (1)
         self._start(i, numbered=True)
         self.bare = not body
 
