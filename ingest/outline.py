@@ -240,7 +240,7 @@ class Outliner(FormReader):
         if CELL in text:  # a table row, as the parser writes one
             self._row(i, text)
             return
-        num = read_number(text) or self._decimal_para(text) or self._uk_section(i, text)
+        num = read_number(text) or self._decimal_para(text) or self._uk_section(i, text) or self._named_part(text)
         if num is not None:
             self._numbered(i, text, self._resolve(num, i))
         elif title_node is not None and title_node.style != "heading" and _title_like(text, 200):
@@ -264,8 +264,11 @@ class Outliner(FormReader):
     def _numbered(self, i: int, text: str, num: Number) -> None:
         body = text[num.end:].strip()
         self._close()
+        while num.style.startswith("part-") and self.stack and self.stack[-1].rank is None and \
+                not self.stack[-1].is_heading:
+            self.stack.pop()  # a named part is no item of the list open before it ("Action 3: …")
         node = self._push_container(num)
-        if num.style in ("uk-sec", "cfr"):  # its title is its heading, no text of a clause
+        if num.style in ("uk-sec", "cfr") or num.style.startswith("part-"):  # its title heads it, no clause text
             node.heading, node.is_heading = text, True
             self._para_head(node, i)
             return
@@ -373,6 +376,8 @@ class Outliner(FormReader):
         nxt = self._next_block(i)
         if nxt is None or nxt[1].kind in _HEADS:
             return False
+        if self._heads_next(nxt[1].text.strip(), num):
+            return True
         child = read_number(nxt[1].text.strip())
         if child is None or child.style == num.style:
             return False

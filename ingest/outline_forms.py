@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ingest.columns import labels_only
-from ingest.numbering import RANK_ARTICLE, RANK_QUOTED, Number, label_slug, zh_to_int
+from ingest.numbering import RANK_ARTICLE, RANK_QUOTED, Number, label_slug, roman_to_int, zh_to_int
 from ingest.outline_stack import DECIMAL_HOLDERS, PARA_LEVEL, Node, OutlineStack, read_number, short_label
 from ingest.outline_stack import HEADS as _HEADS
 from ingest.outline_stack import title_like as _title_like
@@ -38,6 +38,12 @@ _CODE_TITLE = re.compile(r"[A-Z][^.;:!?]{0,150}\.(?=\s|$)")
 # (1). Its text starts a sentence or a quoted term ("(a) and (b) of this section …" cites them, it opens none).
 _INLINE_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s+[\"“A-Z]")
 _PAREN_ITEMS = ("arabic-paren", "alpha", "ALPHA", "roman", "ROMAN")
+# A strategy's part named by a word and its number, then a dash or colon and its title: "Strand 2 – AI serving the
+# economy", "Pillar III: Skills and talent". It heads what follows (its actions, its paragraphs) up to the next
+# of its word, cited "Strand 2". Not a figure's or table's caption, nor a day ("May 2 – Launch event").
+_NAMED_PART = re.compile(r"([A-Z][a-z]{2,14})\s+(\d{1,2}|[IVX]{1,4})\s*[–—:-]\s+(?=\S)")
+_NOT_PARTS = frozenset("Table Figure Fig Chart Graph Map Exhibit Source Note Page Annex Appendix January February "
+                       "March April May June July August September October November December".split())
 # A list's title over its items, often in bold: "Key components of the IndiaAI Mission" over "1. …" "2. …".
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 
@@ -60,6 +66,23 @@ class FormReader(OutlineStack):
             return None
         label = f"{m.group(1)}.{m.group(2)}"
         return Number("decimal-para", int(m.group(2)), label, label, m.end())
+
+    def _named_part(self, text: str) -> Number | None:
+        """"Strand 2 – AI serving the economy": a part of a strategy, named by its word and number, over its text."""
+        m = _NAMED_PART.match(text)
+        if m is None or m.group(1) in _NOT_PARTS or not _title_like(text[m.end():], 100):
+            return None
+        word, raw = m.group(1), m.group(2)
+        value = int(raw) if raw.isdigit() else roman_to_int(raw)
+        return Number(f"part-{word.lower()}", value, f"{word} {raw}", f"{word.lower()}{value}", m.end())
+
+    def _heads_next(self, text: str, num: Number) -> bool:
+        """Whether text, the block after num's title ("2. Strategic actions"), opens a part of it: a named part
+        ("Strand 1 – Building public trust in AI") or its paragraph "2.1 …"."""
+        m = _DECIMAL_PARA.match(text)
+        if m is not None:
+            return num.style in DECIMAL_HOLDERS and int(m.group(1)) == num.value
+        return self._named_part(text) is not None
 
     def _uk_section(self, i: int, text: str) -> Number | None:
         """"2 Operation by UK Research and Innovation" over its text: a UK Act's section, where its first

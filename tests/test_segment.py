@@ -885,6 +885,41 @@ def test_segment_an_item_that_cites_items_opens_none():
     assert [c.path for c in segment(doc)] == ["Sec. 3 > (1)", "Sec. 3 > (2)"]
 
 
+def test_segment_a_strategy_s_named_parts_head_their_actions():
+    # "Strand 2 – AI serving the economy" (a word, a number, a dash and a title) was a clause of Strand 1's, so
+    # Actions 4-6 had the path "Strand 1 – … > Action N"; "2. Strategic actions" and "3. Implementation and
+    # monitoring", over their named parts and their "3.1" paragraphs, were clauses of their own
+    doc = _doc(["2. Strategic actions", "Strand 1 – Building public trust in AI",
+                "Action 1: Designate the national competent authorities under the EU AI Act by 2 August 2025.",
+                "Action 2: Establish a National AI Office by August 2026.",
+                "Strand 2 – AI serving the economy",
+                "Action 3: Enterprise Ireland will support 1,000 client companies to adopt AI by 2027.",
+                "3. Implementation and monitoring",
+                "3.1 The Department will publish an annual progress report on this Strategy."], lang="en")
+    clauses = segment(doc)
+    assert [c.path for c in clauses] == ["2 > Strand 1 > Action 1", "2 > Strand 1 > Action 2",
+                                         "2 > Strand 2 > Action 3", "3 > 3.1"]
+    assert clauses[2].heading == "Strand 2 – AI serving the economy"
+    assert clauses[2].clause_id == "doc1-2-strand2-action3"
+    assert clauses[-1].heading == "3. Implementation and monitoring"
+
+
+def test_segment_a_named_part_heads_its_paragraphs():
+    # "Pillar II: Skills and talent" over prose, after a list item: its paragraphs are its own, not the item's
+    doc = _doc(["Pillar I: Compute", "1. Build a national AI compute facility by 2026.",
+                "2. Expand GPU access for researchers through a voucher scheme.",
+                "Pillar II: Skills and talent", "Ireland will train 50,000 workers in AI skills by 2027.",
+                "The programme is delivered by Skillnet Ireland with industry partners."], lang="en")
+    assert [c.path for c in segment(doc)] == ["Pillar I > 1", "Pillar I > 2", "Pillar II > ¶1", "Pillar II > ¶2"]
+
+
+def test_segment_a_dated_or_captioned_line_is_no_named_part():
+    # a day of a timeline and a figure's caption are no parts: they head nothing
+    doc = _doc(["May 2 – Launch event", "The Minister opened the programme at the launch event in Dublin.",
+                "Figure 2 – GPU capacity", "The figure shows the capacity added each year since 2021."], lang="en")
+    assert not any("May 2" in c.path or "Figure 2" in c.path for c in segment(doc))
+
+
 def test_segment_a_plan_s_actions_are_clauses_of_their_own():
     # "Action 1: …" boxes were merged into their section's text, and not citable
     doc = _doc([_h("2. BUILDING A LARGE-SCALE AI COMPUTING INFRASTRUCTURE"), _h("2.2. AI Gigafactories", 3),
