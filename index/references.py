@@ -29,8 +29,15 @@ _ITEM = r"\(\s*\w{1,4}\s*\)|,?\s*(?:paragraph|para\.|point|subparagraph)\s+(?:\(
 _ITEMS = rf"(?P<items>(?:\s*(?:{_ITEM}))*)"
 _ITEMS2 = _ITEMS.replace("?P<items>", "?P<items2>")
 # ("s.2(2)" is a UK Act's section 2(2); a lower-case s only, after no letter or dot: "U.S. 2025" cites nothing)
+# a section of a US state's code, title-article-section ("Section 6-1-1702", "C.R.S. 6-1-1702(5)", "6-1-1702(5)",
+# Utah's "63G-2-103"), or title-section after "Sec."/"§" (Connecticut's "Sec. 42-515"): one key, the whole number
+_CODE = (r"(?:\b(?:Section|Sec\.?|C\.\s?R\.\s?S\.?)\s*|§+\s*)?(?<![\w.-])"
+         r"(?P<code>\d{1,2}[A-Z]?-\d{1,3}(?:\.\d{1,2})?-\d{1,5}(?:\.\d{1,2})?)(?![\w-]|\.\d)"
+         r"|(?:\b(?:Section|Sec\.?)\s*|§+\s*)(?P<code2>\d{1,3}[a-z]?-\d{2,4}[a-z]?)(?![\w-]|\.\d)")
+_ITEMS3 = _ITEMS.replace("?P<items>", "?P<items3>")
 _QUERY = re.compile(
-    rf"(?:\b(?P<kind>Article|Art\.?|Section|Sec\.?)|(?P<para>§|(?<![\w.])(?-i:s)\.))\s*(?P<num>\d+[a-z]?(?:\.\d+)*)"
+    rf"(?:{_CODE}){_ITEMS3}"
+    rf"|(?:\b(?P<kind>Article|Art\.?|Section|Sec\.?)|(?P<para>§|(?<![\w.])(?-i:s)\.))\s*(?P<num>\d+[a-z]?(?:\.\d+)*)"
     rf"{_ITEMS}"
     rf"|\b(?P<kind2>Chapter|Annex|Recital|Part|Title)\s+(?P<num2>{_ROMAN_OR_NUM}|\(\d+\)){_ITEMS2}"
     rf"|第\s*(?P<zh>{_ZH_NUM})\s*(?P<zhkind>条|章|节|款|项)(?:\s*第\s*(?P<zhitem>{_ZH_NUM})\s*[款项])?"
@@ -52,6 +59,7 @@ _PATH_PART = re.compile(
     rf"|(?-i:Action)\s+(?P<action>\d{{1,3}})"  # a plan's numbered action: "Action 2"
     rf"|(?:(?-i:Table)\s+|表)(?P<table>\d{{1,3}}(?:\.\d{{1,2}})?)"  # a captioned table: "Table 1", "表1"
     rf"|§\s*(?P<cfr>\d+\.\d+[a-z]?)"  # a section of the Code of Federal Regulations: "§ 748.20"
+    rf"|§\s*(?P<code>\d+[a-z]?(?:-\d+(?:\.\d+)?[a-z]?){{1,2}})"  # of a state's code: "§ 6-1-1702", "§ 42-515"
     rf"|第(?P<zh>{_ZH_NUM})(?P<zhkind>[条章节])|附件\s*(?P<annex>{_ZH_NUM})|(?P<dec>\d+(?:\.\d+)+)"
     rf"|[(（]?(?P<item>\w{{1,4}})[)）]?)$",
     re.I,
@@ -82,7 +90,9 @@ def parse_query(query: str) -> list[list[Key]]:
     "Sec. 4.2" -> [("section", "4"), ("section", "4.2")]; "Annex III point 4" -> [("annex", "3"), ("item", "4")]."""
     refs = []
     for m in _QUERY.finditer(to_simplified(query)):  # 第十七條 as 第十七条
-        if m["kind"] or m["para"]:
+        if m["code"] or m["code2"]:
+            keys = [("section", (m["code"] or m["code2"]).lower()), *_items(m["items3"])]
+        elif m["kind"] or m["para"]:
             kind = _KINDS[(m["kind"] or m["para"]).lower()]
             num = m["num"].lower()
             keys = [(kind, num.split(".")[0]), (kind, num)] if "." in num else [(kind, num)]
@@ -138,6 +148,8 @@ def path_keys(path: str) -> list[Key]:
             keys.append(("table", m["table"]))
         elif m["cfr"]:  # as a citation of it reads: "§ 748.20(c)" is section 748, 748.20, item c
             keys += [("section", m["cfr"].split(".")[0]), ("section", m["cfr"].lower())]
+        elif m["code"]:
+            keys.append(("section", m["code"].lower()))
         elif m["zh"]:
             keys.append((_KINDS[m["zhkind"]], _number(m["zh"])))
         elif m["annex"]:

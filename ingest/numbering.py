@@ -15,6 +15,10 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 RANK_ANNEX, RANK_PART, RANK_TITLE, RANK_CHAPTER, RANK_SECTION, RANK_ARTICLE = 1, 1, 2, 3, 4, 5
 # A decimal subsection ("4.2.", "4.2.1.") ranks below the "Sec. 4" it numbers: one rank per dot.
 RANK_SUBSECTION = RANK_ARTICLE + 1
+# A code's section that a bill adds ("22757.12.", "6-1-1702.") ranks below the bill's section, and below a part
+# of the code the bill quotes over it ("SECTION 1. … add part 17 … as follows:" over "PART 17": see Outliner).
+RANK_QUOTED = RANK_SUBSECTION
+RANK_CODE_SECTION = RANK_QUOTED + 1
 _ZH_CONTAINER = {"编": (RANK_PART, "part"), "章": (RANK_CHAPTER, "ch"), "节": (RANK_SECTION, "sec"),
                  "条": (RANK_ARTICLE, "art")}
 _EN_CONTAINER = {"part": (RANK_PART, "part"), "title": (RANK_TITLE, "title"), "chapter": (RANK_CHAPTER, "ch"),
@@ -32,6 +36,12 @@ _RE_BILL_SEC = re.compile(r"(?:SECTION|SEC\.)\s*\d+\.\s")  # "SECTION 1. This ac
 _RE_CODE_SEC = re.compile(r"(\d{3,6})\.(\d{1,4}[a-z]?)\.\s+(?=[A-Z(])")
 # the heading of a section of the Code of Federal Regulations, as a rule's regulatory text prints it: "§ 748.20
 # Data center validated end-user authorization." (a title, then the section's paragraphs (a), (b) below it)
+# a section of a US state's code numbered title-article-section, its title then its text: Colorado's "6-1-1702.
+# Developer duty to avoid algorithmic discrimination. (1) On and after …", Utah's "63G-2-103.", Tennessee's
+# "47-18-3301."; Connecticut's title-section after "Sec.": "Sec. 42-515. Definitions." (cited "§ 6-1-1702")
+_RE_STATE_SEC = re.compile(r"(?:Sec\.\s*(\d{1,3}[a-z]?-\d{2,4}[a-z]?)"
+                           r"|(\d{1,2}[A-Z]?-\d{1,3}(?:\.\d{1,2})?-\d{1,5}(?:\.\d{1,2})?))\.\s+")
+_STATE_SEC_BODY = re.compile(r"\(|[A-Z][^.;:!?]{0,150}\.(?:\s|$)")  # its first item, or its title
 _RE_CFR = re.compile(r"§\s*(\d{1,4})\.(\d{1,4}[a-z]?)\s+(?=[A-Z])")
 _CFR_TITLE = re.compile(r"[^.;:!?。]{1,150}\.?")
 # a plan's numbered action, set in a box of its own: "Action 1: The Commission … will launch a call …"
@@ -125,7 +135,13 @@ def read_number(text: str, heading: bool = False) -> Number | None:
     if m:
         label = f"{m.group(1)}.{m.group(2)}"
         return Number("code-sec", int(re.sub(r"\D", "", m.group(2))), f"§ {label}", f"s{label.replace('.', '-')}",
-                      m.end(), RANK_SUBSECTION)
+                      m.end(), RANK_CODE_SECTION)
+    m = _RE_STATE_SEC.match(text)
+    if m and _STATE_SEC_BODY.match(text, m.end()):
+        label = m.group(1) or m.group(2)
+        value = int(re.sub(r"\D", "", label.rsplit("-", 1)[1].split(".")[0]) or 0)
+        return Number("state-sec", value, f"§ {label}", f"s{label.lower().replace('.', '-')}", m.end(),
+                      RANK_CODE_SECTION)
     m = _RE_DECIMAL.match(text)
     if m:
         label = m.group(1)

@@ -161,7 +161,7 @@ class Outliner(FormReader):
             return
         num = read_number(text, heading=True) or self._decimal_para(text)  # "2.1 Promotion of …" in Chapter 2
         if num is not None:
-            node = self._push(self._resolve(num, i), level)
+            node = self._push_container(self._resolve(num, i), level)
             node.heading, node.is_heading = text, True
             if not text[num.end:].strip():
                 self.title_node = node
@@ -240,7 +240,7 @@ class Outliner(FormReader):
         if CELL in text:  # a table row, as the parser writes one
             self._row(i, text)
             return
-        num = read_number(text) or self._decimal_para(text) or self._uk_section(i, text)
+        num = read_number(text) or self._decimal_para(text) or self._uk_section(i, text) or self._named_part(text)
         if num is not None:
             self._numbered(i, text, self._resolve(num, i))
         elif title_node is not None and title_node.style != "heading" and _title_like(text, 200):
@@ -264,17 +264,16 @@ class Outliner(FormReader):
     def _numbered(self, i: int, text: str, num: Number) -> None:
         body = text[num.end:].strip()
         self._close()
-        node = self._push(num)
-        if num.style in ("uk-sec", "cfr"):  # its title is its heading, no text of a clause
+        while num.style.startswith("part-") and self.stack and self.stack[-1].rank is None and \
+                not self.stack[-1].is_heading:
+            self.stack.pop()  # a named part is no item of the list open before it ("Action 3: …")
+        node = self._push_container(num)
+        if num.style in ("uk-sec", "cfr") or num.style.startswith("part-"):  # its title heads it, no clause text
             node.heading, node.is_heading = text, True
             self._para_head(node, i)
             return
-        if num.style == "code-sec":  # "22757.12. (a) A large …": the section's text is its subdivision (a)'s
-            item = read_number(body) if _FIRST_ITEM.match(body) else None
-            if item is not None:
-                node.is_heading = True
-                self._push(self._resolve(item, i))
-            self._start(i, numbered=True)
+        if num.style in ("code-sec", "state-sec"):
+            self._code_section(i, node, text, num)
             return
         limit = 40 if HAN_CHAR.search(body) else 120
         if num.style == "annex" and not num.value and self._attachments(i, body):
@@ -305,6 +304,8 @@ class Outliner(FormReader):
         if num.style in ("sec", "decimal") and not node.heading:
             m = re.match(r"(.{1,100}?)\.(?:\s|$)", body)
             node.heading = f"{num.label}. {m.group(1)}" if m else ""
+        if num.rank is None:
+            self._inline_items(i, body)  # "(1) (a) On and after …": the text of (a), under (1)
         self._start(i, numbered=True)
         self.bare = not body
 
@@ -375,6 +376,8 @@ class Outliner(FormReader):
         nxt = self._next_block(i)
         if nxt is None or nxt[1].kind in _HEADS:
             return False
+        if self._heads_next(nxt[1].text.strip(), num):
+            return True
         child = read_number(nxt[1].text.strip())
         if child is None or child.style == num.style:
             return False

@@ -5,10 +5,10 @@ paper's "3.1", a UK Act's sections, a plan's boxes (专栏), a notice's list of 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.columns import labels_only
-from ingest.numbering import RANK_ARTICLE, Number, label_slug, zh_to_int
+from ingest.numbering import RANK_ARTICLE, RANK_QUOTED, Number, label_slug, roman_to_int, zh_to_int
 from ingest.outline_stack import DECIMAL_HOLDERS, PARA_LEVEL, Node, OutlineStack, read_number, short_label
 from ingest.outline_stack import HEADS as _HEADS
 from ingest.outline_stack import title_like as _title_like
@@ -29,6 +29,21 @@ _CAPTION = re.compile(r"(?:Table\s+(\d{1,3}(?:\.\d{1,2})?|[A-Z])|表\s*(\d{1,3})
 # A row's own id in its first cell: "C5", "R12", "1", "1.", "（一）", "(a)"
 _ROW_ID = re.compile(r"([A-Z]{1,3}) ?(\d{1,3})[a-z]?|(\d{1,3})[.．]?"
                      r"|[（(]([一二三四五六七八九十]{1,3}|\d{1,3}|[a-z])[）)]")
+# A bill's section that adds or amends a code's text ends its instruction so, the text it quotes following:
+# "SECTION 1. In Colorado Revised Statutes, add part 17 to article 1 of title 6 as follows:", "… is enacted to read:"
+_INSTRUCTION_END = re.compile(r"(?:as follows|to read)\s*[:：]\s*$", re.I)
+# A state code section's title after its number: "6-1-1702. Developer duty to avoid algorithmic discrimination."
+_CODE_TITLE = re.compile(r"[A-Z][^.;:!?]{0,150}\.(?=\s|$)")
+# A statute's subdivision that opens with its own first item, "(1) (a) On and after …": the text is (a)'s, under
+# (1). Its text starts a sentence or a quoted term ("(a) and (b) of this section …" cites them, it opens none).
+_INLINE_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s+[\"“A-Z]")
+_PAREN_ITEMS = ("arabic-paren", "alpha", "ALPHA", "roman", "ROMAN")
+# A strategy's part named by a word and its number, then a dash or colon and its title: "Strand 2 – AI serving the
+# economy", "Pillar III: Skills and talent". It heads what follows (its actions, its paragraphs) up to the next
+# of its word, cited "Strand 2". Not a figure's or table's caption, nor a day ("May 2 – Launch event").
+_NAMED_PART = re.compile(r"([A-Z][a-z]{2,14})\s+(\d{1,2}|[IVX]{1,4})\s*[–—:-]\s+(?=\S)")
+_NOT_PARTS = frozenset("Table Figure Fig Chart Graph Map Exhibit Source Note Page Annex Appendix January February "
+                       "March April May June July August September October November December".split())
 # A list's title over its items, often in bold: "Key components of the IndiaAI Mission" over "1. …" "2. …".
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 
@@ -52,6 +67,23 @@ class FormReader(OutlineStack):
         label = f"{m.group(1)}.{m.group(2)}"
         return Number("decimal-para", int(m.group(2)), label, label, m.end())
 
+    def _named_part(self, text: str) -> Number | None:
+        """"Strand 2 – AI serving the economy": a part of a strategy, named by its word and number, over its text."""
+        m = _NAMED_PART.match(text)
+        if m is None or m.group(1) in _NOT_PARTS or not _title_like(text[m.end():], 100):
+            return None
+        word, raw = m.group(1), m.group(2)
+        value = int(raw) if raw.isdigit() else roman_to_int(raw)
+        return Number(f"part-{word.lower()}", value, f"{word} {raw}", f"{word.lower()}{value}", m.end())
+
+    def _heads_next(self, text: str, num: Number) -> bool:
+        """Whether text, the block after num's title ("2. Strategic actions"), opens a part of it: a named part
+        ("Strand 1 – Building public trust in AI") or its paragraph "2.1 …"."""
+        m = _DECIMAL_PARA.match(text)
+        if m is not None:
+            return num.style in DECIMAL_HOLDERS and int(m.group(1)) == num.value
+        return self._named_part(text) is not None
+
     def _uk_section(self, i: int, text: str) -> Number | None:
         """"2 Operation by UK Research and Innovation" over its text: a UK Act's section, where its first
         subsection "(1)" follows or it goes on the sequence of the sections before it. A title that another
@@ -72,6 +104,57 @@ class FormReader(OutlineStack):
         self.uk_section = value
         label = f"{m.group(1)}{m.group(2)}"
         return Number("uk-sec", value, f"s.{label}", f"s{label.lower()}", m.end(), RANK_ARTICLE)
+
+    def _push_container(self, num: Number, level: int = PARA_LEVEL) -> Node:
+        """Push num, a container of a code that a bill's section quotes at the rank of one (RANK_QUOTED)."""
+        quoted = self._quoted(num)
+        node = self._push(replace(num, rank=RANK_QUOTED) if quoted else num, level)
+        node.quoted = quoted
+        return node
+
+    def _quoted(self, num: Number) -> bool:
+        """Whether num is a part of a code that the bill's section open quotes: "PART 17" right after "SECTION 1.
+        … add part 17 to article 1 of title 6 as follows:", or another part after it. It is read under the
+        section (Sec. 1 > PART 17 > § 6-1-1702 > (1)), so that "SECTION 2." is the bill's again, not the part's.
+        A bill's own parts ("PART II" over its sections) follow no such instruction."""
+        if num.rank is None or num.rank >= RANK_ARTICLE or not self.stack:
+            return False
+        if any(n.quoted and n.style == num.style for n in self.stack):
+            return True
+        last = self.units[-1] if self.units else None
+        return (self.stack[-1].style == "sec" and last is not None and last.path[-1:] == self.stack[-1:]
+                and bool(_INSTRUCTION_END.search(self.blocks[last.last].text)))
+
+    def _code_section(self, i: int, node: Node, text: str, num: Number) -> None:
+        """A section of a code a bill adds: California's "22757.12. (a) A large …" (its text is its subdivision
+        (a)'s), a state's "6-1-1702. Developer duty … documentation. (1) On and after …" (its title heads its
+        subsections; the text after it is its (1)'s, or its own lead-in: "6-1-1701. Definitions. As used …:")."""
+        body = text[num.end:].strip()
+        titled = _CODE_TITLE.match(body) if num.style == "state-sec" else None
+        if titled is not None:
+            node.heading, node.is_heading = f"{text[:num.end].strip()} {titled.group()}", True
+            body = body[titled.end():].lstrip()
+            if not body:
+                self._para_head(node, i)
+                return
+        if self._inline_items(i, body):
+            node.is_heading = True
+        self._start(i, numbered=True)
+
+    def _inline_items(self, i: int, body: str) -> bool:
+        """Push the items that open body, "(a)" of "(1) (a) On and after …" (and "(I)" of "(b) (I) …"): the block
+        is the text of the innermost, under the item it opens. Whether there was one."""
+        pushed = False
+        while _INLINE_ITEM.match(body):
+            item = read_number(body)
+            if item is None or item.style in {n.style for n in self.stack}:
+                break
+            item = self._resolve(item, i)
+            if item.style not in _PAREN_ITEMS or item.style in {n.style for n in self.stack}:
+                break
+            self._push(item)
+            body, pushed = body[item.end:], True
+        return pushed
 
     def _box(self, i: int, text: str) -> bool:
         """Whether text is a 专栏's title, read: it stands beside the measures, out of the item it follows (and

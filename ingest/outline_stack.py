@@ -34,6 +34,7 @@ class Node:
     heading: str = ""  # set when the node is (or has) a heading: "Article 5 Prohibited AI practices"
     is_heading: bool = False  # the node's own text is a heading, not clause text
     child_listy: bool = False  # its items end like list items (；;,), so a paragraph after them is its own
+    quoted: bool = False  # a container of a code that a bill's section quotes, read under that section
     paras: int = 0  # unnumbered paragraphs counted under it, for "¶N"
     first: int = -1  # for a heading that is a paragraph: its blocks, and the outline above it
     last: int = -1

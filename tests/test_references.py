@@ -383,3 +383,52 @@ def test_a_captioned_table_and_its_row_are_cited():
     paths = PathIndex([(0, "4 > 4.2", "wp"), (1, "4 > Table 1 > C5", "wp"), (2, "4 > Table 1 > C4", "wp")])
     assert paths.match(parse_query("Table 1, C5")) == {1: 1.0, 2: 0.5}
     assert rest("Table 1, C5 owner") == "owner"
+
+
+def test_a_state_code_section_is_cited_by_its_whole_number():
+    # "Section 6-1-1702" was read as "Sec. 6" (California's SEC. 6 came first), and "C.R.S. 6-1-1702(5)" as nothing
+    for query in ("Section 6-1-1702(5)", "C.R.S. 6-1-1702(5)", "6-1-1702(5)", "§ 6-1-1702 (5)"):
+        assert parse_query(query) == [[("section", "6-1-1702"), ("item", "5")]], query
+    assert parse_query("Sec. 42-515") == [[("section", "42-515")]]  # Connecticut's title-section
+    assert rest("C.R.S. 6-1-1702(5) disclosure") == "disclosure"
+    # a bill's number and a telephone number are no sections
+    assert parse_query("SB 24-205 developer duty") == [] and parse_query("call 303-866-2045") == []
+    assert path_keys("Sec. 1 > PART 17 > § 6-1-1702 > (5)") == [("section", "1"), ("part", "17"),
+                                                               ("section", "6-1-1702"), ("item", "5")]
+    paths = PathIndex([(0, "Sec. 6", "ca"), (1, "Sec. 1 > PART 17 > § 6-1-1702 > (1)", "co"),
+                       (2, "Sec. 1 > PART 17 > § 6-1-1702 > (5)", "co"),
+                       (3, "Sec. 1 > PART 17 > § 6-1-1703 > (5)", "co")])
+    assert paths.match(parse_query("Section 6-1-1702")) == {1: 1.0, 2: 1.0}
+    assert paths.match(parse_query("C.R.S. 6-1-1702(5)")) == {1: 0.5, 2: 1.0}
+
+
+@pytest.fixture(scope="module")
+def state_kb(tmp_path_factory):
+    data = tmp_path_factory.mktemp("refs-state") / "data"
+    co = data.parent / "co-sb24-205.txt"
+    co.write_text("SENATE BILL 24-205\n\nCONCERNING CONSUMER PROTECTIONS IN INTERACTIONS WITH ARTIFICIAL INTELLIGENCE "
+                  "SYSTEMS\n\nSECTION 1. In Colorado Revised Statutes, add part 17 to article 1 of title 6 as "
+                  "follows:\n\nPART 17\n\n6-1-1701. Definitions. As used in this part 17:\n\n(1) \"Developer\" means "
+                  "a person doing business in this state that develops an artificial intelligence system.\n\n"
+                  "6-1-1702. Developer duty to avoid algorithmic discrimination. (1) On and after February 1, 2026, "
+                  "a developer shall use reasonable care to protect consumers from algorithmic discrimination.\n\n"
+                  "(5) A developer shall disclose known risks to the attorney general within ninety days.\n\n"
+                  "SECTION 2. This act takes effect on August 7, 2024.\n", encoding="utf-8")
+    ca = data.parent / "ca-sb53.txt"
+    ca.write_text("Senate Bill No. 53\n\nThe people of the State of California do enact as follows:\n\n"
+                  "SECTION 1. This act shall be known as the Transparency in Frontier AI Act.\n\n"
+                  "SEC. 6. This act shall become operative on January 1, 2026.\n", encoding="utf-8")
+    ingest([str(co), str(ca)], data)
+    kb = KnowledgeBase(data)
+    build_index(data, kb.documents(), kb.clauses(), FakeEmbedder())
+    with Index.open(data, FakeEmbedder()) as index:
+        yield index
+
+
+def test_a_state_code_citation_finds_its_section_not_another_bill_s_sec_6(state_kb):
+    hits = state_kb.search("Section 6-1-1702", k=3)
+    assert hits[0].clause.path.endswith("§ 6-1-1702 > (1)") and "citation" in hits[0].matched
+    assert not any(h.clause.path == "Sec. 6" and "citation" in h.matched for h in hits)
+    for query in ("C.R.S. 6-1-1702(5)", "6-1-1702(5)"):
+        hits = state_kb.search(query, k=1)
+        assert hits[0].clause.path.endswith("§ 6-1-1702 > (5)"), query

@@ -828,6 +828,98 @@ def test_segment_a_california_bill_numbers_its_sections_and_the_code_sections_it
     assert paths["Sec. 3"].text == "SEC. 3. This act shall become operative on January 1, 2026."
 
 
+_CO_BILL = ["SECTION 1. In Colorado Revised Statutes, add part 17 to article 1 of title 6 as follows:",
+            "PART 17\nARTIFICIAL INTELLIGENCE",
+            "6-1-1701. Definitions. As used in this part 17, unless the context otherwise requires:",
+            "(1) (a) \"Algorithmic discrimination\" means any condition in which the use of an AI system results in "
+            "unlawful differential treatment.",
+            "(b) \"Algorithmic discrimination\" does not include:",
+            "(I) The offer or use of a system for the sole purpose of self-testing; or",
+            "(II) The expansion of an applicant pool to increase diversity.",
+            "(2) \"Developer\" means a person doing business in this state that develops an AI system.",
+            "6-1-1702. Developer duty to avoid algorithmic discrimination - required documentation. (1) On and after "
+            "February 1, 2026, a developer shall use reasonable care to protect consumers.",
+            "(2) On and after February 1, 2026, a developer shall make available to the deployer:",
+            "(a) A general statement describing the reasonably foreseeable uses of the system;",
+            "(b) Documentation disclosing the type of data used to train the system.",
+            "6-1-1703. Deployer duty to avoid algorithmic discrimination. (1) On and after February 1, 2026, a "
+            "deployer shall use reasonable care to protect consumers.",
+            "(2) Except as provided in subsection (3) of this section, a deployer shall implement a risk management "
+            "policy.",
+            "SECTION 2. Act subject to petition - effective date. This act takes effect on August 7, 2024."]
+
+
+def test_segment_a_state_code_s_sections_head_their_subsections_under_the_bill_s_section():
+    # Colorado's "6-1-1702. Title. (1) …" was read as no number: each section's title and (1) were glued onto the
+    # section before's last subsection, the sections' subsections shared "PART 17 > (2)", (b) of definition (1) sat
+    # at "PART 17 > (b)", and the bill's "SECTION 2." under the code's PART 17
+    clauses = segment(_doc(_CO_BILL, lang="en"))
+    paths = _by_path(clauses)
+    assert list(paths) == [
+        "Sec. 1", "Sec. 1 > PART 17 > § 6-1-1701", "Sec. 1 > PART 17 > § 6-1-1701 > (1) > (a)",
+        "Sec. 1 > PART 17 > § 6-1-1701 > (1) > (b)", "Sec. 1 > PART 17 > § 6-1-1701 > (1) > (b) > (I)",
+        "Sec. 1 > PART 17 > § 6-1-1701 > (1) > (b) > (II)", "Sec. 1 > PART 17 > § 6-1-1701 > (2)",
+        "Sec. 1 > PART 17 > § 6-1-1702 > (1)", "Sec. 1 > PART 17 > § 6-1-1702 > (2)",
+        "Sec. 1 > PART 17 > § 6-1-1702 > (2) > (a)", "Sec. 1 > PART 17 > § 6-1-1702 > (2) > (b)",
+        "Sec. 1 > PART 17 > § 6-1-1703 > (1)", "Sec. 1 > PART 17 > § 6-1-1703 > (2)", "Sec. 2"]
+    assert len(paths) == len(clauses)
+    duty = paths["Sec. 1 > PART 17 > § 6-1-1702 > (1)"]
+    assert duty.text.startswith("6-1-1702. Developer duty") and duty.text.endswith("to protect consumers.")
+    assert duty.heading == "6-1-1702. Developer duty to avoid algorithmic discrimination - required documentation."
+    assert duty.clause_id == "doc1-sec1-part17-s6-1-1702-1"
+    assert paths["Sec. 1 > PART 17 > § 6-1-1701 > (2)"].text.startswith("(2) \"Developer\" means")  # nothing glued
+
+
+def test_segment_a_bill_s_own_part_is_no_code_part_it_quotes():
+    # a part that follows no instruction to add a code's text ("… to read as follows:") is the bill's own: it holds
+    # the bill's next sections
+    doc = _doc(["PART I", "Sec. 1. RCW 43.105.020 is amended to read as follows:", "(1) \"Agency\" means an office.",
+                "PART II", "Sec. 2. The office shall report to the legislature by December 1, 2025."], lang="en")
+    assert [c.path for c in segment(doc)] == ["PART I > Sec. 1", "PART I > Sec. 1 > (1)", "PART II > Sec. 2"]
+
+
+def test_segment_an_item_that_cites_items_opens_none():
+    # "(1) (a) and (b) of this section apply …" cites (a) and (b): it is (1)'s text, not an (a) under it
+    doc = _doc(["Sec. 3. Application.", "(1) (a) and (b) of this section apply to deployers.",
+                "(2) This section applies from July 1, 2026."], lang="en")
+    assert [c.path for c in segment(doc)] == ["Sec. 3 > (1)", "Sec. 3 > (2)"]
+
+
+def test_segment_a_strategy_s_named_parts_head_their_actions():
+    # "Strand 2 – AI serving the economy" (a word, a number, a dash and a title) was a clause of Strand 1's, so
+    # Actions 4-6 had the path "Strand 1 – … > Action N"; "2. Strategic actions" and "3. Implementation and
+    # monitoring", over their named parts and their "3.1" paragraphs, were clauses of their own
+    doc = _doc(["2. Strategic actions", "Strand 1 – Building public trust in AI",
+                "Action 1: Designate the national competent authorities under the EU AI Act by 2 August 2025.",
+                "Action 2: Establish a National AI Office by August 2026.",
+                "Strand 2 – AI serving the economy",
+                "Action 3: Enterprise Ireland will support 1,000 client companies to adopt AI by 2027.",
+                "3. Implementation and monitoring",
+                "3.1 The Department will publish an annual progress report on this Strategy."], lang="en")
+    clauses = segment(doc)
+    assert [c.path for c in clauses] == ["2 > Strand 1 > Action 1", "2 > Strand 1 > Action 2",
+                                         "2 > Strand 2 > Action 3", "3 > 3.1"]
+    assert clauses[2].heading == "Strand 2 – AI serving the economy"
+    assert clauses[2].clause_id == "doc1-2-strand2-action3"
+    assert clauses[-1].heading == "3. Implementation and monitoring"
+
+
+def test_segment_a_named_part_heads_its_paragraphs():
+    # "Pillar II: Skills and talent" over prose, after a list item: its paragraphs are its own, not the item's
+    doc = _doc(["Pillar I: Compute", "1. Build a national AI compute facility by 2026.",
+                "2. Expand GPU access for researchers through a voucher scheme.",
+                "Pillar II: Skills and talent", "Ireland will train 50,000 workers in AI skills by 2027.",
+                "The programme is delivered by Skillnet Ireland with industry partners."], lang="en")
+    assert [c.path for c in segment(doc)] == ["Pillar I > 1", "Pillar I > 2", "Pillar II > ¶1", "Pillar II > ¶2"]
+
+
+def test_segment_a_dated_or_captioned_line_is_no_named_part():
+    # a day of a timeline and a figure's caption are no parts: they head nothing
+    doc = _doc(["May 2 – Launch event", "The Minister opened the programme at the launch event in Dublin.",
+                "Figure 2 – GPU capacity", "The figure shows the capacity added each year since 2021."], lang="en")
+    assert not any("May 2" in c.path or "Figure 2" in c.path for c in segment(doc))
+
+
 def test_segment_a_plan_s_actions_are_clauses_of_their_own():
     # "Action 1: …" boxes were merged into their section's text, and not citable
     doc = _doc([_h("2. BUILDING A LARGE-SCALE AI COMPUTING INFRASTRUCTURE"), _h("2.2. AI Gigafactories", 3),
@@ -856,6 +948,12 @@ def test_segment_a_plan_s_actions_are_clauses_of_their_own():
     ("SECTION 1", "SECTION 1"),  # EUR-Lex's section of a chapter, over its title
     ("22757.12. (a) A large frontier developer shall", "§ 22757.12"),
     ("2.1. AI Factories", "2.1"),  # a decimal heading, no code section
+    ("6-1-1702. Developer duty to avoid algorithmic discrimination. (1) On and after", "§ 6-1-1702"),
+    ("63G-2-103. Definitions.", "§ 63G-2-103"),  # Utah's title 63G
+    ("Sec. 42-515. Definitions. As used in sections 42-515 to 42-525:", "§ 42-515"),  # Connecticut's
+    ("6-1-1702 applies to developers.", None),
+    ("24-205. Concerning consumer protections.", None),  # a bill's number, no section of a code
+    ("6-1-1702. the duty applies.", None),
     ("100.5 million people", None),
 ])
 def test_read_number_a_bills_sections_and_its_code_sections(text, label):
