@@ -77,6 +77,11 @@ _ORG_NAME = rf"[A-Z][\w&,.' -]{{1,100}}?\b(?:{_ORG_WORD})|(?:{_ORG_WORD})\s+(?:o
 _ORG_SIGNATURE = re.compile(rf"^(?:the\s+)?(?:{_ORG_NAME})$")  # an office's name alone, over its signature's day
 _ORG_DATELINE = re.compile(rf"^(?!(?:Published|Issued|Released|Adopted|Updated|By)\b)(?:the\s+)?"
                            rf"(?P<who>{_ORG_NAME})\s*,\s*(?P<date>{_EN_DATE})\.?$")  # not "Published by …, <date>"
+# an organisation's name alone on a line, in words with capitals ("Ministry of Science and ICT", "Department of
+# Enterprise, Trade and Employment"), and the unit under it that wrote the text ("… Policy Division")
+_NAME_WORDS = r"(?:the\s+)?[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|for|and|on|the|&)){0,11}"
+_ORG_ALONE = re.compile(rf"^(?=.*\b(?:{_ORG_WORD})\b){_NAME_WORDS}$")
+_UNIT = re.compile(rf"^{_NAME_WORDS}\s+(?:Division|Directorate|Bureau|Office|Unit|Section|Branch|Team|Department)$")
 # what a government's publicity piece says it is, on a line of its own or after the issuer's name:
 # "European Commission — Press release", "Press release | 9 April 2025", "新闻稿"
 _PRESS = re.compile(r"\bPress\s+(?:release|statement)\b|新闻稿", re.I)
@@ -117,6 +122,20 @@ def _in_table(blocks: list[Block], i: int) -> bool:
 # the EU Council's number of a document ("9512/25", "ST 9512/25 REV 1") and the institution heading it
 _COUNCIL_NUMBER = re.compile(r"^(?:ST\s+)?\d{3,5}/\d{2}(?:\s+(?:REV|ADD|COR)\s*\d*)*$")
 _INSTITUTION = re.compile(r"^(?:THE\s+)?(COUNCIL OF THE EUROPEAN UNION|EUROPEAN COMMISSION|EUROPEAN PARLIAMENT)$")
+
+
+def org_over_title(doc: Document, blocks: list[Block]) -> list[Block]:
+    """A text whose first line names the department that issued it, over the line that is its title ("Department
+    of Enterprise, Trade and Employment" over "AI – Here for Good: …"): that line is its title, the department
+    its issuer. Read from text files only, whose title is their first line."""
+    first = blocks[0].text if blocks else ""
+    if doc.fmt not in ("text", "markdown") or not _ORG_ALONE.match(doc.title) or not (
+            len(first) <= 200 and len(first.split()) >= 3 and not first.endswith((".", ":", ";", "。"))
+            and not re.match(r"[\d(（]", first)):
+        return blocks
+    doc.issuer = doc.issuer or doc.title.removeprefix("the ")
+    doc.title = first
+    return blocks[1:]
 
 
 def opening(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -187,6 +206,13 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             doc.kind = doc.kind or "news"
             doc.date_published = doc.date_published or iso_date(press.group("rest") or "")
             del blocks[i]
+            continue
+        if blocks[i].kind == "para" and _ORG_ALONE.match(text) and not text.endswith("."):
+            # "Ministry of Science and ICT" under a release's facts, or over a plan's title: who issued it
+            doc.issuer = doc.issuer or text.removeprefix("the ")
+            del blocks[i]
+            if i < len(blocks) and blocks[i].kind == "para" and _UNIT.match(blocks[i].text):
+                doc.meta.setdefault("division", blocks.pop(i).text)
             continue
         org_dated = _ORG_DATELINE.match(text)
         if org_dated:  # "Riverland Energy Agency, 12 March 2025": who issued it, and when
@@ -300,12 +326,28 @@ def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
     return _en_signature(doc, blocks)
 
 
+# the signatures that close an enrolled act: a name over its office in capitals ("Jared S. Polis" over
+# "GOVERNOR OF THE STATE OF COLORADO"), and the governor's approval ("APPROVED Friday, May 17, 2024 at 4:47 p.m.")
+_SIGNER_NAME = re.compile(r"^[A-Z][a-z]+\.?(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’-]+)){1,3}$")
+_APPROVED = re.compile(rf"^(?:APPROVED|Approved|SIGNED|Signed)\b,?\s+(?:(?:on\s+)?[A-Z][a-z]+day,?\s+)?(?:{_EN_DATE})"
+                       r"(?:,?\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?)?\.?$")
+
+
+def _signature_line(text: str, below: list[str]) -> bool:
+    """Whether a line closing an English text is part of its signature, given the signature's lines below it."""
+    if len(text) > 60:
+        return False
+    return bool(_SIGNED.match(text) or _APPROVED.match(text)
+                or _SIGNER_NAME.match(text) and below and _CAPS_LINE.match(below[0]) and not iso_date(below[0]))
+
+
 def _en_signature(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move the signature and dateline that close an English text into meta["signed"] ("THE WHITE HOUSE,
-    January 23, 2025."; "Shenzhen Development and Reform Commission" over "December 25, 2023"): its day is the
-    day written, an office's name over it the issuer, when none is known."""
+    January 23, 2025."; "Shenzhen Development and Reform Commission" over "December 25, 2023"; an act's
+    signatories and the governor's approval): its day is the day written, an office's name over it the issuer,
+    when none is known."""
     signed: list[str] = []
-    while len(blocks) > 1 and len(blocks[-1].text) <= 60 and _SIGNED.match(blocks[-1].text):
+    while len(blocks) > 1 and _signature_line(blocks[-1].text, signed):
         signed.insert(0, blocks.pop().text)
     day = iso_date(" ".join(signed))
     if day and len(blocks) > 1 and blocks[-1].kind == "para" and _ORG_SIGNATURE.match(blocks[-1].text):
