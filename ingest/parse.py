@@ -3,7 +3,7 @@ parse_documents() also reads a catalogue table into one excerpt Document per row
 
 The format parsers (ingest.html, ingest.markdown, ingest.plaintext) return a draft; this module then does
 what every format shares: drops page debris and reads the number, dates, issuer and signature from the lines
-around the body (ingest.margins), detects the language, picks the date, derives a doc_id.
+around the body (ingest.margins, ingest.formulas), detects the language, picks the date, derives a doc_id.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from urllib.parse import urlsplit
 from ingest.catalogue import read_catalogue
 from ingest.errors import ParseError
 from ingest.federal_register import federal_register
+from ingest.formulas import formulas
 from ingest.html import parse_html
 from ingest.margin_notes import margin_notes
-from ingest.margins import formulas, is_debris, opening, org_over_title
+from ingest.margins import is_debris, opening, org_over_title
 from ingest.markdown import parse_markdown
 from ingest.metadata import (
     bill_number,
