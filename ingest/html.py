@@ -11,6 +11,7 @@ import lxml.html
 from lxml import etree
 
 from ingest.errors import ParseError
+from ingest.headline import headline
 from ingest.metadata import guess_kind, iso_date
 from ingest.text import collapse, unwrap
 from ingest.types import CELL, Block, Document
@@ -331,33 +332,17 @@ def _generic(root: etree._Element) -> Document:
             published = iso_date(meta[key])
             break
     blocks = Walker().run(container)
+    # a section's label ("Press Releases") gives way to the page's headline, and hints at what kind it is
+    own = headline(title, blocks)
     return Document(
         doc_id="",
-        title=_headline(title, blocks),
+        title=own,
         lang="",
         blocks=blocks,
         date_published=published,
-        kind=guess_kind(title, meta.get("columntype", "")),
+        kind=guess_kind(own, f"{meta.get('columntype', '')} {title if own != title else ''}"),
         fmt="html",
     )
-
-
-# a page title that says what kind of page it is and whose site, not what it says: "Press Release: Press
-# Information Bureau", "News release | Ministry of …"
-_LABEL_TITLE = re.compile(r"^(?:Press|News|Media)\s+(?:Release|Statement)s?\s*[:|\-–—]\s*"
-                          r"(?P<site>(?-i:(?:[A-Z][\w&,.'-]*\s*|of\s+|and\s+|for\s+|the\s+){1,8}))$", re.I)
-_ORG_WORD = re.compile(r"\b(?:Bureau|Office|Ministry|Department|Agency|Commission|Government|Service|Council|Authority"
-                       r"|Cent(?:re|er))\b")
-
-
-def _headline(title: str, blocks: list[Block]) -> str:
-    """The page's title, or where that only labels the page (_LABEL_TITLE) its first heading long enough to be
-    a headline: a press release's own title is the heading over its text."""
-    m = _LABEL_TITLE.match(title)
-    if not m or not _ORG_WORD.search(m.group("site")):
-        return title
-    heads = [b.text for b in blocks if b.kind == "heading" and b.level <= 3 and len(b.text.split()) >= 6]
-    return heads[0] if heads else title
 
 
 class LinksOnly(ValueError):

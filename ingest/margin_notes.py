@@ -1,8 +1,9 @@
 """The notes a page prints beside a document's text, read into its metadata and kept out of its clauses: when a
 press release was posted ("Posted On: 30 JAN 2025 6:15PM by PIB Delhi"), whom to call ("联系人：王先生，联系电话：…",
-"新聞聯絡人：… 電話：…"), until when comment is asked for (反馈截止日期：2025年7月15日), who signed a foreword
-("Peter Kyle, Secretary of State for …") and the officials' names that sign off a press release
-("Dharmendra Tewari/Navin Sreejith"). Each would be read as, or glued to, the clause before it."""
+"新聞聯絡人：… 電話：…", "For further information, please contact …"), until when comment is asked for
+(反馈截止日期：2025年7月15日), who signed a foreword ("Peter Kyle, Secretary of State for …") and the officials'
+names that sign off a press release ("Dharmendra Tewari/Navin Sreejith"). Each would be read as, or glued to, the
+clause before it."""
 
 from __future__ import annotations
 
@@ -15,13 +16,18 @@ from ingest.types import Block, Document
 _POSTED = re.compile(r"^Posted\s+On\s*:\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\b.{0,60}$", re.I)
 # a contact line, nothing else on it (read on the simplified copy): a label for who, then a telephone number
 _CONTACT = re.compile(r"^(?:新闻)?(?:联系人|联络人)\s*[:：].{1,60}?电话\s*[:：]?\s*[\d\-－—()（）转 ]{7,40}[。.；;]?$")
+# an English one: "For further information, please contact Kim Min-ji, … (+82-44-202-4521, minji.kim@korea.kr).",
+# "Media enquiries: press@example.gov.uk"; it must give a number or an address to reach them at
+_EN_CONTACT = re.compile(r"^(?:For\s+(?:further|more)\s+(?:information|details)(?:\s+(?:on|about)\s+[^,]{1,80})?,?\s+"
+                         r"(?:please\s+)?(?:contact|call|e-?mail|write\s+to)\b|(?:Media|Press)\s+(?:contacts?|enquiries"
+                         r"|inquiries)\s*:|Contacts?\s*:)(?=.*(?:@[\w-]+\.|\+?\d[\d ()-]{6,}\d)).{1,300}$", re.I)
 _DEADLINE = re.compile(r"^(?:意见)?(?:反馈|征求意见)截止(?:日期|时间)\s*[:：为]?\s*"
                        r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*[。.]?$")
 # a foreword's heading, and the line that signs it: a name, then the office held
 _FOREWORD = re.compile(r"^(?:(?:Ministerial|Minister['’]s|Joint)\s+)?(?:Foreword|Preface)\b|^(?:A\s+)?Message\s+from\b",
                        re.I)
 _SIGNER = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon\.?\s+|Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}"
-                     r"(?:\s+(?:MP|MSP|MS|MLA|OBE|CBE|KC))*,\s+(?P<office>[^.;:]{4,140})$")
+                     r"(?:\s+(?:MP|MSP|MS|MLA|MEP|TD|OBE|CBE|KC|QC))*,\s+(?P<office>[^.;:]{4,140})$")
 _OFFICE = re.compile(r"\b(?:Secretary|Minister|Director|Chair|Commissioner|President|Chief|Head|Mayor|Governor)\b")
 # the officials who sign off a press release, at its foot: "Dharmendra Tewari/Navin Sreejith"
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}"
@@ -47,7 +53,7 @@ def _note(doc: Document, text: str, first: bool) -> bool:
     if first and (m := _POSTED.match(text)):
         doc.date_published = doc.date_published or iso_date(m.group("date"))
         doc.meta.setdefault("posted", text)
-    elif _CONTACT.match(simple):
+    elif _CONTACT.match(simple) or _EN_CONTACT.match(text):
         doc.meta["contact"] = "; ".join(filter(None, [doc.meta.get("contact", ""), text]))
     elif m := _DEADLINE.match(simple):
         doc.meta.setdefault("反馈截止日期", iso_date(m.group("date")))
@@ -57,14 +63,33 @@ def _note(doc: Document, text: str, first: bool) -> bool:
 
 
 def _foreword_signers(doc: Document, blocks: list[Block]) -> list[Block]:
-    """The line that closes a foreword with its signer's name and office goes to meta["foreword_signed"]."""
-    heads = [i for i, b in enumerate(blocks) if b.kind == "heading"]
-    for start, end in zip(heads, [*heads[1:], len(blocks)], strict=False):
-        if not _FOREWORD.match(blocks[start].text) or end - start < 3:
+    """The lines that close a foreword with its signers' names and offices go to meta["foreword_signed"]: the
+    first run of them after its heading (a heading, or in plain text a short line of its own), before the next
+    heading and within 30 lines, with the foreword's text between."""
+    for start, block in enumerate(blocks):
+        if not _opens_foreword(block):
             continue
-        last = blocks[end - 1]
-        m = _SIGNER.match(last.text) if last.kind == "para" else None
-        if m and _OFFICE.search(m.group("office")):
-            doc.meta.setdefault("foreword_signed", last.text)
-            return blocks[:end - 1] + blocks[end:]
+        end = start + 1
+        # (a foreword runs a page or two: a signer further on signs something else)
+        while end < min(len(blocks), start + 30) and blocks[end].kind == "para" and not _signer(blocks[end].text):
+            end += 1
+        last = end
+        while last < len(blocks) and blocks[last].kind == "para" and _signer(blocks[last].text):
+            last += 1
+        if last > end > start + 1:
+            doc.meta.setdefault("foreword_signed", "; ".join(b.text for b in blocks[end:last]))
+            return blocks[:end] + blocks[last:]
     return blocks
+
+
+def _opens_foreword(block: Block) -> bool:
+    """A foreword's heading: a heading, or a short line without a full stop that is nothing else."""
+    if block.kind == "heading":
+        return bool(_FOREWORD.match(block.text))
+    return len(block.text) <= 60 and not block.text.endswith(".") and bool(_FOREWORD.match(block.text))
+
+
+def _signer(text: str) -> bool:
+    """A line that signs with a name and an office ("Jane Doe, Secretary of State for Education")."""
+    m = _SIGNER.match(text)
+    return bool(m and _OFFICE.search(m.group("office")))

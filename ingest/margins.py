@@ -1,8 +1,7 @@
 """What surrounds a document's body, read into its metadata and kept out of its clauses: page debris
 (share buttons, view counters, cookie notices), the line of facts a Chinese government page prints over its
-text, the opening lines that give its number, dates and issuer (a dateline, a byline, "Published by …"),
-the formulas of an executive order or a regulation (MEMORANDUM FOR, HAVE ADOPTED THIS REGULATION:), and
-the imprint and signatures that close a Chinese official document. ingest.parse calls these in order."""
+text, and the opening lines that give its number, dates and issuer (a dateline, a byline, "Published by …").
+The formulas and signatures around the body are ingest.formulas'. ingest.parse calls these in order."""
 
 from __future__ import annotations
 
@@ -14,8 +13,6 @@ from ingest.metadata import (
     is_date_line,
     is_org_line,
     iso_date,
-    smart_title,
-    title_issuers,
 )
 from ingest.page_facts import LONG_TITLE, decision, header_line, meta_line, meta_row, zh_byline
 from ingest.text import norm_key
@@ -61,10 +58,10 @@ _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.' -]{{1,30}},\s*)?(?P<date>{_DAY})\.?
 _PUBLISHED_BY = re.compile(rf"^(?P<who>[A-Z][^.]{{2,120}}?)\s+(?:Published|Updated)(?: on)?\s+(?P<date>{_DAY})$")
 # the same said in a sentence: "Published by the Riverton City Council, 12 May 2025.", "Issued on May 12,
 # 2025 by the Department of Energy"
-_EN_DATE = rf"{_DAY}|(?:{_MONTH_NAMES})\s+\d{{1,2}},\s*\d{{4}}"
+EN_DATE = rf"{_DAY}|(?:{_MONTH_NAMES})\s+\d{{1,2}},\s*\d{{4}}"
 _WHO = r"(?:the\s+)?(?P<who>[A-Z][^,.;:]{2,120}?)"
-_BY_ON = re.compile(rf"^(?:Published|Issued|Released|Adopted)\s+(?:by\s+{_WHO}(?:,|\s+on|\s)\s*(?P<date>{_EN_DATE})"
-                    rf"|(?:on\s+)?(?P<date2>{_EN_DATE}),?\s+by\s+{_WHO.replace('who', 'who2')})\.?$")
+_BY_ON = re.compile(rf"^(?:Published|Issued|Released|Adopted)\s+(?:by\s+{_WHO}(?:,|\s+on|\s)\s*(?P<date>{EN_DATE})"
+                    rf"|(?:on\s+)?(?P<date2>{EN_DATE}),?\s+by\s+{_WHO.replace('who', 'who2')})\.?$")
 # a line that names who issued a text: "European Commission — Directorate-General for …"
 _BYLINE = re.compile(r"^(?:[A-Z][\w&,' -]*\s)?(?:Commission|Department|Ministry|Office|Agency|Council|Parliament|"
                      r"Government|Secretariat)\b[^.;:]{0,120}$")
@@ -74,9 +71,14 @@ _BYLINE = re.compile(r"^(?:[A-Z][\w&,' -]*\s)?(?:Commission|Department|Ministry|
 _ORG_WORD = (r"Agency|Department|Ministry|Office|Commission|Council|Authority|Bureau|Board|Administration|"
              r"Secretariat|Government|Parliament|Directorate|Committee|Institute|Inspectorate|Regulator|Treasury")
 _ORG_NAME = rf"[A-Z][\w&,.' -]{{1,100}}?\b(?:{_ORG_WORD})|(?:{_ORG_WORD})\s+(?:of|for)\s+[A-Z][\w&,.' -]{{1,100}}?"
-_ORG_SIGNATURE = re.compile(rf"^(?:the\s+)?(?:{_ORG_NAME})$")  # an office's name alone, over its signature's day
+ORG_SIGNATURE = re.compile(rf"^(?:the\s+)?(?:{_ORG_NAME})$")  # an office's name alone, over its signature's day
 _ORG_DATELINE = re.compile(rf"^(?!(?:Published|Issued|Released|Adopted|Updated|By)\b)(?:the\s+)?"
-                           rf"(?P<who>{_ORG_NAME})\s*,\s*(?P<date>{_EN_DATE})\.?$")  # not "Published by …, <date>"
+                           rf"(?P<who>{_ORG_NAME})\s*,\s*(?P<date>{EN_DATE})\.?$")  # not "Published by …, <date>"
+# an organisation's name alone on a line, in words with capitals ("Ministry of Science and ICT", "Department of
+# Enterprise, Trade and Employment"), and the unit under it that wrote the text ("… Policy Division")
+_NAME_WORDS = r"(?:the\s+)?[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|for|and|on|the|&)){0,11}"
+_ORG_ALONE = re.compile(rf"^(?=.*\b(?:{_ORG_WORD})\b){_NAME_WORDS}$")
+_UNIT = re.compile(rf"^{_NAME_WORDS}\s+(?:Division|Directorate|Bureau|Office|Unit|Section|Branch|Team|Department)$")
 # what a government's publicity piece says it is, on a line of its own or after the issuer's name:
 # "European Commission — Press release", "Press release | 9 April 2025", "新闻稿"
 _PRESS = re.compile(r"\bPress\s+(?:release|statement)\b|新闻稿", re.I)
@@ -117,6 +119,20 @@ def _in_table(blocks: list[Block], i: int) -> bool:
 # the EU Council's number of a document ("9512/25", "ST 9512/25 REV 1") and the institution heading it
 _COUNCIL_NUMBER = re.compile(r"^(?:ST\s+)?\d{3,5}/\d{2}(?:\s+(?:REV|ADD|COR)\s*\d*)*$")
 _INSTITUTION = re.compile(r"^(?:THE\s+)?(COUNCIL OF THE EUROPEAN UNION|EUROPEAN COMMISSION|EUROPEAN PARLIAMENT)$")
+
+
+def org_over_title(doc: Document, blocks: list[Block]) -> list[Block]:
+    """A text whose first line names the department that issued it, over the line that is its title ("Department
+    of Enterprise, Trade and Employment" over "AI – Here for Good: …"): that line is its title, the department
+    its issuer. Read from text files only, whose title is their first line."""
+    first = blocks[0].text if blocks else ""
+    if doc.fmt not in ("text", "markdown") or not _ORG_ALONE.match(doc.title) or not (
+            len(first) <= 200 and len(first.split()) >= 3 and not first.endswith((".", ":", ";", "。"))
+            and not re.match(r"[\d(（]", first)):
+        return blocks
+    doc.issuer = doc.issuer or doc.title.removeprefix("the ")
+    doc.title = first
+    return blocks[1:]
 
 
 def opening(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -188,6 +204,13 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             doc.date_published = doc.date_published or iso_date(press.group("rest") or "")
             del blocks[i]
             continue
+        if blocks[i].kind == "para" and _ORG_ALONE.match(text) and not text.endswith("."):
+            # "Ministry of Science and ICT" under a release's facts, or over a plan's title: who issued it
+            doc.issuer = doc.issuer or text.removeprefix("the ")
+            del blocks[i]
+            if i < len(blocks) and blocks[i].kind == "para" and _UNIT.match(blocks[i].text):
+                doc.meta.setdefault("division", blocks.pop(i).text)
+            continue
         org_dated = _ORG_DATELINE.match(text)
         if org_dated:  # "Riverland Energy Agency, 12 March 2025": who issued it, and when
             doc.issuer = doc.issuer or org_dated.group("who")
@@ -238,142 +261,3 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
                 continue
         break
     return blocks
-
-
-_ADDRESSED = re.compile(r"^(?:MEMORANDUM FOR|BY THE PRESIDENT OF THE UNITED STATES)\b")
-_ENACTING = re.compile(r"^HA(?:VE|S) ADOPTED TH(?:IS|E PRESENT) (?:REGULATION|DIRECTIVE|DECISION)\s*:?$")
-# a US act's: "BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF WASHINGTON:", which names who enacts it
-_BE_IT_ENACTED = re.compile(r"^BE IT ENACTED BY THE (?P<who>[A-Z][A-Za-z ,]{4,120}?)\s*:?$", re.I)
-# California's (and its people's initiatives'): "The people of the State of California do enact as follows:"
-_PEOPLE_ENACT = re.compile(r"^The people of the (?P<who>State of [A-Z][a-z]+(?: [A-Z][a-z]+)?) do enact as follows:?$",
-                           re.I)
-_SUBJECT = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*")
-# what opens a memorandum's body after its subject: "Section 1.", "Sec. 1", "1.", "(a)"
-_BODY_START = re.compile(r"^(?:Section|Sec\.|SECTION|Article|ARTICLE)\s|^\(?\w{1,4}[.)]\s")
-_CAPS_LINE = re.compile(r"^[A-Z][A-Z0-9 ,.'&()-]*$")
-_SIGNED = re.compile(r"^(?:THE WHITE HOUSE,?|[A-Z][a-z]+ \d{1,2}, \d{4}\.?|[A-Z][A-Z.]*(?: [A-Z][A-Z.]*)+)$")
-# a UK Act's: "BE IT ENACTED by the King's most Excellent Majesty, … in this present Parliament assembled, …"
-_UK_ENACTED = re.compile(r"^BE IT ENACTED by the (?:King|Queen)[’']s most Excellent Majesty\b.{0,400}"
-                         r"\bParliament assembled\b", re.S)
-
-
-def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
-    """Move the addressees and the subject of a memorandum, an EU act's enacting formula and the closing
-    signature and dateline of an order into meta: they say who, what and when (kept as metadata), not
-    what the text provides."""
-    blocks = _zh_colophon(doc, _zh_signatures(doc, blocks))
-    if doc.lang == "zh" or not blocks:
-        return blocks
-    first = next((i for i, b in enumerate(blocks) if b.kind == "para"), None)
-    if first is not None and _ADDRESSED.match(blocks[first].text):
-        end = first
-        while end < len(blocks) and blocks[end].kind == "para" and len(blocks[end].text) <= 120 \
-                and _CAPS_LINE.match(blocks[end].text):
-            end += 1
-        doc.meta["addressees"] = "; ".join(b.text for b in blocks[first:end])
-        del blocks[first:end]
-    if first is not None and first < len(blocks) and _SUBJECT.match(blocks[first].text):
-        # "SUBJECT: Advancing … Leadership in" wrapped over several short lines: the memo's title, one
-        # field of metadata, not four clauses of a line each
-        end, subject = first + 1, blocks[first].text
-        while (end < len(blocks) and not subject.rstrip().endswith((".", ":")) and len(blocks[end].text) <= 80
-               and not _BODY_START.match(blocks[end].text)):
-            subject += " " + blocks[end].text
-            end += 1
-        doc.meta["subject"] = _SUBJECT.sub("", subject).strip()
-        del blocks[first:end]
-    formula = next((i for i, b in enumerate(blocks) if _ENACTING.match(b.text)), None)
-    if formula is not None:  # "HAVE ADOPTED THIS REGULATION:" between the recitals and the articles
-        doc.meta["enacting_formula"] = blocks.pop(formula).text
-    enacted = next((i for i, b in enumerate(blocks[:8]) if _BE_IT_ENACTED.match(b.text)), None)
-    if enacted is not None:  # "BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF WASHINGTON:": who enacts it
-        doc.meta.setdefault("enacting_formula", blocks[enacted].text)
-        doc.issuer = doc.issuer or smart_title(_BE_IT_ENACTED.match(blocks.pop(enacted).text).group("who"))
-    enacted = next((i for i, b in enumerate(blocks[:8]) if _PEOPLE_ENACT.match(b.text)), None)
-    if enacted is not None:  # the people of a state enact it: the state is who issued it
-        doc.meta.setdefault("enacting_formula", blocks[enacted].text)
-        doc.issuer = doc.issuer or smart_title(_PEOPLE_ENACT.match(blocks.pop(enacted).text).group("who"))
-    enacted = next((i for i, b in enumerate(blocks[:8]) if _UK_ENACTED.match(b.text)), None)
-    if enacted is not None:  # the words every Act of the UK Parliament opens with: who enacts it
-        doc.meta.setdefault("enacting_formula", blocks.pop(enacted).text)
-        doc.issuer = doc.issuer or "Parliament of the United Kingdom"
-    return _en_signature(doc, blocks)
-
-
-def _en_signature(doc: Document, blocks: list[Block]) -> list[Block]:
-    """Move the signature and dateline that close an English text into meta["signed"] ("THE WHITE HOUSE,
-    January 23, 2025."; "Shenzhen Development and Reform Commission" over "December 25, 2023"): its day is the
-    day written, an office's name over it the issuer, when none is known."""
-    signed: list[str] = []
-    while len(blocks) > 1 and len(blocks[-1].text) <= 60 and _SIGNED.match(blocks[-1].text):
-        signed.insert(0, blocks.pop().text)
-    day = iso_date(" ".join(signed))
-    if day and len(blocks) > 1 and blocks[-1].kind == "para" and _ORG_SIGNATURE.match(blocks[-1].text):
-        signed.insert(0, blocks.pop().text)
-        doc.issuer = doc.issuer or signed[0]
-    if signed:
-        doc.meta["signed"] = " ".join(signed)
-        doc.date_written = doc.date_written or day
-    return blocks
-
-
-# the imprint at the foot of a Chinese official document (版记): how it is made public, who it is copied
-# to, who printed it and when. It says nothing the text provides, and would be read as the last article's.
-_COLOPHON = {
-    "publicity": re.compile(r"^(?:公开方式[：:]\s*\S{2,8}|[（(]此件(?:不予)?(?:主动)?公开(?:发布)?[）)])$"),
-    "copied_to": re.compile(r"^抄\s*送[：:]"),
-    "printed": re.compile(r"^\S.{0,40}?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$"),
-}
-
-
-def _zh_colophon(doc: Document, blocks: list[Block]) -> list[Block]:
-    """Move the imprint lines that end a Chinese document into meta ("公开方式：主动公开", "抄送：…",
-    "广州市人民政府办公厅秘书处 2024年7月29日印发")."""
-    while blocks and blocks[-1].kind == "para" and len(blocks[-1].text) <= 200:
-        field = next((k for k, rx in _COLOPHON.items() if rx.match(blocks[-1].text)), None)
-        if field is None:
-            break
-        doc.meta[field] = "; ".join(filter(None, [blocks.pop().text, doc.meta.get(field, "")]))
-    return blocks
-
-
-def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
-    """Move each signature of a Chinese document (lines of organisation names, then a date line on
-    its own) into meta["signed"]; the first also gives the issuer and the date when none is known. The note
-    right under a notice's signature, （此件公开发布）, goes to meta with it: the plan the notice issues follows."""
-    out: list[Block] = []
-    signed: list[str] = []
-    signatories = ""
-    just_signed = False
-    for block in blocks:
-        if just_signed and block.kind == "para" and _COLOPHON["publicity"].match(block.text):
-            doc.meta.setdefault("publicity", block.text)
-            continue
-        just_signed = False
-        orgs = 0
-        while orgs < len(out) and out[-1 - orgs].kind == "para" and is_org_line(out[-1 - orgs].text):
-            orgs += 1
-        if block.kind == "para" and is_date_line(block.text) and orgs and len(out) > orgs:
-            lines = [b.text for b in out[-orgs:]] + [block.text]
-            del out[-orgs:]
-            if not signed:
-                signatories, written = find_signature(lines)
-                doc.issuer, doc.date_written = doc.issuer or signatories, doc.date_written or written
-            signed.append(" ".join(lines))
-            just_signed = True
-            continue
-        out.append(block)
-    if signed:
-        doc.meta["signed"] = "; ".join(signed)
-    _joint_issuer(doc, signatories)
-    return out
-
-
-def _joint_issuer(doc: Document, signatories: str) -> None:
-    """Name every department that issued a joint notice (联合印发) when the issuer known is one of them: its
-    signature ("南京市工业和信息化局 南京市发展和改革委员会 … 2025年5月20日") or its title ("A局 B委员会关于印发…")
-    names them all, a page's 发布机构 the first only."""
-    for named in (signatories.split("、"), title_issuers(doc.title)):
-        if len(named) > 1 and (not doc.issuer or doc.issuer in named):
-            doc.issuer = "、".join(named)
-            return

@@ -155,16 +155,19 @@ def find_doc_number(text: str) -> str:
     return ""
 
 
-# a US bill's designation opening its title: "Engrossed Substitute Senate Bill 5838", "House Bill No. 1234"
-_BILL = re.compile(r"^(?:(?:Engrossed|Enrolled|Substitute|Second|Third|Amended|Committee)\s+)*"
-                   r"(?:Senate|House|Assembly)\s+(?:(?:Joint|Concurrent)\s+)?(?:Bill|Resolution)\s+(?:No\.?\s*)?\d{1,5}\b")
+# a US bill's designation opening its title: "Engrossed Substitute Senate Bill 5838", "House Bill No. 1234", and
+# as a session law prints it over its text, in capitals and numbered by its session's year: "SENATE BILL 24-205"
+_BILL = re.compile(r"^(?i:(?:(?:Engrossed|Enrolled|Substitute|Second|Third|Amended|Committee)\s+)*"
+                   r"(?:Senate|House|Assembly)\s+(?:(?:Joint|Concurrent)\s+)?(?:Bill|Resolution)\s+(?:No\.?\s*)?)"
+                   r"(?:\d{2}-\d{1,4}|\d{1,5})\b(?!-)")
 
 
 def bill_number(title: str) -> str:
-    """The bill a title designates, as its number ("Engrossed Substitute Senate Bill 5838"); "" when the title
-    does not open with one (a bill only mentioned in a text is no number of the text's)."""
+    """The bill a title designates, as its number ("Engrossed Substitute Senate Bill 5838", "SENATE BILL 24-205"
+    as "Senate Bill 24-205"); "" when the title does not open with one (a bill only mentioned in a text is no
+    number of the text's)."""
     m = _BILL.match(title.strip())
-    return re.sub(r"\s+", " ", m.group()) if m else ""
+    return smart_title(re.sub(r"\s+", " ", m.group())) if m else ""
 
 
 def order_issuer(doc_number: str) -> str:

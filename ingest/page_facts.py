@@ -60,6 +60,18 @@ _TRANSLATION_NOTE = re.compile(r"^(?:This|The following)\b[^.]{0,120}?\b(?:provi
 # a UK Act's number and the day of its Royal Assent, under its title: "2025 CHAPTER 17", "[15th May 2025]"
 _CHAPTER = re.compile(r"^(?P<year>\d{4})\s+(?:CHAPTER|Chapter|c\.)\s+(?P<number>\d{1,4})$")
 _ASSENTED = re.compile(rf"^\[(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\s+\d{{4}})\]$")
+# a press release's word on when it may be told: "For Immediate Release", "Embargoed until 00:01 Tuesday 3 June
+# 2025" (the day the embargo lifts is the day it is published)
+_RELEASE = re.compile(r"^(?:For\s+Immediate\s+Release|(?:Embargoed|Under\s+embargo)\s+(?:until|till|to)\b.{1,80}"
+                      r"|Not\s+for\s+(?:publication|release|broadcast)\s+(?:before|until)\b.{1,80})[.:]?$", re.I)
+# a bill's sponsors under its number: Colorado's "BY SENATOR(S) Rodriguez, Buckner;" and "also REPRESENTATIVE(S)
+# Titone and Rutinel", California's "Introduced by Senator Wiener", "By Senators Kuderer and Liias"
+_SPONSORS = re.compile(r"^(?i:(?:(?:introduced\s+)?by|also)\s+(?:senator|representative|assembly\s*member|delegate"
+                       r"|council\s*member)(?:s|\(s\))?)\s+[A-Z].{0,600}$")
+# what edition of a document it is, on a line of its own under the title: "Refresh 2024", "2025 Update",
+# "Second Edition", "Version 2.1"
+_EDITION = re.compile(r"^(?:(?:19|20)\d{2}\s+(?:Refresh|Update|Edition|Revision)|(?:Refresh|Update|Edition|Revision)"
+                      r"\s+(?:19|20)\d{2}|(?:First|Second|Third|Fourth|Fifth|\d{1,2}(?:st|nd|rd|th))\s+Edition|Version\s+\d{1,2}(?:\.\d{1,2})*)$")
 # a legislature's session line: "State of Washington, 68th Legislature, 2024 Regular Session"
 _SESSION = re.compile(r"^(?:State|Commonwealth) of [A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*\d{1,3}(?:st|nd|rd|th)\s+"
                       r"Legislature,\s*\d{4}(?:\s+[A-Z][a-z]+){1,3}\s+Session$")
@@ -92,6 +104,17 @@ def header_line(doc: Document, text: str) -> bool:
         doc.meta.setdefault("editors_note", text)
     elif _TRANSLATION.match(text) or _TRANSLATION_NOTE.match(text):
         doc.meta["translation"] = "; ".join(filter(None, [doc.meta.get("translation", ""), text]))
+    elif _RELEASE.match(text):
+        doc.meta.setdefault("release", text)
+        doc.kind = doc.kind or "news"
+        if not re.match(r"For\s+Immediate", text, re.I):
+            doc.date_published = doc.date_published or iso_date(text)
+    elif (bill := bill_number(text)) and norm_key(bill) == norm_key(text.rstrip(".")):
+        doc.doc_number = doc.doc_number or bill  # "SENATE BILL 24-205", over its sponsors and title
+    elif _SPONSORS.match(text):
+        doc.meta["sponsors"] = "; ".join(filter(None, [doc.meta.get("sponsors", ""), text.rstrip(";")]))
+    elif _EDITION.match(text.strip()):
+        doc.meta.setdefault("edition", text.strip())
     elif _STATUTE_CHAPTER.match(text) and bill_number(doc.title):
         doc.meta.setdefault("chapter", text.strip())
     elif m := _CHAPTER.match(text):
@@ -103,10 +126,16 @@ def header_line(doc: Document, text: str) -> bool:
     return True
 
 
+# a page's counter among those facts: "Date: 2025-02-20 | Hit: 1,482" (a board CMS's), "조회수: 1482"
+_COUNTER_FIELD = re.compile(r"^(?:Hits?|Views?|Reads?|Visits?|Clicks?|조회수?|浏览次数|点击数)\s*[:：]\s*\d[\d,]*$",
+                            re.I)
+
+
 def _fact_fields(doc: Document, text: str) -> bool:
-    """Read a line of labelled facts ("Source: … | Updated: 2023-12-28") into doc; False, and nothing read,
-    unless every field is one and one gives a day."""
-    fields = [_FACT_FIELD.match(part.strip()) for part in re.split(r"\s+[|｜]\s+", text)]
+    """Read a line of labelled facts ("Source: … | Updated: 2023-12-28", "Date: 2025-02-20 | Hit: 1,482") into
+    doc; False, and nothing read, unless every field is one (or a counter) and one gives a day."""
+    parts = [part.strip() for part in re.split(r"\s+[|｜]\s+", text)]
+    fields = [_FACT_FIELD.match(part) for part in parts if not _COUNTER_FIELD.match(part)]
     if not all(fields):
         return False
     days = {m.group("label").lower(): iso_date(m.group("value")) for m in fields
@@ -171,6 +200,7 @@ def _fields(cells: list[str]) -> list[tuple[str, str, bool]]:
     """The (label, value, written without its colon) of a row's cells; [] unless every cell is a label or
     its value."""
     pairs = []
+    cells = [_unspaced(cell) for cell in cells]
     while cells:
         cell = cells.pop(0)
         if m := _TABLE_CELL.match(cell):
@@ -181,6 +211,17 @@ def _fields(cells: list[str]) -> list[tuple[str, str, bool]]:
         else:
             return []
     return pairs
+
+
+# a label spaced out to the width of the longest (gov.cn's "标　　题：", "来　　源："): the label all the same
+_SPACED_LABEL = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}(?=\s*[:：]|$)")
+
+
+def _unspaced(cell: str) -> str:
+    """A cell with its label's spacing taken out ("标 题：…" -> "标题：…"), if it opens with a label so spaced."""
+    m = _SPACED_LABEL.match(cell)
+    label = re.sub(r"\s+", "", m.group()) if m else ""
+    return label + cell[m.end():] if m and _BARE_LABEL.match(label) else cell
 
 
 def _names(value: str, title: str) -> bool:
@@ -285,8 +326,11 @@ def zh_byline(doc: Document, text: str) -> bool:
 
 
 def page_info(doc: Document, lines: list[str]) -> None:
-    """Read the publication date and source from the page's info line before it goes as debris."""
+    """Read the publication date and source from the page's info line before it goes as debris (its view
+    counter makes it debris: "发布日期：2025-01-09 浏览次数：1234", "Date: 2025-06-03 | Views: 512")."""
     for line in lines:
+        if _fact_fields(doc, line):
+            continue
         if (m := _INFO_DATE.search(line)) and not doc.date_published:
             doc.date_published = iso_date(m.group(1))
         m = _INFO_SOURCE.search(line)

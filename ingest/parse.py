@@ -3,7 +3,7 @@ parse_documents() also reads a catalogue table into one excerpt Document per row
 
 The format parsers (ingest.html, ingest.markdown, ingest.plaintext) return a draft; this module then does
 what every format shares: drops page debris and reads the number, dates, issuer and signature from the lines
-around the body (ingest.margins), detects the language, picks the date, derives a doc_id.
+around the body (ingest.margins, ingest.formulas), detects the language, picks the date, derives a doc_id.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from urllib.parse import urlsplit
 from ingest.catalogue import read_catalogue
 from ingest.errors import ParseError
 from ingest.federal_register import federal_register
+from ingest.formulas import formulas
 from ingest.html import parse_html
 from ingest.margin_notes import margin_notes
-from ingest.margins import formulas, is_debris, opening
+from ingest.margins import is_debris, opening, org_over_title
 from ingest.markdown import parse_markdown
 from ingest.metadata import (
     bill_number,
@@ -175,7 +176,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
     page_info(doc, [b.text for b in blocks[:12] if is_debris(b.text)])
     blocks = [b for b in blocks if b.text and not is_debris(b.text)]
-    blocks = opening(doc, federal_register(doc, blocks))
+    blocks = opening(doc, org_over_title(doc, federal_register(doc, blocks)))
     blocks = margin_notes(doc, formulas(doc, blocks))
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
     if not any(b.kind == "para" for b in blocks):

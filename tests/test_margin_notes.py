@@ -107,3 +107,39 @@ def test_a_line_naming_an_office_inside_a_foreword_s_text_stays():
     doc = parse(page, "plan.html")
     assert "foreword_signed" not in doc.meta
     assert any("skills come first" in c.text for c in segment(doc))
+
+
+STRATEGY = ("Department of Digital Affairs\n\n"
+            "Data for Good: National Data Strategy for Ireland\nRefresh 2025\n\n"
+            "Published: 4 March 2025\n\n"
+            "Foreword\n\n"
+            "Data is changing how we live and work. This refresh sets out what we will do next.\n\n"
+            "Mary Byrne TD, Minister for Digital Affairs\n"
+            "Sean Kelly TD, Minister of State for Data Regulation\n\n"
+            "1. Context\n\n"
+            "1.1 The Government will invest €5 million in open data by 2027.\n\n"
+            "2. Actions\n\n"
+            "2.1 Publish a data-sharing code by the end of 2025.\n")
+
+
+def test_a_plain_text_strategy_s_department_date_and_foreword_signers_are_metadata():
+    # the department line was the title, the date a clause, and the first signer the heading of every clause
+    doc = parse(STRATEGY, "strategy.txt")
+    assert doc.title == "Data for Good: National Data Strategy for Ireland"
+    assert (doc.issuer, doc.date) == ("Department of Digital Affairs", "2025-03-04")
+    assert doc.meta["foreword_signed"] == ("Mary Byrne TD, Minister for Digital Affairs; "
+                                           "Sean Kelly TD, Minister of State for Data Regulation")
+    clauses = segment(doc)
+    assert not any("Mary Byrne" in c.text or "Sean Kelly" in c.text or "Published" in c.text for c in clauses)
+    assert not any("Mary Byrne" in c.path for c in clauses)
+
+
+def test_a_plain_text_whose_first_line_is_its_title_keeps_it():
+    doc = parse(STRATEGY.replace("Department of Digital Affairs\n\n", ""), "strategy.txt")
+    assert doc.title == "Data for Good: National Data Strategy for Ireland" and doc.issuer == ""
+
+
+def test_a_department_line_over_a_sentence_is_no_title_s_issuer():
+    text = STRATEGY.replace("Data for Good: National Data Strategy for Ireland\nRefresh 2025",
+                            "We publish this strategy today.")
+    assert parse(text, "strategy.txt").title == "Department of Digital Affairs"

@@ -1,0 +1,166 @@
+"""The formulas and signatures around a document's body, read into its metadata and kept out of its clauses:
+a memorandum's addressees and subject, an act's enacting formula, the signature and dateline that close an
+English text (an order's, a session law's signatories and the governor's approval), and the signatures and
+imprint that close a Chinese official document."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.margins import EN_DATE, ORG_SIGNATURE
+from ingest.metadata import find_signature, is_date_line, is_org_line, iso_date, smart_title, title_issuers
+from ingest.types import Block, Document
+
+_ADDRESSED = re.compile(r"^(?:MEMORANDUM FOR|BY THE PRESIDENT OF THE UNITED STATES)\b")
+_ENACTING = re.compile(r"^HA(?:VE|S) ADOPTED TH(?:IS|E PRESENT) (?:REGULATION|DIRECTIVE|DECISION)\s*:?$")
+# a US act's: "BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF WASHINGTON:", which names who enacts it
+_BE_IT_ENACTED = re.compile(r"^BE IT ENACTED BY THE (?P<who>[A-Z][A-Za-z ,]{4,120}?)\s*:?$", re.I)
+# California's (and its people's initiatives'): "The people of the State of California do enact as follows:"
+_PEOPLE_ENACT = re.compile(r"^The people of the (?P<who>State of [A-Z][a-z]+(?: [A-Z][a-z]+)?) do enact as follows:?$",
+                           re.I)
+_SUBJECT = re.compile(r"^(?:SUBJECT|Subject|RE|Re)\s*:\s*")
+# what opens a memorandum's body after its subject: "Section 1.", "Sec. 1", "1.", "(a)"
+_BODY_START = re.compile(r"^(?:Section|Sec\.|SECTION|Article|ARTICLE)\s|^\(?\w{1,4}[.)]\s")
+_CAPS_LINE = re.compile(r"^[A-Z][A-Z0-9 ,.'&()-]*$")
+_SIGNED = re.compile(r"^(?:THE WHITE HOUSE,?|[A-Z][a-z]+ \d{1,2}, \d{4}\.?|[A-Z][A-Z.]*(?: [A-Z][A-Z.]*)+)$")
+# a UK Act's: "BE IT ENACTED by the King's most Excellent Majesty, … in this present Parliament assembled, …"
+_UK_ENACTED = re.compile(r"^BE IT ENACTED by the (?:King|Queen)[’']s most Excellent Majesty\b.{0,400}"
+                         r"\bParliament assembled\b", re.S)
+
+
+def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move the addressees and the subject of a memorandum, an EU act's enacting formula and the closing
+    signature and dateline of an order into meta: they say who, what and when (kept as metadata), not
+    what the text provides."""
+    blocks = _zh_colophon(doc, _zh_signatures(doc, blocks))
+    if doc.lang == "zh" or not blocks:
+        return blocks
+    first = next((i for i, b in enumerate(blocks) if b.kind == "para"), None)
+    if first is not None and _ADDRESSED.match(blocks[first].text):
+        end = first
+        while end < len(blocks) and blocks[end].kind == "para" and len(blocks[end].text) <= 120 \
+                and _CAPS_LINE.match(blocks[end].text):
+            end += 1
+        doc.meta["addressees"] = "; ".join(b.text for b in blocks[first:end])
+        del blocks[first:end]
+    if first is not None and first < len(blocks) and _SUBJECT.match(blocks[first].text):
+        # "SUBJECT: Advancing … Leadership in" wrapped over several short lines: the memo's title, one
+        # field of metadata, not four clauses of a line each
+        end, subject = first + 1, blocks[first].text
+        while (end < len(blocks) and not subject.rstrip().endswith((".", ":")) and len(blocks[end].text) <= 80
+               and not _BODY_START.match(blocks[end].text)):
+            subject += " " + blocks[end].text
+            end += 1
+        doc.meta["subject"] = _SUBJECT.sub("", subject).strip()
+        del blocks[first:end]
+    formula = next((i for i, b in enumerate(blocks) if _ENACTING.match(b.text)), None)
+    if formula is not None:  # "HAVE ADOPTED THIS REGULATION:" between the recitals and the articles
+        doc.meta["enacting_formula"] = blocks.pop(formula).text
+    enacted = next((i for i, b in enumerate(blocks[:8]) if _BE_IT_ENACTED.match(b.text)), None)
+    if enacted is not None:  # "BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF WASHINGTON:": who enacts it
+        doc.meta.setdefault("enacting_formula", blocks[enacted].text)
+        doc.issuer = doc.issuer or smart_title(_BE_IT_ENACTED.match(blocks.pop(enacted).text).group("who"))
+    enacted = next((i for i, b in enumerate(blocks[:8]) if _PEOPLE_ENACT.match(b.text)), None)
+    if enacted is not None:  # the people of a state enact it: the state is who issued it
+        doc.meta.setdefault("enacting_formula", blocks[enacted].text)
+        doc.issuer = doc.issuer or smart_title(_PEOPLE_ENACT.match(blocks.pop(enacted).text).group("who"))
+    enacted = next((i for i, b in enumerate(blocks[:8]) if _UK_ENACTED.match(b.text)), None)
+    if enacted is not None:  # the words every Act of the UK Parliament opens with: who enacts it
+        doc.meta.setdefault("enacting_formula", blocks.pop(enacted).text)
+        doc.issuer = doc.issuer or "Parliament of the United Kingdom"
+    return _en_signature(doc, blocks)
+
+
+# the signatures that close an enrolled act: a name over its office in capitals ("Jared S. Polis" over
+# "GOVERNOR OF THE STATE OF COLORADO"), and the governor's approval ("APPROVED Friday, May 17, 2024 at 4:47 p.m.")
+_SIGNER_NAME = re.compile(r"^[A-Z][a-z]+\.?(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’-]+)){1,3}$")
+_APPROVED = re.compile(rf"^(?:APPROVED|Approved|SIGNED|Signed)\b,?\s+(?:(?:on\s+)?[A-Z][a-z]+day,?\s+)?(?:{EN_DATE})"
+                       r"(?:,?\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?)?\.?$")
+
+
+def _signature_line(text: str, below: list[str]) -> bool:
+    """Whether a line closing an English text is part of its signature, given the signature's lines below it."""
+    if len(text) > 60:
+        return False
+    return bool(_SIGNED.match(text) or _APPROVED.match(text)
+                or _SIGNER_NAME.match(text) and below and _CAPS_LINE.match(below[0]) and not iso_date(below[0]))
+
+
+def _en_signature(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move the signature and dateline that close an English text into meta["signed"] ("THE WHITE HOUSE,
+    January 23, 2025."; "Shenzhen Development and Reform Commission" over "December 25, 2023"; an act's
+    signatories and the governor's approval): its day is the day written, an office's name over it the issuer,
+    when none is known."""
+    signed: list[str] = []
+    while len(blocks) > 1 and _signature_line(blocks[-1].text, signed):
+        signed.insert(0, blocks.pop().text)
+    day = iso_date(" ".join(signed))
+    if day and len(blocks) > 1 and blocks[-1].kind == "para" and ORG_SIGNATURE.match(blocks[-1].text):
+        signed.insert(0, blocks.pop().text)
+        doc.issuer = doc.issuer or signed[0]
+    if signed:
+        doc.meta["signed"] = " ".join(signed)
+        doc.date_written = doc.date_written or day
+    return blocks
+
+
+# the imprint at the foot of a Chinese official document (版记): how it is made public, who it is copied
+# to, who printed it and when. It says nothing the text provides, and would be read as the last article's.
+_COLOPHON = {
+    "publicity": re.compile(r"^(?:公开方式[：:]\s*\S{2,8}|[（(]此件(?:不予)?(?:主动)?公开(?:发布)?[）)])$"),
+    "copied_to": re.compile(r"^抄\s*送[：:]"),
+    "printed": re.compile(r"^\S.{0,40}?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$"),
+}
+
+
+def _zh_colophon(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move the imprint lines that end a Chinese document into meta ("公开方式：主动公开", "抄送：…",
+    "广州市人民政府办公厅秘书处 2024年7月29日印发")."""
+    while blocks and blocks[-1].kind == "para" and len(blocks[-1].text) <= 200:
+        field = next((k for k, rx in _COLOPHON.items() if rx.match(blocks[-1].text)), None)
+        if field is None:
+            break
+        doc.meta[field] = "; ".join(filter(None, [blocks.pop().text, doc.meta.get(field, "")]))
+    return blocks
+
+
+def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move each signature of a Chinese document (lines of organisation names, then a date line on
+    its own) into meta["signed"]; the first also gives the issuer and the date when none is known. The note
+    right under a notice's signature, （此件公开发布）, goes to meta with it: the plan the notice issues follows."""
+    out: list[Block] = []
+    signed: list[str] = []
+    signatories = ""
+    just_signed = False
+    for block in blocks:
+        if just_signed and block.kind == "para" and _COLOPHON["publicity"].match(block.text):
+            doc.meta.setdefault("publicity", block.text)
+            continue
+        just_signed = False
+        orgs = 0
+        while orgs < len(out) and out[-1 - orgs].kind == "para" and is_org_line(out[-1 - orgs].text):
+            orgs += 1
+        if block.kind == "para" and is_date_line(block.text) and orgs and len(out) > orgs:
+            lines = [b.text for b in out[-orgs:]] + [block.text]
+            del out[-orgs:]
+            if not signed:
+                signatories, written = find_signature(lines)
+                doc.issuer, doc.date_written = doc.issuer or signatories, doc.date_written or written
+            signed.append(" ".join(lines))
+            just_signed = True
+            continue
+        out.append(block)
+    if signed:
+        doc.meta["signed"] = "; ".join(signed)
+    _joint_issuer(doc, signatories)
+    return out
+
+
+def _joint_issuer(doc: Document, signatories: str) -> None:
+    """Name every department that issued a joint notice (联合印发) when the issuer known is one of them: its
+    signature ("南京市工业和信息化局 南京市发展和改革委员会 … 2025年5月20日") or its title ("A局 B委员会关于印发…")
+    names them all, a page's 发布机构 the first only."""
+    for named in (signatories.split("、"), title_issuers(doc.title)):
+        if len(named) > 1 and (not doc.issuer or doc.issuer in named):
+            doc.issuer = "、".join(named)
+            return
