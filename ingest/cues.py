@@ -13,7 +13,7 @@ CUE_EN = re.compile(
     r"|(?P<eq>reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed)?|hit|aim(?:s|ing)?\s+(?:for|at)|"
     r"(?:grow|increas|ris(?=e|ing)|expand|rais(?=e|ing)|boost|lift|doubl|tripl|quadrupl|bring|reduc|cut|lower|decreas|"
     r"halv|fall(?:s|ing)?\b|drop(?:s|ping)?\b|declin(?=e|ing))\w*\s+"
-    r"(?P<obj>(?:[\w'’-]+\s+){0,12}?)(?:to|by)|list of"
+    r"(?P<obj>(?:(?:[\w'’-]+|\([^()]{1,30}\))\s+){0,12}?)(?:to|by)|list of"  # "(NPUs)" may stand in it
     r"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of)"
     r"|(?P<le>no more than|not more than|at most|up to)|(?P<lt>less than|fewer than|below|(?<=\bto\s)under)"
     r"|(?P<approx>approximately|about|around|roughly|some|nearly))"
@@ -64,16 +64,19 @@ SUFFIX_ZH = re.compile(r"^(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左
 COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<=", "lt": "<"}
 
 
+CUE_REACH = 120  # characters before a number a cue is looked for in: "Raise the share of … (11 words) … to 50%"
+
+
 def find_cue(window: str) -> tuple[str, int, str] | None:
     """The comparator of a goal cue ending the window, where the cue starts in it, and its object."""
     for rx in (CUE_ZH, CUE_EN, CUE_ZH_VERB, CUE_EN_VERB):
-        m = rx.search(window[-80:])
+        m = rx.search(window[-CUE_REACH:])
         if m:
             kind = next(k for k, v in m.groupdict().items() if v and k in COMPARATOR)
             obj = (m.groupdict().get("obj") or "").strip()
             if m.groupdict().get("zobj"):
                 obj = m.group("verb") + m.group("zobj")
-            return COMPARATOR[kind], len(window) - len(window[-80:]) + m.start(), obj
+            return COMPARATOR[kind], len(window) - len(window[-CUE_REACH:]) + m.start(), obj
     return None
 
 

@@ -56,6 +56,7 @@ BARE_VERB = re.compile(r"(?:(?:each|also|jointly|then)\s+)?(?:identify|designate
 SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
 # a number a goal starts from, not the goal: "up from about 20 EFLOPS last year", "由原来的5所增至7所"
 BASELINE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|grow\w*) from\s+(?:\w+\s+)?$|\bcompared (?:with|to)\s+$"
+                      r"|\bfrom\s+(?:a|the|its)\s+(?:\w+\s+)?(?:baseline|base|level)\s+of\s+(?:about\s+)?$"
                        r"|(?:从|由)(?:原来的|目前的|现在的|现有的|(?:19|20)\d{2}年(?:底|末)?的)?\s*$", re.I)
 # a number that says which things, not how many are to be: "firms with fewer than 50 employees",
 # "children under five"

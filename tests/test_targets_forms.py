@@ -79,3 +79,14 @@ def test_a_multiplier_after_a_modal_measures_its_object_not_the_subject():
     assert (t.value, t.year, t.metric) == (3, 2026, "available GPU capacity")
     (t,) = extract_targets("Ireland's compute capacity will double by 2026.", DATE)
     assert t.metric == "Ireland's compute capacity"
+
+
+def test_a_cue_far_before_its_figure_with_a_bracketed_aside_in_its_object():
+    text = ("Raise the share of domestic AI semiconductors (NPUs) in public-sector AI data centres to 50% by 2030.")
+    assert _goals(text) == [(50, "%", 2030, "=")]
+
+
+def test_a_baseline_of_a_goal_is_no_goal():
+    text = ("Strategic Objective 2.3: By September 30, 2026, increase the number of health centers offering integrated "
+            "behavioral health services to 1,450, from a baseline of 1,120 in FY 2022.")
+    assert [(v, y) for v, _, y, _ in _goals(text, "2022-03-28")] == [(1450, 2026)]
