@@ -170,7 +170,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if cue and not zh and cue[0] == "=":
             standing = sign.standing_order(text, s0, start, q)  # "Train 500 teachers a year"
         opening = None
-        suffix = SUFFIX_ZH.match(text[end:end + 3])
+        suffix = SUFFIX_ZH.match(text[end:end + 4])
         if cue:
             comparator, cue_at, obj = cue[0], lo + cue[1], cue[2]
             if zh and not obj and (since := _FROM_FIGURE_ZH.search(text, s0, cue_at)):
