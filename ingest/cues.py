@@ -60,7 +60,8 @@ _EN_MAKE_BASE = (r"train|hire|recruit|establish|create|build|deploy|launch|fund|
 _IMPERATIVE = re.compile(rf"\s*(?:\(?\w{{1,3}}[.)]\s+|[—–•-]\s+)(?:{_EN_MAKE_BASE})\b", re.I)
 _IMPERATIVE_ITEM = re.compile(rf"\s*(?:{_EN_MAKE_BASE})\b", re.I)
 WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{EN_MAKE})\s+{MORE}$", re.I)
-SUFFIX_ZH = re.compile(r"^[ \t]?(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")  # "70% 以上": a space may part them
+# a trailing comparator, a space perhaps before it ("70% 以上" in text saved from a PDF)
+SUFFIX_ZH = re.compile(r"^[ \t]?(?:(?P<ge>以上)|(?P<le>以下|以内)|(?P<approx>左右))")
 COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le": "<=", "lt": "<"}
 
 
