@@ -26,6 +26,15 @@ from ingest.cues import (
     find_cue,
     opens_imperative,
 )
+from ingest.goal_context import (
+    earlier_things,
+    indicator_standard,
+    opening_year,
+    same_unit,
+    sentence_spans,
+    share_trailing_year,
+    statistic,
+)
 from ingest.metrics import (
     CHANGE_ZH,
     ZH_FILLER,
@@ -37,34 +46,11 @@ from ingest.metrics import (
     sum_purpose,
     zh_object,
 )
-from ingest.numbering import read_number
 from ingest.quantities import quantities as find_quantities
 from ingest.reported import reported
 from ingest.text import HAN_CHAR
-from ingest.types import CELL, Target
-from ingest.years import YEAR, YearPhrase, find_years, goal_year, is_deadline, lead_year
-
-
-def _statistic(text: str, year: YearPhrase, date: str, zh: bool,
-               sentence: tuple[int, int], start: int) -> bool:
-    """Whether the year that dates a number makes it a statement of fact, not a goal: a year before the
-    document's; 截至 (as of) that year; in English, a sentence in the past tense ("In 2023, … was worth").
-    A bare Chinese year is a plan's year as often as a past one ("2023年达到80%，力争2035年达到95%")."""
-    doc_year = re.match(r"(?:19|20)\d{2}", date or "")
-    if (year.year is not None and not year.counted and not is_deadline(text, year) and doc_year
-            and year.year < int(doc_year.group())):
-        return True  # "2022年，全市新增…" in a text of 2024; not "到2023年，培养…", a deadline however late
-    if zh:
-        return bool(re.search(r"(?:截至|截止)(?:到|至)?\s*$", text[max(0, year.start - 4):year.start]))
-    s0, _ = sentence
-    return bool(sign.PAST_EN.search(text, s0, start)) and not sign.GOAL_EN.search(text, s0, sentence[1])
-
-
-def _opening_year(text: str, years: Sequence[YearPhrase], s0: int, start: int) -> YearPhrase | None:
-    """The year phrase that opens the sentence at s0, before start: "(a) By 2025", "Within 12 months"."""
-    first = next((y for y in years if s0 <= y.start < start), None)
-    return first if first and sign.BEFORE_OPENING_YEAR.fullmatch(text, s0, first.start) else None
-
+from ingest.types import Target
+from ingest.years import YEAR, find_years, goal_year, lead_year
 
 # an act a modal commits its subject to, just before the cue: "the Department of Energy shall bring at least
 # 1 GW …", "will allocate at least 300 MW" (not what one is, has, gets or pays: "must be at least", "will
@@ -73,36 +59,7 @@ _MODAL_ACT = re.compile(r"\b(?:will|shall|must)\s+(?:also\s+|\w+ly\s+)?(?!(?:be|
                         r"require|face|cost|include|contain|apply|qualify|last|take|remain|continue)\b)[a-z]+\s+$")
 # a verb after a modal, just before a sum: "Semiconductor fabs will receive "
 _VERB_AFTER_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:also\s+)?[a-z]+\s+$")
-def _earlier_things(text: str, earlier: Sequence[dict]) -> str:
-    """The things the nearest earlier count in the clause counts: "3,000 GPU servers" -> "GPU servers"."""
-    for q in reversed(earlier):
-        if q["num_end"] >= 0 and not sign.MEASURE.match(q["unit"]) and (things := counted_things(text, q["num_end"])):
-            return things[0]
-        if q["unit"]:
-            return ""
-    return ""
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in sign.SENTENCE_END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
 # ---- goals -------------------------------------------------------------------------------------
-
-
-def _standard(text: str, start: int) -> bool:
-    """Whether the quantity is an indicator table's standard: its cell follows a numbered indicator's
-    name and says little else ("15.签约高血压患者血压控制率 | ≥50%", "8.家庭医生签约服务种类 | 支持签约
-    模式的种类大于3类。"). A table of indicators sets its standards as goals, with or without a year."""
-    cells = text[:start].split(CELL)
-    return (len(cells) >= 2 and (read_number(cells[-2].strip()) is not None or len(cells) == 2)
-            and HAN_CHAR.search(cells[-2]) is not None and len(cells[-1].strip()) <= 20)
 
 
 # a cue negated ("will not exceed", "shall not be less than") binds the other way
@@ -147,7 +104,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         leads = [text[:inline.end(1)], *leads]
     led_by = next((y for lead in leads if (y := lead_year(lead, date)) is not None), None)
     led = led_by is not None or any(sign.GOAL_ZH.search(lead) or sign.GOAL_EN.search(lead) for lead in leads)
-    sentences = _sentences(text)
+    sentences = sentence_spans(text)
     quantities = find_quantities(text, CUE_ZH)
     out: list[Target] = []
     prev_end, prev_target, prev_sentence = 0, None, None
@@ -209,11 +166,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 # what share: 社区卫生服务中心…完成中医馆设置; an aside in brackets is not part of it
                 obj, end = re.sub(r"（[^）]*）|\([^)]*\)", "", of_what), end + 1 + len(of_what)
             elif (prev_target is not None and len(window) <= 60 and re.search(r"\band\b|、|，|,|和|及|以及", window)
-                  and (_same_unit(q["unit"], prev_target.unit, zh)
+                  and (same_unit(q["unit"], prev_target.unit, zh)
                        or not zh and q["unit"] and re.search(r"\bof\s+$", window))):
                 # "23% and 30%"; "worth more than 150 billion yuan and a computing capacity of 25 EFLOPS";
                 # "高层次人才500名、高技能人才2万名" (名 and 万名 count the same)
-                comparator = prev_target.comparator if _same_unit(q["unit"], prev_target.unit, zh) else "="
+                comparator = prev_target.comparator if same_unit(q["unit"], prev_target.unit, zh) else "="
                 inherited = True
                 if suffix and zh:  # "通用机场3个、垂直起降点150个以上": its own trailing 以上 says how
                     comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
@@ -241,7 +198,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 # "set up a RMB 10 billion chiplet … fund": the size of the fund set up
                 comparator, cue_at, obj = "=", start, fund.group(1)
             elif (not zh and q["unit"] and not sign.MONEY.search(q["unit"])
-                  and (opening := _opening_year(text, years, s0, start))
+                  and (opening := opening_year(text, years, s0, start))
                   and (sign.MODAL_VERB_BEFORE.search(text, opening.end, start)
                        or sign.OPENING_IMPERATIVE.fullmatch(text, opening.end, start))):
                 # "By 2028, Harbor City will convert 40 percent of port drayage trucks to zero-emission
@@ -338,7 +295,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                      # text says will be made, or that an item of a plan's list orders
                      or not zh and comparator == "=" and bool(WILL_VERB.search(window) or CUE_EN_VERB.search(window)
                                                               and opens_imperative(text, s0, bool(leads))))
-        standard = zh and _standard(text, start)
+        standard = zh and indicator_standard(text, start)
         if SYMBOL_CUE.match(text, cue_at) and not standard and not (zh and sign.GOAL_ZH.search(text, s0, s1)):
             continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal as a table's standard or a 目标
         part = re.split(r"[，,；;。]", text[s0:start])[-1]
@@ -356,7 +313,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
         chosen = goal_year(text, years, (s0, s1), start, end, nxt, zh)
         year = chosen.year if chosen else None
-        if chosen and _statistic(text, chosen, date, zh, (s0, s1), start):
+        if chosen and statistic(text, chosen, date, zh, (s0, s1), start):
             continue  # "截至2023年底，累计建成…", "In 2023, … was"
         if inherited and chosen is None:
             year = prev_target.year
@@ -403,7 +360,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             kept = re.split(r"\s+\w+(?:ed|ing)\b", things[0])[0]
             metric = f"{metric.split()[-1]} {kept}"
         if not zh and not unit and q["num_end"] >= 0 and re.search(rf"\b{FURTHER}\s+$", text[s0:start]) and (
-                things := _earlier_things(text, quantities[:i])):
+                things := earlier_things(text, quantities[:i])):
             # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before
             unit, metric = things.split()[-1], metric or things
         if not zh and sign.MONEY.search(unit) and (not metric or not obj or _VERB_AFTER_MODAL.search(
@@ -436,25 +393,4 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)
         out.append(t)
         prev_target, prev_end = t, end  # after a trailing 以上: it is not the next goal's metric
-    return _share_trailing_year(text, out)
-
-
-def _same_unit(a: str, b: str, zh: bool) -> bool:
-    """Whether two units count the same things: equal, or in Chinese the same measure word at another scale."""
-    return a == b or zh and bool(a) and a.lstrip("十百千万亿") == b.lstrip("十百千万亿") != ""
-
-
-def _share_trailing_year(text: str, targets: list[Target]) -> list[Target]:
-    """An English goal with no year takes the year of the next goal of its sentence when only "and" and
-    their own words stand between: "reduce road deaths by 50 percent and serious injuries by 30 percent
-    by 2030" sets both for 2030; so do the goals of a list whose last is joined by "and" ("double onshore wind,
-    triple solar power and quadruple offshore wind by 2030")."""
-    shared = False  # whether the goal after took its year from the one after it
-    for a, b in reversed(list(zip(targets, targets[1:], strict=False))):
-        between = text[a.end:b.start]
-        joined = re.search(r"\b(?:and|for)\b", between) or shared and "," in between
-        shared = bool(a.year is None and b.year is not None and not HAN_CHAR.search(between)
-                      and joined and not re.search(r"[.;:]", between))
-        if shared:
-            a.year = b.year
-    return targets
+    return share_trailing_year(text, out)

@@ -1,0 +1,90 @@
+"""What around a number in a clause bears on whether it is a goal: its sentence, a statistic's year, an
+opening deadline, an indicator table's standard, the things counted before, a year shared along a list.
+
+Helpers of targets.py, which reads the goals themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest import goal_signs as sign
+from ingest.metrics import counted_things
+from ingest.numbering import read_number
+from ingest.text import HAN_CHAR
+from ingest.types import CELL, Target
+from ingest.years import YearPhrase, is_deadline
+
+
+def statistic(text: str, year: YearPhrase, date: str, zh: bool,
+               sentence: tuple[int, int], start: int) -> bool:
+    """Whether the year that dates a number makes it a statement of fact, not a goal: a year before the
+    document's; 截至 (as of) that year; in English, a sentence in the past tense ("In 2023, … was worth").
+    A bare Chinese year is a plan's year as often as a past one ("2023年达到80%，力争2035年达到95%")."""
+    doc_year = re.match(r"(?:19|20)\d{2}", date or "")
+    if (year.year is not None and not year.counted and not is_deadline(text, year) and doc_year
+            and year.year < int(doc_year.group())):
+        return True  # "2022年，全市新增…" in a text of 2024; not "到2023年，培养…", a deadline however late
+    if zh:
+        return bool(re.search(r"(?:截至|截止)(?:到|至)?\s*$", text[max(0, year.start - 4):year.start]))
+    s0, _ = sentence
+    return bool(sign.PAST_EN.search(text, s0, start)) and not sign.GOAL_EN.search(text, s0, sentence[1])
+
+
+def opening_year(text: str, years: Sequence[YearPhrase], s0: int, start: int) -> YearPhrase | None:
+    """The year phrase that opens the sentence at s0, before start: "(a) By 2025", "Within 12 months"."""
+    first = next((y for y in years if s0 <= y.start < start), None)
+    return first if first and sign.BEFORE_OPENING_YEAR.fullmatch(text, s0, first.start) else None
+
+
+
+def earlier_things(text: str, earlier: Sequence[dict]) -> str:
+    """The things the nearest earlier count in the clause counts: "3,000 GPU servers" -> "GPU servers"."""
+    for q in reversed(earlier):
+        if q["num_end"] >= 0 and not sign.MEASURE.match(q["unit"]) and (things := counted_things(text, q["num_end"])):
+            return things[0]
+        if q["unit"]:
+            return ""
+    return ""
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of text starts and ends (a line break ends one too)."""
+    spans, start = [], 0
+    for m in sign.SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def indicator_standard(text: str, start: int) -> bool:
+    """Whether the quantity is an indicator table's standard: its cell follows a numbered indicator's
+    name and says little else ("15.签约高血压患者血压控制率 | ≥50%", "8.家庭医生签约服务种类 | 支持签约
+    模式的种类大于3类。"). A table of indicators sets its standards as goals, with or without a year."""
+    cells = text[:start].split(CELL)
+    return (len(cells) >= 2 and (read_number(cells[-2].strip()) is not None or len(cells) == 2)
+            and HAN_CHAR.search(cells[-2]) is not None and len(cells[-1].strip()) <= 20)
+
+
+def same_unit(a: str, b: str, zh: bool) -> bool:
+    """Whether two units count the same things: equal, or in Chinese the same measure word at another scale."""
+    return a == b or zh and bool(a) and a.lstrip("十百千万亿") == b.lstrip("十百千万亿") != ""
+
+
+def share_trailing_year(text: str, targets: list[Target]) -> list[Target]:
+    """An English goal with no year takes the year of the next goal of its sentence when only "and" and
+    their own words stand between: "reduce road deaths by 50 percent and serious injuries by 30 percent
+    by 2030" sets both for 2030; so do the goals of a list whose last is joined by "and" ("double onshore wind,
+    triple solar power and quadruple offshore wind by 2030")."""
+    shared = False  # whether the goal after took its year from the one after it
+    for a, b in reversed(list(zip(targets, targets[1:], strict=False))):
+        between = text[a.end:b.start]
+        joined = re.search(r"\b(?:and|for)\b", between) or shared and "," in between
+        shared = bool(a.year is None and b.year is not None and not HAN_CHAR.search(between)
+                      and joined and not re.search(r"[.;:]", between))
+        if shared:
+            a.year = b.year
+    return targets
