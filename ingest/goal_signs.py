@@ -22,6 +22,9 @@ GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时")
 # a sentence that opens with a condition: "If these objectives are met, Guangdong will contribute about 13 percent"
 IF_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Ii]f|[Uu]nless|[Ss]hould)\b|\s*(?:如果|若|假如)")
 CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
+# …and in Chinese a condition may close with 的 before what follows from it: "申请家庭人均住房建筑面积低于15平方米，
+# 且…的，可申请公共租赁住房" (an eligibility rule, not a goal)
+CONDITION_CLOSES_ZH = re.compile(r"^[^。；;]*?的[，,]\s*(?:可|可以|方可|均可|予以|给予|不予|按|须|应当)")
 VETO = re.compile(r"fines?\b|penalt|turnover|fee\b|income|salary|price|,\s+around\s+\w+\s+(?:pillars?|"
                   r"priorities|themes|strands|areas|axes|objectives)\b", re.I)  # "…, around five pillars": how built
 # a definition's threshold is no goal: "'large undertaking' means an undertaking which employs more than 250
@@ -85,6 +88,9 @@ TO_FIGURE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:[\w'’-]+\s+){0,3}?(
 UP_TO = re.compile(r"up to\b", re.I)
 MAY = re.compile(r"\b(?:may|can|could|might)\b", re.I)
 CAP_OF = re.compile(r"\bof\s+$", re.I)
+# a cap on what may be spent or used: "No more than 5% of the fund may be used for administrative costs"
+MAY_BE_USED = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:used|spent|allocated|charged|claimed|paid|applied|"
+                         r"drawn|devoted)\b", re.I)
 EACH_AFTER = re.compile(r"\s*(?:per|for each|for every|each)\b", re.I)
 # a sentence opened by its deadline, then the quantity ("By 2030, 20 million …", "No later than December 31,
 # 2026, 100 percent of …"), and a modal soon after it ("… ICT specialists should be employed")

@@ -72,6 +72,7 @@ _EN_VALUE = re.compile(r"^(?P<cmp>≥|>=|>|≤|<=|<|at least|more than|over|up t
                        r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|[A-Za-z]{1,12}(?:\s[A-Za-z]{1,12})?)?$", re.I)
 _EN_COMPARATOR = {"at least": ">=", "more than": ">", "over": ">", "up to": "<=", "at most": "<=", "about": "~"}
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_NAMED_ITEM = re.compile(r"[^:：]{2,60}[:：]\s+(?=[a-z])")
 
 
 def milestone_targets(row: str, header: str, date: str = "") -> list[Target]:
@@ -80,7 +81,8 @@ def milestone_targets(row: str, header: str, date: str = "") -> list[Target]:
     as if its year opened it ("By 2027, …", "到2027年，…"); [] when no such column gives a year."""
     cells = _cells(row, header)
     when = next((k for k, (_, head, _) in enumerate(cells) if _WHEN_COLUMN.match(head)), None)
-    year = _WHEN_YEAR.search(cells[when][0]) if when is not None else None
+    # a span's end is when the row is to be done by: "FY2024 – FY2028", "2024 – 2027"
+    year = ([*_WHEN_YEAR.finditer(cells[when][0])] or [None])[-1] if when is not None else None
     if year is None:
         return []
     target = next((k for k, (_, head, _) in enumerate(cells) if _TARGET_COLUMN.match(head)), None)
@@ -90,6 +92,9 @@ def milestone_targets(row: str, header: str, date: str = "") -> list[Target]:
     for k, (text, _, begin) in enumerate(cells):
         if k == when or not re.search(r"\d", text):
             continue
+        # an initiative's name before what it does is no part of the goal: "TeSA for AI: train and place 5,000 …"
+        named = _NAMED_ITEM.match(text)
+        text, begin = (text[named.end():], begin + named.end()) if named else (text, begin)
         opening = f"到{year.group(1)}年，" if HAN_CHAR.search(text) else f"By {year.group(1)}, "
         for t in extract_targets(f"{opening}{text}", date):
             if t.start >= len(opening):

@@ -178,6 +178,8 @@ def sum_purpose(text: str, s0: int, start: int, end: int) -> str:
         return ""
     if _MONEY_FORM.search(m.group("np")):
         return m.group("np")
-    verb = re.search(r"\b([a-z]+)\s+$", text[s0:start], re.I)  # "1) Mobilise EUR 20 billion": mobilise
+    # "1) Mobilise EUR 20 billion": mobilise; past a cue, "invest more than $1 billion": invest
+    verb = re.search(r"\b([a-z]+)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+|about\s+|"
+                     r"around\s+|nearly\s+|almost\s+|some\s+)?$", text[s0:start], re.I)
     act = verb.group(1).lower() if verb and not verb.group(1).isupper() else ""  # not "EU"
     return " ".join(filter(None, (act, m.group("prep"), m.group("np"))))

@@ -1,5 +1,6 @@
 """Figures a sentence reports or scopes by, not goals it sets: what was done ("已建成", "now reaches 78%"),
-a goal reported as met ("的目标已提前完成"), what others forecast ("据…预测", "X projects that … could"),
+a goal reported as met ("的目标已提前完成"), what others forecast or claim ("据…预测", "有观点认为", "X projects
+that … could"),
 a threshold that says what a rule covers ("any training run expected to exceed …") and a goal restated in
 other terms ("enough to power about 350,000 households"). targets.py asks before it keeps a cued number."""
 
@@ -56,7 +57,11 @@ _OBJECT_AFTER_COMMA_EN = re.compile(r"\b(?:shall|will|must|should)\s+\w+\b.*,\s+
 _ACCORDING_EN = re.compile(r"\baccording to\b", re.I)
 _EXPECTED_EN = re.compile(r"\b(?:projected|expected|forecast|estimated|predicted|likely|could|would)\b", re.I)
 _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估计|预计)"
-                          r"|(?:^|[，,])[^，,。；;]{2,30}?(?:预测|测算|估算)[，,：:]")
+                          r"|(?:^|[，,])[^，,。；;]{2,30}?(?:预测|测算|估算)[，,：:]"
+                          # …or a claim given to others, which the text may go on to deny: "有观点认为，到2030年…将突破
+                          # 10万亿元，这不是政策目标", "有媒体报道称…", "网传…"
+                          r"|(?:有(?:观点|人|专家|媒体|报道|分析)|一些(?:观点|媒体|报道)|网传|传言|外界)[^。；;]{0,6}?"
+                          r"(?:认为|称|表示|指出|预计|报道|提出)")
 # the threshold that says what a rule covers: "any training run expected to exceed 5 x 10^25 operations",
 # "models that exceed 10^26 operations" (not "ensure that at least 95% of …", where the figure is the goal)
 _ANY_EXPECTED_EN = re.compile(r"\b(?:any|every|each)\b[^.;:,]{0,80}?\b(?:expected|likely|projected|anticipated|"

@@ -214,10 +214,15 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
         if terms:
             evidence[tag_id] = ", ".join(terms[:MAX_EVIDENCE])
     targets = extract_targets(text, date, leads)
-    if columns:  # a year column's goal a cue already gave ("≥50%") is not read twice
+    if columns:  # a year column's goal a cue already gave ("≥50%") is not read twice; given with no year, it
+        # takes the column's ("attract at least 10 new CoEs | $70 million | By 2029")
+        undated = {t.value: t for t in targets if t.year is None}
         seen = {(t.value, t.year) for t in targets} | {(t.value, None) for t in targets}
-        targets += [t for t in [*indicator_targets(text, columns, date), *milestone_targets(text, columns, date)]
-                    if (t.value, t.year) not in seen and (t.value, None) not in seen]
+        for t in [*indicator_targets(text, columns, date), *milestone_targets(text, columns, date)]:
+            if t.value in undated and t.year is not None:
+                undated.pop(t.value).year = t.year
+            elif (t.value, t.year) not in seen and (t.value, None) not in seen:
+                targets.append(t)
         targets.sort(key=lambda t: t.start)
     if text != written:
         targets = [_as_written(t, AsWritten(text, written)) for t in targets]

@@ -81,9 +81,14 @@ _ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上�
 _SCALE_WORD = re.compile(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+")
 # the figure a Chinese change starts from, just before its cue: "由2023年的41.2%", "从2万个"
 _FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。由从]*$")
+_PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\s+be\s+(?:\w+ly\s+)?"
+                             r"(?P<verb>[a-z]+ed)\s+(?:to\s+)?$")
+_NEXT_ITEM_ZH = re.compile(r"、[\u4e00-\u9fff]{1,8}")
+_MAKES_ZH = re.compile(r"设立|建设|建成|新建|培育|培养|打造|开放|发布|引进|新增|遴选")
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|shall|must|should|would)\s+(?:also\s+|\w+ly\s+)?$")
-_NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through)\b|\s*[,.;:]|\s*$")
+_NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through|compared|relative|as)\b"
+                              r"|\s*[,.;:]|\s*$")
 _THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond that)\b", re.I)
 # "ensure that 75% of enterprises…", "sets the target that 75%…", "Our ambition is that 50 per cent…", "so that 92%
 # of patients wait no longer than 18 weeks by March 2029": the share a goal's clause names
@@ -167,9 +172,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 obj, end = re.sub(r"（[^）]*）|\([^)]*\)", "", of_what), end + 1 + len(of_what)
             elif (prev_target is not None and len(window) <= 60 and re.search(r"\band\b|、|，|,|和|及|以及", window)
                   and (same_unit(q["unit"], prev_target.unit, zh)
-                       or not zh and q["unit"] and re.search(r"\bof\s+$", window))):
+                       or not zh and q["unit"] and re.search(r"\bof\s+$", window)
+                       or zh and q["unit"] and _NEXT_ITEM_ZH.fullmatch(window))):
                 # "23% and 30%"; "worth more than 150 billion yuan and a computing capacity of 25 EFLOPS";
-                # "高层次人才500名、高技能人才2万名" (名 and 万名 count the same)
+                # "高层次人才500名、高技能人才2万名" (名 and 万名 count the same); "培育企业200家、人才1万名": the
+                # next item of what one verb makes, in its own unit
                 comparator = prev_target.comparator if same_unit(q["unit"], prev_target.unit, zh) else "="
                 inherited = True
                 if suffix and zh:  # "通用机场3个、垂直起降点150个以上": its own trailing 以上 says how
@@ -240,13 +247,16 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             comparator, cue_at = _NEGATION[comparator], negated.start()
             if comparator in ("<=", "<") and _ONE_OF_MANY_EN.search(text, s0, cue_at):
                 continue  # "Funding for a single project will not exceed $300 million": a cap on each, no goal
+        if not zh and comparator in ("<=", "<") and sign.MAY_BE_USED.search(text, end, s1):
+            continue  # "No more than 5% of the fund may be used for administrative costs": a cap on spending
         sized = ""  # the thing built whose size the goal is: "…不低于500PFLOPS的公共算力平台"
         if zh and (SUFFIX_ZH.match(text[q["end"]:q["end"] + 3]) and text[q["end"]:q["end"] + 3].endswith("的")
                    or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])) and not (
                 sized := sign.sized_one(text, cue_at, end, s1, quantities[i + 1:], start)):
             continue  # "年产值5亿元以上的软件企业", "营业收入超百亿元的龙头企业": which firms are counted
-        if sign.CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or sign.IF_OPENING.match(text, s0):
-            continue  # "if fewer than ten sites exist": a condition, not a goal
+        if (sign.CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or sign.IF_OPENING.match(text, s0)
+                or zh and sign.CONDITION_CLOSES_ZH.match(text[end:s1])):
+            continue  # "if fewer than ten sites exist", "…低于15平方米…的，可申请": a condition, not a goal
         if sign.UP_TO.match(text, cue_at) and (sign.CAP_OF.search(text, s0, cue_at) or sign.EACH_AFTER.match(text, end)
                                            or sign.MAY.search(text, s0, cue_at) or not (
                     sign.COMMITTING_EN.search(text, s0, cue_at) or opens_imperative(
@@ -307,8 +317,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         # "每年培训…不少于2万人次，其中高技能人才占比不低于30%": a part of the goal before, as it stands
         part_of = zh and prev_target is not None and part.lstrip().startswith("其中")
         inherited = inherited or part_of
+        # "面向社会开放不少于一百个应用场景", "设立规模不低于一百亿元的…子基金": at least so many a text makes or opens,
+        # a commitment with no year (a statute's); not what a firm must have ("研发投入不低于500万元")
+        makes_zh = zh and comparator in (">=", ">") and bool(_MAKES_ZH.search(part))
         if not (has_year or goal_words or share_goal or committed or standard or led or opening or yearly or standing
-                or part_of or (zh and re.search(r"力争|争取", window))):
+                or part_of or makes_zh or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
         chosen = goal_year(text, years, (s0, s1), start, end, nxt, zh)
@@ -333,6 +346,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
         # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
         metric = obj or (metric_before(text, lo, cue_at) if zh or not inherited else "")
+        if not zh and (passive := _PASSIVE_BEFORE.search(text, s0, cue_at)) and metric in ("", passive.group("verb")):
+            metric = metric_before(text, s0, passive.start()) or metric  # "the PUE … will be reduced to below 1.25"
         if not zh and q.get("change") and (sign.TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")
                                            or q.get("listed") or _MODAL_JUST_BEFORE.search(text, s0, start)
                                            and not _NO_OBJECT_AFTER.match(text, end)):

@@ -36,7 +36,9 @@ YEAR = re.compile(
     r"the current year)", re.I)
 # a span of years a goal is reached over: "from FY2025 to the end of FY2030" (dated by its end)
 _YEAR_RANGE_EN = re.compile(r"\bfrom\s+(?:FY\s?)?(?:19|20)\d{2}\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?"
-                            r"(?:FY\s?)?(?P<end>(?:19|20)\d{2})\b")
+                            r"(?:FY\s?)?(?P<end>(?:19|20)\d{2})\b"
+                            # …or written with a dash between fiscal years: "FY2024 – FY2028"
+                            r"|\bFY\s?(?:19|20)\d{2}\s*[–—-]\s*FY\s?(?P<fy_end>(?:19|20)\d{2})\b")
 _FISCAL_YEAR = re.compile(r"(?<!from )\bFY\s?(?P<year>(?:19|20)\d{2})\b")  # not a span's start, "from FY2025"
 # a financial year written as its two calendar years, "by 2030/31", "in 2029-30": named by its first, as FY2030
 # is (only where the second is the next year: "2024/25", not a date "2024/05" nor a span "2025-30")
@@ -198,7 +200,7 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _YEAR_RANGE_EN.finditer(text):  # "from FY2025 to the end of FY2030": by its end, its start none
         out = [y for y in out if not m.start() <= y.start < m.end()]
-        out.append(YearPhrase(m.start(), m.end(), int(m.group("end")), False))
+        out.append(YearPhrase(m.start(), m.end(), int(m.group("end") or m.group("fy_end")), False))
     for m in _SCHOOL_YEAR.finditer(text):
         first, second = m.group("first"), m.group("second")
         out.append(YearPhrase(m.start("first"), m.end(), int(first[:2] + second[-2:]), False))
@@ -246,7 +248,11 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
     own = _nearest(years, s0, start, last=True)
     if zh and own is None and _SPAN_ZH.search(text, s0, start):
         return after  # "利用3-5年时间，力争培训约1000名": its own time frame, not an earlier sentence's year
-    if zh:  # a Chinese plan's year heads what follows it, sentence after sentence ("到2025年，…。…")
+    if zh:  # a Chinese plan's year heads what follows it, sentence after sentence ("到2025年，…。…"); a year
+        # after the goal's clause part opens the next one ("每年培养…20万人以上，到2030年实现…全覆盖"), unless it
+        # closes them all
+        if after and re.search(r"[，,；;]", text[end:after.start]):
+            after = None
         return own or _nearest(years, 0, start, last=True) or after or _closing_deadline_zh(text, years, end, s1)
     before = own  # an English sentence's goal is not dated by the sentence before it
     opening = _OPENING_COUNTED if before and before.counted else _OPENING

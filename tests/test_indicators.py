@@ -113,3 +113,14 @@ def test_a_kpi_table_whose_header_names_a_baseline_year_sets_goals_through_segme
         Block("Domestic compute capacity (ABCI) | 0.85 exaflops | 3 exaflops | FY2026 | METI")])
     clauses = tag_clauses(segment(doc), doc.date)
     assert [[(t.value, t.year) for t in c.targets] for c in clauses] == [[(50, 2027)], [(3, 2026)]]
+
+
+def test_a_factsheet_s_timeline_column_dates_each_initiative_by_its_end():
+    doc = Document(doc_id="sg", title="Singapore to Invest", lang="en", date="2024-03-01", blocks=[
+        Block("Annex A: Factsheet", kind="heading", level=2),
+        Block("Initiative | Funding | Timeline"),
+        Block("TeSA for AI: train and place 5,000 mid-career workers | $120 million | By 2028"),
+        Block("AI Centres of Excellence: attract at least 10 new CoEs | $70 million | By 2029"),
+        Block("Secure access to advanced compute for researchers | Up to $500 million | FY2024 – FY2028")])
+    clauses = tag_clauses(segment(doc), doc.date)
+    assert [[(t.value, t.year) for t in c.targets] for c in clauses] == [[(5000, 2028)], [(10, 2029)], [(500, 2028)]]

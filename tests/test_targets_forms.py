@@ -90,3 +90,54 @@ def test_a_baseline_of_a_goal_is_no_goal():
     text = ("Strategic Objective 2.3: By September 30, 2026, increase the number of health centers offering integrated "
             "behavioral health services to 1,450, from a baseline of 1,120 in FY 2022.")
     assert [(v, y) for v, _, y, _ in _goals(text, "2022-03-28")] == [(1450, 2026)]
+
+
+def test_a_claim_given_to_others_and_denied_is_no_goal():
+    assert _goals("有观点认为，到2030年我国人工智能核心产业规模将突破10万亿元，这不是政策目标。") == []
+    assert _goals("到2030年，我国人工智能核心产业规模将突破10万亿元。") == [(10, "万亿元", 2030, ">")]
+
+
+def test_a_year_opening_the_next_clause_does_not_date_a_yearly_goal():
+    assert _goals("每年培养人工智能相关专业毕业生20万人以上，到2030年实现中小学人工智能教育全覆盖。") == [
+        (20, "万人", None, ">=")]
+
+
+def test_an_eligibility_rule_closing_with_de_is_no_goal():
+    assert _goals("申请家庭人均住房建筑面积低于15平方米，且家庭人均年可支配收入低于上年度本市平均水平的，"
+                  "可申请公共租赁住房。") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("每年发布应用场景清单，面向社会开放不少于一百个应用场景。", [(100, "个", None, ">=")]),
+    ("设立规模不低于一百亿元的人工智能产业子基金。", [(100, "亿元", None, ">=")]),
+])
+def test_a_statutes_standing_commitment_with_no_year(text, want):
+    assert _goals(text) == want
+
+
+def test_what_a_firm_must_spend_is_no_standing_commitment():
+    assert _goals("企业研发投入不低于500万元。") == []
+
+
+def test_the_next_item_of_what_one_verb_makes_in_its_own_unit():
+    found = _goals("到2027年，全市智能算力规模由2024年的5000P提升至2万P，国产芯片占比达到60%，"
+                   "培育企业200家、人才1万名。")
+    assert found[-2:] == [(200, "家", 2027, "="), (1, "万名", 2027, "=")]
+
+
+def test_a_cap_on_what_may_be_spent_is_no_goal():
+    assert _goals("No more than 5% of the fund may be used for administrative costs by 2027.") == []
+    assert _goals("By 2030, emissions will be no more than 50 Mt.") == [(50, "Mt", 2030, "<=")]
+
+
+def test_translated_plan_goal_forms():
+    (t,) = extract_targets("By 2027, the PUE of new large data centres will be reduced to below 1.25.", DATE)
+    assert (t.value, t.year, t.comparator, t.metric) == (1.25, 2027, "<", "PUE of new large data centres")
+    (t,) = extract_targets("By the end of 2026, the network latency between hub nodes will be kept within 20 "
+                           "milliseconds.", DATE)
+    assert (t.value, t.unit, t.year, t.comparator) == (20, "milliseconds", 2026, "<=")
+    (t,) = extract_targets("By 2027, the scale of computing power will double compared with 2024.", DATE)
+    assert (t.value, t.year, t.metric) == (2, 2027, "scale of computing power")
+    (t,) = extract_targets("The Government will invest more than $1 billion over the next five years in AI compute.",
+                           DATE)
+    assert t.metric == "invest in AI compute"
