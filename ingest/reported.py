@@ -33,7 +33,10 @@ _MET_AFTER_ZH = re.compile(r"[^，,；;。]*?(?:均|都)?已(?:经)?(?:提前|�
 # …or at the sentence's end, a plan's goal reached ahead of time: "算力总规模达到280EFLOPS，提前完成“十四五”规划确定
 # 的目标" (not where the sentence looks ahead: "力争…，提前一年完成规划目标")
 _MET_CLOSING_ZH = re.compile(r"[，,](?:均|都)?(?:已(?:经)?)?(?:提前|超额|如期|全面)[^，,；;。]{0,4}?(?:完成|实现|达成)"
-                             r"[^，,；;。]*(?:目标|任务)[^，,；;。]*[。；;]?$")
+                             r"[^，,；;。]*(?:目标|任务)[^，,；;。]*[。；;]?$"
+                             # …or a last part that says only that it was done, and when: "，2023年已全面实现。"
+                             r"|[，,]\s*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:均|都)?已(?:经)?(?:提前|超额|如期|全面|基本)*"
+                             r"(?:完成|实现|达成)\s*[。；;]?$")
 # a goal named as what is measured against, not set: "exceeding its original target of 10,000 teachers",
 # "firms that meet the target of 20%"
 _TARGET_OF_EN = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of\b", re.I)
