@@ -1,6 +1,6 @@
 """What analysts list from a generation's store, beside search: tag counts, targets (each goal once, where it
-is first stated), agencies with their counts of measures, and the store's totals. Store takes these from
-Listings; they read it through its fetch."""
+is first stated, or in the instrument a press piece restates it from), agencies with their counts of measures,
+and the store's totals. Store takes these from Listings; they read it through its fetch."""
 
 from __future__ import annotations
 
