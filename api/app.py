@@ -326,13 +326,15 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         permalink = str(request.url.remove_query_params("format").include_query_params(v=out["version"]))
         return HTMLResponse(render_clause(out, permalink, neighbours), headers=headers)
 
-    @app.get("/documents", tags=["documents"], response_model=None,
+    @app.get("/documents", tags=["documents"], response_model=None, dependencies=[once(DocumentsParams)],
              responses={**_ok(DocumentsOut, "every document, newest first"), **_ERRORS})
     def documents(index: IndexDep, params: Annotated[DocumentsParams, Query()]) -> dict:
-        """Every document with its metadata and clause count. It takes no parameter: one is refused."""
+        """Every document with its metadata and clause count. It takes no filter (one is refused); format=json
+        is taken."""
         return {"documents": [document_json(d) for d in index.documents()]}
 
-    @app.get("/documents/{doc_id}", tags=["documents"], response_model=None, responses={
+    @app.get("/documents/{doc_id}", tags=["documents"], response_model=None, dependencies=[once(DocumentsParams)],
+             responses={
         **_ok(DocumentWithClausesOut, "the document and its clauses in outline order"), **_ERRORS, **_NOT_FOUND})
     def document(index: IndexDep, doc_id: str, params: Annotated[DocumentsParams, Query()]) -> dict:
         """One document and its clauses in outline order. An id the knowledge base held and no longer holds

@@ -282,8 +282,11 @@ class SearchBody(KnownParams):
 
 
 class DocumentsParams(KnownParams):
-    """GET /documents and /documents/{doc_id} take no parameter: one is refused rather than ignored
-    (?lang=zh listed every document)."""
+    """GET /documents and /documents/{doc_id} take no filter: one is refused rather than ignored (?lang=zh
+    listed every document). format=json is taken, as /clauses takes it, for tools that ask for it everywhere;
+    there is no document page, so format=html is refused."""
+
+    format: Literal["json"] | None = Field(None, description="json, the only form these answer in")
 
 
 class TagsParams(KnownParams):

@@ -1,6 +1,6 @@
 """What analysts list from a generation's store, beside search: tag counts, targets (each goal once, where it
-is first stated), agencies with their counts of measures, and the store's totals. Store takes these from
-Listings; they read it through its fetch."""
+is first stated, or in the instrument a press piece restates it from), agencies with their counts of measures,
+and the store's totals. Store takes these from Listings; they read it through its fetch."""
 
 from __future__ import annotations
 
@@ -72,7 +72,44 @@ class Listings:
                 continue
             same.append(row)
             listed.append(row)
-        return listed
+        return self._fold_restatements(listed)
+
+    def _fold_restatements(self, listed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A goal that a press article, a 解读 or a 答记者问 restates from an instrument it names (its 文号 or
+        title) is listed once, as the instrument's, with the restating clauses in its `restated_in`; a goal the
+        restating piece alone gives stays, as its own claim. One pass, keyed on value, unit and year."""
+        stated: dict[tuple, list[dict[str, Any]]] = {}
+        for row in listed:
+            if row["doc_kind"] in _INSTRUMENTS:
+                stated.setdefault((row["value"], row["unit"], row["year"]), []).append(row)
+        if not stated:
+            return listed
+        names: dict[str, tuple[str, ...]] = {}  # an instrument's names, as a restating text would quote them
+        texts: dict[str, str] = {}  # a restating document's words, title and clauses
+        kept = []
+        for row in listed:
+            official = None
+            if row["doc_kind"] in _RESTATING:
+                official = next((o for o in stated.get((row["value"], row["unit"], row["year"]), ())
+                                 if _restates(o["metric"], row["metric"])
+                                 and self._names(row["doc_id"], o["doc_id"], names, texts)), None)
+            if official is None:
+                kept.append(row)
+                continue
+            official.setdefault("restated_in", []).extend([row["clause_id"], *row.get("restated_in", ())])
+        return kept
+
+    def _names(self, doc: str, instrument: str, names: dict[str, tuple[str, ...]], texts: dict[str, str]) -> bool:
+        """Whether document doc quotes the instrument's 文号 or title (both cached, for one pass)."""
+        if instrument not in names:
+            title, number = self.fetch("SELECT COALESCE(title, ''), COALESCE(doc_number, '') FROM documents "
+                                       "WHERE doc_id = ?", [instrument])[0]
+            names[instrument] = _instrument_names(title, number)
+        if doc not in texts:
+            words = self.fetch("SELECT COALESCE(title, '') FROM documents WHERE doc_id = ? UNION ALL "
+                               "SELECT text FROM clauses WHERE doc_id = ?", [doc, doc])
+            texts[doc] = norm_key(" ".join(w for (w,) in words))
+        return any(name in texts[doc] for name in names[instrument])
 
     def agencies(self, tag: str | None = None, doc: str | None = None,
                  docs: Sequence[str] | None = None) -> list[dict[str, Any]]:
@@ -111,6 +148,31 @@ class Listings:
                 "SELECT COALESCE(NULLIF(c.lang, ''), d.lang, '') AS l, count(*) FROM clauses c "
                 "LEFT JOIN documents d ON d.doc_id = c.doc_id GROUP BY l ORDER BY count(*) DESC")),
         }
+
+
+# the kinds of an official instrument, whose goals a restating piece quotes; and the kinds of what restates them:
+# a press article, a 解读 or 答记者问 (news), a Q&A page, a guide, or a page of no known kind. A draft is neither:
+# its goals are its own, which the final text may change
+_INSTRUMENTS = frozenset({"regulation", "notice"})
+_RESTATING = frozenset({"news", "faq", "guide", ""})
+
+
+def _instrument_names(title: str, number: str) -> tuple[str, ...]:
+    """What a restating text calls an instrument, as comparison keys: its 文号, its title, the title of what a
+    notice issues (关于印发《X》的通知: X), and its title without the issuer (国务院关于…的意见: 关于…的意见).
+    Short names (《意见》, "the Plan") are left out: they name any document of that kind."""
+    found = [number, title, *re.findall(r"《([^》]+)》", title)]
+    if "《" not in title and (at := title.find("关于")) > 0:
+        found.append(title[at:])
+    keys = (norm_key(n) for n in found)
+    return tuple(k for k in dict.fromkeys(keys) if len(k) >= 6)
+
+
+def _restates(instrument: str, piece: str) -> bool:
+    """Whether a restating piece's metric names the instrument's: the same (one cut short, as _same_metric), or
+    the instrument's with a qualifier before it that the piece leaves out (智能体等应用普及率: 应用普及率)."""
+    a, b = (_SCOPE.sub("", norm_key(m)) for m in (instrument, piece))
+    return _same_metric(instrument, piece) or (len(b) >= 4 and a.endswith(b))
 
 
 def _same_metric(a: str, b: str) -> bool:

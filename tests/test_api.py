@@ -152,6 +152,19 @@ def test_documents_say_their_kind_as_hits_do_and_whether_in_force(client):
     assert message.startswith("unknown parameter 'lang'"), message
 
 
+def test_documents_take_format_json_as_clauses_do(client):
+    # a tool that appends format=json to every link got 422 "takes no parameters" on documents alone
+    docs = client.get("/documents", params={"format": "json"}).json()["documents"]
+    one = client.get(f"/documents/{docs[0]['doc_id']}", params={"format": "json"})
+    assert one.status_code == 200 and one.json()["doc_id"] == docs[0]["doc_id"] and one.json()["clauses"]
+    clause = one.json()["clauses"][0]["clause_id"]
+    assert client.get(f"/clauses/{clause}", params={"format": "json"}).status_code == 200
+    # there is no document page: html is refused, not answered with JSON as if it were a page
+    assert "format" in error_of(client.get(f"/documents/{docs[0]['doc_id']}", params={"format": "html"}), 422)
+    assert "given more than once" in error_of(
+        client.get("/documents", params=[("format", "json"), ("format", "json")]), 422)
+
+
 def test_tags_counts_overall_and_per_document(client):
     body = client.get("/tags").json()
     assert body["overall"]["chips"] >= 1
@@ -248,7 +261,7 @@ def test_search_reference_says_tag_and_doc_take_a_list_or_a_comma_separated_stri
         ("get", "/agencies", {"tga": "talent"}, "unknown parameter 'tga' (did you mean 'tag'?)"),
         ("get", "/tags", {"dco": "x"}, "unknown parameter 'dco' (did you mean 'doc'?)"),
         # /documents?lang=zh listed all the documents, as if every one were in Chinese
-        ("get", "/documents", {"lang": "zh"}, "unknown parameter 'lang': /documents takes no parameters"),
+        ("get", "/documents", {"lang": "zh"}, "unknown parameter 'lang': /documents takes format"),
         ("get", "/search", {"q": "chips", "limit": "3"},
          "unknown parameter 'limit': /search takes q, k, tag, lang, doc, issuer, agency, date_from, date_to, mode, "
          "group, in_force"),
