@@ -35,7 +35,7 @@ FIRST_LEADS = re.compile(r"[，,]?(?:(?:列|排)(?:在|名|序)?)?(?:第一(?:�
                          r"(?:为|是)牵头(?:单位|部门)?(?:[，,、；;]?(?:其他|其余|其它)(?:单位|部门)?为配合(?:单位|部门)?)?")
 _SPLIT = re.compile(r"[、，,/／;；]|及(?=[省市区县国])|以及|与(?=[省市区县国])")
 # 和 joins two names only after a whole name: 省科技厅和省财政厅, never 人力资源和社会保障厅
-_AND = re.compile(r"(?<=[厅局委办部院会心府司行署处所站队团室社联馆校庭])和")
+_AND = re.compile(r"(?<=[厅局委办部院会心府司行署处所站队团室社联馆校庭门])和")
 
 
 @functools.lru_cache(maxsize=1)
@@ -196,24 +196,27 @@ def parse_agency_note(note: str) -> Agencies:
 # An agency named as the subject of 会同 (X会同Y: X leads, Y supports), 负责 or 牵头 (after 应当, 要 or 将 too,
 # not after 可: what it may do) at the start of a sentence or
 # of a clause within one: "省工业和信息化厅会同省发展改革委加强…", "市科技创新委负责…，市财政局负责…" (not its
-# 负责人, 负责同志: an official). Its name has a level or a place, ends as an agency's does and holds no word that
-# joins it to the rest of a sentence (的, 由, 对…); 市场…, 区域…, 市民… and 市级… are no level. The subject of
-# 配合, 协助, 参与 or 协办 ("…，市通信管理局配合开展…") supports, where a lead is named beside it.
+# 负责人, 负责同志: an official), or that is its 主管部门 ("市工业和信息化部门是…主管部门"). Its name has a level or a
+# place, ends as an agency's does (a statute's …部门 too: "市政务服务数据管理部门应当会同市发展改革部门…", the
+# department of that field, whatever its bureau is called) and holds no word that joins it to the rest of a
+# sentence (的, 由, 对, 其…) nor 有关/相关 (区有关部门: none named); 市场…, 区域…, 市民… and 市级… are no level. The
+# subject of 配合, 协助, 参与 or 协办 ("…，市通信管理局配合开展…") supports, where a lead is named beside it.
 # A ministry of the State Council, whose name holds no level (工业和信息化部, 教育部, 中国人民银行): a closed list,
 # since a bare …部 is as often no agency (干部, 内部, 东部)
 _CENTRAL = (r"(?:(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|公安|民政|司法|财政|人力资源和?社会保障|人社|"
             r"自然资源|生态环境|住房和?城乡建设|交通运输|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理)部"
             r"|中国人民银行|审计署|海关总署|中央网信办)")
 _SUBJECT = (rf"(?:(?:(?:{_PLACE_WORD})+|国家|[省市区县](?![场级域民内外属直]))"
-            r"(?:(?![的由对在将把为向按要应并或等是了])[\u4e00-\u9fff]){1,14}?"
-            rf"(?:委员会|人民政府|政府|办公厅|办公室|厅|局|委|办|部|院|署|中心)|{_CENTRAL})")
+            r"(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){1,14}?"
+            rf"(?:委员会|人民政府|政府|办公厅|办公室|厅|局|委|办|部门|部|院|署|中心)|{_CENTRAL})")
 _SUBJECTS = rf"{_SUBJECT}(?:[、和及与]{_SUBJECT})*"
 # (not after a colon: "责任单位：市工业和信息化局负责…" is a label's line, whose note reader gives none; but an
 # answer's label is no such line: "答：市经济信息化委牵头负责…" opens the answer's first sentence)
 _STARTS = (r"(?:^|(?<=[。；！？;!?，,\n]))\s*(?:(?:答|回答|解答|答复)\s*[:：]\s*)?"
            r"(?:第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、\s*|\d+[.、．]\s*)?")
 _SUBJECT_DUTY = re.compile(rf"{_STARTS}(?P<who>{_SUBJECTS})(?:应当|应|要|将)?"
-                           rf"(?:会同(?P<partners>{_SUBJECTS})?|负责(?!人|同志)|牵头|(?P<helps>配合|协助|参与|协办))")
+                           rf"(?:会同(?P<partners>{_SUBJECTS})?|负责(?!人|同志)|牵头|(?P<helps>配合|协助|参与|协办)"
+                           r"|是[^，。；,;]{1,30}?(?:主管|牵头|责任)(?:部门|单位|机关))")
 
 
 def subject_agencies(text: str) -> Agencies:

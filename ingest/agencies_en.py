@@ -28,6 +28,7 @@ from ingest.types import Agencies, Clause
 # the words that name a partner, before or after the verb
 _PARTNER_MARKER = (r"in (?:consultation|coordination|collaboration|cooperation|partnership) with|supported by|"
                    r"with the (?:support|assistance) of|jointly with|together with|working with")
+
 # how a partner is attached to the subject; "acting through" names the lead's own office, no partner
 _WITH = re.compile(rf"^(?:and )?(?:{_PARTNER_MARKER}) ", re.I)
 _THROUGH = re.compile(r"^(?:and )?acting through ", re.I)
@@ -43,7 +44,9 @@ _INTRO = re.compile(r"[a-z]|(?:Within|To|By|In|As|On|For|When|Where|Upon|Before|
 _VERB = re.compile(r"\s(?:shall|will|should|must)\b(?!\s+(?:be|have been|consist|comprise)\b)")
 # a partner named later in the directive's sentence: "MDDI will lead …, in collaboration with the Ministry of
 # Education"; "… will lead procurement, supported by DSIT"; "…, working with the Department for …"
-_LATER_WITH = re.compile(rf"\b(?:{_PARTNER_MARKER}) ")
+# and the directive's own verb may: "Enterprise Singapore will work (closely) with IMDA to help …" (right after it)
+_LATER_WITH = re.compile(rf"\b(?:{_PARTNER_MARKER}) |"
+                         r"^\s*(?:closely |jointly )?work(?: closely| together| jointly)? with ")
 _LED_BY = re.compile(r"\b(?:jointly )?led by (?:the )?([^;:.,]+?)(?=[;:.,]| will| shall| to |$)")
 # where a sentence ends: after a lowercase word or a bracket, not after "U.S." or "No."
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|\n+")
@@ -267,7 +270,7 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
     give each office one name (spelt_out)."""
     defined = acronyms(text)
     first_leads = bool(FIRST_LEADS_EN.search(text))  # a document's rule: "the first-listed unit leads"
-    for clause, its_leads in zip(clauses, leads, strict=True):
+    for i, (clause, its_leads) in enumerate(zip(clauses, leads, strict=True)):
         if clause.agencies:  # a row of a table of tasks ("| MDDI | MOE, IMDA |"): its names as the text's
             clause.agencies.lead, clause.agencies.supporting = _one_form(clause.agencies, defined)
             continue
@@ -289,6 +292,19 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
                     found.note = found.note.replace(long, short)
             found.lead, found.supporting = _one_form(found, defined)
             clause.agencies = found
+            _note_above(clauses[:i], clause)
+
+
+def _note_above(before: Sequence[Clause], note: Clause) -> None:
+    """Give a note that is a paragraph of its own, below its measure's items ("(5) … We will:", "1. …", "3. …",
+    then "(The National Data Administration shall take the lead, …)"), to that measure, whose place in the
+    outline it shares, when the measure names no one itself."""
+    if note_agencies(note.text)[1].strip():
+        return  # the note ends a measure's own text
+    items = note.path + " > "
+    measure = next((c for c in reversed(before) if not c.path.startswith(items)), None)
+    if measure is not None and measure.path == note.path and not measure.agencies:
+        measure.agencies = Agencies(list(note.agencies.lead), list(note.agencies.supporting), note.agencies.note)
 
 
 def _as_written(note: str, read: str, text: str) -> str:

@@ -17,11 +17,19 @@ _LABEL = re.compile(rf"^(?:({_LEAD_LABEL})|({_SUPPORT_LABEL}))\s*[:：]\s*", re.
 _LED_BY = re.compile(r"^(?:Jointly )?led by\s+", re.I)
 # "…, with the support of B", "…, with B cooperating": the partners of a "Led by A" note
 _WITH = re.compile(r"^(?:and )?with (?:the (?:support|participation|cooperation|co-operation|assistance) of )?", re.I)
-_TAKES_LEAD = re.compile(r"\s+(?:to )?(?:takes?|taking) the lead$|\s+(?:to )?leads?$|\s+in the lead$", re.I)
-_ASSISTS = re.compile(r"\s+(?:to )?(?:co-?operat|participat|assist|support)(?:es|e|ing|s)?$", re.I)
-# a note: in brackets, opening with its label or "Led by"; or, unbracketed, a paragraph's last sentence
+# a part's role at its end: "A to take the lead", "A shall take the lead", "B and C shall participate", and
+# 按职责分工负责 as translated: "A and B shall be responsible according to their respective duties" (both lead)
+_DUTIES = (r"(?: (?:according to|in accordance with) (?:their|its) (?:respective )?"
+           r"(?:duties|responsibilities|functions))?")
+_TAKES_LEAD = re.compile(rf"\s+(?:to |shall |will )?(?:takes?|taking) the lead$|\s+(?:to )?leads?$|\s+in the lead$|"
+                         rf"\s+(?:shall|will) (?:be (?:jointly )?responsible|lead){_DUTIES}$", re.I)
+_ASSISTS = re.compile(r"\s+(?:to |shall |will )?(?:co-?operat|participat|assist|support)(?:es|e|ing|s)?$", re.I)
+# a note: in brackets, opening with its label or "Led by", or a sentence that ends in its role ("(The National
+# Data Administration shall take the lead, and … shall participate.)"); or, unbracketed, a paragraph's last one
 _OPENS = rf"(?:{_LEAD_LABEL}|{_SUPPORT_LABEL})\s*[:：]|(?:Jointly )?[Ll]ed by "
-_BRACKETED = re.compile(rf"[(（]\s*((?i:{_OPENS})[^()（）\n]{{2,300}})[)）][.;。]?")
+_ROLE_ENDS = (rf"[A-Z][^()（）\n]{{2,300}}?\s(?:shall|will)\s(?:be (?:jointly )?responsible{_DUTIES}|take the lead|"
+              rf"participate|co-?operate|assist)")
+_BRACKETED = re.compile(rf"[(（]\s*((?i:{_OPENS})[^()（）\n]{{2,300}}|(?P<role>{_ROLE_ENDS})[.。]?)\s*[)）][.;。]?")
 _TRAILING = re.compile(rf"(?:(?<=[.;。])\s+|^|(?<=\n))"
                        rf"((?i:{_LEAD_LABEL}|{_SUPPORT_LABEL})\s*[:：][^\n()（）]{{2,300}}?)[.;。]?\s*$")
 # the rule that the first unit listed leads: "the first-listed unit is the lead unit", "with the unit listed
@@ -51,11 +59,28 @@ def _unit_names(text: str) -> list[str]:
     or lowercase one ("relevant departments", "district governments") left out."""
     names: list[str] = []
     for part in re.split(r"\s*[,;，、；]\s*(?:and\s+)?", text):
-        for piece in _AND.sub("\\1\0", part).split("\0"):
-            name = re.sub(r"^(?:and|the)\s+|\s+etc\.?$|[.。]$", "", piece.strip(), flags=re.I).strip()
+        for piece in _between_names(_AND.sub("\\1\0", part)).split("\0"):
+            name = re.sub(r"^(?:and\s+)?(?:the\s+)?|\s+etc\.?$|[.。]$", "", piece.strip(), flags=re.I).strip()
             if _NAME.fullmatch(name) and name[0].isupper() and not _VAGUE.search(name) and name not in names:
                 names.append(name)
     return names
+
+
+# " and the " before a body's name ends the name before it: "the Ministry of Science and Technology and the National
+# Development and Reform Commission" is two; "Department of Agriculture, Food and the Marine" one (no body's word after)
+_AND_THE = re.compile(r" and the (?=[A-Z])")
+_BODY_WORD = re.compile(r"\b(?:Ministry|Commission|Administration|Bureau|Department|Office|Committee|Council|Agency|"
+                        r"Authority|Bank|Government|Centre|Center|Academy|Association|Federation|Corporation)\b")
+
+
+def _between_names(text: str) -> str:
+    """text with a \\0 at each " and the " that stands between two bodies' names."""
+    pieces = _AND_THE.split(text)
+    out = pieces[0]
+    for piece in pieces[1:]:
+        whole = _BODY_WORD.search(out.rsplit("\0", 1)[-1]) and _BODY_WORD.search(piece.split("\0", 1)[0])
+        out += ("\0" if whole else " and the ") + piece
+    return out
 
 
 def _role_parts(body: str) -> list[str]:
@@ -113,7 +138,8 @@ def parse_note(note: str, first_leads: bool = False) -> Agencies:
 def find_notes(text: str) -> list[tuple[int, int]]:
     """The spans of a clause's agency notes: each bracketed one, "(Responsible units: …)", and an unbracketed
     one that ends its text ("… subsidised. Responsible unit: Municipal Finance Bureau.")."""
-    spans = [m.span() for m in _BRACKETED.finditer(text)]
+    # a sentence's note names bodies ("the Ministry of Finance shall participate"), not "Member States"
+    spans = [m.span() for m in _BRACKETED.finditer(text) if not m.group("role") or _BODY_WORD.search(m.group("role"))]
     if not spans and (m := _TRAILING.search(text)):
         spans.append((m.start(1), m.end()))
     return spans

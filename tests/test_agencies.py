@@ -226,6 +226,16 @@ def test_place_agencies_places_a_short_form_of_a_market_regulator():
     ("（六）加强组织协调。工业和信息化部会同有关部门建立算力互联互通工作协调机制，统筹推进重大事项。",
      ["工业和信息化部"], []),
     ("教育部会同财政部、国家发展改革委制定实施方案。", ["教育部"], ["财政部", "国家发展改革委"]),
+    # a statute names its agencies by function (…部门), each with its level: gave none
+    ("第十二条 市人民政府应当统筹规划。 市政务服务数据管理部门应当会同市发展改革部门，依托公共算力平台建立调度机制。",
+     ["市政务服务数据管理部门"], ["市发展改革部门"]),
+    ("第三十二条 市人力资源保障部门应当会同市教育部门将人工智能高层次人才纳入人才引进计划。",
+     ["市人力资源保障部门"], ["市教育部门"]),
+    ("市发展改革部门和市财政部门负责落实。", ["市发展改革部门", "市财政部门"], []),
+    # the 主管部门 a statute names leads
+    ("第五条 市工业和信息化部门是人工智能产业促进工作的主管部门，负责组织编制人工智能产业发展规划。",
+     ["市工业和信息化部门"], []),
+    ("第三条 市人力资源社会保障局是本市就业见习基地管理工作行政主管部门。", ["市人力资源社会保障局"], []),
 ])
 def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text, lead, supporting):
     from ingest.agencies import subject_agencies
@@ -247,6 +257,10 @@ def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text,
     "责任单位：市工业和信息化局负责。",  # a label's line, not an answer's
     "科技部门负责审核。",  # a kind of department, not 科技部
     "党员干部负责落实各项任务。",  # …部 that is no ministry
+    "区有关部门负责落实各项措施。",  # a level, but no department named
+    "市、区人民政府及其有关部门负责组织实施。",
+    "市相关部门会同市财政局制定细则。",
+    "市工业和信息化部门是本条例的执行机构。",  # no 主管部门: what it is, not what it leads
 ])
 def test_subject_agencies_gives_none_without_a_named_subject(text):
     from ingest.agencies import subject_agencies

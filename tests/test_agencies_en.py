@@ -273,6 +273,14 @@ def test_a_lowercase_aside_in_brackets_does_not_cut_a_joint_subject():
     ("The Mission will be implemented by the 'IndiaAI' Independent Business Division (IBD) under Digital India "
      "Corporation (DIC), in collaboration with the Ministry of Education and NITI Aayog.",
      ["IndiaAI Independent Business Division (IBD)"], ["Ministry of Education", "NITI Aayog"]),
+    # the directive's own verb names the partner: "will work with IMDA" gave no supporting IMDA
+    ("Enterprise Singapore (EnterpriseSG) will work with IMDA to help 3,000 small and medium enterprises (SMEs) "
+     "adopt AI solutions by 2027.", ["Enterprise Singapore (EnterpriseSG)"], ["IMDA"]),
+    ("The Department of Energy will work closely with the National Science Foundation to build the platform.",
+     ["Department of Energy"], ["National Science Foundation"]),
+    # working with no named body, or a thing that works with one, names no partner
+    ("The Secretary of Commerce shall work with industry to develop standards.", ["Secretary of Commerce"], []),
+    ("The Department of Energy will build tools that work with NIST systems.", ["Department of Energy"], []),
 ])
 def test_a_bodys_proper_name_leads_or_supports_where_the_sentence_says_so(text, lead, supporting):
     found = english_agencies(text)

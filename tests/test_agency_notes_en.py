@@ -33,6 +33,21 @@ DRC = "Municipal Development and Reform Commission"
     (f"(Responsible units: relevant municipal departments, district governments, {FIN})", [FIN], []),
     ("(Responsible units: Municipal State-owned Assets Supervision and Administration Commission, Municipal Finance "
      "Bureau)", ["Municipal State-owned Assets Supervision and Administration Commission", FIN], []),
+    # english.www.gov.cn's translations: 按职责分工负责 (both lead), 牵头/参与 as sentences, and a list joined by
+    # "and the", which was one supporting "agency"
+    ("(The National Development and Reform Commission and the Ministry of Industry and Information Technology "
+     "shall be responsible according to their respective duties.)",
+     ["National Development and Reform Commission", "Ministry of Industry and Information Technology"], []),
+    ("(The National Data Administration shall take the lead, and the Ministry of Industry and Information "
+     "Technology and the Ministry of Finance shall participate.)",
+     ["National Data Administration"], ["Ministry of Industry and Information Technology", "Ministry of Finance"]),
+    ("(Led by the Ministry of Industry and Information Technology, with the support of the Ministry of Science and "
+     "Technology and the National Development and Reform Commission)", ["Ministry of Industry and Information "
+     "Technology"], ["Ministry of Science and Technology", "National Development and Reform Commission"]),
+    ("(Led by the Ministry of Housing and Urban-Rural Development, with the support of the Ministry of Agriculture "
+     "and Rural Affairs)", ["Ministry of Housing and Urban-Rural Development"],
+     ["Ministry of Agriculture and Rural Affairs"]),
+    ("(Responsible unit: Department of Agriculture and the Marine)", ["Department of Agriculture and the Marine"], []),
 ])
 def test_parse_note_reads_lead_and_supporting_units(note, lead, supporting):
     a = parse_note(note)
@@ -52,8 +67,13 @@ def test_note_agencies_takes_the_note_out_of_the_text():
     assert rest.rstrip() == "2. Subsidise tape-outs. 40% of the fees shall be subsidised."
     found, _ = note_agencies(f"Enterprises shall receive a subsidy. Responsible unit: {FIN}.")
     assert found.lead == [FIN]
+    found, rest = note_agencies("(3) Cut latency to 20 ms. (The National Development and Reform Commission shall be "
+                                "responsible according to its respective duties.)")
+    assert found.lead == ["National Development and Reform Commission"] and rest.rstrip() == "(3) Cut latency to 20 ms."
     for text in ("Enterprises shall receive a subsidy (see the responsible units in the annex).",
-                 "The responsible units shall report on progress."):
+                 "The responsible units shall report on progress.",
+                 "The review (The Commission shall lead the review of the plan.) follows.",  # no note: what, not who
+                 "Results (Member States shall participate.) vary."):
         assert not note_agencies(text)[0]
 
 
@@ -96,3 +116,21 @@ def test_the_agency_filter_finds_a_translated_measures_unit(tmp_path):
                                     {"name": FIN, "lead": 1, "supporting": 0}]
     finally:
         store.close()
+
+
+def test_a_note_in_a_paragraph_of_its_own_names_who_does_the_measure_above():
+    # (5)'s items, then its note as a paragraph: the note was a clause of its own, and (5) named no one
+    clauses = _measures(
+        "(5) Expanding supply of high-quality datasets. We will:",
+        "1. build more than 200 high-quality industry datasets by 2027;",
+        "2. establish 10 national data annotation bases;",
+        "(The National Data Administration shall take the lead, and the Ministry of Industry and Information "
+        "Technology and the Ministry of Finance shall participate.)",
+        "(6) Cultivating talent. We will train 500,000 engineers.",
+    )
+    named = [(c.text[:3], c.agencies.lead, c.agencies.supporting) for c in clauses]
+    assert ("1. ", [], []) in named  # an item is the measure's part; the measure says who
+    lead, supporting = ["National Data Administration"], ["Ministry of Industry and Information Technology",
+                                                          "Ministry of Finance"]
+    assert ("(5)", lead, supporting) in named
+    assert ("(6)", [], []) in named
