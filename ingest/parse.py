@@ -20,7 +20,7 @@ from ingest.errors import ParseError
 from ingest.federal_register import federal_register
 from ingest.formulas import formulas
 from ingest.html import parse_html
-from ingest.margin_notes import margin_notes
+from ingest.margin_notes import contact_block, margin_notes
 from ingest.margins import is_debris, opening, org_over_title
 from ingest.markdown import parse_markdown
 from ingest.metadata import (
@@ -175,7 +175,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     doc.title = collapse(doc.title)
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
     page_info(doc, [b.text for b in blocks[:12] if is_debris(b.text)])
-    blocks = [b for b in blocks if b.text and not is_debris(b.text)]
+    blocks = [b for b in contact_block(doc, blocks) if b.text and not is_debris(b.text)]
     blocks = opening(doc, org_over_title(doc, federal_register(doc, blocks)))
     blocks = margin_notes(doc, formulas(doc, blocks))
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
