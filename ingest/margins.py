@@ -23,7 +23,8 @@ from ingest.types import CELL, Block, Document
 _DEBRIS = re.compile(
     r"长者助手|扫一扫在手机|在手机打开当前页|分享到|ICP备|粤ICP|版权所有|网站标识码|政府网站找错|浏览次数"
     r"|字体大小|\bViews?:\s*\d|We use Cookies?|This (?:web)?site uses cookies|Copyright ©"
-    r"|All rights reserved|Visitor Counter\s*:|\(Release ID\s*:\s*\d|Read this release in\s*:",
+    r"|All rights reserved|字号\s*[:：]\s*[\[【]?\s*大\s*中\s*小"
+    r"|Visitor Counter\s*:|\(Release ID\s*:\s*\d|Read this release in\s*:",
     re.I,
 )
 _WIDGET = (
