@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.margins import EN_DATE, ORG_SIGNATURE
+from ingest.margins import EN_DATE, ORG_ALONE, ORG_SIGNATURE
 from ingest.metadata import find_signature, is_date_line, is_org_line, iso_date, smart_title, title_issuers
 from ingest.types import Block, Document
 
@@ -78,30 +78,58 @@ _APPROVED = re.compile(rf"^(?:APPROVED|Approved|SIGNED|Signed)\b,?\s+(?:(?:on\s+
                        r"(?:,?\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?)?\.?$")
 
 
+# a dateline alone, in any case: "1 MARCH 2024" under a Singapore ministry's name
+_DAY_ONLY = re.compile(rf"^(?:{EN_DATE})\.?$", re.I)
+# what may follow a signature: an annex or a factsheet ("Annex A: Factsheet on …", "Appendix 1")
+_ANNEX = re.compile(r"^(?:Annex(?:ure)?|Appendix|Attachment|Enclosure|Schedule|Fact\s*sheet)\b", re.I)
+
+
 def _signature_line(text: str, below: list[str]) -> bool:
     """Whether a line closing an English text is part of its signature, given the signature's lines below it."""
     if len(text) > 60:
         return False
-    return bool(_SIGNED.match(text) or _APPROVED.match(text)
+    return bool(_SIGNED.match(text) or _APPROVED.match(text) or _DAY_ONLY.match(text)
                 or _SIGNER_NAME.match(text) and below and _CAPS_LINE.match(below[0]) and not iso_date(below[0]))
 
 
 def _en_signature(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move the signature and dateline that close an English text into meta["signed"] ("THE WHITE HOUSE,
-    January 23, 2025."; "Shenzhen Development and Reform Commission" over "December 25, 2023"; an act's
-    signatories and the governor's approval): its day is the day written, an office's name over it the issuer,
-    when none is known."""
-    signed: list[str] = []
+    January 23, 2025."; "Shenzhen Development and Reform Commission" over "December 25, 2023"; the six
+    ministries over the day of a joint plan; an act's signatories and the governor's approval): its day is the
+    day written, the offices named over it the issuer. A dated signature may close the text before its annex
+    ("MINISTRY OF COMMUNICATIONS AND INFORMATION" over "1 MARCH 2024", then "Annex A: Factsheet …")."""
+    annex = next((i for i, b in enumerate(blocks) if i and b.kind == "heading" and _ANNEX.match(b.text)), None)
+    if annex is not None and (body := _signed_off(doc, blocks[:annex], dated=True)) is not None:
+        return body + blocks[annex:]
+    body = _signed_off(doc, blocks, dated=False)
+    return blocks if body is None else body
+
+
+def _signed_off(doc: Document, blocks: list[Block], dated: bool) -> list[Block] | None:
+    """The blocks less the signature closing them, read into doc; None, and nothing read, if there is none (or,
+    dated, none with a day)."""
+    blocks, signed, offices = list(blocks), [], []
     while len(blocks) > 1 and _signature_line(blocks[-1].text, signed):
         signed.insert(0, blocks.pop().text)
     day = iso_date(" ".join(signed))
-    if day and len(blocks) > 1 and blocks[-1].kind == "para" and ORG_SIGNATURE.match(blocks[-1].text):
-        signed.insert(0, blocks.pop().text)
-        doc.issuer = doc.issuer or signed[0]
-    if signed:
-        doc.meta["signed"] = " ".join(signed)
-        doc.date_written = doc.date_written or day
+    if not signed or dated and not day:
+        return None
+    while day and len(blocks) > 1 and len(offices) < 8 and blocks[-1].kind == "para" and _office(blocks[-1].text):
+        offices.insert(0, blocks.pop().text)
+    named = [smart_title(line) for line in offices + signed if _office(line)]
+    if len(named) == 1:
+        doc.issuer = doc.issuer or named[0]
+    elif named and (not doc.issuer or doc.issuer in named):
+        doc.issuer = "; ".join(named)  # a joint plan's ministries (a name may hold a comma, never a semicolon)
+    doc.meta["signed"] = " ".join(filter(None, ["; ".join(offices), " ".join(signed)]))
+    doc.date_written = doc.date_written or day
     return blocks
+
+
+def _office(text: str) -> bool:
+    """Whether a line is an office's name alone ("Cyberspace Administration of China", "MINISTRY OF FINANCE")."""
+    text = smart_title(text.strip())
+    return len(text) <= 100 and bool(ORG_SIGNATURE.match(text) or ORG_ALONE.match(text))
 
 
 # the imprint at the foot of a Chinese official document (版记): how it is made public, who it is copied

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.margins import CONTACT_ONLY
 from ingest.metadata import iso_date
 from ingest.simplified import to_simplified
 from ingest.types import Block, Document
@@ -21,6 +22,13 @@ _CONTACT = re.compile(r"^(?:新闻)?(?:联系人|联络人)\s*[:：].{1,60}?电�
 _EN_CONTACT = re.compile(r"^(?:For\s+(?:further|more)\s+(?:information|details)(?:\s+(?:on|about)\s+[^,]{1,80})?,?\s+"
                          r"(?:please\s+)?(?:contact|call|e-?mail|write\s+to)\b|(?:Media|Press)\s+(?:contacts?|enquiries"
                          r"|inquiries)\s*:|Contacts?\s*:)(?=.*(?:@[\w-]+\.|\+?\d[\d ()-]{6,}\d)).{1,300}$", re.I)
+# a contact block's lead-in, alone on its line ("For media queries, please contact:", "Media contacts:"), and the
+# lines under it: a name with its title ("Ms Tan Hui Min, Manager, Communications and Marketing, MCI"), an address
+_CONTACT_LEAD = re.compile(r"^(?:For\s+(?:media|press|further|more)\s+"
+                           r"(?:queries|enquiries|inquiries|information|details)[^:.]{0,60}?,?\s+(?:please\s+)?contact|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries"
+                           r"|queries))\s*:$", re.I)
+_CONTACT_NAME = re.compile(r"^(?:Mr|Ms|Mrs|Mdm|Miss|Dr)\.?\s+[A-Z][^.;:]{1,120}$")
+_REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,}\d")
 _DEADLINE = re.compile(r"^(?:意见)?(?:反馈|征求意见)截止(?:日期|时间)\s*[:：为]?\s*"
                        r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*[。.]?$")
 # a foreword's heading, and the line that signs it: a name, then the office held
@@ -45,6 +53,28 @@ def margin_notes(doc: Document, blocks: list[Block]) -> list[Block]:
     if len(out) > 1 and out[-1].kind == "para" and _SIGN_OFF.match(out[-1].text):
         doc.meta.setdefault("signed_off", out.pop().text)
     return out
+
+
+def contact_block(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move a contact block (its lead-in, then the names and addresses under it) into doc.meta["contact"]; read
+    before page debris goes, which drops an "Email: …" line alone."""
+    for i, block in enumerate(blocks):
+        if block.kind != "para" or not _CONTACT_LEAD.match(block.text):
+            continue
+        end = i + 1
+        while end < min(len(blocks), i + 5) and blocks[end].kind == "para" and _contact_line(blocks[end].text):
+            end += 1
+        if end > i + 1:
+            said = f"{block.text} " + "; ".join(b.text for b in blocks[i + 1:end])
+            doc.meta["contact"] = "; ".join(filter(None, [doc.meta.get("contact", ""), said]))
+            return blocks[:i] + blocks[end:]
+    return blocks
+
+
+def _contact_line(text: str) -> bool:
+    """A line of a contact block: a name with its title, or a way to reach them, no sentence."""
+    return len(text) <= 160 and bool(CONTACT_ONLY.match(text) or _CONTACT_NAME.match(text)
+                                     or _REACH.search(text) and not text.endswith("."))
 
 
 def _note(doc: Document, text: str, first: bool) -> bool:

@@ -23,7 +23,8 @@ from ingest.types import CELL, Block, Document
 _DEBRIS = re.compile(
     r"长者助手|扫一扫在手机|在手机打开当前页|分享到|ICP备|粤ICP|版权所有|网站标识码|政府网站找错|浏览次数"
     r"|字体大小|\bViews?:\s*\d|We use Cookies?|This (?:web)?site uses cookies|Copyright ©"
-    r"|All rights reserved|Visitor Counter\s*:|\(Release ID\s*:\s*\d|Read this release in\s*:",
+    r"|All rights reserved|字号\s*[:：]\s*[\[【]?\s*大\s*中\s*小"
+    r"|Visitor Counter\s*:|\(Release ID\s*:\s*\d|Read this release in\s*:",
     re.I,
 )
 _WIDGET = (
@@ -33,7 +34,7 @@ _WIDGET = (
 )
 _SEP = r"[\s|/·•:：【】\[\]()（）-]*"
 # a page's contact line alone ("Email: ai-ia@ised-isde.gc.ca"): the dense leg ranked it first for unrelated queries
-_CONTACT_ONLY = re.compile(r"^(?:E-?mail|Tel(?:ephone)?|Phone|Fax)\s*:\s*[\w.+@()\- ]{3,60}$", re.I)
+CONTACT_ONLY = re.compile(r"^(?:E-?mail|Tel(?:ephone)?|Phone|Fax)\s*:\s*[\w.+@()\- ]{3,60}$", re.I)
 _WIDGETS_ONLY = re.compile(rf"^(?:{_SEP}(?:{_WIDGET}))+{_SEP}$", re.I)
 # (2021年7月27日中华人民共和国国务院令第746号公布): a promulgation note under the title.
 _PROMULGATED = re.compile(r"^[（(](?P<when>\d{4}年\d{1,2}月\d{1,2}日)(?P<what>.*?令第\d+号)公布[)）]$")
@@ -47,7 +48,7 @@ def is_debris(text: str) -> bool:
     a rule drawn in characters."""
     if re.match(r"(We|This (web)?site) uses? cookies?\b", text, re.I) or _WIDGETS_ONLY.match(text):
         return True
-    if _RULE.fullmatch(text) or _CONTACT_ONLY.match(text):
+    if _RULE.fullmatch(text) or CONTACT_ONLY.match(text):
         return True
     return len(text) <= 80 and bool(_DEBRIS.search(text))
 
@@ -77,12 +78,14 @@ _ORG_DATELINE = re.compile(rf"^(?!(?:Published|Issued|Released|Adopted|Updated|B
 # an organisation's name alone on a line, in words with capitals ("Ministry of Science and ICT", "Department of
 # Enterprise, Trade and Employment"), and the unit under it that wrote the text ("… Policy Division")
 _NAME_WORDS = r"(?:the\s+)?[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|for|and|on|the|&)){0,11}"
-_ORG_ALONE = re.compile(rf"^(?=.*\b(?:{_ORG_WORD})\b){_NAME_WORDS}$")
+ORG_ALONE = re.compile(rf"^(?=.*\b(?:{_ORG_WORD})\b){_NAME_WORDS}$")
 _UNIT = re.compile(rf"^{_NAME_WORDS}\s+(?:Division|Directorate|Bureau|Office|Unit|Section|Branch|Team|Department)$")
 # what a government's publicity piece says it is, on a line of its own or after the issuer's name:
-# "European Commission — Press release", "Press release | 9 April 2025", "新闻稿"
-_PRESS = re.compile(r"\bPress\s+(?:release|statement)\b|新闻稿", re.I)
-_PRESS_LINE = re.compile(r"^(?:Press\s+(?:release|statement)|新闻稿)\s*(?:[|｜·•—–:：-]\s*(?P<rest>.{0,60}))?$", re.I)
+# "European Commission — Press release", "Press release | 9 April 2025", "新闻稿", and the label a Singapore,
+# Australian or New Zealand ministry sets over its headline: "MEDIA RELEASE", "Joint media release"
+_RELEASE_WORDS = r"(?:Joint\s+)?(?:Press|Media|News)\s+(?:release|statement)|新闻稿"
+_PRESS = re.compile(rf"\b{_RELEASE_WORDS}\b", re.I)
+_PRESS_LINE = re.compile(rf"^(?:{_RELEASE_WORDS})\s*(?:[|｜·•—–:：-]\s*(?P<rest>.{{0,60}}))?$", re.I)
 # a byline that names the publisher with the date, at the top or the foot of an article: "CEO Insights Asia
 # Team | Monday 10 June, 2024", "By Xinhua | 10 June 2024"
 _DATED_BYLINE = re.compile(r"^(?P<who>[^|｜]{2,80}?)\s*[|｜]\s*(?P<when>[\w ,./-]{6,40})$")
@@ -126,7 +129,7 @@ def org_over_title(doc: Document, blocks: list[Block]) -> list[Block]:
     of Enterprise, Trade and Employment" over "AI – Here for Good: …"): that line is its title, the department
     its issuer. Read from text files only, whose title is their first line."""
     first = blocks[0].text if blocks else ""
-    if doc.fmt not in ("text", "markdown") or not _ORG_ALONE.match(doc.title) or not (
+    if doc.fmt not in ("text", "markdown") or not ORG_ALONE.match(doc.title) or not (
             len(first) <= 200 and len(first.split()) >= 3 and not first.endswith((".", ":", ";", "。"))
             and not re.match(r"[\d(（]", first)):
         return blocks
@@ -204,7 +207,7 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             doc.date_published = doc.date_published or iso_date(press.group("rest") or "")
             del blocks[i]
             continue
-        if blocks[i].kind == "para" and _ORG_ALONE.match(text) and not text.endswith("."):
+        if blocks[i].kind == "para" and ORG_ALONE.match(text) and not text.endswith("."):
             # "Ministry of Science and ICT" under a release's facts, or over a plan's title: who issued it
             doc.issuer = doc.issuer or text.removeprefix("the ")
             del blocks[i]

@@ -228,7 +228,7 @@ def guess_kind(title: str, hint: str = "") -> str:
         return "faq"
     if re.search(r"政策宣传|解读|宣传|媒体|新闻", h):  # the government's own publicity, read as press
         return "news"
-    if re.search(r"\bPress\s+(?:release|statement)\b|新闻稿", t, re.I):  # "Press release: …", "…新闻稿"
+    if re.search(r"\b(?:Press|Media|News)\s+(?:release|statement)\b|新闻稿", t, re.I):  # "Press release: …", "…新闻稿"
         return "news"
     if re.search(r"指引|办事|流程|指南|清单|guide|how-to", h):
         return "guide"  # how the public gets a service, not the rule that grants it
@@ -236,6 +236,8 @@ def guess_kind(title: str, hint: str = "") -> str:
         return "guide"  # "电子居住证如何申领？一文说清": how to get a service
     if re.search(r"一文(?:说清|读懂|看懂)|一图(?:读懂|看懂)|图解|政策解读|》(?:的)?解读$|答记者问", t):
         return "news"  # the government's explainer of its rules ("《…实施方案》政策解读"): its figures are the rules'
+    if re.search(r"新闻发布会|吹风会|發布會|吹風會", t) and not re.search(r"(?:通知|通告|公告)$", t):
+        return "news"  # a press conference's transcript, its spokesman's answers: a press claim, not the rules
     if re.search(r"[?？]", t):
         return "faq"  # "房屋租赁登记备案可以网办吗？": a question the page answers
     if re.search(r"(?:指引|指南|须知|流程|简介)$", t):

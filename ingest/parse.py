@@ -20,7 +20,7 @@ from ingest.errors import ParseError
 from ingest.federal_register import federal_register
 from ingest.formulas import formulas
 from ingest.html import parse_html
-from ingest.margin_notes import margin_notes
+from ingest.margin_notes import contact_block, margin_notes
 from ingest.margins import is_debris, opening, org_over_title
 from ingest.markdown import parse_markdown
 from ingest.metadata import (
@@ -34,10 +34,11 @@ from ingest.metadata import (
 )
 from ingest.page_facts import page_info
 from ingest.plaintext import parse_plaintext
+from ingest.promulgation import promulgation
 from ingest.simplified import to_simplified
 from ingest.text import collapse, norm_key
 from ingest.types import Block, Document
-from ingest.validity import text_end
+from ingest.validity import text_end, text_start
 
 log = logging.getLogger(__name__)
 
@@ -175,8 +176,8 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     doc.title = collapse(doc.title)
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
     page_info(doc, [b.text for b in blocks[:12] if is_debris(b.text)])
-    blocks = [b for b in blocks if b.text and not is_debris(b.text)]
-    blocks = opening(doc, org_over_title(doc, federal_register(doc, blocks)))
+    blocks = [b for b in contact_block(doc, blocks) if b.text and not is_debris(b.text)]
+    blocks = opening(doc, org_over_title(doc, federal_register(doc, promulgation(doc, blocks))))
     blocks = margin_notes(doc, formulas(doc, blocks))
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
     if not any(b.kind == "para" for b in blocks):
@@ -205,6 +206,10 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     # its own closing provision (本通知自2025年1月1日起施行，有效期1年) says until when it is in force, where
     # its page's metadata did not; 自印发之日起 counts from the day it took effect or was printed (its imprint's
     # "…2024年7月29日印发"), else from its date
+    # the day it takes effect by its own closing provision (本条例自2022年11月1日起施行), where its page gave none
+    if not doc.meta.get("实施日期") and doc.kind != "draft" and (
+            start := text_start([to_simplified(b.text) for b in blocks if b.kind != "title"])):
+        doc.meta["实施日期"] = start
     issued = iso_date(str(doc.meta.get("实施日期", ""))) or iso_date(str(doc.meta.get("printed", ""))) or doc.date
     # (a traditional Chinese provision, 本辦法自…起施行，有效期3年, read as simplified: the words given are the copy's);
     # a draft's own (有效期至2027年12月31日) says what the rules would say once issued, not until when it is in force

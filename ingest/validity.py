@@ -132,6 +132,21 @@ def text_end(lines: list[str], issued: str = "") -> tuple[str, str] | None:
     return None
 
 
+# the day its own closing provision says it takes effect: 本条例自2022年11月1日起施行
+_TEXT_START = re.compile(rf"{_OWN}自\s*{_DAY}\s*起\s*{_TAKES_EFFECT}")
+
+
+def text_start(lines: list[str]) -> str:
+    """The day a document takes effect by its own closing provision (本条例自2022年11月1日起施行), read where
+    text_end reads its end (the last provision that says so wins); "" if none names a day."""
+    ends = [len(lines)] + [i for i in reversed(range(1, len(lines))) if _ATTACHMENT.match(lines[i].strip())]
+    for end in ends:
+        for line in reversed(lines[max(end - TAIL, 0):end]):
+            if days := [_day(*m.groups()) for m in _TEXT_START.finditer(line)]:
+                return days[-1]
+    return ""
+
+
 def _closing(lines: list[str], issued: str) -> tuple[str, str] | None:
     """The last day the last of these lines to state one gives, with its words."""
     for line in reversed(lines):

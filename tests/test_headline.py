@@ -4,6 +4,8 @@ division, the contact) are its metadata, not clauses."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ingest.headline import section_label
@@ -57,3 +59,42 @@ def test_a_contact_sentence_without_a_number_or_address_stays_text():
     doc = parse(page, "kr.html")
     assert "contact" not in doc.meta
     assert segment(doc)[-1].text.startswith("For further information, please contact")
+
+
+MEDIA_RELEASE = (
+    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Press Releases | Ministry of Digital "
+    "Affairs</title></head><body><nav><a href='/'>MDA</a> &gt; <a href='/media/'>Press Releases</a></nav><main>"
+    "<p class='category'>MEDIA RELEASE</p>"
+    "<h1>Government to Invest Over $2 Billion in Data Centres and Skills over the Next Five Years</h1>"
+    "<p class='date'>Published: 14 May 2025</p>"
+    "<p>1. The Government will invest more than $2 billion in data centres and skills.</p>"
+    "<h2>Building skills</h2><p>2. We aim to train 8,000 data engineers by 2029.</p>"
+    "<p class='issued'>MINISTRY OF DIGITAL AFFAIRS<br>14 MAY 2025</p>"
+    "<h2>Annex A: Factsheet on the Investments</h2><table><tr><th>Initiative</th><th>Funding</th></tr>"
+    "<tr><td>Data engineers programme</td><td>$90 million</td></tr></table>"
+    "<p>For media queries, please contact:<br>Ms Lim Mei Ling, Senior Manager, Corporate Communications, MDA"
+    "<br>Email: lim_mei_ling@mda.gov.example</p></main></body></html>")
+
+
+def test_a_media_release_s_label_published_line_closing_ministry_and_contact_are_metadata():
+    # "MEDIA RELEASE", "Published: …" and the closing ministry and day were clauses (ranked #1), the release had
+    # no date, issuer or kind, and its headline, kept as a heading, opened every path and "Cite as"
+    doc = parse(MEDIA_RELEASE, "sg.html")
+    assert doc.title.startswith("Government to Invest Over $2 Billion") and doc.kind == "news"
+    assert (doc.date, doc.date_published, doc.issuer) == ("2025-05-14", "2025-05-14", "Ministry of Digital Affairs")
+    assert doc.meta["signed"] == "MINISTRY OF DIGITAL AFFAIRS 14 MAY 2025"
+    assert doc.meta["contact"] == ("For media queries, please contact: Ms Lim Mei Ling, Senior Manager, Corporate "
+                                   "Communications, MDA; Email: lim_mei_ling@mda.gov.example")
+    clauses = segment(doc)
+    texts = [c.text for c in clauses]
+    assert texts[0].startswith("1. The Government will invest")
+    assert not any(re.search(r"MEDIA RELEASE|Published:|14 MAY 2025|Lim Mei Ling", t) for t in texts)
+    assert all("Invest Over" not in " > ".join(c.path) for c in clauses)
+    assert any(t.startswith("Data engineers programme") for t in texts)  # the annex stays
+
+
+def test_a_dated_line_before_an_annex_needs_its_day_to_be_a_signature():
+    # an act's signatories before its annexes ("The President" / "R. METSOLA") are no dated signature
+    html = MEDIA_RELEASE.replace("<br>14 MAY 2025", "").replace("MINISTRY OF DIGITAL AFFAIRS", "R. METSOLA")
+    doc = parse(html, "sg.html")
+    assert "signed" not in doc.meta and any(b.text == "R. METSOLA" for b in doc.blocks)

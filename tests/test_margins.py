@@ -200,6 +200,27 @@ def test_a_signature_s_office_gives_the_issuer_and_its_day_the_date():
     assert (doc.issuer, doc.date) == ("Testville Development and Reform Commission", "2023-12-25")
 
 
+JOINT_SIGNATURE = ("<p>Testville Development and Reform Commission<br>Ministry of Finance<br>Cyberspace "
+                   "Administration of Testville</p><p>December 25, 2023</p>")
+
+
+def test_a_joint_plan_s_signature_names_every_office_and_is_no_clause():
+    # issuer was the "Source:" office alone, and the offices' lines were clauses (one with its section's bare id)
+    page = TRANSLATION.format(facts="Source: Ministry of Finance | Updated: 2023-12-28", signature=JOINT_SIGNATURE)
+    doc = parse(page, "measures.html")
+    assert doc.issuer == ("Testville Development and Reform Commission; Ministry of Finance; "
+                          "Cyberspace Administration of Testville")
+    assert doc.meta["signed"] == ("Testville Development and Reform Commission; Ministry of Finance; Cyberspace "
+                                  "Administration of Testville December 25, 2023")
+    assert [b.text[:2] for b in doc.blocks] == ["1.", "2.", "3."] and doc.date == "2023-12-25"
+
+
+def test_a_joint_signature_leaves_an_issuer_it_does_not_name():
+    page = TRANSLATION.format(facts="Source: Testville People's Government | Updated: 2023-12-28",
+                              signature=JOINT_SIGNATURE)
+    assert parse(page, "measures.html").issuer == "Testville People's Government"
+
+
 @pytest.mark.parametrize("facts", [
     "Source: the figures below | Updated: every quarter",  # no day: not a line of facts
     "Source: Testville Development and Reform Commission",  # no day either

@@ -116,6 +116,11 @@ def test_find_signature_reads_issuers_above_the_date():
         ("《北京市推动“人工智能+”行动实施方案（2025—2027年）》政策解读", "", "news"),
         ("关于《广州市公共租赁住房管理办法》的解读", "", "news"),
         ("市发展改革委负责人就《若干措施》答记者问", "", "news"),
+        # a press conference's transcript: its answers are the spokesman's, not the plan's
+        ("国家发展改革委举行新闻发布会 介绍《关于深入实施“人工智能+”行动的意见》有关情况", "", "news"),
+        ("国务院政策例行吹风会：解读《算力基础设施行动计划》", "", "news"),
+        ("关于召开2025年新闻发布会的通知", "", "notice"),
+        ("Media release: Government invests in AI skills", "", "news"),
         # a law or a bill by its title, not a piece about one
         ("Engrossed Substitute Senate Bill 5838", "", "regulation"),
         ("CHIPS and Science Act of 2022", "", "regulation"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.parse import parse
-from ingest.validity import text_end
+from ingest.validity import text_end, text_start
 
 BILL = ("# Substitute Senate Bill 1234\n\n## Sec. 1. Findings.\n\nThe legislature finds that a task force is "
         "needed.\n\n## Sec. 2. Expiration.\n\n{closing}\n")
@@ -104,3 +104,9 @@ def test_a_notices_closing_provision_is_read_before_its_attachments(annexes):
     doc = parse(NOTICE.format(annexes=annexes), "notice.txt")
     assert (doc.meta.get("失效日期"), doc.meta.get("失效日期依据")) == ("2024-03-31", "自2022年4月1日起施行，有效期2年")
 
+
+
+def test_text_start_reads_the_day_its_own_closing_provision_takes_effect():
+    assert text_start(["第一条 为了……制定本条例。", "第七十条 本条例自2022年11月1日起施行。"]) == "2022-11-01"
+    assert text_start(["本办法自印发之日起施行。"]) == ""  # no day named
+    assert text_start(["《管理办法》自2020年1月1日起施行的规定同时废止。"]) == ""  # another document's
