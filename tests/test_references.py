@@ -6,6 +6,7 @@ import pytest
 
 from index.build import build_index
 from index.embed import FakeEmbedder
+from index.glossary import parse_glossary
 from index.names import DocumentNames
 from index.references import (
     PathIndex,
@@ -495,3 +496,25 @@ def test_a_notice_s_question_and_the_order_s_section_it_cites_are_found(notice_k
     notice = notice_kb.search("question 4", k=1)[0].clause.doc_id
     assert not any(h.clause.doc_id == notice and ("citation" in h.matched or h.clause.path.startswith("Sec."))
                    for h in hits)
+
+
+def test_an_english_name_of_a_chinese_title_names_the_title_that_holds_most_of_it():
+    # "Article 12 of the Shenzhen … AI industry regulations" cited the expired 算力券 rules' Article 12 first: the
+    # English words named no Chinese title, and the rules' 第十二条 ranked above the regulation's
+    glossary = parse_glossary("\n".join([
+        "深圳 = Shenzhen", "人工智能 = artificial intelligence", "产业 = industry", "条例 = regulation | regulations",
+        "监管 = regulation | oversight", "算力券 = compute voucher"]))
+    names = DocumentNames([
+        ("reg", "", "深圳经济特区人工智能产业促进条例", []),
+        ("voucher", "深科技创新规〔2022〕3号", "深圳市科技创新委员会关于印发《深圳市算力券管理实施细则》的通知",
+         []),
+        ("ai-oversight", "", "人工智能监管办法", []),
+        ("eu", "", "Regulation on artificial intelligence (Artificial Intelligence Act)", []),
+    ], glossary)
+    assert names.named("of the Shenzhen Special Economic Zone AI industry regulations") == {"reg"}
+    assert names.named("Shenzhen compute voucher rules") == {"voucher"}
+    # too few words of substance name nothing ("regulations" says what kind of text, not which), nor do
+    # English words a Chinese title lacks
+    assert names.named("Shenzhen regulations") == set()
+    assert names.named("AI regulations") == set() and names.named("oversight of AI") == set()
+    assert names.named("Article 5 of the Artificial Intelligence Act") == {"eu"}
