@@ -86,6 +86,30 @@ def revisions(text: str, history: list[dict[str, Any]], cited: str | None) -> di
     return out
 
 
+def breadcrumb(headings: list[str], path: str) -> str:
+    """Where the clause sits: its path, each number that opens a heading given with that heading's title
+    ("第三章 产业基础设施 > 第十二条", not "第三章 产业基础设施 › 第三章 > 第十二条"); a heading the path does not
+    number goes before it ("Background › ¶1" stays "Background > ¶1" where the path names it)."""
+    parts = [p for p in path.split(" > ") if p]
+    before = []
+    for heading in headings:
+        at = next((i for i, part in enumerate(parts) if _opens(heading, part)), None)
+        if at is None:
+            before.append(heading)
+        else:
+            parts[at] = heading
+    return " › ".join([*before, " > ".join(parts)]).strip(" ›")
+
+
+def _opens(heading: str, part: str) -> bool:
+    """Whether the heading is the path part, or opens with it as a number: "第三章 产业基础设施" with "第三章",
+    "2. Strategic actions" with "2" (not "20. …"), "（一）建设算力枢纽" with "（一）"."""
+    if not heading.startswith(part):
+        return False
+    rest = heading[len(part):]
+    return not rest or not rest[0].isalnum() or not part[-1].isalnum() or part[-1] in "编章节条"
+
+
 def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | None, str | None]) -> str:
     """The page for one clause, from the JSON GET /clauses/{id} answers; `neighbours` are the ids of the
     clauses before and after it in its document (None at either end)."""
@@ -93,7 +117,7 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
     title = doc.get("title") or out["doc_id"]
     source = out.get("source_url") or ""
     public = source.startswith(("http://", "https://"))
-    where = " › ".join([*out.get("headings", []), out.get("path", "")]).strip(" ›")
+    where = breadcrumb(out.get("headings", []), out.get("path", ""))
     facts = [doc.get("issuer", ""), doc.get("doc_number", ""), doc.get("date", "")]
     excerpt = out.get("excerpt_from") or ""
     lang = "zh" if out.get("lang") == "zh" else "en"

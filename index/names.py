@@ -14,6 +14,8 @@ from ingest.metadata import bill_number
 from ingest.simplified import to_simplified
 from ingest.text import HAN_CHAR
 
+from .glossary import Glossary, load_glossary
+
 # "Regulation (EU) 2024/1689 Article 5" and "EO 14110 Sec. 4.2" cite a part of one document: another
 # document's Article 5 or 4.2 is not asked for. A document is named by its number (文号, "Regulation (EU)
 # 2024/1689") or by a number of its title or of the names of the files it was read from (EO 14110's
@@ -33,6 +35,8 @@ _EN_FILLER = frozenset("a an the of and or on in for to by with at from into its
 _ZH_GENERIC = re.compile(r"中华人民共和国|人民政府|办公厅|国务院|关于|印发|通知|通告|公告|实施|意见|方案|办法|"
                          r"管理|条例|规定|措施|若干|工作|进一步|加强|推进|加快|的")
 _SHORT_TITLE = re.compile(r"\(([A-Z][^()]{2,80})\)")
+# "AI" in an English name of a Chinese title is its 人工智能 ("the Shenzhen AI industry regulations")
+_EN_AI = re.compile(r"\bAI\b")
 
 
 def _en_words(text: str) -> list[str]:
@@ -42,7 +46,8 @@ def _en_words(text: str) -> list[str]:
 class _TitleRuns:
     """Which documents a query names by a run of its title words."""
 
-    def __init__(self, titles: dict[str, str]) -> None:
+    def __init__(self, titles: dict[str, str], glossary: Glossary) -> None:
+        self._glossary = glossary
         self._en = {doc: f" {' '.join(_en_words(t))} " for doc, t in titles.items()}
         self._zh = {doc: "".join(re.findall(r"[\u3400-\u9fff]+", _fold(t))) for doc, t in titles.items()}
         self._by_word: dict[str, set[str]] = defaultdict(set)  # to look runs up in the titles that may hold them
@@ -73,7 +78,30 @@ class _TitleRuns:
                     break
         for segment in re.findall(rf"[\u3400-\u9fff]{{{NAME_RUN_HAN},}}", _fold(text)):
             found |= self._zh_named(segment)
-        return found
+        return found | self._translated(text)
+
+    def _translated(self, text: str) -> set[str]:
+        """The Chinese titles the text names in English through the glossary: "the Shenzhen Special Economic Zone
+        AI industry regulations" names 深圳经济特区人工智能产业促进条例 (深圳, 人工智能, 产业), not the 深圳市算力券
+        rules, which share only 深圳. A title is named by NAME_RUN_WORDS English words or more whose Chinese terms
+        it holds, words that say what kind of text it is (条例 for "regulations") left out; of several, those that
+        hold the most, if no more than NAME_RUN_DOCS."""
+        terms: dict[str, set[str]] = defaultdict(set)  # an English term of the text -> its Chinese equivalents
+        kinds: set[str] = set()  # a term one of whose senses says what kind of text a title names
+        for term, entry in self._glossary.matches(_EN_AI.sub("artificial intelligence", HAN_CHAR.sub(" ", text))):
+            terms[term] |= set(map(_fold, entry.zh))
+            if any(not _ZH_GENERIC.sub("", _fold(t)) for t in entry.zh):
+                kinds.add(term)  # "regulations": 条例 here, though 监管 in another entry
+        weight = {term: len(term.split()) for term in terms}  # its English words, "AI" one
+        if "artificial intelligence" in weight and not re.search(r"artificial\s+intelligence", text, re.I):
+            weight["artificial intelligence"] = 1
+        held: dict[str, int] = {}
+        for doc, title in self._zh.items():
+            words = sum(weight[term] for term, zh in terms.items() if term not in kinds and any(t in title for t in zh))
+            if words >= NAME_RUN_WORDS:
+                held[doc] = words
+        best = {doc for doc, words in held.items() if words == max(held.values())}
+        return best if len(best) <= NAME_RUN_DOCS else set()
 
     def _zh_named(self, segment: str) -> set[str]:
         """The documents the longest distinctive run of segment in a title names."""
@@ -130,8 +158,9 @@ def _bills(text: str) -> set[tuple[str, str]]:
 class DocumentNames:
     """What names each document: its number (文号), its bill's chamber and number, and the numbers only it has."""
 
-    def __init__(self, rows: Iterable[tuple[str, str, str, Sequence[str]]]) -> None:
-        """rows: (doc_id, doc_number, title, sources: paths or URLs it was read from)."""
+    def __init__(self, rows: Iterable[tuple[str, str, str, Sequence[str]]], glossary: Glossary | None = None) -> None:
+        """rows: (doc_id, doc_number, title, sources: paths or URLs it was read from); glossary: the terms that
+        carry an English name to a Chinese title (load_glossary() for None)."""
         self._numbers: dict[str, str] = {}  # a document's own number (文号), folded -> doc_id
         self._words: dict[str, set[str]] = {}  # doc_id -> the words of its title and number
         self._bills: dict[tuple[str, str], set[str]] = defaultdict(set)  # ("s", "53") -> Senate Bill No. 53's
@@ -149,7 +178,7 @@ class DocumentNames:
                 owners[n].add(doc)
         self._by_number = {n: next(iter(docs)) for n, docs in owners.items() if len(docs) == 1}
         self._held = set(owners)  # every number some document's name holds
-        self._titles = _TitleRuns(titles)
+        self._titles = _TitleRuns(titles, glossary if glossary is not None else load_glossary())
 
     def named(self, text: str) -> set[str]:
         """The documents the text names."""

@@ -35,6 +35,7 @@ _CODE = (r"(?:\b(?:Section|Sec\.?|C\.\s?R\.\s?S\.?)\s*|§+\s*)?(?<![\w.-])"
          r"(?P<code>\d{1,2}[A-Z]?-\d{1,3}(?:\.\d{1,2})?-\d{1,5}(?:\.\d{1,2})?)(?![\w-]|\.\d)"
          r"|(?:\b(?:Section|Sec\.?)\s*|§+\s*)(?P<code2>\d{1,3}[a-z]?-\d{2,4}[a-z]?)(?![\w-]|\.\d)")
 _ITEMS3 = _ITEMS.replace("?P<items>", "?P<items3>")
+_ITEMS4 = _ITEMS.replace("?P<items>", "?P<items4>")
 _QUERY = re.compile(
     rf"(?:{_CODE}){_ITEMS3}"
     rf"|(?:\b(?P<kind>Article|Art\.?|Section|Sec\.?)|(?P<para>§|(?<![\w.])(?-i:s)\.))\s*(?P<num>\d+[a-z]?(?:\.\d+)*)"
@@ -44,6 +45,8 @@ _QUERY = re.compile(
     rf"|附件\s*(?P<annex>{_ZH_NUM})"
     rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}\.\d{{1,2}})(?![\d.]\d)"  # a UK paper's "paragraph 3.1"
     rf"|\b(?-i:Action)\s+(?P<action>\d{{1,3}})(?!\d|\.\d)"  # a plan's numbered action, "Action 2"
+    # a request for comment's numbered question, and an item of it: "question 4", "Question 5(b)", "question 5b"
+    rf"|\bquestion\s+(?:No\.?\s*)?(?P<question>\d{{1,3}})(?!\d)(?:\.?(?P<qitem>[a-z])\b|(?!\.\w)){_ITEMS4}"
     # a paper's captioned table, and a row of it by its id: "Table 1", "Table 1, C5", "表1"
     rf"|(?:\b(?-i:Table)\s+|表\s*)(?P<table>\d{{1,3}}(?:\.\d{{1,2}})?)(?!\d|\.\d)"
     rf"(?:\s*,?\s*(?:row\s+)?(?P<row>(?-i:[A-Z]{{1,3}})\d{{1,3}})\b)?",
@@ -65,6 +68,9 @@ _PATH_PART = re.compile(
     re.I,
 )
 _SPLIT_PART = re.compile(r"\s*\[\d+\]$")  # "(72) [2]": the second part of a long paragraph
+# a notice's part that numbers the questions it asks: "Questions", "Questions for Comment", "Consultation
+# questions"; the first number under it is a question's ("Questions > 4" is question 4)
+_QUESTIONS = re.compile(r"(?:[\w-]+\s+){0,3}questions(?:\s+(?:for|on|to)\b.*)?[:：]?", re.I)
 
 
 def _number(num: str, roman: bool = False) -> str:
@@ -108,6 +114,9 @@ def parse_query(query: str) -> list[list[Key]]:
             keys = [("section", m["dec"])]
         elif m["action"]:
             keys = [("action", m["action"])]
+        elif m["question"]:
+            keys = [("question", m["question"]), *([("item", m["qitem"].lower())] if m["qitem"] else []),
+                    *_items(m["items4"])]
         elif m["table"]:
             keys = [("table", m["table"])] + ([("item", m["row"].lower())] if m["row"] else [])
         else:
@@ -130,14 +139,19 @@ def path_keys(path: str) -> list[Key]:
     """A clause's outline path as keys: "Recitals > (40)" -> [("recital", "40")];
     "CHAPTER II > Article 5 > 1 > (e)" -> [("chapter", "2"), ("article", "5"), ("item", "1"), ("item", "e")]."""
     keys: list[Key] = []
+    questions = False  # under a part of questions, before its first number
     for part in path.split(" > "):
         part = _SPLIT_PART.sub("", to_simplified(part.strip()))  # a traditional text's 第十條
         if part.lower() == "recitals":
             keys.append(("recitals", ""))
             continue
         m = _PATH_PART.match(part)
-        if not m:
+        if questions and part.isascii() and part.isdigit():
+            keys.append(("question", part.lstrip("0") or "0"))
+            questions = False
+        elif not m:
             keys.append(("other", part))
+            questions = questions or _QUESTIONS.fullmatch(part) is not None
         elif m["kind"]:
             keys.append((_KINDS[m["kind"].lower()], _number(m["num"], roman=True)))
         elif m["uk"]:

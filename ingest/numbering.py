@@ -29,7 +29,10 @@ _RE_EN_CONTAINER = re.compile(
     r"(PART|TITLE|CHAPTER|SECTION|ANNEX|Part|Title|Chapter|Annex)\s+([IVXLC]+|\d+)\b\.?\s*")
 _RE_ARTICLE = re.compile(r"Article\s+(\d+)([a-z]?)\b(?!\s*\()\.?\s*")
 # a bill's section, "Sec. 2." (Washington), "SECTION 1." and "SEC. 2." (California): its text follows on the line
-_RE_SEC = re.compile(r"(?:Section|Sec\.|SECTION|SEC\.)\s*(\d+)\.\s*")
+_RE_SEC = re.compile(r"(?:Section|Sec\.|SECTION|SEC\.)\s*(\d+)\.(?!\d)\s*")  # not "Section 4.6 of …"
+# prose that opens by citing a part of some instrument, no heading: "Section 4.6 of the Executive Order directs
+# …", "Article 12 of Regulation (EU) 2019/1020 applies", "Sec. 5 of the Act requires …"
+_CITES_PART = re.compile(r"(?:\.\d+)*(?:\s*\(\w{1,4}\))*\s+of\s+(?=\S)")
 _RE_BILL_SEC = re.compile(r"(?:SECTION|SEC\.)\s*\d+\.\s")  # "SECTION 1. This act …", not EUR-Lex's "SECTION 1"
 # a section of a code that a bill adds or amends, its number over its text: "22757.12. (a) A large frontier
 # developer shall …" (California's codes number their sections so; cited "Section 22757.12")
@@ -110,6 +113,8 @@ def read_number(text: str, heading: bool = False) -> Number | None:
     if m and (heading or _title_like(text[m.end():], 60)):
         n = int(m.group(1) or 0)
         return Number("annex", n, f"附件{m.group(1)}", f"annex{m.group(1)}", m.end(), RANK_ANNEX)
+    if _cites_part(text):
+        return None
     m = None if _RE_BILL_SEC.match(text) else _RE_EN_CONTAINER.match(text)
     if m and (heading or _title_like(text[m.end():], 120)):
         rank, slug = _EN_CONTAINER[m.group(1).lower()]
@@ -152,6 +157,13 @@ def read_number(text: str, heading: bool = False) -> Number | None:
         n = int(m.group(1))
         return Number("action", n, f"Action {n}", f"action{n}", m.end())
     return _read_item(text)
+
+
+def _cites_part(text: str) -> bool:
+    """Whether text opens with a citation of a part, "Section 4.6 of the …": prose, whatever the part's word."""
+    m = re.match(r"(?:Article|Section|Sec\.|SECTION|SEC\.|PART|TITLE|CHAPTER|ANNEX|Part|Title|Chapter|Annex)"
+                 r"\s*(?:\d+[a-z]?|[IVXLC]+)\b", text)
+    return m is not None and _CITES_PART.match(text, m.end()) is not None
 
 
 def _read_item(text: str) -> Number | None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 import pytest
 from fastapi.testclient import TestClient
 from starlette.requests import Request
 
 from api.app import create_app
-from api.clause_page import render_clause, render_missing, target_label, wants_html
+from api.clause_page import breadcrumb, render_clause, render_missing, target_label, wants_html
 from api.settings import Settings
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8"
@@ -306,3 +307,21 @@ def test_the_source_gone_notice_escapes_what_it_is_given():
            "document": {"title": "A plan", "issuer": "", "doc_number": "", "date": ""}}
     page = render_clause(out, "http://h/clauses/d-1", (None, None))
     assert "The public source answered HTTP 410 on &lt;b&gt;; this is the copy fetched before." in page
+
+
+@pytest.mark.parametrize(("headings", "path", "where"), [
+    # the breadcrumb read "第三章 产业基础设施 › 第三章 > 第十二条": the chapter twice
+    (["第三章 产业基础设施"], "第三章 > 第十二条", "第三章 产业基础设施 > 第十二条"),
+    (["CHAPTER IV TRANSPARENCY OBLIGATIONS", "Article 50 Transparency obligations"], "CHAPTER IV > Article 50 > 1",
+     "CHAPTER IV TRANSPARENCY OBLIGATIONS > Article 50 Transparency obligations > 1"),
+    (["Background"], "Background > ¶1", "Background > ¶1"),
+    (["20. Annexes"], "2 > (a)", "20. Annexes › 2 > (a)"),  # "20." opens no part "2"
+    (["十一、保障措施"], "十 > （一）", "十一、保障措施 › 十 > （一）"),
+    (["一、重点任务"], "一 > （一）", "一、重点任务 > （一）"),
+    ([], "¶1", "¶1"),
+])
+def test_the_breadcrumb_gives_each_numbered_part_once_with_its_title(headings, path, where):
+    assert breadcrumb(headings, path) == where
+    out = {"clause_id": "d-1", "doc_id": "d", "text": "x", "path": path, "headings": headings, "tags": [],
+           "targets": [], "agencies": {"lead": [], "supporting": []}, "lang": "zh", "document": {"title": "t"}}
+    assert f'<div class="path">{escape(where)}</div>' in render_clause(out, "http://h/clauses/d-1", (None, None))

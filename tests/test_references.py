@@ -6,6 +6,7 @@ import pytest
 
 from index.build import build_index
 from index.embed import FakeEmbedder
+from index.glossary import parse_glossary
 from index.names import DocumentNames
 from index.references import (
     PathIndex,
@@ -432,3 +433,88 @@ def test_a_state_code_citation_finds_its_section_not_another_bill_s_sec_6(state_
     for query in ("C.R.S. 6-1-1702(5)", "6-1-1702(5)"):
         hits = state_kb.search(query, k=1)
         assert hits[0].clause.path.endswith("§ 6-1-1702 > (5)"), query
+
+
+NOTICE = """<html><head><title>Dual Use Foundation AI Models With Widely Available Model Weights</title></head><body>
+<h1>Dual Use Foundation Artificial Intelligence Models With Widely Available Model Weights</h1>
+<p>AGENCY: National Telecommunications and Information Administration, Department of Commerce.</p>
+<p>SUMMARY: NTIA requests comments on the risks and benefits of open foundation models.</p>
+<h2>Background</h2>
+<p>Section 4.6 of the Executive Order directs the Secretary of Commerce to submit a report on dual-use foundation
+models with widely available model weights to the President within 270 days of the date of the order.</p>
+<p>NTIA will hold two virtual listening sessions in March 2024 and expects to deliver the report in July.</p>
+<h2>Questions</h2>
+<p>Commenters are invited to respond to any or all of the following questions. Please identify the question
+number to which each comment responds.</p>
+<p>1. How should NTIA define "open" or "widely available" when thinking about foundation models?</p>
+<p>2. How do the risks of widely available model weights compare to those of non-public weights?</p>
+<p>3. What are the benefits of foundation models with widely available weights?</p>
+<p>4. Are there other relevant components of open foundation models that would change the risks?</p>
+<p>5. What are the safety-related issues involved in managing risks of open foundation models?</p>
+<p>a. What model evaluations, such as red-teaming, should be performed before weights are released?</p>
+<p>b. Should developers be required to report training runs using more than 10^26 operations?</p>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def notice_kb(tmp_path_factory, shared_corpus):
+    data = tmp_path_factory.mktemp("refs-rfc") / "data"
+    notice = data.parent / "ntia-rfc-open-weights.html"
+    notice.write_text(NOTICE, encoding="utf-8")
+    ingest([str(notice), str(shared_corpus / "en/us/us-eo-14110-ai-2023-10-30.md")], data)
+    kb = KnowledgeBase(data)
+    build_index(data, kb.documents(), kb.clauses(), FakeEmbedder())
+    with Index.open(data, FakeEmbedder()) as index:
+        yield index
+
+
+def test_a_notice_s_numbered_question_is_cited_by_its_number():
+    assert parse_query("question 4 open foundation models") == [[("question", "4")]]
+    assert parse_query("NTIA Question 5(b)") == [[("question", "5"), ("item", "b")]]
+    assert parse_query("question 5b") == parse_query("question 5.b") == [[("question", "5"), ("item", "b")]]
+    assert parse_query("question 12.3") == [] and parse_query("the question 2025") == []
+    assert rest("question 4 open foundation models") == "open foundation models"
+    # only under a part of questions is a number a question's
+    assert path_keys("Questions > 4") == [("other", "Questions"), ("question", "4")]
+    assert path_keys("Questions for Comment > 5 > (b)") == [("other", "Questions for Comment"), ("question", "5"),
+                                                          ("item", "b")]
+    assert path_keys("Background > 4") == [("other", "Background"), ("item", "4")]
+    paths = PathIndex([(0, "Questions > 4", "rfc"), (1, "Questions > 5", "rfc"), (2, "Actions > 4", "plan"),
+                       (3, "Questions > 5 > (b)", "rfc2")])
+    assert paths.match(parse_query("question 4")) == {0: 1.0}
+    assert paths.match(parse_query("question 5(b)")) == {1: 0.5, 3: 1.0}
+
+
+def test_a_notice_s_question_and_the_order_s_section_it_cites_are_found(notice_kb):
+    hits = notice_kb.search("question 4 open foundation models request for comment", k=3)
+    assert hits[0].clause.path == "Questions > 4" and "citation" in hits[0].matched
+    hits = notice_kb.search("NTIA question 5(b)", k=3)
+    assert hits[0].clause.path == "Questions > 5" and hits[0].clause.text.startswith("5. What are")
+    # the notice's Background paragraph that cites the order's Section 4.6 is no section of the notice's own: it
+    # was the notice's "Sec. 4", cited #1 for the order's 4.6
+    hits = notice_kb.search("Section 4.6 of the Executive Order report on dual-use foundation models", k=3)
+    notice = notice_kb.search("question 4", k=1)[0].clause.doc_id
+    assert not any(h.clause.doc_id == notice and ("citation" in h.matched or h.clause.path.startswith("Sec."))
+                   for h in hits)
+
+
+def test_an_english_name_of_a_chinese_title_names_the_title_that_holds_most_of_it():
+    # "Article 12 of the Shenzhen … AI industry regulations" cited the expired 算力券 rules' Article 12 first: the
+    # English words named no Chinese title, and the rules' 第十二条 ranked above the regulation's
+    glossary = parse_glossary("\n".join([
+        "深圳 = Shenzhen", "人工智能 = artificial intelligence", "产业 = industry", "条例 = regulation | regulations",
+        "监管 = regulation | oversight", "算力券 = compute voucher"]))
+    names = DocumentNames([
+        ("reg", "", "深圳经济特区人工智能产业促进条例", []),
+        ("voucher", "深科技创新规〔2022〕3号", "深圳市科技创新委员会关于印发《深圳市算力券管理实施细则》的通知",
+         []),
+        ("ai-oversight", "", "人工智能监管办法", []),
+        ("eu", "", "Regulation on artificial intelligence (Artificial Intelligence Act)", []),
+    ], glossary)
+    assert names.named("of the Shenzhen Special Economic Zone AI industry regulations") == {"reg"}
+    assert names.named("Shenzhen compute voucher rules") == {"voucher"}
+    # too few words of substance name nothing ("regulations" says what kind of text, not which), nor do
+    # English words a Chinese title lacks
+    assert names.named("Shenzhen regulations") == set()
+    assert names.named("AI regulations") == set() and names.named("oversight of AI") == set()
+    assert names.named("Article 5 of the Artificial Intelligence Act") == {"eu"}

@@ -1361,3 +1361,22 @@ def test_segment_numbers_a_traditional_articles_and_keeps_their_labels():
     assert [c.path for c in clauses] == ["第一章 > 第一條", "第一章 > 第二條"]
     assert [c.clause_id for c in clauses] == ["doc1-ch1-art1", "doc1-ch1-art2"]
     assert clauses[1].text == "第二條 本條例適用於本市。"
+
+
+def test_segment_a_paragraph_that_opens_by_citing_another_instruments_section_is_no_section():
+    # an RFC's Background cites the order it answers: "Section 4.6 of the Executive Order directs …" is prose
+    # under its heading, not the notice's own "Sec. 4" (which swallowed the next paragraph too)
+    doc = _doc(["SUMMARY: NTIA seeks comments on open-weight models.", _h("Background"),
+                "Section 4.6 of the Executive Order directs the Secretary of Commerce to submit a report.",
+                "NTIA will hold two virtual listening sessions in March 2024.",
+                "Article 12 of Regulation (EU) 2019/1020 applies to these products.",
+                "Sec. 5 of the Act requires a report"], lang="en")
+    clauses = segment(doc)
+    assert [c.path for c in clauses] == ["¶1", "Background > ¶1", "Background > ¶2", "Background > ¶3",
+                                         "Background > ¶4"]
+    assert clauses[1].text.startswith("Section 4.6 of")
+    # a section's own heading is still one: "Sec. 4. Title", "Section 4." and "SECTION 4 —"
+    assert read_number("Sec. 4. Ensuring the Safety of AI.").label == "Sec. 4"
+    assert read_number("Section 4. The Secretary shall report.").label == "Sec. 4"
+    assert read_number("SECTION 4 — Reports", heading=True).label == "SECTION 4"
+    assert read_number("Section 4.6 of the Executive Order directs the Secretary.") is None
