@@ -113,9 +113,11 @@ class Index:
         rows = self.store.fetch("SELECT id, path, doc_id, lang FROM clauses")
         self._paths = references.PathIndex((cid, path, doc) for cid, path, doc, _ in rows)  # and each doc
         self._langs = {cid: lang for cid, _, _, lang in rows}
+        documents = self.store.fetch("SELECT doc_id, doc_number, title, json_extract(meta, '$.sources') FROM documents")
         self._names = names.DocumentNames(
-            (doc, number or "", title or "", json.loads(sources or "[]")) for doc, number, title, sources
-            in self.store.fetch("SELECT doc_id, doc_number, title, json_extract(meta, '$.sources') FROM documents"))
+            [(doc, number or "", title or "", json.loads(sources or "[]"))
+             for doc, number, title, sources in documents],
+            glossary=self.glossary)
         self._holds = self._answers_held() if self._dims else np.zeros((0, len(fusion.ANSWERS)), bool)
         self._counts: dict[str, Any] | None = None  # stats(), read on first use
 
