@@ -155,11 +155,13 @@ def check_agency(store: Store, value: str | None) -> str | None:
 
 def known_issuers(store: Store) -> tuple[str, ...]:
     """Every issuer a document of the index names, read once per store; each department of a joint notice's
-    ("广州市民政局、广州市财政局") on its own, as the filter finds it."""
+    ("广州市民政局、广州市财政局", "Ministry of Industry and Information Technology; National Data Administration":
+    English names may hold commas) on its own, as the filter finds it."""
     held = _index_issuers.get(store)
     if held is None:
-        held = tuple(sorted({part for (i,) in store.fetch("SELECT DISTINCT issuer FROM documents WHERE issuer != ''")
-                             for part in i.split("、") if part}))
+        held = tuple(sorted({part.strip() for (i,) in store.fetch("SELECT DISTINCT issuer FROM documents "
+                                                                  "WHERE issuer != ''")
+                             for part in re.split(r"、|; ", i) if part.strip()}))
         _index_issuers[store] = held
     return held
 

@@ -1055,3 +1055,16 @@ def test_an_order_another_document_calls_revoked_is_not_shown_as_if_in_force(tmp
         assert any(t["expired"] == "revoked" for t in targets)
         now = c.get("/targets", params={"in_force": "true"}).json()["targets"]
         assert now == [t for t in targets if not t["expired"]]  # the revoked order's goals left out
+
+
+def test_known_issuers_part_english_joint_issuers_at_semicolons():
+    # an English joint issuer is joined with "; " (names hold commas): each ministry is suggested on its own
+    from api.params import known_issuers
+
+    class Rows:
+        def fetch(self, sql):
+            return [("Ministry of Industry and Information Technology; Ministry of Finance",),
+                    ("广州市民政局、广州市财政局",), ("Department of Enterprise, Trade and Employment",)]
+
+    assert known_issuers(Rows()) == ("Department of Enterprise, Trade and Employment", "Ministry of Finance",
+                                     "Ministry of Industry and Information Technology", "广州市民政局", "广州市财政局")
