@@ -165,6 +165,12 @@ def merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> list
             prev.last = unit.last
             continue
         s, e = span(doc, starts, unit)
+        if (prev is not None and not unit.numbered and prev.path == unit.path
+                and _NOTE_ONLY.fullmatch(doc.text[s:e].strip()) and _gap_is_blank(doc, prev.last, unit.first)):
+            # a paragraph that is only its measure's note of who does it: "(The National Data Administration
+            # shall take the lead, and … shall participate.)", "（省发展改革委牵头，省科技厅配合）"
+            prev.last = unit.last
+            continue
         if _compact_len(doc.text[s:e]) >= MIN_CHARS or unit.qa or unit.whole or _short_item(doc, unit, prev) \
                 or CELL in doc.text[s:e]:  # a table's short row is a row of its own, its header none of them
             out.append(unit)
@@ -177,6 +183,10 @@ def merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> list
     if carry is not None:
         out.append(carry)
     return out
+
+
+_NOTE_ONLY = re.compile(r"[（(](?=[^（）()]*(?:\b(?:lead|responsible|participate|support)\w*\b|牵头|负责|配合|参与))"
+                        r"[^（）()]{4,300}[）)][。.]?", re.I)
 
 
 def _short_item(doc: Document, unit: Unit, prev: Unit | None) -> bool:

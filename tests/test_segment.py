@@ -1380,3 +1380,28 @@ def test_segment_a_paragraph_that_opens_by_citing_another_instruments_section_is
     assert read_number("Section 4. The Secretary shall report.").label == "Sec. 4"
     assert read_number("SECTION 4 — Reports", heading=True).label == "SECTION 4"
     assert read_number("Section 4.6 of the Executive Order directs the Secretary.") is None
+
+
+def test_a_paragraph_that_is_only_a_measures_note_of_who_does_it_joins_the_measure():
+    # an english.www.gov.cn translation sets the note apart after the measure's list: it was a clause of its
+    # own, the measure led by none
+    def plan(after_list: str) -> Document:
+        return Document(doc_id="en", title="Action Plan", lang="en", date="2025-09-12", blocks=[
+            Block("II. Key Tasks", kind="heading", level=2),
+            Block("(5) Expanding supply of high-quality datasets. We will:"),
+            Block("1. build more than 200 high-quality industry datasets by 2027;"),
+            Block("2. establish 10 national data annotation bases;"),
+            Block("3. improve rules for data circulation and transactions."),
+            Block(after_list),
+            Block("(6) Cultivating talent. Universities are encouraged to open intelligent computing courses."),
+        ])
+
+    clauses = segment(plan("(The National Data Administration shall take the lead, and the Ministry of Finance "
+                           "shall participate.)"))
+    assert [c.path.split(" > ")[-1] for c in clauses] == ["(5)", "(6)"]
+    assert clauses[0].text.endswith("shall participate.)")
+    assert clauses[0].agencies.lead == ["National Data Administration"]
+    # a bracketed aside that names no role stays a paragraph of its own
+    aside = ("(See Annex 2 for the list of pilot cities, the schedule of their launch and the indicators by which "
+             "their progress will be reviewed each year.)")
+    assert len(segment(plan(aside))) == 3
