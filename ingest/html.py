@@ -148,7 +148,17 @@ def _root(text: str, source: str) -> etree._Element:
 
 def inline_text(el: etree._Element) -> str:
     """The text of an element on one line, as a reader sees it (no space inserted between CJK spans)."""
-    return clean_inline(" ".join(b.text for b in Walker().run(el)) if _has_blocks(el) else el.text_content())
+    if not _has_blocks(el):
+        return clean_inline(el.text_content())
+    # the element's content, walked: walking a heading itself would read its text inline again, without end
+    # ("<h1>Committee on Information Technology<br>Policy measures on AI</h1>")
+    walker = Walker()
+    walker.add(el.text, False)
+    for child in el:
+        walker.visit(child, False)
+        walker.add(child.tail, False)
+    walker.flush()
+    return clean_inline(" ".join(b.text for b in walker.blocks))
 
 
 def clean_inline(raw: str) -> str:

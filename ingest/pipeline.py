@@ -245,7 +245,14 @@ def _from_path(path, data_dir, report, fetcher_factory, progress) -> list[Docume
         except PolicyKBError as e:
             log.info("skipped %s", e)
             report.problems.append(Problem(str(f), getattr(e, "reason", str(e))))
+        except Exception as e:  # a reader's bug on one page must not sink the batch: reported, skipped
+            report.problems.append(_unreadable(str(f), e))
     return docs
+
+
+def _unreadable(source: str, error: Exception) -> Problem:
+    log.exception("reading %s failed", source)
+    return Problem(source, f"could not be read ({type(error).__name__}: {str(error)[:200]}); please report it")
 
 
 def _from_sources(toml_path: Path, data_dir, report, fetcher_factory, progress) -> list[Document]:
@@ -302,6 +309,9 @@ def _crawl(sources, data_dir, report, fetcher_factory) -> list[Document]:
             report.read += 1
         except PolicyKBError as e:
             report.problems.append(Problem(entry.url, getattr(e, "reason", str(e))))
+            continue
+        except Exception as e:  # as for a file: one page's reader bug skips that page only
+            report.problems.append(_unreadable(entry.url, e))
             continue
         if key in failed:  # failed now: the copy an earlier run stored was read instead
             failure = failed.pop(key)

@@ -613,3 +613,36 @@ def test_a_folder_read_again_in_another_order_leaves_the_knowledge_base_as_it_wa
     report = ingest([str(folder)], data)
     assert report.unchanged == 2
     assert KnowledgeBase(data).version() == version  # not saved again
+
+
+def test_a_readers_bug_on_one_file_skips_that_file_only(folder, tmp_path, monkeypatch):
+    # a RecursionError in the HTML reader stopped the whole ingest: none of the batch's documents was kept
+    import ingest.pipeline as pipeline
+
+    real = pipeline.parse_documents
+
+    def parse(text, source, **kw):
+        if source.endswith("crash.html"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(text, source, **kw)
+
+    monkeypatch.setattr(pipeline, "parse_documents", parse)
+    (folder / "crash.html").write_text("<html><body><h1>Title</h1><p>Some text here.</p></body></html>",
+                                       encoding="utf-8")
+    report = ingest([str(folder)], tmp_path / "data")
+    assert report.documents == 1
+    reasons = {Path(p.source).name: p.reason for p in report.problems}
+    assert "RecursionError" in reasons["crash.html"]
+
+
+def test_a_heading_holding_a_line_break_is_read(tmp_path):
+    # <h1>…<br>…</h1> walked the heading inside itself until Python's recursion limit
+    page = tmp_path / "brief.html"
+    page.write_text("<html><body><h1>Committee on Information Technology<br>Policy measures on AI development</h1>"
+                    "<p>1. This paper briefs members on the measures for artificial intelligence development.</p>"
+                    "<p>2. The Government will train 10,000 AI professionals by 2030.</p></body></html>",
+                    encoding="utf-8")
+    report = ingest([str(page)], tmp_path / "data")
+    assert report.problems == [] and report.documents == 1
+    (doc,) = KnowledgeBase(tmp_path / "data").documents()
+    assert doc.title == "Committee on Information Technology Policy measures on AI development"
