@@ -20,7 +20,8 @@ _LABEL_WORD = re.compile(r"序号|编号|名称|单位|部门|处室|联系|电�
                          r"\b(?:No\.|Name|Date|Title|Type|Remarks?|Notes?|Owner|Lead|Responsib\w*|Milestones?|"
                          r"Deadlines?|Timelines?|Timing|Targets?|Indicators?|Measures?|Actions?|Status|Descriptions?|"
                          r"Amount|Budget|Year|Deliverables?|Agency|Agencies|Department|Units?|Items?|Tasks?|"
-                         r"Baseline|Initiatives?|Funding|Programmes?|Programs?|Schemes?|Activities)\b", re.I)
+                         r"Baseline|Initiatives?|Funding|Programmes?|Programs?|Schemes?|Activities|"
+                         r"Commitments?)\b", re.I)
 
 
 def labels_only(text: str) -> bool:

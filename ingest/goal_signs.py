@@ -47,7 +47,7 @@ COUNTED_HEAD_ZH = re.compile(r"企业|公司|主体|人才|团队|机构|单位|
 ZH_SELECT = r"遴选|评选|认定|发布"
 ZH_GOAL_VERB = re.compile(rf"{ZH_MAKE}|{ZH_SELECT}|形成|带动|吸引|覆盖|招收|发展|达到|实现")
 # a share of the units that are to do something: "100%的社区卫生服务中心…完成中医馆设置"
-ZH_SHARE_GOAL = re.compile(r"完成|设置|配备|开展|预留|建成|建设|覆盖|达到|实现")
+ZH_SHARE_GOAL = re.compile(r"完成|设置|配备|开展|预留|建成|建设|覆盖|达到|实现|采用|应用|使用|部署|接入")
 # an act that brings the counted things about, just before the count: "establish at least four new
 # institutes", "pursue testing of at least two frontier models", "publish a joint list of ten sites"
 COMMIT_EN = re.compile(rf"\b(?:{EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|"

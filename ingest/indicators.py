@@ -71,6 +71,9 @@ _TARGET_COLUMN = re.compile(r"^(?:target(?:\s+value)?|goal|目标值?)$", re.I)
 _EN_VALUE = re.compile(r"^(?P<cmp>≥|>=|>|≤|<=|<|at least|more than|over|up to|at most|about)?\s*"
                        r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|[A-Za-z]{1,12}(?:\s[A-Za-z]{1,12})?)?$", re.I)
 _EN_COMPARATOR = {"at least": ">=", "more than": ">", "over": ">", "up to": "<=", "at most": "<=", "about": "~"}
+_LEVEL_EN = re.compile(r"(?P<cmp>at least|more than|over|up to|about)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+                       r"(?P<unit>%|GW|MW|EFLOPS|PFLOPS|exaflops|petaflops|TWh|GWh)\s+of\s+(?P<what>[\w' -]{3,80})",
+                       re.I)
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NAMED_ITEM = re.compile(r"[^:：]{2,60}[:：]\s+(?=[a-z])")
 
@@ -96,10 +99,15 @@ def milestone_targets(row: str, header: str, date: str = "") -> list[Target]:
         named = _NAMED_ITEM.match(text)
         text, begin = (text[named.end():], begin + named.end()) if named else (text, begin)
         opening = f"到{year.group(1)}年，" if HAN_CHAR.search(text) else f"By {year.group(1)}, "
-        for t in extract_targets(f"{opening}{text}", date):
-            if t.start >= len(opening):
-                shift = begin - len(opening)
-                out.append(replace(t, start=shift + t.start, end=shift + t.end))
+        found = [t for t in extract_targets(f"{opening}{text}", date) if t.start >= len(opening)]
+        shift = begin - len(opening)
+        out += [replace(t, start=shift + t.start, end=shift + t.end) for t in found]
+        if not found and (level := _LEVEL_EN.fullmatch(text)):
+            # a cell that is only the level to reach: "6 GW of AI-capable data centre capacity | DSIT | 2030"
+            unit = normalise_unit(level.group("unit"))
+            out.append(Target(value=float(level.group("num").replace(",", "")), unit=unit, year=int(year.group(1)),
+                              metric=level.group("what"), text=text, comparator=_EN_COMPARATOR.get(
+                                  (level.group("cmp") or "").lower(), "="), start=begin, end=begin + len(text)))
     return out
 
 

@@ -63,8 +63,20 @@ _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估�
                           r"|(?:^|[，,])[^，,。；;]{2,30}?(?:预测|测算|估算)[，,：:]"
                           # …or a claim given to others, which the text may go on to deny: "有观点认为，到2030年…将突破
                           # 10万亿元，这不是政策目标", "有媒体报道称…", "网传…"
-                          r"|(?:有(?:观点|人|专家|媒体|报道|分析)|一些(?:观点|媒体|报道)|网传|传言|外界)[^。；;]{0,6}?"
-                          r"(?:认为|称|表示|指出|预计|报道|提出)")
+                          r"|(?:有(?:观点|人|专家|媒体|报道|分析|评论)|一些(?:观点|媒体|报道|评论)|网传|传言|外界)[^。；;]{0,6}?"
+                          r"(?:认为|称|表示|指出|预计|预测|估计|报道|提出)")
+# …or a claim the sentence denies after it: "…增加10%，这并非政府目标", "该说法不实"
+_DENIED_ZH = re.compile(r"[，,]\s*(?:这|此|该说法|上述说法)?(?:并非|不是|并不是)[^。；;]{0,10}?(?:目标|计划|承诺)"
+                        r"|(?:说法|报道|消息)(?:不实|不准确|有误)")
+# the same in English: what others claim or report, which the text may go on to deny ("Some commentators have
+# claimed …; no such commitment is made", "Reports that … are inaccurate"), a goal given up ("… has been
+# abandoned"), and a recital ("WHEREAS, more than 40 percent of employers report …"), which states what is
+_CLAIMED_EN = re.compile(r"\b(?:some|critics|commentators|observers|analysts|media|press|reports?|rumou?rs?)\b"
+                         r"[^.;]{0,40}?\b(?:claim(?:s|ed)?|suggest(?:s|ed)?|speculat\w+|reported|allege[sd]?|that)\b",
+                         re.I)
+_DENIED_EN = re.compile(r"\b(?:no such (?:commitment|target|goal|pledge)|(?:is|are|was|were) (?:inaccurate|incorrect|"
+                        r"untrue|false|misleading)|(?:has|have) been (?:abandoned|dropped|scrapped|withdrawn))\b", re.I)
+_RECITAL_EN = re.compile(r"\W*WHEREAS\b")
 # the threshold that says what a rule covers: "any training run expected to exceed 5 x 10^25 operations",
 # "models that exceed 10^26 operations" (not "ensure that at least 95% of …", where the figure is the goal)
 _ANY_EXPECTED_EN = re.compile(r"\b(?:any|every|each)\b[^.;:,]{0,80}?\b(?:expected|likely|projected|anticipated|"
@@ -83,8 +95,15 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     if zh:
         back = _LOOKING_BACK_ZH.search(before)
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
+                    or _FORECAST_ZH.search(before) and _DENIED_ZH.search(text, end, s1)
                     or _MET_CLOSING_ZH.search(text, end, s1) and not _AHEAD_ZH.search(text, s0, end)
                     or _FORECAST_ZH.search(before) or back and not _AHEAD_ZH.search(before, back.end()))
+    # a denial may follow a semicolon: "Some have claimed … by 2027; no such commitment is made by this Order."
+    full_stop = text.find(". ", end)
+    denied = _DENIED_EN.search(text, end, full_stop if full_stop >= 0 else len(text))
+    if _RECITAL_EN.match(text, s0) or denied and (_CLAIMED_EN.search(before)
+                                                  or denied.group().lower().startswith(("has", "have"))):
+        return True  # "WHEREAS, …", "Some have claimed …; no such commitment is made", "… has been abandoned"
     if _GOAL_OUTCOME_EN.search(text, s0, s1) or (_TARGET_OF_EN.match(text, cue_at)
                                                  and _MEASURED_AGAINST_EN.search(before)):
         return True

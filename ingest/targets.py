@@ -64,6 +64,9 @@ _VERB_AFTER_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:also\s+)?[
 
 # a cue negated ("will not exceed", "shall not be less than") binds the other way
 _NEGATED_EN = re.compile(r"\b(?:not|never)\s+(?:be\s+)?$", re.I)
+# …and a negated act of spending before "more than" caps what may be spent: "Agencies shall not spend more
+# than $5 million … without the approval of the Secretary"
+_NOT_SPEND_EN = re.compile(r"\b(?:not|never)\s+(?:spend|use|allocate|commit|charge|pay|borrow|draw)\s+$", re.I)
 _NEGATION = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=": "=", "~": "~"}
 _ONE_OF_MANY_EN = re.compile(r"\b(?:a\s+single|each|every|per|any|an\s+individual|any\s+one)\s+"
                              r"(?:project|grant|award|applicant|recipient|firm|company|household|person|beneficiary)\b",
@@ -124,6 +127,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         before = text[s0:start]
         if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
             continue  # "300 billion yuan (US$41.4 billion)", "1023个（小学563个、初中460个）": restated or split
+        if before.count("“") > before.count("”") or before.count("「") > before.count("」"):
+            continue  # "实施“千人百家”淬炼提升工程": a number inside a quoted name is part of the name
         window = text[lo:start]
         zh = bool(HAN_CHAR.search(text[s0:s1]))
         cue = find_cue(window)
@@ -247,6 +252,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             comparator, cue_at = _NEGATION[comparator], negated.start()
             if comparator in ("<=", "<") and _ONE_OF_MANY_EN.search(text, s0, cue_at):
                 continue  # "Funding for a single project will not exceed $300 million": a cap on each, no goal
+        if not zh and comparator in (">", ">=") and _NOT_SPEND_EN.search(text, s0, cue_at):
+            continue  # "shall not spend more than $5 million": a cap on spending, not a goal of more
         if not zh and comparator in ("<=", "<") and sign.MAY_BE_USED.search(text, end, s1):
             continue  # "No more than 5% of the fund may be used for administrative costs": a cap on spending
         sized = ""  # the thing built whose size the goal is: "…不低于500PFLOPS的公共算力平台"

@@ -124,3 +124,15 @@ def test_a_factsheet_s_timeline_column_dates_each_initiative_by_its_end():
         Block("Secure access to advanced compute for researchers | Up to $500 million | FY2024 – FY2028")])
     clauses = tag_clauses(segment(doc), doc.date)
     assert [[(t.value, t.year) for t in c.targets] for c in clauses] == [[(5000, 2028)], [(10, 2029)], [(500, 2028)]]
+
+
+def test_a_summary_of_commitments_table_and_a_cell_that_is_only_a_level():
+    doc = Document(doc_id="uk", title="AI Growth Zones", lang="en", date="2026-02-03", blocks=[
+        Block("Table 1: Summary of commitments", kind="heading", level=2),
+        Block("Commitment | Lead | Date"),
+        Block("Train 10,000 technicians and engineers | Skills England | 2029"),
+        Block("6 GW of AI-capable data centre capacity | DSIT | 2030")])
+    clauses = tag_clauses(segment(doc), doc.date)
+    assert [[(t.value, t.unit, t.year) for t in c.targets] for c in clauses] == [
+        [(10000, "technicians", 2029)], [(6, "GW", 2030)]]
+    assert clauses[1].targets[0].metric == "AI-capable data centre capacity"

@@ -141,3 +141,29 @@ def test_translated_plan_goal_forms():
     (t,) = extract_targets("The Government will invest more than $1 billion over the next five years in AI compute.",
                            DATE)
     assert t.metric == "invest in AI compute"
+
+
+@pytest.mark.parametrize("text", [
+    "有评论预计人工智能可令本港生产总值增加10%，这并非政府目标。",
+    "有評論預計人工智能可令本港生產總值增加10%，這並非政府目標。",
+    "Some commentators have claimed the Commonwealth will spend $1 billion on AI by 2027; no such commitment is "
+    "made by this Order.",
+    "Reports that the ministry will build 50 data centres by 2030 are inaccurate.",
+    "The target of 1 million AI-skilled workers by 2030 set by the previous government has been abandoned.",
+    "WHEREAS, more than 40 percent of Virginia employers report plans to adopt AI tools by 2027; and",
+    "Agencies shall not spend more than $5 million in total on AI pilot programs in fiscal year 2026 without the "
+    "approval of the Secretary.",
+])
+def test_claims_denials_recitals_and_spending_caps_set_no_goal(text):
+    assert [t.value for t in tag_text(text, date="2026-02-10").targets] == []
+
+
+def test_a_plain_commitment_beside_those_is_still_a_goal():
+    assert _goals("The ministry will build 50 data centres by 2030.", "2026-02-10") == [(50, "centres", 2030, "=")]
+
+
+def test_a_share_that_adopts_and_a_count_implemented_this_year():
+    assert _goals("目标是在2027年年底前，80%的政府部门采用生成式人工智能工具。", "2026-02-10") == [(80, "%", 2027, "=")]
+    assert _goals("全年实施省级人工智能重大科技专项30项。", "2026-02-10") == [(30, "项", 2026, "=")]
+    # a number inside a quoted programme name is part of the name
+    assert _goals("深化合作，实施“千人百家”淬炼提升工程。", "2026-02-10") == []
