@@ -22,6 +22,7 @@ from ingest.office_names_en import (
     office_name,
     one_listed_name,
     one_word_body,
+    public_body_name,
 )
 from ingest.types import Agencies, Clause
 
@@ -84,11 +85,13 @@ def _restore(text: str) -> str:
 
 def _partners(chunks: list[str]) -> list[str]:
     """The named offices of a run of list parts, dropping the vague ones ("the heads of other agencies"). A
-    partner may also be a body by its coined name ("SkillsFuture Singapore"), which the phrase says is one."""
+    partner may also be a body by its coined name ("SkillsFuture Singapore") or a public body by its kind ("the
+    Virginia Community College System"), which the phrase says is one."""
     out: list[str] = []
     for chunk in chunks:
         for part in _parts(re.sub(r"^and\s+", "", chunk)):
-            name = office_name(part) or coined_name(part) or body_name(part) or one_word_body(part)
+            name = (office_name(part) or coined_name(part) or body_name(part) or public_body_name(part)
+                    or one_word_body(part))
             if name and name not in out:
                 out.append(name)
     return out
