@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
 from ingest.defined_names_en import acronyms, by_acronym, is_acronym, spelt_out, with_short_names
 from ingest.defined_names_en import one_name_each as one_name_each  # where index.store has read it
+from ingest.known_acronyms_en import known_acronyms
 from ingest.office_names_en import (
     BODY_LIST,
     COINED,
@@ -270,8 +271,9 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
     """Give each English clause with no agencies those of its directive, else, when it is an item that goes
     on its lead-in's sentence ("(i) develop …" under "… the Secretary of Labor shall:"), the lead-in's.
     leads: each clause's lead-ins, innermost first (leads.list_leads); text: the document's, whose acronyms
-    give each office one name (spelt_out)."""
-    defined = acronyms(text)
+    give each office one name (spelt_out), as do the acronyms its government uses undefined ("DESNZ") where it also
+    names the department in full (known_acronyms)."""
+    defined = {**known_acronyms(text), **acronyms(text)}
     first_leads = bool(FIRST_LEADS_EN.search(text))  # a document's rule: "the first-listed unit leads"
     for i, (clause, its_leads) in enumerate(zip(clauses, leads, strict=True)):
         if clause.agencies:  # a row of a table of tasks ("| MDDI | MOE, IMDA |"): its names as the text's
