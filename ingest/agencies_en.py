@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
 from ingest.defined_names_en import acronyms, by_acronym, is_acronym, spelt_out, with_short_names
 from ingest.defined_names_en import one_name_each as one_name_each  # where index.store has read it
+from ingest.known_acronyms_en import known_acronyms
 from ingest.office_names_en import (
     BODY_LIST,
     COINED,
@@ -22,6 +23,7 @@ from ingest.office_names_en import (
     office_name,
     one_listed_name,
     one_word_body,
+    public_body_name,
 )
 from ingest.types import Agencies, Clause
 
@@ -84,11 +86,13 @@ def _restore(text: str) -> str:
 
 def _partners(chunks: list[str]) -> list[str]:
     """The named offices of a run of list parts, dropping the vague ones ("the heads of other agencies"). A
-    partner may also be a body by its coined name ("SkillsFuture Singapore"), which the phrase says is one."""
+    partner may also be a body by its coined name ("SkillsFuture Singapore") or a public body by its kind ("the
+    Virginia Community College System"), which the phrase says is one."""
     out: list[str] = []
     for chunk in chunks:
         for part in _parts(re.sub(r"^and\s+", "", chunk)):
-            name = office_name(part) or coined_name(part) or body_name(part) or one_word_body(part)
+            name = (office_name(part) or coined_name(part) or body_name(part) or public_body_name(part)
+                    or one_word_body(part))
             if name and name not in out:
                 out.append(name)
     return out
@@ -267,8 +271,9 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
     """Give each English clause with no agencies those of its directive, else, when it is an item that goes
     on its lead-in's sentence ("(i) develop …" under "… the Secretary of Labor shall:"), the lead-in's.
     leads: each clause's lead-ins, innermost first (leads.list_leads); text: the document's, whose acronyms
-    give each office one name (spelt_out)."""
-    defined = acronyms(text)
+    give each office one name (spelt_out), as do the acronyms its government uses undefined ("DESNZ") where it also
+    names the department in full (known_acronyms)."""
+    defined = {**known_acronyms(text), **acronyms(text)}
     first_leads = bool(FIRST_LEADS_EN.search(text))  # a document's rule: "the first-listed unit leads"
     for i, (clause, its_leads) in enumerate(zip(clauses, leads, strict=True)):
         if clause.agencies:  # a row of a table of tasks ("| MDDI | MOE, IMDA |"): its names as the text's

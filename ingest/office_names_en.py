@@ -75,8 +75,9 @@ COINED = r"[A-Z][a-z]+[A-Z][A-Za-z]*\b"
 
 # a word that names a nation or its state in a body's proper name ("Skills England", "Innovate UK", "Great British
 # Energy", "Health Data Research UK"); a person's name ("Peter Kyle") holds none, nor an acronym or a coined word
-_NATIONAL = re.compile(r"\b(?:England|Scotland|Wales|Ireland|UK|Britain|British|India|Singapore|Europe|European|"
-                       r"Australia|Canada|America|American|National|Royal)\b")
+_NATIONS = (r"England|Scotland|Wales|Ireland|UK|Britain|British|India|Singapore|Europe|European|Australia|Canada|"
+            r"America|American|National|Royal")
+_NATIONAL = re.compile(rf"\b(?:{_NATIONS})\b")
 _PLURAL = re.compile(r"(?<!s)s$")  # "Member States", "Local Authorities": a kind of body, not one
 
 
@@ -129,3 +130,35 @@ def coined_name(text: str) -> str:
     """text as a body's coined name of two or more words ("SkillsFuture Singapore"), else ""."""
     m = _NAME.fullmatch(re.sub(r"\s+", " ", text).strip(" ,"))
     return m.group(1) if m and " " in m.group(1) and re.match(COINED, m.group(1)) else ""
+
+
+# a public body named for its kind after its state or nation, which a partner marker says is one: "the Virginia
+# Community College System", "the University of Virginia", "California State University", "the Federal
+# Communications Commission"; a thing's or a company's name ("the Interstate Highway System", "Microsoft Azure
+# System", "a computer system") names no state, nation or level of government
+_PUBLIC_KIND = re.compile(r"\b(?:System|University|College|Authority|Commission|Agency|Board)$|"
+                          r"^University (?:System )?of ")
+_US_STATES = (r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+              r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+              r"Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+              r"North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+              r"South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming")
+_GOVERNMENT = re.compile(rf"\b(?:{_US_STATES}|Commonwealth|State|Federal|City|County|Municipal|Regional|"
+                         rf"{_NATIONS})\b")
+
+
+def public_body_name(text: str) -> str:
+    """text as a public body's proper name that ends in its kind ("System", "University", "Authority",
+    "Commission"…) or is a "University of" one, and names its state, nation or level of government ("the
+    Virginia Community College System" -> "Virginia Community College System"), else "" (and for two joined by
+    "and")."""
+    m = _NAME.fullmatch(re.sub(r"\s+", " ", text).strip(" ,"))
+    name = m.group(1) if m else ""
+    plain = re.sub(r" \([A-Z][A-Za-z&]*\)$", "", name)
+    if " " not in plain or not _PUBLIC_KIND.search(plain) or not _GOVERNMENT.search(plain):
+        return ""
+    # "the University of Virginia and George Mason University": two, not one ("Port Authority of New York and New
+    # Jersey" is one)
+    if any(_PUBLIC_KIND.search(part) for part in re.split(r" and (?:the )?", plain)[1:]):
+        return ""
+    return name
