@@ -32,7 +32,7 @@ def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move the addressees and the subject of a memorandum, an EU act's enacting formula and the closing
     signature and dateline of an order into meta: they say who, what and when (kept as metadata), not
     what the text provides."""
-    blocks = _zh_colophon(doc, _zh_signatures(doc, blocks))
+    blocks = _zh_colophon(doc, _zh_month_signature(doc, _zh_signatures(doc, blocks)))
     if doc.lang == "zh" or not blocks:
         return blocks
     first = next((i for i, b in enumerate(blocks) if b.kind == "para"), None)
@@ -182,6 +182,22 @@ def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
         doc.meta["signed"] = "; ".join(signed)
     _joint_issuer(doc, signatories)
     return out
+
+
+# the month alone under a signature that closes a paper: a LegCo paper's "創新科技及工業局 / 2025年10月"
+_MONTH_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月$")
+
+
+def _zh_month_signature(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move the signature that closes a Chinese paper with its month only (an office's name over 2025年10月)
+    into meta["signed"]: no day is read from it, but it is no part of the last paragraph. Only at the very end,
+    where nothing but a signature stands."""
+    if len(blocks) < 3 or not all(b.kind == "para" for b in blocks[-2:]) or not _MONTH_ONLY.match(
+            blocks[-1].text.strip()) or not is_org_line(blocks[-2].text):
+        return blocks
+    doc.meta["signed"] = "; ".join(filter(None, [doc.meta.get("signed", ""), f"{blocks[-2].text} {blocks[-1].text}"]))
+    doc.issuer = doc.issuer or blocks[-2].text
+    return blocks[:-2]
 
 
 def _joint_issuer(doc: Document, signatories: str) -> None:

@@ -55,7 +55,9 @@ def is_debris(text: str) -> bool:
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAY = rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}"
-_DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.' -]{{1,30}},\s*)?(?P<date>{_DAY})\.?$")
+# (a release's date line may carry the hour it went out: "16 January 2026 11:45", "3 March 2025, 14:30 CET")
+_DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.' -]{{1,30}},\s*)?(?P<date>{_DAY})"
+                       rf"(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*(?:CET|CEST|UTC|GMT|BST|[AP]M))?)?\.?$")
 _PUBLISHED_BY = re.compile(rf"^(?P<who>[A-Z][^.]{{2,120}}?)\s+(?:Published|Updated)(?: on)?\s+(?P<date>{_DAY})$")
 # the same said in a sentence: "Published by the Riverton City Council, 12 May 2025.", "Issued on May 12,
 # 2025 by the Department of Energy"
@@ -138,6 +140,30 @@ def org_over_title(doc: Document, blocks: list[Block]) -> list[Block]:
     return blocks[1:]
 
 
+# a header fact's label alone on its line, its value on the next: GOV.UK's <dt>From:</dt><dd>…</dd>,
+# <dt>Published</dt><dd>15 January 2026</dd>
+_FACT_LABEL = re.compile(r"^(?:From|Published|Last updated|Updated)\s*:?$")
+
+
+# a Hong Kong Legislative Council paper's number on its own line: "立法會CB(4)123/2025(03)號文件",
+# "LC Paper No. CB(4)123/25-26(03)"
+_LEGCO_PAPER = re.compile(r"^\s*(?:立法[會会]|LC\s+Paper\s+No\.?)\s*(?:CB|FC|PWSC|ESC|LS)\s*\(\d\)\s*\d{1,5}/"
+                          r"\d{2,4}(?:-\d{2})?(?:\(\d{1,2}\))?\s*(?:[號号]文件)?\s*$")
+
+
+def _dl_fact(doc: Document, blocks: list[Block], i: int) -> bool:
+    """Read a header fact whose label and value are two lines (a <dt> over its <dd>) as the one line
+    GOV.UK's other header writes ("From: Department for …", "Published 15 January 2026")."""
+    if i + 1 >= len(blocks) or not all(b.kind == "para" for b in blocks[i:i + 2]):
+        return False
+    label = blocks[i].text.strip()
+    if not _FACT_LABEL.match(label):
+        return False
+    line = f"{label.rstrip(':')}: {blocks[i + 1].text}" if label.startswith("From") else \
+        f"{label.rstrip(':')} {blocks[i + 1].text}"
+    return header_line(doc, line)
+
+
 def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     """Read and drop the opening lines that repeat metadata: the document number, the title, an English
     dateline and byline ("Brussels, 8 April 2025"; "Department for … Published 10 February 2025"; "Riverland
@@ -156,6 +182,9 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     title_key = norm_key(doc.title)
     while i < min(len(blocks), 6):
         text = blocks[i].text
+        if _dl_fact(doc, blocks, i):  # GOV.UK's <dl>: "From:" over "Department for …", "Published" over its day
+            del blocks[i:i + 2]
+            continue
         if CELL in text and meta_row(doc, text) or blocks[i].kind == "para" and (
                 header_line(doc, text) or zh_byline(doc, text)):
             del blocks[i]  # "文号： | 深府办〔2024〕5号", "From: Department for …", "国务院总理　李强"
@@ -167,6 +196,10 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
         number = find_doc_number(text)
         if number and norm_key(number) == norm_key(text):
             doc.doc_number = doc.doc_number or number
+            del blocks[i]
+            continue
+        if _LEGCO_PAPER.match(text):  # "立法會CB(4)123/2025(03)號文件": the paper's number, over its title
+            doc.doc_number = doc.doc_number or text.strip()
             del blocks[i]
             continue
         if _COUNCIL_NUMBER.match(text):  # "9512/25", the Council's number of the document, on its own line

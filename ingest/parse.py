@@ -19,6 +19,7 @@ from ingest.catalogue import read_catalogue
 from ingest.errors import ParseError
 from ingest.federal_register import federal_register
 from ingest.formulas import formulas
+from ingest.governor_order import governor_order
 from ingest.html import parse_html
 from ingest.margin_notes import contact_block, margin_notes
 from ingest.margins import is_debris, opening, org_over_title
@@ -177,7 +178,8 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
     page_info(doc, [b.text for b in blocks[:12] if is_debris(b.text)])
     blocks = [b for b in contact_block(doc, blocks) if b.text and not is_debris(b.text)]
-    blocks = opening(doc, org_over_title(doc, federal_register(doc, promulgation(doc, blocks))))
+    blocks = governor_order(doc, federal_register(doc, promulgation(doc, blocks)))
+    blocks = opening(doc, org_over_title(doc, blocks))
     blocks = margin_notes(doc, formulas(doc, blocks))
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
     if not any(b.kind == "para" for b in blocks):

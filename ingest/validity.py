@@ -81,13 +81,15 @@ _EN_OWN = (r"\b(?<![\"“'‘])(?:(?:This|The present)\s+(?!(?:section|subsectio
            r"[A-Z]?[a-z]+(?:\s+[A-Za-z]+){0,2}?"
            r"|(?-i:These(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Measures|Rules|Provisions|Regulations|Guidelines|Opinions"
            r"|Procedures|Methods|Policies|Standards|Plans)))\s+")
+# in force, or as a US order says it, "in full force and effect"
+_IN_FORCE = r"(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?"
 # "This Regulation shall expire on 31 December 2027", "This act expires July 1, 2026", "… shall remain in force
 # until …", "… shall cease to have effect on …", "… sunsets on …", "… shall expire at the end of …"; a California
 # act's "This act shall remain in effect only until January 1, 2026, and as of that date is repealed": repealed
 # on that day, so in force until the day before
 _EN_UNTIL = re.compile(
     rf"{_EN_OWN}(?:(?:shall|will)\s+)?(?:expires?(?:\s+on|\s+at\s+the\s+end\s+of)?|sunsets?(?:\s+on)?"
-    rf"|(?:remains?|continues?)\s+in\s+(?:force|effect)\s+(?:only\s+)?until"
+    rf"|(?:remains?|continues?)\s+in\s+{_IN_FORCE}\s+(?:only\s+)?until"
     rf"|(?:apply|applies|be\s+valid|is\s+valid)\s+until|cease[sd]?\s+to\s+(?:have\s+effect|be\s+in\s+force)\s+on)\s+"
     rf"(?P<date>{_EN_DATE})(?P<repealed>,?\s+and\s+(?:as\s+of|on)\s+that\s+date\s+is\s+repealed)?", re.I)
 _EN_YEARS = r"(?P<years>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?"
@@ -104,8 +106,9 @@ _EN_FOR = re.compile(
 _EN_START_FOR = re.compile(
     rf"{_EN_OWN}(?:shall|will)\s+(?:come\s+into\s+(?:effect|force)|take\s+effect|enter\s+into\s+force"
     rf"|become\s+effective|be\s+(?:effective|implemented))\s+(?:(?:on|from|as\s+of)\s+(?P<date>{_EN_DATE})"
-    rf"|(?P<issued>(?:on|from)\s+the\s+date\s+of\s+(?:issuance|promulgation|publication)|upon\s+issuance))"
-    rf",?\s+and\s+(?:(?:shall|will)\s+)?(?:remain\s+(?:valid|in\s+(?:force|effect))|be\s+(?:valid|effective))\s+"
+    rf"|(?P<issued>(?:on|from)\s+the\s+date\s+of\s+(?:issuance|promulgation|publication)"
+    rf"|upon\s+(?:its\s+)?(?:issuance|signing|signature)))"
+    rf",?\s+and\s+(?:(?:shall|will)\s+)?(?:remain\s+(?:valid|in\s+{_IN_FORCE})|be\s+(?:valid|effective))\s+"
     rf"(?:for\s+(?:a\s+(?:period|term)\s+of\s+)?{_EN_YEARS}|until\s+(?P<until>{_EN_DATE}))", re.I)
 _EN_NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 TAIL = 8  # the blocks at the end of a body where a closing provision stands

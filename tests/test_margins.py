@@ -419,3 +419,67 @@ def test_a_sentence_that_tells_of_a_decision_stays_text():
     doc = parse(PLAN.format(lines="<p>Decided by the Cabinet on 23 December 2025, the plan sets three goals for "
                                   "the Government.</p>"), "plan.html")
     assert doc.date == "" and any(b.text.startswith("Decided by the Cabinet") for b in doc.blocks)
+
+
+GOVUK_DL = ("<!DOCTYPE html><html lang='en'><head><title>Zones plan - GOV.UK</title></head><body><main id='content'>"
+            "<span class='govuk-caption-xl'>Policy paper</span><h1>Zones plan</h1>"
+            "<div class='gem-c-metadata'><dl><dt>From:</dt><dd><a href='/org'>Department for Science, Innovation and "
+            "Technology</a></dd><dt>Published</dt><dd>15 January 2026</dd><dt>Updated</dt><dd>3 February 2026</dd>"
+            "</dl></div><h2>1. Introduction</h2>"
+            "<p>1.1 The government will designate five zones by 2027.</p></main></body></html>")
+
+
+def test_a_govuk_header_written_as_a_dl_is_read_as_its_one_line_form_is():
+    doc = parse(GOVUK_DL, "plan.html")
+    assert (doc.issuer, doc.date_published, doc.meta["date_updated"], doc.date) == (
+        "Department for Science, Innovation and Technology", "2026-01-15", "2026-02-03", "2026-01-15")
+    assert [b.text[:3] for b in doc.blocks if b.kind == "para"] == ["1.1"]
+
+
+def test_a_label_alone_over_a_sentence_is_no_header_fact():
+    doc = parse(GOVUK_DL.replace("<dt>Published</dt><dd>15 January 2026</dd><dt>Updated</dt><dd>3 February 2026</dd>",
+                                 "").replace("<div class='gem-c-metadata'><dl><dt>From:</dt><dd><a href='/org'>"
+                                             "Department for Science, Innovation and Technology</a></dd></dl></div>",
+                                             "<p>Updated</p><p>The rules were changed last year.</p>"), "plan.html")
+    assert doc.date == "" and any(b.text == "The rules were changed last year." for b in doc.blocks)
+
+
+RELEASE = ("<html><head><title>Press releases - Consilium</title></head><body><main>"
+           "<p class='type'>Council of the EU</p><p class='type'>Press release</p><p class='date'>{when}</p>"
+           "<h1>AI gigafactories: Council gives final green light</h1>"
+           "<p>The Council today formally adopted an amendment to the regulation.</p>"
+           "<h2>Next steps</h2><p>The regulation will now be published in the Official Journal.</p>"
+           "</main></body></html>")
+
+
+def test_a_release_s_date_line_with_its_hour_is_its_date_and_no_clause():
+    from ingest.segment import segment
+
+    doc = parse(RELEASE.format(when="16 January 2026 11:45"), "release.html")
+    assert (doc.date, doc.kind, doc.issuer) == ("2026-01-16", "news", "Council of the EU")
+    # the headline, first once the date line is read, heads no clause's path
+    assert [c.path for c in segment(doc)] == ["¶1", "Next steps > ¶1"]
+
+
+def test_a_time_alone_is_no_date_line():
+    doc = parse(RELEASE.format(when="Updated at 11:45"), "release.html")
+    assert doc.date == ""
+
+
+LEGCO = ("<html><head><title>立法會CB(4)123/2025(03)號文件</title></head><body><p>立法會CB(4)123/2025(03)號文件</p>"
+         "<h1>資訊科技及廣播事務委員會<br>有關人工智能發展的政策措施</h1><p>創新科技及工業局</p><p>2025年10月20日</p>"
+         "<h2>目的</h2><p>1. 本文件旨在向委員簡介有關政策措施。</p><h2>徵詢意見</h2><p>2. 請委員備悉本文件的內容。</p>"
+         "<p>創新科技及工業局<br>2025年10月</p></body></html>")
+
+
+def test_a_legco_paper_s_number_line_and_closing_signature_are_metadata():
+    doc = parse(LEGCO, "brief.html")
+    assert doc.doc_number == "立法會CB(4)123/2025(03)號文件" and doc.date == "2025-10-20"
+    assert doc.meta["signed"] == "創新科技及工業局 2025年10月"
+    assert [b.text for b in doc.blocks if b.kind == "para"] == [
+        "1. 本文件旨在向委員簡介有關政策措施。", "2. 請委員備悉本文件的內容。"]
+
+
+def test_a_month_alone_closing_a_paragraph_is_no_signature_without_an_office_over_it():
+    doc = parse(LEGCO.replace("<p>創新科技及工業局<br>2025年10月</p>", "<p>檢討將於</p><p>2026年3月</p>"), "brief.html")
+    assert "2026年3月" not in doc.meta.get("signed", "") and doc.blocks[-1].text == "2026年3月"

@@ -110,3 +110,10 @@ def test_text_start_reads_the_day_its_own_closing_provision_takes_effect():
     assert text_start(["第一条 为了……制定本条例。", "第七十条 本条例自2022年11月1日起施行。"]) == "2022-11-01"
     assert text_start(["本办法自印发之日起施行。"]) == ""  # no day named
     assert text_start(["《管理办法》自2020年1月1日起施行的规定同时废止。"]) == ""  # another document's
+
+
+def test_an_order_in_full_force_and_effect_until_a_day_ends_that_day():
+    line = ("This Executive Order shall be effective upon its signing and shall remain in full force and effect "
+            "until June 30, 2028, unless amended or rescinded.")
+    assert text_end([line])[0] == "2028-06-30"
+    assert text_end(["This Order shall remain in full force and effect until 31 March 2027."])[0] == "2027-03-31"
