@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ingest.metadata import bill_number
+from ingest.numerals import EN_NUMBER, en_number
 from ingest.simplified import to_simplified
 from ingest.text import HAN_CHAR
 
@@ -155,6 +156,25 @@ def _bills(text: str) -> set[tuple[str, str]]:
     return {((m["chamber"] or m["initial"] or "h")[0].lower(), str(int(m["number"]))) for m in _BILL.finditer(text)}
 
 
+# an executive order by its number, in digits or words: "Executive Order 51", "Executive Order Number Fifty-One",
+# "EO No. 51" (a state's orders are numbered from 1 each term; the federal ones in five digits)
+_ORDER = re.compile(rf"\b(?:Executive\s+Order|E\.?O\.?)\s*(?:(?:Number|No\.?|#)\s*)?"
+                    rf"(?P<number>\d{{1,6}}(?![\d/-])|{EN_NUMBER})", re.I)
+
+
+def _orders(text: str) -> set[str]:
+    """The numbers of the executive orders a text names, in digits: "Executive Order Number Fifty-One" -> {"51"}."""
+    return {str(int(n)) if n.isdigit() else str(en_number(n)) for n in (m["number"] for m in _ORDER.finditer(text))}
+
+
+# a document named in words after a citation: "Article 12 of the Hong Kong LegCo brief", "Sec. 3 of the Ohio
+# Broadband Plan": proper words (capitalised) and a word that says what kind of text it is
+_NAMED_IN_WORDS = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<name>(?:(?-i:[A-Z])[\w.'’-]*\s+){1,6}?)(?:brief|paper|act|order|plan|bill|law|"
+    r"regulations?|strategy|notice|measures|guidelines|rules|directive|decision|framework|ordinance|statute|"
+    r"policy|programme|program|roadmap)\b", re.I)
+
+
 class DocumentNames:
     """What names each document: its number (文号), its bill's chamber and number, and the numbers only it has."""
 
@@ -164,6 +184,7 @@ class DocumentNames:
         self._numbers: dict[str, str] = {}  # a document's own number (文号), folded -> doc_id
         self._words: dict[str, set[str]] = {}  # doc_id -> the words of its title and number
         self._bills: dict[tuple[str, str], set[str]] = defaultdict(set)  # ("s", "53") -> Senate Bill No. 53's
+        self._orders: dict[str, set[str]] = defaultdict(set)  # an executive order's number -> its documents
         owners: dict[str, set[str]] = defaultdict(set)
         titles: dict[str, str] = {}
         for doc, number, title, sources in rows:
@@ -176,9 +197,13 @@ class DocumentNames:
             names = " ".join([number, title, *(s.rstrip("/").rsplit("/", 1)[-1] for s in sources)])
             for n in _name_numbers(names):
                 owners[n].add(doc)
+            for n in _orders(f"{number} {title}"):
+                self._orders[n].add(doc)
         self._by_number = {n: next(iter(docs)) for n, docs in owners.items() if len(docs) == 1}
         self._held = set(owners)  # every number some document's name holds
-        self._titles = _TitleRuns(titles, glossary if glossary is not None else load_glossary())
+        self._glossary = glossary if glossary is not None else load_glossary()
+        self._titles = _TitleRuns(titles, self._glossary)
+        self._zh_titles = {doc: _fold(title) for doc, title in titles.items()}
 
     def named(self, text: str) -> set[str]:
         """The documents the text names."""
@@ -190,6 +215,7 @@ class DocumentNames:
         if found:  # so does a bill's chamber and number: "SB 53 Sec. 4" is the bill's, not the AI Act's Section 4
             return found
         found = {self._by_number[n] for n in _name_numbers(text) if n in self._by_number}
+        found |= {doc for n in _orders(text) for doc in self._orders.get(n, ())}
         return found | self._titles.named(text)
 
     def unheld(self, text: str) -> list[str]:
@@ -206,7 +232,26 @@ class DocumentNames:
                     out.append(m.group())
             elif (numbers := _name_numbers(m.group())) and not numbers & self._held:
                 out.append(m.group())
+        for m in _ORDER.finditer(text):  # "Executive Order Number Fifty-One": an order none here is numbered
+            n = next(iter(_orders(m.group())))
+            if n not in self._orders and n not in self._held and not any(m.group() in o for o in out):
+                out.append(m.group())
+        if (m := _NAMED_IN_WORDS.search(text)) and not self._may_be_here(m["name"]):
+            out.append(m.group())
         return out
+
+    def _may_be_here(self, name: str) -> bool:
+        """Whether some document's title holds every proper word of a name ("Hong Kong LegCo"), as it is, as an
+        acronym of its capitalised words, or through the glossary (Shenzhen, 深圳); "AI" is artificial intelligence."""
+        words = [w for w in _en_words(name) if w not in _EN_FILLER and not w.isdigit()]
+        zh = {term: set(map(_fold, entry.zh)) for term, entry in self._glossary.matches(name)}
+        for doc, title in self._zh_titles.items():
+            held = self._words.get(doc, set())
+            if all(w in held or (w == "ai" and ("artificial" in held or "人工智能" in title))
+                   or any(w in term.split() and any(t in title for t in terms) for term, terms in zh.items())
+                   for w in words):
+                return True
+        return False
 
     def only_names(self, text: str, docs: set[str]) -> bool:
         """Whether the text says nothing but what names these documents ("Executive Order 14110"):

@@ -23,6 +23,9 @@ from ingest.simplified import to_simplified
 Key = tuple[str, str]
 
 _ZH_NUM = r"[零〇一二两三四五六七八九十百千\d]+"
+# a Chinese item's number, "（四）": a 项 of an article, an item of a 工作要点; its key ("zhitem") is not an English
+# paragraph's or point's ("item"): 第四项 is no Article 65(4), nor "4 > Table 1 > C7"
+_ZH_ITEM_NUM = r"[一二三四五六七八九十]{1,3}"
 _ROMAN_OR_NUM = r"(?:\d+|[IVXLC]+\b)"
 # the items of a citation: "(1)(e)", "(b) (i)", or spelt out: "paragraph 3", ", point (a)", "para. 2"
 _ITEM = r"\(\s*\w{1,4}\s*\)|,?\s*(?:paragraph|para\.|point|subparagraph)\s+(?:\(\s*\w{1,4}\s*\)|\d+[a-z]?\b)"
@@ -41,7 +44,8 @@ _QUERY = re.compile(
     rf"|(?:\b(?P<kind>Article|Art\.?|Section|Sec\.?)|(?P<para>§|(?<![\w.])(?-i:s)\.))\s*(?P<num>\d+[a-z]?(?:\.\d+)*)"
     rf"{_ITEMS}"
     rf"|\b(?P<kind2>Chapter|Annex|Recital|Part|Title)\s+(?P<num2>{_ROMAN_OR_NUM}|\(\d+\)){_ITEMS2}"
-    rf"|第\s*(?P<zh>{_ZH_NUM})\s*(?P<zhkind>条|章|节|款|项)(?:\s*第\s*(?P<zhitem>{_ZH_NUM})\s*[款项])?"
+    rf"|第\s*(?P<zh>{_ZH_NUM})\s*(?P<zhkind>条|章|节|款|项)(?:\s*第\s*(?P<zhitem>{_ZH_NUM})\s*(?P<zhitemkind>[款项]))?"
+    rf"|[(（]\s*(?P<zhparen>{_ZH_ITEM_NUM})\s*[)）]"  # a Chinese item by its number: "（四）"
     rf"|附件\s*(?P<annex>{_ZH_NUM})"
     rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}\.\d{{1,2}})(?![\d.]\d)"  # a UK paper's "paragraph 3.1"
     rf"|\b(?-i:Action)\s+(?P<action>\d{{1,3}})(?!\d|\.\d)"  # a plan's numbered action, "Action 2"
@@ -49,13 +53,13 @@ _QUERY = re.compile(
     rf"|\bquestion\s+(?:No\.?\s*)?(?P<question>\d{{1,3}})(?!\d)(?:\.?(?P<qitem>[a-z])\b|(?!\.\w)){_ITEMS4}"
     # a paper's captioned table, and a row of it by its id: "Table 1", "Table 1, C5", "表1"
     rf"|(?:\b(?-i:Table)\s+|表\s*)(?P<table>\d{{1,3}}(?:\.\d{{1,2}})?)(?!\d|\.\d)"
-    rf"(?:\s*,?\s*(?:row\s+)?(?P<row>(?-i:[A-Z]{{1,3}})\d{{1,3}})\b)?",
+    rf"(?:\s*,?\s*(?:row\s+)?(?P<row>(?-i:[A-Z]{{1,3}})\d{{1,3}})\b|\s*,?\s*row\s+(?P<rownum>\d{{1,3}})(?!\d|\.\d))?",
     re.I,
 )
 _KINDS = {"article": "article", "art": "article", "art.": "article", "section": "section", "sec": "section",
           "sec.": "section", "§": "section", "s.": "section", "chapter": "chapter", "annex": "annex",
           "recital": "recital", "part": "part", "title": "title", "条": "article", "章": "chapter", "节": "section",
-          "款": "item", "项": "item"}
+          "款": "item", "项": "zhitem"}
 _PATH_PART = re.compile(
     rf"^(?:(?P<kind>Article|Sec\.|SECTION|CHAPTER|ANNEX|PART|TITLE)\s+(?P<num>\d+[a-z]?|[IVXLC]+)"
     rf"|(?P<uk>s\.)(?P<uknum>\d+[a-z]{{0,2}})"  # a UK Act's section: "s.2"
@@ -64,6 +68,8 @@ _PATH_PART = re.compile(
     rf"|§\s*(?P<cfr>\d+\.\d+[a-z]?)"  # a section of the Code of Federal Regulations: "§ 748.20"
     rf"|§\s*(?P<code>\d+[a-z]?(?:-\d+(?:\.\d+)?[a-z]?){{1,2}})"  # of a state's code: "§ 6-1-1702", "§ 42-515"
     rf"|第(?P<zh>{_ZH_NUM})(?P<zhkind>[条章节])|附件\s*(?P<annex>{_ZH_NUM})|(?P<dec>\d+(?:\.\d+)+)"
+    rf"|[(（](?P<zhitem>{_ZH_ITEM_NUM})[)）]"  # "（四）"
+    rf"|row\s+(?P<row>\d{{1,3}})"  # a table's row without an id of its own: "row 4"
     rf"|[(（]?(?P<item>\w{{1,4}})[)）]?)$",
     re.I,
 )
@@ -109,7 +115,9 @@ def parse_query(query: str) -> list[list[Key]]:
         elif m["zh"]:
             keys = [(_KINDS[m["zhkind"]], _number(m["zh"]))]
             if m["zhitem"]:
-                keys.append(("item", _number(m["zhitem"])))
+                keys.append((_KINDS[m["zhitemkind"]], _number(m["zhitem"])))
+        elif m["zhparen"]:
+            keys = [("zhitem", _number(m["zhparen"]))]
         elif m["dec"]:
             keys = [("section", m["dec"])]
         elif m["action"]:
@@ -118,7 +126,8 @@ def parse_query(query: str) -> list[list[Key]]:
             keys = [("question", m["question"]), *([("item", m["qitem"].lower())] if m["qitem"] else []),
                     *_items(m["items4"])]
         elif m["table"]:
-            keys = [("table", m["table"])] + ([("item", m["row"].lower())] if m["row"] else [])
+            keys = [("table", m["table"])] + ([("item", m["row"].lower())] if m["row"] else
+                                              [("row", m["rownum"])] if m["rownum"] else [])
         else:
             keys = [("annex", _number(m["annex"]))]
         refs.append(keys)
@@ -170,6 +179,10 @@ def path_keys(path: str) -> list[Key]:
             keys.append(("annex", _number(m["annex"])))
         elif m["dec"]:
             keys.append(("section", m["dec"]))
+        elif m["zhitem"]:
+            keys.append(("zhitem", _number(m["zhitem"])))
+        elif m["row"]:
+            keys.append(("row", m["row"]))
         elif keys and keys[-1][0] == "recitals":
             keys[-1] = ("recital", _number(m["item"]))
         else:

@@ -150,7 +150,10 @@ class OutlineStack:
         known = self.parents.get(style, set())
         for k in range(len(self.stack) - 1, -1, -1):
             node = self.stack[k]
-            if node.style in known or not known and (node.rank is not None or node.style in ANCHORS):
+            # a numbered heading holds what a heading does: paragraphs "3.", "4." numbered on from the sections
+            # before it stay under "(一) 算力基礎設施" (a LegCo paper's sub-head), as "2." did under "背景"
+            heading = "heading" in known and node.is_heading and node.level < PARA_LEVEL
+            if node.style in known or heading or not known and (node.rank is not None or node.style in ANCHORS):
                 del self.stack[k + 1:]
                 return
 

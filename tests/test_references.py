@@ -67,7 +67,7 @@ def test_path_keys_spell_numbers_one_way():
     assert path_keys("第五章 > 第四十五条") == [("chapter", "5"), ("article", "45")]
     assert path_keys("Sec. 4 > 4.2 > (b) > (i)") == [("section", "4"), ("section", "4.2"), ("item", "b"), ("item", "i")]
     assert path_keys("Recitals > (72) [2]") == [("recital", "72")]
-    assert path_keys("七 > （三）") == [("item", "7"), ("item", "3")]
+    assert path_keys("七 > （三）") == [("item", "7"), ("zhitem", "3")]  # a Chinese item, cited as （三） or 第三项
     assert path_keys("附件2 > 16") == [("annex", "2"), ("item", "16")]
     assert path_keys("第一章 > 第二條") == [("chapter", "1"), ("article", "2")]  # a traditional text's path as written
 
@@ -518,3 +518,52 @@ def test_an_english_name_of_a_chinese_title_names_the_title_that_holds_most_of_i
     assert names.named("Shenzhen regulations") == set()
     assert names.named("AI regulations") == set() and names.named("oversight of AI") == set()
     assert names.named("Article 5 of the Artificial Intelligence Act") == {"eu"}
+
+
+def test_a_chinese_item_is_cited_by_its_number_not_as_an_english_point():
+    # "（四）" was no citation, and 第四项 cited "4 > Table 1 > C7" and "Article 65 > 4 > (c)"
+    assert parse_query("浙经信人工智能〔2026〕12号 （四）") == [[("zhitem", "4")]]
+    assert parse_query("工作要点 第四项 高质量数据集") == [[("zhitem", "4")]]
+    assert parse_query("第十二条第一项") == [[("article", "12"), ("zhitem", "1")]]
+    assert parse_query("第十七条第二款") == [[("article", "17"), ("item", "2")]]  # a 款 stays a paragraph
+    assert rest("2026年浙江省人工智能产业发展工作要点 （四）") == "2026年浙江省人工智能产业发展工作要点"
+    assert path_keys("政策措施 > (一) > 3")[1] == ("zhitem", "1")
+    paths = PathIndex([(0, "要点 > 二 > （四）", "zj"), (1, "要点 > 四 > （七）", "zj"), (2, "4 > Table 1 > C7", "uk"),
+                       (3, "Article 65 > 4 > (c)", "eu"), (4, "第三章 > 第十二条 > （一）", "sz")])
+    assert paths.match(parse_query("（四）")) == paths.match(parse_query("第四项")) == {0: 1.0}
+    assert paths.match(parse_query("第十二条第一项")) == {4: 1.0}
+
+
+def test_a_table_row_asked_for_by_its_number_is_cited_first():
+    # "Table 1, row 4" cited rows 1, 3 and 4 alike
+    assert parse_query("AI Growth Zones Table 1, row 4") == [[("table", "1"), ("row", "4")]]
+    assert rest("AI Growth Zones Table 1, row 4") == "AI Growth Zones"
+    paths = PathIndex([(i, f"5 > Table 1 > row {i}", "uk") for i in (1, 3, 4)])
+    assert paths.match(parse_query("Table 1 row 4")) == {1: 0.5, 3: 0.5, 4: 1.0}
+
+
+def test_an_executive_order_is_named_by_a_spelled_number():
+    # "Executive Order Number Fifty-One section 5" cited EO 14179's Sec. 5(a)
+    names = DocumentNames([("va", "Executive Order Number Fifty-One (2025)", "Establishing an AI Workforce", []),
+                           ("eo", "", "Removing Barriers to American Leadership in AI", ["/c/us-eo-14179.md"])])
+    for query in ("Executive Order Number Fifty-One section 5", "Executive Order 51 Sec. 5", "EO No. 51"):
+        assert names.named(query) == {"va"} and not names.unheld(query), query
+    for query in ("Executive Order Number Fifty-Two section 5", "Executive Order No. 7"):
+        assert names.named(query) == set() and names.unheld(query), query
+    assert not names.unheld("Executive Order 14179 Sec. 5")
+
+
+def test_a_document_named_in_words_that_no_title_holds_is_unheld():
+    # "Article 12 of the Hong Kong LegCo brief" cited the EU AI Act's Article 12
+    names = DocumentNames([
+        ("eu", "Regulation (EU) 2024/1689", "Regulation (EU) 2024/1689 laying down harmonised rules on artificial "
+         "intelligence (Artificial Intelligence Act)", []),
+        ("sz", "", "深圳经济特区人工智能产业促进条例", []),
+        ("chips", "", "Executive Order on the Implementation of the CHIPS Act of 2022", []),
+    ], glossary=parse_glossary("深圳 = Shenzhen\n产业 = industry\n条例 = regulations\n"
+                               "人工智能 = artificial intelligence | AI\n"))
+    assert names.unheld("Article 12 of the Hong Kong LegCo brief")
+    # a name whose proper words a title here holds may be that document: the citation is looked for as before
+    for query in ("Article 5 of the EU AI Act", "Section 5 of the CHIPS Act", "Article 12 of the Shenzhen AI "
+                  "industry regulations", "Article 5 of the proposed law", "Section 3 of the Executive Order"):
+        assert not names.unheld(query), query

@@ -1405,3 +1405,15 @@ def test_a_paragraph_that_is_only_a_measures_note_of_who_does_it_joins_the_measu
     aside = ("(See Annex 2 for the list of pilot cities, the schedule of their launch and the indicators by which "
              "their progress will be reviewed each year.)")
     assert len(segment(plan(aside))) == 3
+
+
+def test_segment_paragraphs_numbered_on_stay_under_their_numbered_sub_head():
+    # a LegCo paper numbers its paragraphs through the paper; "(一) 算力基礎設施" headed none of "3.", "4."
+    doc = _doc([_h("目的"), "1. 本文件旨在向委員簡介有關政策措施。", _h("背景"), "2. 香港現時約有1,100家人工智能企業。",
+                _h("政策措施"), _h("(一) 算力基礎設施", 3), "3. 政府會提升超算中心的算力。",
+                "4. 我們的目標是提高使用率。",
+                _h("(二) 人才培育", 3), "5. 政府會培訓人工智能專才。", _h("徵詢意見"), "6. 請委員備悉本文件的內容。"])
+    clauses = segment(doc)
+    assert [c.path for c in clauses] == ["目的 > 1", "背景 > 2", "政策措施 > （一） > 3", "政策措施 > （一） > 4",
+                                         "政策措施 > （二） > 5", "徵詢意見 > 6"]
+    assert clauses[2].headings[-1] == "(一) 算力基礎設施"
