@@ -53,12 +53,26 @@ class AsWritten:
     def __init__(self, reading: str, original: str) -> None:
         self.reading, self.original = reading, original
 
-    def __call__(self, piece: str, *, before: int | None = None, after: int = 0) -> str:
+    def __call__(self, piece: str, *, before: int | None = None, after: int = 0, composed: bool = False) -> str:
         """The original of piece where the copy holds it: its last place ending by `before` (a heading above
-        a clause), else its first from `after` on, else anywhere; piece itself (in simplified characters)
-        where the copy does not hold it (a label put together or shortened)."""
+        a clause), else its first from `after` on, else anywhere; where the copy does not hold it, piece itself
+        (in simplified characters: a label put together or shortened), or with `composed` its characters as
+        the original writes them (a target's metric, a verb and its object put together)."""
         if not piece:
             return piece
         at = self.reading.rfind(piece, 0, before) if before is not None else self.reading.find(piece, after)
         at = at if at >= 0 else self.reading.find(piece)
-        return self.original[at:at + len(piece)] if at >= 0 else piece
+        if at >= 0:
+            return self.original[at:at + len(piece)]
+        return self._by_character(piece, after) if composed else piece
+
+    def _by_character(self, piece: str, after: int) -> str:
+        """A piece put together from words apart (培训…人工智能专才, a verb and its object), each character as
+        the original writes it at its first place from `after` on, else anywhere; a character the copy does
+        not hold stays as it is."""
+        out = []
+        for ch in piece:
+            at = self.reading.find(ch, after)
+            at = at if at >= 0 else self.reading.find(ch)
+            out.append(self.original[at] if at >= 0 else ch)
+        return "".join(out)

@@ -236,7 +236,7 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
 def _as_written(target: Target, original: AsWritten) -> Target:
     """A target read in a simplified copy, its span and metric in the original's characters."""
     target.text = original(target.text, after=target.start)
-    target.metric = original(target.metric, after=target.start)
+    target.metric = original(target.metric, after=target.start, composed=True)  # 培訓…人工智能專才: 培訓人工智能專才
     return target
 
 

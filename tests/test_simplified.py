@@ -40,3 +40,12 @@ def test_as_written_gives_the_original_characters_of_a_piece_of_the_copy():
     assert written("建设中试线") == "建設中試線"
     assert written("一、加强算力", before=len(original)) == "一、加強算力"
     assert written("专栏1") == "专栏1"  # a label the text does not hold stays as read
+
+
+def test_a_targets_metric_put_together_from_words_apart_keeps_the_traditional_characters():
+    # 培訓10,000名人工智能專才: the metric is the verb and its object, a string the text does not hold whole;
+    # it was given in simplified characters while the span beside it kept the original's
+    from ingest.tag import tag_text
+
+    (t,) = tag_text("政府會在未來五年培訓10,000名人工智能專才。", date="2025-10-20").targets
+    assert (t.metric, t.text) == ("培訓人工智能專才", "培訓10,000名")
