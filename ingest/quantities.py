@@ -204,7 +204,7 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
     if re.fullmatch(r"(?:19|20)\d{2}", num) and (after[:1] in "年/-" or not m.group("unit")):
         return None  # a year, or a reference such as 2024/1689
     if lang == "en" and re.fullmatch(r"(?:19|20)\d{2}", num) and (
-            re.search(r"\b(?:by|in|until|before|through|since|from|to|of)\s+$", before, re.I)
+            re.search(r"\b(?:by|in|until|before|through|since|from|to|of|year|fiscal)\s+$", before, re.I)
             or re.match(r"levels?\b", m.group("unit") or "")):
         return None  # "500 new researchers by 2025 capable of…", "below 1990 levels": a year, whatever follows
     if _REFERENCE.search(before):

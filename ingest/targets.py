@@ -88,6 +88,7 @@ _PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\
                              r"(?P<verb>[a-z]+ed)\s+(?:to\s+)?$")
 _NEXT_ITEM_ZH = re.compile(r"、[\u4e00-\u9fff]{1,8}")
 _MAKES_ZH = re.compile(r"设立|建设|建成|新建|培育|培养|打造|开放|发布|引进|新增|遴选")
+_PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|shall|must|should|would)\s+(?:also\s+|\w+ly\s+)?$")
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through|compared|relative|as)\b"
@@ -131,6 +132,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             continue  # "实施“千人百家”淬炼提升工程": a number inside a quoted name is part of the name
         window = text[lo:start]
         zh = bool(HAN_CHAR.search(text[s0:s1]))
+        if not zh and _PER_BEFORE.search(text, max(s0, start - 5), start):
+            continue  # "10 doctors per 10,000 population": the density's denominator, no goal of its own
         cue = find_cue(window)
         comparator, cue_at, inherited, obj, share_goal, attached, item = "", start, False, "", "", None, False
         standing = False  # "Offer 200 scholarships every year": an order of a yearly count

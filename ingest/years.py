@@ -199,7 +199,7 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
     for m in _FISCAL_YEAR.finditer(text):  # "by FY2027": the fiscal year, named by the year it ends in
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _YEAR_RANGE_EN.finditer(text):  # "from FY2025 to the end of FY2030": by its end, its start none
-        out = [y for y in out if not m.start() <= y.start < m.end()]
+        out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # "over five years from 2023 to …"
         out.append(YearPhrase(m.start(), m.end(), int(m.group("end") or m.group("fy_end")), False))
     for m in _SCHOOL_YEAR.finditer(text):
         first, second = m.group("first"), m.group("second")

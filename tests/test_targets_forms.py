@@ -167,3 +167,13 @@ def test_a_share_that_adopts_and_a_count_implemented_this_year():
     assert _goals("全年实施省级人工智能重大科技专项30项。", "2026-02-10") == [(30, "项", 2026, "=")]
     # a number inside a quoted programme name is part of the name
     assert _goals("深化合作，实施“千人百家”淬炼提升工程。", "2026-02-10") == []
+
+
+def test_set_15_shapes_fiscal_year_a_span_of_years_and_a_density():
+    assert _goals("Japan aims to reduce its greenhouse gas emissions by 46 percent in fiscal year 2030 from its "
+                  "fiscal 2013 levels.", "2021-04-22") == [(46, "%", 2030, "=")]
+    assert [(v, y) for v, _, y, _ in _goals("The government will supply 2.7 million homes nationwide over five years "
+                                            "from 2023 to 2027.", "2023-05-01")] == [(2.7, 2027)]
+    # a density's denominator is no goal
+    assert [v for v, *_ in _goals("The state health policy targets 10 doctors per 10,000 population in rural "
+                                  "districts by 2028, up from 6.2 today.")] == []
