@@ -31,7 +31,7 @@ from ingest.history import same_words
 from ingest.text import HAN_CHAR, norm_key, normalize_text
 from ingest.types import Clause, Document, Hit
 
-from . import fusion, keyword, names, references, vectors
+from . import citing, fusion, keyword, names, references, vectors
 from . import manifest as mf
 from .embed import Embedder, get_embedder
 from .glossary import Glossary, load_glossary
@@ -114,10 +114,10 @@ class Index:
         self._paths = references.PathIndex((cid, path, doc) for cid, path, doc, _ in rows)  # and each doc
         self._langs = {cid: lang for cid, _, _, lang in rows}
         documents = self.store.fetch("SELECT doc_id, doc_number, title, json_extract(meta, '$.sources') FROM documents")
-        self._names = names.DocumentNames(
+        self._citations = citing.Citations(self._paths, names.DocumentNames(
             [(doc, number or "", title or "", json.loads(sources or "[]"))
              for doc, number, title, sources in documents],
-            glossary=self.glossary)
+            glossary=self.glossary))
         self._holds = self._answers_held() if self._dims else np.zeros((0, len(fusion.ANSWERS)), bool)
         self._counts: dict[str, Any] | None = None  # stats(), read on first use
 
@@ -211,13 +211,13 @@ class Index:
         # dev queries and held-out set 1 together (hit@10 0.84 both, MRR@10 0.59 against 0.60, at
         # dense weight 0.6) and took e5 50 ms a query instead of 29.
         # A query that cites clauses here ("fines in Article 99") is searched for what it asks besides
-        # the citation ("fines"): the citation picks the clauses (see _cited), the rest orders them. A
+        # the citation ("fines"): the citation picks the clauses (see citing.py), the rest orders them. A
         # citation of nothing here ("section 232 duties") stays part of the words searched.
-        cites = [{} if mode == "semantic" else self._cited(p.text) for p in parsed]  # before filters
+        cites = [{} if mode == "semantic" else self._citations.cited(p.text) for p in parsed]  # before filters
         rests = [references.rest(p.text) if c else "" for p, c in zip(parsed, cites, strict=True)]
         for i, rest in enumerate(rests):
             if rest:
-                cites[i], rests[i] = self._cited_in_named(cites[i], rest)
+                cites[i], rests[i] = self._citations.in_named(cites[i], rest)
         asked = [r or p.text for p, r in zip(parsed, rests, strict=True)]
         terms = [self.glossary.expand(a) for a in asked]
         qvecs = self._encode(asked) if mode != "keyword" else None
@@ -238,7 +238,7 @@ class Index:
             else:
                 scores = dict(dense if mode == "semantic" else kw)
             if cited:
-                self._rank_cited(scores, cited, bare=not rests[i])
+                self._citations.rank(scores, cited, bare=not rests[i])
             legs = {cid: [] for cid in scores}
             for leg, ranked in (("dense", dense), ("keyword", kw), ("citation", cited.items())):
                 for cid, _ in ranked:
@@ -250,39 +250,6 @@ class Index:
         with self._encode_lock:
             q = self.embedder.encode_queries(texts)
         return vectors.standardise(q, self._part_stats) if self._part_stats else q
-
-    def _cited(self, query: str) -> dict[int, float]:
-        """The clauses the query's citations name ("Article 5(1)", "第十七条"), with the share matched."""
-        refs = references.parse_query(query)
-        return self._paths.match(refs) if refs else {}
-
-    def _cited_in_named(self, cited: dict[int, float], rest: str) -> tuple[dict[int, float], str]:
-        """The cited clauses of the documents the rest of the query names ("Regulation (EU) 2024/1689
-        Article 5", "EO 14110 Sec. 4.2"), if it names one that has them, and the rest: "" where it
-        says nothing but the name, so the cited part reads from its first paragraph, as a bare
-        citation's does. A query that names documents none of which has the part, or a document by a number
-        none has, cites nothing: "京政办发〔2025〕9号 第三条" is not the EU AI Act's Article 3, nor "Executive
-        Order 14179 Sec. 5" EO 14110's."""
-        named = self._names.named(rest)
-        held = {cid: share for cid, share in cited.items() if self._paths.doc(cid) in named}
-        if not held:  # "Executive Order 14179 Sec. 5", where no document here is EO 14179: none of theirs
-            return ({}, rest) if named or self._names.unheld(rest) else (cited, rest)
-        named = {self._paths.doc(cid) for cid in held}
-        return held, "" if self._names.only_names(rest, named) else rest
-
-    def _rank_cited(self, scores: dict[int, float], cited: dict[int, float], bare: bool) -> None:
-        """Cited clauses first, the more of the citation they match the sooner: the point asked for,
-        then its paragraph, then its article. Among equals, by their own score; for a bare citation
-        ("Article 50", "第17条"), by their document's best score, then in document order (ids are in
-        clause order), so the article reads from its first paragraph."""
-        b = max(scores.values(), default=0.0) + 1.0  # above every score the legs gave
-        doc_best: dict[str, float] = {}
-        for cid in cited if bare else ():
-            doc = self._paths.doc(cid)
-            doc_best[doc] = max(doc_best.get(doc, 0.0), scores.get(cid, 0.0))
-        for cid, share in cited.items():
-            base = doc_best[self._paths.doc(cid)] if bare else scores.get(cid, 0.0)
-            scores[cid] = b + share + 0.1 * base / b  # shares differ by >= 1/8: the share decides
 
     def _legs(self, qvec: np.ndarray | None, text: str, terms: Sequence[str], fetch: int, filters: Filters,
               allowed: set[int] | None, phrases: bool, keywords: bool = True,
