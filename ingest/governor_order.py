@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import iso_date, smart_title
+from ingest.metadata import MONTHS, iso_date, smart_title
 from ingest.numerals import EN_NUMBER, en_number
 from ingest.types import Block, Document
 
@@ -22,8 +22,7 @@ _TITLE = re.compile(r"^(?!WHEREAS\b)[A-Z][^.;:]{8,250}$")
 # the attestation that closes it: "Given under my hand and under the Seal of the Commonwealth of Virginia, this
 # 15th day of September, 2025."; "IN WITNESS WHEREOF, I have hereunto set my hand … this 3rd day of June, 2025."
 _ATTESTED = re.compile(r"^(?:Given\s+under\s+my\s+hand|IN\s+WITNESS\s+WHEREOF)\b", re.I)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAY_OF = re.compile(rf"\bthis\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<month>{_MONTHS}),?\s+"
+_DAY_OF = re.compile(rf"\bthis\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<month>{MONTHS}),?\s+"
                      rf"(?:in\s+the\s+year\s+)?(?P<year>\d{{4}})\b", re.I)
 _SIGNATURE_LINES = 6  # the signer, "Attest:", the secretary and their offices: never a paragraph of orders
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.metadata import (
+    MONTHS,
     find_doc_number,
     find_signature,
     is_date_line,
@@ -53,15 +54,14 @@ def is_debris(text: str) -> bool:
     return len(text) <= 80 and bool(_DEBRIS.search(text))
 
 
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAY = rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}"
+_DAY = rf"\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}"
 # (a release's date line may carry the hour it went out: "16 January 2026 11:45", "3 March 2025, 14:30 CET")
 _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.' -]{{1,30}},\s*)?(?P<date>{_DAY})"
                        rf"(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*(?:CET|CEST|UTC|GMT|BST|[AP]M))?)?\.?$")
 _PUBLISHED_BY = re.compile(rf"^(?P<who>[A-Z][^.]{{2,120}}?)\s+(?:Published|Updated)(?: on)?\s+(?P<date>{_DAY})$")
 # the same said in a sentence: "Published by the Riverton City Council, 12 May 2025.", "Issued on May 12,
 # 2025 by the Department of Energy"
-EN_DATE = rf"{_DAY}|(?:{_MONTH_NAMES})\s+\d{{1,2}},\s*\d{{4}}"
+EN_DATE = rf"{_DAY}|(?:{MONTHS})\s+\d{{1,2}},\s*\d{{4}}"
 _WHO = r"(?:the\s+)?(?P<who>[A-Z][^,.;:]{2,120}?)"
 _BY_ON = re.compile(rf"^(?:Published|Issued|Released|Adopted)\s+(?:by\s+{_WHO}(?:,|\s+on|\s)\s*(?P<date>{EN_DATE})"
                     rf"|(?:on\s+)?(?P<date2>{EN_DATE}),?\s+by\s+{_WHO.replace('who', 'who2')})\.?$")

@@ -32,6 +32,8 @@ _MONTHS = {
     for m in names
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# the English month names in full, as a regex alternation: "15th day of September", "Published 1 March 2024"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_PATTERNS = [
     # 2024年7月26日, 2024 年 07 月 04 日
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import bill_number, find_doc_number, is_org_line, iso_date
+from ingest.metadata import MONTHS, bill_number, find_doc_number, is_org_line, iso_date
 from ingest.roc import roc_iso_date
 from ingest.text import norm_key
 from ingest.types import CELL, Document
 
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_EN_DATE = rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}|(?:{_MONTH_NAMES})\s+\d{{1,2}},\s*\d{{4}}"
+_EN_DATE = rf"\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},\s*\d{{4}}"
 
 # GOV.UK's header: what the page is ("Policy paper", "Guidance"), whose it is ("From: Department for …") and
 # when ("Published 17 July 2025", "Updated 3 March 2026"). A type is the document's kind where one of ours
@@ -59,7 +58,7 @@ _TRANSLATION_NOTE = re.compile(r"^(?:This|The following)\b[^.]{0,120}?\b(?:provi
                                r"legally binding|authoritative|prevails?)\b[^.]{0,60}\.)?$", re.I)
 # a UK Act's number and the day of its Royal Assent, under its title: "2025 CHAPTER 17", "[15th May 2025]"
 _CHAPTER = re.compile(r"^(?P<year>\d{4})\s+(?:CHAPTER|Chapter|c\.)\s+(?P<number>\d{1,4})$")
-_ASSENTED = re.compile(rf"^\[(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\s+\d{{4}})\]$")
+_ASSENTED = re.compile(rf"^\[(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\s+\d{{4}})\]$")
 # a press release's word on when it may be told: "For Immediate Release", "Embargoed until 00:01 Tuesday 3 June
 # 2025" (the day the embargo lifts is the day it is published)
 _RELEASE = re.compile(r"^(?:For\s+Immediate\s+Release|(?:Embargoed|Under\s+embargo)\s+(?:until|till|to)\b.{1,80}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from ingest.metadata import find_doc_number, iso_date
+from ingest.metadata import MONTHS, find_doc_number, iso_date
 from ingest.numerals import zh_number
 
 _DAY = r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?"
@@ -69,9 +69,8 @@ _TEXT_UNTIL = re.compile(rf"有效期(?:限)?(?:为)?[^。；;]{{0,24}}?至\s*{_
 # 自2025年1月1日起施行，有效期1年; 自印发之日起施行，有效期3年
 _TEXT_FOR = re.compile(rf"自\s*(?:{_DAY}|(?P<issued>{_ISSUED}))\s*起\s*{_TAKES_EFFECT}[，,、]?\s*"
                        rf"有效期(?:限)?(?:为)?\s*{_YEARS}")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_EN_DATE = (rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}}"
-            rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*\d{{4}}")
+_EN_DATE = (rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}"
+            rf"|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*\d{{4}}")
 # the document's own provision: "This Regulation", "This Act", "The present Decision", not "This section"
 # (a part of it) nor "The authority under section 3" (a power it grants); "These Measures", the subject of
 # a translated 若干措施 (细则 "These Implementing Rules", 规定 "These Provisions"), capitalised as a title is:

@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from ingest.cues import opens_imperative
+from ingest.metadata import MONTHS
 from ingest.numerals import EN_NUMBER, en_number, zh_number
 from ingest.roc import roc_years
 
@@ -24,7 +25,6 @@ class YearPhrase(NamedTuple):
     counted: bool
 
 
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"  # a regex alternation
 # a part of a year before it, which the year still dates: "by mid-2026", "by early 2027", "by end-2027"
 PART_OF_YEAR = r"(?:(?:mid|early|late|end)[- ])?"
 _REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "去年": -1, "上年": -1, "上一年": -1, "去年同期": -1,
