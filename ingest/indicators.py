@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.quantities import normalise_unit
+from ingest.cues import CUE_ZH
+from ingest.goal_signs import MEASURE
+from ingest.quantities import normalise_unit, quantities
 from ingest.targets import extract_targets
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
@@ -71,9 +73,7 @@ _TARGET_COLUMN = re.compile(r"^(?:target(?:\s+value)?|goal|目标值?)$", re.I)
 _EN_VALUE = re.compile(r"^(?P<cmp>≥|>=|>|≤|<=|<|at least|more than|over|up to|at most|about)?\s*"
                        r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|[A-Za-z]{1,12}(?:\s[A-Za-z]{1,12})?)?$", re.I)
 _EN_COMPARATOR = {"at least": ">=", "more than": ">", "over": ">", "up to": "<=", "at most": "<=", "about": "~"}
-_LEVEL_EN = re.compile(r"(?P<cmp>at least|more than|over|up to|about)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
-                       r"(?P<unit>%|GW|MW|EFLOPS|PFLOPS|exaflops|petaflops|TWh|GWh)\s+of\s+(?P<what>[\w' -]{3,80})",
-                       re.I)
+_OF_WHAT = re.compile(r"\s+of\s+([\w' -]{3,80})")
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NAMED_ITEM = re.compile(r"[^:：]{2,60}[:：]\s+(?=[a-z])")
 
@@ -102,13 +102,23 @@ def milestone_targets(row: str, header: str, date: str = "") -> list[Target]:
         found = [t for t in extract_targets(f"{opening}{text}", date) if t.start >= len(opening)]
         shift = begin - len(opening)
         out += [replace(t, start=shift + t.start, end=shift + t.end) for t in found]
-        if not found and (level := _LEVEL_EN.fullmatch(text)):
-            # a cell that is only the level to reach: "6 GW of AI-capable data centre capacity | DSIT | 2030"
-            unit = normalise_unit(level.group("unit"))
-            out.append(Target(value=float(level.group("num").replace(",", "")), unit=unit, year=int(year.group(1)),
-                              metric=level.group("what"), text=text, comparator=_EN_COMPARATOR.get(
-                                  (level.group("cmp") or "").lower(), "="), start=begin, end=begin + len(text)))
+        if not found and (level := _level_cell(text, int(year.group(1)), begin)):
+            out.append(level)
     return out
+
+
+def _level_cell(text: str, year: int, begin: int) -> Target | None:
+    """A cell that is only the level to reach, a measure of something: "6 GW of AI-capable data centre capacity"
+    under a Date column of 2030 (its words, read as a sentence, hold no cue)."""
+    first = next(iter(quantities(text, CUE_ZH)), None)
+    if first is None or not MEASURE.match(first["unit"]):
+        return None
+    cue = text[:first["start"]].strip().lower()  # "at least 6 GW of …"
+    of = _OF_WHAT.fullmatch(text, first["end"])
+    if of is None or cue and cue not in _EN_COMPARATOR:
+        return None
+    return Target(value=first["value"], unit=first["unit"], year=year, metric=of.group(1), text=text,
+                  comparator=_EN_COMPARATOR.get(cue, "="), start=begin, end=begin + len(text))
 
 
 def _target_cell(cells: list[tuple[str, str, int]], at: int, year: int) -> list[Target]:
