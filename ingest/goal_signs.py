@@ -91,6 +91,9 @@ CAP_OF = re.compile(r"\bof\s+$", re.I)
 # a cap on what may be spent or used: "No more than 5% of the fund may be used for administrative costs"
 MAY_BE_USED = re.compile(r"\b(?:may|can)\s+(?:only\s+)?be\s+(?:used|spent|allocated|charged|claimed|paid|applied|"
                          r"drawn|devoted)\b", re.I)
+# …and a negated act of spending before "more than": "Agencies shall not spend more than $5 million … without the
+# approval of the Secretary"
+NOT_SPEND = re.compile(r"\b(?:not|never)\s+(?:spend|use|allocate|commit|charge|pay|borrow|draw)\s+$", re.I)
 EACH_AFTER = re.compile(r"\s*(?:per|for each|for every|each)\b", re.I)
 # a sentence opened by its deadline, then the quantity ("By 2030, 20 million …", "No later than December 31,
 # 2026, 100 percent of …"), and a modal soon after it ("… ICT specialists should be employed")

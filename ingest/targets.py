@@ -64,9 +64,6 @@ _VERB_AFTER_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:also\s+)?[
 
 # a cue negated ("will not exceed", "shall not be less than") binds the other way
 _NEGATED_EN = re.compile(r"\b(?:not|never)\s+(?:be\s+)?$", re.I)
-# …and a negated act of spending before "more than" caps what may be spent: "Agencies shall not spend more
-# than $5 million … without the approval of the Secretary"
-_NOT_SPEND_EN = re.compile(r"\b(?:not|never)\s+(?:spend|use|allocate|commit|charge|pay|borrow|draw)\s+$", re.I)
 _NEGATION = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=": "=", "~": "~"}
 _ONE_OF_MANY_EN = re.compile(r"\b(?:a\s+single|each|every|per|any|an\s+individual|any\s+one)\s+"
                              r"(?:project|grant|award|applicant|recipient|firm|company|household|person|beneficiary)\b",
@@ -255,7 +252,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             comparator, cue_at = _NEGATION[comparator], negated.start()
             if comparator in ("<=", "<") and _ONE_OF_MANY_EN.search(text, s0, cue_at):
                 continue  # "Funding for a single project will not exceed $300 million": a cap on each, no goal
-        if not zh and comparator in (">", ">=") and _NOT_SPEND_EN.search(text, s0, cue_at):
+        if not zh and comparator in (">", ">=") and sign.NOT_SPEND.search(text, s0, cue_at):
             continue  # "shall not spend more than $5 million": a cap on spending, not a goal of more
         if not zh and comparator in ("<=", "<") and sign.MAY_BE_USED.search(text, end, s1):
             continue  # "No more than 5% of the fund may be used for administrative costs": a cap on spending
