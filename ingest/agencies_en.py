@@ -236,7 +236,7 @@ def _proper_subject(before: str, sentence: str, at: int) -> str:
     subject = chunks[-1] if len(chunks) == 1 or _INTRO.match(chunks[0]) else ""
     if _LEADS.match(sentence, at) and (name := body_name(subject)):
         return name
-    return field_body_name(subject)
+    return field_body_name(subject) or public_body_name(subject)
 
 
 def english_agencies(text: str) -> Agencies:

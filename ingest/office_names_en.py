@@ -31,7 +31,7 @@ _OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?D
                      r"Chair(?:man|person)?|Commissioner|Assistant to the President|Chief [A-Z]\w* Officer|"
                      r"Counsel|Advisor|Archivist|Comptroller General) (?:of|for|to) (?:the )?[A-Z]"
                      r"|^(?:Attorney General|United States Trade Representative|National Cyber Director)$")
-_BODY = re.compile(rf"^(?:(?!(?:My|Biden|Trump|Harris|Obama|Federal|This|That|Such|Each|Any)\b)\S+ .*)?"
+_BODY = re.compile(rf"^(?:(?!(?:My|Biden|Trump|Harris|Obama|This|That|Such|Each|Any)\b)\S+ .*)?"
                    rf"\b(?:{_BODY_WORDS})\b")
 _HEADS = re.compile(r"\b[Hh]eads?\b|\b[Mm]embers?\b")  # "Department Heads": whoever heads the departments
 _ONE_WORD_BODY = {"Commission", "AI Office", "Board"}
@@ -91,7 +91,9 @@ def body_name(text: str) -> str:
                                                              r"Other|Our|Their|Relevant)\b", plain):
         return ""
     acronym = any(_ACRONYM.fullmatch(w) and not _NOT_A_BODY.match(w) for w in plain.split())
-    return name if _NATIONAL.search(plain) or acronym or re.search(COINED, plain) else ""
+    if acronym or re.search(COINED, plain):
+        return name
+    return name if _NATIONAL.search(plain) and not _PERSON.fullmatch(plain) else ""
 
 
 # a public body's proper name: the field it serves, then its nation ("Enterprise Ireland", "Research Ireland",
@@ -103,6 +105,13 @@ _FIELD_SERVED = (r"Enterprise|Research|Science|Foundation|Skills|Sport|Tourism|H
                  r"Revenue|Statistics|Standards|Food|Nature|Highways|Environment|Invest|Culture|Housing")
 _FIELD_AND_NATION = re.compile(rf"(?:(?:{_FIELD_SERVED}) )+(?:(?:Northern )?Ireland|England|Scotland|Wales|UK|"
                                rf"Britain|India|Singapore|Australia|Canada)")
+
+
+# a person's name whose surname is a nation's ("Peter Ireland", "Dr. John England"): a nation last, and before it
+# only given names, no field a body serves ("Skills England", "Innovate UK") and no body's word
+_GIVEN = rf"(?!(?:{_NATIONS}|{_FIELD_SERVED}|{_BODY_WORDS})\b)[A-Z][a-z]+\.?"
+_PERSON = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady)\.? )?(?:{_GIVEN} )+(?:[A-Z]\. )?"
+                     rf"(?:Ireland|England|Scotland|Wales|Britain|India|Singapore|Australia|Canada|America)")
 
 
 def field_body_name(text: str) -> str:

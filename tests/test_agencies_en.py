@@ -290,6 +290,8 @@ def test_a_bodys_proper_name_leads_or_supports_where_the_sentence_says_so(text, 
 @pytest.mark.parametrize("text", [
     "Ofgem will publish a connections reform.",  # one word as a subject: no marker says it is a body
     "Peter Kyle will lead a review of AI skills.",  # a person's name
+    "Peter Ireland will lead the review of the programme.",  # a person's name, a nation's surname
+    "Dr. John England will lead the panel.",
     "Local Authorities will lead delivery.",  # a kind of body
     "The AI Opportunities Action Plan will lead to growth.",  # a cause, not a role
     "The plan will be delivered by local partners.",
@@ -451,4 +453,26 @@ def test_a_public_bodys_proper_name_is_the_subject_of_any_will(text, lead, suppo
     "Rural Ireland will benefit from broadband.",
 ])
 def test_no_company_or_place_as_the_subject_of_will(text):
+    assert not english_agencies(text)
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    # a state's or the federal level's public body that ends in its kind, as any directive's subject
+    ("The University of Virginia shall develop an AI curriculum by July 1, 2026.", ["University of Virginia"]),
+    ("The Virginia Community College System shall expand AI credentials.", ["Virginia Community College System"]),
+    ("The Federal Trade Commission shall issue guidance within 180 days.", ["Federal Trade Commission"]),
+    # a body's word after "Federal": a council, as much as "the Federal Energy Regulatory Commission"
+    ("The Federal Acquisition Regulatory Council shall amend the FAR.", ["Federal Acquisition Regulatory Council"]),
+])
+def test_a_public_body_named_for_its_state_or_level_is_the_subject_of_a_directive(text, lead):
+    assert english_agencies(text).lead == lead
+
+
+@pytest.mark.parametrize("text", [
+    "The Federal Government will invest in compute.",  # the government as a whole
+    "Federal Permitting Agencies shall report annually.",  # a kind of body
+    "The Interstate Highway System will carry more freight.",  # a thing named for no state
+    "George Mason University will host the institute.",  # a university that names no state or level
+])
+def test_no_public_body_without_its_state_level_or_kind(text):
     assert not english_agencies(text)
