@@ -208,15 +208,27 @@ _CENTRAL = (r"(?:(?:外交|国防|教育|科学技术|科技|工业和信息化|
             r"|中国人民银行|审计署|海关总署|中央网信办)")
 _SUBJECT = (rf"(?:(?:(?:{_PLACE_WORD})+|国家|[省市区县](?![场级域民内外属直]))"
             r"(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){1,14}?"
-            rf"(?:委员会|人民政府|政府|办公厅|办公室|厅|局|委|办|部门|部|院|署|中心)|{_CENTRAL})")
-_SUBJECTS = rf"{_SUBJECT}(?:[、和及与]{_SUBJECT})*"
+            rf"(?:委员会|人民政府|政府|办公厅|办公室|厅|局|委|办|部门|部|院|署|中心)|[省市区县](?:人民)?政府|{_CENTRAL})")
+# levels that share one name: "市、区人民政府" is 市人民政府 and 区人民政府
+_SHARED_LEVELS = re.compile(r"^((?:[省市区县镇]、)+)([省市区县镇])")
+_SUBJECTS = rf"(?:(?:[省市区县镇]、)+(?=[省市区县镇]))?{_SUBJECT}(?:[、和及与]{_SUBJECT})*"
 # (not after a colon: "责任单位：市工业和信息化局负责…" is a label's line, whose note reader gives none; but an
 # answer's label is no such line: "答：市经济信息化委牵头负责…" opens the answer's first sentence)
 _STARTS = (r"(?:^|(?<=[。；！？;!?，,\n]))\s*(?:(?:答|回答|解答|答复)\s*[:：]\s*)?"
            r"(?:第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、\s*|\d+[.、．]\s*)?")
 _SUBJECT_DUTY = re.compile(rf"{_STARTS}(?P<who>{_SUBJECTS})(?:应当|应|要|将)?"
                            rf"(?:会同(?P<partners>{_SUBJECTS})?|负责(?!人|同志)|牵头|(?P<helps>配合|协助|参与|协办)"
-                           r"|是[^，。；,;]{1,30}?(?:主管|牵头|责任)(?:部门|单位|机关))")
+                           r"|是[^，。；,;]{1,30}?(?:主管|牵头|责任)(?:部门|单位|机关)"
+                           r"|应当(?=[\u4e00-\u9fff])|应(?=在|按|依|及时|加强|建立|制定|组织|统筹|推动|推进|做好|完善))")
+
+
+def _each_level(who: str) -> str:
+    """who with the name its levels share written out for each: "市、区人民政府" -> "市人民政府、区人民政府"."""
+    if not (m := _SHARED_LEVELS.match(who)):
+        return who
+    name = re.split(r"[、和及与]", who[m.end(2):], maxsplit=1)[0]
+    levels = m.group(1).split("、")[:-1] + [m.group(2)]
+    return "、".join(level + name for level in levels) + who[m.end(2) + len(name):]
 
 
 def subject_agencies(text: str) -> Agencies:
@@ -229,7 +241,7 @@ def subject_agencies(text: str) -> Agencies:
     partners: list[str] = []
     said: list[str] = []
     for m in _SUBJECT_DUTY.finditer(text):
-        names = split_agencies(m.group("who"))
+        names = split_agencies(_each_level(m.group("who")))
         if m.group("helps"):
             partners += names
         else:

@@ -228,7 +228,12 @@ def test_place_agencies_places_a_short_form_of_a_market_regulator():
     ("教育部会同财政部、国家发展改革委制定实施方案。", ["教育部"], ["财政部", "国家发展改革委"]),
     # a statute names its agencies by function (…部门), each with its level: gave none
     ("第十二条 市人民政府应当统筹规划。 市政务服务数据管理部门应当会同市发展改革部门，依托公共算力平台建立调度机制。",
-     ["市政务服务数据管理部门"], ["市发展改革部门"]),
+     ["市人民政府", "市政务服务数据管理部门"], ["市发展改革部门"]),
+    # a statute's duty (应当) on a named agency: it leads; levels that share a name are each one
+    ("第十八条 市、区人民政府应当建立与公共租赁住房保障需求相适应的资金保障机制。", ["市人民政府", "区人民政府"], []),
+    ("经公示无异议的，区住房保障部门应当将申请家庭名单提交至市住房城乡建设局网站进行公告。", ["区住房保障部门"], []),
+    ("省工业和信息化厅应在2025年底前完成评估。", ["省工业和信息化厅"], []),
+    ("市政府负责统筹协调。", ["市政府"], []),
     ("第三十二条 市人力资源保障部门应当会同市教育部门将人工智能高层次人才纳入人才引进计划。",
      ["市人力资源保障部门"], ["市教育部门"]),
     ("市发展改革部门和市财政部门负责落实。", ["市发展改革部门", "市财政部门"], []),
@@ -261,6 +266,9 @@ def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text,
     "市、区人民政府及其有关部门负责组织实施。",
     "市相关部门会同市财政局制定细则。",
     "市工业和信息化部门是本条例的执行机构。",  # no 主管部门: what it is, not what it leads
+    "自然人、法人和非法人组织应当遵守本条例。",  # a duty on no agency
+    "市科技局应急管理工作平台上线运行。",  # 应急, not 应
+    "市政府应用场景清单发布。",  # 应用, not 应
 ])
 def test_subject_agencies_gives_none_without_a_named_subject(text):
     from ingest.agencies import subject_agencies
