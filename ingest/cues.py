@@ -36,8 +36,9 @@ ZH_MAKE = (r"新增|新建|新开工|建成|建立|设立|筹建|筹集|培育|�
 CUE_ZH_VERB = re.compile(r"(?:(?P<ge>至少|不少于)|(?P<approx>力争|争取))?"
                           rf"(?P<verb>{ZH_MAKE}|累计)"
                           r"(?P<zobj>(?:[\u3400-\u9fff“”「」\"]|、(?=[\u3400-\u9fff])|[“「\"][^”」\"]{1,8}[”」\"]|"
-                          r"[0-9A-Za-z]+(?=[\u3400-\u9fff]))"
+                          r"(?!(?:19|20)\d{2}年)[0-9A-Za-z]+(?=[\u3400-\u9fff]))"
                           r"{0,15}?)\s*$")  # a quoted name counts as one word: 专精特新“小巨人”企业; "硕士、博士"
+# (a year in it compares: "数字化改造覆盖率较2023年提高20个百分点" is no 改造 of 20)
 # the same in English: "with the goal of training 500 new researchers by 2025" (whole forms only:
 # "funded", not "fundamental")
 EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establish(?:es|ed|ing)?|"

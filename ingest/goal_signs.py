@@ -134,6 +134,8 @@ STRIVES = re.compile(r"(?:力争|争取)(?:到|在)?(?:\d{4}年(?:底|末|前)?)
 STRIVES_EN = re.compile(r"\bstriv(?:e|es|ing)\s+(?:to|for)\b[^.;]*$", re.I)
 # a unit that measures, which the things counted after it do not replace ("20 exaflops of compute")
 MEASURE = re.compile(r"(?:%|EFLOPS|PFLOPS|GW|MW|TWh|GWh|km|kilomet\w+|hectares|tonnes|tons|times|"
+                     r"(?:giga|mega|kilo|tera)watts?(?:[- ](?:hours?|peak))?|miles|square (?:metres|meters)|"
+                     r"litres|liters|"
                       rf"(?:\w+ )?(?:{MONEY_UNITS}))$")
 # what may open a list's item before its quantity: "(a) ", "1. ", "（一）", "— "
 ITEM_OPENING = re.compile(r"\s*(?:\(?[\w一二三四五六七八九十]{1,4}[.)）、]|（[一二三四五六七八九十\d]{1,3}）"

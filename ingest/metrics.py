@@ -25,8 +25,10 @@ ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且
 # "at least 50 percent of (its) new cars …": the things a share is of, up to the verb or the deadline after
 # them ("… of its contracting officers have completed training"); a determiner is no part of what is measured
 _OF_PHRASE = re.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?([\w'-]+(?:\s[\w'-]+){0,5}?)"
-                        r"(?=\s+(?:by|in|until|before|are|is|will|shall|to|have|has|had|were|was|be|should|must|"
-                        r"would|can|could|may)\b|[,.;]|$)")
+                        r"(?=\s+(?:by|in|on|at|across|within|until|before|are|is|will|shall|to|have|has|had|were|was|"
+                        r"be|should|must|"
+                        r"would|can|could|may)\b|[,.;]|$"
+                        r"|\s+and\s+[a-z]+\s+(?:at\s+least|more\s+than|up\s+to|about|around|over|\d|[$€£]))")
 _TRAIL_EN = {"to", "will", "shall", "should", "would", "must", "is", "are", "be", "expected", "aims", "aim",
              "seeks", "seek", "plans", "plan", "has", "have", "set", "and", "by", "can", "may", "could",
              "intends", "strive", "strives", "continue", "continues", "help", "helps"}
@@ -35,7 +37,8 @@ _STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", 
             "plans", "plan", "set", "sets", "targets", "target", "and", "by", "with", "a", "an", "to",
             "will", "shall", "should", "would", "must", "in", "on", "at", "is", "are", "be", "as",
             "aims", "aim", "goal", "goals", "expected", "seeks", "seek", "objective", "established",
-            "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from",
+            "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from", "expect", "expects",
+            "hope", "hopes", "intend", "intends", "believe", "believes",
             "today", "now", "currently", "presently"}
 # who is to reach a goal, not what it measures: "The province will reach 40 EFLOPS", "We will invest"
 _ACTOR_EN = re.compile(r"(?:(?!(?:of|in|on|for)\b)[\w'’-]+\s+){0,3}(?:province|country|city|state|region|nation|"
@@ -82,7 +85,10 @@ def metric_before(text: str, lo: int, cue_at: int) -> str:
     prefix = text[lo:cue_at]
     cut = sorted([*YEAR.finditer(prefix), *ROC_YEAR.finditer(prefix)], key=lambda m: m.end())
     if cut:
-        prefix = prefix[cut[-1].end():]
+        since = cut[-2].end() if len(cut) > 1 else 0  # "今年全省营收较去年同期": after this year's "今年"
+        before, prefix = prefix[since:cut[-1].start()], prefix[cut[-1].end():]
+        if not HAN_CHAR.search(prefix) and re.search(r"[\u4e00-\u9fff](?:较|比|相比|同比)$", before):
+            prefix = before  # "数据交易额较2025年增长30%": what grows, before the year it is compared with
     if HAN_CHAR.search(prefix):
         prefix = re.split(r"[，,、；;：:。（(）)|]", re.sub(r"（[^（）]{1,8}）|\([^()]{1,8}\)", "", prefix))[-1]
         prefix = ZH_FILLER.sub("", prefix.strip())
@@ -153,7 +159,7 @@ def object_after(text: str, end: int, stop: int) -> str:
 def metric_after(text: str, end: int, stop: int) -> str:
     """For "at least 50 percent of new cars": the phrase after "of"."""
     m = _OF_PHRASE.match(text[end:stop])
-    return m.group(1).strip() if m else ""
+    return re.sub(r"\s+(?:and|or)$", "", m.group(1).strip()) if m else ""  # "… of private investment and to create"
 
 
 # what a sum is for, after it: "in AI factories", "for chip design" (up to a deadline, a horizon or a stop),
@@ -161,7 +167,7 @@ def metric_after(text: str, end: int, stop: int) -> str:
 # (a count or its cap before them is none of it: "for up to five AI gigafactories")
 _SUM_FOR = re.compile(r"(?:\s+(?:over|during|across)\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,3}?"
                       r"(?:period|years?|months?|decade)\b,?)?"
-                      r"\s+(?P<prep>in|into|for|on)\s+"
+                      r"\s+(?P<prep>in|into|for|on|through|via)\s+"
                       r"(?:(?:up to|at least|more than|over|about|around|some|nearly)\s+)?"
                       rf"(?:(?:\d[\d,.]*|{EN_NUMBER})\s+)?(?:the\s+|its\s+|their\s+|new\s+)?"
                       r"(?P<np>[A-Za-z][\w'’-]*(?:\s+(?!(?:by|over|within|until|before|through|to|from|per|each|"

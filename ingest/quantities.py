@@ -22,7 +22,7 @@ _ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六�
 _EN_SCALE = r"thousand|million|billion|trillion|lakhs?|crores?"  # a lakh is 100,000, a crore 10 million
 _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|PFLOPS|EFLOP/s|"
             r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|pounds|yen|won|USD|EUR|GBP|JPY|KRW)|"
-            r"gigawatts?|GW|megawatts?|"
+            r"(?:giga|mega)watts?(?:-peak|[- ]hours?)?|GW|"
             r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
             r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}))(?: [a-z][a-z-]{2,})?")
 # a unit per unit: "30微克/立方米", "0.45吨标准煤/万元"
@@ -41,6 +41,10 @@ _NOT_UNITS = re.compile(r"^(?:decades?|years?|months?|days?|weeks?|hours?|minute
                         r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were|"
                         r"over|under|within|across|during|after|before|until|through|"
                         r"should|will|shall|must|would|could|can|may|have|has|had|been|be)$", re.I)
+# the plural noun that heads two words read as a count's unit when they are not its things themselves ("10
+# executive branch agencies", "five state university campuses"); not a word that ends a noun phrase
+_THIRD_HEAD = re.compile(r"\s+(?!(?:is|was|has|does|as|its|this|thus|across|unless|plus|versus|always|towards|"
+                         r"afterwards|besides|less|yes|us|his|hers|ours|theirs|whereas)\b)([a-z][a-z-]*[a-z]s)\b")
 # a unit that is a time: "no more than 30 days after…" is a time limit
 _DURATION = re.compile(r"(?:decades?|years?|months?|days?|weeks?|hours?|minutes?|seconds?)$", re.I)
 # a size before a noun says what kind, not how many: "300 mm wafers", "28 nm chips", "12-inch lines"; a count
@@ -239,6 +243,9 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
                                                   or re.search(r"(?:ed|ing)$", unit.split()[1])):
         unit = unit.split()[0]  # "five regions composed of lands": the unit is "regions"
         end = m.start("unit") + len(unit)
+    elif lang == "en" and unit and " " in unit and not unit.endswith("s") and (
+            head := _THIRD_HEAD.match(text, m.end("unit"))):
+        unit, end = f"{unit} {head.group(1)}", head.end(1)  # "10 executive branch agencies": their plural head
     if lang == "en" and re.match(r"(?:years?|months?|days?|weeks?|hours?)\b", text[end:].lstrip(), re.I) \
             and not unit:
         return None

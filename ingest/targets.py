@@ -372,16 +372,19 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if act and metric == act.group().split()[-1]:  # "shall bring at least 1 GW of new clean generation"
             metric = metric_after(text, end, min(nxt, s1)) or metric
         metric = metric or q.get("object", "")  # "one in three pounds of procurement spend"
-        if not metric and not zh:  # "at least 50 percent of new cars"; "Triple the EU's AI compute capacity"
+        count = q["num_end"] >= 0 and not sign.MEASURE.match(unit)  # "two new large-scale clusters of …"
+        if not metric and not zh and (q.get("change") or not count):
+            # "at least 50 percent of new cars"; "Triple the EU's AI compute capacity"
             metric = (object_after if q.get("change") else metric_after)(text, end, min(nxt, s1))
-        if not metric and not zh and q["num_end"] >= 0 and not sign.MEASURE.match(unit) and (
-                things := counted_things(text, q["num_end"])):
+        if not metric and not zh and count and (things := counted_things(text, q["num_end"])):
             metric = things[0]  # "Within 18 months, set up a curriculum in at least 20 colleges": what is counted
-        if not zh and sign.BARE_VERB.fullmatch(metric) and q["num_end"] >= 0 and (
+        if not zh and sign.BARE_VERB.fullmatch(metric) and count and (
                 things := counted_things(text, q["num_end"])):
             # "each identify a minimum of 3 sites": the act and the things it is to count
             kept = re.split(r"\s+\w+(?:ed|ing)\b", things[0])[0]
             metric = f"{metric.split()[-1]} {kept}"
+        elif not zh and sign.BARE_VERB.fullmatch(metric) and not count:
+            metric = metric_after(text, end, min(nxt, s1)) or metric  # "deploy 2 gigawatt-peak of solar energy"
         if not zh and not unit and q["num_end"] >= 0 and re.search(rf"\b{FURTHER}\s+$", text[s0:start]) and (
                 things := earlier_things(text, quantities[:i])):
             # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before
@@ -391,7 +394,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             # "invest EUR 2 billion in AI factories", "will receive USD 5 billion in grants": what a sum goes
             # to, or the form it takes, not the verb that moves it nor the subject that does ("The InvestAI
             # initiative aims to mobilise EUR 20 billion for AI gigafactories")
-            metric = sum_purpose(text, s0, start, end) or metric
+            metric = sum_purpose(text, s0, start, end) or metric_after(text, end, min(nxt, s1)) or metric
         if not metric and not zh and not sign.MEASURE.match(unit) and (
                 things := _SCALE_WORD.sub("", unit)) != unit:
             metric = things  # "20 million ICT specialists should be employed": the specialists

@@ -1,0 +1,68 @@
+"""What a goal counts and measures: a count's whole plural head as its unit, a physical measure's "of" phrase,
+a sum's "of" phrase, and a Chinese change's subject before the year it is compared with."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.targets import extract_targets
+
+DATE = "2026-01-16"
+
+
+def _got(text: str) -> list[tuple]:
+    return [(t.value, t.unit, t.year, t.metric) for t in extract_targets(text, DATE)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a count's unit is its noun phrase up to the plural that heads it (was "executive branch")
+    ("By 2027, VITA shall launch an AI pilot program in at least 10 executive branch agencies.",
+     [(10, "executive branch agencies", 2027, "executive branch agencies")]),
+    ("The ministry plans to secure approximately 250,000 additional care workers by 2026.",
+     [(250000, "additional care workers", 2026, "secure")]),
+    # what a count of clusters is of is no metric of its own: the clusters are counted
+    ("The goal is to have at least two new large-scale clusters of leading-edge logic fabs operating in the "
+     "United States by 2030.", [(2, "new large-scale clusters", 2030, "large-scale clusters")]),
+])
+def test_a_count_is_of_its_whole_plural_head(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a power measure names what it measures after "of" (was "gigawatt", then "deploy gigawatt-peak")
+    ("By 2030, Singapore aims to deploy at least 2 gigawatt-peak of solar energy.",
+     [(2, "gigawatt-peak", 2030, "solar energy")]),
+    ("By 2030, the state will permit at least 3 gigawatts of new clean generation capacity on Federal sites.",
+     [(3, "gigawatts", 2030, "new clean generation capacity")]),
+    # the next goal's verb ends the phrase: "and train at least 4,000"
+    ("By 2030, the state will add 6 GW of battery storage and train at least 4,000 clean-energy apprentices.",
+     [(6, "GW", 2030, "battery storage"), (4000, "apprentices", 2030, "clean-energy apprentices")]),
+])
+def test_a_measure_names_what_it_measures_after_of(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a sum "of private investment": what the sum is, not who expects it (was "We expect AI Growth Zones")
+    ("We expect AI Growth Zones to attract £30 billion of private investment and to create 15,000 jobs by 2030.",
+     [(30, "billion pounds", 2030, "private investment"), (15000, "jobs", 2030, "jobs")]),
+    # a sum mobilised through a named initiative (was "contribute", the sentence's other sum's verb)
+    ("By 2028 the EU will contribute up to EUR 4 billion from existing programmes, with the aim of mobilising "
+     "EUR 20 billion through the InvestAI initiative.",
+     [(4, "billion EUR", 2028, "contribute"), (20, "billion EUR", 2028, "mobilising through InvestAI initiative")]),
+])
+def test_a_sum_names_what_it_is_of_or_goes_through(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # what grows is named before the year it is compared with (was the goal before's 建成行业高质量数据集)
+    ("年内建成行业高质量数据集100个，数据交易额较2025年增长30%。",
+     [(100, "个", 2026, "建成行业高质量数据集"), (30, "%", 2026, "数据交易额")]),
+    # 改造 in a rate's name makes nothing (was metric "改造覆盖率较2023年提高")
+    ("到2027年，全省规上工业企业数字化改造覆盖率较2023年提高20个百分点。",
+     [(20, "个百分点", 2027, "全省规上工业企业数字化改造覆盖率")]),
+    ("2026年新建5G基站2万个。", [(2, "万个", 2026, "新建5G基站")]),
+])
+def test_a_chinese_change_measures_what_is_compared(text, want):
+    assert _got(text) == want
