@@ -25,7 +25,7 @@ ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且
 # "at least 50 percent of (its) new cars …": the things a share is of, up to the verb or the deadline after
 # them ("… of its contracting officers have completed training"); a determiner is no part of what is measured
 _OF_PHRASE = re.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?([\w'-]+(?:\s[\w'-]+){0,5}?)"
-                        r"(?=\s+(?:by|in|on|at|across|within|until|before|are|is|will|shall|to|have|has|had|were|was|"
+                        r"(?=\s+(?:by|in|on|at|for|across|within|until|before|are|is|will|shall|to|have|has|had|were|was|"
                         r"be|should|must|"
                         r"would|can|could|may)\b|[,.;]|$"
                         r"|\s+and\s+[a-z]+\s+(?:at\s+least|more\s+than|up\s+to|about|around|over|\d|[$€£]))")

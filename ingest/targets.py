@@ -110,6 +110,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         leads = [text[:inline.end(1)], *leads]
     led_by = next((y for lead in leads if (y := lead_year(lead, date)) is not None), None)
     led = led_by is not None or any(sign.GOAL_ZH.search(lead) or sign.GOAL_EN.search(lead) for lead in leads)
+    # "Under it, the Joint Undertaking will:" then "reserve at least 20% of …": the item's verb goes on its
+    # lead-in's modal, so its first sentence commits as "The Joint Undertaking will reserve …" would
+    willed = bool(leads) and bool(sign.VERB_LEAD.search(leads[0])) and bool(
+        sign.ITEM_VERB.match(text, sign.ITEM_OPENING.match(text).end()))
     sentences = sentence_spans(text)
     quantities = find_quantities(text, CUE_ZH)
     out: list[Target] = []
@@ -240,7 +244,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             elif not zh and (standing := sign.standing_order(text, s0, start, q)):
                 comparator, cue_at, item = "=", start, True
             elif (not zh and q["unit"] and (attached := sign.BY_YEAR_AFTER.match(text, end))
-                  and sign.COMMITTING_EN.search(text, s0, start)):
+                  and (sign.COMMITTING_EN.search(text, s0, start) or willed and s0 == 0)):
                 # "shall use 100 percent carbon pollution-free electricity by 2030", "a goal of building a
                 # network of 500,000 chargers by 2030": a quantity with its own deadline, in a sentence
                 # that commits to it
@@ -306,7 +310,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                                  or comparator == "=" and deadline)
                      and (sign.COMMIT_EN.search(text[s0:cue_at]) or CUE_EN_VERB.search(window)
                           or deadline and sign.MODAL_CHANGE_EN.search(text, s0, cue_at)
-                          or (act := _MODAL_ACT.search(text, s0, cue_at))
+                          or ((act := _MODAL_ACT.search(text, s0, cue_at)) or willed and s0 == 0)
                           and (deadline or sign.MEASURE.match(q["unit"])))
                      # "The initiative will train 1 million people", "1) Fund 1,000 studentships": a count the
                      # text says will be made, or that an item of a plan's list orders
@@ -369,7 +373,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             noun = zh_object(text, end)
             if noun and not re.match(r"[，。；、]", noun):
                 metric = (verb.group(1) if verb else metric if len(metric) <= 3 else "") + noun
-        if act and metric == act.group().split()[-1]:  # "shall bring at least 1 GW of new clean generation"
+        acted = act.group().split()[-1] if act else willed and text[sign.ITEM_OPENING.match(text).end():].split()[0]
+        if acted and metric == acted:  # "shall bring at least 1 GW of new clean generation"
             metric = metric_after(text, end, min(nxt, s1)) or metric
         metric = metric or q.get("object", "")  # "one in three pounds of procurement spend"
         count = q["num_end"] >= 0 and not sign.MEASURE.match(unit)  # "two new large-scale clusters of …"

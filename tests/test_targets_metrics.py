@@ -66,3 +66,30 @@ def test_a_sum_names_what_it_is_of_or_goes_through(text, want):
 ])
 def test_a_chinese_change_measures_what_is_compared(text, want):
     assert _got(text) == want
+
+
+_WILL = ["The amendment introduces a new pillar of activity dedicated to AI. Under it, the Joint Undertaking will:"]
+
+
+@pytest.mark.parametrize(("item", "want"), [
+    # an item's verb goes on its lead-in's "will:": it commits as "The Joint Undertaking will reserve …" does
+    ("reserve at least 20% of the capacity of each AI gigafactory for start-ups, SMEs and research;",
+     [(20, "%", None, "capacity of each AI gigafactory")]),
+    ("ensure that each new facility uses 100% renewable electricity by 2030.",
+     [(100, "%", 2030, "each new facility uses")]),
+    # what an item may pay, or a count with neither a deadline nor a measure, is none
+    ("pay up to EUR 5 million per project;", []),
+    ("report on at least 5 indicators;", []),
+])
+def test_an_item_goes_on_its_lead_ins_will(item, want):
+    from ingest.tag import tag_text
+
+    got = [(t.value, t.unit, t.year, t.metric) for t in tag_text(item, date=DATE, leads=_WILL).targets]
+    assert got == want
+
+
+def test_an_item_under_a_lead_in_that_commits_nothing_sets_no_goal():
+    from ingest.tag import tag_text
+
+    lead = ["Under the previous regulation, the Joint Undertaking could:"]
+    assert not tag_text("reserve at least 20% of the capacity for start-ups;", date=DATE, leads=lead).targets
