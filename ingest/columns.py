@@ -10,9 +10,11 @@ from ingest.types import CELL
 # "联 系 人 | 联系电话"): labels with nothing filled in, no clause a reader asks for or cites, and a row
 # whose rare words (配合单位) matched questions it cannot answer.
 # (English names run longer, and may name their year: "Baseline (FY2024)")
-_LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}|[A-Za-z][A-Za-z /&'’()-]{0,29}(?:\s*\((?:FY\s?)?(?:19|20)\d{2}\))?")
-# a column of a year: "2025年", "2024年（基期）", "2027年目标值", "2025"
-_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s*年?(?:度|底|末)?\s*(?:[（(][^（）()\d]{1,6}[）)]|[^\d。；;！？!?|]{0,6})")
+_LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}|[A-Za-z][A-Za-z /&'’()-]{0,29}"
+                         r"(?:\s*\((?:FY\s?)?(?:19|20)\d{2}(?:[–/-]\d{2})?\))?")  # "Baseline (2024–25)" too
+# a column of a year: "2025年", "2024年（基期）", "2027年目标值", "2025", a financial year "2025–26"
+_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}(?:[–/-]\d{2}(?!\d))?\s*年?(?:度|底|末)?\s*"
+                         r"(?:[（(][^（）()\d]{1,6}[）)]|[^\d。；;！？!?|]{0,6})")
 # what column and field names say: 序号, 名称, 牵头单位, 联系电话, 时间, 金额, 完成时限; Name, Date, No., Owner,
 # Milestone (a plan's annex of milestones: "Milestone | Owner | Date")
 _LABEL_WORD = re.compile(r"序号|编号|名称|单位|部门|处室|联系|电话|邮箱|姓名|职务|时间|日期|数量|人数|金额|备注|"
@@ -34,4 +36,4 @@ def labels_only(text: str) -> bool:
     years = sum(bool(_YEAR_LABEL.fullmatch(cell)) for cell in cells)
     return (all(_LABEL_CELL.fullmatch(cell) or _YEAR_LABEL.fullmatch(cell) for cell in cells)
             and 2 * (sum(bool(_LABEL_WORD.search(cell)) for cell in cells) + years) >= len(cells)
-            and years < len(cells))
+            and (years < len(cells) or len(cells) >= 3))  # "2024–25 | 2025–26 | 2026–27": a budget's years

@@ -73,6 +73,9 @@ _TARGET_COLUMN = re.compile(r"^(?:target(?:\s+value)?|goal|目标值?)$", re.I)
 _EN_VALUE = re.compile(r"^(?P<cmp>≥|>=|>|≤|<=|<|at least|more than|over|up to|at most|about)?\s*"
                        r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|[A-Za-z]{1,12}(?:\s[A-Za-z]{1,12})?)?$", re.I)
 _EN_COMPARATOR = {"at least": ">=", "more than": ">", "over": ">", "up to": "<=", "at most": "<=", "about": "~"}
+# the unit an indicator's name gives its figures in brackets at its end: "Sovereign AI compute (petaflops)",
+# "算力规模（EFLOPS）", "新建基站（个）"
+_UNIT_NAMED = re.compile(r"[(（]\s*(%|[A-Za-z][A-Za-z ]{0,14}|[\u4e00-\u9fff]{1,4})\s*[)）]\s*$")
 _OF_WHAT = re.compile(r"\s+of\s+([\w' -]{3,80})")
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NAMED_ITEM = re.compile(r"[^:：]{2,60}[:：]\s+(?=[a-z])")
@@ -130,9 +133,19 @@ def _target_cell(cells: list[tuple[str, str, int]], at: int, year: int) -> list[
     metric = _metric([c[0] for c in cells], [c[1] for c in cells]) or cells[0][0]
     cmp = (value.group("cmp") or "").lower()
     unit = normalise_unit(value.group("unit") or "")  # "3 exaflops": EFLOPS, as a sentence's
+    if not unit and (named := _UNIT_NAMED.search(metric)):  # "Sovereign AI compute (petaflops) | 12 | 100"
+        unit = _unit_named(named.group(1))
     return [Target(value=float(value.group("num").replace(",", "")), unit=unit, year=year, metric=metric,
                    text=text, comparator=_COMPARATOR.get(cmp) or _EN_COMPARATOR.get(cmp, "="),
                    start=begin, end=begin + len(text))]
+
+
+def _unit_named(words: str) -> str:
+    """The unit words in an indicator's brackets name, as the quantity reader reads it after a figure: one that
+    measures ("petaflops": PFLOPS, "%") or a Chinese unit ("个", "亿元"); "" for a name ("Acme Corp", "省级")."""
+    read = next(iter(quantities(f"1{words}" if HAN_CHAR.search(words) else f"1 {words}", CUE_ZH)), None)
+    unit = normalise_unit(read["unit"]) if read and read["end"] == len(words) + 1 + (not HAN_CHAR.search(words)) else ""
+    return unit if unit and (HAN_CHAR.search(unit) or MEASURE.match(unit)) else ""
 
 
 def _cells(row: str, header: str) -> list[tuple[str, str, int]]:

@@ -136,3 +136,23 @@ def test_a_summary_of_commitments_table_and_a_cell_that_is_only_a_level():
     assert [[(t.value, t.unit, t.year) for t in c.targets] for c in clauses] == [
         [(10000, "technicians", 2029)], [(6, "GW", 2030)]]
     assert clauses[1].targets[0].metric == "AI-capable data centre capacity"
+
+
+def test_a_budget_s_financial_years_name_columns_and_a_kpi_s_unit_is_in_its_indicator_s_brackets():
+    # "Baseline (2024–25)" and a header row of financial years were clauses, and the KPI table set no goal
+    doc = Document(doc_id="au", title="Budget measure", lang="en", date="2025-03-25", blocks=[
+        Block("Payment ($m)", kind="heading", level=3),
+        Block("2024–25 | 2025–26 | 2026–27 | 2027–28 | 2028–29"),
+        Block("CSIRO | - | 4.0 | 4.0 | 4.0 | 4.0"),
+        Block("Table 1: Key performance indicators", kind="heading", level=3),
+        Block("Indicator | Baseline (2024–25) | Target | Target year"),
+        Block("Share of SMEs using AI | 35% | 60% | 2028–29"),
+        Block("Sovereign AI compute (petaflops) | 12 | 100 | 2027–28"),
+        Block("Compute (Acme Corp) | 1 | 5 | 2028")])
+    clauses = tag_clauses(segment(doc), doc.date)
+    assert [c.text.split(" | ")[0] for c in clauses] == [
+        "CSIRO", "Share of SMEs using AI", "Sovereign AI compute (petaflops)", "Compute (Acme Corp)"]
+    assert clauses[0].headings[-1] == "2024–25 | 2025–26 | 2026–27 | 2027–28 | 2028–29"
+    # a financial year is named by its first year, as "2030/31" is
+    assert [[(t.value, t.unit, t.year) for t in c.targets] for c in clauses[1:]] == [
+        [(60, "%", 2028)], [(100, "PFLOPS", 2027)], [(5, "", 2028)]]  # a name in brackets is no unit

@@ -583,7 +583,9 @@ def test_segment_a_header_of_years_is_no_clause_and_heads_the_rows_it_names():
 
     assert _labels_only("序号 | 指标名称 | 单位 | 2024年（基期） | 2025年 | 2026年 | 2027年")
     assert _labels_only("指标 | 单位 | 2024年 | 2027年目标值 | 指标属性")
-    assert not _labels_only("2025年 | 2026年 | 2027年")  # years alone name no column of a table
+    # three years or more alone are a header of years ("2024–25 | 2025–26 | 2026–27", a budget's); two may be data
+    assert _labels_only("2025年 | 2026年 | 2027年")
+    assert not _labels_only("2025年 | 2026年")
     assert not _labels_only("1 | 数字经济核心产业增加值 | 亿元 | 6305 | 6900 | 7400 | 8000")
     header = "序号 | 指标名称 | 单位 | 2025年 | 2027年"
     rows = ["1 | 算力规模 | EFLOPS | 40 | 60", "2 | 智能算力占比 | % | 50 | ≥70"]
