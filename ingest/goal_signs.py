@@ -25,7 +25,7 @@ CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
 # …and in Chinese a condition may close with 的 before what follows from it: "申请家庭人均住房建筑面积低于15平方米，
 # 且…的，可申请公共租赁住房" (an eligibility rule, not a goal)
 CONDITION_CLOSES_ZH = re.compile(r"^[^。；;]*?的[，,]\s*(?:可|可以|方可|均可|予以|给予|不予|按|须|应当)")
-VETO = re.compile(r"fines?\b|penalt|turnover|fee\b|income|salary|price|,\s+around\s+\w+\s+(?:pillars?|"
+VETO = re.compile(r"fines?\b|penalt|turnover|fee\b(?!-)|income|salary|price|,\s+around\s+\w+\s+(?:pillars?|"
                   r"priorities|themes|strands|areas|axes|objectives)\b", re.I)  # "…, around five pillars": how built
 # a definition's threshold is no goal: "'large undertaking' means an undertaking which employs more than 250
 # persons", "is defined as", "For the purposes of this Regulation" (not "by means of")
@@ -33,7 +33,11 @@ DEFINITION_EN = re.compile(r"(?<!\bby )\bmeans\b(?!\s+of\b)|\b(?:is|are|shall be
                            r"|\bfor the purposes? of this\b", re.I)
 # …in Chinese, in the quantity's own clause part: a firm's 营业收入 is a goal, a household's 收入 a means test
 # (a price's rise or index is a plan's macro goal: "居民消费价格涨幅3%左右")
-VETO_ZH = re.compile(r"罚|收费|工资|价格(?!涨幅|指数|总水平)|租金|(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入")
+VETO_ZH = re.compile(r"罚|收费|工资|价格(?!涨幅|指数|总水平|(?:降低|下降|降至|降到|压降|下调))|租金|"
+                     r"(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入")
+# a price a plan cuts is its goal, not a price someone pays: "将…平均价格降低30%", "cut the average price of compute
+# by 30%"
+PRICE_CUT_EN = re.compile(r"\b(?:reduc|lower|cut|halv)\w*\s+(?:[\w'’-]+\s+){0,3}prices?\b", re.I)
 # what each applicant or project may get, not a goal: "给予最高3000万元补助", "贷款额度最高50万元", "每个项目补助
 # 不超过500万元" (a sum capped by 最高 or 最多, or by 不超过 where the clause part grants it)
 CAP_ZH = re.compile(r"(?:最高|最多|上限)(?:可|为|可达|不超过|不得超过|给予|补助|补贴|奖励|资助|支持|扶持)*\s*$")
@@ -200,10 +204,20 @@ WILL_RAISE_TO = re.compile(r"\b(?:will|shall)\s+(?:be\s+)?(?:expand|increas|rais
                            r"(?:[\w'’-]+\s+){0,6}?(?:up\s+)?to\s+$", re.I)
 
 
+# what a sum is given to make, right before its count: "$32.8 million … to fund 5,000 … places each year"
+TO_MAKE = re.compile(rf"\bto\s+(?:{EN_MAKE})\s+{MORE}$", re.I)
+# the things' year, after where they go: "5,000 fee-free TAFE places in AI and data courses each year"
+_THEIR_PLACE = re.compile(r"(?:\s+(?:in|for|on|across|at)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)?"
+                          r"(?=\s+(?:every|each|per|a)\s+year\b|\s+(?:annually|yearly)\b)", re.I)
+
+
 def standing_order(text: str, s0: int, at: int, q: dict) -> bool:
     """Whether the sentence at s0 orders a yearly count with its verb, right before at: "Offer 200 scholarships
-    every year", "Train 500 teachers a year", "… will be expanded to 100 places a year" (not a sum: "Pay EUR
-    20 every year")."""
-    return bool(q["num_end"] >= 0 and not MEASURE.match(q["unit"])
-                and (ORDER_OPENING.fullmatch(text, s0, at) or WILL_RAISE_TO.search(text, s0, at))
-                and (things := counted_things(text, q["num_end"])) and YEARLY_EN.match(text, things[1]))
+    every year", "Train 500 teachers a year", "… will be expanded to 100 places a year", what a sum is given to
+    make, "… to fund 5,000 places in AI courses each year" (not a sum: "Pay EUR 20 every year"; not what one
+    may do: "firms may apply to hire 2 interns each year")."""
+    ordered = (ORDER_OPENING.fullmatch(text, s0, at) or WILL_RAISE_TO.search(text, s0, at)
+               or TO_MAKE.search(text, s0, at) and not MAY.search(text, s0, at))
+    return bool(q["num_end"] >= 0 and not MEASURE.match(q["unit"]) and ordered
+                and (things := counted_things(text, q["num_end"]))
+                and _THEIR_PLACE.match(text, things[1]) is not None)

@@ -20,7 +20,8 @@ CHANGE_ZH = re.compile(r"(?:全覆盖或)?(?:占比)?[较比]上一?年度?(?:�
                        r"|(?:逐年|每年)(?:增加|提高|提升|增长)|全覆盖")
 _REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,]*\s*"
                          r"(?:%|％|个百分点|[名人家个间所项])?(?:以上|左右)?")
-ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|将|把|使(?!用)|，)+"
+ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|将|把|使(?!用)|，|"
+                       r"(?:用|在|未来)?[一二两三四五六七八九十\d]+年(?:时间)?内?)+"  # "两年内将…": a horizon
                        r"|(?:力争|争取|要|将|应|均|需|拟按|拟|(?<!占)比|较)+$")  # not 占比, a share
 # "at least 50 percent of (its) new cars …": the things a share is of, up to the verb or the deadline after
 # them ("… of its contracting officers have completed training"); a determiner is no part of what is measured
@@ -66,7 +67,7 @@ _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
 # a word in the singular before "and" modifies the plural head after it, which the two share:
 # "500,000 new semiconductor and data center technicians" (not "500 engineers and 20 labs")
 _SHARED_HEAD = re.compile(rf"\s+(?:and|or)\s+((?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*s)"
-                          rf"(?=\s*(?:[,.;:)—–]|$)|\s+{_PHRASE_END})")
+                          rf"(?=\s*(?:[,.;:)—–]|$)|\s+{_PHRASE_END}|\s+[a-z]+\s)")  # "… businesses adopt AI"
 
 
 def counted_things(text: str, num_end: int) -> tuple[str, int] | None:

@@ -18,6 +18,7 @@ from ingest.cues import (
     CUE_EN_VERB,
     CUE_ZH,
     CUE_ZH_VERB,
+    EN_MAKE,
     FURTHER,
     SUFFIX_ZH,
     SYMBOL_CUE,
@@ -81,6 +82,10 @@ _ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上�
 _SCALE_WORD = re.compile(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+")
 # the figure a Chinese change starts from, just before its cue: "由2023年的41.2%", "从2万个"
 _FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。由从]*$")
+_MAKE_WORD = re.compile(rf"(?:{EN_MAKE})", re.I)  # "delivering at least 100 petaflops of …": the act alone
+# "help 3,000 SMEs adopt AI": whom a programme helps, the things counted, then what they are helped to do
+_HELP = re.compile(r"\bhelp(?:s|ing)?\s+(?:(?:at least|more than|over|up to|some|about|around)\s+)?$", re.I)
+_PLURAL_THEN = re.compile(r"((?:[\w'’-]+\s+)*?[\w'’-]*[^s\W]s)\s+[a-z]")
 _PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\s+be\s+(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]+ed)\s+(?:to\s+)?$")
 _NEXT_ITEM_ZH = re.compile(r"、[\u4e00-\u9fff]{1,8}")
@@ -293,7 +298,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         local = text[max(s0, start - 40):min(s1, end + 8)]
         own = (re.split(r"[，,；;。]", text[max(s0, start - 40):start])[-1]
                + re.split(r"[，,；;。]", text[start:end + 8])[0])
-        if sign.VETO_ZH.search(own) if zh else (sign.VETO.search(local) or sign.DEFINITION_EN.search(text, s0, cue_at)):
+        if sign.VETO_ZH.search(own) if zh else (sign.VETO.search(local) and not sign.PRICE_CUT_EN.search(local)
+                                                or sign.DEFINITION_EN.search(text, s0, cue_at)):
             continue
         if zh and q["unit"].endswith("元") and (sign.CAP_ZH.search(text, s0, start) or (
                 comparator in ("<=", "<") and sign.GRANT_ZH.search(own))):
@@ -355,6 +361,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 and (things := counted_things(text, q["num_end"]))):
             obj, end = things  # "four new National AI Research Institutes"
             unit = obj.split()[-1]
+            if _HELP.search(window) and (helped := _PLURAL_THEN.match(obj)):
+                unit = helped.group(1).split()[-1]  # "help 3,000 SMEs adopt AI solutions": SMEs, who adopt
         # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
         # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
         metric = obj or (metric_before(text, lo, cue_at) if zh or not inherited else "")
@@ -388,7 +396,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             # "each identify a minimum of 3 sites": the act and the things it is to count
             kept = re.split(r"\s+\w+(?:ed|ing)\b", things[0])[0]
             metric = f"{metric.split()[-1]} {kept}"
-        elif not zh and sign.BARE_VERB.fullmatch(metric) and not count:
+        elif not zh and not count and (sign.BARE_VERB.fullmatch(metric) or _MAKE_WORD.fullmatch(metric)):
             metric = metric_after(text, end, min(nxt, s1)) or metric  # "deploy 2 gigawatt-peak of solar energy"
         if not zh and not unit and q["num_end"] >= 0 and re.search(rf"\b{FURTHER}\s+$", text[s0:start]) and (
                 things := earlier_things(text, quantities[:i])):

@@ -1,0 +1,67 @@
+"""Goals in a budget measure's list, a memorandum's orders and a wire story: whom a programme helps, what a sum
+funds each year, a time cut to so long, and a price cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.targets import extract_targets
+
+
+def _got(text: str, date: str) -> list[tuple]:
+    return [(t.value, t.unit, t.year, t.comparator, t.metric) for t in extract_targets(text, date)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # whom a programme helps is counted, and what they are helped to do is the metric (was unit "small", or
+    # "solutions" with metric "IMDA")
+    ("The Government will help 12,000 small and medium businesses adopt AI by 30 June 2029.",
+     [(12000, "businesses", 2029, "=", "small and medium businesses")]),
+    ("Enterprise Singapore will work with IMDA to help 3,000 SMEs adopt AI solutions by 2027.",
+     [(3000, "SMEs", 2027, "=", "SMEs adopt AI solutions")]),
+    ("$96.4 million over four years from 2025–26 to establish four AI Adopt Centres to help 12,000 small and medium "
+     "businesses adopt AI by 30 June 2029",
+     [(4, "Centres", 2029, "=", "AI Adopt Centres"), (12000, "businesses", 2029, "=", "small and medium businesses")]),
+    # what was helped is done, no goal
+    ("The scheme helped 500 firms adopt AI in 2024.", []),
+])
+def test_whom_a_programme_helps(text, want):
+    assert _got(text, "2025-03-25") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # what a sum is given to make each year, after where the things go ("fee-free" was read as a fee, a veto)
+    ("$32.8 million over four years from 2025–26 for the Department to fund 5,000 fee-free TAFE places in AI and "
+     "data courses each year", [(5000, "places", 2029, "=", "fee-free TAFE places")]),
+    ("The agreement will deliver 480,000 fee-free vocational training places over the next three years.",
+     [(480000, "places", 2028, "=", "fee-free vocational training places")]),
+    # what one may do each year, and a fee, are none
+    ("Eligible firms may apply to hire 2 interns each year.", []),
+    ("The application fee is 500 dollars.", []),
+])
+def test_what_a_sum_funds_each_year(text, want):
+    assert _got(text, "2025-03-25") == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a time cut to so long, its thing named in more than eight words (was none)
+    ("Agencies must reduce the median time to complete an AI impact assessment to no more than 90 days by the end "
+     "of fiscal year 2027.", "2026-03-12", [(90, "days", 2027, "<=", "AI impact assessment")]),
+    # the price a plan cuts (a price was a veto), its horizon no part of what it measures
+    ("力争两年内将中小企业使用智能算力的平均价格降低30%。", "2026-01-09",
+     [(30, "%", 2028, "~", "中小企业使用智能算力的平均价格")]),
+    ("The plan will cut the average price of compute by 30% by 2027.", "2026-01-09",
+     [(30, "%", 2027, "=", "the average price of compute")]),
+    # a price someone pays stays none
+    ("企业使用算力价格不超过每卡时10元的，可申请补贴。", "2026-01-09", []),
+    ("The price of a voucher is 500 yuan.", "2026-01-09", []),
+])
+def test_a_time_or_price_cut_is_a_goal(text, date, want):
+    assert _got(text, date) == want
+
+
+def test_a_measure_after_a_verb_of_making_names_what_it_measures():
+    # "delivering at least 100 petaflops of sovereign AI compute": the compute, not "delivering"
+    [t] = extract_targets("$40.0 million to establish a national AI compute facility, delivering at least 100 "
+                          "petaflops of sovereign AI compute by 2027–28", "2025-03-25")
+    assert (t.value, t.unit, t.year, t.metric) == (100, "PFLOPS", 2027, "sovereign AI compute")
