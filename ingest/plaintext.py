@@ -8,6 +8,7 @@ from ingest.metadata import find_doc_number, iso_date
 from ingest.pdf_text import is_pdf_text, read_pdf_text
 from ingest.text import norm_key, normalize_text, unwrap
 from ingest.types import Block, Document
+from ingest.wrapped_text import is_wrapped, wrapped_paragraphs
 
 _TERMINAL = tuple(".。!！?？;；:：")
 
@@ -92,6 +93,8 @@ def _lines(text: str) -> list[str]:
 
 def _paragraphs(lines: list[str]) -> list[str]:
     """Blank-line separated groups; a group's lines are unwrapped only when the text looks hard-wrapped."""
+    if is_wrapped(lines):  # English wrapped at one width: headings, items and short last lines keep their lines
+        return wrapped_paragraphs(lines)
     groups: list[list[str]] = [[]]
     for line in lines:
         if line.strip():
