@@ -89,9 +89,12 @@ _NOT_CONTENT = re.compile(
     re.I,
 )
 _NOT_CONTENT_TAGS = {"nav", "header", "footer", "aside", "form", "menu"}
-# a line of a page's header that says who issued it and when (GOV.UK's "publication-header"): kept for
+# a line of a page's header that says who issued it and when (GOV.UK's "publication-header"; a news page's
+# time stamp, <div class="header-time">2026-01-09 19:42:15</div>, with its 来源 or not): kept for
 # ingest.margins to read, not dropped with the header it sits in
-_HEADER_FACT = re.compile(r"^(?:From:\s|(?:Published|Last updated|Updated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$)")
+_HEADER_FACT = re.compile(r"^(?:From:\s|(?:Published|Last updated|Updated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$"
+                          r"|\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?"
+                          r"(?:\s+(?:来源|來源)\s*[:：]\s*\S{2,30})?$)")
 # A point label in a table's first cell: (a), 1., (iv), —, 4.4.
 _LABEL = re.compile(
     r"^(\(\d{1,3}\)|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|\d{1,3}(\.\d{1,3})*\.|[a-z]\)|[—–\-•·●▪■◆]|（[一二三四五六七八九十\d]{1,3}）)$"

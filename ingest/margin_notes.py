@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.margins import CONTACT_ONLY
+from ingest.margins import CONTACT_ONLY, EN_DATE
 from ingest.metadata import iso_date
 from ingest.simplified import to_simplified
 from ingest.types import Block, Document
@@ -27,8 +27,17 @@ _EN_CONTACT = re.compile(r"^(?:For\s+(?:further|more)\s+(?:information|details)(
 _CONTACT_LEAD = re.compile(r"^(?:For\s+(?:media|press|further|more)\s+"
                            r"(?:queries|enquiries|inquiries|information|details)[^:.]{0,60}?,?\s+(?:please\s+)?contact|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries"
                            r"|queries))\s*:$", re.I)
+# a contact block's heading, the lines under it its own: "Press contacts", "Media contact", "Contacts presse",
+# "Contact presse"
+_CONTACT_HEADING = re.compile(r"^(?:(?:Press|Media)\s+contacts?|Contacts?\s+(?:presse|médias?))\s*:?$", re.I)
 _CONTACT_NAME = re.compile(r"^(?:Mr|Ms|Mrs|Mdm|Miss|Dr)\.?\s+[A-Z][^.;:]{1,120}$")
 _REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,}\d")
+# the day a page was released, on a line of its own at its foot or top: "Released 25 March 2025", "Published on
+# 3 June 2025"
+_RELEASED = re.compile(rf"^(?:Released|Published|Issued)(?:\s+on)?\s+(?P<date>{EN_DATE})\.?$")
+# the series a page is a part of, over its title: "Budget Paper No. 2: Budget Measures 2025–26"
+_SERIES = re.compile(r"^Budget\s+Paper\s+No\.?\s*\d{1,2}\s*[:–—-]\s*[^.;]{3,100}$", re.I)
+_PART = re.compile(r"^Part\s+\d{1,2}\s*[:–—-]\s*[A-Z][^.;]{2,80}$")
 _DEADLINE = re.compile(r"^(?:意见)?(?:反馈|征求意见)截止(?:日期|时间)\s*[:：为]?\s*"
                        r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*[。.]?$")
 # a foreword's heading, and the line that signs it: a name, then the office held
@@ -57,8 +66,18 @@ def margin_notes(doc: Document, blocks: list[Block]) -> list[Block]:
 
 def contact_block(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move a contact block (its lead-in, then the names and addresses under it) into doc.meta["contact"]; read
-    before page debris goes, which drops an "Email: …" line alone."""
+    before page debris goes, which drops an "Email: …" line alone. A contact heading ("Contacts presse") leads
+    the lines under it to the next heading, an office's name among them, where one of them gives a number or an
+    address and none is a sentence."""
     for i, block in enumerate(blocks):
+        if block.kind == "heading" and _CONTACT_HEADING.match(block.text):
+            end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind != "para"), len(blocks))
+            under = blocks[i + 1:end]
+            if 0 < len(under) <= 5 and any(_REACH.search(b.text) for b in under) and all(
+                    len(b.text) <= 160 and not b.text.endswith(".") for b in under):
+                said = f"{block.text}: " + "; ".join(b.text for b in under)
+                doc.meta["contact"] = "; ".join(filter(None, [doc.meta.get("contact", ""), said]))
+                return blocks[:i] + blocks[end:]
         if block.kind != "para" or not _CONTACT_LEAD.match(block.text):
             continue
         end = i + 1
@@ -85,6 +104,13 @@ def _note(doc: Document, text: str, first: bool) -> bool:
         doc.meta.setdefault("posted", text)
     elif _CONTACT.match(simple) or _EN_CONTACT.match(text):
         doc.meta["contact"] = "; ".join(filter(None, [doc.meta.get("contact", ""), text]))
+    elif m := _RELEASED.match(text):
+        doc.date_published = doc.date_published or iso_date(m.group("date"))
+        doc.meta.setdefault("released", text)
+    elif first and _SERIES.match(text):
+        doc.meta.setdefault("series", text)
+    elif first and doc.meta.get("series") and _PART.match(text):  # "Part 2: Payment Measures" under it
+        doc.meta["series"] += f"; {text}"
     elif m := _DEADLINE.match(simple):
         doc.meta.setdefault("反馈截止日期", iso_date(m.group("date")))
     else:

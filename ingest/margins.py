@@ -25,7 +25,8 @@ _DEBRIS = re.compile(
     r"长者助手|扫一扫在手机|在手机打开当前页|分享到|ICP备|粤ICP|版权所有|网站标识码|政府网站找错|浏览次数"
     r"|字体大小|\bViews?:\s*\d|We use Cookies?|This (?:web)?site uses cookies|Copyright ©"
     r"|All rights reserved|字号\s*[:：]\s*[\[【]?\s*大\s*中\s*小"
-    r"|Visitor Counter\s*:|\(Release ID\s*:\s*\d|Read this release in\s*:",
+    r"|Visitor Counter\s*:|\(Release ID\s*:\s*\d|Read this release in\s*:"
+    r"|责任编辑\s*[:：]|責任編輯\s*[:：]|【纠错】|【糾錯】",  # a news page's editor's credit, its error-report link
     re.I,
 )
 _WIDGET = (
@@ -84,8 +85,9 @@ ORG_ALONE = re.compile(rf"^(?=.*\b(?:{_ORG_WORD})\b){_NAME_WORDS}$")
 _UNIT = re.compile(rf"^{_NAME_WORDS}\s+(?:Division|Directorate|Bureau|Office|Unit|Section|Branch|Team|Department)$")
 # what a government's publicity piece says it is, on a line of its own or after the issuer's name:
 # "European Commission — Press release", "Press release | 9 April 2025", "新闻稿", and the label a Singapore,
-# Australian or New Zealand ministry sets over its headline: "MEDIA RELEASE", "Joint media release"
-_RELEASE_WORDS = r"(?:Joint\s+)?(?:Press|Media|News)\s+(?:release|statement)|新闻稿"
+# Australian or New Zealand ministry sets over its headline: "MEDIA RELEASE", "Joint media release"; a French
+# ministry's "Communiqué de presse"
+_RELEASE_WORDS = r"(?:Joint\s+)?(?:Press|Media|News)\s+(?:release|statement)|新闻稿|Communiqué\s+de\s+presse"
 _PRESS = re.compile(rf"\b{_RELEASE_WORDS}\b", re.I)
 _PRESS_LINE = re.compile(rf"^(?:{_RELEASE_WORDS})\s*(?:[|｜·•—–:：-]\s*(?P<rest>.{{0,60}}))?$", re.I)
 # a byline that names the publisher with the date, at the top or the foot of an article: "CEO Insights Asia

@@ -250,11 +250,17 @@ _META_FIELD = re.compile(rf"(?P<name>{_FIELD})\s*[:：]\s*(?P<value>\S(?:.*?\S)?
 _NAME_VALUE = re.compile(r"[^\s，。；;,:：|]{2,40}")  # an issuer or a source, not a sentence
 # the day (and time) a news page stamps before its fields, unlabelled: "2025-03-05 09:30　来源：新华社"
 _STAMP = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+")
+# the stamp alone on its line, its hour with it (a header <div> of its own, "2026-01-09 19:42:15"): when the page
+# went out; the hour tells it from a signature's day
+_STAMP_ALONE = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)\s*\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def meta_line(doc: Document, text: str) -> bool:
     """Read a line made only of metadata fields ("发布日期：2025-06-01"), the first perhaps an unlabelled day
-    ("2025-03-05 09:30　来源：新华社"), into doc; False if it is not one."""
+    ("2025-03-05 09:30　来源：新华社"), or that stamp alone with its hour, into doc; False if it is not one."""
+    if (alone := _STAMP_ALONE.match(text)) and (day := iso_date(alone.group("day"))):
+        doc.date_published = doc.date_published or day
+        return True
     stamp = _STAMP.match(text)
     published = iso_date(stamp.group("day")) if stamp else ""
     if stamp and not published:

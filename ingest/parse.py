@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from ingest.catalogue import read_catalogue
+from ingest.communique import communique
 from ingest.errors import ParseError
 from ingest.federal_register import federal_register
 from ingest.formulas import formulas
@@ -24,6 +25,7 @@ from ingest.html import parse_html
 from ingest.margin_notes import contact_block, margin_notes
 from ingest.margins import is_debris, opening, org_over_title
 from ingest.markdown import parse_markdown
+from ingest.memo_header import memo_header
 from ingest.metadata import (
     bill_number,
     detect_lang,
@@ -40,6 +42,7 @@ from ingest.simplified import to_simplified
 from ingest.text import collapse, norm_key
 from ingest.types import Block, Document
 from ingest.validity import text_end, text_start
+from ingest.wire_dateline import wire_dateline
 
 log = logging.getLogger(__name__)
 
@@ -178,10 +181,11 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
     page_info(doc, [b.text for b in blocks[:12] if is_debris(b.text)])
     blocks = [b for b in contact_block(doc, blocks) if b.text and not is_debris(b.text)]
-    blocks = governor_order(doc, federal_register(doc, promulgation(doc, blocks)))
-    blocks = opening(doc, org_over_title(doc, blocks))
+    blocks = memo_header(doc, governor_order(doc, federal_register(doc, promulgation(doc, blocks))))
+    blocks = communique(doc, opening(doc, org_over_title(doc, blocks)))
     blocks = margin_notes(doc, formulas(doc, blocks))
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
+    wire_dateline(doc, blocks)  # "新华社北京1月9日电 …": a news story, and the day it was filed
     if not any(b.kind == "para" for b in blocks):
         raise ParseError(source, "no body text found")
     readable = [b.text for b in blocks if norm_key(b.text)]

@@ -143,3 +143,28 @@ def test_a_department_line_over_a_sentence_is_no_title_s_issuer():
     text = STRATEGY.replace("Data for Good: National Data Strategy for Ireland\nRefresh 2025",
                             "We publish this strategy today.")
     assert parse(text, "strategy.txt").title == "Department of Digital Affairs"
+
+
+BUDGET = ("<!DOCTYPE html><html lang='en-AU'><head><meta charset='utf-8'><title>Budget Paper No. 2 | Budget 2025–26"
+          "</title></head><body><main><p>Budget Paper No. 2: Budget Measures 2025–26</p>"
+          "<p>Part 2: Payment Measures</p><h2>Industry, Science and Resources</h2>"
+          "<h1>National Artificial Intelligence Capability</h1>"
+          "<p>The Government will provide $209.2 million over four years from 2025–26 to build AI capability.</p>"
+          "<p>The cost of this measure will be met from a reallocation of funding.</p>"
+          "<p>Released 25 March 2025</p></main></body></html>")
+
+
+def test_a_budget_measure_s_series_and_released_line_are_metadata():
+    # no date before, and "Budget Paper No. 2: …" was ¶1, "Released 25 March 2025" the last clause
+    doc = parse(BUDGET, "bp2.html")
+    assert doc.date == "2025-03-25" and doc.meta["released"] == "Released 25 March 2025"
+    assert doc.meta["series"] == "Budget Paper No. 2: Budget Measures 2025–26; Part 2: Payment Measures"
+    texts = [c.text for c in segment(doc)]
+    assert texts[-1] == "The cost of this measure will be met from a reallocation of funding."
+    assert not any(t.startswith(("Budget Paper", "Part 2", "Released")) for t in texts)
+
+
+def test_a_released_sentence_stays_text():
+    doc = parse(BUDGET.replace("Released 25 March 2025", "Released 25 March 2025, the plan sets out the "
+                                                         "Government's approach"), "bp2.html")
+    assert "released" not in doc.meta and segment(doc)[-1].text.startswith("Released 25 March 2025, the plan")
