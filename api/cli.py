@@ -186,7 +186,7 @@ def _fetcher_factory(settings: Settings):
 @click.argument("query", nargs=-1, required=True)
 @click.option("-k", default=10, show_default=True, help="How many clauses.")
 @click.option("--tag", multiple=True, help="Only clauses with this tag id (repeatable, or comma-separated).")
-@click.option("--lang", help="Only clauses in this language (zh, en).")
+@click.option("--lang", help="Only clauses in this language (zh, en; fr, de, es are searched but not tagged).")
 @click.option("--doc", multiple=True, help="Only clauses of this document id (repeatable, or comma-separated: any "
               "of them).")
 @click.option("--agency", help="Only measures this agency leads or supports (short forms such as 市人社局 too).")

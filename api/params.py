@@ -23,9 +23,9 @@ from ingest.errors import BadQuery, NotFound
 from ingest.taxonomy import load_taxonomy
 from ingest.text import HAN_CHAR
 
-# The languages the product tells apart (ingest.parse reads every document as one of them); the store
-# holds them lower-case, so "ZH" is read as "zh".
-LANGS = ("zh", "en")
+# The languages the product tells apart (ingest.parse reads every document as one of them; only zh and en are
+# tagged, ingest.tag.TAGGED_LANGS); the store holds them lower-case, so "ZH" is read as "zh".
+LANGS = ("zh", "en", "fr", "de", "es")
 DATE_FORMAT = "a real date as YYYY-MM-DD, such as 2024-06-10"
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -79,15 +79,32 @@ _SMALL_WORDS = {
 }
 
 
+# the commonest short words of the Latin-script languages a policy corpus holds beside English; a text whose
+# words are mostly another's is that language's, which policykb searches but does not tag (README)
+_FUNCTION_WORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "for", "that", "with", "will", "be", "by", "this", "are", "on"},
+    "fr": {"le", "la", "les", "des", "et", "du", "est", "une", "pour", "dans", "sur", "aux", "par", "qui", "au"},
+    "de": {"der", "die", "und", "das", "ist", "mit", "für", "den", "von", "zu", "auf", "im", "eine", "nicht", "dem"},
+    "es": {"el", "los", "las", "y", "del", "que", "para", "por", "con", "una", "se", "en", "es", "al", "lo"},
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def detect_lang(text: str) -> str:
-    """'zh' when CJK characters make up a good share of the letters, else 'en' ('' for no letters)."""
+    """'zh' when CJK characters make up a good share of the letters; for Latin script 'fr', 'de' or 'es' when
+    that language's function words clearly outnumber English ones, else 'en' ('' for no letters)."""
     sample = text[:20000]
     cjk = len(HAN_CHAR.findall(sample))
     latin = len(_LATIN.findall(sample))
     if not cjk and not latin:
         return ""
     # One CJK character carries about as much as a short Latin word: weigh it accordingly.
-    return "zh" if cjk * 3 >= latin * 0.5 and cjk >= 5 else "en"
+    if cjk * 3 >= latin * 0.5 and cjk >= 5:
+        return "zh"
+    words = [w.lower() for w in _WORD.findall(sample)]
+    counts = {lang: sum(w in common for w in words) for lang, common in _FUNCTION_WORDS.items()}
+    other = max(("fr", "de", "es"), key=lambda lang: counts[lang])
+    return other if counts[other] >= 10 and counts[other] > 2 * counts["en"] else "en"
 
 
 def iso_date(text: str) -> str:

@@ -26,7 +26,7 @@ from ingest.parse import parse_documents
 from ingest.reread import merge
 from ingest.revocations import mark_revoked
 from ingest.segment import segment
-from ingest.tag import tag_clauses
+from ingest.tag import TAGGED_LANGS, tag_clauses
 from ingest.taxonomy import load_taxonomy
 from ingest.types import Clause, Document
 
@@ -63,6 +63,8 @@ class IngestReport:
     kept_stored: list[Problem] = field(default_factory=list)
     # a folder's files in no format read here, passed over (images, code, LICENSE): not hidden ones
     ignored: list[str] = field(default_factory=list)
+    # documents in a language the tagger does not read (fr, de, es): in the index, with no tags or targets
+    untagged: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -79,6 +81,7 @@ class IngestReport:
             "offline": self.offline,
             "kept_stored": [vars(p) for p in self.kept_stored],
             "ignored": self.ignored,
+            "untagged": self.untagged,
         }
 
 
@@ -184,7 +187,10 @@ def segment_and_tag(documents: list[Document], report: IngestReport | None = Non
             continue
         try:
             clauses = segment(doc)
-            tag_clauses(clauses, doc.date)
+            if doc.lang in TAGGED_LANGS:
+                tag_clauses(clauses, doc.date)
+            elif report is not None:  # French, German, Spanish: searched, but no rule reads their words
+                report.untagged.append(f"{doc.source_url} ({doc.lang})")
         except Exception as e:  # one bad document must not sink the knowledge base
             log.exception("segmenting %s failed", doc.doc_id)
             if report is not None:

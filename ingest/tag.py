@@ -249,6 +249,10 @@ def _with_parents(evidence: dict[str, str], taxonomy: Taxonomy) -> dict[str, str
     return {t: merged[t] for t in sorted(merged)}
 
 
+# the languages whose words the taxonomy's terms and the target rules read; a clause in another is searched only
+TAGGED_LANGS = ("zh", "en")
+
+
 def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
                 taxonomy: Taxonomy | None = None) -> list[Clause]:
     """Fill tags, evidence and targets of each clause in place; return the clauses.

@@ -425,7 +425,7 @@ def test_tag_takes_any_real_date(client):
 @pytest.mark.parametrize(
     "params, words",
     [
-        ({"lang": "fr"}, ["unknown language 'fr'", "zh, en"]),
+        ({"lang": "xx"}, ["unknown language 'xx'", "zh, en, fr, de, es"]),
         ({"tag": "nope"}, ["unknown tag 'nope'", "chips", "sectors/healthcare"]),
         ({"tag": "Chips"}, ["unknown tag 'Chips'", "did you mean 'chips'"]),
         ({"tag": "healthcare"}, ["unknown tag 'healthcare'", "did you mean 'sectors/healthcare'"]),

@@ -345,7 +345,7 @@ def test_tag_takes_the_last_real_date(monkeypatch, capsys):
 @pytest.mark.parametrize(
     "args, words",
     [
-        (["search", "chips", "--lang", "fr"], "unknown language 'fr': lang is one of zh, en"),
+        (["search", "chips", "--lang", "xx"], "unknown language 'xx': lang is one of zh, en, fr, de, es"),
         (["search", "chips", "--tag", "nope"], "unknown tag 'nope'"),
         (["search", "chips", "--tag", "chips,Talent"], "did you mean 'talent'"),
         (["search", "chips", "--tag", "healthcare"], "did you mean 'sectors/healthcare'"),

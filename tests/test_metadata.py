@@ -71,6 +71,23 @@ def test_detect_lang_by_share_of_cjk():
     assert detect_lang("12345 !!!") == ""
 
 
+def test_detect_lang_tells_french_german_and_spanish_from_english_by_their_commonest_words():
+    # a French communiqué was read as English, tagged with nothing, and counted among English clauses
+    fr = ("L'objectif est de former 100 000 personnes par an aux métiers de l'IA d'ici 2030, et la France "
+          "soutiendra la construction de centres de données dans les régions pour les entreprises et les "
+          "chercheurs qui en ont besoin, avec une capacité de 1 gigawatt sur le territoire.")
+    assert detect_lang(fr) == "fr"
+    assert detect_lang("Der Bund und die Länder fördern die künstliche Intelligenz mit 5 Milliarden Euro für die "
+                       "Forschung, und die Unternehmen sollen von der Förderung in den Regionen mit den "
+                       "Hochschulen profitieren, die das Programm auf den Weg bringen.") == "de"
+    assert detect_lang("El Gobierno destinará 600 millones de euros para la inteligencia artificial y los datos, "
+                       "con el objetivo de que el 25% de las empresas usen la IA por el impulso del plan, que se "
+                       "presenta al Consejo con los agentes del sector y las comunidades.") == "es"
+    # English with a French name or a quoted French phrase stays English
+    assert detect_lang("The Commission will fund the Jean Zay supercomputer and la French Tech programme, and "
+                       "it is expected that the plan will be adopted by the Council in 2026 for the Union.") == "en"
+
+
 def test_find_signature_reads_issuers_above_the_date():
     lines = [
         "各区：",

@@ -646,3 +646,21 @@ def test_a_heading_holding_a_line_break_is_read(tmp_path):
     assert report.problems == [] and report.documents == 1
     (doc,) = KnowledgeBase(tmp_path / "data").documents()
     assert doc.title == "Committee on Information Technology Policy measures on AI development"
+
+
+def test_a_french_document_is_kept_as_french_searched_but_not_tagged_and_said_so(tmp_path):
+    # a French release was read as English: lang "en", its clauses counted among English ones with no tags
+    page = tmp_path / "communique.html"
+    page.write_text(
+        "<html lang='fr'><head><title>France 2030 : la stratégie nationale pour l'IA</title></head><body>"
+        "<h1>France 2030 : la stratégie nationale pour l'IA</h1>"
+        "<p>L'objectif est de former 100 000 personnes par an aux métiers de l'IA d'ici 2030, et l'État soutiendra "
+        "la construction de centres de données dans les régions pour les entreprises et les chercheurs.</p>"
+        "<p>Les appels à projets seront opérés par Bpifrance et l'Agence nationale de la recherche, avec une "
+        "enveloppe de 2,5 milliards d'euros pour la puissance de calcul et les talents de la filière.</p>"
+        "</body></html>", encoding="utf-8")
+    report = ingest([str(page)], tmp_path / "data")
+    assert report.documents == 1 and report.untagged == [f"{page} (fr)"]
+    assert report.to_dict()["untagged"] == report.untagged
+    clauses = KnowledgeBase(tmp_path / "data").clauses()
+    assert clauses and all(c.lang == "fr" and not c.tags and not c.targets for c in clauses)
