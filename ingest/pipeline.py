@@ -26,6 +26,7 @@ from ingest.parse import parse_documents
 from ingest.reread import merge
 from ingest.revocations import mark_revoked
 from ingest.segment import segment
+from ingest.standard_text import drop_example_targets
 from ingest.tag import tag_clauses
 from ingest.taxonomy import load_taxonomy
 from ingest.types import Clause, Document
@@ -185,6 +186,7 @@ def segment_and_tag(documents: list[Document], report: IngestReport | None = Non
         try:
             clauses = segment(doc)
             tag_clauses(clauses, doc.date)
+            drop_example_targets(clauses)  # an informative appendix's worked example is nobody's goal
         except Exception as e:  # one bad document must not sink the knowledge base
             log.exception("segmenting %s failed", doc.doc_id)
             if report is not None:
