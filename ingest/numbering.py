@@ -51,6 +51,8 @@ _CFR_TITLE = re.compile(r"[^.;:!?。]{1,150}\.?")
 _RE_ACTION = re.compile(r"Action\s+(\d{1,3})\s*:\s+")
 _RE_DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.(?!\d)\s*")  # "4.2.", "10.1.": the dot after ends it
 _RE_ZH_ANNEX = re.compile(r"附件\s*(\d*)(?=[：:\s]|$)[：:]?\s*")
+# a standard's appendix, as its heading names it: "附录A（资料性） 智能算力中心能效评价示例", "附录B（规范性附录）"
+_RE_ZH_APPENDIX = re.compile(r"附\s*录\s*([A-Z])(?![A-Za-z])\s*((?:[（(](?:资料性|规范性)(?:附录)?[)）])?)\s*")
 _RE_CN_DUN = re.compile(rf"([{_ZH_NUM}]{{1,4}})\s*[、．.]\s*")
 _RE_CN_PAREN = re.compile(rf"[（(]\s*([{_ZH_NUM}]{{1,4}})\s*[）)]\s*")
 _RE_ARABIC = re.compile(r"(\d{1,3})\s*[.．、](?![\d.])\s*")
@@ -113,6 +115,11 @@ def read_number(text: str, heading: bool = False) -> Number | None:
     if m and (heading or _title_like(text[m.end():], 60)):
         n = int(m.group(1) or 0)
         return Number("annex", n, f"附件{m.group(1)}", f"annex{m.group(1)}", m.end(), RANK_ANNEX)
+    m = _RE_ZH_APPENDIX.match(text) if heading else None
+    if m:
+        letter = m.group(1)
+        return Number("appendix", ord(letter) - 64, f"附录{letter}{m.group(2)}", f"appendix-{letter.lower()}", m.end(),
+                      RANK_ANNEX)
     if _cites_part(text):
         return None
     m = None if _RE_BILL_SEC.match(text) else _RE_EN_CONTAINER.match(text)

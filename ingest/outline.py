@@ -66,7 +66,8 @@ class Unit:
         return "-".join(s for s in slugs if s)
 
     def heading(self) -> str:
-        return next((n.heading for n in reversed(self.path) if n.heading), "")
+        # a table's header row heads its rows (headings), not as their title: the caption does
+        return next((n.heading for n in reversed(self.path) if n.heading and n.style != "columns"), "")
 
     def headings(self) -> list[str]:
         """The heading texts of the whole path, outermost first."""
@@ -240,7 +241,8 @@ class Outliner(FormReader):
         if CELL in text:  # a table row, as the parser writes one
             self._row(i, text)
             return
-        num = read_number(text) or self._decimal_para(text) or self._uk_section(i, text) or self._named_part(text)
+        num = read_number(text) or self._decimal_para(text) or self._subclause(text) or self._uk_section(i, text) \
+            or self._named_part(text)
         if num is not None:
             self._numbered(i, text, self._resolve(num, i))
         elif title_node is not None and title_node.style != "heading" and _title_like(text, 200):

@@ -9,13 +9,24 @@ from dataclasses import dataclass, field, replace
 
 from ingest.columns import labels_only
 from ingest.numbering import RANK_ARTICLE, RANK_QUOTED, Number, label_slug, roman_to_int, zh_to_int
-from ingest.outline_stack import DECIMAL_HOLDERS, PARA_LEVEL, Node, OutlineStack, read_number, short_label
+from ingest.outline_stack import (
+    DECIMAL_HOLDERS,
+    PARA_LEVEL,
+    Node,
+    OutlineStack,
+    numbers,
+    read_number,
+    short_label,
+)
 from ingest.outline_stack import HEADS as _HEADS
 from ingest.outline_stack import title_like as _title_like
 from ingest.types import CELL
 
 # A UK paper numbers the paragraphs of its section "3." as "3.1 AI Growth Zones are …", with no dot after.
 _DECIMAL_PARA = re.compile(r"(\d{1,2})\.(\d{1,2})\s+(?=[A-Z])")
+# A standard numbers its clauses under their title or appendix (GB/T 1.1): "4.1.2 新建…" under "4.1 一般要求", "A.2 …"
+# under "附录A（资料性） …", and a term's number alone on its line, "3.2", over the term and its definition
+_SUBCLAUSE = re.compile(r"((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){1,4})(?:\s+(?=[^\sa-z])|$)")
 # A Chinese plan sets boxes (专栏) of projects or goals beside its measures, each with its number and title:
 # "专栏1 芯粒与先进封装攻坚工程", "专栏一：重点工程". A box's paragraphs are its own, not the measure's above it.
 _BOX = re.compile(r"专栏\s*([0-9一二三四五六七八九十]{1,3})(?![0-9一二三四五六七八九十])[\s：:、.．]*")
@@ -66,6 +77,18 @@ class FormReader(OutlineStack):
             return None
         label = f"{m.group(1)}.{m.group(2)}"
         return Number("decimal-para", int(m.group(2)), label, label, m.end())
+
+    def _subclause(self, text: str) -> Number | None:
+        """"4.1.2 新建…" under the title "4.1 一般要求", "A.2 …" under "附录A …", a term's "3.2" under "3 术语和定义":
+        a numbered clause of the clause or appendix open (not "1.5 million …")."""
+        m = _SUBCLAUSE.match(text)
+        if m is None:
+            return None
+        label = m.group(1)
+        prefix, last = label.rsplit(".", 1)
+        if not any(numbers(n) == prefix for n in self.stack):
+            return None
+        return Number("decimal-para", int(last), label, label, m.end())
 
     def _named_part(self, text: str) -> Number | None:
         """"Strand 2 – AI serving the economy": a part of a strategy, named by its word and number, over its text."""
@@ -226,10 +249,10 @@ class FormReader(OutlineStack):
         none, by its place ("Table 1 > row 3"); the header row heads them and is none of them."""
         first = text.split(CELL)[0].strip()
         row_id = _ROW_ID.fullmatch(first)
-        if not self.table_rows and labels_only(text):
+        if not self.table_rows and (labels_only(text) or self._column_names(i, text)):
             self._close()
             self._pop_to_table()
-            self._start(i, numbered=False)
+            self.stack.append(Node("", "", "columns", None, PARA_LEVEL, heading=text, is_heading=True))
             return
         if self.table_ids and row_id is None and self.cur is not None and self.cur.path[-1].style == "row":
             self.cur.last = i  # a row that goes on the one above (a cell spanning rows)
@@ -250,7 +273,18 @@ class FormReader(OutlineStack):
         self._start(i, numbered=True)
 
     def _pop_to_table(self) -> None:
-        del self.stack[next(k for k, n in enumerate(self.stack) if n.style == "table") + 1:]
+        """Back to the open table, its header row kept."""
+        k = next(k for k, n in enumerate(self.stack) if n.style == "table") + 1
+        del self.stack[k + (k < len(self.stack) and self.stack[k].style == "columns"):]
+
+    def _column_names(self, i: int, text: str) -> bool:
+        """Whether the row at i names columns over rows of figures: "能效等级 | PUE | 算力能效（TFLOPS/W）" over "一级 |
+        ≤1.20 | ≥1.5" (short names, no figure but in brackets, no sentence)."""
+        nxt = self._next_block(i)
+        if nxt is None or CELL not in nxt[1].text or not re.search(r"\d", nxt[1].text):
+            return False
+        names = [re.sub(r"[（(][^（）()]*[)）]", "", cell).strip() for cell in text.split(CELL)]
+        return all(0 < len(name) <= 20 and not re.search(r"[\d。；;！？!?]", name) for name in names)
 
     def _pop_items(self) -> None:
         """Close the unit being read, and the open items (paragraphs, not titles) and captions: a caption or a
@@ -261,7 +295,7 @@ class FormReader(OutlineStack):
             _title_like(self.blocks[cur.first].text.strip(), 60)
         self._close()
         while self.stack and self.stack[-1].rank is None and \
-                (not self.stack[-1].is_heading or self.stack[-1].style in ("table", "caption")) and \
+                (not self.stack[-1].is_heading or self.stack[-1].style in ("table", "columns", "caption")) and \
                 not (titled and self.stack[-1] is cur.path[-1]):
             self.stack.pop()
 

@@ -19,6 +19,7 @@ _NEW_SECTION = re.compile(r"NEW SECTION\.\s+(?=(?:Section|Sec\.)\s*\d)")
 DECIMAL_HOLDERS = ("arabic", "sec", "en-chapter", "en-part", "en-section")
 PARA_LEVEL = 9  # the "heading level" of nodes that come from paragraphs: deeper than any heading
 SENTENCE_PUNCT = re.compile(r"[。；;！？!?：:]|[.](?:\s|$)")
+_TITLE_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,4})\s")  # "4.1 一般要求": a numbered title
 
 
 @dataclass(eq=False)
@@ -48,6 +49,15 @@ def read_number(text: str, heading: bool = False) -> Number | None:
         return _read_number(text, heading)
     num = _read_number(text[m.end():], heading)
     return None if num is None else replace(num, end=num.end + m.end())
+
+
+def numbers(node: Node) -> str:
+    """The number that the clauses numbered under node extend: "4.1" of the title "4.1 一般要求" ("4.1.2 …" under
+    it), "A" of "附录A（资料性） …" ("A.2 …"); "" for none."""
+    if node.style == "appendix":
+        return chr(64 + node.value)
+    m = _TITLE_NUMBER.match(node.heading) if node.style == "heading" else None
+    return m.group(1) if m else ""
 
 
 def title_like(text: str, limit: int) -> bool:
@@ -138,7 +148,7 @@ class OutlineStack:
         prefix = num.label.rsplit(".", 1)[0]
         for k in range(len(self.stack) - 1, -1, -1):
             node = self.stack[k]
-            if node.style == "decimal" and node.label == prefix or \
+            if node.style == "decimal" and node.label == prefix or numbers(node) == prefix or \
                     node.style in DECIMAL_HOLDERS and prefix.isdigit() and node.value == int(prefix):
                 return k
         return -1

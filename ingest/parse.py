@@ -39,6 +39,7 @@ from ingest.page_facts import page_info
 from ingest.plaintext import parse_plaintext
 from ingest.promulgation import promulgation
 from ingest.simplified import to_simplified
+from ingest.standard_text import is_placeholder_number, standard_text
 from ingest.text import collapse, norm_key
 from ingest.types import Block, Document
 from ingest.validity import text_end, text_start
@@ -145,7 +146,8 @@ def doc_id_for(title: str, doc_number: str = "", date: str = "") -> str:
 
     Same document, same id, wherever and whenever it is parsed: it never depends on a path or a URL.
     """
-    key = norm_key(doc_number) if norm_key(doc_number) else f"{norm_key(title)}|{date}"
+    identifying = not is_placeholder_number(doc_number)  # a draft's "GB/T XXXXX—202X" is every draft's
+    key = norm_key(doc_number) if norm_key(doc_number) and identifying else f"{norm_key(title)}|{date}"
     if not key.strip("|"):
         raise ParseError(title or "document", "a document needs a number or a title to have an id")
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -179,6 +181,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     """What every format shares: clean blocks, metadata from the body, language, date, id."""
     doc.title = collapse(doc.title)
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
+    blocks = standard_text(doc, blocks)  # a standard's cover and 目次: its metadata, not its clauses
     page_info(doc, [b.text for b in blocks[:12] if is_debris(b.text)])
     blocks = [b for b in contact_block(doc, blocks) if b.text and not is_debris(b.text)]
     blocks = memo_header(doc, governor_order(doc, federal_register(doc, promulgation(doc, blocks))))

@@ -26,6 +26,7 @@ from ingest.parse import parse_documents
 from ingest.reread import merge
 from ingest.revocations import mark_revoked
 from ingest.segment import segment
+from ingest.standard_text import drop_example_targets
 from ingest.tag import TAGGED_LANGS, tag_clauses
 from ingest.taxonomy import load_taxonomy
 from ingest.types import Clause, Document
@@ -189,6 +190,7 @@ def segment_and_tag(documents: list[Document], report: IngestReport | None = Non
             clauses = segment(doc)
             if doc.lang in TAGGED_LANGS:
                 tag_clauses(clauses, doc.date)
+                drop_example_targets(clauses)  # an informative appendix's worked example is nobody's goal
             elif report is not None:  # French, German, Spanish: searched, but no rule reads their words
                 report.untagged.append(f"{doc.source_url} ({doc.lang})")
         except Exception as e:  # one bad document must not sink the knowledge base

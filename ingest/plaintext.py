@@ -7,6 +7,7 @@ import re
 from ingest.metadata import find_doc_number, iso_date
 from ingest.pdf_text import is_pdf_text, read_pdf_text
 from ingest.text import norm_key, normalize_text, unwrap
+from ingest.text_table import tab_rows
 from ingest.types import Block, Document
 from ingest.wrapped_text import is_wrapped, wrapped_paragraphs
 
@@ -87,7 +88,7 @@ def parse_plaintext(text: str, source: str) -> Document:
 def _lines(text: str) -> list[str]:
     """The text's lines, normalised, each indented paragraph's first line keeping two spaces of its indent
     (a PDF's text marks where its paragraphs start so)."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = tab_rows(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))  # "能效等级\tPUE": a row
     return [("  " if re.match(r"(?: {2,}|\u3000|\t)\S", ln) else "") + normalize_text(ln) for ln in raw]
 
 

@@ -133,3 +133,45 @@ def test_short_line_before_a_paragraph_is_no_list_title() -> None:
     blocks = ["Key components of the IndiaAI Mission",
               "The Mission has seven components, each with its own outlay, approved by the Cabinet in March 2024."]
     assert not any(" > " in c.path for c in segment(_doc(blocks)))
+
+
+def test_numbered_clause_under_its_numbered_title() -> None:
+    clauses = segment(_doc([Block("4 评价指标", "heading", 1), Block("4.1 一般要求", "heading", 2),
+                            "4.1.1 评价应覆盖供配电、制冷和运行管理等环节。", "4.1.2 新建算力中心的PUE应不高于1.25。",
+                            Block("5 评价方法", "heading", 1), "5.1 PUE应按规定的方法测量，测量周期不少于12个月。"],
+                           lang="zh"))
+    assert [c.path for c in clauses] == ["4 评价指标 > 4.1 一般要求 > 4.1.1", "4 评价指标 > 4.1 一般要求 > 4.1.2",
+                                         "5 评价方法 > 5.1"]
+
+
+def test_decimal_figure_or_other_section_number_is_no_clause_number() -> None:
+    clauses = segment(_doc([Block("3 Results", "heading", 1),
+                            "3.1 million people were trained in the first year of the programme, ahead of plan.",
+                            "4.2 The second phase is set out in the next section of this paper, with its costs."]))
+    assert [c.path for c in clauses] == ["3 Results > ¶1", "3 Results > ¶2"]
+
+
+def test_appendix_heading_numbers_its_clauses() -> None:
+    clauses = segment(_doc([Block("附录A（资料性） 评价示例", "heading", 1),
+                            "A.1 某算力中心2024年总耗电量为1.2亿千瓦时，PUE为1.32。",
+                            "A.2 该中心计划到2026年将PUE降至1.22。",
+                            Block("参考文献", "heading", 1), "[1] GB/T 1.1—2020 标准化工作导则"], lang="zh"))
+    assert [c.path for c in clauses] == ["附录A（资料性） > A.1", "附录A（资料性） > A.2", "参考文献 > ¶1"]
+
+
+def test_header_of_names_over_figures_heads_the_rows() -> None:
+    clauses = segment(_doc([Block("Budget measures", "heading", 1), Block("Investment targets", "heading", 2),
+                            "Table 1: Key performance indicators",
+                            "Indicator | Baseline (2024–25) | Target | Target year",
+                            "Share of SMEs using AI | 35% | 60% | 2028–29",
+                            "Sovereign AI compute (petaflops) | 12 | 100 | 2027–28"]))
+    assert [c.path for c in clauses] == ["Investment targets > Table 1 > row 1", "Investment targets > Table 1 > row 2"]
+    assert clauses[0].text.startswith("Share of SMEs")
+    assert clauses[0].heading == "Table 1: Key performance indicators"
+    assert clauses[0].headings[-1] == "Indicator | Baseline (2024–25) | Target | Target year"
+
+
+def test_first_row_of_figures_is_a_row() -> None:
+    clauses = segment(_doc([Block("Targets", "heading", 2), "The plan sets these milestones for its first years.",
+                            "Table 2: Milestones", "GPUs | 5000 | 2027", "People | 200 | 2028"]))
+    assert [c.text for c in clauses[1:]] == ["GPUs | 5000 | 2027", "People | 200 | 2028"]
