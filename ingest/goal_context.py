@@ -66,7 +66,13 @@ def indicator_standard(text: str, start: int) -> bool:
     模式的种类大于3类。"). A table of indicators sets its standards as goals, with or without a year."""
     cells = text[:start].split(CELL)
     return (len(cells) >= 2 and (read_number(cells[-2].strip()) is not None or len(cells) == 2)
-            and HAN_CHAR.search(cells[-2]) is not None and len(cells[-1].strip()) <= 20)
+            and HAN_CHAR.search(cells[-2]) is not None and len(cells[-1].strip()) <= 20
+            and not _GRADE.fullmatch(cells[0].strip()))
+
+
+# a row of a table of grades names its grade first: its figures are where each grade starts, no one's goal
+# ("一级 | ≤1.20 | ≥1.5 | ≥50%" under "能效等级 | PUE | …", a standard's 表1)
+_GRADE = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2}|[A-E]|[IVX]{1,4})\s*(?:级|等|档|星级?)(?:能效)?")
 
 
 def same_unit(a: str, b: str, zh: bool) -> bool:

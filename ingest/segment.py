@@ -121,8 +121,8 @@ def _share_columns(clauses: list[Clause]) -> None:
         last = c.text.strip().splitlines()[-1] if c.text.strip() else ""
         if CELL in last and _labels_only(last):  # the header row, alone or after its table's heading
             header = last.strip()
-        elif CELL not in c.text:
-            header = ""
+        elif CELL not in c.text or any(CELL in h for h in c.headings):
+            header = ""  # prose, or a captioned table whose header row the outline gave its rows
         elif header and header not in c.headings:
             c.headings = [*c.headings, header]
 

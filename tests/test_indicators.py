@@ -156,3 +156,14 @@ def test_a_budget_s_financial_years_name_columns_and_a_kpi_s_unit_is_in_its_indi
     # a financial year is named by its first year, as "2030/31" is
     assert [[(t.value, t.unit, t.year) for t in c.targets] for c in clauses[1:]] == [
         [(60, "%", 2028)], [(100, "PFLOPS", 2027)], [(5, "", 2028)]]  # a name in brackets is no unit
+
+
+def test_a_table_of_grades_sets_no_goal_but_an_indicator_s_standard_does():
+    # "一级 | ≤1.20 | …" under "能效等级 | PUE | …": where a grade starts (was PUE ≤ 1.20 as a goal)
+    from ingest.tag import tag_text
+
+    header = "能效等级 | PUE | 算力能效 | 可再生能源利用率"
+    assert not tag_text("一级 | ≤1.20 | ≥1.5 | ≥50%", columns=header).targets
+    assert not tag_text("B级 | ≤1.30 | ≥1.0 | ≥30%", columns=header).targets
+    [t] = tag_text("15.签约高血压患者血压控制率 | ≥50%").targets
+    assert (t.value, t.comparator) == (50, ">=")
