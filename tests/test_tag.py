@@ -508,3 +508,16 @@ def test_taiwan_s_years_and_word_for_data():
     assert [(t.value, t.unit, t.year, t.comparator) for t in result.targets] == [(3, "万笔", 2027, ">=")]
     assert "data" in tag_text("政府應開放高品質資料，並建立資料流通制度。").tags
     assert "data" not in tag_text("申请人应提交申请资料。").tags  # the mainland's 资料: a file of papers
+
+
+@pytest.mark.parametrize(("text", "funded"), [
+    # a budget's allocation over its years, and a sum a government provides, are funding (were untagged)
+    ("$96.4 million over four years from 2025–26 to expand the National AI Centre", True),
+    ("The Government will provide $209.2 million to build Australia's capability in AI.", True),
+    # what is provided that is no money, and a count over years, are not
+    ("The service will provide 5,000 GPU-equivalents to agencies.", False),
+    ("The Commission will provide guidance within 6 months.", False),
+    ("The programme will train 500 graduates over four years.", False),
+])
+def test_a_sum_allocated_over_years_or_provided_is_funding(text, funded):
+    assert ("funding" in tag_text(text).tags) is funded
