@@ -10,6 +10,18 @@ from __future__ import annotations
 from . import references
 from .names import DocumentNames
 
+# parts that most documents number alike, a paragraph of a document's own ("5." of a governor's order) and a
+# Chinese item （四）: a citation of one names the part in the documents the query names, never in all of them
+BOUND = frozenset({"top", "zhitem"})
+
+
+def _as_bound(ref: list[references.Key]) -> list[references.Key]:
+    """A section of a document's own as its paragraph: "section 3" of an order numbered 1., 2., 3. is its 3."""
+    (kind, num), *items = ref
+    if kind == "section" and num.isdigit() and all(k == "item" for k, _ in items):
+        return [("top", num), *items]
+    return ref
+
 
 class Citations:
     """The citations of queries over one index's clause paths and document names."""
@@ -17,22 +29,35 @@ class Citations:
     def __init__(self, paths: references.PathIndex, document_names: DocumentNames) -> None:
         self._paths, self._names = paths, document_names
 
-    def cited(self, query: str) -> dict[int, float]:
-        """The clauses the query's citations name ("Article 5(1)", "第十七条"), with the share matched."""
+    def resolve(self, query: str) -> tuple[dict[int, float], str]:
+        """The clauses the query's citations name ("Article 5(1)", "第十七条"), with the share of the citation
+        each matches, and the rest of the query to search for: "" where it says nothing else ("Article 50",
+        "EO 14110 Sec. 4.2"), or where it cites nothing here and is searched whole ("section 232 duties")."""
         refs = references.parse_query(query)
-        return self._paths.match(refs) if refs else {}
+        free = [ref for ref in refs if ref[0][0] not in BOUND]
+        cited = self._paths.match(free) if free else {}
+        rest = references.rest(query) if refs else ""
+        if not rest or not (cited or len(free) < len(refs)):
+            return cited, ""
+        return self.in_named(cited, rest, refs)
 
-    def in_named(self, cited: dict[int, float], rest: str) -> tuple[dict[int, float], str]:
+    def in_named(self, cited: dict[int, float], rest: str, refs: list[list[references.Key]]
+                 ) -> tuple[dict[int, float], str]:
         """The cited clauses of the documents the rest of the query names ("Regulation (EU) 2024/1689
         Article 5", "EO 14110 Sec. 4.2"), if it names one that has them, and the rest: "" where it
         says nothing but the name, so the cited part reads from its first paragraph, as a bare
-        citation's does. A query that names documents none of which has the part, or a document by a number
+        citation's does; "" too where nothing is cited and nothing named, so the query is searched whole.
+        A query that names documents none of which has the part, or a document by a number
         none has, cites nothing: "京政办发〔2025〕9号 第三条" is not the EU AI Act's Article 3, nor "Executive
-        Order 14179 Sec. 5" EO 14110's."""
+        Order 14179 Sec. 5" EO 14110's. A part that every document numbers alike, a paragraph of its own
+        ("Executive Order 51 paragraph 5") or an item （四）, is cited in a document named only."""
         named = self._names.named(rest)
         held = {cid: share for cid, share in cited.items() if self._paths.doc(cid) in named}
+        if named and not held:  # "Executive Order Number Fifty-One section 3": the order's own paragraph 3
+            bound = self._paths.match([_as_bound(ref) for ref in refs])
+            held = {cid: share for cid, share in bound.items() if self._paths.doc(cid) in named}
         if not held:  # "Executive Order 14179 Sec. 5", where no document here is EO 14179: none of theirs
-            return ({}, rest) if named or self._names.unheld(rest) else (cited, rest)
+            return ({}, rest) if named or self._names.unheld(rest) else (cited, rest if cited else "")
         named = {self._paths.doc(cid) for cid in held}
         return held, "" if self._names.only_names(rest, named) else rest
 

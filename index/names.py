@@ -1,7 +1,8 @@
-"""What names a document in a query: its number (文号, "Regulation (EU) 2024/1689"), a number only its title
-or file names carry ("EO 14110"), a bill's chamber and number ("SB 53", "ESSB 5838"), or a distinctive run of
-its title ("Article 50 of the Artificial Intelligence Act", "住房保障 第十条"). The search (index/search.py)
-cites the part a query names in these documents only, and none where a named one is not here."""
+"""What names a document in a query: its number (文号, "Regulation (EU) 2024/1689", "M-26-07"), a number only its
+title or file names carry ("EO 14110"), a bill's chamber and number ("SB 53", "ESSB 5838"), or a distinctive run
+of its title, most of the title the query quotes ("Article 50 of the Artificial Intelligence Act", "住房保障 第十条").
+The search (index/search.py) cites the part a query names in these documents only, and none where a named one is
+not here."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ingest.simplified import to_simplified
 from ingest.text import HAN_CHAR
 
 from .glossary import Glossary, load_glossary
+from .number_forms import number_keys
 
 # "Regulation (EU) 2024/1689 Article 5" and "EO 14110 Sec. 4.2" cite a part of one document: another
 # document's Article 5 or 4.2 is not asked for. A document is named by its number (文号, "Regulation (EU)
@@ -44,6 +46,31 @@ def _en_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", _fold(text))
 
 
+# the small words of a title written in capitals, "Use of Artificial Intelligence through Shared Compute"
+_TITLE_SMALL = _EN_FILLER | frozenset("through under via within across against between over per".split())
+
+
+def _substance(words: Sequence[str]) -> int:
+    """How many of the words say something: not "of", "the", nor a number."""
+    return sum(w not in _EN_FILLER and not w.isdigit() for w in words)
+
+
+def _quoted_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """The runs of capitalised words, with the small words between them, that a text quotes a title by:
+    (start, end) token indices, each run from a capitalised word to a capitalised word (or number)."""
+    spans: list[tuple[int, int]] = []
+    start = last = None  # the span's first and last capitalised tokens
+    for k, token in enumerate([*tokens, ""]):
+        if token[:1].isupper() or token.isdigit():
+            start = k if start is None else start
+            last = k
+        elif token not in _TITLE_SMALL or not token:
+            if start is not None:
+                spans.append((start, last + 1))
+            start = last = None
+    return spans
+
+
 class _TitleRuns:
     """Which documents a query names by a run of its title words."""
 
@@ -63,23 +90,56 @@ class _TitleRuns:
                        for m in _SHORT_TITLE.findall(t) if len(_en_words(m)) >= 2}
 
     def named(self, text: str) -> set[str]:
-        found: set[str] = set()
-        words = _en_words(text)
-        for i in range(len(words)):  # the longest run from each word that is in a title, if distinctive
-            for j in range(len(words), i, -1):
-                run = f" {' '.join(words[i:j])} "
-                if run in self._short:
-                    found.add(self._short[run])
-                    break
-                if sum(w not in _EN_FILLER and not w.isdigit() for w in words[i:j]) < NAME_RUN_WORDS:
-                    break
-                docs = {doc for doc in self._by_word.get(words[i], ()) if run in self._en[doc]}
-                if docs:
-                    found |= docs if len(docs) <= NAME_RUN_DOCS else set()
-                    break
+        found, _ = self._en_named(text)
         for segment in re.findall(rf"[\u3400-\u9fff]{{{NAME_RUN_HAN},}}", _fold(text)):
             found |= self._zh_named(segment)
         return found | self._translated(text)
+
+    def misquoted(self, text: str) -> list[str]:
+        """The titles the text quotes that no title here holds most of: "Accelerating Federal Use of Artificial
+        Intelligence through Shared Compute" shares only "Use of Artificial Intelligence" with EO 14110's."""
+        return self._en_named(text)[1]
+
+    def _en_named(self, text: str) -> tuple[set[str], list[str]]:
+        """The documents whose titles the text quotes best, and the quoted titles none here holds most of.
+        A run of a title's words names its document when it is most of the title the text quotes (its run of
+        capitalised words, "Accelerating Federal Use of Artificial Intelligence through Shared Compute", or
+        the run alone where the text is in lower case); of several, the longest run's."""
+        tokens = list(re.finditer(r"[A-Za-z0-9]+", unicodedata.normalize("NFKC", text)))
+        words = [t.group().lower() for t in tokens]
+        spans = _quoted_spans([t.group() for t in tokens])
+        best: dict[str, int] = {}  # doc -> its longest run's words of substance
+        partial: dict[tuple[int, int], bool] = {}  # a quoted span -> whether no title holds most of it
+        for i, j, docs, short in self._runs(words):
+            a, b = next(((a, b) for a, b in spans if a <= i < b), (i, j))
+            a, b = min(a, i), max(b, j)
+            run = _substance(words[i:j])
+            holds_most = short or 2 * run > _substance(words[a:b])  # a short title names its document as it is
+            partial[a, b] = partial.get((a, b), True) and not holds_most
+            if holds_most:
+                for doc in docs:
+                    best[doc] = max(best.get(doc, 0), run)
+        found = {doc for doc, n in best.items() if n == max(best.values())}
+        return found, [" ".join(words[a:b]) for (a, b), miss in partial.items() if miss]
+
+    def _runs(self, words: list[str]) -> list[tuple[int, int, set[str], bool]]:
+        """The longest run from each word that is in a title, if distinctive: (start, end, its documents,
+        whether it is a short title)."""
+        runs: list[tuple[int, int, set[str], bool]] = []
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                run = f" {' '.join(words[i:j])} "
+                if run in self._short:
+                    runs.append((i, j, {self._short[run]}, True))
+                    break
+                if _substance(words[i:j]) < NAME_RUN_WORDS:
+                    break
+                docs = {doc for doc in self._by_word.get(words[i], ()) if run in self._en[doc]}
+                if docs:
+                    if len(docs) <= NAME_RUN_DOCS:
+                        runs.append((i, j, docs, False))
+                    break
+        return runs
 
     def _translated(self, text: str) -> set[str]:
         """The Chinese titles the text names in English through the glossary: "the Shenzhen Special Economic Zone
@@ -139,7 +199,12 @@ _DOCUMENT_NUMBER = re.compile(
     r"|\b(?:Regulation|Directive|Decision)\s*\((?:EU|EC|EEC|Euratom)\)\s*(?:No\.?\s*)?\d{2,4}/\d{1,4}\b"
     r"|\b(?:Public\s+Law|Pub\.\s*L\.|P\.\s*L\.)\s*(?:No\.?\s*)?\d{2,3}[-–]\d{1,4}\b"
     r"|\b(?:H\.\s*R\.|S\.|(?:E\s*)?(?:S\s*)?[HS]\s*B|(?:Senate|House)\s+Bill)\s*(?:No\.?\s*)?\d{2,5}\b"
-    r"|[\u3400-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号", re.I)
+    r"|[\u3400-\u9fff]{0,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号", re.I)
+# a title's own number opens it ("Regulation (EU) 2024/1689 of …"); the numbers further on are others' it amends
+TITLE_NUMBER_AT = 40
+
+
+_WENHAO = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
 
 
 # a bill by its chamber and number, however a query spells it: "Senate Bill No. 53", "SB 53", "S.B. 53",
@@ -185,6 +250,7 @@ class DocumentNames:
         self._words: dict[str, set[str]] = {}  # doc_id -> the words of its title and number
         self._bills: dict[tuple[str, str], set[str]] = defaultdict(set)  # ("s", "53") -> Senate Bill No. 53's
         self._orders: dict[str, set[str]] = defaultdict(set)  # an executive order's number -> its documents
+        self._forms: dict[str, set[str]] = defaultdict(set)  # "m-26-07", "gb 45654" (number_forms) -> its documents
         owners: dict[str, set[str]] = defaultdict(set)
         titles: dict[str, str] = {}
         for doc, number, title, sources in rows:
@@ -199,6 +265,9 @@ class DocumentNames:
                 owners[n].add(doc)
             for n in _orders(f"{number} {title}"):
                 self._orders[n].add(doc)
+            files = [s.rstrip("/").rsplit("/", 1)[-1] for s in sources]
+            for key in {*number_keys(number), *number_keys(title, TITLE_NUMBER_AT), *number_keys(" ".join(files))}:
+                self._forms[key].add(doc)
         self._by_number = {n: next(iter(docs)) for n, docs in owners.items() if len(docs) == 1}
         self._held = set(owners)  # every number some document's name holds
         self._glossary = glossary if glossary is not None else load_glossary()
@@ -211,6 +280,14 @@ class DocumentNames:
         found = {doc for number, doc in self._numbers.items() if number in folded}
         if found:  # a 文号 names its document exactly: the title words inside it (深科技创新) name no other
             return found
+        forms = number_keys(text)
+        found = {doc for key in forms for doc in self._forms.get(key, ())}
+        found |= {doc for said in self._wenhao(text) for number, doc in self._numbers.items()
+                  if said in _brackets(number)}
+        if found:  # so do "M-26-07", "GB/T 45654—2025" and a 文号 without its issuer, "〔2025〕12号"
+            return found
+        for said in forms.values():  # "(EU) 2019/1020" is that act, not a title that mentions 1020
+            text = text.replace(said, " ")
         found = {doc for bill in _bills(text) for doc in self._bills.get(bill, ())}
         if found:  # so does a bill's chamber and number: "SB 53 Sec. 4" is the bill's, not the AI Act's Section 4
             return found
@@ -221,7 +298,7 @@ class DocumentNames:
     def unheld(self, text: str) -> list[str]:
         """The documents the text names by a number that no document here has ("Executive Order 14179",
         "粤府〔2031〕99号"): what a citation in it is not to be looked for elsewhere."""
-        out = []
+        out = [said for key, said in number_keys(text).items() if key not in self._forms]  # "M-26-07", "GB/T 45654"
         for m in _DOCUMENT_NUMBER.finditer(text):
             if HAN_CHAR.search(m.group()):  # a 文号, whichever brackets enclose its year
                 said = _brackets(_fold(m.group()))
@@ -238,7 +315,12 @@ class DocumentNames:
                 out.append(m.group())
         if (m := _NAMED_IN_WORDS.search(text)) and not self._may_be_here(m["name"]):
             out.append(m.group())
-        return out
+        return out + self._titles.misquoted(text)  # a title quoted that only shares a few words with one here
+
+    @staticmethod
+    def _wenhao(text: str) -> list[str]:
+        """The 文号 of the text without the issuer before them, brackets made one: "〔2025〕12号"."""
+        return [_brackets(_fold(m.group())) for m in _WENHAO.finditer(text)]
 
     def _may_be_here(self, name: str) -> bool:
         """Whether some document's title holds every proper word of a name ("Hong Kong LegCo"), as it is, as an

@@ -39,6 +39,7 @@ _CODE = (r"(?:\b(?:Section|Sec\.?|C\.\s?R\.\s?S\.?)\s*|§+\s*)?(?<![\w.-])"
          r"|(?:\b(?:Section|Sec\.?)\s*|§+\s*)(?P<code2>\d{1,3}[a-z]?-\d{2,4}[a-z]?)(?![\w-]|\.\d)")
 _ITEMS3 = _ITEMS.replace("?P<items>", "?P<items3>")
 _ITEMS4 = _ITEMS.replace("?P<items>", "?P<items4>")
+_ITEMS5 = _ITEMS.replace("?P<items>", "?P<items5>")
 _QUERY = re.compile(
     rf"(?:{_CODE}){_ITEMS3}"
     rf"|(?:\b(?P<kind>Article|Art\.?|Section|Sec\.?)|(?P<para>§|(?<![\w.])(?-i:s)\.))\s*(?P<num>\d+[a-z]?(?:\.\d+)*)"
@@ -48,6 +49,9 @@ _QUERY = re.compile(
     rf"|[(（]\s*(?P<zhparen>{_ZH_ITEM_NUM})\s*[)）]"  # a Chinese item by its number: "（四）"
     rf"|附件\s*(?P<annex>{_ZH_NUM})"
     rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}\.\d{{1,2}})(?![\d.]\d)"  # a UK paper's "paragraph 3.1"
+    # a document's numbered paragraph of its own, a governor's order's "5.": "paragraph 5", "order 5", "item 5"
+    rf"|(?<!executive\s)\b(?:paragraph|para\.?|order|item)\s*(?:No\.?\s*)?(?P<top>\d{{1,3}})(?!\d|\.\d|\s*[-/])"
+    rf"{_ITEMS5}"
     rf"|\b(?-i:Action)\s+(?P<action>\d{{1,3}})(?!\d|\.\d)"  # a plan's numbered action, "Action 2"
     # a request for comment's numbered question, and an item of it: "question 4", "Question 5(b)", "question 5b"
     rf"|\bquestion\s+(?:No\.?\s*)?(?P<question>\d{{1,3}})(?!\d)(?:\.?(?P<qitem>[a-z])\b|(?!\.\w)){_ITEMS4}"
@@ -120,6 +124,8 @@ def parse_query(query: str) -> list[list[Key]]:
             keys = [("zhitem", _number(m["zhparen"]))]
         elif m["dec"]:
             keys = [("section", m["dec"])]
+        elif m["top"]:
+            keys = [("top", m["top"]), *_items(m["items5"])]
         elif m["action"]:
             keys = [("action", m["action"])]
         elif m["question"]:
@@ -215,6 +221,9 @@ class PathIndex:
         self._by_key: dict[Key, set[int]] = defaultdict(set)
         for cid, path, doc in rows:
             keys = path_keys(path or "")
+            first = next((i for i, (kind, _) in enumerate(keys) if kind != "other"), None)
+            if first is not None and keys[first][0] == "item" and keys[first][1].isdigit():
+                keys[first] = ("top", keys[first][1])  # "5", "MEMORANDUM FOR … > 3": a paragraph of the document's own
             self._keys[cid], self._docs[cid] = keys, doc
             for key in keys:
                 self._by_key[key].add(cid)

@@ -213,11 +213,8 @@ class Index:
         # A query that cites clauses here ("fines in Article 99") is searched for what it asks besides
         # the citation ("fines"): the citation picks the clauses (see citing.py), the rest orders them. A
         # citation of nothing here ("section 232 duties") stays part of the words searched.
-        cites = [{} if mode == "semantic" else self._citations.cited(p.text) for p in parsed]  # before filters
-        rests = [references.rest(p.text) if c else "" for p, c in zip(parsed, cites, strict=True)]
-        for i, rest in enumerate(rests):
-            if rest:
-                cites[i], rests[i] = self._citations.in_named(cites[i], rest)
+        resolved = [({}, "") if mode == "semantic" else self._citations.resolve(p.text) for p in parsed]  # unfiltered
+        cites, rests = [c for c, _ in resolved], [r for _, r in resolved]
         asked = [r or p.text for p, r in zip(parsed, rests, strict=True)]
         terms = [self.glossary.expand(a) for a in asked]
         qvecs = self._encode(asked) if mode != "keyword" else None

@@ -55,7 +55,9 @@ def test_a_numbered_paragraph_is_cited_by_its_decimal_number():
     # the EU's paragraphs and points stay items of their article
     assert parse_query("Article 6(1)") == [[("article", "6"), ("item", "1")]]
     assert parse_query("Article 6 paragraph 3") == [[("article", "6"), ("item", "3")]]
-    assert parse_query("paragraph 3") == []
+    # a paragraph alone is a document's own numbered paragraph, cited only in a document the query names
+    # (test_a_governor_s_numbered_order_is_cited_in_the_order_named)
+    assert parse_query("paragraph 3") == [[("top", "3")]]
     paths = PathIndex([(0, "UK Compute Roadmap > 3 > 3.1", "uk"), (1, "UK Compute Roadmap > 3 > 3.2", "uk"),
                        (2, "Annex B: Glossary > ¶2", "uk")])
     assert paths.match(parse_query("paragraph 3.1")) == {0: 1.0}

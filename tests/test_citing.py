@@ -1,0 +1,197 @@
+"""A citation cites the part of the document it names, and nothing where that document is not here."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.build import build_index
+from index.embed import FakeEmbedder
+from index.names import DocumentNames
+from index.number_forms import number_keys
+from index.search import Index
+from ingest.kb import KnowledgeBase
+from ingest.pipeline import ingest
+
+MEMO = """EXECUTIVE OFFICE OF THE PRESIDENT
+OFFICE OF MANAGEMENT AND BUDGET
+
+March 12, 2026
+
+MEMORANDUM FOR THE HEADS OF EXECUTIVE DEPARTMENTS AND AGENCIES
+
+1. Background
+
+Agencies reported 1,757 AI use cases in 2024, and access to computing capacity is the main obstacle.
+
+2. Scope
+
+(a) This memorandum applies to all agencies.
+
+3. Agency Responsibilities
+
+(a) Each agency shall designate a Chief AI Officer within 60 days.
+
+(d) Each agency shall train at least 25 percent of its technical workforce in AI by the end of fiscal year 2027.
+"""
+
+ORDER = """COMMONWEALTH OF VIRGINIA
+OFFICE OF THE GOVERNOR
+
+EXECUTIVE ORDER NUMBER FIFTY-ONE (2025)
+
+ESTABLISHING AN ARTIFICIAL INTELLIGENCE WORKFORCE INITIATIVE
+
+WHEREAS, artificial intelligence is transforming the economy of the Commonwealth;
+
+NOW, THEREFORE, I, Glenn Youngkin, Governor of the Commonwealth of Virginia, do hereby order:
+
+1. The Secretary of Administration shall publish an inventory of all AI systems used by executive branch agencies.
+
+2. VITA shall launch an AI pilot program in at least 10 executive branch agencies.
+
+3. The Secretary of Labor shall train 25,000 Virginians in AI skills by December 31, 2027.
+
+4. The Secretary of Education shall ensure that every public high school offers an AI literacy course.
+
+5. Agencies shall not spend more than $5 million in total on AI pilot programs in fiscal year 2026.
+
+EFFECTIVE DATE
+
+This Executive Order shall be effective upon its signing and shall remain in force until June 30, 2028.
+"""
+
+WORK_POINTS = """2026年浙江省人工智能产业发展工作要点
+
+一、强化基础支撑
+
+（一）建设算力设施。全年新增智能算力规模10000P。
+
+（二）攻关大模型和芯片。支持研发面向行业的垂直大模型20个以上。
+
+二、推动融合应用
+
+（三）推进“人工智能+制造”。新培育智能工厂50家。
+
+（四）建设高质量数据集。年内建成行业高质量数据集100个。
+"""
+
+PLAN = """佛山市推动人工智能与机器人产业高质量发展实施方案
+
+一、总体要求
+
+到2027年，全市人工智能与机器人产业规模达到1000亿元。
+
+二、重点任务
+
+（一）培育企业主体。每年新增规模以上企业20家。
+
+（二）强化创新能力。建设创新平台10个。
+
+（三）拓展应用场景。开放城市场景不少于50个。
+
+（四）建设数据资源。开放高质量数据集30个。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory, shared_corpus):
+    data = tmp_path_factory.mktemp("citing") / "data"
+    files = {"omb-m-26-07-shared-compute.txt": MEMO, "va-eo-51.txt": ORDER, "zj-work-points.txt": WORK_POINTS,
+             "fs-robot-plan.txt": PLAN}
+    for name, text in files.items():
+        (data.parent / name).write_text(text, encoding="utf-8")
+    us = shared_corpus / "en/us"
+    ingest([*(str(data.parent / name) for name in files), str(us / "us-eo-14110-ai-2023-10-30.md"),
+            str(us / "2022-08-25-executive-order-on-the-implementation-of-the-chips-act-of-2022.md"),
+            str(us / "2026-01-14-adjusting-imports-of-semiconductors-semiconductor-manufacturing-equip.md")], data)
+    knowledge = KnowledgeBase(data)
+    build_index(data, knowledge.documents(), knowledge.clauses(), FakeEmbedder())
+    with Index.open(data, FakeEmbedder()) as index:
+        yield index
+
+
+def _cited(hits):
+    return [h for h in hits if "citation" in h.matched]
+
+
+def test_number_forms_read_one_number_however_written():
+    assert set(number_keys("OMB memo M-26-07 Sec. 3(d)")) == {"m-26-07"}
+    assert set(number_keys("us-omb-m-26-07-federal-ai-compute-memo.txt")) == {"m-26-07"}
+    assert set(number_keys("GB/T 45654—2025 的 5.2")) == set(number_keys("GB 45654-2025")) == {"gb 45654"}
+    assert set(number_keys("32024R1689")) == set(number_keys("Regulation (EU) 2024/1689")) == {"eu 2024/1689"}
+    assert number_keys("gbt-2025-draft.txt") == {} and number_keys("M-26 budget, 2026-07") == {}
+
+
+def test_a_document_number_none_here_has_names_a_document_not_here():
+    # "M-26-07 Sec. 3(d)" cited three executive orders' Sec. 3(d): a memo's number was no document's number
+    names = DocumentNames([
+        ("memo", "M-26-07", "Accelerating Federal Use of AI", []),
+        ("memo2", "", "Memorandum on shared compute", ["/docs/us-omb-m-25-21-memo.txt"]),
+        ("std", "GB/T 45654—2025", "智能算力中心能效评价指南", []),
+        ("eu", "Regulation (EU) 2024/1689", "Regulation (EU) 2024/1689 laying down harmonised rules on AI and "
+         "amending Regulations (EU) 2018/858 and (EU) 2019/2144", []),
+        ("gd", "粤府〔2024〕12号", "广东省若干措施", []),
+    ])
+    assert names.named("M-26-07 Sec. 3(d)") == {"memo"} and names.named("OMB memo M-25-21 section 4") == {"memo2"}
+    assert names.named("GB/T 45654 5.2") == {"std"} and names.named("32024R1689 Article 5") == {"eu"}
+    assert names.named("〔2024〕12号 第三条") == {"gd"}  # a 文号 without its issuer
+    for query in ("M-26-07 Sec. 3(d)", "GB/T 45654—2025 5.2", "〔2024〕12号 第三条", "32024R1689"):
+        assert not names.unheld(query), query
+    for query in ("M-26-08 Sec. 3(d)", "GB/T 45655—2025 5.2", "〔2025〕12号 第三条", "32019R0881 Article 5",
+                  "Regulation (EU) 2019/2144 Article 5", "EO 99999 Sec. 2"):
+        assert names.named(query) == set() and names.unheld(query), query
+
+
+def test_a_memo_number_cites_the_memo_s_part_or_nothing(kb):
+    hits = kb.search("M-26-07 Sec. 3(d)", k=5)  # the memo's number is in its file's name only
+    assert hits[0].clause.path.endswith("3 > (d)") and hits[0].clause.text.startswith("(d) Each agency")
+    assert all(h.clause.doc_id == hits[0].clause.doc_id for h in _cited(hits))
+    for query in ("M-25-21 Sec. 3(d)", "GB/T 45654—2025 Sec. 3(d)", "EO 99999 Sec. 3(d)", "〔2025〕12号 Sec. 3(d)"):
+        assert not _cited(kb.search(query, k=5)), query  # the executive orders' Sec. 3(d) are not asked for
+
+
+def test_a_quoted_title_names_the_document_whose_title_holds_most_of_it():
+    # the memo's SUBJECT with "section 3(d)" cited EO 14110's Sec. 3(d): its title has "Use of Artificial Intelligence"
+    eo = ("eo", "", "Executive Order on the Safe, Secure, and Trustworthy Development and Use of Artificial "
+          "Intelligence", [])
+    memo = ("memo", "", "Accelerating Federal Use of Artificial Intelligence through Shared Compute and Workforce "
+            "Readiness", [])
+    query = "Accelerating Federal Use of Artificial Intelligence through Shared Compute"
+    assert DocumentNames([eo, memo]).named(query) == {"memo"}
+    without = DocumentNames([eo])
+    assert without.named(query) == set() and without.unheld(query)
+    # a title quoted whole, or most of it, still names; and in lower case the run alone is the quote
+    assert without.named("Trustworthy Development and Use of Artificial Intelligence") == {"eo"}
+    assert without.named("Safe Secure Development and Use of Artificial Intelligence") == {"eo"}
+    assert without.named("reporting duties under use of artificial intelligence") == {"eo"}
+    assert not without.unheld("Trustworthy Development and Use of Artificial Intelligence")
+
+
+def test_a_title_none_here_has_cites_nothing(kb):
+    hits = kb.search("Accelerating Federal Use of Artificial Intelligence through Shared Compute section 3(d)", k=5)
+    assert not any(h.title.startswith("Executive Order on the Safe") and "citation" in h.matched for h in hits)
+
+
+def test_a_governor_s_numbered_order_is_cited_in_the_order_named(kb):
+    # "Executive Order 51 (2025) paragraph 5" gave a tariff proclamation's (5); "… section 3" the effective date
+    for query, want in (("Executive Order 51 (2025) paragraph 5", "5."), ("Executive Order Number Fifty-One "
+                        "section 3", "3."), ("EO 51 order 2", "2."), ("Executive Order No. 51 item 4", "4.")):
+        hits = kb.search(query, k=3)
+        assert hits[0].clause.text.startswith(want) and "citation" in hits[0].matched, query
+        assert hits[0].title.startswith("Establishing an Artificial Intelligence Workforce"), query
+        assert len({h.clause.doc_id for h in _cited(hits)}) == 1, query
+    # a paragraph of no document named, or of one that numbers none, cites nothing
+    for query in ("paragraph 5", "paragraph 5 tariffs", "Executive Order 14110 paragraph 5"):
+        assert not _cited(kb.search(query, k=5)), query
+    assert kb.search("Executive Order 14110 Sec. 3(d)", k=1)[0].clause.path == "Sec. 3 > (d)"  # its sections stay
+
+
+def test_a_chinese_item_is_cited_in_the_document_named_only(kb):
+    # "工作要点 第四项 高质量数据集" marked another plan's （四） as cited: an item is numbered alike in every plan
+    assert not _cited(kb.search("工作要点 第四项 高质量数据集", k=5))
+    assert kb.search("工作要点 第四项 高质量数据集", k=1)[0].clause.text.startswith("（四）")  # found by its words
+    for query, title in (("2026年浙江省人工智能产业发展工作要点 第四项", "2026年浙江省"),
+                         ("佛山市推动人工智能与机器人产业高质量发展实施方案 （四）", "佛山市")):
+        cited = _cited(kb.search(query, k=5))
+        assert cited and all(h.title.startswith(title) for h in cited), query
+        assert cited[0].clause.text.startswith("（四）"), query
