@@ -10,11 +10,14 @@ and skipped.
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ingest.agencies import ALIASES_PATH
 from ingest.charset import decode
@@ -97,6 +100,10 @@ def ingest(
     report = IngestReport()
     inputs = list(inputs)
     urls = [item for item in inputs if _is_url(item)]
+    for bad in [u for u in urls if not _valid_url(u)]:  # "http://exa mple/": no host could answer it
+        report.problems.append(Problem(bad, "not a valid URL: its host name has a space or a character no host "
+                                            "name may have"))
+        urls.remove(bad)
     fresh = _from_urls(urls, data_dir, report, fetcher_factory) if urls else []
     for item in inputs:
         if not _is_url(item):
@@ -360,3 +367,22 @@ def _content_type(path: Path) -> str:
 
 def _is_url(item: str) -> bool:
     return item.startswith(("http://", "https://"))
+
+
+# a host name: labels of letters (any script), digits and hyphens, dot-separated
+_HOST = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)*[^\W_](?:[\w-]*[^\W_])?\.?")
+
+
+def _valid_url(url: str) -> bool:
+    """Whether a URL's host could be looked up: "http://exa mple/" or "http://exa_mple/" could not."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - a port out of range or not a number raises ValueError
+        host = parts.hostname or ""
+    except ValueError:
+        return False
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return bool(_HOST.fullmatch(host))

@@ -229,9 +229,10 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
         if not _COMPUTE_ZH.search(sentence + text[m.end():m.end() + 6]):
             return None  # "P2P", "5P": a letter, not a unit, where no computing power is spoken of
     unit = (m.group("unit") or "").strip()
-    if not unit and re.match(r"[A-Za-z0-9\u3400-\u9fff]", after) and not m.group("scale") and not (
-            lang == "zh" and after in ("以下", "以上", "以内", "左右")):
-        return None  # "5G", "3D", a number run into a word: not a quantity
+    percent = bool(m.groupdict().get("pct"))  # 百分之三十 (the English pattern has no such group)
+    if not unit and re.match(r"[A-Za-z0-9\u3400-\u9fff]", after) and not m.group("scale") and not percent \
+            and not (lang == "zh" and after in ("以下", "以上", "以内", "左右")):
+        return None  # "5G", "3D", a number run into a word: not a quantity (百分之三十的比例 is one)
     if lang == "en" and _DURATION.match(unit.split(" ")[0]):
         return None  # a duration: "no more than 30 days after the model is made available" is a time limit
     if lang == "en" and re.match(r"per cent\b", unit, re.I):

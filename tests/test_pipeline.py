@@ -664,3 +664,10 @@ def test_a_french_document_is_kept_as_french_searched_but_not_tagged_and_said_so
     assert report.to_dict()["untagged"] == report.untagged
     clauses = KnowledgeBase(tmp_path / "data").clauses()
     assert clauses and all(c.lang == "fr" and not c.tags and not c.targets for c in clauses)
+
+
+def test_a_url_whose_host_no_name_server_could_answer_is_refused_at_once(tmp_path):
+    # "http://exa mple/" was fetched four times with back-off and listed as offline
+    report = ingest(["http://exa mple/", "http://localhost:99999/x.html"], tmp_path / "data")
+    assert [p.source for p in report.problems] == ["http://exa mple/", "http://localhost:99999/x.html"]
+    assert all("not a valid URL" in p.reason for p in report.problems) and report.offline == []

@@ -65,3 +65,12 @@ def test_a_measure_after_a_verb_of_making_names_what_it_measures():
     [t] = extract_targets("$40.0 million to establish a national AI compute facility, delivering at least 100 "
                           "petaflops of sovereign AI compute by 2027–28", "2025-03-25")
     assert (t.value, t.unit, t.year, t.metric) == (100, "PFLOPS", 2027, "sovereign AI compute")
+
+
+def test_a_statute_s_share_it_allocates_is_a_standing_commitment():
+    # "安排不低于百分之三十的比例": 百分之三十 before 的 was read as no quantity at all
+    [t] = extract_targets("第八条 市人民政府应当加大对人工智能基础研究的投入，在市级科技研发资金中安排不低于百分之三十的"
+                          "比例，支持人工智能基础研究。", "2022-09-06")
+    assert (t.value, t.unit, t.year, t.comparator, t.metric) == (30, "%", None, ">=", "市级科技研发资金")
+    # what a firm's figure must reach to qualify stays none
+    assert extract_targets("企业研发投入占营业收入百分之五的，给予奖励。", "2022-09-06") == []
