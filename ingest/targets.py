@@ -102,6 +102,25 @@ _ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|(?:target|goal|aim|ambition|o
                           r"|so)\s+that\s+$", re.I)
 
 
+_NOW_EN = re.compile(r"\b(?:currently|at present|presently|today|now|so far|to date)\b", re.I)
+_BY_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Bb]y|[Nn]o later than)\s+(?:the\s+end\s+of\s+)?$")
+
+
+def _paragraph_deadline(text: str, years: Sequence, sentences: Sequence[tuple[int, int]],
+                        date: str) -> tuple[int, int] | None:
+    """Where an English sentence that opens with a deadline to come ("By 2027, …") starts, and its year: the
+    sentences after it in the paragraph state their goals under it (None in Chinese, whose paragraph years
+    goal_year reads, and where no such sentence opens the paragraph's goals)."""
+    if HAN_CHAR.search(text):
+        return None
+    for s0, s1 in sentences:
+        first = next((y for y in years if s0 <= y.start < s1), None)
+        if first is not None and first.year and _BY_OPENING.fullmatch(text, s0, first.start) and (
+                not date or first.year >= int(date[:4])):
+            return s0, first.year
+    return None
+
+
 def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> list[Target]:
     """Every quantified goal in a clause, in order; relative years resolve against date (ISO).
 
@@ -121,10 +140,16 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         sign.ITEM_VERB.match(text, sign.ITEM_OPENING.match(text).end()))
     sentences = sentence_spans(text)
     quantities = find_quantities(text, CUE_ZH)
+    heads = _paragraph_deadline(text, years, sentences, date)
     out: list[Target] = []
     prev_end, prev_target, prev_sentence = 0, None, None
     for i, q in enumerate(quantities):
         s0, s1 = next(span for span in sentences if span[0] <= q["start"] < span[1])
+        if heads is not None and s0 > heads[0] and led_by is None and sign.COMMITTING_EN.search(text, s0, s1) \
+                and not _NOW_EN.search(text, s0, s1):
+            # "(2) Main goals. By 2027, … will exceed 300 EFLOPS. The average PUE … will be reduced to below 1.25.":
+            # the deadline that opens an English paragraph's goals dates the sentences after it, as a lead-in would
+            led_by, led = heads[1], True
         if prev_sentence != s0:
             prev_end, prev_target, prev_sentence = s0, None, s0
         lo, start, end = prev_end, q["start"], q["end"]

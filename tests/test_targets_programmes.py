@@ -69,8 +69,24 @@ def test_a_measure_after_a_verb_of_making_names_what_it_measures():
 
 def test_a_statute_s_share_it_allocates_is_a_standing_commitment():
     # "安排不低于百分之三十的比例": 百分之三十 before 的 was read as no quantity at all
-    [t] = extract_targets("第八条 市人民政府应当加大对人工智能基础研究的投入，在市级科技研发资金中安排不低于百分之三十的"
-                          "比例，支持人工智能基础研究。", "2022-09-06")
+    [t] = extract_targets("第八条 市人民政府应当加大对人工智能基础研究的投入，在市级科技研发资金中安排"
+                          "不低于百分之三十的比例，支持人工智能基础研究。", "2022-09-06")
     assert (t.value, t.unit, t.year, t.comparator, t.metric) == (30, "%", None, ">=", "市级科技研发资金")
     # what a firm's figure must reach to qualify stays none
     assert extract_targets("企业研发投入占营业收入百分之五的，给予奖励。", "2022-09-06") == []
+
+
+def test_a_paragraph_s_opening_deadline_dates_the_goals_of_its_later_sentences():
+    # "(2) Main goals. By 2027, …. The average PUE … will be reduced to below 1.25. …": the later sentences'
+    # goals were missed or had no year
+    text = ("(2) Main goals. By 2027, the scale of intelligent computing power will exceed 300 EFLOPS. The average "
+            "power usage effectiveness (PUE) of newly built large data centers will be reduced to below 1.25. The "
+            "share of domestic AI chips will reach 60 percent, up from about 30 percent in 2024. More than 100 "
+            "demonstration projects will be cultivated, and the number of professionals will double compared with "
+            "2024.")
+    got = [(t.value, t.year) for t in extract_targets(text, "2025-08-20")]
+    assert got == [(300, 2027), (1.25, 2027), (60, 2027), (100, 2027), (2, 2027)]
+    # what is so now, what was, and what is no commitment are not dated by it
+    text = ("By 2027, the province will reach 50 EFLOPS. Last year it reached 20 EFLOPS. Currently about 30 percent "
+            "of firms use AI. Firms with more than 250 employees are not eligible.")
+    assert [(t.value, t.year) for t in extract_targets(text, "2025-08-20")] == [(50, 2027)]
