@@ -27,6 +27,9 @@ _EN_CONTAINER = {"part": (RANK_PART, "part"), "title": (RANK_TITLE, "title"), "c
 _RE_ZH_CONTAINER = re.compile(rf"第([{_ZH_NUM}\d]+)([编章节条])(?=[\s　]|[^\s，。、]|$)\s*")
 _RE_EN_CONTAINER = re.compile(
     r"(PART|TITLE|CHAPTER|SECTION|ANNEX|Part|Title|Chapter|Annex)\s+([IVXLC]+|\d+)\b\.?\s*")
+# (ANNEX I and ANNEX 2 are read as containers, as before)
+_RE_EN_ATTACHMENT = re.compile(r"(?!ANNEX\s+(?:[IVXLC]|\d+)$)(ATTACHMENT|APPENDIX|ANNEX|EXHIBIT|ENCLOSURE)"
+                               r"\s+([A-Z]|\d{1,2})")
 _RE_ARTICLE = re.compile(r"Article\s+(\d+)([a-z]?)\b(?!\s*\()\.?\s*")
 # a bill's section, "Sec. 2." (Washington), "SECTION 1." and "SEC. 2." (California): its text follows on the line
 _RE_SEC = re.compile(r"(?:Section|Sec\.|SECTION|SEC\.)\s*(\d+)\.(?!\d)\s*")  # not "Section 4.6 of …"
@@ -119,6 +122,12 @@ def read_number(text: str, heading: bool = False) -> Number | None:
     if m:
         letter = m.group(1)
         return Number("appendix", ord(letter) - 64, f"附录{letter}{m.group(2)}", f"appendix-{letter.lower()}", m.end(),
+                      RANK_ANNEX)
+    m = _RE_EN_ATTACHMENT.fullmatch(text.strip())
+    if m:  # "ATTACHMENT A" alone on its line, in capitals: an annex of a memo (its list, "Attachment A: …", is not)
+        raw = m.group(2)
+        n = int(raw) if raw.isdigit() else ord(raw) - 64
+        return Number("en-annex", n, f"{m.group(1)} {raw}", f"{m.group(1).lower()}-{raw.lower()}", len(text),
                       RANK_ANNEX)
     if _cites_part(text):
         return None

@@ -295,7 +295,8 @@ class Outliner(FormReader):
                     self._push(self._resolve(item, i))
         elif num.rank is not None and not body or \
                 body and _title_like(body, limit) and (num.rank is not None or self._child_follows(i, num)
-                                                       or self._paragraphs_follow(i)) or \
+                                                       or self._paragraphs_follow(i)
+                                                       or self._titled_section(body, i)) or \
                 _title_like(body[:-1], limit) and body[-1] in "。." and self._child_follows(i, num):
             # "（三）提升智能算力供给能力。" over its items 1. 2. 3.: a heading that ends in a full stop
             node.heading, node.is_heading = text, True
@@ -386,18 +387,25 @@ class Outliner(FormReader):
         unseen = child.style not in {n.style for n in self.stack}
         return unseen and (child.rank is None or num.rank is not None)
 
-    def _paragraphs_follow(self, i: int) -> bool:
-        """Whether SECTION_PARAGRAPHS unnumbered paragraphs follow block i, each ending a sentence (not a
-        lead-in's colon, which the next goes on): a section's title over its paragraphs ("一、2024年工作回顾" over
+    def _titled_section(self, body: str, i: int) -> bool:
+        """An English section's title in title case over a paragraph ("1. Background" then "In their 2024 AI use
+        case inventories, …"; "6. Clarifications" over two): a heading, as a title over three paragraphs is
+        in any language (an item's text, "1. Improve data sharing across agencies", is no title case)."""
+        return (not HAN_CHAR.search(body) and len(body.split()) <= 8 and body[:1].isupper() and _title_case(body)
+                and self._paragraphs_follow(i, 1))
+
+    def _paragraphs_follow(self, i: int, needed: int = SECTION_PARAGRAPHS) -> bool:
+        """Whether needed (SECTION_PARAGRAPHS) unnumbered paragraphs follow block i, each ending a sentence (not
+        a lead-in's colon, which the next goes on): a section's title over its paragraphs ("一、2024年工作回顾" over
         a report's paragraphs of results), each a clause of its own."""
         paras, k = 0, i
-        while paras < SECTION_PARAGRAPHS and (nxt := self._next_block(k)) is not None:
+        while paras < needed and (nxt := self._next_block(k)) is not None:
             k, block = nxt
             text = block.text.strip()
             if block.kind in _HEADS or CELL in text or read_number(text) or not text.endswith(tuple("。；;！？!?.")):
                 return False
             paras += 1
-        return paras == SECTION_PARAGRAPHS
+        return paras == needed
 
     def _pseudo_heading(self, i: int, text: str) -> bool:
         """A short unnumbered line with no sentence punctuation, before a longer paragraph: a sub-heading."""

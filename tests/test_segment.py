@@ -1419,3 +1419,22 @@ def test_segment_paragraphs_numbered_on_stay_under_their_numbered_sub_head():
     assert [c.path for c in clauses] == ["目的 > 1", "背景 > 2", "政策措施 > （一） > 3", "政策措施 > （一） > 4",
                                          "政策措施 > （二） > 5", "徵詢意見 > 6"]
     assert clauses[2].headings[-1] == "(一) 算力基礎設施"
+
+
+def test_an_english_section_title_in_title_case_heads_even_one_paragraph_and_a_capitals_attachment_is_an_annex():
+    # "1. Background" was glued to its one paragraph ("1. Background\nIn their …"); "ATTACHMENT A" and its
+    # definitions ran on under "8. Contact", the definitions' ids "1", "2" meeting section 1's
+    clauses = segment(Document(doc_id="m", title="Memo", lang="en", blocks=[Block(t) for t in [
+        "1. Background",
+        "In their 2024 AI use case inventories, agencies reported 1,757 AI use cases.",
+        "2. Improve data sharing across agencies by building a common catalogue.",
+        "3. Contact",
+        "Questions may be directed to the OMB Office of the Federal Chief Information Officer.",
+        "ATTACHMENT A",
+        "DEFINITIONS",
+        '1. "GPU-equivalent" means computing capacity equal to one H100 graphics processing unit.']]))
+    by = {c.path: c for c in clauses}
+    assert by["1 > ¶1"].text.startswith("In their 2024") and by["1 > ¶1"].heading == "1. Background"
+    assert by["2"].text.startswith("2. Improve data sharing")  # an item in sentence case is no title
+    assert by["3 > ¶1"].heading == "3. Contact"
+    assert by["ATTACHMENT A > 1"].text.startswith('1. "GPU-equivalent"')
