@@ -521,3 +521,12 @@ def test_taiwan_s_years_and_word_for_data():
 ])
 def test_a_sum_allocated_over_years_or_provided_is_funding(text, funded):
     assert ("funding" in tag_text(text).tags) is funded
+
+
+@pytest.mark.parametrize("text", [
+    # a rule on labelling AI-generated content is governance (a wire story's 条例 had no tag)
+    "会议审议通过《人工智能生成合成内容标识管理条例（草案）》，对人工智能生成合成内容进行标识。",
+    "Within 240 days, the Secretary shall identify standards for labelling synthetic content and watermarking.",
+])
+def test_labelling_synthetic_content_is_governance(text):
+    assert "governance" in tag_text(text).tags
