@@ -49,7 +49,8 @@ EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establis
             r"(?:set|stand)(?:s|ting|ing)? up|add(?:s|ing)?|invest(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|"
             r"attract(?:s|ed|ing)?|certif(?:y|ies|ying)|accredit(?:s|ing)?|"
             r"introduc(?:e|es|ing)|secur(?:e|es|ing)|procur(?:e|es|ing)|acquir(?:e|es|ing)|"
-            r"upskill(?:s|ing)?|reskill(?:s|ing)?|plac(?:e|es|ing)|suppl(?:y|ies|ying)|help(?:s|ing)?")  # not the past:
+            r"upskill(?:s|ing)?|reskill(?:s|ing)?|plac(?:e|es|ing)|suppl(?:y|ies|ying)|help(?:s|ing)?|"
+            r"equip(?:s|ping)?")  # not the past:
 # "certified 12", "helped 500 firms"
 # "install a further 3,000", "hire another 200": what comes on top of what there is is still the goal's count
 FURTHER = r"(?:a\s+further|another|an\s+additional|an\s+extra)"
@@ -59,7 +60,7 @@ CUE_EN_VERB = re.compile(rf"\b(?P<verb>{EN_MAKE})\s+{MORE}$", re.I)
 # EUR 20 billion…", "- Fund 1,000 new AI PhD studentships" (an item of a lead-in's list needs no marker)
 _EN_MAKE_BASE = (r"train|hire|recruit|establish|create|build|deploy|launch|fund|award|employ|install|open|vaccinate|"
                  r"retrofit|plant|deliver|nurture|cultivate|foster|set up|stand up|add|invest|mobili[sz]e|attract|"
-                 r"certify|accredit|introduce|secure|procure|acquire|upskill|reskill|place|supply|help")
+                 r"certify|accredit|introduce|secure|procure|acquire|upskill|reskill|place|supply|help|equip")
 _IMPERATIVE = re.compile(rf"\s*(?:\(?\w{{1,3}}[.)]\s+|[—–•-]\s+)(?:{_EN_MAKE_BASE})\b", re.I)
 _IMPERATIVE_ITEM = re.compile(rf"\s*(?:{_EN_MAKE_BASE})\b", re.I)
 WILL_VERB = re.compile(rf"\bwill\s+(?:also\s+)?(?:{EN_MAKE})\s+{MORE}$", re.I)

@@ -177,7 +177,7 @@ FIGURE_ZH = re.compile(r"(?:增长|下降|提高|提升|增加|减少|达到|达
                         r"(?:%|％|个百分点|[万亿]?[元名人家个间所项台套])?(?:以上|左右)?$")
 # a multiplying verb governed by what comes before ("commits to double", "aims at doubling"): what it
 # multiplies follows it
-TO_CHANGE = re.compile(r"\b(?:to|at|on)\s+$")
+TO_CHANGE = re.compile(r"\b(?:to|at|on)\s+(?:at\s+least\s+)?$")  # "to at least triple the Union's capacity"
 # a standing yearly goal of what a place makes: "全市每年培训数字技能人才不少于两万人次" (not what each one does or
 # pays: "每人每年培训不少于…", "每年缴费不少于…")
 YEARLY_ZH = re.compile(rf"每年[^，,；;。]{{0,6}}?(?:{ZH_MAKE}|{ZH_SELECT}|吸引|引进)")  # "每年开展职业技能培训"

@@ -81,8 +81,9 @@ def counted_things(text: str, num_end: int) -> tuple[str, int] | None:
     return phrase, end
 
 
-def metric_before(text: str, lo: int, cue_at: int) -> str:
-    """What is measured: the noun phrase just before the cue, after any year phrase."""
+def metric_before(text: str, lo: int, cue_at: int, level: bool = False) -> str:
+    """What is measured: the noun phrase just before the cue, after any year phrase; level: the figure is a level
+    (a share, a measure), which the noun before "of" names ("a PUE of 1.2"), not a count of things it names."""
     prefix = text[lo:cue_at]
     cut = sorted([*YEAR.finditer(prefix), *ROC_YEAR.finditer(prefix)], key=lambda m: m.end())
     if cut:
@@ -98,8 +99,8 @@ def metric_before(text: str, lo: int, cue_at: int) -> str:
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         w, low = words[i], words[i].lower()
-        if not kept and low in _TRAIL_EN:
-            continue
+        if not kept and (low in _TRAIL_EN or level and low == "of" and i > 0 and _noun_like(words[i - 1])):
+            continue  # "achieve a PUE of 1.2 or lower": the PUE (a level's name, not "planting of 3 billion …")
         if low in _OF_ON_IN and kept and i > 0 and _noun_like(words[i - 1]):
             kept.append(w)  # "the power usage effectiveness ratio of AI data centers on Federal sites"
             continue

@@ -38,7 +38,7 @@ _FLOPS_LETTER = r"(?P<flops>[PE])(?![A-Za-z0-9])"
 _COMPUTE_ZH = re.compile(r"算力|智算|超算|计算")
 # units that are durations or ages: "不少于3个月" is a condition, not a goal
 _NOT_UNITS = re.compile(r"^(?:decades?|years?|months?|days?|weeks?|hours?|minutes?|seconds?|"
-                        r"of|by|in|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were|"
+                        r"of|by|in|into|onto|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were|"
                         r"over|under|within|across|during|after|before|until|through|"
                         r"should|will|shall|must|would|could|can|may|have|has|had|been|be)$", re.I)
 # the plural noun that heads two words read as a count's unit when they are not its things themselves ("10
@@ -90,11 +90,18 @@ _TIMES_ZH_TO = re.compile(r"[，,]?\s*(?:达到|达|至|突破|超过|增至|增
 _TIMES_EN = re.compile(r"\b(?P<word>doubl|tripl|quadrupl)(?:e|ing)\b(?![-\w])(?!\s+down\b)", re.I)
 _TIMES_EN_VALUE = {"doubl": 2, "tripl": 3, "quadrupl": 4}  # "double", "doubling" ("committed to doubling …")
 # (or after "the aim of": "with the aim of at least tripling the EU's data centre capacity")
-_TIMES_EN_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:\w+ly\s+)?$"
+_TIMES_EN_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:\w+ly\s+)?(?:at\s+least\s+)?$"
                              r"|\b(?:aim|goal|objective|ambition|target)\s+of\s+(?:at\s+least\s+)?$")
 # …or that opens a sentence or an item, before what it multiplies ("Triple the…", not "Double taxation…")
 _TIMES_EN_OPENING = re.compile(r"(?:^|[.;:!?]\s*|\n\s*|\(\w{1,4}\)\s*|\d{1,2}[.)]\s*|(?:^|\s)[—–•-]\s*|,\s*)$")
 _TIMES_EN_OBJECT = re.compile(r"\s+(?:the|its|their|our|this|these|[A-Z]|[\w-]+['’]s\b|(?:by|in|within|over)\b)")
+# a multiple written "-fold" that a change reaches: "expanding the AIRR by at least twentyfold by 2030", "a tenfold
+# increase in …", "grow 5-fold" (not "twofold purpose", "a threefold approach")
+_FOLD_EN = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
+                      r"fifty|hundred|\d{1,4})[- ]?fold\b", re.I)
+_FOLD_BEFORE = re.compile(r"(?:\b(?:by|grow|grows|increase|increases|rise|rises|expand|expands)\s+(?:at\s+least\s+|"
+                          r"more\s+than\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?)$", re.I)
+_FOLD_AFTER = re.compile(r"\s+(?:increase|rise|expansion|growth|jump)\b", re.I)
 # …or that follows another in a list of them, each with its object: ", triple solar power and quadruple"
 _NEXT_IN_LIST_EN = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # a halving, a cut by 50 %: "halve the backlog by 2027", "reduce road deaths by half", "cut … in half", "碳排放
@@ -105,7 +112,7 @@ _CUT_BEFORE_EN = re.compile(r"\b(?:reduc|cut|lower|decreas|slash)\w*\s+(?P<obj>(
 _HALF_ZH = re.compile(r"减半|减少一半|降低一半|下降一半")
 # (…or from one figure to another after a comma: "triple apprenticeship starts, from 4,000 in 2023 to 12,000")
 _TIMES_EN_TO = re.compile(r"[^.;:,]*?(?:,\s*from\s+(?:[^.;:,]|,(?=\d))*?)?\b(?:to|by)\s+(?:[a-z]+\s+){0,2}?"
-                          r"(?!(?:19|20)\d{2}\b)(?:\d|[$€£])")
+                          rf"(?!(?:19|20)\d{{2}}\b|\d{{1,2}}\s+(?:{MONTHS})\b)(?:\d|[$€£])")  # not "by 31 December"
 # an age that is a life expectancy's goal, not an age group's limit: "人均预期寿命达到82岁", "raise life expectancy
 # to 80 years" (the figure right after a cue, near the words; not "预期寿命…，60岁以上老年人")
 _LIFESPAN = re.compile(r"(?:预期寿命|健康寿命|life expectancy|healthy life years)[^。；;.!?]{0,20}?"
@@ -162,6 +169,13 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
             found.append({"start": m.start(), "end": m.end(), "value": float(_TIMES_EN_VALUE[m.group("word").lower()]),
                           "unit": "times", "lang": "en", "num_end": -1, "acronym": False, "change": True,
                           "listed": listed})
+    for m in _FOLD_EN.finditer(text):  # "by at least twentyfold": twenty times
+        if (_FOLD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _FOLD_AFTER.match(text, m.end())) \
+                and not _TIMES_EN_TO.match(text, m.end()):  # "grow twentyfold …, to at least 20 exaflops": the level
+            n = m.group("n")
+            value = int(n) if n.isdigit() else 100 if n.lower() == "hundred" else en_number(n)
+            found.append({"start": m.start(), "end": m.end(), "value": float(value),
+                          "unit": "times", "lang": "en", "num_end": -1, "acronym": False, "change": True})
     halves = [m for m in _HALVE_EN.finditer(text) if _TIMES_EN_MODAL.search(text, max(0, m.start() - 40), m.start())
               or _TIMES_EN_OPENING.search(text, max(0, m.start() - 40), m.start())]
     halvings = [(m.start(), m.end(), "") for m in halves]

@@ -54,6 +54,12 @@ _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|pre
                             r"estimated)\s+that\b", re.I)
 # …not the noun: "prioritize projects that integrate AI literacy", "shall prioritize, in grant programs, projects
 # that …" (a sentence with its verb already: "The IEA, in its report, projects that" is the verb)
+# …or to others who expect it, no "that" after: "Industry analysts expect demand … to grow by 40% a year"
+_OTHERS_EXPECT_EN = re.compile(r"\b(?:analysts?|experts?|economists?|forecasters?|observers?|commentators?|"
+                               r"consultants?|investors?|the market)\s+(?:\w+\s+)?(?:expect|estimate|predict|project|"
+                               r"anticipate|forecast)s?\b", re.I)
+# what stands now, right after the figure: "about 23 AI exaflops today"
+_NOW_AFTER_EN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:today|currently|at present|to date|so far)\b", re.I)
 _NOUN_BEFORE_EN = re.compile(r"\b(?:fund|support|prioriti[sz]e|select|approve|finance|award|for|to|of|in|on|and|or|"
                              r"new|pilot|research|demonstration|such|these|those|any|all)\s+$", re.I)
 _OBJECT_AFTER_COMMA_EN = re.compile(r"\b(?:shall|will|must|should)\s+\w+\b.*,\s+$", re.I)
@@ -81,6 +87,11 @@ _RECITAL_EN = re.compile(r"\W*WHEREAS\b")
 # "models that exceed 10^26 operations" (not "ensure that at least 95% of …", where the figure is the goal)
 _ANY_EXPECTED_EN = re.compile(r"\b(?:any|every|each)\b[^.;:,]{0,80}?\b(?:expected|likely|projected|anticipated|"
                               r"estimated|intended)\s+to\b[^.;:,]*$", re.I)
+# …or what a thing must have to be covered: "Data centres with an installed IT power of at least 500 kW shall report"
+# (not "with the aim of at least tripling …", a goal)
+_WITH_OF_EN = re.compile(r"\b(?:with|having)\s+(?:an?\s+|the\s+)?(?![\w\s-]*?\b(?:aim|goal|target|objective|ambition|"
+                         r"intention|view|purpose|milestone|outlay|budget|investment|allocation|envelope|funding)s?\s+of\s+$)"
+                         r"(?:[\w-]+\s+){1,4}?of\s+$", re.I)  # (a sum committed "with an outlay of ₹882.94 crore")
 _WHICH_EN = re.compile(r"\b(?:that|which|who)\s+(?:(?:would|could|will|may|can|is|are|do|does)\s+)?$", re.I)
 _VERB_CUE_EN = re.compile(r"(?:exceed|surpass|top|reach|achiev|attain)", re.I)
 # a goal said again in other terms after it: "2 GW of solar by 2030, enough to power about 350,000 households"
@@ -110,12 +121,16 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     attributed = next((m for m in _ATTRIBUTED_EN.finditer(before)
                        if not (_NOUN_BEFORE_EN.search(before, 0, m.start())
                                or _OBJECT_AFTER_COMMA_EN.search(before, 0, m.start()))), None)
-    if _MAYBE_EN.search(before) or attributed or (
+    if _NOW_AFTER_EN.match(text, end) or re.search(r"\b(?:today|currently|at present|to date|so far)\s*$",
+                                                   text[cue_at:end]):
+        return True  # "gives the AIRR about 23 AI exaflops today": how things stand
+    if _MAYBE_EN.search(before) or attributed or _OTHERS_EXPECT_EN.search(before) or (
             _ACCORDING_EN.search(text, s0, s1) and _EXPECTED_EN.search(before)):
         return True  # a forecast ("could reach 945 TWh by 2030", "X projects that …") states no commitment
     if _EQUIVALENT_EN.search(before):
         return True  # "…, enough to power about 350,000 households": the goal before, in other terms
-    if _ANY_EXPECTED_EN.search(before) or (_WHICH_EN.search(before) and _VERB_CUE_EN.match(text, cue_at)):
+    if _ANY_EXPECTED_EN.search(before) or (_WHICH_EN.search(before) and _VERB_CUE_EN.match(text, cue_at)) or \
+            _WITH_OF_EN.search(before):
         return True  # "any training run expected to exceed …", "models that exceed …": what a rule covers
     # "By 2024 the programme had trained 3,000", "… had trained 3,000 engineers and certified 450 providers"
     if re.search(r"\bhad\s+(?:already\s+)?(?:$|[a-z]+\b[^.;:]*\band\s+$)", before):

@@ -82,6 +82,18 @@ _ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上�
 _SCALE_WORD = re.compile(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+")
 # the figure a Chinese change starts from, just before its cue: "由2023年的41.2%", "从2万个"
 _FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。由从]*$")
+# what a multiple is of: the thing grown before it, "expanding X by (at least) twentyfold", or after it, "a tenfold
+# increase in X"
+_GROWN_BY = re.compile(r"\b(?:expand|increas|grow|rais|boost|scal\w*\s+up)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                       r"((?:[\w'’-]+|\([^()]{1,20}\))(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,9}?)\s+by\s+"
+                       r"(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+)?$", re.I)
+_INCREASE_IN = re.compile(r"\s+(?:increase|rise|expansion|growth)\s+in\s+(?:the\s+|its\s+)?"
+                          r"([\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s+(?:by|in|within|over|to|from)\b|[,.;]|$)", re.I)
+_OR_BOUND = re.compile(r"\s+or\s+(?:(?P<le>lower|less|below|fewer|under)|(?P<ge>higher|more|above|greater|over))\b",
+                       re.I)
+# a goal reported met names no goal of the text's: "…达到3.2EFLOPS，提前完成年初确定的3EFLOPS目标" (the year's other
+# figures beside it are results, not goals)
+_MET_GOAL_ZH = re.compile(r"(?:提前|已经?|超额|顺利|全面|圆满)(?:完成|实现|达成)[^。；;，,]{0,20}?目标")
 _MAKE_WORD = re.compile(rf"(?:{EN_MAKE})", re.I)  # "delivering at least 100 petaflops of …": the act alone
 # "help 3,000 SMEs adopt AI": whom a programme helps, the things counted, then what they are helped to do
 _HELP = re.compile(r"\bhelp(?:s|ing)?\s+(?:(?:at least|more than|over|up to|some|about|around)\s+)?$", re.I)
@@ -172,6 +184,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             standing = sign.standing_order(text, s0, start, q)  # "Train 500 teachers a year"
         opening = None
         suffix = SUFFIX_ZH.match(text[end:end + 4])
+        bound = None if zh else _OR_BOUND.match(text, end)  # "a PUE of 1.2 or lower": at most 1.2
+        if bound and (not cue or cue[0] == "="):
+            cue = (">=" if bound.group("ge") else "<=", start - lo, cue[2] if cue else "")
+            end = bound.end()
         if cue:
             comparator, cue_at, obj = cue[0], lo + cue[1], cue[2]
             if zh and not obj and (since := _FROM_FIGURE_ZH.search(text, s0, cue_at)):
@@ -331,7 +347,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             continue  # "对新建智算中心给予最高3000万元补助": what each may get
         dated = [y for y in years if not y.counted]
         has_year = any(s0 <= y.start < s1 for y in dated) or (zh and any(y.start < start for y in dated))
-        goal_words = sign.GOAL_ZH.search(text) if zh else sign.GOAL_EN.search(text[s0:s1])
+        goal_words = sign.GOAL_ZH.search(_MET_GOAL_ZH.sub("", text)) if zh else sign.GOAL_EN.search(text[s0:s1])
         # "establish at least four new institutes": an act that brings a count about; "at least one" only
         # says that some exist, and a count with no "at least" ("publish a list of ten sites") is a goal
         # only where a deadline, dated or counted, says by when it is to be done
@@ -390,7 +406,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 unit = helped.group(1).split()[-1]  # "help 3,000 SMEs adopt AI solutions": SMEs, who adopt
         # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
         # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
-        metric = obj or (metric_before(text, lo, cue_at) if zh or not inherited else "")
+        count = q["num_end"] >= 0 and not sign.MEASURE.match(unit)  # "two new large-scale clusters of …"
+        metric = obj or (metric_before(text, lo, cue_at, level=not count or not unit) if zh or not inherited else "")
         if not zh and (passive := _PASSIVE_BEFORE.search(text, s0, cue_at)) and metric in ("", passive.group("verb")):
             metric = metric_before(text, s0, passive.start()) or metric  # "the PUE … will be reduced to below 1.25"
         if not zh and q.get("change") and (sign.TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")
@@ -398,6 +415,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                                            and not _NO_OBJECT_AFTER.match(text, end)):
             # "Ireland will triple its GPU capacity": what it multiplies, not the subject (not "will double by")
             metric = object_after(text, end, min(nxt, s1)) or metric  # "commits to doubling the number of …"
+        if not zh and q["unit"] == "times" and (grown := _GROWN_BY.search(text, s0, start)):
+            metric = grown.group(1)  # "expanding the AI Research Resource (AIRR) by at least twentyfold"
+        elif not zh and q["unit"] == "times" and (grown := _INCREASE_IN.match(text, end)):
+            metric = grown.group(1)  # "a tenfold increase in compute"
         if not zh and not obj and CUE_EN_VERB.search(window) and not sign.MEASURE.match(unit) and (
                 things := _SCALE_WORD.sub("", unit)) != unit:
             metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
@@ -410,7 +431,6 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if acted and metric == acted:  # "shall bring at least 1 GW of new clean generation"
             metric = metric_after(text, end, min(nxt, s1)) or metric
         metric = metric or q.get("object", "")  # "one in three pounds of procurement spend"
-        count = q["num_end"] >= 0 and not sign.MEASURE.match(unit)  # "two new large-scale clusters of …"
         if not metric and not zh and (q.get("change") or not count):
             # "at least 50 percent of new cars"; "Triple the EU's AI compute capacity"
             metric = (object_after if q.get("change") else metric_after)(text, end, min(nxt, s1))

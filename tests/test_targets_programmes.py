@@ -90,3 +90,35 @@ def test_a_paragraph_s_opening_deadline_dates_the_goals_of_its_later_sentences()
     text = ("By 2027, the province will reach 50 EFLOPS. Last year it reached 20 EFLOPS. Currently about 30 percent "
             "of firms use AI. Firms with more than 250 employees are not eligible.")
     assert [(t.value, t.year) for t in extract_targets(text, "2025-08-20")] == [(50, 2027)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "-fold" multiples and "at least triple" (were none), "or lower" (was none)
+    ("The Government is committed to expanding the AI Research Resource (AIRR) by at least twentyfold by 2030.",
+     [(20, "times", 2030, ">=", "AI Research Resource (AIRR)")]),
+    ("The plan targets a tenfold increase in compute by 2030.", [(10, "times", 2030, "=", "compute")]),
+    ("The general objective of this Regulation is to at least triple the Union's data centre capacity by 31 "
+     "December 2032.", [(3, "times", 2032, ">=", "Union's data centre capacity")]),
+    ("By 2030, new data centres of strategic importance shall achieve a PUE of 1.2 or lower.",
+     [(1.2, "", 2030, "<=", "PUE")]),
+    ("In June 2025 the Government announced a partnership with industry to equip 7.5 million workers with essential "
+     "AI skills by 2030.", [(7.5, "million workers", 2030, "=", "workers")]),
+    # a change to a figure gives the figure, not the multiple too
+    ("Compute capacity will grow twentyfold by 2030, from roughly 1 exaflop today to at least 20 exaflops.",
+     [(20, "EFLOPS", 2030, ">=", "")]),
+    # what stands now, what others expect, what a rule covers and a twofold purpose are none
+    ("Together with Dawn in Cambridge, it gives the AIRR about 23 AI exaflops today.", []),
+    ("Industry analysts expect demand for AI computing in the Union to grow by 40% a year until 2030.", []),
+    ("Data centres with an installed IT power of at least 500 kW shall report their PUE annually.", []),
+    ("This serves a twofold purpose by 2030.", []),
+])
+def test_multiples_bounds_and_what_is_no_goal_in_eu_and_uk_texts(text, want):
+    got = [(t.value, t.unit, t.year, t.comparator, t.metric) for t in extract_targets(text, "2026-01-13")]
+    assert got == want
+
+
+def test_a_goal_reported_met_makes_no_other_figure_of_its_year_a_goal():
+    # "…提前完成年初确定的3EFLOPS目标": the 目标 of a goal met turned the year's results into goals
+    text = ("1.支持科技创新和产业升级。全市科学技术支出98.7亿元，增长12.5%。安排人工智能和集成电路产业专项资金10亿元，"
+            "全市新增算力券兑付2.3亿元。无锡智算中心一期投运，智能算力规模达到3.2EFLOPS，提前完成年初确定的3EFLOPS目标。")
+    assert extract_targets(text, "2026-01-13") == []
