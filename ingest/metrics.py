@@ -67,7 +67,8 @@ _COUNTED = re.compile(rf"\s+(?:new\s+|additional\s+|more\s+)?"
 # a word in the singular before "and" modifies the plural head after it, which the two share:
 # "500,000 new semiconductor and data center technicians" (not "500 engineers and 20 labs")
 _SHARED_HEAD = re.compile(rf"\s+(?:and|or)\s+((?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*s)"
-                          rf"(?=\s*(?:[,.;:)—–]|$)|\s+{_PHRASE_END}|\s+[a-z]+\s)")  # "… businesses adopt AI"
+                          rf"(?=\s*(?:[,.;:)—–]|$)|\s+{_PHRASE_END}|\s+[a-z]+\s|\s+\()")  # "… businesses adopt AI",
+# "small and medium enterprises (SMEs)"
 
 
 def counted_things(text: str, num_end: int) -> tuple[str, int] | None:

@@ -122,3 +122,10 @@ def test_a_goal_reported_met_makes_no_other_figure_of_its_year_a_goal():
     text = ("1.支持科技创新和产业升级。全市科学技术支出98.7亿元，增长12.5%。安排人工智能和集成电路产业专项资金10亿元，"
             "全市新增算力券兑付2.3亿元。无锡智算中心一期投运，智能算力规模达到3.2EFLOPS，提前完成年初确定的3EFLOPS目标。")
     assert extract_targets(text, "2026-01-13") == []
+
+
+def test_whom_a_programme_helps_named_with_an_acronym_after_them():
+    # "small and medium enterprises (SMEs)": the unit was "small", the bracket stopping the shared head
+    [t] = extract_targets("Enterprise Singapore (EnterpriseSG) will work with IMDA to help 3,000 small and medium "
+                          "enterprises (SMEs) adopt AI solutions by 2027.", "2024-03-01")
+    assert (t.value, t.unit, t.year, t.metric) == (3000, "enterprises", 2027, "small and medium enterprises")
