@@ -532,7 +532,8 @@ def test_labelling_synthetic_content_is_governance(text):
     assert "governance" in tag_text(text).tags
 
 
-@pytest.mark.parametrize("text", ["预算金额：38,600.00万元", "最高限价（元）：386,000,000.00", "项目预算：人民币3.86亿元"])
+@pytest.mark.parametrize("text", ["预算金额：38,600.00万元", "最高限价（元）：386,000,000.00",
+                                  "项目预算：人民币3.86亿元"])
 def test_a_procurement_s_budget_is_funding(text):
     # a tender's 预算金额 had no tag
     assert "funding" in tag_text(text).tags
