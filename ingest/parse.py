@@ -21,6 +21,7 @@ from ingest.errors import ParseError
 from ingest.federal_register import federal_register
 from ingest.formulas import formulas
 from ingest.governor_order import governor_order
+from ingest.hansard import written_questions
 from ingest.html import parse_html
 from ingest.margin_notes import contact_block, margin_notes
 from ingest.margins import is_debris, opening, org_over_title
@@ -89,7 +90,7 @@ def parse(text: str, source: str, *, url: str = "", content_type: str = "") -> D
         if _cut_short(text):
             raise ParseError(source, "the page stops in mid-text, before its </body> and </html>: it looks cut "
                                      "short (an interrupted download or save?); fetch or save it again")
-        draft = parse_html(text, source)
+        draft = written_questions(parse_html(text, source), text)  # a Hansard page: one unit a question
     elif fmt == "markdown":
         draft = parse_markdown(text, source)
     else:

@@ -42,6 +42,32 @@ def is_pdf_text(lines: list[str]) -> bool:
     return cut >= 3 and cut >= long * 0.3
 
 
+# a running footer or header: a short name with the page's number, "Congressional Research Service   2",
+# "2   Annual Report 2025"
+_NAMED_PAGE = re.compile(r"^(?:(?P<name>[^\d\s].{1,58}?)\s+(?P<n>\d{1,4})"
+                         r"|(?P<n2>\d{1,4})\s+(?P<name2>[^\d\s].{1,58}?))$")
+
+
+def running_footer(lines: list[str]) -> tuple[list[str], str]:
+    """lines less a running footer (or header) that names the document's author or series beside the page
+    number, and that name ("" if none): a short line on its own between blank lines, the same name on two
+    pages or more with their numbers, and no sentence ("Congressional Research Service   2")."""
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        m = _NAMED_PAGE.match(line.strip())
+        alone = all(not lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if m and alone:
+            name = (m["name"] or m["name2"]).strip()
+            if len(name.split()) <= 8 and not name.endswith(_TERMINAL) and not re.search(r"\s{2,}|\|", name):
+                seen.setdefault(name, []).append(i)
+    names = {n: at for n, at in seen.items() if len(at) >= 2 and len({lines[i].strip() for i in at}) == len(at)}
+    if len(names) != 1:
+        return lines, ""
+    (name, at), = names.items()
+    drop = set(at)
+    return ["" if i in drop else ln for i, ln in enumerate(lines)], name
+
+
 def read_pdf_text(lines: list[str]) -> tuple[list[str], str]:
     """The paragraphs of PDF-extracted lines (raw, indentation kept) and its letterhead ("" if none)."""
     lines = _without_furniture([ln.rstrip() for ln in lines])

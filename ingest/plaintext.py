@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ingest.metadata import find_doc_number, iso_date
-from ingest.pdf_text import is_pdf_text, read_pdf_text
+from ingest.pdf_text import is_pdf_text, read_pdf_text, running_footer
+from ingest.report_text import read_report
 from ingest.text import norm_key, normalize_text, unwrap
-from ingest.text_table import tab_rows
+from ingest.text_table import space_rows, tab_rows
 from ingest.types import Block, Document
 from ingest.wrapped_text import is_wrapped, wrapped_paragraphs
 
@@ -54,6 +55,10 @@ def parse_plaintext(text: str, source: str) -> Document:
         kept.append(line)
 
     meta = {"author": author} if author else {}
+    kept, footer = running_footer(kept)  # "Congressional Research Service   2" on every page
+    kept, masthead = _masthead(kept, footer)
+    if masthead:
+        meta["letterhead"] = masthead
     at = 0
     if is_pdf_text(kept):
         paragraphs, letterhead = read_pdf_text(kept)
@@ -73,22 +78,42 @@ def parse_plaintext(text: str, source: str) -> Document:
         and not _NUMBERED.match(first)
     ):
         title = paragraphs.pop(at)
-    return Document(
+    doc = Document(
         doc_id="",
         title=title,
         lang="",
         blocks=[Block(p) for p in paragraphs],
+        issuer=footer if masthead else "",
         date_published=when,
         kind="news" if when else "",
         fmt="text",
         meta=meta,
     )
+    if masthead:  # a report under its author's masthead: its cover, headings, contents and footnotes
+        read_report(doc)
+    return doc
+
+
+def _masthead(lines: list[str], footer: str) -> tuple[list[str], str]:
+    """The opening lines, up to the first blank line, when the first names who the running footer names
+    ("Congressional Research Service" over its motto): the masthead of the report, not its title; the lines
+    of the title under it joined."""
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if not footer or first is None or lines[first].strip() != footer:
+        return lines, ""
+    end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+    masthead, rest = " / ".join(ln.strip() for ln in lines[first:end]), lines[:first] + lines[end:]
+    # the title under it, however many lines it is set on
+    top = next((i for i, ln in enumerate(rest) if ln.strip()), len(rest))
+    stop = next((i for i in range(top, len(rest)) if not rest[i].strip()), len(rest))
+    return rest[:top] + [join_lines(rest[top:stop])] + rest[stop:], masthead
 
 
 def _lines(text: str) -> list[str]:
     """The text's lines, normalised, each indented paragraph's first line keeping two spaces of its indent
     (a PDF's text marks where its paragraphs start so)."""
     raw = tab_rows(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))  # "能效等级\tPUE": a row
+    raw = space_rows(raw)  # "Advanced computing     12     310" over lines laid out in the same columns: rows
     return [("  " if re.match(r"(?: {2,}|\u3000|\t)\S", ln) else "") + normalize_text(ln) for ln in raw]
 
 

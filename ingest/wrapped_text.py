@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.text import HAN_CHAR
+from ingest.types import CELL
 
 # what opens a block of its own however the line before it runs: "1. Background", "(a)", "a.", "iv)", "Sec. 3.",
 # "Attachment A:", a bullet, a memo's header fields
@@ -75,7 +76,7 @@ def _pairs(lines: list[str]) -> list[tuple[str, str]]:
 
 
 def _runs_on(line: str, after: str, width: int) -> bool:
-    if len(line) < width * _SHORT:
+    if len(line) < width * _SHORT or CELL in line or CELL in after:  # a table's rows keep their lines
         return False
     if _caps(line) or _caps(after):
         return _caps(line) and _caps(after)  # a long heading wraps onto a line in capitals too
