@@ -95,6 +95,9 @@ _NOT_CONTENT_TAGS = {"nav", "header", "footer", "aside", "form", "menu"}
 _HEADER_FACT = re.compile(r"^(?:From:\s|(?:Published|Last updated|Updated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$"
                           r"|\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?"
                           r"(?:\s+(?:来源|來源)\s*[:：]\s*\S{2,30})?$)")
+# …and a European Parliament document's header, "European Parliament 2024-2029 Plenary sitting A10-0187/2025
+# 24.11.2025": its session number and date (ingest.ep_report reads them)
+_SESSION_HEADER = re.compile(r"^.{0,120}\b[AB]\d{1,2}-\d{4}/\d{4}\b.{0,40}$")
 # A point label in a table's first cell: (a), 1., (iv), —, 4.4.
 _LABEL = re.compile(
     r"^(\(\d{1,3}\)|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|\d{1,3}(\.\d{1,3})*\.|[a-z]\)|[—–\-•·●▪■◆]|（[一二三四五六七八九十\d]{1,3}）)$"
@@ -331,7 +334,8 @@ def _generic(root: etree._Element) -> Document:
             el.tag in _NOT_CONTENT_TAGS
             or el.tag in _SKIP_TAGS
             or (by_name and len(el.text_content()) < total * 0.5
-                and not _HEADER_FACT.match(collapse(el.text_content())))
+                and not _HEADER_FACT.match(collapse(el.text_content()))
+                and not _SESSION_HEADER.match(collapse(" ".join(el.itertext()))))
         ):
             el.drop_tree()
     container = _main_content(body)

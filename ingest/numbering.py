@@ -52,6 +52,9 @@ _RE_CFR = re.compile(r"§\s*(\d{1,4})\.(\d{1,4}[a-z]?)\s+(?=[A-Z])")
 _CFR_TITLE = re.compile(r"[^.;:!?。]{1,150}\.?")
 # a plan's numbered action, set in a box of its own: "Action 1: The Commission … will launch a call …"
 _RE_ACTION = re.compile(r"Action\s+(\d{1,3})\s*:\s+")
+# a European Parliament amendment's heading, "Amendment 5", with what it amends after a dash ("Amendment 5 – Article
+# 5(1)(b)", ingest/ep_report.py): a unit of its own at an article's rank, no article of the report
+_RE_AMENDMENT = re.compile(r"Amendment\s+(\d{1,4})(?=\s+[–—]\s+\S|\s*$)\s*")
 _RE_DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.(?!\d)\s*")  # "4.2.", "10.1.": the dot after ends it
 _RE_ZH_ANNEX = re.compile(r"附件\s*(\d*)(?=[：:\s]|$)[：:]?\s*")
 # a standard's appendix, as its heading names it: "附录A（资料性） 智能算力中心能效评价示例", "附录B（规范性附录）"
@@ -129,6 +132,10 @@ def read_number(text: str, heading: bool = False) -> Number | None:
         n = int(raw) if raw.isdigit() else ord(raw) - 64
         return Number("en-annex", n, f"{m.group(1)} {raw}", f"{m.group(1).lower()}-{raw.lower()}", len(text),
                       RANK_ANNEX)
+    m = _RE_AMENDMENT.match(text) if heading else None
+    if m:
+        n = int(m.group(1))
+        return Number("amendment", n, f"Amendment {n}", f"amendment{n}", m.end(), RANK_ARTICLE)
     if _cites_part(text):
         return None
     m = None if _RE_BILL_SEC.match(text) else _RE_EN_CONTAINER.match(text)

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from ingest.catalogue import read_catalogue
 from ingest.communique import communique
+from ingest.ep_report import ep_report
 from ingest.errors import ParseError
 from ingest.federal_register import federal_register
 from ingest.formulas import formulas
@@ -183,6 +184,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     doc.title = collapse(doc.title)
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
     blocks = standard_text(doc, blocks)  # a standard's cover and 目次: its metadata, not its clauses
+    blocks = ep_report(doc, blocks)  # a European Parliament report's cover; amendments, one clause each
     page_info(doc, [b.text for b in blocks[:12] if is_debris(b.text)])
     blocks = [b for b in contact_block(doc, blocks) if b.text and not is_debris(b.text)]
     blocks = memo_header(doc, governor_order(doc, federal_register(doc, promulgation(doc, blocks))))

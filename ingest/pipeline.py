@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from ingest.agencies import ALIASES_PATH
 from ingest.charset import decode
 from ingest.crawl import RawStore, Source, crawl_sources, load_sources, normalize_url
+from ingest.ep_report import drop_proposed_targets
 from ingest.errors import ParseError, PolicyKBError
 from ingest.folders import DATA_SUFFIXES, document_files, ignored_files, unread_files
 from ingest.kb import KnowledgeBase, kb_lock
@@ -198,6 +199,7 @@ def segment_and_tag(documents: list[Document], report: IngestReport | None = Non
             if doc.lang in TAGGED_LANGS:
                 tag_clauses(clauses, doc.date)
                 drop_example_targets(clauses)  # an informative appendix's worked example is nobody's goal
+                drop_proposed_targets(clauses)  # an amendment's Commission column: the proposal's goals
             elif report is not None:  # French, German, Spanish: searched, but no rule reads their words
                 report.untagged.append(f"{doc.source_url} ({doc.lang})")
         except Exception as e:  # one bad document must not sink the knowledge base
