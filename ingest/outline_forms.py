@@ -40,6 +40,9 @@ _CAPTION = re.compile(r"(?:Table\s+(\d{1,3}(?:\.\d{1,2})?|[A-Z])|表\s*(\d{1,3})
 # A row's own id in its first cell: "C5", "R12", "1", "1.", "（一）", "(a)"
 _ROW_ID = re.compile(r"([A-Z]{1,3}) ?(\d{1,3})[a-z]?|(\d{1,3})[.．]?"
                      r"|[（(]([一二三四五六七八九十]{1,3}|\d{1,3}|[a-z])[）)]")
+# A table's row of totals, under rows with ids ("1 | 科学技术支出 | 32.6 | 36.0" … "合计 | 187.0 | 199.0"): a row of
+# its own, cited by its name ("表1 > 合计"), not the last row's going on
+_TOTAL_ROW = re.compile(r"合计|总计|小计|共计|(?:Sub-?|Grand\s+)?Totals?", re.I)
 # A bill's section that adds or amends a code's text ends its instruction so, the text it quotes following:
 # "SECTION 1. In Colorado Revised Statutes, add part 17 to article 1 of title 6 as follows:", "… is enacted to read:"
 _INSTRUCTION_END = re.compile(r"(?:as follows|to read)\s*[:：]\s*$", re.I)
@@ -254,12 +257,17 @@ class FormReader(OutlineStack):
             self._pop_to_table()
             self.stack.append(Node("", "", "columns", None, PARA_LEVEL, heading=text, is_heading=True))
             return
-        if self.table_ids and row_id is None and self.cur is not None and self.cur.path[-1].style == "row":
+        total = _TOTAL_ROW.fullmatch(first)
+        if self.table_ids and row_id is None and not total and self.cur is not None and \
+                self.cur.path[-1].style == "row":
             self.cur.last = i  # a row that goes on the one above (a cell spanning rows)
             return
         self.table_rows += 1
         self.table_ids = self.table_ids or self.table_rows == 1 and row_id is not None
-        if self.table_ids and row_id is not None:
+        if self.table_ids and total:
+            slug = "subtotal" if re.match(r"小计|sub", first, re.I) else "total"
+            num = Number("row", self.table_rows, first, slug, 0)
+        elif self.table_ids and row_id is not None:
             label = first.rstrip(".．")
             digits = row_id.group(2) or row_id.group(3) or row_id.group(4)
             value = ord(digits) - 96 if re.fullmatch("[a-z]", digits) else zh_to_int(digits)

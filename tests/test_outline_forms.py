@@ -175,3 +175,30 @@ def test_first_row_of_figures_is_a_row() -> None:
     clauses = segment(_doc([Block("Targets", "heading", 2), "The plan sets these milestones for its first years.",
                             "Table 2: Milestones", "GPUs | 5000 | 2027", "People | 200 | 2028"]))
     assert [c.text for c in clauses[1:]] == ["GPUs | 5000 | 2027", "People | 200 | 2028"]
+
+
+# a budget report's table: the header names years with their unit in brackets, the rows have their 序号, a row of
+# totals closes them
+_BUDGET_TABLE = [Block("（二）一般公共预算收支安排", "heading", 3), "市级一般公共预算支出安排392亿元，增长1.3%。",
+                 "表1 2026年市级一般公共预算重点支出安排表", "序号 | 项目 | 2025年执行数（亿元） | 2026年预算数（亿元） | 增长%",
+                 "1 | 科学技术支出 | 32.6 | 36.0 | 10.4", "2 | 其中：人工智能和集成电路产业专项资金 | 10.0 | 12.0 | 20.0",
+                 "3 | 算力券专项 | 2.3 | 3.0 | 30.4", "合计 | 187.0 | 199.0 | 6.4"]
+
+
+def test_budget_header_of_years_with_units_heads_the_rows() -> None:
+    clauses = segment(_doc(_BUDGET_TABLE, lang="zh"))
+    rows = [c for c in clauses if "表1" in c.path]
+    assert [c.path for c in rows] == ["（二） > 表1 > 1", "（二） > 表1 > 2", "（二） > 表1 > 3", "（二） > 表1 > 合计"]
+    assert rows[2].text == "3 | 算力券专项 | 2.3 | 3.0 | 30.4"  # the header is no row: 3 is the third
+    assert rows[0].headings[-1] == _BUDGET_TABLE[3]  # the header heads them
+    assert not any(c.text.startswith("序号") for c in clauses)
+    assert rows[-1].text.startswith("合计") and rows[-1].clause_id.endswith("table1-total")
+
+
+def test_row_without_id_under_rows_with_ids_goes_on_the_row_above() -> None:
+    """A row with no id of its own under rows that have them is a cell spanning rows; a total is not."""
+    blocks = ["表2 重点任务分工", "序号 | 任务 | 牵头单位", "1 | 建设智算中心 | 市发展改革委", "2 | 培育企业 | 市科技局",
+              "引进人才 | 市人社局"]
+    rows = [c for c in segment(_doc(blocks, lang="zh")) if "表2" in c.path]
+    assert [c.path for c in rows] == ["表2 > 1", "表2 > 2"]
+    assert rows[1].text.endswith("引进人才 | 市人社局")
