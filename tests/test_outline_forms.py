@@ -180,8 +180,10 @@ def test_first_row_of_figures_is_a_row() -> None:
 # a budget report's table: the header names years with their unit in brackets, the rows have their 序号, a row of
 # totals closes them
 _BUDGET_TABLE = [Block("（二）一般公共预算收支安排", "heading", 3), "市级一般公共预算支出安排392亿元，增长1.3%。",
-                 "表1 2026年市级一般公共预算重点支出安排表", "序号 | 项目 | 2025年执行数（亿元） | 2026年预算数（亿元） | 增长%",
-                 "1 | 科学技术支出 | 32.6 | 36.0 | 10.4", "2 | 其中：人工智能和集成电路产业专项资金 | 10.0 | 12.0 | 20.0",
+                 "表1 2026年市级一般公共预算重点支出安排表",
+                 "序号 | 项目 | 2025年执行数（亿元） | 2026年预算数（亿元） | 增长%",
+                 "1 | 科学技术支出 | 32.6 | 36.0 | 10.4",
+                 "2 | 其中：人工智能和集成电路产业专项资金 | 10.0 | 12.0 | 20.0",
                  "3 | 算力券专项 | 2.3 | 3.0 | 30.4", "合计 | 187.0 | 199.0 | 6.4"]
 
 
@@ -197,8 +199,8 @@ def test_budget_header_of_years_with_units_heads_the_rows() -> None:
 
 def test_row_without_id_under_rows_with_ids_goes_on_the_row_above() -> None:
     """A row with no id of its own under rows that have them is a cell spanning rows; a total is not."""
-    blocks = ["表2 重点任务分工", "序号 | 任务 | 牵头单位", "1 | 建设智算中心 | 市发展改革委", "2 | 培育企业 | 市科技局",
-              "引进人才 | 市人社局"]
+    blocks = ["表2 重点任务分工", "序号 | 任务 | 牵头单位", "1 | 建设智算中心 | 市发展改革委",
+              "2 | 培育企业 | 市科技局", "引进人才 | 市人社局"]
     rows = [c for c in segment(_doc(blocks, lang="zh")) if "表2" in c.path]
     assert [c.path for c in rows] == ["表2 > 1", "表2 > 2"]
     assert rows[1].text.endswith("引进人才 | 市人社局")
