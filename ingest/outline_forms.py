@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ingest.columns import labels_only
 from ingest.numbering import RANK_ARTICLE, RANK_QUOTED, Number, label_slug, roman_to_int, zh_to_int
@@ -21,6 +22,9 @@ from ingest.outline_stack import (
 from ingest.outline_stack import HEADS as _HEADS
 from ingest.outline_stack import title_like as _title_like
 from ingest.types import CELL
+
+if TYPE_CHECKING:
+    from ingest.outline import Unit
 
 # A UK paper numbers the paragraphs of its section "3." as "3.1 AI Growth Zones are …", with no dot after.
 _DECIMAL_PARA = re.compile(r"(\d{1,2})\.(\d{1,2})\s+(?=[A-Z])")
@@ -58,6 +62,10 @@ _PAREN_ITEMS = ("arabic-paren", "alpha", "ALPHA", "roman", "ROMAN")
 _NAMED_PART = re.compile(r"([A-Z][a-z]{2,14})\s+(\d{1,2}|[IVX]{1,4})\s*[–—:-]\s+(?=\S)")
 _NOT_PARTS = frozenset("Table Figure Fig Chart Graph Map Exhibit Source Note Page Annex Appendix January February "
                        "March April May June July August September October November December".split())
+# A Chinese paragraph that turns from the list above it to a remark of its own: "需要说明的是，部分媒体报道…" after
+# a report's last item of results, "此外，…", "同时，…"
+_REMARK_ZH = re.compile(r"(?:需要(?:说明|指出|强调)的是|值得(?:注意|一提|关注)的是|此外|另外|同时|总之|综上|"
+                        r"总(?:的|体)来看|总体上看)[，,：:]")
 # A list's title over its items, often in bold: "Key components of the IndiaAI Mission" over "1. …" "2. …".
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 
@@ -241,8 +249,11 @@ class FormReader(OutlineStack):
         return True
 
     def _end_table(self, text: str) -> None:
-        """A paragraph after a captioned table's rows is the section's again."""
-        table = next((k for k, n in enumerate(self.stack) if n.style == "table"), None)
+        """A paragraph after a table's rows, captioned or not, is the section's again (a procurement notice's
+        "合同履行期限：…" and "本项目不接受联合体投标。" after its table of lots are no part of the last lot); within
+        an article, whose paragraphs go on its text, one after rows with no caption stays with them."""
+        table = next((k for k, n in enumerate(self.stack) if n.style == "table"
+                      or n.style == "row" and not any(m.rank is not None for m in self.stack[:k])), None)
         if table is not None and CELL not in text:
             self._close()
             del self.stack[table:]
@@ -366,6 +377,25 @@ class FormReader(OutlineStack):
             if num is not None and num.style == first.style:
                 return num.value == 2
         return False
+
+    def _remark_after_list(self, i: int, cur: Unit) -> bool:
+        """Whether block i, a Chinese paragraph that opens with a turn ("需要说明的是，…", "此外，…"), comes after
+        the last item of a list of two or more, each one paragraph ending a sentence: a remark of the part that
+        holds the list (the press figure a budget report denies after its three items of results), not the
+        last item's going on. Not within an article, whose paragraphs go on in unnumbered ones."""
+        last = cur.path[-1]
+        if not _REMARK_ZH.match(self.blocks[i].text.strip()) or cur.first != cur.last or \
+                not self.blocks[cur.last].text.rstrip().endswith("。") or any(n.rank is not None for n in cur.path):
+            return False
+        items = 1
+        for unit in reversed(self.units):
+            if not (unit.numbered and len(unit.path) == len(cur.path) and unit.path[-1].style == last.style
+                    and all(a is b for a, b in zip(unit.path[:-1], cur.path[:-1], strict=True))):
+                break
+            if unit.first != unit.last:
+                return False
+            items += 1
+        return items >= 2 and all(r.value != last.value + 1 for r in self._next_item(i, {last.style}) or [])
 
     def _next_row(self, value: int) -> bool:
         """Whether value numbers the next row of a table: the first, or the one after the open row's."""
