@@ -2,7 +2,8 @@
 press release was posted ("Posted On: 30 JAN 2025 6:15PM by PIB Delhi"), whom to call ("联系人：王先生，联系电话：…",
 "新聞聯絡人：… 電話：…", "For further information, please contact …"), until when comment is asked for
 (反馈截止日期：2025年7月15日), who signed a foreword ("Peter Kyle, Secretary of State for …") and the officials'
-names that sign off a press release ("Dharmendra Tewari/Navin Sreejith"). Each would be read as, or glued to, the
+names that sign off a press release ("Dharmendra Tewari/Navin Sreejith"), and a procurement notice's blocks of
+whom to ask ("1.采购人信息" over its 名称, 地址 and 联系人…联系方式 lines). Each would be read as, or glued to, the
 clause before it."""
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ from ingest.types import Block, Document
 
 _POSTED = re.compile(r"^Posted\s+On\s*:\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\b.{0,60}$", re.I)
 # a contact line, nothing else on it (read on the simplified copy): a label for who, then a telephone number
-_CONTACT = re.compile(r"^(?:新闻)?(?:联系人|联络人)\s*[:：].{1,60}?电话\s*[:：]?\s*[\d\-－—()（）转 ]{7,40}[。.；;]?$")
+# ("联系人：王先生，联系电话：…", a procurement notice's "联系人：陈工　联系方式：0551-63538821")
+_CONTACT = re.compile(r"^(?:新闻)?(?:联系人|联络人)\s*[:：].{1,60}?(?:电话|联系方式)\s*[:：]?\s*"
+                      r"[\d\-－—()（）转 ]{7,40}[。.；;]?$")
+# a procurement notice's contact block (the 财政部 template's "七、对本次招标提出询问，请按以下方式联系"): its title,
+# then the fields that say whom to reach and how, one a line
+_ZH_CONTACT_TITLE = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?(?:采购人|采购代理机构|招标人|招标代理机构|代理机构|项目)"
+                               r"(?:信息|联系方式)\s*[:：]?$")
+_ZH_CONTACT_FIELD = re.compile(r"^(?:名\s*称|地\s*址|(?:项目)?联系人|联系方式|联系电话|电\s*话|传\s*真|邮\s*编|"
+                               r"邮政编码|(?:电子)?邮箱|E-?mail)\s*[:：]\s*\S.{0,80}$", re.I)
+_PHONE = re.compile(r"\d{3,4}\s*[-－—]\s*\d{7,8}|1\d{10}")
 # an English one: "For further information, please contact Kim Min-ji, … (+82-44-202-4521, minji.kim@korea.kr).",
 # "Media enquiries: press@example.gov.uk"; it must give a number or an address to reach them at
 _EN_CONTACT = re.compile(r"^(?:For\s+(?:further|more)\s+(?:information|details)(?:\s+(?:on|about)\s+[^,]{1,80})?,?\s+"
@@ -69,6 +79,7 @@ def contact_block(doc: Document, blocks: list[Block]) -> list[Block]:
     before page debris goes, which drops an "Email: …" line alone. A contact heading ("Contacts presse") leads
     the lines under it to the next heading, an office's name among them, where one of them gives a number or an
     address and none is a sentence."""
+    blocks = _zh_contact_blocks(doc, blocks)
     for i, block in enumerate(blocks):
         if block.kind == "heading" and _CONTACT_HEADING.match(block.text):
             end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind != "para"), len(blocks))
@@ -88,6 +99,27 @@ def contact_block(doc: Document, blocks: list[Block]) -> list[Block]:
             doc.meta["contact"] = "; ".join(filter(None, [doc.meta.get("contact", ""), said]))
             return blocks[:i] + blocks[end:]
     return blocks
+
+
+def _zh_contact_blocks(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move each of a procurement notice's contact blocks ("1.采购人信息" over 名称：, 地址：, 联系人：…联系方式：…)
+    into doc.meta["contact"], where a field of it gives a telephone number."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        end = i + 1
+        if blocks[i].kind == "para" and _ZH_CONTACT_TITLE.match(to_simplified(blocks[i].text)):
+            while end < min(len(blocks), i + 7) and blocks[end].kind == "para" and \
+                    _ZH_CONTACT_FIELD.match(to_simplified(blocks[end].text)):
+                end += 1
+        under = blocks[i + 1:end]
+        if under and any(_PHONE.search(b.text) for b in under):
+            said = f"{blocks[i].text}: " + "; ".join(b.text for b in under)
+            doc.meta["contact"] = "; ".join(filter(None, [doc.meta.get("contact", ""), said]))
+        else:
+            out.extend(blocks[i:end])
+        i = end
+    return out
 
 
 def _contact_line(text: str) -> bool:

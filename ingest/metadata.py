@@ -290,6 +290,10 @@ def guess_kind(title: str, hint: str = "") -> str:
 _DRAFT_TITLE = re.compile(r"征求意见稿|送审稿|草案|公开征求.{0,80}意见|意见征集|征求意见的(?:公告|通知|函)"
                           r"|^Draft\b|\((?:Consultation\s+)?[Dd]raft\)|\b(?:consultation|exposure|public)\s+draft\b"
                           r"|\bdraft\s+for\s+(?:consultation|comment|public comment)\b", re.I)
+# a report to the people's congress on the budget, final accounts or plan it submits for approval ("关于…2025年预算
+# 执行情况与2026年预算草案的报告", "…计划（草案）的报告"): its 草案 is what the congress votes on, the report itself
+# no draft for comment (its part on the year past reports what was done)
+_SUBMITTED_DRAFT = re.compile(r"(?:预算|决算|计划)\s*(?:草案|[（(]草案[)）])(?=.*报告)")
 # a draft by what its opening lines say: comment is asked for now, until a day, or the bill goes to the legislature
 _DRAFT_LINE = re.compile(r"现(?:向社会)?(?:公开)?征求意见|(?:反馈|征求意见|意见)截止(?:日期|时间)"
                          r"|征求意见的?(?:时间|期限)为|[函送]请立法院审议")
@@ -298,6 +302,7 @@ _DRAFT_LINE = re.compile(r"现(?:向社会)?(?:公开)?征求意见|(?:反馈|�
 def is_draft(title: str, opening: list[str]) -> bool:
     """Whether a document is a draft, not (yet) in force: its title names it one, or its opening lines
     (simplified) ask for comment on it or send it to the legislature."""
+    title = _SUBMITTED_DRAFT.sub("", title)
     return bool(_DRAFT_TITLE.search(title) or any(_DRAFT_LINE.search(line) for line in opening))
 
 

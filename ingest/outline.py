@@ -25,7 +25,10 @@ _ANSWER_START = re.compile(r"^(?:答|回答|A|Answer)\s*[：:]")
 # A paragraph that opens a sentence of its own (not the lower-case rest of an item's), and an item that ends one
 _NEW_SENTENCE = re.compile(r"[A-Z]")
 _ITEM_END = re.compile(r"[.!?][\"'’”)]?\s*$")
-_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+# a date, or a date and time, alone on its line: "2025年3月", "2026年3月24日09点30分（北京时间）" (a procurement
+# notice's deadline under its section's title), no sub-heading
+_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日(?:\s*(?:上午|下午)?\s*\d{1,2}\s*"
+                        r"(?:[:：]\s*\d{2}|[点时](?:\s*\d{1,2}\s*分)?))?)?\s*(?:[（(][^（）()\d]{1,8}[)）])?$")
 # A Chinese text's closing provision on a line of its own after its last measure: when it takes effect, how
 # long it holds, who interprets it ("本措施自印发之日起施行，有效期3年。"). It provides for the whole text,
 # not for the measure above it.
@@ -444,7 +447,7 @@ class Outliner(FormReader):
             while k >= 2 and cur.path[k - 2].child_listy and cur.path[k - 1].rank is None:
                 k -= 1
             if k == len(cur.path) and cur.path[-1].rank is None and \
-                    (k >= 2 and self._list_done(cur) or self._list_ended(i, cur)):
+                    (k >= 2 and self._list_done(cur) or self._list_ended(i, cur) or self._remark_after_list(i, cur)):
                 k -= 1
                 if k and cur.path[k - 1].style == "caption":  # a list's title heads its items only
                     k -= 1

@@ -1,26 +1,28 @@
-"""The paragraphs whose numbering has a form of its own: a table's rows and caption, a list's title, a UK
-paper's "3.1", a UK Act's sections, a plan's boxes (专栏), a notice's list of attachments. Read for the Outliner
-(ingest.outline), which holds the units they start or go on (cur, _start, _close, _para_head)."""
+"""The paragraphs whose numbering has a form of its own: a list's title, a UK paper's "3.1", a UK Act's sections,
+a plan's boxes (专栏), a notice's list of attachments (a table's rows and caption: ingest.outline_tables). Read for
+the Outliner (ingest.outline), which holds the units they start or go on (cur, _start, _close, _para_head)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from ingest.columns import labels_only
 from ingest.numbering import RANK_ARTICLE, RANK_QUOTED, Number, label_slug, roman_to_int, zh_to_int
 from ingest.outline_stack import (
     DECIMAL_HOLDERS,
     PARA_LEVEL,
     Node,
-    OutlineStack,
     numbers,
     read_number,
     short_label,
 )
 from ingest.outline_stack import HEADS as _HEADS
 from ingest.outline_stack import title_like as _title_like
-from ingest.types import CELL
+from ingest.outline_tables import TableReader
+
+if TYPE_CHECKING:
+    from ingest.outline import Unit
 
 # A UK paper numbers the paragraphs of its section "3." as "3.1 AI Growth Zones are …", with no dot after.
 _DECIMAL_PARA = re.compile(r"(\d{1,2})\.(\d{1,2})\s+(?=[A-Z])")
@@ -33,13 +35,6 @@ _BOX = re.compile(r"专栏\s*([0-9一二三四五六七八九十]{1,3})(?![0-9�
 # A UK Act heads each section with its number and title on a line of their own, "2 Operation by UK Research
 # and Innovation", over its subsections (1), (2) or its text; it is cited "section 2(2)", its path "s.2 > (2)".
 _UK_SECTION = re.compile(r"(\d{1,3})([A-Z]{0,2})\s+(?=[A-Z])")
-# A table's caption, on the line before its rows: "Table 1: Summary of commitments", "Table 2.1 Milestones",
-# "表1 重点任务分工". It heads the rows, cited "Table 1 > C5", under the section that holds the table (not under
-# the paragraph before it, which says what the table sums up).
-_CAPTION = re.compile(r"(?:Table\s+(\d{1,3}(?:\.\d{1,2})?|[A-Z])|表\s*(\d{1,3}))(?!\w|\.\d)\s*[:：.．–—-]?\s*")
-# A row's own id in its first cell: "C5", "R12", "1", "1.", "（一）", "(a)"
-_ROW_ID = re.compile(r"([A-Z]{1,3}) ?(\d{1,3})[a-z]?|(\d{1,3})[.．]?"
-                     r"|[（(]([一二三四五六七八九十]{1,3}|\d{1,3}|[a-z])[）)]")
 # A bill's section that adds or amends a code's text ends its instruction so, the text it quotes following:
 # "SECTION 1. In Colorado Revised Statutes, add part 17 to article 1 of title 6 as follows:", "… is enacted to read:"
 _INSTRUCTION_END = re.compile(r"(?:as follows|to read)\s*[:：]\s*$", re.I)
@@ -55,17 +50,19 @@ _PAREN_ITEMS = ("arabic-paren", "alpha", "ALPHA", "roman", "ROMAN")
 _NAMED_PART = re.compile(r"([A-Z][a-z]{2,14})\s+(\d{1,2}|[IVX]{1,4})\s*[–—:-]\s+(?=\S)")
 _NOT_PARTS = frozenset("Table Figure Fig Chart Graph Map Exhibit Source Note Page Annex Appendix January February "
                        "March April May June July August September October November December".split())
+# A Chinese paragraph that turns from the list above it to a remark of its own: "需要说明的是，部分媒体报道…" after
+# a report's last item of results, "此外，…", "同时，…"
+_REMARK_ZH = re.compile(r"(?:需要(?:说明|指出|强调)的是|值得(?:注意|一提|关注)的是|此外|另外|同时|总之|综上|"
+                        r"总(?:的|体)来看|总体上看)[，,：:]")
 # A list's title over its items, often in bold: "Key components of the IndiaAI Mission" over "1. …" "2. …".
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 
 
 @dataclass
-class FormReader(OutlineStack):
+class FormReader(TableReader):
     """Readers of the numbered forms of paragraphs, over the outline stack."""
 
     uk_section: int = field(default=0, kw_only=True)  # the number of the last UK Act section read
-    table_rows: int = field(default=0, kw_only=True)  # the rows of content read under the open table caption
-    table_ids: bool = field(default=False, kw_only=True)  # whether its first row had an id ("C1")
     # in a list of attachments (附件：1.… 2.…), the number of the last read
     attachments: int | None = field(default=None, kw_only=True)
 
@@ -196,96 +193,6 @@ class FormReader(OutlineStack):
         self._para_head(node, i)
         return True
 
-    def _row(self, i: int, text: str) -> None:
-        """A numbered row (in its first or second cell) starts a unit; the rows after it continue it."""
-        if any(n.style == "table" for n in self.stack):
-            self._table_row(i, text)
-            return
-        value = None
-        for k, cell in enumerate(text.split(CELL)[:2]):
-            cell = cell.strip()
-            num = read_number(cell)
-            if re.fullmatch(r"\d{1,3}", cell) or num is not None and num.style == "arabic":
-                value = int(cell) if cell.isdigit() else num.value
-                if k == 1 and not self._next_row(value):
-                    value = None  # a value in the second column ("智能制造示范工厂（家） | 120 | 180"), no number
-                break
-        if value is not None:
-            self._close()
-            self._push(Number("row", value, str(value), str(value), 0))
-            self._start(i, numbered=True)
-        elif self.cur is not None and self.cur.numbered and self.cur.path[-1].style == "row":
-            self.cur.last = i
-        else:
-            self._start(i, numbered=False)
-
-    def _caption(self, i: int, text: str) -> bool:
-        """Whether text is a table's caption before its rows, read: it heads them, under the section."""
-        m = _CAPTION.match(text)
-        rest = text[m.end():].rstrip(".") if m is not None else ""
-        nxt = self._next_block(i)
-        if m is None or rest and not _title_like(rest, 150) or nxt is None or CELL not in nxt[1].text:
-            return False
-        if m.group(1) and rest and not rest[0].isupper() and not re.search(r"[:：.．–—-]\s*$", text[:m.end()]):
-            return False  # "Table 1 sets out who leads …": a sentence about the table
-        self._pop_items()
-        label = f"Table {m.group(1)}" if m.group(1) else f"表{m.group(2)}"
-        slug = "table" + (m.group(1) or m.group(2)).lower().replace(".", "-")
-        node = Node(label, slug, "table", None, PARA_LEVEL, heading=text, is_heading=True)
-        self.stack.append(node)
-        self._para_head(node, i)
-        self.table_rows, self.table_ids = 0, False
-        return True
-
-    def _end_table(self, text: str) -> None:
-        """A paragraph after a captioned table's rows is the section's again."""
-        table = next((k for k, n in enumerate(self.stack) if n.style == "table"), None)
-        if table is not None and CELL not in text:
-            self._close()
-            del self.stack[table:]
-
-    def _table_row(self, i: int, text: str) -> None:
-        """A row under a caption is a unit of its own, cited by its id ("Table 1 > C5") or, where the rows have
-        none, by its place ("Table 1 > row 3"); the header row heads them and is none of them."""
-        first = text.split(CELL)[0].strip()
-        row_id = _ROW_ID.fullmatch(first)
-        if not self.table_rows and (labels_only(text) or self._column_names(i, text)):
-            self._close()
-            self._pop_to_table()
-            self.stack.append(Node("", "", "columns", None, PARA_LEVEL, heading=text, is_heading=True))
-            return
-        if self.table_ids and row_id is None and self.cur is not None and self.cur.path[-1].style == "row":
-            self.cur.last = i  # a row that goes on the one above (a cell spanning rows)
-            return
-        self.table_rows += 1
-        self.table_ids = self.table_ids or self.table_rows == 1 and row_id is not None
-        if self.table_ids and row_id is not None:
-            label = first.rstrip(".．")
-            digits = row_id.group(2) or row_id.group(3) or row_id.group(4)
-            value = ord(digits) - 96 if re.fullmatch("[a-z]", digits) else zh_to_int(digits)
-            slug = re.sub(r"[^0-9a-z]+", "", label.lower()) or str(value)
-            num = Number("row", value, label, slug, 0)
-        else:
-            num = Number("row", self.table_rows, f"row {self.table_rows}", f"row{self.table_rows}", 0)
-        self._close()
-        self._pop_to_table()
-        self.stack.append(Node(num.label, num.slug, "row", None, PARA_LEVEL, num.value))
-        self._start(i, numbered=True)
-
-    def _pop_to_table(self) -> None:
-        """Back to the open table, its header row kept."""
-        k = next(k for k, n in enumerate(self.stack) if n.style == "table") + 1
-        del self.stack[k + (k < len(self.stack) and self.stack[k].style == "columns"):]
-
-    def _column_names(self, i: int, text: str) -> bool:
-        """Whether the row at i names columns over rows of figures: "能效等级 | PUE | 算力能效（TFLOPS/W）" over "一级 |
-        ≤1.20 | ≥1.5" (short names, no figure but in brackets, no sentence)."""
-        nxt = self._next_block(i)
-        if nxt is None or CELL not in nxt[1].text or not re.search(r"\d", nxt[1].text):
-            return False
-        names = [re.sub(r"[（(][^（）()]*[)）]", "", cell).strip() for cell in text.split(CELL)]
-        return all(0 < len(name) <= 20 and not re.search(r"[\d。；;！？!?]", name) for name in names)
-
     def _pop_items(self) -> None:
         """Close the unit being read, and the open items (paragraphs, not titles) and captions: a caption or a
         list's title heads what follows it under the heading, container or titled item that holds them ("三、重点任务"
@@ -359,10 +266,24 @@ class FormReader(OutlineStack):
                 return num.value == 2
         return False
 
-    def _next_row(self, value: int) -> bool:
-        """Whether value numbers the next row of a table: the first, or the one after the open row's."""
-        row = next((n for n in reversed(self.stack) if n.style == "row"), None)
-        return value == 1 or row is not None and row.value == value - 1
+    def _remark_after_list(self, i: int, cur: Unit) -> bool:
+        """Whether block i, a Chinese paragraph that opens with a turn ("需要说明的是，…", "此外，…"), comes after
+        the last item of a list of two or more, each one paragraph ending a sentence: a remark of the part that
+        holds the list (the press figure a budget report denies after its three items of results), not the
+        last item's going on. Not within an article, whose paragraphs go on in unnumbered ones."""
+        last = cur.path[-1]
+        if not _REMARK_ZH.match(self.blocks[i].text.strip()) or cur.first != cur.last or \
+                not self.blocks[cur.last].text.rstrip().endswith("。") or any(n.rank is not None for n in cur.path):
+            return False
+        items = 1
+        for unit in reversed(self.units):
+            if not (unit.numbered and len(unit.path) == len(cur.path) and unit.path[-1].style == last.style
+                    and all(a is b for a, b in zip(unit.path[:-1], cur.path[:-1], strict=True))):
+                break
+            if unit.first != unit.last:
+                return False
+            items += 1
+        return items >= 2 and all(r.value != last.value + 1 for r in self._next_item(i, {last.style}) or [])
 
     def _attachments(self, i: int, body: str) -> bool:
         """Whether "附件：" opens the list of a notice's attachments, "附件：1.…申请表" then "2.…名单" (or "1." on

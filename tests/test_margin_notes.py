@@ -168,3 +168,40 @@ def test_a_released_sentence_stays_text():
     doc = parse(BUDGET.replace("Released 25 March 2025", "Released 25 March 2025, the plan sets out the "
                                                          "Government's approach"), "bp2.html")
     assert "released" not in doc.meta and segment(doc)[-1].text.startswith("Released 25 March 2025, the plan")
+
+
+# a procurement notice (the 财政部 template): its section of whom to ask is three blocks of contact fields
+TENDER = ("<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'><title>x</title></head><body>"
+          "<div class='content'><h1>某市数据资源局智算中心设备采购项目公开招标公告</h1>"
+          "<h2>一、项目基本情况</h2><p>项目编号：XX-2026-ZB-0001</p><p>预算金额：3,860.00万元</p>"
+          "<h2>七、对本次招标提出询问，请按以下方式联系</h2>"
+          "<p>1.采购人信息</p><p>名称：某市数据资源局</p><p>地址：某市人民路100号</p>"
+          "<p>联系人：陈工　联系方式：0551-63538821</p>"
+          "<p>2.采购代理机构信息</p><p>名称：某招标有限公司</p><p>地址：某市花园大道986号</p>"
+          "<p>联系方式：0551-62219366</p>"
+          "<p>3.项目联系方式</p><p>项目联系人：李工、王工</p><p>电话：0551-62219366转8012</p>"
+          "<p>某市数据资源局</p><p>2026年2月27日</p></div></body></html>")
+
+
+def test_a_procurement_notice_s_contact_blocks_are_its_metadata():
+    doc = parse(TENDER, "tender.html")
+    contact = doc.meta["contact"]
+    assert contact.startswith("1.采购人信息: 名称：某市数据资源局; 地址：某市人民路100号; 联系人：陈工")
+    assert "2.采购代理机构信息: 名称：某招标有限公司" in contact and "3.项目联系方式: 项目联系人：李工、王工" in contact
+    text = "\n".join(c.text for c in segment(doc))
+    assert "联系" not in text and "采购人信息" not in text
+    assert "预算金额：3,860.00万元" in text
+
+
+def test_a_contact_line_gives_its_number_after_its_label():
+    line = "联系人：陈工　联系方式：0551-63538821"
+    doc = parse(DRAFT.replace("联系人：李女士，联系电话：010-12345678。", line), "d.html")
+    assert doc.meta["contact"] == "联系人：陈工 联系方式：0551-63538821"  # its spaces collapsed
+
+
+def test_a_title_over_fields_that_reach_no_one_stays_text():
+    """"项目信息" over a name and an address, no number: no contact block."""
+    page = TENDER.replace("<p>1.采购人信息</p>", "<p>1.项目信息</p>")
+    page = page.replace("<p>联系人：陈工　联系方式：0551-63538821</p>", "")
+    text = "\n".join(c.text for c in segment(parse(page, "t.html")))
+    assert "地址：某市人民路100号" in text

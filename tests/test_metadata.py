@@ -196,6 +196,11 @@ def test_a_bill_s_number_is_read_from_its_title_only():
     ("杭州市加快推进人工智能大模型产业发展若干措施", [], False),
     ("Drafting guidance for policy officials", [], False),
     ("Government publishes draft AI bill", [], False),  # news of a draft, titled as news
+    # a report on the budget or plan submitted to the people's congress: the 草案 is what it votes on
+    ("关于无锡市2025年预算执行情况与2026年预算草案的报告", ["各位代表："], False),
+    ("关于2025年国民经济和社会发展计划执行情况与2026年计划（草案）的报告", [], False),
+    ("关于2026年市级预算草案的报告（征求意见稿）", [], True),
+    ("某市预算审查监督条例（草案）", [], True),  # a bill on budgets is a bill
 ])
 def test_is_draft_tells_a_draft_by_its_title_or_its_call_for_comment(title, opening, draft):
     assert is_draft(title, opening) is draft

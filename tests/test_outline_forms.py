@@ -175,3 +175,83 @@ def test_first_row_of_figures_is_a_row() -> None:
     clauses = segment(_doc([Block("Targets", "heading", 2), "The plan sets these milestones for its first years.",
                             "Table 2: Milestones", "GPUs | 5000 | 2027", "People | 200 | 2028"]))
     assert [c.text for c in clauses[1:]] == ["GPUs | 5000 | 2027", "People | 200 | 2028"]
+
+
+# a budget report's table: the header names years with their unit in brackets, the rows have their 序号, a row of
+# totals closes them
+_BUDGET_TABLE = [Block("（二）一般公共预算收支安排", "heading", 3), "市级一般公共预算支出安排392亿元，增长1.3%。",
+                 "表1 2026年市级一般公共预算重点支出安排表",
+                 "序号 | 项目 | 2025年执行数（亿元） | 2026年预算数（亿元） | 增长%",
+                 "1 | 科学技术支出 | 32.6 | 36.0 | 10.4",
+                 "2 | 其中：人工智能和集成电路产业专项资金 | 10.0 | 12.0 | 20.0",
+                 "3 | 算力券专项 | 2.3 | 3.0 | 30.4", "合计 | 187.0 | 199.0 | 6.4"]
+
+
+def test_budget_header_of_years_with_units_heads_the_rows() -> None:
+    clauses = segment(_doc(_BUDGET_TABLE, lang="zh"))
+    rows = [c for c in clauses if "表1" in c.path]
+    assert [c.path for c in rows] == ["（二） > 表1 > 1", "（二） > 表1 > 2", "（二） > 表1 > 3", "（二） > 表1 > 合计"]
+    assert rows[2].text == "3 | 算力券专项 | 2.3 | 3.0 | 30.4"  # the header is no row: 3 is the third
+    assert rows[0].headings[-1] == _BUDGET_TABLE[3]  # the header heads them
+    assert not any(c.text.startswith("序号") for c in clauses)
+    assert rows[-1].text.startswith("合计") and rows[-1].clause_id.endswith("table1-total")
+
+
+def test_row_without_id_under_rows_with_ids_goes_on_the_row_above() -> None:
+    """A row with no id of its own under rows that have them is a cell spanning rows; a total is not."""
+    blocks = ["表2 重点任务分工", "序号 | 任务 | 牵头单位", "1 | 建设智算中心 | 市发展改革委",
+              "2 | 培育企业 | 市科技局", "引进人才 | 市人社局"]
+    rows = [c for c in segment(_doc(blocks, lang="zh")) if "表2" in c.path]
+    assert [c.path for c in rows] == ["表2 > 1", "表2 > 2"]
+    assert rows[1].text.endswith("引进人才 | 市人社局")
+
+
+def test_paragraph_after_a_table_without_caption_is_the_section_s() -> None:
+    """A procurement notice's terms after its table of lots are no part of the last lot."""
+    blocks = [Block("一、项目基本情况", "heading", 2), "预算金额：38,600.00万元", "采购需求：",
+              "包号 | 标的名称 | 数量 | 预算金额（万元）", "1 | AI训练服务器 | 256台 | 29,800.00",
+              "2 | 运维及算力运营服务 | 3年 | 1,400.00",
+              "合同履行期限：第1、2、3包自合同签订之日起120日内完成交付并通过验收；第4包服务期3年。"]
+    clauses = segment(_doc(blocks, lang="zh"))
+    last = next(c for c in clauses if c.path == "一 > 2")
+    assert last.text == "2 | 运维及算力运营服务 | 3年 | 1,400.00"
+    assert any(c.text.startswith("合同履行期限") and c.path.startswith("一 > ¶") for c in clauses)
+
+
+def test_a_date_and_time_alone_is_no_sub_heading() -> None:
+    blocks = [Block("四、提交投标文件截止时间、开标时间和地点", "heading", 2), "2026年3月24日09点30分（北京时间）",
+              "地点：合肥市公共资源交易中心（合肥市滨湖新区南京路2588号要素大市场）开标五室"]
+    clauses = segment(_doc(blocks, lang="zh"))
+    assert [c.path for c in clauses] == ["四 > ¶1", "四 > ¶2"]
+    assert clauses[0].text == "2026年3月24日09点30分（北京时间）"
+    assert clauses[1].headings == ["四、提交投标文件截止时间、开标时间和地点"]
+
+
+_RESULTS = [Block("（三）落实市人大决议和重点财政工作情况", "heading", 3),
+            "1.支持科技创新和产业升级。全市科学技术支出98.7亿元，增长12.5%。",
+            "2.加强人才支撑。拨付“太湖人才计划”资金8.6亿元，新引进顶尖人才团队27个。",
+            "3.兜牢基层“三保”底线。全市“三保”支出312.2亿元，足额保障。"]
+_REMARK = "需要说明的是，部分媒体报道我市2025年人工智能产业专项资金达到50亿元，与实际不符。"
+
+
+def test_a_remark_after_the_last_item_is_the_part_s() -> None:
+    paths = _paths(segment(_doc([*_RESULTS, _REMARK], lang="zh")))
+    assert paths["（三） > 3"].endswith("足额保障。")
+    assert paths["（三） > ¶1"] == _REMARK
+
+
+def test_an_item_s_next_paragraph_stays_with_it() -> None:
+    """No turn, or a later item after it: the paragraph goes on its item."""
+    plain = "全市“三保”支出占一般公共预算支出的比重为22.3%。"
+    assert _paths(segment(_doc([*_RESULTS, plain], lang="zh")))["（三） > 3"].endswith(plain)
+    between = [*_RESULTS[:3], "同时，全市新增算力券兑付2.3亿元，惠及企业416家。", _RESULTS[3]]
+    assert "惠及企业416家" in _paths(segment(_doc(between, lang="zh")))["（三） > 2"]
+
+
+def test_paragraph_after_rows_within_an_article_stays_with_them() -> None:
+    """An article's paragraphs go on its text: a line after its uncaptioned rows is no paragraph of its own."""
+    blocks = [Block("Article 1", "heading", 2), "1 | Text proposed by the Commission | Amendment",
+              "2 | The objective is to triple capacity. | The objective is to triple capacity by 2032.",
+              "A fixed date gives investors legal certainty."]
+    clauses = segment(_doc(blocks))
+    assert any(c.text.endswith("legal certainty.") and "|" in c.text for c in clauses)

@@ -583,6 +583,7 @@ def test_segment_a_header_of_years_is_no_clause_and_heads_the_rows_it_names():
 
     assert _labels_only("序号 | 指标名称 | 单位 | 2024年（基期） | 2025年 | 2026年 | 2027年")
     assert _labels_only("指标 | 单位 | 2024年 | 2027年目标值 | 指标属性")
+    assert _labels_only("序号 | 项目 | 2025年执行数（亿元） | 2026年预算数（亿元） | 增长%")  # a budget's, with units
     # three years or more alone are a header of years ("2024–25 | 2025–26 | 2026–27", a budget's); two may be data
     assert _labels_only("2025年 | 2026年 | 2027年")
     assert not _labels_only("2025年 | 2026年")

@@ -1,0 +1,135 @@
+"""A table's rows in the outline: its caption over them, its header row of column names, each row a unit cited by
+its id or its place, and where the table ends. Read for the Outliner (ingest.outline), through FormReader."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.columns import labels_only
+from ingest.numbering import Number, zh_to_int
+from ingest.outline_stack import PARA_LEVEL, Node, OutlineStack, read_number
+from ingest.outline_stack import title_like as _title_like
+from ingest.types import CELL
+
+# A table's caption, on the line before its rows: "Table 1: Summary of commitments", "Table 2.1 Milestones",
+# "表1 重点任务分工". It heads the rows, cited "Table 1 > C5", under the section that holds the table (not under
+# the paragraph before it, which says what the table sums up).
+_CAPTION = re.compile(r"(?:Table\s+(\d{1,3}(?:\.\d{1,2})?|[A-Z])|表\s*(\d{1,3}))(?!\w|\.\d)\s*[:：.．–—-]?\s*")
+# A row's own id in its first cell: "C5", "R12", "1", "1.", "（一）", "(a)"
+_ROW_ID = re.compile(r"([A-Z]{1,3}) ?(\d{1,3})[a-z]?|(\d{1,3})[.．]?"
+                     r"|[（(]([一二三四五六七八九十]{1,3}|\d{1,3}|[a-z])[）)]")
+# A table's row of totals, under rows with ids ("1 | 科学技术支出 | 32.6 | 36.0" … "合计 | 187.0 | 199.0"): a row of
+# its own, cited by its name ("表1 > 合计"), not the last row's going on
+_TOTAL_ROW = re.compile(r"合计|总计|小计|共计|(?:Sub-?|Grand\s+)?Totals?", re.I)
+
+
+@dataclass
+class TableReader(OutlineStack):
+    """Readers of a table's rows and caption, over the outline stack."""
+
+    table_rows: int = field(default=0, kw_only=True)  # the rows of content read under the open table caption
+    table_ids: bool = field(default=False, kw_only=True)  # whether its first row had an id ("C1")
+
+    def _row(self, i: int, text: str) -> None:
+        """A numbered row (in its first or second cell) starts a unit; the rows after it continue it."""
+        if any(n.style == "table" for n in self.stack):
+            self._table_row(i, text)
+            return
+        value = None
+        for k, cell in enumerate(text.split(CELL)[:2]):
+            cell = cell.strip()
+            num = read_number(cell)
+            if re.fullmatch(r"\d{1,3}", cell) or num is not None and num.style == "arabic":
+                value = int(cell) if cell.isdigit() else num.value
+                if k == 1 and not self._next_row(value):
+                    value = None  # a value in the second column ("智能制造示范工厂（家） | 120 | 180"), no number
+                break
+        if value is not None:
+            self._close()
+            self._push(Number("row", value, str(value), str(value), 0))
+            self._start(i, numbered=True)
+        elif self.cur is not None and self.cur.numbered and self.cur.path[-1].style == "row":
+            self.cur.last = i
+        else:
+            self._start(i, numbered=False)
+
+    def _caption(self, i: int, text: str) -> bool:
+        """Whether text is a table's caption before its rows, read: it heads them, under the section."""
+        m = _CAPTION.match(text)
+        rest = text[m.end():].rstrip(".") if m is not None else ""
+        nxt = self._next_block(i)
+        if m is None or rest and not _title_like(rest, 150) or nxt is None or CELL not in nxt[1].text:
+            return False
+        if m.group(1) and rest and not rest[0].isupper() and not re.search(r"[:：.．–—-]\s*$", text[:m.end()]):
+            return False  # "Table 1 sets out who leads …": a sentence about the table
+        self._pop_items()
+        label = f"Table {m.group(1)}" if m.group(1) else f"表{m.group(2)}"
+        slug = "table" + (m.group(1) or m.group(2)).lower().replace(".", "-")
+        node = Node(label, slug, "table", None, PARA_LEVEL, heading=text, is_heading=True)
+        self.stack.append(node)
+        self._para_head(node, i)
+        self.table_rows, self.table_ids = 0, False
+        return True
+
+    def _end_table(self, text: str) -> None:
+        """A paragraph after a table's rows, captioned or not, is the section's again (a procurement notice's
+        "合同履行期限：…" and "本项目不接受联合体投标。" after its table of lots are no part of the last lot); within
+        an article, whose paragraphs go on its text, one after rows with no caption stays with them."""
+        table = next((k for k, n in enumerate(self.stack) if n.style == "table"
+                      or n.style == "row" and not any(m.rank is not None for m in self.stack[:k])), None)
+        if table is not None and CELL not in text:
+            self._close()
+            del self.stack[table:]
+
+    def _table_row(self, i: int, text: str) -> None:
+        """A row under a caption is a unit of its own, cited by its id ("Table 1 > C5") or, where the rows have
+        none, by its place ("Table 1 > row 3"); the header row heads them and is none of them."""
+        first = text.split(CELL)[0].strip()
+        row_id = _ROW_ID.fullmatch(first)
+        if not self.table_rows and (labels_only(text) or self._column_names(i, text)):
+            self._close()
+            self._pop_to_table()
+            self.stack.append(Node("", "", "columns", None, PARA_LEVEL, heading=text, is_heading=True))
+            return
+        total = _TOTAL_ROW.fullmatch(first)
+        if self.table_ids and row_id is None and not total and self.cur is not None and \
+                self.cur.path[-1].style == "row":
+            self.cur.last = i  # a row that goes on the one above (a cell spanning rows)
+            return
+        self.table_rows += 1
+        self.table_ids = self.table_ids or self.table_rows == 1 and row_id is not None
+        if self.table_ids and total:
+            slug = "subtotal" if re.match(r"小计|sub", first, re.I) else "total"
+            num = Number("row", self.table_rows, first, slug, 0)
+        elif self.table_ids and row_id is not None:
+            label = first.rstrip(".．")
+            digits = row_id.group(2) or row_id.group(3) or row_id.group(4)
+            value = ord(digits) - 96 if re.fullmatch("[a-z]", digits) else zh_to_int(digits)
+            slug = re.sub(r"[^0-9a-z]+", "", label.lower()) or str(value)
+            num = Number("row", value, label, slug, 0)
+        else:
+            num = Number("row", self.table_rows, f"row {self.table_rows}", f"row{self.table_rows}", 0)
+        self._close()
+        self._pop_to_table()
+        self.stack.append(Node(num.label, num.slug, "row", None, PARA_LEVEL, num.value))
+        self._start(i, numbered=True)
+
+    def _pop_to_table(self) -> None:
+        """Back to the open table, its header row kept."""
+        k = next(k for k, n in enumerate(self.stack) if n.style == "table") + 1
+        del self.stack[k + (k < len(self.stack) and self.stack[k].style == "columns"):]
+
+    def _column_names(self, i: int, text: str) -> bool:
+        """Whether the row at i names columns over rows of figures: "能效等级 | PUE | 算力能效（TFLOPS/W）" over "一级 |
+        ≤1.20 | ≥1.5" (short names, no figure but in brackets, no sentence)."""
+        nxt = self._next_block(i)
+        if nxt is None or CELL not in nxt[1].text or not re.search(r"\d", nxt[1].text):
+            return False
+        names = [re.sub(r"[（(][^（）()]*[)）]", "", cell).strip() for cell in text.split(CELL)]
+        return all(0 < len(name) <= 20 and not re.search(r"[\d。；;！？!?]", name) for name in names)
+
+    def _next_row(self, value: int) -> bool:
+        """Whether value numbers the next row of a table: the first, or the one after the open row's."""
+        row = next((n for n in reversed(self.stack) if n.style == "row"), None)
+        return value == 1 or row is not None and row.value == value - 1
