@@ -40,7 +40,7 @@ def indicator_targets(row: str, header: str, date: str = "") -> list[Target]:
         return []
     texts, heads = [c[0] for c in cells], [c[1] for c in cells]
     doc_year = int(date[:4]) if re.match(r"(?:19|20)\d{2}", date or "") else None
-    metric = _metric(texts, heads)
+    metric = re.sub(r"^其中[：:]\s*", "", _metric(texts, heads))  # "其中：人工智能…专项资金": a part of the row before
     unit_at = next((k for k, h in enumerate(heads) if _UNIT_COLUMN.match(h)), None)
     column_unit = texts[unit_at] if unit_at is not None else ""
     named_unit = _NAMED_UNIT.search(metric)  # "工业互联网标识解析注册量（亿个）": the unit in the name's brackets
@@ -57,7 +57,9 @@ def indicator_targets(row: str, header: str, date: str = "") -> list[Target]:
         value = _VALUE.match(text)
         if not value or not metric:
             continue
-        unit = "%" if value.group("unit") in ("%", "％") else value.group("unit") or column_unit
+        in_head = _NAMED_UNIT.search(note)  # "2026年预算数（亿元）": the year column's own unit
+        unit = "%" if value.group("unit") in ("%", "％") else value.group("unit") or (
+            in_head.group(1).strip() if in_head else column_unit)
         out.append(Target(value=float(value.group("num").replace(",", "")), unit=unit, year=year, metric=metric,
                           text=text, comparator=_COMPARATOR.get(value.group("cmp") or "", "="),
                           start=begin, end=begin + len(text)))

@@ -167,3 +167,13 @@ def test_a_table_of_grades_sets_no_goal_but_an_indicator_s_standard_does():
     assert not tag_text("B级 | ≤1.30 | ≥1.0 | ≥30%", columns=header).targets
     [t] = tag_text("15.签约高血压患者血压控制率 | ≥50%").targets
     assert (t.value, t.comparator) == (50, ">=")
+
+
+def test_a_budget_table_s_year_column_gives_its_unit_in_brackets():
+    # "2026年预算数（亿元）": its rows' 2026 figures had no unit, and "其中：" stayed in the metric
+    from ingest.indicators import indicator_targets
+
+    header = "序号 | 项目 | 2025年执行数（亿元） | 2026年预算数（亿元） | 增长%"
+    rows = ("1 | 科学技术支出 | 98.7 | 106.2 | 7.6", "2 | 其中：人工智能和集成电路产业专项资金 | 10 | 12 | 20.0")
+    got = [(t.value, t.unit, t.year, t.metric) for row in rows for t in indicator_targets(row, header, "2026-01-13")]
+    assert got == [(106.2, "亿元", 2026, "科学技术支出"), (12, "亿元", 2026, "人工智能和集成电路产业专项资金")]
