@@ -199,13 +199,19 @@ def path_keys(path: str) -> list[Key]:
              n) for (kind, n), nxt in zip(keys, [*keys[1:], ("", "")], strict=True)]
 
 
+def _same(key: Key, cited: Key) -> bool:
+    """Whether a path's key is the one cited: equal, or a table's row cited by its place ("表1 row 3") where the rows
+    are named by their 序号 (`表1 > 3`)."""
+    return key == cited or {key[0], cited[0]} == {"row", "item"} and key[1] == cited[1]
+
+
 def _matched(ref: list[Key], keys: list[Key]) -> int:
     """How many of the citation's keys the path has, in order and one after another, from its first."""
     best = 0
     for i, key in enumerate(keys):
         if key == ref[0]:
             n = 1
-            while n < len(ref) and i + n < len(keys) and keys[i + n] == ref[n]:
+            while n < len(ref) and i + n < len(keys) and _same(keys[i + n], ref[n]):
                 n += 1
             best = max(best, n)
     return best

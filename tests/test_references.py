@@ -542,6 +542,9 @@ def test_a_table_row_asked_for_by_its_number_is_cited_first():
     assert rest("AI Growth Zones Table 1, row 4") == "AI Growth Zones"
     paths = PathIndex([(i, f"5 > Table 1 > row {i}", "uk") for i in (1, 3, 4)])
     assert paths.match(parse_query("Table 1 row 4")) == {1: 0.5, 3: 0.5, 4: 1.0}
+    # a table whose rows are named by their 序号 (`表1 > 3`) is cited by place as well: all rows tied at a half
+    paths = PathIndex([(1, "二 > 表1 > 2", "wx"), (2, "二 > 表1 > 3", "wx"), (3, "二 > 表1 > 合计", "wx")])
+    assert paths.match(parse_query("无锡 表1 row 3")) == {1: 0.5, 2: 1.0, 3: 0.5}
 
 
 def test_an_executive_order_is_named_by_a_spelled_number():
