@@ -376,10 +376,12 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         **_ERRORS, **_NOT_FOUND, 200: {"description": "the targets, as JSON or (format=csv) as CSV",
                                        "model": TargetsOut, "content": {"text/csv": {}}}})
     def targets(index: IndexDep, params: Annotated[TargetsParams, Query()]) -> dict | Response:
-        """Every quantified target, filterable by tag, year and document; CSV with format=csv (a file to
-        save, starting with a UTF-8 byte-order mark so that a spreadsheet reads its Chinese)."""
-        rows = with_expired(index.store, index.targets(tag=check_tag(index.store, params.tag), year=params.year,
-                                                       doc=check_doc(index.store, params.doc)), params.in_force)
+        """Every quantified target, filterable by tag, year, document and unit (standard or as written), each
+        with its standard reading (value_std, unit_std); CSV with format=csv (a file to save, starting with a
+        UTF-8 byte-order mark so that a spreadsheet reads its Chinese)."""
+        found = index.store.targets(tag=check_tag(index.store, params.tag), year=params.year,
+                                    doc=check_doc(index.store, params.doc), unit=params.unit)
+        rows = with_expired(index.store, found, params.in_force)
         if params.format == "csv":
             return Response(CSV_BOM + targets_csv(rows), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="targets.csv"'})
@@ -388,7 +390,7 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
     @app.post("/tag", tags=["tags"], responses={**_ERRORS, **_BAD_BODY}, response_model=TagOut)
     def tag(body: TagBody) -> dict:
         """Tags (with evidence) and quantified targets for any text."""
-        return tag_json(tag_text(body.text, date=check_date(body.date)))
+        return tag_json(tag_text(body.text, date=check_date(body.date)), body.text)
 
     @app.get("/health", tags=["service"], response_model=None,
              responses={**_ok(HealthOut, "the index is loaded"), 503: _ERRORS[503]})

@@ -280,18 +280,21 @@ def tags(ctx: Context, doc: str | None) -> None:
 @click.option("--tag", help="Only targets of clauses with this tag.")
 @click.option("--year", type=int, help="Only targets to be met in this year.")
 @click.option("--doc", help="Only this document's targets.")
+@click.option("--unit", help="Only targets in this unit, standard (EFLOPS, which takes PFLOPS too; CNY, GW, %) "
+              "or as written (亿元).")
 @click.option("--in-force", is_flag=True, help="Only documents still in force (none expired, 失效 or revoked).")
 @click.option("--csv", "as_csv", is_flag=True, help="CSV instead of one JSON object per line (on standard "
               "output, so without the UTF-8 byte-order mark Excel wants: GET /targets?format=csv has it).")
 @pass_ctx
-def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, in_force: bool, as_csv: bool) -> None:
+def targets(ctx: Context, tag: str | None, year: int | None, doc: str | None, unit: str | None, in_force: bool,
+            as_csv: bool) -> None:
     """Every quantified target, by year (GET /targets)."""
     from api.in_force import with_expired
     from api.params import check_doc, check_tag
 
     store = _store(ctx.settings)
-    rows = with_expired(store, store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc)),
-                        in_force)
+    rows = with_expired(store, store.targets(tag=check_tag(store, tag), year=year, doc=check_doc(store, doc),
+                                             unit=unit), in_force)
     if as_csv:
         from api.render import targets_csv
 
@@ -344,13 +347,18 @@ def export(ctx: Context, fmt: str, output: str) -> None:
     from api.in_force import expired
     from ingest.history import text_version
     from ingest.kb import KnowledgeBase
+    from ingest.units import standard_fields
 
     kb = KnowledgeBase(ctx.settings.data)
     docs = {d.doc_id: d for d in kb.documents()}
     # each row with its wording's version, as search hits and /clauses name it (the ?v= of a citation), whether
     # its document is still in force, and what kind of document it is (a press article's or a draft's claim,
-    # not the rule's), as search hits and the /targets CSV say
+    # not the rule's), as search hits and the /targets CSV say; its targets with their standard reading, as
+    # search hits give them
     rows = ({**row, "version": text_version(row["text"]),
+             "targets": [{**t, **standard_fields(t["value"], t["unit"], t["text"], row["text"],
+                                                 docs[row["doc_id"]].source_url if row["doc_id"] in docs else "")}
+                         for t in row.get("targets") or []],
              "expired": expired(docs[row["doc_id"]].meta if row["doc_id"] in docs else None),
              "doc_kind": docs[row["doc_id"]].kind if row["doc_id"] in docs else ""}
             for row in kb.iter_clause_dicts())
@@ -401,7 +409,7 @@ def tag(date: str | None) -> None:
     text = sys.stdin.read()
     if not text.strip():  # as POST /tag refuses an empty text
         raise click.UsageError("no text on standard input: pipe the text to tag, e.g. `echo … | policykb tag`")
-    click.echo(json.dumps(tag_json(tag_text(text, date=date)), ensure_ascii=False))
+    click.echo(json.dumps(tag_json(tag_text(text, date=date), text), ensure_ascii=False))
 
 
 def main() -> None:

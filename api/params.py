@@ -304,6 +304,8 @@ class AgenciesParams(KnownParams):
 
 class TargetsParams(AgenciesParams):
     year: int | None = Field(None, ge=1, le=9999, description="targets to be met in this year")
+    unit: str | None = Field(None, max_length=64, description="targets in this unit: standard (EFLOPS, which takes "
+                             "PFLOPS and 万PFLOPS too; CNY, GW, %, ms) or as written (亿元)")
     format: Literal["json", "csv"] = Field("json", description="csv: a spreadsheet's file, UTF-8 with a BOM")
 
 

@@ -13,6 +13,7 @@ from api.source_gone import source_gone
 from ingest.history import text_version
 from ingest.taxonomy import load_taxonomy
 from ingest.types import Hit
+from ingest.units import standard_fields
 
 
 def hit_json(hit: Hit, expired: str = "") -> dict:
@@ -29,7 +30,7 @@ def hit_json(hit: Hit, expired: str = "") -> dict:
         "headings": c.headings,
         "tags": c.tags,
         "evidence": c.evidence,
-        "targets": [_target_json(t) for t in c.targets],
+        "targets": [_target_json(t, c.text, hit.source_url) for t in c.targets],
         "agencies": agencies_json(c.agencies),
         "score": round(float(hit.score), 6),
         "source_url": hit.source_url,
@@ -59,15 +60,18 @@ def agencies_json(agencies) -> dict:
     return out
 
 
-def tag_json(result) -> dict:
-    """What POST /tag and `policykb tag` answer: tags, their evidence, and the targets found."""
+def tag_json(result, text: str = "") -> dict:
+    """What POST /tag and `policykb tag` answer: tags, their evidence, and the targets found (text: the text
+    tagged, which says whose a 元 is)."""
     return {"tags": result.tags, "evidence": result.evidence,
-            "targets": [_target_json(t) for t in result.targets]}
+            "targets": [_target_json(t, text) for t in result.targets]}
 
 
-def _target_json(t) -> dict:
+def _target_json(t, clause: str = "", source: str = "") -> dict:
+    """A target as written, then its standard reading (ingest/units.py), which its clause's text and its
+    document's source help tell."""
     return {"value": t.value, "unit": t.unit, "year": t.year, "metric": t.metric, "text": t.text,
-            "comparator": t.comparator}
+            "comparator": t.comparator, **standard_fields(t.value, t.unit, t.text, clause, source)}
 
 
 def tag_labels() -> dict[str, dict[str, str]]:
@@ -92,10 +96,10 @@ def csv_safe(row: dict[str, Any]) -> dict[str, Any]:
 def targets_csv(rows: list[dict]) -> str:
     """Targets as CSV, for GET /targets?format=csv and `policykb targets --csv` (without the BOM)."""
     buf = io.StringIO()
-    # source_url, restated_in (its clause ids, "; "-separated) and expired came last: the columns before keep
-    # their places
+    # source_url, restated_in (its clause ids, "; "-separated), expired, then value_std and unit_std came last:
+    # the columns before keep their places
     fields = ["doc_id", "clause_id", "metric", "value", "unit", "year", "comparator", "text", "title", "doc_kind",
-              "source_url", "restated_in", "expired"]
+              "source_url", "restated_in", "expired", "value_std", "unit_std"]
     writer = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     writer.writerows(csv_safe({**row, "restated_in": "; ".join(row.get("restated_in") or [])}) for row in rows)

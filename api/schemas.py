@@ -24,6 +24,12 @@ class TargetOut(BaseModel):
                                         "超过, 突破), '<=' (at most, 不超过, 以内), '<' (less than, 低于), '=' "
                                         "(exactly, or stated plainly) or '~' (about, 约, 左右; also a goal striven "
                                         "for, 力争, 争取, 'strive to'): the pages show ≥, >, ≤, <, nothing, ≈")
+    value_std: float | None = Field(description="the same quantity in its dimension's standard unit: 3e11 for "
+                                    "'300 billion yuan', 12000 for '1.2万名'; null where unit_std is")
+    unit_std: str | None = Field(description="the standard unit: an ISO currency code (CNY, EUR, USD, GBP, INR…), "
+                                 "EFLOPS, GW, TWh, ms, days, working days, months, years, %, 'percentage points', "
+                                 "'times', or a Chinese count's measure word (名, 家); null where none applies (an "
+                                 "English count's noun, an unknown unit, a '$' of no known country)")
 
 
 class AgenciesOut(BaseModel):

@@ -10,6 +10,7 @@ from typing import Any
 
 from ingest.errors import NotFound
 from ingest.text import norm_key
+from ingest.units import standard_fields
 
 
 class Listings:
@@ -30,8 +31,10 @@ class Listings:
         overall = dict(sorted(overall.items(), key=lambda kv: (-kv[1], kv[0])))
         return {"overall": overall, "documents": per_doc}
 
-    def targets(self, tag: str | None = None, year: int | None = None,
-                doc: str | None = None) -> list[dict[str, Any]]:
+    def targets(self, tag: str | None = None, year: int | None = None, doc: str | None = None,
+                unit: str | None = None) -> list[dict[str, Any]]:
+        """Each goal once, by year, with its standard reading (value_std, unit_std: ingest/units.py); unit:
+        only goals whose unit, standard ("EFLOPS" takes PFLOPS too) or as written ("亿元"), is this."""
         where, params = ["1"], []
         if tag:
             where.append("t.clause IN (SELECT clause FROM clause_tags WHERE tag = ?)")
@@ -64,6 +67,7 @@ class Listings:
             if (r[8], r[0], r[1], r[2]) in restated:
                 continue
             row = dict(zip(keys, r, strict=True))
+            row.update(standard_fields(row["value"], row["unit"], row["text"], row["clause_text"], row["source_url"]))
             same = seen.setdefault((row["doc_id"], row["value"], row["year"]), [])
             first = next((f for f in same if f["clause_id"] != row["clause_id"]
                           and _same_metric(f["metric"], row["metric"])), None)
@@ -72,7 +76,8 @@ class Listings:
                 continue
             same.append(row)
             listed.append(row)
-        return self._fold_restatements(listed)
+        # filtered last: a goal is listed where it would be without the filter, with the same restatements
+        return [row for row in self._fold_restatements(listed) if not unit or unit in (row["unit"], row["unit_std"])]
 
     def _fold_restatements(self, listed: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """A goal that a press article, a 解读 or a 答记者问 restates from an instrument it names (its 文号 or

@@ -719,7 +719,7 @@ def test_targets_csv_has_the_source_and_restatements_the_json_has(client):
     header = r.content.decode("utf-8-sig").splitlines()[0].split(",")
     # the columns a spreadsheet already reads keep their places; the new ones come last
     assert header == ["doc_id", "clause_id", "metric", "value", "unit", "year", "comparator", "text", "title",
-                      "doc_kind", "source_url", "restated_in", "expired"]
+                      "doc_kind", "source_url", "restated_in", "expired", "value_std", "unit_std"]
     table = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
     sources = {d["doc_id"]: d["source_url"] for d in client.get("/documents").json()["documents"]}
     assert all(row["source_url"] == sources[row["doc_id"]] != "" for row in rows)
@@ -972,7 +972,7 @@ def test_targets_say_when_their_document_ceased_to_be_in_force(client, monkeypat
     assert {r["expired"] for r in rows if r["doc_id"] != family} == {""}
     answer = client.get("/targets", params={"format": "csv"}).content.decode("utf-8-sig")
     table = list(csv.DictReader(io.StringIO(answer)))
-    assert list(table[0])[-1] == "expired" and [t["expired"] for t in table] == [r["expired"] for r in rows]
+    assert list(table[0])[-3] == "expired" and [t["expired"] for t in table] == [r["expired"] for r in rows]
 
 
 def test_a_clause_answer_fits_the_model_the_openapi_names(client, gone):
@@ -1068,3 +1068,40 @@ def test_known_issuers_part_english_joint_issuers_at_semicolons():
 
     assert known_issuers(Rows()) == ("Department of Enterprise, Trade and Employment", "Ministry of Finance",
                                      "Ministry of Industry and Information Technology", "广州市民政局", "广州市财政局")
+
+
+def test_targets_give_a_standard_reading_beside_the_unit_as_written(client):
+    # testers, three rounds: /targets kept "billion yuan", "亿元", "PFLOPS" as written, so goals of different
+    # documents could not be compared or sorted; value and unit stay as written (tools read them)
+    rows = client.get("/targets").json()["targets"]
+    assert all(set(row) - {"restated_in"} == {
+        "value", "unit", "year", "metric", "text", "comparator", "start", "end", "clause_id", "doc_id", "clause_text",
+        "title", "doc_kind", "source_url", "expired", "value_std", "unit_std"} for row in rows)
+    yuan = next(row for row in rows if row["unit"] == "billion yuan" and row["value"] == 300)
+    assert (yuan["value_std"], yuan["unit_std"]) == (3e11, "CNY")
+    assert all(row["unit_std"] == "%" and row["value_std"] == row["value"] for row in rows if row["unit"] == "%")
+    assert any(row["unit"] == "名" and row["unit_std"] == "名" for row in rows)
+    assert all(row["value_std"] is row["unit_std"] is None for row in rows if row["unit"] in ("sites", ""))
+    # the unit filter takes the standard unit or the unit as written
+    cny = client.get("/targets", params={"unit": "CNY"}).json()["targets"]
+    assert [r["clause_id"] for r in cny] == [r["clause_id"] for r in rows if r["unit_std"] == "CNY"] != []
+    assert client.get("/targets", params={"unit": "billion yuan"}).json()["targets"] == cny
+    assert client.get("/targets", params={"unit": "furlongs"}).json()["targets"] == []
+    # the CSV: two columns after those read before, empty where there is no reading
+    r = client.get("/targets", params={"format": "csv"})
+    table = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
+    assert list(table[0])[-2:] == ["value_std", "unit_std"]
+    assert [(t["unit_std"], t["value_std"]) for t in table] == [
+        (row["unit_std"] or "", "" if row["value_std"] is None else str(row["value_std"])) for row in rows]
+    # search hits, a clause and POST /tag read the same way
+    clause = client.get(f"/clauses/{yuan['clause_id']}", params={"format": "json"}).json()
+    yuans = {(t["value_std"], t["unit_std"]) for t in clause["targets"] if t["unit"] == "billion yuan"}
+    assert (3e11, "CNY") in yuans
+    hits = client.get("/search", params={"q": "300 billion yuan", "k": 10}).json()["results"]
+    assert any(t.get("unit_std") == "CNY" for h in hits for t in h["targets"])
+    tagged = client.post("/tag", json={"text": "到2027年，智能算力规模达到5000PFLOPS以上。"}).json()["targets"]
+    assert [(t["value"], t["unit"], t["value_std"], t["unit_std"]) for t in tagged] == [
+        (5000, "PFLOPS", 5, "EFLOPS")]
+    # a Taiwan bill's 億元 is the New Taiwan dollar's, not the yuan's
+    tagged = client.post("/tag", json={"text": "到2030年，政府將投入新臺幣1,000億元以上。"}).json()["targets"]
+    assert [(t["unit"], t["unit_std"]) for t in tagged] == [("亿元", None)]

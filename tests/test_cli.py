@@ -548,7 +548,7 @@ def test_targets_say_when_their_document_ceased_to_be_in_force(data, monkeypatch
     rows = [json.loads(line) for line in run("--data", str(data), "targets").stdout.splitlines()]
     assert {r["expired"] for r in rows if r["doc_id"] == doc} == {"2024-10-15"}
     table = list(csv.DictReader(io.StringIO(run("--data", str(data), "targets", "--csv").stdout)))
-    assert list(table[0])[-1] == "expired" and [r["expired"] for r in table] == [r["expired"] for r in rows]
+    assert list(table[0])[-3] == "expired" and [r["expired"] for r in table] == [r["expired"] for r in rows]
 
 
 @pytest.fixture(scope="module")
@@ -600,3 +600,15 @@ def test_search_marks_a_draft_for_comment(tmp_path):
     assert run("--data", str(data), "--model", "fake", "-q", "ingest", str(draft)).exit_code == 0
     human = run("--data", str(data), "--model", "fake", "search", "智能算力", "-k", "2").stdout
     assert "（征求意见稿） [draft]  > " in human
+
+
+def test_export_and_targets_give_each_target_its_standard_reading(data):
+    # the export's targets kept only the unit as written ("billion yuan"): a reader could not compare sums
+    rows = [json.loads(line) for line in run("--data", str(data), "export").stdout.splitlines()]
+    found = [t for row in rows for t in row["targets"]]
+    assert found and all({"value", "unit", "year", "metric", "text", "comparator", "value_std", "unit_std"} <= set(t)
+                         for t in found)
+    assert {(t["value"], t["unit"], t["value_std"], t["unit_std"]) for t in found} >= {
+        (300.0, "billion yuan", 3e11, "CNY"), (40.0, "EFLOPS", 40.0, "EFLOPS")}
+    listed = [json.loads(line) for line in run("--data", str(data), "targets", "--unit", "CNY").stdout.splitlines()]
+    assert listed and {(r["unit"], r["unit_std"]) for r in listed} == {("billion yuan", "CNY")}
