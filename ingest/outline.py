@@ -358,19 +358,9 @@ class Outliner(FormReader):
         after the last item of an English list of three or more, each one paragraph ending a sentence: it is the
         list's parent's text, not the last item's (a press release's quotes after its list of components). Not
         within an article or section, whose numbered paragraphs go on in unnumbered subparagraphs."""
-        last = cur.path[-1]
-        if not _NEW_SENTENCE.match(self.blocks[i].text.strip()) or cur.first != cur.last or \
-                not _ITEM_END.search(self.blocks[cur.last].text) or any(n.rank is not None for n in cur.path):
+        if not _NEW_SENTENCE.match(self.blocks[i].text.strip()) or not _ITEM_END.search(self.blocks[cur.last].text):
             return False
-        items = 1
-        for unit in reversed(self.units):
-            if not (unit.numbered and len(unit.path) == len(cur.path) and unit.path[-1].style == last.style
-                    and all(a is b for a, b in zip(unit.path[:-1], cur.path[:-1], strict=True))):
-                break
-            if unit.first != unit.last:
-                return False
-            items += 1
-        return items >= 3 and all(r.value != last.value + 1 for r in self._next_item(i, {last.style}) or [])
+        return self._one_paragraph_items(i, cur) >= 3
 
     def _para_head(self, node: Node, i: int) -> Node:
         node.first = node.last = i

@@ -271,19 +271,25 @@ class FormReader(TableReader):
         the last item of a list of two or more, each one paragraph ending a sentence: a remark of the part that
         holds the list (the press figure a budget report denies after its three items of results), not the
         last item's going on. Not within an article, whose paragraphs go on in unnumbered ones."""
-        last = cur.path[-1]
-        if not _REMARK_ZH.match(self.blocks[i].text.strip()) or cur.first != cur.last or \
-                not self.blocks[cur.last].text.rstrip().endswith("。") or any(n.rank is not None for n in cur.path):
+        if not _REMARK_ZH.match(self.blocks[i].text.strip()) or not self.blocks[cur.last].text.rstrip().endswith("。"):
             return False
+        return self._one_paragraph_items(i, cur) >= 2
+
+    def _one_paragraph_items(self, i: int, cur: Unit) -> int:
+        """How many items, cur's the last, make the list cur ends when block i is read: siblings one paragraph each,
+        no rank above them (not an article's paragraphs), and no next item after i; 0 when the list is not so."""
+        last = cur.path[-1]
+        if cur.first != cur.last or any(n.rank is not None for n in cur.path):
+            return 0
         items = 1
         for unit in reversed(self.units):
             if not (unit.numbered and len(unit.path) == len(cur.path) and unit.path[-1].style == last.style
                     and all(a is b for a, b in zip(unit.path[:-1], cur.path[:-1], strict=True))):
                 break
             if unit.first != unit.last:
-                return False
+                return 0
             items += 1
-        return items >= 2 and all(r.value != last.value + 1 for r in self._next_item(i, {last.style}) or [])
+        return items if all(r.value != last.value + 1 for r in self._next_item(i, {last.style}) or []) else 0
 
     def _attachments(self, i: int, body: str) -> bool:
         """Whether "附件：" opens the list of a notice's attachments, "附件：1.…申请表" then "2.…名单" (or "1." on
