@@ -94,3 +94,22 @@ def share_trailing_year(text: str, targets: list[Target]) -> list[Target]:
         if shared:
             a.year = b.year
     return targets
+
+
+NOW_EN = re.compile(r"\b(?:currently|at present|presently|today|now|so far|to date)\b", re.I)
+_BY_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Bb]y|[Nn]o later than)\s+(?:the\s+end\s+of\s+)?$")
+
+
+def paragraph_deadline(text: str, years: Sequence[YearPhrase], sentences: Sequence[tuple[int, int]],
+                       date: str) -> tuple[int, int] | None:
+    """Where an English sentence that opens with a deadline to come ("By 2027, …") starts, and its year: the
+    sentences after it in the paragraph state their goals under it (None in Chinese, whose paragraph years
+    goal_year reads, and where no such sentence opens the paragraph's goals)."""
+    if HAN_CHAR.search(text):
+        return None
+    for s0, s1 in sentences:
+        first = next((y for y in years if s0 <= y.start < s1), None)
+        if first is not None and first.year and _BY_OPENING.fullmatch(text, s0, first.start) and (
+                not date or first.year >= int(date[:4])):
+            return s0, first.year
+    return None

@@ -221,3 +221,11 @@ def standing_order(text: str, s0: int, at: int, q: dict) -> bool:
     return bool(q["num_end"] >= 0 and not MEASURE.match(q["unit"]) and ordered
                 and (things := counted_things(text, q["num_end"]))
                 and _THEIR_PLACE.match(text, things[1]) is not None)
+
+
+# "a PUE of 1.2 or lower": a bound after the figure
+OR_BOUND = re.compile(r"\s+or\s+(?:(?P<le>lower|less|below|fewer|under)|(?P<ge>higher|more|above|greater|over))\b",
+                      re.I)
+# a goal reported met names no goal of the text's: "…达到3.2EFLOPS，提前完成年初确定的3EFLOPS目标" (the year's other
+# figures beside it are results, not goals)
+MET_GOAL_ZH = re.compile(r"(?:提前|已经?|超额|顺利|全面|圆满)(?:完成|实现|达成)[^。；;，,]{0,20}?目标")

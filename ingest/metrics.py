@@ -192,3 +192,31 @@ def sum_purpose(text: str, s0: int, start: int, end: int) -> str:
                      r"around\s+|nearly\s+|almost\s+|some\s+)?$", text[s0:start], re.I)
     act = verb.group(1).lower() if verb and not verb.group(1).isupper() else ""  # not "EU"
     return " ".join(filter(None, (act, m.group("prep"), m.group("np"))))
+
+
+# what a multiple is of: the thing grown before it, "expanding X by (at least) twentyfold", or after it, "a tenfold
+# increase in X"
+_GROWN_BY = re.compile(r"\b(?:expand|increas|grow|rais|boost|scal\w*\s+up)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                       r"((?:[\w'’-]+|\([^()]{1,20}\))(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,9}?)\s+by\s+"
+                       r"(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+)?$", re.I)
+_INCREASE_IN = re.compile(r"\s+(?:increase|rise|expansion|growth)\s+in\s+(?:the\s+|its\s+)?"
+                          r"([\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s+(?:by|in|within|over|to|from)\b|[,.;]|$)", re.I)
+
+
+def multiple_of(text: str, s0: int, start: int, end: int) -> str:
+    """What a multiple multiplies: "expanding the AI Research Resource (AIRR) by at least twentyfold", "a tenfold
+    increase in compute" ("" if neither says)."""
+    grown = _GROWN_BY.search(text, s0, start) or _INCREASE_IN.match(text, end)
+    return grown.group(1) if grown else ""
+
+
+# "help 3,000 SMEs adopt AI": whom a programme helps, the things counted, then what they are helped to do
+_HELP = re.compile(r"\bhelp(?:s|ing)?\s+(?:(?:at least|more than|over|up to|some|about|around)\s+)?$", re.I)
+_PLURAL_THEN = re.compile(r"((?:[\w'’-]+\s+)*?[\w'’-]*[^s\W]s)\s+[a-z]")
+
+
+def helped(window: str, things: str) -> str:
+    """Whom a count a programme helps counts, the plural before what they are helped to do: "help 3,000 SMEs adopt
+    AI solutions" -> "SMEs" ("" where the count is no help's)."""
+    m = _PLURAL_THEN.match(things) if _HELP.search(window) else None
+    return m.group(1) if m else ""

@@ -28,9 +28,11 @@ from ingest.cues import (
     opens_imperative,
 )
 from ingest.goal_context import (
+    NOW_EN,
     earlier_things,
     indicator_standard,
     opening_year,
+    paragraph_deadline,
     same_unit,
     sentence_spans,
     share_trailing_year,
@@ -40,9 +42,11 @@ from ingest.metrics import (
     CHANGE_ZH,
     ZH_FILLER,
     counted_things,
+    helped,
     indicator,
     metric_after,
     metric_before,
+    multiple_of,
     object_after,
     sum_purpose,
     zh_object,
@@ -82,22 +86,7 @@ _ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上�
 _SCALE_WORD = re.compile(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+")
 # the figure a Chinese change starts from, just before its cue: "由2023年的41.2%", "从2万个"
 _FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。由从]*$")
-# what a multiple is of: the thing grown before it, "expanding X by (at least) twentyfold", or after it, "a tenfold
-# increase in X"
-_GROWN_BY = re.compile(r"\b(?:expand|increas|grow|rais|boost|scal\w*\s+up)\w*\s+(?:the\s+|its\s+|their\s+)?"
-                       r"((?:[\w'’-]+|\([^()]{1,20}\))(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,9}?)\s+by\s+"
-                       r"(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+)?$", re.I)
-_INCREASE_IN = re.compile(r"\s+(?:increase|rise|expansion|growth)\s+in\s+(?:the\s+|its\s+)?"
-                          r"([\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s+(?:by|in|within|over|to|from)\b|[,.;]|$)", re.I)
-_OR_BOUND = re.compile(r"\s+or\s+(?:(?P<le>lower|less|below|fewer|under)|(?P<ge>higher|more|above|greater|over))\b",
-                       re.I)
-# a goal reported met names no goal of the text's: "…达到3.2EFLOPS，提前完成年初确定的3EFLOPS目标" (the year's other
-# figures beside it are results, not goals)
-_MET_GOAL_ZH = re.compile(r"(?:提前|已经?|超额|顺利|全面|圆满)(?:完成|实现|达成)[^。；;，,]{0,20}?目标")
 _MAKE_WORD = re.compile(rf"(?:{EN_MAKE})", re.I)  # "delivering at least 100 petaflops of …": the act alone
-# "help 3,000 SMEs adopt AI": whom a programme helps, the things counted, then what they are helped to do
-_HELP = re.compile(r"\bhelp(?:s|ing)?\s+(?:(?:at least|more than|over|up to|some|about|around)\s+)?$", re.I)
-_PLURAL_THEN = re.compile(r"((?:[\w'’-]+\s+)*?[\w'’-]*[^s\W]s)\s+[a-z]")
 _PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\s+be\s+(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]+ed)\s+(?:to\s+)?$")
 _NEXT_ITEM_ZH = re.compile(r"、[\u4e00-\u9fff]{1,8}")
@@ -112,25 +101,6 @@ _THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond th
 # of patients wait no longer than 18 weeks by March 2029": the share a goal's clause names
 _ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|(?:target|goal|aim|ambition|objective)(?:\s+(?:is|was|will be))?"
                           r"|so)\s+that\s+$", re.I)
-
-
-_NOW_EN = re.compile(r"\b(?:currently|at present|presently|today|now|so far|to date)\b", re.I)
-_BY_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Bb]y|[Nn]o later than)\s+(?:the\s+end\s+of\s+)?$")
-
-
-def _paragraph_deadline(text: str, years: Sequence, sentences: Sequence[tuple[int, int]],
-                        date: str) -> tuple[int, int] | None:
-    """Where an English sentence that opens with a deadline to come ("By 2027, …") starts, and its year: the
-    sentences after it in the paragraph state their goals under it (None in Chinese, whose paragraph years
-    goal_year reads, and where no such sentence opens the paragraph's goals)."""
-    if HAN_CHAR.search(text):
-        return None
-    for s0, s1 in sentences:
-        first = next((y for y in years if s0 <= y.start < s1), None)
-        if first is not None and first.year and _BY_OPENING.fullmatch(text, s0, first.start) and (
-                not date or first.year >= int(date[:4])):
-            return s0, first.year
-    return None
 
 
 def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> list[Target]:
@@ -152,13 +122,13 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         sign.ITEM_VERB.match(text, sign.ITEM_OPENING.match(text).end()))
     sentences = sentence_spans(text)
     quantities = find_quantities(text, CUE_ZH)
-    heads = _paragraph_deadline(text, years, sentences, date)
+    heads = paragraph_deadline(text, years, sentences, date)
     out: list[Target] = []
     prev_end, prev_target, prev_sentence = 0, None, None
     for i, q in enumerate(quantities):
         s0, s1 = next(span for span in sentences if span[0] <= q["start"] < span[1])
         if heads is not None and s0 > heads[0] and led_by is None and sign.COMMITTING_EN.search(text, s0, s1) \
-                and not _NOW_EN.search(text, s0, s1):
+                and not NOW_EN.search(text, s0, s1):
             # "(2) Main goals. By 2027, … will exceed 300 EFLOPS. The average PUE … will be reduced to below 1.25.":
             # the deadline that opens an English paragraph's goals dates the sentences after it, as a lead-in would
             led_by, led = heads[1], True
@@ -184,7 +154,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             standing = sign.standing_order(text, s0, start, q)  # "Train 500 teachers a year"
         opening = None
         suffix = SUFFIX_ZH.match(text[end:end + 4])
-        bound = None if zh else _OR_BOUND.match(text, end)  # "a PUE of 1.2 or lower": at most 1.2
+        bound = None if zh else sign.OR_BOUND.match(text, end)  # "a PUE of 1.2 or lower": at most 1.2
         if bound and (not cue or cue[0] == "="):
             cue = (">=" if bound.group("ge") else "<=", start - lo, cue[2] if cue else "")
             end = bound.end()
@@ -347,7 +317,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             continue  # "对新建智算中心给予最高3000万元补助": what each may get
         dated = [y for y in years if not y.counted]
         has_year = any(s0 <= y.start < s1 for y in dated) or (zh and any(y.start < start for y in dated))
-        goal_words = sign.GOAL_ZH.search(_MET_GOAL_ZH.sub("", text)) if zh else sign.GOAL_EN.search(text[s0:s1])
+        goal_words = sign.GOAL_ZH.search(sign.MET_GOAL_ZH.sub("", text)) if zh else sign.GOAL_EN.search(text[s0:s1])
         # "establish at least four new institutes": an act that brings a count about; "at least one" only
         # says that some exist, and a count with no "at least" ("publish a list of ten sites") is a goal
         # only where a deadline, dated or counted, says by when it is to be done
@@ -402,8 +372,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 and (things := counted_things(text, q["num_end"]))):
             obj, end = things  # "four new National AI Research Institutes"
             unit = obj.split()[-1]
-            if _HELP.search(window) and (helped := _PLURAL_THEN.match(obj)):
-                unit = helped.group(1).split()[-1]  # "help 3,000 SMEs adopt AI solutions": SMEs, who adopt
+            if whom := helped(window, obj):
+                unit = whom.split()[-1]  # "help 3,000 SMEs adopt AI solutions": SMEs, who adopt
         # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
         # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
         count = q["num_end"] >= 0 and not sign.MEASURE.match(unit)  # "two new large-scale clusters of …"
@@ -415,10 +385,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                                            and not _NO_OBJECT_AFTER.match(text, end)):
             # "Ireland will triple its GPU capacity": what it multiplies, not the subject (not "will double by")
             metric = object_after(text, end, min(nxt, s1)) or metric  # "commits to doubling the number of …"
-        if not zh and q["unit"] == "times" and (grown := _GROWN_BY.search(text, s0, start)):
-            metric = grown.group(1)  # "expanding the AI Research Resource (AIRR) by at least twentyfold"
-        elif not zh and q["unit"] == "times" and (grown := _INCREASE_IN.match(text, end)):
-            metric = grown.group(1)  # "a tenfold increase in compute"
+        if not zh and q["unit"] == "times" and (multiplied := multiple_of(text, s0, start, end)):
+            metric = multiplied  # "expanding the AIRR by at least twentyfold", "a tenfold increase in compute"
         if not zh and not obj and CUE_EN_VERB.search(window) and not sign.MEASURE.match(unit) and (
                 things := _SCALE_WORD.sub("", unit)) != unit:
             metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
