@@ -45,6 +45,9 @@ _MEASURED_AGAINST_EN = re.compile(r"\b(?:meet|meets|met|meeting|exceed\w*|surpas
 # what may happen, not what is to be done: "demand could reach 945 TWh by 2030", "could more than double to
 # around 945 TWh", "might rise to"
 _MAYBE_EN = re.compile(r"\b(?:could|might|may)\s+(?:[\w-]+\s+){0,4}$"
+                       # …or what a bill would do if enacted: "The DOE AI for Science Act (S. 3012) would require DOE
+                       # … to reserve at least 10%"
+                       r"|\bwould\s+(?:require|authori[sz]e|direct|mandate|establish|create|appropriate)\b"
                        # …or what a market is projected to do: "India's AI market is projected to reach USD 17 billion"
                        r"|\b(?:is|are|was|were)\s+(?:projected|forecast|forecasted|predicted|estimated)\s+to\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
@@ -82,6 +85,12 @@ _CLAIMED_EN = re.compile(r"\b(?:some|critics|commentators|observers|analysts|med
                          re.I)
 _DENIED_EN = re.compile(r"\b(?:no such (?:commitment|target|goal|pledge)|(?:is|are|was|were) (?:inaccurate|incorrect|"
                         r"untrue|false|misleading)|(?:has|have) been (?:abandoned|dropped|scrapped|withdrawn))\b", re.I)
+# …or the next sentence says the figure is nobody's goal: "The Department … noted that this figure is an industry
+# estimate and not a government target.", "That expectation is not a policy objective of this Regulation."
+_DENIED_NEXT_EN = re.compile(r"\s*[^.;!?]{0,80}?\b(?:this|that|the|these|those)\s+(?:figure|estimate|number|projection|"
+                             r"forecast|expectation|amount|sum)s?\s+(?:is|are|was|were)\s+(?:[^.;!?]{0,40}?\band\s+)?"
+                             r"not\s+(?:an?\s+)?(?:government|policy|official|Administration)?\s*(?:target|goal|objective|"
+                             r"commitment|forecast)s?\b", re.I)
 _RECITAL_EN = re.compile(r"\W*WHEREAS\b")
 # the threshold that says what a rule covers: "any training run expected to exceed 5 x 10^25 operations",
 # "models that exceed 10^26 operations" (not "ensure that at least 95% of …", where the figure is the goal)
@@ -112,6 +121,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     # a denial may follow a semicolon: "Some have claimed … by 2027; no such commitment is made by this Order."
     full_stop = text.find(". ", end)
     denied = _DENIED_EN.search(text, end, full_stop if full_stop >= 0 else len(text))
+    if _DENIED_NEXT_EN.match(text, s1):
+        return True  # "… will need 200,000 additional AI workers by 2030. … this figure is … not a government target"
     if _RECITAL_EN.match(text, s0) or denied and (_CLAIMED_EN.search(before)
                                                   or denied.group().lower().startswith(("has", "have"))):
         return True  # "WHEREAS, …", "Some have claimed …; no such commitment is made", "… has been abandoned"

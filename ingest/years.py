@@ -101,6 +101,7 @@ _SCHOOL_YEAR = re.compile(r"\b(?:by|until|before|end\s+of)\s+the\s+(?:end\s+of\s
 _DECADE_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.I)
 # this year's goals in a plan or a government work report: "全年新增就业岗位不少于12万个", "年内新增30项"
 _THIS_YEAR_ZH = re.compile(r"全年|(?<![\d一二两三四五六七八九十])年内")
+_NAMED_BEFORE_ZH = re.compile(r"(?<![\d比较由从])((?:19|20)\d{2})年(?![\d月]|底|末|前)[^。；;！？\n]*$")
 # a five-year plan's period: "十四五"期间, 到"十四五"末 end in its last year (十四五: 2021-2025)
 _PLAN_PERIOD = re.compile(r"[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?(?:期间|期末|末|时期|规划期)")
 
@@ -163,7 +164,9 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         start = f"{m.group('year')}-{month:02d}-01"
         out.append(YearPhrase(m.start(), m.end(), _after(start, count, m.group("unit")), False))
     for m in _THIS_YEAR_ZH.finditer(text) if base else ():
-        out.append(YearPhrase(m.start(), m.end(), base, False))
+        # the year its sentence names before it, if any: "2025年，全年累计发放…" is 2025's, not the document's
+        named = _NAMED_BEFORE_ZH.search(text, max(0, m.start() - 60), m.start())
+        out.append(YearPhrase(m.start(), m.end(), int(named.group(1)) if named else base, False))
     for m in _HORIZON.finditer(text) if base else ():
         n = m.group("en") or m.group("zh") or m.group("zhin") or m.group("zhuse")
         count = int(n) if n.isdigit() else 1 if n.lower() == "a" else en_number(n) if n.isascii() else int(zh_number(n))

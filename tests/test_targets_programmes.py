@@ -129,3 +129,22 @@ def test_whom_a_programme_helps_named_with_an_acronym_after_them():
     [t] = extract_targets("Enterprise Singapore (EnterpriseSG) will work with IMDA to help 3,000 small and medium "
                           "enterprises (SMEs) adopt AI solutions by 2027.", "2024-03-01")
     assert (t.value, t.unit, t.year, t.metric) == (3000, "enterprises", 2027, "small and medium enterprises")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # what a bill would require if enacted, and a figure the next sentence says is nobody's target (round 10)
+    ("The DOE AI for Science Act (S. 3012) would require DOE, in consultation with NSF, to reserve at least 10% of "
+     "the NAIRR's compute for academic researchers by 2028.", "2026-01-14"),
+    ("3.2 The Tech Council of Australia submitted that Australia will need 200,000 additional AI workers by 2030 to "
+     "remain competitive. The Department noted that this figure is an industry estimate and not a government "
+     "target.", "2025-11-20"),
+    # a year's results that its sentence dates, though 全年 would be the document's year
+    ("2025年，全年累计发放算力券1.2亿元，服务企业436家。", "2026-01-18"),
+])
+def test_a_bill_s_effect_a_denied_estimate_and_a_dated_year_s_results_are_no_goals(text, date):
+    assert extract_targets(text, date) == []
+
+
+def test_this_year_s_goal_stays_the_document_s_year_beside_a_compared_year():
+    got = [(t.value, t.year) for t in extract_targets("比2025年增长10%，全年新增就业岗位12万个。", "2026-01-18")]
+    assert (12, 2026) in got
