@@ -9,7 +9,7 @@ from collections import Counter
 
 from ingest.metadata import is_date_line
 from ingest.text import HAN_CHAR, unwrap
-from ingest.types import CELL
+from ingest.text_table import PAGE_BREAK, SERIAL_HEAD, flattened_rows, flattened_table
 
 # a page number on a line of its own: "— 1 —", "- 3 -", "—2—", "第 3 页", "第3页 共12页", "3/12", "Page 3 of 12"
 _PAGE_LINE = re.compile(
@@ -25,10 +25,8 @@ _OPENS = re.compile(
 )
 # the 红头 that heads a Chinese official document: who issues it ("广东省工业和信息化厅文件"), not its title
 _LETTERHEAD = re.compile(r"^[\u4e00-\u9fff（）()、 ]{2,60}?文件$")
-# the first cell of a table's header row that numbers its rows
-_SERIAL_HEAD = re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)
 _INDENT = re.compile(r"^(?: {2,}|\u3000)\S")  # a paragraph's first line, as the plain-text parser keeps it
-_BREAK = "\f"  # where a page ended, once its furniture is out
+_BREAK = PAGE_BREAK  # where a page ended, once its furniture is out
 
 
 def is_pdf_text(lines: list[str]) -> bool:
@@ -78,7 +76,7 @@ def read_pdf_text(lines: list[str]) -> tuple[list[str], str]:
     width = _body_width(lines)
     out: list[str] = []
     for group in _groups(lines, width):
-        start, rows, end = _table(group)
+        start, rows, end = flattened_table([ln if ln == _BREAK else ln.strip() for ln in group])
         if rows:
             rest = [ln for ln in group[end:] if ln != _BREAK]
             out.extend(_paragraphs(group[:start], width) + rows + _paragraphs(rest, width))
@@ -162,7 +160,7 @@ def _groups(lines: list[str], width: int) -> list[list[str]]:
 
 def _cells(group: list[str]) -> bool:
     """Whether a group holds a flattened table's header (its rows may run on over the page break)."""
-    return any(_SERIAL_HEAD.match(ln.strip()) for ln in group)
+    return any(SERIAL_HEAD.match(ln.strip()) for ln in group)
 
 
 def _heading_group(group: list[str]) -> bool:
@@ -195,33 +193,7 @@ def _runs_on(line: str, after: str, width: int) -> bool:
                 and not _OPENS.match(b) and not is_date_line(b))
 
 
-def _table(group: list[str]) -> tuple[int, list[str], int]:
-    """A table flattened one cell per line ("序号", "重点任务", …, then "1", its cells, "2", …): where it starts,
-    its rows (cells joined by CELL) and where it ends; no rows unless each has the header's count of cells,
-    the numbers run 1, 2, 3… and the table ends at the group's end or a page break."""
-    texts = [ln if ln == _BREAK else ln.strip() for ln in group]
-    head = next((i for i, t in enumerate(texts) if _SERIAL_HEAD.match(t)), None)
-    if head is None or "1" not in texts[head:head + 10]:
-        return 0, [], 0
-    k = texts.index("1", head) - head
-    if not 2 <= k <= 9 or any(t.isdigit() or len(t) > 20 or t == _BREAK for t in texts[head:head + k]):
-        return 0, [], 0
-    rows = [CELL.join(texts[head:head + k])]
-    i = head + k
-    while True:
-        j = i
-        while j < len(texts) and texts[j] == _BREAK:
-            j += 1
-        if j == len(texts) or texts[j] != str(len(rows)):
-            break
-        cells, i = [], j
-        while i < len(texts) and len(cells) < k:
-            if texts[i] != _BREAK:
-                cells.append(texts[i])
-            i += 1
-        if len(cells) < k or i < len(texts) and texts[i] not in (str(len(rows) + 1), _BREAK):
-            return 0, [], 0  # a cell wrapped over two lines, or a row short of cells: no reading is safe
-        rows.append(CELL.join(cells))
-    if len(rows) < 3:
-        return 0, [], 0
-    return head, rows, i
+def table_rows(lines: list[str]) -> list[str]:
+    """Lines of a text not read as from a PDF with a table flattened one cell per line under a 序号 header read
+    back into rows, a blank or page-number line inside it skipped (one page line is too few to tell a PDF)."""
+    return flattened_rows(lines, lambda t: not t or bool(_PAGE_LINE.match(t)))

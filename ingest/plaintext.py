@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.metadata import find_doc_number, iso_date
-from ingest.pdf_text import is_pdf_text, read_pdf_text, running_footer
+from ingest.pdf_text import is_pdf_text, read_pdf_text, running_footer, table_rows
 from ingest.report_text import read_report
 from ingest.text import norm_key, normalize_text, unwrap
 from ingest.text_table import space_rows, tab_rows
@@ -68,7 +68,7 @@ def parse_plaintext(text: str, source: str) -> Document:
         while at < len(paragraphs) - 1 and norm_key(find_doc_number(paragraphs[at])) == norm_key(paragraphs[at]):
             at += 1
     else:
-        paragraphs = _paragraphs([ln.strip() for ln in kept])
+        paragraphs = _paragraphs(table_rows([ln.strip() for ln in kept]))  # "序号", "指标", …, "1", …: rows
     title = ""
     first = paragraphs[at] if len(paragraphs) > at else ""
     if (

@@ -59,3 +59,81 @@ def _aligned(rows: list[list[tuple[int, int]]]) -> bool:
     """Whether every column after the first has a place its cells all cover (a number right-aligned under its
     header covers part of it)."""
     return all(max(r[c][0] for r in rows) < min(r[c][1] for r in rows) for c in range(1, len(rows[0])))
+
+
+PAGE_BREAK = "\f"  # where a page ended in a PDF's text, once its furniture is out
+# the first cell of a table's header row that numbers its rows
+SERIAL_HEAD = re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)
+_MAX_HEAD_CELL = 20  # a column's name: a longer line is text, not a header cell
+# what may follow a flattened table's last row in its group, a line no cell wrapped from that row would be: a note
+# under the table ("注：…", "资料来源：…"), the next table's or box's caption, a heading ("四、", "（二）", "第五条")
+_AFTER_TABLE = re.compile(
+    r"^(?:(?:注|备注|说明|资料来源|数据来源)\s*\d{0,2}\s*[:：]|(?:附?表|专栏|图)\s*\d{1,2}(?!\d)"
+    r"|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十百零〇\d]+[编章节条])"
+)
+
+
+def _page_break(text: str) -> bool:
+    return text == PAGE_BREAK
+
+
+def flattened_table(texts: list[str], is_break=_page_break) -> tuple[int, list[str], int]:
+    """A table flattened one cell per line ("序号", "指标名称", …, then "1", its cells, "2", …) in stripped lines:
+    where it starts, its rows (cells joined by CELL, the header's first) and where it ends. No rows unless the
+    header is two to nine short names, each row has as many cells, the numbers run 1, 2, 3…, and the table ends
+    at the lines' end, a break (is_break: a page's end, which a row may also run on over) or a line no cell of
+    the last row would be (a note, a caption, a heading)."""
+    head = next((i for i, t in enumerate(texts) if SERIAL_HEAD.match(t)), None)
+    if head is None or "1" not in texts[head:head + 10]:
+        return 0, [], 0
+    k = texts.index("1", head) - head
+    if not 2 <= k <= 9 or any(t.isdigit() or not t or len(t) > _MAX_HEAD_CELL or is_break(t)
+                              for t in texts[head:head + k]):
+        return 0, [], 0
+    rows = [CELL.join(texts[head:head + k])]
+    i = head + k
+    while True:
+        j = i
+        while j < len(texts) and is_break(texts[j]):
+            j += 1
+        if j == len(texts) or texts[j] != str(len(rows)):
+            break
+        cells, i = [], j
+        while i < len(texts) and len(cells) < k:
+            if not is_break(texts[i]):
+                cells.append(texts[i])
+            i += 1
+        if len(cells) < k or not _row_ends(texts, i, len(rows) + 1, is_break):
+            return 0, [], 0  # a cell wrapped over two lines, or a row short of cells: no reading is safe
+        rows.append(CELL.join(cells))
+    if len(rows) < 3:
+        return 0, [], 0
+    return head, rows, i
+
+
+def _row_ends(texts: list[str], i: int, following: int, is_break) -> bool:
+    """Whether a row's cells end before line i: the lines end there, or it is a break, the next row's number,
+    or a line after a table."""
+    return i == len(texts) or is_break(texts[i]) or texts[i] == str(following) or bool(_AFTER_TABLE.match(texts[i]))
+
+
+def flattened_rows(lines: list[str], is_break) -> list[str]:
+    """lines with each table flattened one cell per line under a 序号 header read back into rows, a row a line
+    between blank lines (so that no reader joins two rows as a wrapped paragraph); the breaks inside it gone."""
+    texts = [ln.strip() for ln in lines]
+    out: list[str] = []
+    at = 0
+    while True:
+        head = next((i for i in range(at, len(texts)) if SERIAL_HEAD.match(texts[i])), None)
+        if head is None:
+            return out + lines[at:]
+        _, rows, end = flattened_table(texts[head:], is_break)
+        if not rows:
+            out.extend(lines[at:head + 1])
+            at = head + 1
+            continue
+        out.extend(lines[at:head])
+        for row in rows:
+            out.extend(["", row])
+        out.append("")
+        at = head + end
