@@ -43,6 +43,7 @@ def indicator_targets(row: str, header: str, date: str = "") -> list[Target]:
     metric = re.sub(r"^其中[：:]\s*", "", _metric(texts, heads))  # "其中：人工智能…专项资金": a part of the row before
     unit_at = next((k for k, h in enumerate(heads) if _UNIT_COLUMN.match(h)), None)
     column_unit = texts[unit_at] if unit_at is not None else ""
+    column_unit = "" if re.fullmatch(r"[—–\-/／]+|无", column_unit.strip()) else column_unit  # "—": no unit (a PUE)
     named_unit = _NAMED_UNIT.search(metric)  # "工业互联网标识解析注册量（亿个）": the unit in the name's brackets
     if named_unit and not column_unit:
         metric, column_unit = metric[:named_unit.start()].strip(), named_unit.group(1).strip()

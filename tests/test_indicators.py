@@ -177,3 +177,12 @@ def test_a_budget_table_s_year_column_gives_its_unit_in_brackets():
     rows = ("1 | 科学技术支出 | 98.7 | 106.2 | 7.6", "2 | 其中：人工智能和集成电路产业专项资金 | 10 | 12 | 20.0")
     got = [(t.value, t.unit, t.year, t.metric) for row in rows for t in indicator_targets(row, header, "2026-01-13")]
     assert got == [(106.2, "亿元", 2026, "科学技术支出"), (12, "亿元", 2026, "人工智能和集成电路产业专项资金")]
+
+
+def test_a_dash_in_the_unit_column_is_no_unit():
+    # the PUE row's 单位 cell "—" was the goal's unit
+    from ingest.indicators import indicator_targets
+
+    header = "序号 | 指标 | 单位 | 2025年 | 2030年 | 属性"
+    [t] = indicator_targets("4 | 新建数据中心电能利用效率 | — | 1.3 | ≤1.2 | 约束性", header, "2026-02-01")
+    assert (t.value, t.unit, t.year, t.comparator) == (1.2, "", 2030, "<=")
