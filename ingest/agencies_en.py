@@ -50,6 +50,12 @@ _VERB = re.compile(r"\s(?:shall|will|should|must)\b(?!\s+(?:be|have been|consist
 _LATER_WITH = re.compile(rf"\b(?:{_PARTNER_MARKER}) |"
                          r"^\s*(?:closely |jointly )?work(?: closely| together| jointly)? with ")
 _LED_BY = re.compile(r"\b(?:jointly )?led by (?:the )?([^;:.,]+?)(?=[;:.,]| will| shall| to |$)")
+# a duty's verb that is no modal: "The Chief Information Officer of Canada is responsible for:" (a Treasury Board
+# instrument's lead-in, its items the office's duties)
+_RESPONSIBLE = re.compile(r"\s(?:is|are) (?:jointly )?responsible for\b")
+# a committee's recommendation, which has no modal: "The committee recommends that the Government develop …, led
+# by X in consultation with Y"; its "led by X" says who it would have lead
+_RECOMMENDS = re.compile(r"\b(?:recommends?|recommended|proposes?) that\b")
 # where a sentence ends: after a lowercase word or a bracket, not after "U.S." or "No."
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|\n+")
 # an item's marker and a section's number at the start of a sentence: "(a)", "(ii)", "Sec. 4.", "4.1."
@@ -234,17 +240,41 @@ def _proper_subject(before: str, sentence: str, at: int) -> str:
     before = _ASIDE_IN_BRACKETS.sub("", before)
     chunks = before.rsplit(",", 1)
     subject = chunks[-1] if len(chunks) == 1 or _INTRO.match(chunks[0]) else ""
-    if _LEADS.match(sentence, at) and (name := body_name(subject)):
+    if (_LEADS.match(sentence, at) or _RESPONSIBLE.match(sentence, at)) and (name := body_name(subject)):
         return name
     return field_body_name(subject) or public_body_name(subject)
+
+
+def _recommended_lead(sentence: str) -> Agencies | None:
+    """Who a recommendation with no modal says would lead ("The committee recommends that …, led by the
+    Department of Industry, Science and Resources in consultation with the Digital Transformation Agency"): the
+    named office after "led by", with the partners after it; None for any other sentence."""
+    if not _RECOMMENDS.search(sentence) or _VERB.search(sentence):
+        return None
+    m = re.search(r"\b(?:jointly )?led by (?:the )?", sentence)
+    if not m:
+        return None
+    rest = sentence[m.end():]
+    first = _restore(_protect(rest).split(",")[0]).rstrip(" .;:")
+    first = re.split(rf"\s+(?:{_PARTNER_MARKER})\s", first, maxsplit=1)[0]
+    names = _names(re.sub(rf"(?:\s+{SMALL})+$", "", _NAME_ENDS.split(first, 1)[0]))
+    if not names:
+        return None
+    partners = [n for n in _later_partners(rest) if n not in names]
+    return Agencies(lead=names, supporting=partners, note=sentence[:300])
+
+
+def _duty_verbs(sentence: str) -> list[re.Match[str]]:
+    """The sentence's directive verbs in order: its modals and "is responsible for"."""
+    return sorted([*_VERB.finditer(sentence), *_RESPONSIBLE.finditer(sentence)], key=lambda m: m.start())
 
 
 def english_agencies(text: str) -> Agencies:
     """The agencies the first directive of text with a named subject gives, or none."""
     for sentence in _sentences(text):
-        if found := _done_by(sentence):
+        if found := _done_by(sentence) or _recommended_lead(sentence):
             return found
-        for verb in _VERB.finditer(sentence):
+        for verb in _duty_verbs(sentence):
             found = _subject(sentence[:verb.start()])
             if found is None and (led := _LED_BY.search(sentence[:verb.start()])):
                 names = _names(led.group(1))
@@ -265,6 +295,9 @@ def english_agencies(text: str) -> Agencies:
 _ENDS_IN_VERB = re.compile(r"\b(?:shall|will|should|must)(?:,? (?:as appropriate|jointly|where appropriate),?)?"
                            r"\s*[:：]\s*$")
 _GOES_ON = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+\.)\s*[a-z]")
+# "X is responsible for:" then "4.1.1 Establishing …": its items are X's duties, each a gerund
+_RESPONSIBLE_FOR = re.compile(r"\b(?:is|are) (?:jointly )?responsible for\s*[:：]\s*$")
+_DUTY_ITEM = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+(?:\.\d+)*\.?)\s*[A-Za-z]+ing\b")
 
 
 def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[str]], text: str = "") -> None:
@@ -286,11 +319,8 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
             read = with_short_names(by_acronym(rest, defined), defined)
             found = english_agencies(read)
             found.note = _as_written(found.note, read, rest)
-        if not found and its_leads and _GOES_ON.match(clause.text):
-            lead_in = with_short_names(its_leads[0].rstrip(), defined)
-            if _ENDS_IN_VERB.search(lead_in):
-                last = _sentences(lead_in)[-1] if _sentences(lead_in) else ""
-                found = english_agencies(last)
+        if not found and its_leads:
+            found = _lead_in_agencies(with_short_names(its_leads[0].rstrip(), defined), clause.text)
         if found:
             for short, long in defined.items():  # the note as the clause words it
                 if not is_acronym(short) and long not in clause.text:
@@ -298,6 +328,20 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
             found.lead, found.supporting = _one_form(found, defined)
             clause.agencies = found
             _note_above(clauses[:i], clause)
+
+
+def _lead_in_agencies(lead_in: str, item: str) -> Agencies:
+    """The agencies of an item that goes on its lead-in's sentence: "(i) develop …" under "… shall:", and "4.1.3
+    Approving exceptions … in consultation with Shared Services Canada" under "X is responsible for:", which
+    leads, the partners the item names supporting."""
+    goes_on = _ENDS_IN_VERB.search(lead_in) and _GOES_ON.match(item)
+    duty = _RESPONSIBLE_FOR.search(lead_in) and _DUTY_ITEM.match(item)
+    if not (goes_on or duty):
+        return Agencies()
+    found = english_agencies(_sentences(lead_in)[-1] if _sentences(lead_in) else "")
+    if found and duty:
+        found.supporting += [n for n in _later_partners(item) if n not in found.lead + found.supporting]
+    return found
 
 
 def _note_above(before: Sequence[Clause], note: Clause) -> None:

@@ -103,13 +103,16 @@ def body_name(text: str) -> str:
 _FIELD_SERVED = (r"Enterprise|Research|Science|Foundation|Skills|Sport|Tourism|Homes|Health|Public|Data|Education|"
                  r"Transport|Innovate|Innovation|Arts|Heritage|Historic|Natural|Creative|Screen|Space|Forestry|"
                  r"Revenue|Statistics|Standards|Food|Nature|Highways|Environment|Invest|Culture|Housing")
-_FIELD_AND_NATION = re.compile(rf"(?:(?:{_FIELD_SERVED}) )+(?:(?:Northern )?Ireland|England|Scotland|Wales|UK|"
-                               rf"Britain|India|Singapore|Australia|Canada)")
+# Canada's departments join their fields with "and" ("Environment and Climate Change Canada", "Fisheries and Oceans
+# Canada", "Natural Resources Canada"): a field served first, then capitalised words, "and" between them
+_FIELD_AND_NATION = re.compile(rf"(?:{_FIELD_SERVED})(?: (?:and )?[A-Z][a-z]+)* (?:(?:Northern )?Ireland|England|"
+                               rf"Scotland|Wales|UK|Britain|India|Singapore|Australia|Canada)")
 
 
 # a person's name whose surname is a nation's ("Peter Ireland", "Dr. John England"): a nation last, and before it
-# only given names, no field a body serves ("Skills England", "Innovate UK") and no body's word
-_GIVEN = rf"(?!(?:{_NATIONS}|{_FIELD_SERVED}|{_BODY_WORDS})\b)[A-Z][a-z]+\.?"
+# only given names, no field a body serves ("Skills England", "Innovate UK") and no body's word, nor its plural
+# ("Shared Services Canada")
+_GIVEN = rf"(?!(?:{_NATIONS}|{_FIELD_SERVED}|{_BODY_WORDS})s?\b)[A-Z][a-z]+\.?"
 _PERSON = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady)\.? )?(?:{_GIVEN} )+(?:[A-Z]\. )?"
                      rf"(?:Ireland|England|Scotland|Wales|Britain|India|Singapore|Australia|Canada|America)")
 

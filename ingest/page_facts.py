@@ -42,7 +42,7 @@ _STATUTE_CHAPTER = re.compile(r"^CHAPTER\s+\d{1,4}$")
 # an English portal's line of facts over a translated document: "Source: Shenzhen Development and Reform
 # Commission | Updated: 2023-12-28"; every field one of these, and a day among them
 _FACT_FIELD = re.compile(r"^(?P<label>Source|From|Publisher|Issued by|Published|Updated|Last updated|Date|"
-                         r"Release date|Posted|Issued|Date of issue)\s*:\s*(?P<value>\S.{0,150})$", re.I)
+                         r"Release date|Posted|Issued|Date of issue|Date modified)\s*:\s*(?P<value>\S.{0,150})$", re.I)
 _WHO_LABELS = {"source", "from", "publisher", "issued by"}
 # a translated 文号 on its own line: "(Shen Fa Gai Gui [2023] No. 12)", "Guo Ban Fa [2017] No. 35"
 _PINYIN_NUMBER = re.compile(r"^[(（]?(?P<number>(?:[A-Z][a-z]{0,5}\s+){1,6}\[\d{4}\]\s*No\.\s*\d{1,4})[)）]?$")
@@ -144,7 +144,7 @@ def _fact_fields(doc: Document, text: str) -> bool:
         return False
     doc.issuer = doc.issuer or (who[0].removeprefix("the ").strip() if who else "")
     for label, day in days.items():
-        if "updated" in label:
+        if "updated" in label or "modified" in label:  # Canada.ca's "Date modified: 2026-02-05"
             doc.meta.setdefault("date_updated", day)
         else:
             doc.date_published = doc.date_published or day

@@ -1,0 +1,52 @@
+"""A committee report's cover (house and committee over the title, "Final report", its month, copyright, ISBN)
+and a Canada.ca page's "Date modified" and closing Crown copyright are metadata, not clauses."""
+
+from __future__ import annotations
+
+from ingest.parse import parse
+
+_REPORT = ("<html><head><title>Chapter 1 - Parliament of Australia</title></head><body><main>"
+           "<p>The Senate</p><p>Select Committee on Sovereign AI Capability</p>"
+           "<h1>Sovereign compute for an AI-ready Australia</h1><p>Final report</p><p>November 2025</p>"
+           "<p>© Commonwealth of Australia 2025</p><p>ISBN 978-1-76093-812-4 (Printed version)</p>"
+           "<h2>Chapter 1 – Introduction</h2><p>1.1 The committee received 84 submissions.</p>"
+           "<p>1.2 The committee thanks all those who gave evidence.</p></main></body></html>")
+
+
+def test_a_committee_reports_cover_is_its_metadata():
+    doc = parse(_REPORT, "report.html")
+    assert doc.issuer == "Senate Select Committee on Sovereign AI Capability"
+    assert doc.kind == "report"
+    assert doc.meta["cover_date"] == "November 2025" and doc.date == ""  # a month alone gives no date
+    assert doc.meta["isbn"].startswith("ISBN 978-1-76093-812-4")
+    assert doc.meta["copyright"] == "© Commonwealth of Australia 2025"
+    texts = [b.text for b in doc.blocks]
+    assert not any(t in texts for t in ("The Senate", "Final report", "November 2025"))
+
+
+def test_a_page_with_no_house_over_a_committee_keeps_its_lines():
+    page = _REPORT.replace("<p>The Senate</p>", "")
+    doc = parse(page, "report.html")
+    assert doc.kind != "report" and "Final report" in [b.text for b in doc.blocks]
+
+
+_DIRECTIVE = ("<html><head><title>Directive on Compute - Canada.ca</title></head><body><main>"
+              "<h1>Directive on Compute</h1><p>Date modified: 2026-02-05</p>"
+              "<h2>1. Effective date</h2><p>1.1 This directive takes effect on April 1, 2026.</p>"
+              "<p>1.2 Departments have until March 31, 2027, to comply.</p>"
+              "<p>© His Majesty the King in right of Canada, represented by the President of the Treasury Board, "
+              "2026</p></main></body></html>")
+
+
+def test_a_canada_pages_date_modified_and_crown_copyright():
+    doc = parse(_DIRECTIVE, "directive.html")
+    assert doc.date_published == "2026-02-05" and doc.meta["date_updated"] == "2026-02-05"
+    assert doc.issuer == "Treasury Board"
+    assert doc.meta["copyright"].startswith("© His Majesty the King in right of Canada")
+    assert not any("©" in b.text or "Date modified" in b.text for b in doc.blocks)
+
+
+def test_a_ministers_crown_copyright_names_no_issuer():
+    page = _DIRECTIVE.replace("the President of the Treasury Board", "the Minister of Health")
+    doc = parse(page, "directive.html")
+    assert doc.issuer == "" and "copyright" in doc.meta
