@@ -163,8 +163,9 @@ def render_clause(out: dict[str, Any], permalink: str, neighbours: tuple[str | N
 
 
 def _badge(kind: str) -> str:
-    """The mark a press piece or a draft carries before its title: what it is not (the rules in force)."""
-    return f"<span class=kind>{kind}</span> " if kind in ("news", DRAFT) else ""
+    """The mark a press piece, a draft or a committee's report carries before its title: what it is not (the rules
+    in force, or a government's own commitments)."""
+    return f"<span class=kind>{kind}</span> " if kind in ("news", DRAFT, "report") else ""
 
 
 def _number_unsaid(number: str, title: str) -> str:

@@ -229,7 +229,8 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, in_force, as_js
         c = h.clause
         tags = f"  [{', '.join(c.tags)}]" if c.tags else ""
         # a press article or publicity piece, as the page marks it: a press claim is not its source
-        kind = f" [{h.doc_kind}]" if h.doc_kind in ("news", "draft") else ""  # a press claim, a rule not yet issued
+        # a press claim, a rule not yet issued, a committee's recommendation
+        kind = f" [{h.doc_kind}]" if h.doc_kind in ("news", "draft", "report") else ""
         click.echo(click.style(f"{i:2}. {h.score:.3f}  {h.title}{kind}  > {c.path}{tags}", bold=True))
         if out["expired"]:
             click.echo(click.style(f"    {notice(out['expired'])}{_revoker(idx.store, c.doc_id)}", fg="red"))

@@ -50,3 +50,10 @@ def test_a_ministers_crown_copyright_names_no_issuer():
     page = _DIRECTIVE.replace("the President of the Treasury Board", "the Minister of Health")
     doc = parse(page, "directive.html")
     assert doc.issuer == "" and "copyright" in doc.meta
+
+
+def test_a_committee_report_is_marked_on_its_clause_page():
+    # a committee's recommendations read as a government's own on the page; the badge says whose they are
+    from api.clause_page import _badge
+
+    assert "report" in _badge("report") and "news" in _badge("news") and _badge("regulation") == ""
