@@ -17,9 +17,10 @@ _LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}|[A-Za-z][A-Za-z /&'’()-]
 _YEAR_LABEL = re.compile(r"(?:19|20)\d{2}(?:[–/-]\d{2}(?!\d))?\s*年?(?:度|底|末)?\s*"
                          r"[^\d。；;！？!?|（）()]{0,6}(?:[（(][^（）()\d]{1,6}[）)])?")
 # what column and field names say: 序号, 名称, 牵头单位, 联系电话, 时间, 金额, 完成时限; Name, Date, No., Owner,
-# Milestone (a plan's annex of milestones: "Milestone | Owner | Date")
-_LABEL_WORD = re.compile(r"序号|编号|名称|单位|部门|处室|联系|电话|邮箱|姓名|职务|时间|日期|数量|人数|金额|备注|"
-                         r"事项|内容|指标|标准|来源|类别|性质|代码|牵头|配合|责任|时限|目标|任务|措施|举措|意见|理由|建议|"
+# Milestone (a plan's annex of milestones: "Milestone | Owner | Date"); a count's, 件数 ("本年制发件数", an annual
+# report's), 个数, 次数
+_LABEL_WORD = re.compile(r"序号|编号|名称|单位|部门|处室|联系|电话|邮箱|姓名|职务|时间|日期|数量|[人件个次]数|"
+                         r"金额|备注|事项|内容|指标|标准|来源|类别|性质|代码|牵头|配合|责任|时限|目标|任务|措施|举措|意见|理由|建议|"
                          r"\b(?:No\.|Name|Date|Title|Type|Remarks?|Notes?|Owner|Lead|Responsib\w*|Milestones?|"
                          r"Deadlines?|Timelines?|Timing|Targets?|Indicators?|Measures?|Actions?|Status|Descriptions?|"
                          r"Amount|Budget|Year|Deliverables?|Agency|Agencies|Department|Units?|Items?|Tasks?|"

@@ -25,6 +25,10 @@ _EN_CONTAINER = {"part": (RANK_PART, "part"), "title": (RANK_TITLE, "title"), "c
                  "section": (RANK_SECTION, "sec"), "annex": (RANK_ANNEX, "annex")}
 
 _RE_ZH_CONTAINER = re.compile(rf"第([{_ZH_NUM}\d]+)([编章节条])(?=[\s　]|[^\s，。、]|$)\s*")
+# an article's paragraph or item right after it, "第二十条第（一）项", "第十二条第二款": a citation of the article (an
+# annual report's table over the figures 条例 Art. 20(1) asks for), no heading; an article's heading is followed by
+# its text, never by one of its own parts
+_RE_ZH_CITED_PART = re.compile(rf"第(?:[{_ZH_NUM}\d]+|[（(][{_ZH_NUM}\d]+[）)])[款项目]")
 _RE_EN_CONTAINER = re.compile(
     r"(PART|TITLE|CHAPTER|SECTION|ANNEX|Part|Title|Chapter|Annex)\s+([IVXLC]+|\d+)\b\.?\s*")
 # (ANNEX I and ANNEX 2 are read as containers, as before)
@@ -113,6 +117,8 @@ def _title_like(rest: str, limit: int) -> bool:
 def read_number(text: str, heading: bool = False) -> Number | None:
     """The numbering at the start of text, or None. Article/CHAPTER only count on headings or title lines."""
     m = _RE_ZH_CONTAINER.match(text)
+    if m and m.group(2) == "条" and _RE_ZH_CITED_PART.match(text, m.end(2)):
+        return None
     if m:
         rank, slug = _ZH_CONTAINER[m.group(2)]
         n = zh_to_int(m.group(1))

@@ -144,7 +144,8 @@ class Outliner(FormReader):
         path = list(self.stack)
         para = 0
         if not numbered:
-            parent = path[-1] if path else None
+            # a table's header heads its rows, which count among the paragraphs of what holds the table
+            parent = next((n for n in reversed(path) if n.style != "columns"), None)
             if parent is None or (parent.is_heading and (parent.rank or 0) < RANK_ARTICLE):
                 holder = parent if parent is not None and parent.style != "pseudo" else self._root
                 holder.paras += 1

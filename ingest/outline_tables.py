@@ -32,9 +32,18 @@ class TableReader(OutlineStack):
     table_ids: bool = field(default=False, kw_only=True)  # whether its first row had an id ("C1")
 
     def _row(self, i: int, text: str) -> None:
-        """A numbered row (in its first or second cell) starts a unit; the rows after it continue it."""
+        """A numbered row (in its first or second cell) starts a unit; the rows after it continue it. Under a
+        header of two or more rows, each row is a unit of its own, its first cell no number."""
         if any(n.style == "table" for n in self.stack):
             self._table_row(i, text)
+            return
+        if self._header_row(i, text):
+            self._close()
+            self.stack.append(Node("", "", "columns", None, PARA_LEVEL, heading=text, is_heading=True, first=i,
+                                   last=i))
+            return
+        if self.stack and self.stack[-1].style == "columns":
+            self._start(i, numbered=False)  # "1 | 0 | 0 | 1", "6.属于过程性信息 | 2 | 1": figures, no item
             return
         value = None
         for k, cell in enumerate(text.split(CELL)[:2]):
@@ -72,6 +81,28 @@ class TableReader(OutlineStack):
         self.table_rows, self.table_ids = 0, False
         return True
 
+    def _header_row(self, i: int, text: str) -> bool:
+        """Whether the row at i is a row of a table's header of two or more rows of short labels over its rows of
+        figures ("行政复议 | 行政诉讼" over "结果维持 | 结果纠正 | … | 总计" over "1 | 0 | 0 | …", an annual report's
+        template): the first of them, where a table starts, or the next after one."""
+        if not _label_row(text):
+            return False
+        top = self.stack[-1] if self.stack else None
+        prev = self._previous_block(i)
+        if top is not None and top.style == "columns" and prev == top.last:
+            top.last = i
+            return True
+        if prev is not None and CELL in self.blocks[prev].text:
+            return False  # within a table's rows, not at its top
+        rows, k = 0, i
+        while (nxt := self._next_block(k)) is not None and CELL in nxt[1].text and _label_row(nxt[1].text):
+            rows, k = rows + 1, nxt[0]
+        nxt = self._next_block(k)
+        return rows >= 1 and nxt is not None and CELL in nxt[1].text and bool(re.search(r"\d", nxt[1].text))
+
+    def _previous_block(self, i: int) -> int | None:
+        return next((k for k in range(i - 1, -1, -1) if self.blocks[k].text.strip()), None)
+
     def _end_table(self, text: str) -> None:
         """A paragraph after a table's rows, captioned or not, is the section's again (a procurement notice's
         "合同履行期限：…" and "本项目不接受联合体投标。" after its table of lots are no part of the last lot); within
@@ -81,6 +112,10 @@ class TableReader(OutlineStack):
         if table is not None and CELL not in text:
             self._close()
             del self.stack[table:]
+        header = next((k for k, n in enumerate(self.stack) if n.style == "columns"), None)
+        if header is not None and CELL not in text:  # a table's header heads its rows only, within an article too
+            self._close()
+            del self.stack[header:]
 
     def _table_row(self, i: int, text: str) -> None:
         """A row under a caption is a unit of its own, cited by its id ("Table 1 > C5") or, where the rows have
@@ -133,3 +168,10 @@ class TableReader(OutlineStack):
         """Whether value numbers the next row of a table: the first, or the one after the open row's."""
         row = next((n for n in reversed(self.stack) if n.style == "row"), None)
         return value == 1 or row is not None and row.value == value - 1
+
+
+def _label_row(text: str) -> bool:
+    """A header's row: short labels, no figure and no sentence, a note in brackets aside ("（本列数据的勾稽关系为：
+    第一项加第二项之和，…） | 申请人情况", "自然人 | 法人或其他组织 | 总计"); an empty cell under a spanning one."""
+    names = [re.sub(r"[（(][^（）()]*[)）]", "", cell).strip() for cell in text.split(CELL)]
+    return any(names) and all(len(name) <= 20 and not re.search(r"[\d。；;！？!?]", name) for name in names)
