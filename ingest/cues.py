@@ -31,7 +31,7 @@ CUE_ZH = re.compile(
 SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
 ZH_MAKE = (r"新增|新建|新开工|建成|建立|设立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设|改造|举办|"
-           r"撬动|投入|集聚|汇聚|形成|安排|实施")
+           r"撬动|投入|集聚|汇聚|形成|安排|实施|完成|突破|压减|淘汰")
 # a goal verb with its object before the number: "新增就业岗位1.5万个"
 CUE_ZH_VERB = re.compile(r"(?:(?P<ge>至少|不少于)|(?P<approx>力争|争取))?"
                           rf"(?P<verb>{ZH_MAKE}|累计)"

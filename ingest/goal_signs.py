@@ -160,8 +160,8 @@ BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+(?:,\s+[\w'’-]+)*){{0,9}}?\s+by\
                             r"(?:the\s+(?:19|20)\d{2}\s*[-–/]\s*(?=(?:19|20)\d{2}\s+(?:school|academic)\s+year))?"
                             rf"(?P<year>(?:19|20)\d{{2}})\b")
 # a sentence that commits to what it counts
-COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|aims?|plans?|targets?|goals?|objectives?|commit\w*|"
-                            r"pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut … by 2030"
+COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|mandates?|aims?|plans?|targets?|goals?|objectives?|"
+                            r"commit\w*|pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut …"
 # a sum that is the size of what is set up: "set up a RMB 10 billion chiplet and advanced packaging industry fund"
 FUND_BEFORE = re.compile(rf"\b(?:{EN_MAKE})\s+(?:a|an)\s+(?:new\s+)?$", re.I)
 FUND_AFTER = re.compile(r"\s+((?:[\w-]+\s+){0,6}?(?:fund|facility|programme|program|scheme))\b", re.I)

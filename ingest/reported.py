@@ -80,6 +80,9 @@ _DENIED_ZH = re.compile(r"[，,]\s*(?:这|此|该说法|上述说法)?(?:并非|
 # the same in English: what others claim or report, which the text may go on to deny ("Some commentators have
 # claimed …; no such commitment is made", "Reports that … are inaccurate"), a goal given up ("… has been
 # abandoned"), and a recital ("WHEREAS, more than 40 percent of employers report …"), which states what is
+# (and what a government denies: "The Treasury has denied reports that it plans to cut … by £3 billion")
+_DENIES_EN = re.compile(r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the\s+)?"
+                        r"(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\s+that\b", re.I)
 _CLAIMED_EN = re.compile(r"\b(?:some|critics|commentators|observers|analysts|media|press|reports?|rumou?rs?)\b"
                          r"[^.;]{0,40}?\b(?:claim(?:s|ed)?|suggest(?:s|ed)?|speculat\w+|reported|allege[sd]?|that)\b",
                          re.I)
@@ -121,7 +124,7 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     # a denial may follow a semicolon: "Some have claimed … by 2027; no such commitment is made by this Order."
     full_stop = text.find(". ", end)
     denied = _DENIED_EN.search(text, end, full_stop if full_stop >= 0 else len(text))
-    if _DENIED_NEXT_EN.match(text, s1):
+    if _DENIED_NEXT_EN.match(text, s1) or _DENIES_EN.search(before):
         return True  # "… will need 200,000 additional AI workers by 2030. … this figure is … not a government target"
     if _RECITAL_EN.match(text, s0) or denied and (_CLAIMED_EN.search(before)
                                                   or denied.group().lower().startswith(("has", "have"))):

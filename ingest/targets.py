@@ -99,7 +99,8 @@ _NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|thr
 _THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond that)\b", re.I)
 # "ensure that 75% of enterprises…", "sets the target that 75%…", "Our ambition is that 50 per cent…", "so that 92%
 # of patients wait no longer than 18 weeks by March 2029": the share a goal's clause names
-_ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|(?:target|goal|aim|ambition|objective)(?:\s+(?:is|was|will be))?"
+_ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|requir(?:e|es|ing)|(?:target|goal|aim|ambition|objective)"
+                          r"(?:\s+(?:is|was|will be))?"
                           r"|so)\s+that\s+$", re.I)
 
 
@@ -390,7 +391,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if not zh and not obj and CUE_EN_VERB.search(window) and not sign.MEASURE.match(unit) and (
                 things := _SCALE_WORD.sub("", unit)) != unit:
             metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
-        verb = re.match(rf"(?:至少|不少于|力争|争取)?({ZH_MAKE})", text[cue_at:start])
+        # (not a level's cue, right before its figure or its 至: "力争突破3000万标准箱", "压减至50台以下")
+        verb = re.match(rf"(?:至少|不少于|力争|争取)?((?!(?:突破|完成)\s*$)(?:{ZH_MAKE}))(?![至到])",
+                        text[cue_at:start])
         if zh and (verb or not metric or _VERB_ALONE_ZH.fullmatch(metric)):
             noun = zh_object(text, end)
             if noun and not re.match(r"[，。；、]", noun):

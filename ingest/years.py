@@ -46,7 +46,11 @@ _SPLIT_YEAR = re.compile(r"(?<![\w/(])(?P<year>(?:19|20)\d{2})[/–-](?P<next>\d
 # a deadline counted from the document's own date: "Within 540 days of the date of this order"
 _WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{EN_NUMBER})\s+(?:calendar\s+)?"
                           r"(?P<unit>day|month|year)s?\s+(?:of|after|from)\s+the\s+date\s+of\s+this\s+"
-                          r"(?:order|memorandum|proclamation|directive)\b")
+                          r"(?:order|memorandum|proclamation|directive)\b"
+                          # …or of this notification, notice, policy or plan: "within two years of this notification"
+                          rf"|\b[Ww]ithin\s+(?P<n2>\d{{1,4}}|{EN_NUMBER})\s+(?P<unit2>day|month|year)s?\s+(?:of|after|from)\s+"
+                          r"(?:the\s+(?:issuance|publication|notification)\s+of\s+)?this\s+"
+                          r"(?:notification|notice|policy|plan|scheme|strategy|programme|program|guideline|circular)\b")
 # a deadline that opens its sentence governs the sentence's verb: "(a) By February 28, 2025, the Secretary
 # shall"; _MARKER is what may come before a counted deadline that opens one ("(iii) Within 540 days of…")
 _MARKER = r"\W*(?:\(\w{1,4}\)\s*)*"
@@ -112,6 +116,7 @@ _APPLIES_FROM = re.compile(r"\d\s*(?:%|percent|per cent)?\s+(?:from|as of|as fro
 _BASELINE_AFTER = re.compile(r"\s*(?:(?:levels?|baselines?|figures|values|emissions|to)\b|[-–])", re.I)
 # what a year is compared with, or a goal builds on, is no deadline: "比2020年", "较上年", "在去年基础上"
 _COMPARED = re.compile(r"(?:比|较|相比|相较|同比)\s*$")
+_SINCE_ZH = re.compile(r"年?(?:度)?(?:起|开始|以来)")  # "自2025年起，每年安排…": when it starts, no deadline
 _FROM_LEVEL = re.compile(r"(?:由|从)\s*$")  # …and the year a change starts from, before its level: "由2020年的7.8%"
 _BASE = re.compile(r"的?(?:基础上|基础(?!设施)|同期)|的\d+(?:\.\d+)?倍")  # "达到2022年的1.1倍": that year's level
 
@@ -142,8 +147,8 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
     base = _doc_year(date)
     out = []
     for m in _WITHIN_DATE.finditer(text):
-        n = m.group("n")
-        year = _after(date or "", int(n) if n.isdigit() else en_number(n), m.group("unit"))
+        n, unit = m.group("n") or m.group("n2"), m.group("unit") or m.group("unit2")
+        year = _after(date or "", int(n) if n.isdigit() else en_number(n), unit)
         out.append(YearPhrase(m.start(), m.end(), year, True))
     for m in _PLAN_PERIOD.finditer(text):
         plan = 10 + int(zh_number(m.group("n")))  # 十四五: the 14th, 2021-2025
@@ -181,7 +186,8 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         if (m.group("zh") or m.group("zhrel")) and (_COMPARED.search(text, max(0, m.start() - 3), m.start())
                                                    or _BASE.match(text, m.end())
                                                    or _FROM_LEVEL.search(text, max(0, m.start() - 2), m.start())
-                                                   and text.startswith("的", m.end())):
+                                                   and text.startswith("的", m.end())
+                                                   or _SINCE_ZH.match(text, m.end())):
             continue  # "能耗比2020年下降14%", "在去年基础上翻一番", "由2020年的7.8%": a year compared with
         if m.group("zh") or m.group("en"):
             if m.group("en") and not _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]) and not (

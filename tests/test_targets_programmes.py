@@ -148,3 +148,29 @@ def test_a_bill_s_effect_a_denied_estimate_and_a_dated_year_s_results_are_no_goa
 def test_this_year_s_goal_stays_the_document_s_year_beside_a_compared_year():
     got = [(t.value, t.year) for t in extract_targets("比2025年增长10%，全年新增就业岗位12万个。", "2026-01-18")]
     assert (12, 2026) in got
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a make-verb with its object before the count (突破, 完成, 压减, 淘汰), as 培育 has
+    ("到2027年，建成省级以上人工智能创新平台30个，突破关键核心技术50项。", "2025-01-01", [(30, 2027), (50, 2027)]),
+    ("今年全市计划压减燃煤消费总量50万吨，淘汰国三及以下排放标准柴油货车3000辆。", "2025-03-01",
+     [(50, 2025), (3000, 2025)]),
+    ("今年计划完成交通投资1200亿元。", "2024-02-01", [(1200, 2024)]),
+    # …but right before its figure, or before 至, it is the level's cue, and the metric what is measured
+    ("到2027年，集装箱吞吐量力争突破3000万标准箱。", "2024-04-12", [(3000, 2027)]),
+    # "自2025年起": when a yearly allocation starts, no deadline
+    ("自2025年起，市财政每年安排不少于3亿元专项资金，用于支持人工智能产业发展。", "2024-12-01", [(3, None)]),
+    # a deadline counted from the notification; a law that mandates; a rule that requires a share
+    ("The State Nodal Agency will install 750 MW of rooftop solar on government buildings within two years of this "
+     "notification.", "2024-06-01", [(750, 2026)]),
+    ("California will require that 100 percent of new passenger cars sold in the state be zero-emission by 2035.",
+     "2024-01-10", [(100, 2035)]),
+    # what a government denies is no goal
+    ("The Treasury has denied reports that it plans to cut departmental budgets by £3 billion next year.",
+     "2024-05-01", []),
+])
+def test_goal_shapes_of_set_16(text, date, want):
+    got = [(t.value, t.year) for t in extract_targets(text, date)]
+    assert got == want
+    if "突破3000" in text:
+        assert extract_targets(text, date)[0].metric == "集装箱吞吐量"
