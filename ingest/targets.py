@@ -128,11 +128,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
     prev_end, prev_target, prev_sentence = 0, None, None
     for i, q in enumerate(quantities):
         s0, s1 = next(span for span in sentences if span[0] <= q["start"] < span[1])
-        if heads is not None and s0 > heads[0] and led_by is None and sign.COMMITTING_EN.search(text, s0, s1) \
-                and not NOW_EN.search(text, s0, s1):
-            # "(2) Main goals. By 2027, … will exceed 300 EFLOPS. The average PUE … will be reduced to below 1.25.":
-            # the deadline that opens an English paragraph's goals dates the sentences after it, as a lead-in would
-            led_by, led = heads[1], True
+        # "(2) Main goals. By 2027, … will exceed 300 EFLOPS. The average PUE … will be reduced to below 1.25.": the
+        # deadline that opens an English paragraph's goals dates the later sentences that commit, as a lead-in would
+        paragraph_led = (heads is not None and s0 > heads[0] and led_by is None
+                         and bool(sign.COMMITTING_EN.search(text, s0, s1)) and not NOW_EN.search(text, s0, s1))
+        by, goal_led = (heads[1], True) if paragraph_led else (led_by, led)
         if prev_sentence != s0:
             prev_end, prev_target, prev_sentence = s0, None, s0
         lo, start, end = prev_end, q["start"], q["end"]
@@ -212,7 +212,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
                 cue_at = start - len(clause_part)
-            elif suffix and zh and (led or sign.GOAL_ZH.search(text, s0, start)
+            elif suffix and zh and (goal_led or sign.GOAL_ZH.search(text, s0, start)
                                     or any(s0 <= y.start < start for y in years)):
                 # "…主要预期目标是：…城镇调查失业率5.5%左右", "今年粮食产量1.4万亿斤左右": an indicator's level
                 # in a list of goals or under its year; what it measures is the words before, less the year
@@ -240,7 +240,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
                 # a share measures what it is of, not the verb before it
                 comparator, cue_at, item = "=", start, True  # a count's unit is read as the things counted
                 obj = metric_after(text, end, s1) if q["unit"] == "%" else ""
-            elif led and q["unit"] and (sign.ITEM_OPENING.fullmatch(text, item_at := (
+            elif goal_led and q["unit"] and (sign.ITEM_OPENING.fullmatch(text, item_at := (
                     max(s0, inline.end(1)) if inline and start > inline.end(1) else s0), start) or (
                     not zh and any(sign.VERB_LEAD.search(lead) for lead in leads)
                     and sign.ITEM_VERB.fullmatch(text, sign.ITEM_OPENING.match(text, item_at).end(), start))):
@@ -322,7 +322,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         # "establish at least four new institutes": an act that brings a count about; "at least one" only
         # says that some exist, and a count with no "at least" ("publish a list of ten sites") is a goal
         # only where a deadline, dated or counted, says by when it is to be done
-        deadline = any(s0 <= y.start < s1 for y in years) or led_by is not None
+        deadline = any(s0 <= y.start < s1 for y in years) or by is not None
         act = None
         committed = (not zh and (comparator in (">=", ">") and (q["value"] > 1 or deadline)
                                  or comparator == "=" and deadline)
@@ -350,8 +350,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         # a commitment with no year (a statute's); not what a firm must have ("研发投入不低于500万元")
         makes_zh = (zh and comparator in (">=", ">") and bool(_MAKES_ZH.search(part))
                     and not sign.EACH_ZH.search(part))  # not what each one makes: "每家企业每年遴选1名以上联络员"
-        if not (has_year or goal_words or share_goal or committed or standard or led or opening or yearly or standing
-                or part_of or makes_zh or (zh and re.search(r"力争|争取", window))):
+        if not (has_year or goal_words or share_goal or committed or standard or goal_led or opening or yearly
+                or standing or part_of or makes_zh or (zh and re.search(r"力争|争取", window))):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
         chosen = goal_year(text, years, (s0, s1), start, end, nxt, zh)
@@ -361,7 +361,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
         if inherited and chosen is None:
             year = prev_target.year
         if year is None and chosen is None:
-            year = int(attached.group("year")) if attached else led_by
+            year = int(attached.group("year")) if attached else by
         if not zh and _THEREAFTER.match(text, end):
             year = None  # "to 50% by the end of FY2027 and to 80% thereafter": after that year, by none
         unit = q["unit"]

@@ -90,6 +90,10 @@ def test_a_paragraph_s_opening_deadline_dates_the_goals_of_its_later_sentences()
     text = ("By 2027, the province will reach 50 EFLOPS. Last year it reached 20 EFLOPS. Currently about 30 percent "
             "of firms use AI. Firms with more than 250 employees are not eligible.")
     assert [(t.value, t.year) for t in extract_targets(text, "2025-08-20")] == [(50, 2027)]
+    # …nor after a later sentence that commits: each sentence is dated by the opening deadline on its own merits
+    text = ("By 2027, the province will reach 50 EFLOPS. Data centres will reach 40 EFLOPS. Currently about 30 percent "
+            "of firms use AI.")
+    assert [(t.value, t.year) for t in extract_targets(text, "2025-08-20")] == [(50, 2027), (40, 2027)]
 
 
 @pytest.mark.parametrize(("text", "want"), [
