@@ -53,6 +53,7 @@ _QUERY = re.compile(
     rf"|(?<!executive\s)\b(?:paragraph|para\.?|order|item)\s*(?:No\.?\s*)?(?P<top>\d{{1,3}})(?!\d|\.\d|\s*[-/])"
     rf"{_ITEMS5}"
     rf"|\b(?-i:Action)\s+(?P<action>\d{{1,3}})(?!\d|\.\d)"  # a plan's numbered action, "Action 2"
+    rf"|\brecommendation\s+(?P<rec>\d{{1,3}})(?!\d|\.\d)"  # a committee report's, "Recommendation 4"
     # a request for comment's numbered question, and an item of it: "question 4", "Question 5(b)", "question 5b"
     rf"|\bquestion\s+(?:No\.?\s*)?(?P<question>\d{{1,3}})(?!\d)(?:\.?(?P<qitem>[a-z])\b|(?!\.\w)){_ITEMS4}"
     # a paper's captioned table, and a row of it by its id: "Table 1", "Table 1, C5", "表1"
@@ -68,6 +69,7 @@ _PATH_PART = re.compile(
     rf"^(?:(?P<kind>Article|Sec\.|SECTION|CHAPTER|ANNEX|PART|TITLE)\s+(?P<num>\d+[a-z]?|[IVXLC]+)"
     rf"|(?P<uk>s\.)(?P<uknum>\d+[a-z]{{0,2}})"  # a UK Act's section: "s.2"
     rf"|(?-i:Action)\s+(?P<action>\d{{1,3}})"  # a plan's numbered action: "Action 2"
+    rf"|Recommendation\s+(?P<rec>\d{{1,3}})"  # a committee report's recommendation: "Recommendation 4"
     rf"|(?:(?-i:Table)\s+|表)(?P<table>\d{{1,3}}(?:\.\d{{1,2}})?)"  # a captioned table: "Table 1", "表1"
     rf"|§\s*(?P<cfr>\d+\.\d+[a-z]?)"  # a section of the Code of Federal Regulations: "§ 748.20"
     rf"|§\s*(?P<code>\d+[a-z]?(?:-\d+(?:\.\d+)?[a-z]?){{1,2}})"  # of a state's code: "§ 6-1-1702", "§ 42-515"
@@ -128,6 +130,8 @@ def parse_query(query: str) -> list[list[Key]]:
             keys = [("top", m["top"]), *_items(m["items5"])]
         elif m["action"]:
             keys = [("action", m["action"])]
+        elif m["rec"]:
+            keys = [("recommendation", m["rec"])]
         elif m["question"]:
             keys = [("question", m["question"]), *([("item", m["qitem"].lower())] if m["qitem"] else []),
                     *_items(m["items4"])]
@@ -173,6 +177,8 @@ def path_keys(path: str) -> list[Key]:
             keys.append(("section", _number(m["uknum"])))
         elif m["action"]:
             keys.append(("action", m["action"]))
+        elif m["rec"]:
+            keys.append(("recommendation", m["rec"]))
         elif m["table"]:
             keys.append(("table", m["table"]))
         elif m["cfr"]:  # as a citation of it reads: "§ 748.20(c)" is section 748, 748.20, item c

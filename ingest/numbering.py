@@ -56,6 +56,10 @@ _RE_CFR = re.compile(r"§\s*(\d{1,4})\.(\d{1,4}[a-z]?)\s+(?=[A-Z])")
 _CFR_TITLE = re.compile(r"[^.;:!?。]{1,150}\.?")
 # a plan's numbered action, set in a box of its own: "Action 1: The Commission … will launch a call …"
 _RE_ACTION = re.compile(r"Action\s+(\d{1,3})\s*:\s+")
+# a committee report's numbered recommendation, its label alone on its line over its text ("Recommendation 4", then
+# "4.22 The committee recommends …"), or its text after a colon or dash, or a Canadian report's "That the …" (cited
+# "Recommendation 4"); not prose that names one ("Recommendation 2 was not supported")
+_RE_RECOMMENDATION = re.compile(r"Recommendation\s+(\d{1,3})(?:\s*$|\s*[:–—-]\s+(?=\S)|\s+(?=That\s))")
 # a European Parliament amendment's heading, "Amendment 5", with what it amends after a dash ("Amendment 5 – Article
 # 5(1)(b)", ingest/ep_report.py): a unit of its own at an article's rank, no article of the report
 _RE_AMENDMENT = re.compile(r"Amendment\s+(\d{1,4})(?=\s+[–—]\s+\S|\s*$)\s*")
@@ -185,6 +189,10 @@ def read_number(text: str, heading: bool = False) -> Number | None:
     if m:
         n = int(m.group(1))
         return Number("action", n, f"Action {n}", f"action{n}", m.end())
+    m = None if heading else _RE_RECOMMENDATION.match(text)  # a heading "Recommendation 4" heads its text as it is
+    if m:
+        n = int(m.group(1))
+        return Number("recommendation", n, f"Recommendation {n}", f"rec{n}", m.end())
     return _read_item(text)
 
 

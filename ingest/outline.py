@@ -273,6 +273,8 @@ class Outliner(FormReader):
         while num.style.startswith("part-") and self.stack and self.stack[-1].rank is None and \
                 not self.stack[-1].is_heading:
             self.stack.pop()  # a named part is no item of the list open before it ("Action 3: …")
+        while num.style == "recommendation" and self.stack and not self.stack[-1].is_heading:
+            self.stack.pop()  # a report's recommendation is no part of the paragraph before it ("3.47 …")
         node = self._push_container(num)
         if num.style in ("uk-sec", "cfr") or num.style.startswith("part-"):  # its title heads it, no clause text
             node.heading, node.is_heading = text, True
@@ -376,7 +378,7 @@ class Outliner(FormReader):
         if self._heads_next(nxt[1].text.strip(), num):
             return True
         child = read_number(nxt[1].text.strip())
-        if child is None or child.style == num.style:
+        if child is None or child.style in (num.style, "recommendation"):  # a report's box heads nothing before it
             return False
         unseen = child.style not in {n.style for n in self.stack}
         return unseen and (child.rank is None or num.rank is not None)
@@ -426,9 +428,10 @@ class Outliner(FormReader):
             self._start(i, numbered=False)
             self.cur.whole = True
             return
-        if cur is not None and cur.numbered and cur.path[-1].style == "action" and \
+        if cur is not None and cur.numbered and cur.path[-1].style in ("action", "recommendation") and \
                 self.blocks[cur.last].text.rstrip().endswith("."):
-            # a plan's action is a box of its own: the paragraph after it goes on its section, not the action
+            # a plan's action, a report's recommendation, is a box of its own: the paragraph after it goes on its
+            # section, not the action
             self._close()
             self.stack = self.stack[:len(cur.path) - 1]
             self._start(i, numbered=False)

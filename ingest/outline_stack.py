@@ -148,7 +148,7 @@ class OutlineStack:
         prefix = num.label.rsplit(".", 1)[0]
         for k in range(len(self.stack) - 1, -1, -1):
             node = self.stack[k]
-            if node.style == "decimal" and node.label == prefix or numbers(node) == prefix or \
+            if node.style in ("decimal", "decimal-para") and node.label == prefix or numbers(node) == prefix or \
                     node.style in DECIMAL_HOLDERS and prefix.isdigit() and node.value == int(prefix):
                 return k
         return -1

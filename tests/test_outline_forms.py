@@ -255,3 +255,21 @@ def test_paragraph_after_rows_within_an_article_stays_with_them() -> None:
               "A fixed date gives investors legal certainty."]
     clauses = segment(_doc(blocks))
     assert any(c.text.endswith("legal certainty.") and "|" in c.text for c in clauses)
+
+
+def test_a_directive_s_sub_provisions_under_a_lead_in_are_clauses_of_their_own():
+    # "4.1.1 …", "4.1.2 …" were merged into "4.1 … is responsible for:", so 4.1.2 (a 75 % goal) could not be cited
+    from ingest.segment import segment
+    from ingest.types import Block, Document
+
+    blocks = [Block("Directive on Compute", "heading", 1), Block("4. Requirements", "heading", 2),
+              Block("4.1 The Chief Information Officer of Canada is responsible for:"),
+              Block("4.1.1 Establishing and maintaining a government-wide inventory of compute resources;"),
+              Block("4.1.2 Publishing a target for low-carbon compute of no less than 75% by fiscal year 2029–30; and"),
+              Block("4.1.3 Approving exceptions under subsection 4.4 in consultation with Shared Services Canada."),
+              Block("4.2 Shared Services Canada provides departments with access to shared compute."),
+              Block("4.2.1 Departments that use it report their use each quarter.")]  # no lead-in: 4.2's text
+
+    clauses = segment(Document(doc_id="d", title="t", lang="en", blocks=blocks))
+    assert [c.path for c in clauses] == ["4 > 4.1", "4 > 4.1 > 4.1.1", "4 > 4.1 > 4.1.2", "4 > 4.1 > 4.1.3", "4 > 4.2"]
+    assert clauses[2].text.startswith("4.1.2 Publishing") and "4.2.1 Departments" in clauses[4].text
