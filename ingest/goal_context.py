@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ingest import goal_signs as sign
 from ingest.metrics import counted_things
 from ingest.numbering import read_number
+from ingest.reported import NOW_WORDS
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
 from ingest.years import YearPhrase, is_deadline
@@ -96,7 +97,7 @@ def share_trailing_year(text: str, targets: list[Target]) -> list[Target]:
     return targets
 
 
-NOW_EN = re.compile(r"\b(?:currently|at present|presently|today|now|so far|to date)\b", re.I)
+NOW_EN = re.compile(rf"\b{NOW_WORDS}\b", re.I)
 _BY_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Bb]y|[Nn]o later than)\s+(?:the\s+end\s+of\s+)?$")
 
 

@@ -22,7 +22,9 @@ _LOOKING_BACK_ZH = re.compile(r"(?:过去|近|这)[一二两三四五六七八�
 _AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|目标|将|计划")
 # …or in the present, said to be so now: "Gigabit broadband now reaches 78% of premises" (not "the law now
 # requires 215 GW by 2030", which sets what is to be)
-_NOW_EN = re.compile(r"\b(?:now|currently|presently|at present|today)\b", re.I)
+# the words that say how things stand now, which targets.py reads too ("Currently about 30 percent …")
+NOW_WORDS = r"(?:now|currently|presently|at present|today|so far|to date)"
+_NOW_EN = re.compile(rf"\b{NOW_WORDS}\b", re.I)
 # a goal reported as met or missed: "The 2020 target of 20% was exceeded, with the EU reaching 22.1%"
 _GOAL_OUTCOME_EN = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|"
                               r"had been)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:met|exceeded|achieved|reached|surpassed|"
@@ -62,7 +64,8 @@ _OTHERS_EXPECT_EN = re.compile(r"\b(?:analysts?|experts?|economists?|forecasters
                                r"consultants?|investors?|the market)\s+(?:\w+\s+)?(?:expect|estimate|predict|project|"
                                r"anticipate|forecast)s?\b", re.I)
 # what stands now, right after the figure: "about 23 AI exaflops today"
-_NOW_AFTER_EN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:today|currently|at present|to date|so far)\b", re.I)
+_NOW_AFTER_EN = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?{NOW_WORDS}\b", re.I)
+_NOW_CLOSING_EN = re.compile(rf"\b{NOW_WORDS}\s*$", re.I)  # …or read into the figure's unit: "23 AI exaflops today"
 _NOUN_BEFORE_EN = re.compile(r"\b(?:fund|support|prioriti[sz]e|select|approve|finance|award|for|to|of|in|on|and|or|"
                              r"new|pilot|research|demonstration|such|these|those|any|all)\s+$", re.I)
 _OBJECT_AFTER_COMMA_EN = re.compile(r"\b(?:shall|will|must|should)\s+\w+\b.*,\s+$", re.I)
@@ -135,8 +138,7 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     attributed = next((m for m in _ATTRIBUTED_EN.finditer(before)
                        if not (_NOUN_BEFORE_EN.search(before, 0, m.start())
                                or _OBJECT_AFTER_COMMA_EN.search(before, 0, m.start()))), None)
-    if _NOW_AFTER_EN.match(text, end) or re.search(r"\b(?:today|currently|at present|to date|so far)\s*$",
-                                                   text[cue_at:end]):
+    if _NOW_AFTER_EN.match(text, end) or _NOW_CLOSING_EN.search(text[cue_at:end]):
         return True  # "gives the AIRR about 23 AI exaflops today": how things stand
     if _MAYBE_EN.search(before) or attributed or _OTHERS_EXPECT_EN.search(before) or (
             _ACCORDING_EN.search(text, s0, s1) and _EXPECTED_EN.search(before)):
