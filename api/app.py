@@ -379,8 +379,8 @@ def _add_routes(app: FastAPI, settings: Settings) -> None:
         """Every quantified target, filterable by tag, year, document and unit (standard or as written), each
         with its standard reading (value_std, unit_std); CSV with format=csv (a file to save, starting with a
         UTF-8 byte-order mark so that a spreadsheet reads its Chinese)."""
-        found = index.store.targets(tag=check_tag(index.store, params.tag), year=params.year,
-                                    doc=check_doc(index.store, params.doc), unit=params.unit)
+        found = index.targets(tag=check_tag(index.store, params.tag), year=params.year,
+                              doc=check_doc(index.store, params.doc), unit=params.unit)
         rows = with_expired(index.store, found, params.in_force)
         if params.format == "csv":
             return Response(CSV_BOM + targets_csv(rows), media_type="text/csv; charset=utf-8",

@@ -387,11 +387,12 @@ class Index:
         with doc, for that document only (NotFound)."""
         return self.store.tag_counts(doc)
 
-    def targets(self, tag: str | None = None, year: int | None = None,
-                doc: str | None = None) -> list[dict[str, Any]]:
+    def targets(self, tag: str | None = None, year: int | None = None, doc: str | None = None,
+                unit: str | None = None) -> list[dict[str, Any]]:
         """Quantified targets with their clause_id, doc_id, clause_text and title, by year; a goal that a
-        row of a table of tasks restates is listed once, with the measure in the body."""
-        return self.store.targets(tag=tag, year=year, doc=doc)
+        row of a table of tasks restates is listed once, with the measure in the body; unit: only those in
+        it, standard or as written."""
+        return self.store.targets(tag=tag, year=year, doc=doc, unit=unit)
 
     def agencies(self, tag: str | None = None, doc: str | None = None,
                  docs: Sequence[str] | None = None) -> list[dict[str, Any]]:
