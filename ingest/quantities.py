@@ -96,7 +96,8 @@ _TIMES_EN_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:\w+ly\s+)?(?
 _TIMES_EN_OPENING = re.compile(r"(?:^|[.;:!?]\s*|\n\s*|\(\w{1,4}\)\s*|\d{1,2}[.)]\s*|(?:^|\s)[—–•-]\s*|,\s*)$")
 _TIMES_EN_OBJECT = re.compile(r"\s+(?:the|its|their|our|this|these|[A-Z]|[\w-]+['’]s\b|(?:by|in|within|over)\b)")
 # a multiple written "-fold" that a change reaches: "expanding the AIRR by at least twentyfold by 2030", "a tenfold
-# increase in …", "grow 5-fold" (not "twofold purpose", "a threefold approach")
+# increase in …", "grow 5-fold" (not "twofold purpose", "a threefold approach"); its own list of number words,
+# since EN_NUMBER ends at a word boundary and "twentyfold" has none after "twenty"
 _FOLD_EN = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
                       r"fifty|hundred|\d{1,4})[- ]?fold\b", re.I)
 _FOLD_BEFORE = re.compile(r"(?:\b(?:by|grow|grows|increase|increases|rise|rises|expand|expands)\s+(?:at\s+least\s+|"
