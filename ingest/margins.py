@@ -16,7 +16,7 @@ from ingest.metadata import (
     iso_date,
 )
 from ingest.page_facts import LONG_TITLE, decision, header_line, meta_line, meta_row, zh_byline
-from ingest.report_cover import committee_cover, crown_copyright
+from ingest.report_cover import committee_cover, committee_members, crown_copyright
 from ingest.text import norm_key
 from ingest.types import CELL, Block, Document
 
@@ -179,7 +179,8 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     A promulgation note ((2021年7月27日国务院令第746号公布)) is kept but read for the number and date.
     """
     doc.issuer = doc.issuer or publisher(str(doc.meta.get("author", "")))
-    blocks = crown_copyright(doc, committee_cover(doc, blocks))  # a committee's cover; the Crown's copyright
+    # a committee's cover, members and signatures; the Crown's copyright
+    blocks = crown_copyright(doc, committee_members(doc, committee_cover(doc, blocks)))
     if len(blocks) > 1 and not _in_table(blocks, len(blocks) - 1) and _dated_byline(doc, blocks[-1].text):
         blocks = blocks[:-1]
     i = 0

@@ -34,6 +34,8 @@ _MONTHS = {
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # the English month names in full, as a regex alternation: "15th day of September", "Published 1 March 2024"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_EN = re.compile(rf"\b(?P<month>{MONTHS})\s+(?P<year>(?:19|20)\d{{2}})\b")
+_MONTH_ZH = re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?!\d)")
 _DATE_PATTERNS = [
     # 2024年7月26日, 2024 年 07 月 04 日
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),
@@ -135,6 +137,22 @@ def _to_iso(groups: tuple[str, ...], order: str) -> str:
         return date(y, m, d).isoformat()
     except (ValueError, KeyError):
         return ""
+
+
+def reference_date(date_text: str, meta: dict) -> str:
+    """The day a document's relative words count from: its date, else the first day of the month its cover or
+    signature names ("November 2025", "… / 2025年10月"). A month alone is no date to show or filter by, but it
+    places "in 2024" in the past and "by 2030" ahead."""
+    if date_text:
+        return date_text
+    for key in ("cover_date", "signed"):
+        text = str(meta.get(key) or "")
+        m = _MONTH_EN.search(text) or _MONTH_ZH.search(text)
+        if m:
+            month, year = (_MONTHS[m["month"].lower()] if m["month"].isalpha() else int(m["month"])), int(m["year"])
+            if 1900 <= year <= 2100 and 1 <= month <= 12:
+                return date(year, month, 1).isoformat()
+    return ""
 
 
 def epoch_date(seconds: object) -> str:

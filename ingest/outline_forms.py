@@ -89,14 +89,17 @@ class FormReader(TableReader):
 
     def _lead_in(self, prefix: str) -> bool:
         """Whether the numbered paragraph open as prefix leads its sub-provisions with a colon ("4.1 The Chief
-        Information Officer of Canada is responsible for:" over "4.1.1 …", "4.1.2 …"): each is cited on its own."""
+        Information Officer of Canada is responsible for:" over "4.1.1 …", "4.1.2 …") or titles them ("B.1
+        Effective date" over "B.1.1 This standard takes effect …"): each is cited on its own."""
         node = next((n for n in reversed(self.stack) if n.label == prefix and n.style in ("decimal", "decimal-para")),
                     None)
         if node is None:
             return False
         units = [self.cur] if self.cur is not None else []
         unit = next((u for u in [*units, *reversed(self.units[-50:])] if u.numbered and u.path[-1] is node), None)
-        return unit is not None and self.blocks[unit.first].text.rstrip().endswith((":", "："))
+        if unit is None:
+            return bool(node.heading) and _title_like(node.heading, 100)  # "B.1 Effective date" over "B.1.1 …"
+        return self.blocks[unit.first].text.rstrip().endswith((":", "："))
 
     def _named_part(self, text: str) -> Number | None:
         """"Strand 2 – AI serving the economy": a part of a strategy, named by its word and number, over its text."""

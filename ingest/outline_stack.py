@@ -20,6 +20,9 @@ DECIMAL_HOLDERS = ("arabic", "sec", "en-chapter", "en-part", "en-section")
 PARA_LEVEL = 9  # the "heading level" of nodes that come from paragraphs: deeper than any heading
 SENTENCE_PUNCT = re.compile(r"[。；;！？!?：:]|[.](?:\s|$)")
 _TITLE_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,4})\s")  # "4.1 一般要求": a numbered title
+# an appendix's heading by its letter, "Appendix B: Standard on …", over "B.1 Effective date", "B.2.1 …"
+_APPENDIX_TITLE = re.compile(r"(?:Appendix|Annex|Attachment|Schedule|APPENDIX|ANNEX|ATTACHMENT|SCHEDULE)\s+"
+                             r"([A-Z])\b(?![.'’])")
 
 
 @dataclass(eq=False)
@@ -53,10 +56,12 @@ def read_number(text: str, heading: bool = False) -> Number | None:
 
 def numbers(node: Node) -> str:
     """The number that the clauses numbered under node extend: "4.1" of the title "4.1 一般要求" ("4.1.2 …" under
-    it), "A" of "附录A（资料性） …" ("A.2 …"); "" for none."""
+    it), "A" of "附录A（资料性） …" ("A.2 …") and of "Appendix A: Definitions"; "" for none."""
     if node.style == "appendix":
         return chr(64 + node.value)
-    m = _TITLE_NUMBER.match(node.heading) if node.style == "heading" else None
+    if node.style != "heading":
+        return ""
+    m = _TITLE_NUMBER.match(node.heading) or _APPENDIX_TITLE.match(node.heading)
     return m.group(1) if m else ""
 
 

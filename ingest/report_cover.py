@@ -56,6 +56,47 @@ def committee_cover(doc: Document, blocks: list[Block]) -> list[Block]:
     return kept
 
 
+# a member named with the title a house gives, "Senator Tony Sheldon", "The Hon Ed Husic MP", "Dr Sophie Scamps MP"
+_MEMBER = (r"(?:Senator|(?:The\s+)?Hon(?:ourable)?\.?|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\s+"
+           r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}(?:\s+(?:MP|MLC|MLA|MSP|QC|KC|AM|AO|OAM))*")
+# the office a member signs with, "Chair", "Deputy Chair", "Chairman", "Presiding Member"
+_OFFICE = r"(?:(?:Deputy\s+|Acting\s+)?Chair(?:man|woman|person)?|Presiding\s+Member|Member|Participating\s+Member)"
+_SIGNER = re.compile(rf"^{_MEMBER}$")
+_SIGNER_OFFICE = re.compile(rf"^{_OFFICE}$")
+# a line of the membership list: "Senator Tony Sheldon, Chair, New South Wales, ALP"
+_MEMBERSHIP = re.compile(rf"^{_MEMBER},\s*{_OFFICE}(?:,\s*[A-Z][\w ’'\-]{{1,40}}){{0,3}}$")
+_MEMBERSHIP_HEAD = re.compile(r"^(?:Membership|Members)(?: of the [Cc]ommittee)?$|^Committee [Mm]embership$")
+
+
+def committee_members(doc: Document, blocks: list[Block]) -> list[Block]:
+    """blocks less a committee report's membership list ("Senator Tony Sheldon, Chair, New South Wales, ALP",
+    in `meta.members`) and the signatures closing its report and any dissenting report ("Senator Tony Sheldon"
+    over "Chair", in `meta.signed`): they name who wrote it, and are no part of the paragraph above them."""
+    if "committee" not in doc.meta:
+        return blocks
+    members, signed, kept = [], [], []
+    i = 0
+    while i < len(blocks):
+        text = blocks[i].text.strip()
+        after = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
+        if blocks[i].kind == "para" and _MEMBERSHIP.match(text):
+            members.append(text)
+        elif blocks[i].kind == "para" and _SIGNER.match(text) and _SIGNER_OFFICE.match(after):
+            signed.append(f"{text}, {after}")
+            i += 1
+        elif blocks[i].kind == "heading" and _MEMBERSHIP_HEAD.match(text) and i + 1 < len(blocks) and \
+                _MEMBERSHIP.match(after):
+            pass  # the list's heading goes with it
+        else:
+            kept.append(blocks[i])
+        i += 1
+    if members:
+        doc.meta.setdefault("members", "; ".join(members))
+    if signed:
+        doc.meta["signed"] = "; ".join(filter(None, [doc.meta.get("signed", ""), *signed]))
+    return kept
+
+
 def _cover_line(doc: Document, text: str) -> bool:
     """Read one line of a report's cover into doc; False when it is none."""
     if _REPORT.match(text):

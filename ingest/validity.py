@@ -134,8 +134,12 @@ def text_end(lines: list[str], issued: str = "") -> tuple[str, str] | None:
     return None
 
 
-# the day its own closing provision says it takes effect: 本条例自2022年11月1日起施行
+# the day its own closing provision says it takes effect: 本条例自2022年11月1日起施行; "This directive takes effect
+# on April 1, 2026", "This Act shall come into force on 1 January 2026" (not "Section 4 takes effect …", a part's)
 _TEXT_START = re.compile(rf"{_OWN}自\s*{_DAY}\s*起\s*{_TAKES_EFFECT}")
+_EN_TEXT_START = re.compile(
+    rf"(?:[\dA-Z](?:\.\d{{1,2}}){{1,3}}\s+)?{_EN_OWN}(?:(?:shall|will)\s+)?(?:takes?|comes?|enters?)\s+"
+    rf"(?:effect|into\s+(?:force|effect))\s+on\s+(?P<date>{_EN_DATE})", re.I)
 
 
 def text_start(lines: list[str]) -> str:
@@ -146,6 +150,9 @@ def text_start(lines: list[str]) -> str:
         for line in reversed(lines[max(end - TAIL, 0):end]):
             if days := [_day(*m.groups()) for m in _TEXT_START.finditer(line)]:
                 return days[-1]
+    for line in lines[:TAIL]:  # an English instrument says so in its first provisions ("1.1 This directive …")
+        if (m := _EN_TEXT_START.match(line.strip())) and (day := iso_date(m.group("date"))):
+            return day
     return ""
 
 

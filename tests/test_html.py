@@ -30,6 +30,27 @@ def test_walker_one_block_per_paragraph_item_and_break():
 
 def test_walker_reads_a_superscript_after_a_digit_as_a_power():
     assert blocks("<p>greater than 10<sup>26</sup> operations</p>") == [("greater than 10^26 operations", "para", 0)]
+
+
+def test_walker_leaves_out_a_footnote_mark():
+    # "competitive.<sup>2</sup> The …" read "competitive.2 The …": one sentence to the readers, so the next
+    # sentence's "not a government target" was lost to the goal before it
+    assert blocks("<p>to remain competitive.<sup>2</sup> The Department noted it.</p>") == [
+        ("to remain competitive. The Department noted it.", "para", 0)]
+    assert blocks("<p>a forecast<sup><a href='#fn3'>3</a></sup> by AEMO</p>") == [("a forecast by AEMO", "para", 0)]
+    assert blocks("<p>about 120 m<sup>2</sup> each</p>") == [("about 120 m2 each", "para", 0)]  # a unit's power
+
+
+def test_walker_reads_a_definition_list_one_term_with_its_meaning():
+    # the term and its meaning were two clauses, and a term read as a heading over the next definitions
+    html = ("<dl><dt>GPU-equivalent</dt><dd>The processing capacity of one NVIDIA H100 accelerator, or its "
+            "equivalent.</dd><dt>low-carbon compute</dt><dd>Compute hosted in a facility whose electricity is at "
+            "least 90% from non-emitting sources.</dd></dl>")
+    assert [t for t, _, _ in blocks(html)] == [
+        "GPU-equivalent: The processing capacity of one NVIDIA H100 accelerator, or its equivalent.",
+        "low-carbon compute: Compute hosted in a facility whose electricity is at least 90% from non-emitting sources."]
+    facts = "<dl><dt>From:</dt><dd>Department for Science</dd><dt>Published</dt><dd>15 January 2026</dd></dl>"
+    assert [t for t, _, _ in blocks(facts)] == ["From:", "Department for Science", "Published", "15 January 2026"]
     assert blocks('<p>than 10<span class="oj-super">25</span>.</p>') == [("than 10^25.", "para", 0)]
     assert blocks("<p>the 1<sup>st</sup> day, m<sup>2</sup></p>") == [("the 1st day, m2", "para", 0)]
 

@@ -273,3 +273,19 @@ def test_a_directive_s_sub_provisions_under_a_lead_in_are_clauses_of_their_own()
     clauses = segment(Document(doc_id="d", title="t", lang="en", blocks=blocks))
     assert [c.path for c in clauses] == ["4 > 4.1", "4 > 4.1 > 4.1.1", "4 > 4.1 > 4.1.2", "4 > 4.1 > 4.1.3", "4 > 4.2"]
     assert clauses[2].text.startswith("4.1.2 Publishing") and "4.2.1 Departments" in clauses[4].text
+
+
+def test_an_appendix_numbers_its_provisions_by_its_letter():
+    # "B.1 Effective date" over "B.1.1 …" in "Appendix B: Standard on …" were ¶7 to ¶10, so B.2.1 could not be cited
+    from ingest.segment import segment
+    from ingest.types import Block, Document
+
+    blocks = [Block("Directive on Compute", "heading", 1), Block("4. Requirements", "heading", 2),
+              Block("4.4 Exceptions"), Block("4.4.1 A department may request an exception to 4.3.3."),
+              Block("Appendix B: Standard on Measuring Energy Use", "heading", 2), Block("B.1 Effective date"),
+              Block("B.1.1 This standard takes effect on April 1, 2026."), Block("B.2 Requirements"),
+              Block("B.2.1 Energy consumption is measured in kilowatt-hours per fiscal year."),
+              Block("B.2.2 Departments use a PUE of 1.5 for facilities that do not report one.")]
+    clauses = segment(Document(doc_id="d", title="t", lang="en", blocks=blocks))
+    assert [c.path.split(" > ", 1)[-1] for c in clauses] == ["4.4 > 4.4.1", "B.1 > B.1.1", "B.2 > B.2.1", "B.2 > B.2.2"]
+    assert clauses[2].text.startswith("B.2.1 Energy")

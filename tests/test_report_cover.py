@@ -57,3 +57,58 @@ def test_a_committee_report_is_marked_on_its_clause_page():
     from api.clause_page import _badge
 
     assert "report" in _badge("report") and "news" in _badge("news") and _badge("regulation") == ""
+
+
+_MEMBERS = ("<h2>Membership of the committee</h2><p>Senator Tony Sheldon, Chair, New South Wales, ALP</p>"
+            "<p>Senator Jane Hume, Deputy Chair, Victoria, LP</p>")
+_SIGNED = ("<p>1.3 The committee recommends that the Government train 20,000 AI technicians by 2030.</p>"
+           "<p>Senator Tony Sheldon<br>Chair</p><h2>Dissenting report</h2><p>1.1 Coalition senators disagree.</p>")
+
+
+def test_a_committee_reports_members_and_signatures_are_its_metadata():
+    # the membership lines were clauses, and "Senator Tony Sheldon / Chair" was glued to the paragraph above it
+    page = _REPORT.replace("<h2>Chapter 1", _MEMBERS + "<h2>Chapter 1").replace(
+        "<p>1.2 The committee thanks all those who gave evidence.</p>", _SIGNED)
+    doc = parse(page, "report.html")
+    assert doc.meta["members"] == ("Senator Tony Sheldon, Chair, New South Wales, ALP; "
+                                   "Senator Jane Hume, Deputy Chair, Victoria, LP")
+    assert doc.meta["signed"] == "Senator Tony Sheldon, Chair"
+    texts = [b.text for b in doc.blocks]
+    assert not any("Sheldon" in t or "Membership" in t for t in texts)
+    assert "Senator Tony Sheldon" in page and any(t.startswith("1.3 The committee recommends") for t in texts)
+
+
+def test_a_name_over_an_office_outside_a_committee_report_stays():
+    page = (_REPORT.replace("<p>The Senate</p>", "")
+            .replace("<p>1.2 The committee thanks all those who gave evidence.</p>", _SIGNED))
+    doc = parse(page, "report.html")
+    assert "members" not in doc.meta and "Senator Tony Sheldon" in [b.text for b in doc.blocks]
+
+
+def test_a_reports_month_places_its_statistics_in_the_past(tmp_path):
+    # with no date, "consumed about 5 per cent … in 2024" in a report of November 2025 was listed as a 2024 goal
+    from ingest.kb import KnowledgeBase
+    from ingest.pipeline import ingest
+
+    page = _REPORT.replace("<p>1.2 The committee thanks all those who gave evidence.</p>",
+                           "<p>1.2 Data centres consumed about 5 per cent of electricity in 2024.</p>"
+                           "<p>1.3 The committee recommends a goal of training 20,000 AI technicians by 2030.</p>")
+    (tmp_path / "report.html").write_text(page, encoding="utf-8")
+    ingest([str(tmp_path / "report.html")], tmp_path / "data")
+    goals = [(t.value, t.year) for c in KnowledgeBase(tmp_path / "data").clauses() for t in c.targets]
+    assert goals == [(20000, 2030)]
+
+
+def test_a_reference_date_is_the_date_else_a_month_named():
+    from ingest.metadata import reference_date
+
+    assert reference_date("2024-03-05", {"cover_date": "November 2025"}) == "2024-03-05"
+    assert reference_date("", {"signed": "創新科技及工業局 / 2025年10月"}) == "2025-10-01"
+    assert reference_date("", {"signed": "2025年10月20日"}) == "" and reference_date("", {}) == ""
+
+
+def test_a_canadian_directive_takes_effect_on_the_day_its_first_provision_names():
+    doc = parse(_DIRECTIVE, "directive.html")
+    assert doc.meta["实施日期"] == "2026-04-01"
+    page = _DIRECTIVE.replace("This directive takes effect", "Section 4 takes effect")
+    assert "实施日期" not in parse(page, "directive.html").meta  # a part's start is not the document's
