@@ -25,12 +25,22 @@ def statistic(text: str, year: YearPhrase, date: str, zh: bool,
     A bare Chinese year is a plan's year as often as a past one ("2023年达到80%，力争2035年达到95%")."""
     doc_year = re.match(r"(?:19|20)\d{2}", date or "")
     if (year.year is not None and not year.counted and not is_deadline(text, year) and doc_year
-            and year.year < int(doc_year.group())):
+            and (year.year < int(doc_year.group()) or _year_ended(text, year, date))):
         return True  # "2022年，全市新增…" in a text of 2024; not "到2023年，培养…", a deadline however late
     if zh:
         return bool(re.search(r"(?:截至|截止)(?:到|至)?\s*$", text[max(0, year.start - 4):year.start]))
     s0, _ = sentence
     return bool(sign.PAST_EN.search(text, s0, start)) and not sign.GOAL_EN.search(text, s0, sentence[1])
+
+
+# a financial year written as its two calendar years, "2022-23": dated by the year it ends in
+_SPLIT_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/–-]\s*\d{2}")
+
+
+def _year_ended(text: str, year: YearPhrase, date: str) -> bool:
+    """Whether a financial year, "In 2022-23, the scheme disbursed …", had ended by the document's date: by the
+    middle of the year it ends in (March in India and the UK, June in Australia)."""
+    return bool(_SPLIT_YEAR.fullmatch(text, year.start, year.end)) and (date or "")[:10] >= f"{year.year}-07-01"
 
 
 def opening_year(text: str, years: Sequence[YearPhrase], s0: int, start: int) -> YearPhrase | None:

@@ -80,7 +80,7 @@ _EN_COMPARATOR = {"at least": ">=", "more than": ">", "over": ">", "up to": "<="
 # "算力规模（EFLOPS）", "新建基站（个）"
 _UNIT_NAMED = re.compile(r"[(（]\s*(%|[A-Za-z][A-Za-z ]{0,14}|[\u4e00-\u9fff]{1,4})\s*[)）]\s*$")
 _OF_WHAT = re.compile(r"\s+of\s+([\w' -]{3,80})")
-_WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?:[–/-](\d{2})(?!\d))?")
 _NAMED_ITEM = re.compile(r"[^:：]{2,60}[:：]\s+(?=[a-z])")
 
 
@@ -91,12 +91,13 @@ def milestone_targets(row: str, header: str, date: str = "") -> list[Target]:
     cells = _cells(row, header)
     when = next((k for k, (_, head, _) in enumerate(cells) if _WHEN_COLUMN.match(head)), None)
     # a span's end is when the row is to be done by: "FY2024 – FY2028", "2024 – 2027"
-    year = ([*_WHEN_YEAR.finditer(cells[when][0])] or [None])[-1] if when is not None else None
-    if year is None:
+    found = ([*_WHEN_YEAR.finditer(cells[when][0])] or [None])[-1] if when is not None else None
+    if found is None:
         return []
+    year = _when(found)
     target = next((k for k, (_, head, _) in enumerate(cells) if _TARGET_COLUMN.match(head)), None)
     if target is not None:  # the goal is that cell's value, of the row's indicator; no other cell sets one
-        return _target_cell(cells, target, int(year.group(1)))
+        return _target_cell(cells, target, year)
     out = []
     for k, (text, _, begin) in enumerate(cells):
         if k == when or not re.search(r"\d", text):
@@ -104,13 +105,19 @@ def milestone_targets(row: str, header: str, date: str = "") -> list[Target]:
         # an initiative's name before what it does is no part of the goal: "TeSA for AI: train and place 5,000 …"
         named = _NAMED_ITEM.match(text)
         text, begin = (text[named.end():], begin + named.end()) if named else (text, begin)
-        opening = f"到{year.group(1)}年，" if HAN_CHAR.search(text) else f"By {year.group(1)}, "
+        opening = f"到{year}年，" if HAN_CHAR.search(text) else f"By {year}, "
         found = [t for t in extract_targets(f"{opening}{text}", date) if t.start >= len(opening)]
         shift = begin - len(opening)
         out += [replace(t, start=shift + t.start, end=shift + t.end) for t in found]
-        if not found and (level := _level_cell(text, int(year.group(1)), begin)):
+        if not found and (level := _level_cell(text, year, begin)):
             out.append(level)
     return out
+
+
+def _when(found: re.Match) -> int:
+    """The year a cell of when names: "2027", and a financial year "2027–28" by the year it ends in."""
+    first, second = int(found.group(1)), found.group(2)
+    return first + 1 if second is not None and int(second) == (first + 1) % 100 else first
 
 
 def _level_cell(text: str, year: int, begin: int) -> Target | None:

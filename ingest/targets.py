@@ -122,7 +122,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
     willed = bool(leads) and bool(sign.VERB_LEAD.search(leads[0])) and bool(
         sign.ITEM_VERB.match(text, sign.ITEM_OPENING.match(text).end()))
     sentences = sentence_spans(text)
-    quantities = find_quantities(text, CUE_ZH)
+    # the "30" of a financial year "2029–30" is part of its year, no quantity of its own
+    quantities = [q for q in find_quantities(text, CUE_ZH)
+                  if not any(y.start < q["start"] and q["end"] <= y.end for y in years)]
     heads = paragraph_deadline(text, years, sentences, date)
     out: list[Target] = []
     prev_end, prev_target, prev_sentence = 0, None, None

@@ -40,8 +40,9 @@ _YEAR_RANGE_EN = re.compile(r"\bfrom\s+(?:FY\s?)?(?:19|20)\d{2}\s+(?:to|through|
                             # …or written with a dash between fiscal years: "FY2024 – FY2028"
                             r"|\bFY\s?(?:19|20)\d{2}\s*[–—-]\s*FY\s?(?P<fy_end>(?:19|20)\d{2})\b")
 _FISCAL_YEAR = re.compile(r"(?<!from )\bFY\s?(?P<year>(?:19|20)\d{2})\b")  # not a span's start, "from FY2025"
-# a financial year written as its two calendar years, "by 2030/31", "in 2029-30": named by its first, as FY2030
-# is (only where the second is the next year: "2024/25", not a date "2024/05" nor a span "2025-30")
+# a financial year written as its two calendar years, "by 2030/31", "in 2029-30": due by its end, in its second
+# year, as a school year is and as FY2030 names the year it ends in (only where the second is the next year:
+# "2024/25", not a date "2024/05" nor a span "2025-30")
 _SPLIT_YEAR = re.compile(r"(?<![\w/(])(?P<year>(?:19|20)\d{2})[/–-](?P<next>\d{2})\b(?![/–-]\d)")
 # a deadline counted from the document's own date: "Within 540 days of the date of this order"
 _WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{EN_NUMBER})\s+(?:calendar\s+)?"
@@ -204,7 +205,8 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
     for m in _SPLIT_YEAR.finditer(text):
         first = int(m.group("year"))
         if int(m.group("next")) == (first + 1) % 100 and _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
-            out.append(YearPhrase(m.start(), m.end(), first, False))
+            out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # its "2027" of "2027–28"
+            out.append(YearPhrase(m.start(), m.end(), first + 1, False))
     for m in _FISCAL_YEAR.finditer(text):  # "by FY2027": the fiscal year, named by the year it ends in
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _YEAR_RANGE_EN.finditer(text):  # "from FY2025 to the end of FY2030": by its end, its start none

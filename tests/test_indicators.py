@@ -153,9 +153,9 @@ def test_a_budget_s_financial_years_name_columns_and_a_kpi_s_unit_is_in_its_indi
     assert [c.text.split(" | ")[0] for c in clauses] == [
         "CSIRO", "Share of SMEs using AI", "Sovereign AI compute (petaflops)", "Compute (Acme Corp)"]
     assert clauses[0].headings[-1] == "2024–25 | 2025–26 | 2026–27 | 2027–28 | 2028–29"
-    # a financial year is named by its first year, as "2030/31" is
+    # a target year that is a financial year is due by its end, in its second year, as "2030/31" is
     assert [[(t.value, t.unit, t.year) for t in c.targets] for c in clauses[1:]] == [
-        [(60, "%", 2028)], [(100, "PFLOPS", 2027)], [(5, "", 2028)]]  # a name in brackets is no unit
+        [(60, "%", 2029)], [(100, "PFLOPS", 2028)], [(5, "", 2028)]]  # a name in brackets is no unit
 
 
 def test_a_table_of_grades_sets_no_goal_but_an_indicator_s_standard_does():

@@ -34,8 +34,10 @@ def test_a_year_whose_level_is_multiplied_is_no_deadline():
 
 @pytest.mark.parametrize(("text", "year"), [
     ("HM Land Registry aims to reduce the average time to complete an application to 12 days by end-2027.", 2027),
-    ("The Government aims to increase apprenticeship starts in England to 400,000 a year by 2030/31.", 2030),
-    ("The Government aims to increase apprenticeship starts in England to 400,000 a year by 2030-31.", 2030),
+    # a financial year is due by its end, in its second year, as a school year is (it was named by its first)
+    ("The Government aims to increase apprenticeship starts in England to 400,000 a year by 2030/31.", 2031),
+    ("The Government aims to increase apprenticeship starts in England to 400,000 a year by 2030-31.", 2031),
+    ("Ministers have pledged to double the number of digital apprenticeship starts by 2029–30.", 2030),
 ])
 def test_end_of_year_and_financial_year_date_a_goal(text, year):
     assert [g[1] for g in _goals(text)] == [year]
