@@ -96,6 +96,8 @@ _FROM_DATE_EN = re.compile(rf"\b(?:[Ww]ithin|[Oo]ver|[Ii]n)\s+(?:the\s+)?(?:next
                            r"(?P<year>(?:19|20)\d{2})\b")
 # the middle of the century the document is in: "到本世纪中叶", "by the middle of the century", "by mid-century"
 _MID_CENTURY = re.compile(r"本世纪中叶|\b(?:the\s+)?middle\s+of\s+(?:the|this)\s+century\b|\bmid-century\b", re.I)
+# a horizon's years spelled out in brackets after it: "用三年时间（2025—2027年）", "within three years (2025-2027)"
+_SPELLED_SPAN = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:[-—–～~至到]|\bto\b)\s*((?:19|20)\d{2})\s*年?\s*[）)]")
 _HORIZON_OPENS = re.compile(r"(?:^|[.;:!?\n])\s*(?:\(\w{1,4}\)\s*)*$")
 _SAME_YEAR = re.compile(r"\b(?:by|in)\s+the\s+same\s+year\b", re.I)
 # a school or academic year ends in its second year: "by the end of the 2027-2028 school year" is 2028
@@ -119,7 +121,8 @@ _BASELINE_AFTER = re.compile(r"\s*(?:(?:levels?|baselines?|figures|values|emissi
 _COMPARED = re.compile(r"(?:比|较|相比|相较|同比)\s*$")
 _SINCE_ZH = re.compile(r"年?(?:度)?(?:起|开始|以来)")  # "自2025年起，每年安排…": when it starts, no deadline
 _FROM_LEVEL = re.compile(r"(?:由|从)\s*$")  # …and the year a change starts from, before its level: "由2020年的7.8%"
-_BASE = re.compile(r"的?(?:基础上|基础(?!设施)|同期)|的\d+(?:\.\d+)?倍")  # "达到2022年的1.1倍": that year's level
+# "达到2022年的1.1倍", "达到2025年的三倍": that year's level
+_BASE = re.compile(r"的?(?:基础上|基础(?!设施)|同期)|的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})倍")
 
 
 def _doc_year(date: str) -> int | None:
@@ -182,7 +185,10 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
         if months and m.group("en") and "next" not in m.group() and not _HORIZON_OPENS.search(text, 0, m.start()) \
                 and not _ends_order(text, m.start(), m.end()):
             continue
-        out.append(YearPhrase(m.start(), m.end(), _after(date, count, "month") if months else base + count, False))
+        year = _after(date, count, "month") if months else base + count
+        if spelled := _SPELLED_SPAN.match(text, m.end()):  # "用三年时间（2025—2027年）": the years it spells out
+            year = int(spelled.group(1))
+        out.append(YearPhrase(m.start(), m.end(), year, False))
     for m in YEAR.finditer(text):
         if (m.group("zh") or m.group("zhrel")) and (_COMPARED.search(text, max(0, m.start() - 3), m.start())
                                                    or _BASE.match(text, m.end())

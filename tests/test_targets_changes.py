@@ -30,6 +30,9 @@ def test_change_from_a_baseline_gives_the_level_it_goes_to(text, want, metric):
 def test_a_year_whose_level_is_multiplied_is_no_deadline():
     # "达到2022年的1.1倍": 1.1 times 2022's level, reached in 2023, a past year for a text of 2024
     assert _goals("2023年全省森林覆盖率达到2022年的1.1倍。") == []
+    # a multiple in Chinese numerals, 三倍, was dated by its base year, 2025
+    assert _goals("到2030年，全省数字贸易进出口额较2025年翻一番，跨境电商交易额达到2025年的三倍。", "2025-08-20") == [
+        (2, 2030, "="), (3, 2030, "=")]
 
 
 @pytest.mark.parametrize(("text", "year"), [
@@ -95,3 +98,13 @@ def test_a_definitions_threshold_is_no_goal(text):
 def test_by_means_of_is_no_definition():
     assert _goals("By 2030, by means of public investment, the country will build at least 500 data centres.") == [
         (500, 2030, ">=")]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a horizon whose years are spelled out after it ends in the last of them, not the document's year plus three
+    ("用三年时间（2025—2027年），培育国家级专精特新“小巨人”企业不少于100家。", 2027),
+    ("Within three years (2025-2027), the city will train 10,000 AI engineers.", 2027),
+    ("用三年时间，培育国家级专精特新“小巨人”企业不少于100家。", 2028),
+])
+def test_a_horizon_ends_in_the_years_it_spells_out(text, year):
+    assert [g[1] for g in _goals(text, "2025-03-01")] == [year]
