@@ -25,6 +25,11 @@ _AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|目标|将|计�
 # the words that say how things stand now, which targets.py reads too ("Currently about 30 percent …")
 NOW_WORDS = r"(?:now|currently|presently|at present|today|so far|to date)"
 _NOW_EN = re.compile(rf"\b{NOW_WORDS}\b", re.I)
+# …or a sentence that opens by saying so, and commits to nothing: "Currently, about 30 percent of the agency's
+# workforce is eligible to retire within five years" (not "Currently, 40% …; by 2030 we will reach 60%")
+_NOW_OPENING_EN = re.compile(rf"\s*(?:\(\w{{1,4}}\)\s*)?(?:{NOW_WORDS}|as things stand)\s*,", re.I)
+_COMMITS_EN = re.compile(r"\b(?:will|shall|should|must|aims?|plans?|intends?|seeks?|targets?|goals?|objectives?|"
+                         r"commit\w*|pledge\w*|ambitions?)\b", re.I)
 # a goal reported as met or missed: "The 2020 target of 20% was exceeded, with the EU reaching 22.1%"
 _GOAL_OUTCOME_EN = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|"
                               r"had been)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:met|exceeded|achieved|reached|surpassed|"
@@ -138,6 +143,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     attributed = next((m for m in _ATTRIBUTED_EN.finditer(before)
                        if not (_NOUN_BEFORE_EN.search(before, 0, m.start())
                                or _OBJECT_AFTER_COMMA_EN.search(before, 0, m.start()))), None)
+    if _NOW_OPENING_EN.match(text, s0) and not _COMMITS_EN.search(text, s0, s1):
+        return True  # "Currently, about 30 percent of the workforce is eligible to retire within five years"
     if _NOW_AFTER_EN.match(text, end) or _NOW_CLOSING_EN.search(text[cue_at:end]):
         return True  # "gives the AIRR about 23 AI exaflops today": how things stand
     if _MAYBE_EN.search(before) or attributed or _OTHERS_EXPECT_EN.search(before) or (

@@ -115,6 +115,10 @@ def test_a_paragraph_s_opening_deadline_dates_the_goals_of_its_later_sentences()
     ("Industry analysts expect demand for AI computing in the Union to grow by 40% a year until 2030.", []),
     ("Data centres with an installed IT power of at least 500 kW shall report their PUE annually.", []),
     ("This serves a twofold purpose by 2030.", []),
+    # a sentence that opens with how things stand now and commits to nothing ("within five years" is no deadline)
+    ("Currently, about 30 percent of the agency's workforce is eligible to retire within five years.", []),
+    ("Currently, 40 percent of schools have broadband; by 2030 we will reach 100 percent.",
+     [(100, "%", 2030, "=", "")]),
 ])
 def test_multiples_bounds_and_what_is_no_goal_in_eu_and_uk_texts(text, want):
     got = [(t.value, t.unit, t.year, t.comparator, t.metric) for t in extract_targets(text, "2026-01-13")]
