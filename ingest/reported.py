@@ -82,9 +82,16 @@ _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估�
                           # 10万亿元，这不是政策目标", "有媒体报道称…", "网传…"
                           r"|(?:有(?:观点|人|专家|媒体|报道|分析|评论)|一些(?:观点|媒体|报道|评论)|网传|传言|外界)[^。；;]{0,6}?"
                           r"(?:认为|称|表示|指出|预计|预测|估计|报道|提出)")
+# another country's goal, set beside our own: "美国提出到2030年将…提高至20%，这对我国…带来新的挑战"
+_FOREIGN_ZH = re.compile(r"^(?:此前|近日|近年来|同时|目前)?[，,]?(?:美国|欧盟|日本|韩国|英国|德国|法国|印度|俄罗斯|新加坡|"
+                         r"澳大利亚|加拿大|以色列|荷兰|意大利|西班牙|巴西|沙特|阿联酋)(?:政府)?[^，,。；;]{0,10}?"
+                         r"(?:提出|计划|宣布|发布|制定|设定|确立|承诺|表示)")
+_OURS_ZH = re.compile(r"我国|我省|我市|我区|国内")
 # …or a claim the sentence denies after it: "…增加10%，这并非政府目标", "该说法不实"
 _DENIED_ZH = re.compile(r"[，,]\s*(?:这|此|该说法|上述说法)?(?:并非|不是|并不是)[^。；;]{0,10}?(?:目标|计划|承诺)"
                         r"|(?:说法|报道|消息)(?:不实|不准确|有误)")
+# others' goals given for comparison: "By comparison, France has set a national goal of training 100,000 …"
+_COMPARISON_EN = re.compile(r"\s*(?:By|In)\s+(?:comparison|contrast)\b|\s*Elsewhere\b|\s*Internationally\b", re.I)
 # the same in English: what others claim or report, which the text may go on to deny ("Some commentators have
 # claimed …; no such commitment is made", "Reports that … are inaccurate"), a goal given up ("… has been
 # abandoned"), and a recital ("WHEREAS, more than 40 percent of employers report …"), which states what is
@@ -123,6 +130,10 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     forecast by others, or a threshold of what a rule covers."""
     s0, s1 = sentence
     before = text[s0:cue_at]
+    if zh and _FOREIGN_ZH.search(text, s0, cue_at) and _OURS_ZH.search(text, s0, s1):
+        return True
+    if not zh and _COMPARISON_EN.match(text, s0):
+        return True
     if zh:
         back = _LOOKING_BACK_ZH.search(before)
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)

@@ -119,6 +119,9 @@ def test_a_paragraph_s_opening_deadline_dates_the_goals_of_its_later_sentences()
     ("Currently, about 30 percent of the agency's workforce is eligible to retire within five years.", []),
     ("Currently, 40 percent of schools have broadband; by 2030 we will reach 100 percent.",
      [(100, "%", 2030, "=", "")]),
+    # another country's goal, given for comparison
+    ("By comparison, France has set a national goal of training 100,000 AI specialists a year by 2030.", []),
+    ("美国提出到2030年将本土先进芯片产能占全球比重提高至20%，这对我国集成电路产业发展带来新的挑战。", []),
 ])
 def test_multiples_bounds_and_what_is_no_goal_in_eu_and_uk_texts(text, want):
     got = [(t.value, t.unit, t.year, t.comparator, t.metric) for t in extract_targets(text, "2026-01-13")]
