@@ -97,7 +97,8 @@ _FROM_DATE_EN = re.compile(rf"\b(?:[Ww]ithin|[Oo]ver|[Ii]n)\s+(?:the\s+)?(?:next
 # the middle of the century the document is in: "到本世纪中叶", "by the middle of the century", "by mid-century"
 _MID_CENTURY = re.compile(r"本世纪中叶|\b(?:the\s+)?middle\s+of\s+(?:the|this)\s+century\b|\bmid-century\b", re.I)
 # a horizon's years spelled out in brackets after it: "用三年时间（2025—2027年）", "within three years (2025-2027)"
-_SPELLED_SPAN = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:[-—–～~至到]|\bto\b)\s*((?:19|20)\d{2})\s*年?\s*[）)]")
+_SPELLED_SPAN = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:[-—–～~至到]|\bto\b)\s*((?:19|20)\d{2})"
+                           r"\s*年?\s*[）)]")
 _HORIZON_OPENS = re.compile(r"(?:^|[.;:!?\n])\s*(?:\(\w{1,4}\)\s*)*$")
 _SAME_YEAR = re.compile(r"\b(?:by|in)\s+the\s+same\s+year\b", re.I)
 # a school or academic year ends in its second year: "by the end of the 2027-2028 school year" is 2028
