@@ -139,6 +139,26 @@ def _to_iso(groups: tuple[str, ...], order: str) -> str:
         return ""
 
 
+# a report on a year, named by it: "2025年杭州市国民经济和社会发展统计公报", "…2025年政府信息公开工作年度报告",
+# "2024年度工作总结", "2025年预算执行情况", "Annual Report 2024", "2024 Annual Report"
+_REPORT_ON_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^《》]{0,40}?(?:统计公报|年度报告|年报|工作总结|总结报告|"
+                             r"执行情况|决算)"
+                             r"|(?i:annual\s+report\s+((?:19|20)\d{2})\b|((?:19|20)\d{2})\s+annual\s+report)")
+
+
+def reported_year(title: str, date_text: str) -> int | None:
+    """The year a report looks back on, where it is published after it: the 全年 of a 统计公报 or 年度报告 of 2025,
+    published in 2026, is 2025, and its figures are results. None for any other document."""
+    m = _REPORT_ON_YEAR.search(title or "")
+    published = re.match(r"(?:19|20)\d{2}", date_text or "")
+    if not m or not published:
+        return None
+    year, now = int(next(g for g in m.groups() if g)), int(published.group())
+    if any(int(y) >= now for y in re.findall(r"(?:19|20)\d{2}", title)):
+        return None  # "关于2025年预算执行情况与2026年预算草案的报告" looks ahead as well
+    return year if year < now else None
+
+
 def reference_date(date_text: str, meta: dict) -> str:
     """The day a document's relative words count from: its date, else the first day of the month its cover or
     signature names ("November 2025", "… / 2025年10月"). A month alone is no date to show or filter by, but it

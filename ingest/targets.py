@@ -104,18 +104,19 @@ _ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|requir(?:e|es|ing)|(?:target|
                           r"|so)\s+that\s+$", re.I)
 
 
-def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> list[Target]:
-    """Every quantified goal in a clause, in order; relative years resolve against date (ISO).
+def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period: int | None = None) -> list[Target]:
+    """Every quantified goal in a clause, in order; relative years resolve against date (ISO), and 全年 against
+    period, the year a report published after it reports on (see find_years).
 
     leads: the lead-ins of the lists the clause is an item of, innermost first ("到2026年，具体目标如下：",
     "(b) Within 120 days of the date of this order, the Secretary shall:"). The nearest deadline among
     them dates the item's goals that have no year of their own; a deadline or a goal word in them makes
     the item's cued numbers goals, as it would in the item's own sentence."""
-    years = find_years(text, date)
+    years = find_years(text, date, period)
     inline = sign.INLINE_LEAD.search(text)  # "The strategy sets the following targets for 2030: (a) …; (b) …"
     if inline:
         leads = [text[:inline.end(1)], *leads]
-    led_by = next((y for lead in leads if (y := lead_year(lead, date)) is not None), None)
+    led_by = next((y for lead in leads if (y := lead_year(lead, date, period)) is not None), None)
     led = led_by is not None or any(sign.GOAL_ZH.search(lead) or sign.GOAL_EN.search(lead) for lead in leads)
     # "Under it, the Joint Undertaking will:" then "reserve at least 20% of …": the item's verb goes on its
     # lead-in's modal, so its first sentence commits as "The Joint Undertaking will reserve …" would
@@ -364,6 +365,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = ()) -> lis
             year = prev_target.year
         if year is None and chosen is None:
             year = int(attached.group("year")) if attached else by
+        if year is None and period is not None and not (sign.GOAL_ZH if zh else sign.GOAL_EN).search(text, s0, s1):
+            continue  # a report on a year gone: "累计建成5G基站6.8万个" is where things stand, not a goal
         if not zh and _THEREAFTER.match(text, end):
             year = None  # "to 50% by the end of FY2027 and to 80% thereafter": after that year, by none
         unit = q["unit"]

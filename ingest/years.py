@@ -146,9 +146,10 @@ def _after(date: str, n: int, unit: str) -> int | None:
     return day.year + (day.month - 1 + n) // 12 if unit == "month" else day.year + n
 
 
-def find_years(text: str, date: str) -> list[YearPhrase]:
+def find_years(text: str, date: str, period: int | None = None) -> list[YearPhrase]:
     """Every year phrase, in order; relative years ("next year", "within 180 days of the date of this
-    order") resolve against the document date (ISO)."""
+    order") resolve against the document date (ISO). period: the year a report reports on, where it is
+    published after it ("2025年…统计公报" of 2026-03-18), which its 全年 and 年内 name."""
     base = _doc_year(date)
     out = []
     for m in _WITHIN_DATE.finditer(text):
@@ -176,7 +177,7 @@ def find_years(text: str, date: str) -> list[YearPhrase]:
     for m in _THIS_YEAR_ZH.finditer(text) if base else ():
         # the year its sentence names before it, if any: "2025年，全年累计发放…" is 2025's, not the document's
         named = _NAMED_BEFORE_ZH.search(text, max(0, m.start() - 60), m.start())
-        out.append(YearPhrase(m.start(), m.end(), int(named.group(1)) if named else base, False))
+        out.append(YearPhrase(m.start(), m.end(), int(named.group(1)) if named else period or base, False))
     for m in _HORIZON.finditer(text) if base else ():
         n = m.group("en") or m.group("zh") or m.group("zhin") or m.group("zhuse")
         count = int(n) if n.isdigit() else 1 if n.lower() == "a" else en_number(n) if n.isascii() else int(zh_number(n))
@@ -337,7 +338,7 @@ def is_deadline(text: str, year: YearPhrase) -> bool:
         re.match(r"\d|[一二][〇零九]", phrase) and (_DEADLINE_ZH.search(before) or _DEADLINE_ZH_AFTER.search(phrase))))
 
 
-def lead_year(lead: str, date: str) -> int | None:
+def lead_year(lead: str, date: str, period: int | None = None) -> int | None:
     """The deadline a list's lead-in sets for its items, or None: the one year its last sentence (the
     one that ends in a colon) is to be reached by, as a date. Two different deadlines there leave it
     to the items."""
@@ -345,7 +346,7 @@ def lead_year(lead: str, date: str) -> int | None:
     if not m:
         return None
     found = set()
-    for y in find_years(lead, date):
+    for y in find_years(lead, date, period):
         if y.start >= m.start(1) and y.year is not None and not y.counted and is_deadline(lead, y):
             found.add(y.year)
     return found.pop() if len(found) == 1 else None
