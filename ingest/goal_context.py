@@ -29,10 +29,17 @@ def statistic(text: str, year: YearPhrase, date: str, zh: bool,
         return True  # "2022年，全市新增…" in a text of 2024; not "到2023年，培养…", a deadline however late
     if zh:
         return bool(re.search(r"(?:截至|截止)(?:到|至)?\s*$", text[max(0, year.start - 4):year.start]))
-    s0, _ = sentence
-    return bool(sign.PAST_EN.search(text, s0, start)) and not sign.GOAL_EN.search(text, s0, sentence[1])
+    s0, s1 = sentence
+    if (year.year is not None and doc_year and year.year < int(doc_year.group())
+            and _DONE_EN.search(text, s0, s1) and not sign.GOAL_EN.search(text, s0, s1)
+            and not re.search(r"\b(?:will|shall|must|should)\b", text[s0:s1])):
+        return True  # "… had been approved by the end of 2025", "… reached 3 000 PFLOPS by the end of 2025" in 2026
+    return bool(sign.PAST_EN.search(text, s0, start)) and not sign.GOAL_EN.search(text, s0, s1)
 
 
+# what was done, in a past tense: "had been approved", "reached", "exceeded"
+_DONE_EN = re.compile(r"\b(?:had|was|were|reached|exceeded|surpassed|achieved|attained|topped|hit|rose|fell|grew|"
+                      r"increased|decreased|doubled|tripled|completed|delivered|trained|approved|installed)\b", re.I)
 # a financial year written as its two calendar years, "2022-23": dated by the year it ends in
 _SPLIT_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/–-]\s*\d{2}")
 

@@ -119,6 +119,10 @@ def test_a_paragraph_s_opening_deadline_dates_the_goals_of_its_later_sentences()
     ("Currently, about 30 percent of the agency's workforce is eligible to retire within five years.", []),
     ("Currently, 40 percent of schools have broadband; by 2030 we will reach 100 percent.",
      [(100, "%", 2030, "=", "")]),
+    # what was done by a deadline already past is a result ("by the end of 2025" in a text of 2026)
+    ("Under the Top Talent Pass Scheme, over 110 000 applications had been approved by the end of 2025.", []),
+    ("Its computing power reached 3 000 petaflops by the end of 2025, and the utilisation rate exceeded 90 per cent.",
+     []),
     # another country's goal, given for comparison
     ("By comparison, France has set a national goal of training 100,000 AI specialists a year by 2030.", []),
     ("美国提出到2030年将本土先进芯片产能占全球比重提高至20%，这对我国集成电路产业发展带来新的挑战。", []),
@@ -185,3 +189,8 @@ def test_goal_shapes_of_set_16(text, date, want):
     assert got == want
     if "突破3000" in text:
         assert extract_targets(text, date)[0].metric == "集装箱吞吐量"
+
+
+def test_a_result_by_a_past_deadline_beside_a_goal_ahead():
+    got = extract_targets("The programme trained 5,000 workers by 2025 and will train 10,000 more by 2028.", "2026-01-13")
+    assert [(t.value, t.year) for t in got] == [(10000, 2028)]
