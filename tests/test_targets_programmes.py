@@ -192,5 +192,6 @@ def test_goal_shapes_of_set_16(text, date, want):
 
 
 def test_a_result_by_a_past_deadline_beside_a_goal_ahead():
-    got = extract_targets("The programme trained 5,000 workers by 2025 and will train 10,000 more by 2028.", "2026-01-13")
+    got = extract_targets("The programme trained 5,000 workers by 2025 and will train 10,000 more by 2028.",
+                          "2026-01-13")
     assert [(t.value, t.year) for t in got] == [(10000, 2028)]
