@@ -152,9 +152,11 @@ ORDER_OPENING = re.compile(rf"{ITEM_OPENING.pattern}(?!(?i:the|these|those|each|
 # …and a standing yearly count after its things: "… scholarships every year", "… a year", "… annually"
 YEARLY_EN = re.compile(r"\s+(?:(?:every|each|per|a)\s+year|annually|yearly)\b", re.I)
 # a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030", "1 million
-# students by the end of the 2027-2028 school year" (the year it ends in); a run of words a comma joins counts
+# students by the end of the 2027-2028 school year" (the year it ends in), a yearly count's last year ("35 000
+# talents each year from 2026 to 2028", "… a year until 2028"); a run of words a comma joins counts
 # as one ("should use AI, cloud or big data by 2030")
-BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+(?:,\s+[\w'’-]+)*){{0,9}}?\s+by\s+(?:the end of\s+)?"
+BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+(?:,\s+[\w'’-]+)*){{0,9}}?\s+"
+                            r"(?:by|until|through|from\s+(?:19|20)\d{2}\s+(?:to|through|until))\s+(?:the end of\s+)?"
                             rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?"
                             rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|\d{{1,2}}\s+(?:{MONTHS})\s+)?{PART_OF_YEAR}"
                             r"(?:the\s+(?:19|20)\d{2}\s*[-–/]\s*(?=(?:19|20)\d{2}\s+(?:school|academic)\s+year))?"

@@ -24,7 +24,8 @@ _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|
             r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|pounds|yen|won|USD|EUR|GBP|JPY|KRW)|"
             r"(?:giga|mega)watts?(?:-peak|[- ]hours?)?|GW|"
             r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
-            r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}))(?: [a-z][a-z-]{2,})?")
+            r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}|[A-Z]{1,2}&[A-Z]{1,2}))"
+            r"(?: [a-z][a-z-]{2,})?")  # "35 000 I&T talents", "500 R&D staff": an acronym with its ampersand
 # a unit per unit: "30微克/立方米", "0.45吨标准煤/万元"
 _PER_UNIT_ZH = r"(?:微克|毫克|克|千克|公斤|吨标准煤|吨|千瓦时)/(?:立方米|升|千克|公斤|吨|平方米|千瓦时|万元|人)"
 _ZH_UNIT = (rf"{_PER_UNIT_ZH}|个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|港元|美元|欧元|英镑|日元|"

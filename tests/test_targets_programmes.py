@@ -195,3 +195,13 @@ def test_a_result_by_a_past_deadline_beside_a_goal_ahead():
     got = extract_targets("The programme trained 5,000 workers by 2025 and will train 10,000 more by 2028.",
                           "2026-01-13")
     assert [(t.value, t.year) for t in got] == [(10000, 2028)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a yearly count to its last year, and an acronym with its ampersand as the things counted
+    ("We will continue to attract talent, aiming to admit 35 000 I&T talents each year from 2026 to 2028.",
+     [(35000, "I&T talents", 2028)]),
+    ("We aim to admit 35,000 talents a year until 2028.", [(35000, "talents", 2028)]),
+])
+def test_a_yearly_count_to_its_last_year(text, want):
+    assert [(t.value, t.unit, t.year) for t in extract_targets(text, "2026-02-25")] == want
