@@ -215,6 +215,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
                 cue_at = start - len(clause_part)
+                # …and its own metric, the words before it ("…达到5亿元，服务中小企业1000家以上": 服务中小企业)
+                obj = ZH_FILLER.sub("", YEAR.sub("", clause_part).strip(" 到至在于"))
             elif suffix and zh and (goal_led or sign.GOAL_ZH.search(text, s0, start)
                                     or any(s0 <= y.start < start for y in years)):
                 # "…主要预期目标是：…城镇调查失业率5.5%左右", "今年粮食产量1.4万亿斤左右": an indicator's level
