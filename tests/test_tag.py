@@ -131,6 +131,9 @@ from ingest.types import Clause
     # the industries a measure names are manufacturing's, where it says 制造 nowhere
     ("在钢铁、石化、纺织等行业推广基于机器视觉的智能质检系统。", {"sectors/manufacturing", "sectors"}, set()),
     ("规模以上工业企业关键工序数控化率达到68%。", {"sectors/manufacturing"}, set()),
+    # researchers who use compute are no talent measure; recruiting or training them is
+    ("Researchers wait weeks for access to GPUs.", set(), {"talent"}),
+    ("The programme will attract 500 international researchers.", {"talent"}, set()),
     # to fine-tune a model is no fine, as fine-tuning was not
     ("Processing capacity used to train, fine-tune or run artificial intelligence models.", set(), {"governance"}),
     ("Breaches are punishable by a fine of up to EUR 15 million.", {"governance"}, set()),
