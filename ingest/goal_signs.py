@@ -104,7 +104,7 @@ EACH_AFTER = re.compile(r"\s*(?:per|for each|for every|each)\b", re.I)
 # ("by 2030 at the latest, 80% of …" says the same)
 DEADLINE_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Bb]y|[Uu]ntil|[Nn]o later than|[Bb]y the end of)\s+"
                                r"(?:the end of\s+)?(?:fiscal (?:year )?)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?"
-                               r"(?:19|20)\d{2}(?:,?\s+at (?:the )?latest)?,?\s*")
+                               r"(?:(?:19|20)\d{2}|next\s+year|this\s+year)(?:,?\s+at (?:the )?latest)?,?\s*")
 # what may stand before a year phrase that opens a sentence and governs its verb: "(a) By 2025, ", "Within
 # 12 months, " (the horizon's phrase is all of it), "No later than March 1, "
 BEFORE_OPENING_YEAR = re.compile(rf"\W*(?:\(\w{{1,4}}\)\s*)*(?:(?:[Bb]y|[Uu]ntil|[Nn]o later than|[Bb]efore)\s+"
@@ -116,7 +116,7 @@ OPENING_IMPERATIVE = re.compile(r"(?:,?\s+at (?:the )?latest)?,?\s+(?!(?:only|ju
                                  rf"[a-z][a-z-]*(?<!ed)(?<!ly)\s+{MORE}")
 # a quantity that opens its sentence as its subject, with a deadline of its own later in it: "80% of adults
 # should have basic digital skills by 2030"
-MODAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:should|will|shall|must|are to|is to)\b")
+MODAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+(?:should|will|shall|must|are to|is to)\b")
 # …or the object of the modal's verb: "By 2028, Harbor City will convert 40 percent of port drayage trucks"
 MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|must|are to|is to)\s+(?:also\s+|\w+ly\s+)?[a-z][\w-]*\s+$")
 MONEY_UNITS = r"yuan|RMB|dollars|euros|pounds|rupees|yen|\bwon\b|USD|EUR|GBP|INR|JPY|KRW|SGD|AUD|CAD|HKD|NZD"
@@ -162,7 +162,7 @@ BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+(?:,\s+[\w'’-]+)*){{0,9}}?\s+"
                             r"(?:the\s+(?:19|20)\d{2}\s*[-–/]\s*(?=(?:19|20)\d{2}\s+(?:school|academic)\s+year))?"
                             rf"(?P<year>(?:19|20)\d{{2}})\b")
 # a sentence that commits to what it counts
-COMMITTING_EN = re.compile(r"\b(?:will|shall|must|requires?|mandates?|aims?|plans?|targets?|goals?|objectives?|"
+COMMITTING_EN = re.compile(r"\b(?:will|shall|must|should|requires?|mandates?|aims?|plans?|targets?|goals?|objectives?|"
                             r"commit\w*|pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut …"
 # a sum that is the size of what is set up: "set up a RMB 10 billion chiplet and advanced packaging industry fund"
 FUND_BEFORE = re.compile(rf"\b(?:{EN_MAKE})\s+(?:a|an)\s+(?:new\s+)?$", re.I)

@@ -205,3 +205,16 @@ def test_a_result_by_a_past_deadline_beside_a_goal_ahead():
 ])
 def test_a_yearly_count_to_its_last_year(text, want):
     assert [(t.value, t.unit, t.year) for t in extract_targets(text, "2026-02-25")] == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a share that is the subject after an opening deadline, a relative one too, and several words before its modal
+    ("By next year, 95 per cent of public secondary schools in the state will have a dedicated mental health "
+     "clinician.", "2025-05-20", [(95, 2026)]),
+    # the semicolon parts of one sentence that opens with its deadline, each with its own modal "should"
+    ("By 2030, at least 20 million ICT specialists should be employed in the EU; at least 80% of all adults should "
+     "have basic digital skills; and 75% of EU enterprises should have taken up cloud computing services.",
+     "2021-03-09", [(20, 2030), (80, 2030), (75, 2030)]),
+])
+def test_a_share_after_an_opening_deadline(text, date, want):
+    assert [(t.value, t.year) for t in extract_targets(text, date)] == want
