@@ -96,7 +96,8 @@ def test_an_item_under_a_lead_in_that_commits_nothing_sets_no_goal():
 
 
 @pytest.mark.parametrize(("text", "metric"), [
-    # a goal after a comma with its own trailing 以上/左右 measures the words of its own clause part, not the goal before
+    # a goal after a comma with its own trailing 以上/左右 measures the words of its own clause part, not the goal
+    # before
     ("2026年，全年智能算力券发放规模达到5亿元，服务中小企业1000家以上。", "服务中小企业"),
     ("今年发展主要预期目标是：城镇新增就业1200万人以上，城镇调查失业率5.5%左右。", "城镇调查失业率"),
 ])
