@@ -117,8 +117,11 @@ OPENING_IMPERATIVE = re.compile(r"(?:,?\s+at (?:the )?latest)?,?\s+(?!(?:only|ju
 # a quantity that opens its sentence as its subject, with a deadline of its own later in it: "80% of adults
 # should have basic digital skills by 2030"
 MODAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+(?:should|will|shall|must|are to|is to)\b")
-# …or the object of the modal's verb: "By 2028, Harbor City will convert 40 percent of port drayage trucks"
-MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|must|are to|is to)\s+(?:also\s+|\w+ly\s+)?[a-z][\w-]*\s+$")
+# …or the object of the modal's verb: "By 2028, Harbor City will convert 40 percent of port drayage trucks", "By
+# 2033, the Government aims to accept 400,000 international students and to send 500,000 …"
+MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|must|are to|is to|(?:aims?|plans?|intends?|seeks?) to)\s+"
+                               r"(?:also\s+|\w+ly\s+)?[a-z][\w-]*\s+(?:(?:and|to)\s+[a-z][\w-]*\s+)?$"
+                               r"|\band\s+to\s+[a-z][\w-]*\s+$")  # "… and to send 500,000 …": the aim goes on
 MONEY_UNITS = r"yuan|RMB|dollars|euros|pounds|rupees|yen|\bwon\b|USD|EUR|GBP|INR|JPY|KRW|SGD|AUD|CAD|HKD|NZD"
 MONEY = re.compile(MONEY_UNITS)
 # a lead-in and the first item of its list, in one text: "…targets for 2030: (a) …", "如下：（一）…"

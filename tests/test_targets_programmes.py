@@ -218,3 +218,14 @@ def test_a_yearly_count_to_its_last_year(text, want):
 ])
 def test_a_share_after_an_opening_deadline(text, date, want):
     assert [(t.value, t.year) for t in extract_targets(text, date)] == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # what a sentence that opens with its deadline aims to do, and the aim after "and to"
+    ("By 2033, the Government of Japan aims to accept 400,000 international students and to send 500,000 Japanese "
+     "students to study abroad.", "2023-04-27", [(400000, 2033), (500000, 2033)]),
+    ("By the end of next year, we aim to have 100,000 workers trained under the programme.", "2025-02-18",
+     [(100000, 2026)]),
+])
+def test_what_an_opening_deadline_aims_at(text, date, want):
+    assert [(t.value, t.year) for t in extract_targets(text, date)] == want
