@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from ingest.catalogue import read_catalogue
 from ingest.communique import communique
 from ingest.ep_report import ep_report
+from ingest.error_page import error_page
 from ingest.errors import ParseError
 from ingest.federal_register import federal_register
 from ingest.formulas import formulas
@@ -202,6 +203,9 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     lines = [b.text for b in blocks]
     if not norm_key(doc.title):
         doc.title = readable[0][:80]
+    if status := error_page(doc.title, lines):
+        raise ParseError(source, f"an HTTP error page (“{status}”), not a document: the address it was saved or "
+                                 "fetched from gave no page")
     doc.lang = doc.lang if doc.lang in ("zh", "en") else detect_lang(doc.title + "\n" + "\n".join(lines))
     if doc.lang == "zh" and (not doc.issuer or not doc.date_written):
         issuer, written = find_signature(lines)

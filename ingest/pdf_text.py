@@ -41,29 +41,42 @@ def is_pdf_text(lines: list[str]) -> bool:
 
 
 # a running footer or header: a short name with the page's number, "Congressional Research Service   2",
-# "2   Annual Report 2025"
-_NAMED_PAGE = re.compile(r"^(?:(?P<name>[^\d\s].{1,58}?)\s+(?P<n>\d{1,4})"
-                         r"|(?P<n2>\d{1,4})\s+(?P<name2>[^\d\s].{1,58}?))$")
+# "2   Annual Report 2025", or with the word Page before it, the front matter's in roman figures, "Page 1  GAO-26-107512
+# Federal AI Compute", "Page ii   Annual Report 2025", "Audit of Grants   Page 4"
+_PAGE_NO = r"(?:\d{1,4}|(?<=Page )[ivxl]{1,6})"
+_NAMED_PAGE = re.compile(rf"^(?:(?P<name>[^\d\s].{{1,58}}?)\s+(?:Page\s+)?(?P<n>{_PAGE_NO})"
+                         rf"|(?:Page\s+)?(?P<n2>{_PAGE_NO})\s+(?P<name2>[^\d\s].{{1,58}}?))$")
 
 
 def running_footer(lines: list[str]) -> tuple[list[str], str]:
-    """lines less a running footer (or header) that names the document's author or series beside the page
-    number, and that name ("" if none): a short line on its own between blank lines, the same name on two
-    pages or more with their numbers, and no sentence ("Congressional Research Service   2")."""
+    """lines less a running footer (or header) that names the document's author, series or report beside the
+    page number, and that name ("" if none): a short line on its own between blank lines, the same name on two
+    pages or more with their numbers, and no sentence ("Congressional Research Service   2", "Page 1  GAO-26-107512
+    Federal AI Compute"); once so found, the same name with a page's number is dropped wherever it falls, on a
+    line next to a paragraph's too."""
     seen: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        m = _NAMED_PAGE.match(line.strip())
+        name = _footer_name(line)
         alone = all(not lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines))
-        if m and alone:
-            name = (m["name"] or m["name2"]).strip()
-            if len(name.split()) <= 8 and not name.endswith(_TERMINAL) and not re.search(r"\s{2,}|\|", name):
-                seen.setdefault(name, []).append(i)
+        if name and alone:
+            seen.setdefault(name, []).append(i)
     names = {n: at for n, at in seen.items() if len(at) >= 2 and len({lines[i].strip() for i in at}) == len(at)}
     if len(names) != 1:
         return lines, ""
-    (name, at), = names.items()
-    drop = set(at)
-    return ["" if i in drop else ln for i, ln in enumerate(lines)], name
+    (name, _), = names.items()
+    return ["" if _footer_name(ln) == name else ln for ln in lines], name
+
+
+def _footer_name(line: str) -> str:
+    """The name a line gives beside a page number, as a running footer would ("" if it is none)."""
+    m = _NAMED_PAGE.match(line.strip())
+    if not m:
+        return ""
+    name = (m["name"] or m["name2"]).strip()
+    if name == "Page" or name.startswith("Page "):
+        return ""  # "Page 3", "Page 3 of 12": a page line, no name
+    ok = len(name.split()) <= 8 and not name.endswith(_TERMINAL) and not re.search(r"\s{2,}|\|", name)
+    return name if ok else ""
 
 
 def read_pdf_text(lines: list[str]) -> tuple[list[str], str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.audit_report import audit_cover
 from ingest.metadata import find_doc_number, iso_date
 from ingest.pdf_text import is_pdf_text, read_pdf_text, running_footer, table_rows
 from ingest.report_text import read_report
@@ -89,7 +90,9 @@ def parse_plaintext(text: str, source: str) -> Document:
         fmt="text",
         meta=meta,
     )
-    if masthead:  # a report under its author's masthead: its cover, headings, contents and footnotes
+    # a report under its author's masthead, or an audit office's whose running footer names its number: its
+    # cover, headings, contents and footnotes
+    if masthead or footer and audit_cover(doc, footer):
         read_report(doc)
     return doc
 

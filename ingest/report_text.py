@@ -1,5 +1,6 @@
-"""Reads a research report saved from PDF as text (a CRS report): its cover's date, number and author as
-metadata, its headings on lines of their own as headings, its contents list and footnotes out of the body."""
+"""Reads a research or audit report saved from PDF as text (a CRS or GAO report): its cover's date, number and author
+as metadata, its headings on lines of their own as headings, its contents list and footnotes out of the body, its
+recommendations labelled after their text ("… (Recommendation 2)") read as labelled before it."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ _AUTHOR = re.compile(r"^Author(?:s)?(?: Contact)? Information$", re.I)
 _CAPTION = re.compile(r"^(?:Table|Figure|Box|Source|Sources|Notes?)\b", re.I)
 _COVER = 10  # how many blocks the cover may hold
 _HEADING_MAX = 60
+_TITLED_MAX = 100  # a heading in title case may run longer: "Selected Agencies Have Not Fully Planned for Future …"
+_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
+# a recommendation's label after its text, as GAO and inspectors general write it: "… by September 30, 2026.
+# (Recommendation 1)"
+_TRAILING_LABEL = re.compile(r"\s*\(Recommendation (\d{1,3})\)$")
+_RECOMMENDS = re.compile(r"\b(?:should|recommend)", re.I)
 
 
 def read_report(doc: Document) -> None:
@@ -28,7 +35,7 @@ def read_report(doc: Document) -> None:
     blocks = [_heading(b, blocks[k + 1] if k + 1 < len(blocks) else None) for k, b in enumerate(blocks)]
     blocks = _contents(doc, blocks)
     blocks = _author_section(blocks)
-    doc.blocks = _footnotes(doc, blocks)
+    doc.blocks = _labels_first(_footnotes(doc, blocks))
 
 
 def _cover(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -56,11 +63,32 @@ def _heading(block: Block, after: Block | None) -> Block:
     """A short line of its own, in capitals or title case and with no full stop, over a paragraph: a heading
     ("SUMMARY", "Introduction", "Legislation in the 119th Congress")."""
     text = block.text
-    if (block.kind != "para" or after is None or len(text) > _HEADING_MAX or CELL in text
+    if (block.kind != "para" or after is None or len(text) > _TITLED_MAX or CELL in text
             or not text[:1].isupper() or text.endswith(tuple(".,;:!?")) or _CAPTION.match(text)
-            or _PERSON.match(text) or len(text.split()) > 8):
+            or _PERSON.match(text) or (len(text) > _HEADING_MAX or len(text.split()) > 8) and not _title_case(text)):
         return block
     return Block(text, "heading", 1) if after.kind != "para" or len(after.text) > len(text) else block
+
+
+def _title_case(text: str) -> bool:
+    """A line in title case, each of its words capitalised but the small ones ("Agencies Obligated $1.9 Billion
+    for AI Compute in Fiscal Year 2025")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)]
+    return len(words) >= 3 and all(w[0].isupper() or w in _SMALL for w in words)
+
+
+def _labels_first(blocks: list[Block]) -> list[Block]:
+    """Recommendations labelled after their text, "The Secretary of Energy should … (Recommendation 2)", with
+    their label first, "Recommendation 2: The Secretary …", as the outline reads a recommendation: only where
+    the labels number them 1, 2, 3 … in turn and each recommends ("should", "recommend")."""
+    found = [(k, m) for k, b in enumerate(blocks) if b.kind == "para" and (m := _TRAILING_LABEL.search(b.text))]
+    if not found or [int(m.group(1)) for _, m in found] != list(range(1, len(found) + 1)) or not all(
+            _RECOMMENDS.search(blocks[k].text, 0, m.start()) for k, m in found):
+        return blocks
+    out = list(blocks)
+    for k, m in found:
+        out[k] = Block(f"Recommendation {m.group(1)}: {blocks[k].text[:m.start()]}", "para")
+    return out
 
 
 def _contents(doc: Document, blocks: list[Block]) -> list[Block]:

@@ -171,6 +171,17 @@ def test_header_of_names_over_figures_heads_the_rows() -> None:
     assert clauses[0].headings[-1] == "Indicator | Baseline (2024–25) | Target | Target year"
 
 
+def test_header_of_fiscal_years_with_their_unit_is_no_row() -> None:
+    # an audit report's table of obligations: "FY2023 ($M)" names a year's column, as "2025年执行数（亿元）" does
+    clauses = segment(_doc([Block("Obligations", "heading", 1),
+                            "Table 1: Obligations for AI Computing Resources, Fiscal Years 2023-2025",
+                            "Agency | FY2023 ($M) | FY2024 ($M) | FY2025 ($M)", "DOE | 420 | 610 | 780",
+                            "NSF | 150 | 240 | 330"]))
+    assert [c.text for c in clauses] == ["DOE | 420 | 610 | 780", "NSF | 150 | 240 | 330"]
+    assert clauses[0].path.endswith("Table 1 > row 1")
+    assert clauses[0].headings[-1] == "Agency | FY2023 ($M) | FY2024 ($M) | FY2025 ($M)"
+
+
 def test_first_row_of_figures_is_a_row() -> None:
     clauses = segment(_doc([Block("Targets", "heading", 2), "The plan sets these milestones for its first years.",
                             "Table 2: Milestones", "GPUs | 5000 | 2027", "People | 200 | 2028"]))

@@ -602,6 +602,31 @@ def test_a_page_cut_short_is_refused_saying_so(shared_corpus, rel, share):
         parse(whole[:int(len(whole) * share)], rel)
 
 
+@pytest.mark.parametrize("page", [
+    "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on "
+    "this server.</p><hr><address>Apache/2.4.41 (Ubuntu) Server at example.org Port 80</address></body></html>",
+    "<html><head><title>Error 404 - Page not found</title></head><body><p>Sorry, the page you requested could not "
+    "be found. It may have been moved or deleted.</p><p><a href='/'>Return to the home page</a></p></body></html>",
+    "<html><head><title>页面不存在</title></head><body><div><h2>404</h2><p>抱歉，您访问的页面不存在或已被删除！</p>"
+    "<p>5秒后自动跳转，<a href='/'>返回首页</a></p></div></body></html>",
+])
+def test_a_saved_http_error_page_is_refused_saying_so(page):
+    # "Save page as" on a dead link, or a server that answers an error with 200: no document
+    with pytest.raises(ParseError, match="an HTTP error page"):
+        parse(page, "soft404.html")
+
+
+def test_a_document_that_says_a_page_was_not_found_is_read():
+    notice = ("<html><head><title>Notice on Broken Links</title></head><body><h1>Notice on Broken Links</h1><p>"
+              "1. Where a user is told “The requested URL was not found on this server”, the department shall repair "
+              "the link within 5 working days.</p></body></html>")
+    assert parse(notice, "notice.html").title == "Notice on Broken Links"
+    long_404 = ("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not "
+                "found on this server.</p>" + "<p>1. The Measures support compute vouchers of up to 30% of costs for "
+                "small firms in the city, capped at 1 million yuan a year.</p>" * 6 + "</body></html>")
+    assert parse(long_404, "saved.html").blocks  # a document under a wrong title still says more
+
+
 def test_a_page_that_omits_its_closing_tags_is_read():
     # HTML lets a page leave out </body></html>; it still ends after a tag
     page = ("<!DOCTYPE html><html><head><title>Measures on Testing</title></head><body><h1>Measures on "

@@ -113,3 +113,13 @@ def test_space_aligned_columns_are_rows_and_prose_with_two_spaces_is_not():
     assert space_rows(prose) == prose
     misaligned = ["Alpha  one", "Beta gamma delta epsilon  two", "Zeta eta theta iota kappa lambda mu  three"]
     assert space_rows(misaligned) == misaligned
+
+
+def test_running_footer_with_the_word_page_and_roman_numbers_goes_wherever_it_falls():
+    name = "GAO-26-107512 Federal AI Compute"
+    lines = ["Text.", "", f"   Page i  {name}", "", "More text runs", f"Page 1  {name}", "on.", "",
+             f"{name}   Page 2", ""]
+    kept, found = running_footer(lines)
+    assert found == name
+    assert kept == ["Text.", "", "", "", "More text runs", "", "on.", "", "", ""]  # the glued one too
+    assert running_footer(["A.", "", "Page 3", "", "B.", "", "Page 4 of 9", ""])[1] == ""  # page lines, no name
