@@ -24,6 +24,7 @@ from ingest.office_names_en import (
     one_listed_name,
     one_word_body,
     public_body_name,
+    served_body_name,
 )
 from ingest.types import Agencies, Clause
 
@@ -67,9 +68,9 @@ _AND_NEXT = (r"\s+and\s+(?=(?:the\s+)?(?:[A-Z]{2,}\b|Secretary|Director|Administ
 
 
 def _parts(text: str) -> list[str]:
-    """The parts of a list ("A, B, and C"): " and " splits only before "the", a title or an acronym, never
-    inside "Housing and Urban Development"."""
-    parts = re.split(rf",\s*(?:and\s+)?|{_AND_NEXT}", _protect(text))
+    """The parts of a list ("A, B, and C"): " and " splits only before "the", a title or an acronym, or after a
+    name's acronym in brackets ("… (NeSI) and Callaghan Innovation"), never inside "Housing and Urban Development"."""
+    parts = re.split(rf",\s*(?:and\s+)?|{_AND_NEXT}|(?<=\))\s+and\s+", _protect(text))
     return [_restore(p).strip() for p in parts if p.strip()]
 
 
@@ -98,14 +99,14 @@ def _partners(chunks: list[str]) -> list[str]:
     for chunk in chunks:
         for part in _parts(re.sub(r"^and\s+", "", chunk)):
             name = (office_name(part) or coined_name(part) or body_name(part) or public_body_name(part)
-                    or one_word_body(part))
+                    or one_word_body(part) or served_body_name(part))
             if name and name not in out:
                 out.append(name)
     return out
 
 
 # where a name ends in running text: before its first lowercase word that is no small word of a name
-_NAME_ENDS = re.compile(rf"\s+(?!{SMALL}\b)(?=[a-z])")
+_NAME_ENDS = re.compile(rf"\s+(?!{SMALL}\b)(?=[a-z](?![A-Z]))")  # "eScience" goes on a name
 
 
 def _later_partners(rest: str) -> list[str]:
@@ -205,8 +206,12 @@ def _parse(chunks: list[str]) -> Agencies | None:
     return Agencies(lead=list(dict.fromkeys(lead)), supporting=supporting)
 
 
+# a cabinet paper's recommendation opens with what the committee is asked to do: "agree that MBIE will lead …"
+_DECIDES = re.compile(r"^(?:(?:also|further)\s+)?(?:agree|note|endorse|confirm|decide|direct)s?\s+that\s+(?=[A-Z])")
+
+
 def _sentences(text: str) -> list[str]:
-    return [_MARKER.sub("", s.strip()) for s in _SENTENCE.split(text) if s.strip()]
+    return [_DECIDES.sub("", _MARKER.sub("", s.strip())) for s in _SENTENCE.split(text) if s.strip()]
 
 
 # "X will lead …": the verb itself says who leads, so a body's proper name that office_name does not know as one

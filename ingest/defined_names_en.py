@@ -15,7 +15,8 @@ from ingest.office_names_en import BODY_LIST, office_name
 # (a comma may stand inside the name: "the Department for Science, Innovation and Technology (DSIT)"; and an
 # acronym may have more said after it, within its brackets: "The Ministry of Science and ICT (MSIT, Minister Yoo
 # Sang-im)")
-_DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*,?|of|and|for|on|the|to|in|&) ){1,9}?[A-Z][\w'’.\-]*)"
+_DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*,?|[a-z][A-Z][\w'’.\-]*|of|and|for|on|the|to|in|&) ){1,9}?"
+                      r"[A-Z][\w'’.\-]*)"
                       r" \([\"“]?([A-Z][A-Za-z&]{1,11}(?: [A-Z][a-z]+){0,2})[\"”]?"  # UK statutes quote it: ("UKRI")
                       r"(, [^()\n]{1,80})?\)")
 _BODY_WORD = re.compile(r"\b(?:Office|Council|Department|Agency|Administration|Foundation|Board|Commission|"
@@ -52,7 +53,7 @@ def acronyms(text: str) -> dict[str, str]:
                      and bool(_BODY_WORD.match(run[0]) or office_name(" ".join(run))))
             listed = " ".join(m.group(1).split()[k:])  # its commas kept
             if acr.upper() in (capitals.upper(), every.upper(), _without_nation(run).upper()) or short \
-                    or _names_its_fields(listed, acr) or _spells_in_order(acr, run):
+                    or _names_its_fields(listed, acr) or _spells_in_order(acr, run) or _coined_run(acr, run):
                 while short and k and words[k - 1][0].isupper() and words[k - 1] != "The":
                     k -= 1  # the whole name: "CHIPS Implementation Steering Council (Steering Council)"
                 out.setdefault(acr, " ".join(m.group(1).split()[k:]))  # its commas kept
@@ -78,6 +79,15 @@ def _names_its_fields(listed: str, acr: str) -> bool:
     and ends with its last field's."""
     return (is_acronym(acr) and bool(re.fullmatch(BODY_LIST, listed))
             and acr[0] == listed[0] and acr[-1].upper() == listed.split()[-1][0])
+
+
+def _coined_run(acr: str, run: list[str]) -> bool:
+    """Whether acr stands for a name that holds a coined word with a capital inside ("New Zealand eScience
+    Infrastructure (NeSI)"): it opens with the name's initial, ends with its last word's and takes the rest of its
+    letters in order."""
+    coined = any(re.match(r"[a-z][A-Z]", w) for w in run)
+    return (coined and is_acronym(acr) and len(run) >= 2 and acr[0] == run[0][0] and acr[-1] == run[-1][0]
+            and _in_order(acr[1:-1].upper(), "".join(run[:-1]).upper()[1:]))
 
 
 def _spells_in_order(acr: str, run: list[str]) -> bool:

@@ -68,7 +68,29 @@ def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
     if enacted is not None:  # the words every Act of the UK Parliament opens with: who enacts it
         doc.meta.setdefault("enacting_formula", blocks.pop(enacted).text)
         doc.issuer = doc.issuer or "Parliament of the United Kingdom"
-    return _en_signature(doc, blocks)
+    return _en_signature(doc, _minister_signature(doc, blocks))
+
+
+# a minister's signature closing a cabinet paper: "Hon Dr Shane Reti" over "Minister of Science, Innovation and
+# Technology" (one office line or more); a person, so no issuer
+_HONOURABLE = re.compile(r"^(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?\s+(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Prof)\.?\s+)?"
+                         r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}(?:\s+(?:MP|KC|QC|MLA|MLC))?$")
+_MINISTER = re.compile(r"^(?:(?:Associate|Deputy|Acting)\s+)?(?:Prime\s+Minister|Minister|Secretary\s+of\s+State|"
+                       r"Treasurer|Attorney-General)(?:\s+(?:of|for)\s+[A-Z][^.;:]{2,100})?$")
+
+
+def _minister_signature(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move the minister's name and office that close a paper into meta["signed"]: they are no part of its last
+    recommendation."""
+    offices = 0
+    while offices < 3 and len(blocks) > offices + 2 and blocks[-1 - offices].kind == "para" and \
+            _MINISTER.match(blocks[-1 - offices].text.strip()):
+        offices += 1
+    name = blocks[-1 - offices].text.strip() if offices else ""
+    if not offices or not (_HONOURABLE.match(name) or _SIGNER_NAME.match(name)):
+        return blocks
+    doc.meta.setdefault("signed", ", ".join(b.text.strip() for b in blocks[-1 - offices:]))
+    return blocks[:-1 - offices]
 
 
 # the signatures that close an enrolled act: a name over its office in capitals ("Jared S. Polis" over

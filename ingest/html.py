@@ -12,6 +12,7 @@ from lxml import etree
 
 from ingest.errors import ParseError
 from ingest.headline import headline
+from ingest.html_lists import list_number
 from ingest.metadata import guess_kind, iso_date
 from ingest.text import collapse, unwrap
 from ingest.types import CELL, Block, Document
@@ -189,6 +190,7 @@ class Walker:
         self.blocks: list[Block] = []
         self.bold: set[int] = set()  # indexes of blocks written wholly in bold
         self._buf: list[tuple[str, bool]] = []
+        self._number = ""  # an ordered list's item number, which its first text takes
 
     def run(self, el: etree._Element) -> list[Block]:
         self.visit(el, False)
@@ -218,7 +220,8 @@ class Walker:
         elif text:
             if all(b for t, b in self._buf if t.strip()):
                 self.bold.add(len(self.blocks))
-            self.blocks.append(Block(text))
+            self.blocks.append(Block(f"{self._number} {text}" if self._number else text))
+            self._number = ""
         self._buf.clear()
 
     def add(self, text: str | None, bold: bool) -> None:
@@ -248,6 +251,7 @@ class Walker:
         bold = bold or tag in ("strong", "b") or bool(_BOLD_STYLE.search(el.get("style") or ""))
         if block:
             self.flush()
+            self._number = list_number(el) if tag == "li" else self._number
         if self._power(el):
             self.add("^", bold)
         self.add(el.text, bold)
@@ -256,6 +260,7 @@ class Walker:
             self.add(child.tail, bold)
         if block:
             self.flush()
+            self._number = "" if tag == "li" else self._number  # an item with no text numbers nothing after it
 
     def _power(self, el: etree._Element) -> bool:
         """A superscript number right after a digit is a power: 10<sup>25</sup> reads 10^25, not 1025

@@ -15,6 +15,7 @@ from ingest.metadata import (
     is_org_line,
     iso_date,
 )
+from ingest.opening_en import en_opening, title_heading
 from ingest.page_facts import LONG_TITLE, decision, header_line, meta_line, meta_row, zh_byline
 from ingest.report_cover import committee_cover, committee_members, crown_copyright
 from ingest.text import norm_key
@@ -187,6 +188,9 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     title_key = norm_key(doc.title)
     while i < min(len(blocks), 6):
         text = blocks[i].text
+        if read := en_opening(doc, blocks, i):  # a speech's speaker and day; a cabinet paper's marking and office
+            del blocks[i:i + read]
+            continue
         if _dl_fact(doc, blocks, i):  # GOV.UK's <dl>: "From:" over "Department for …", "Published" over its day
             del blocks[i:i + 2]
             continue
@@ -301,4 +305,4 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
                 i += 1  # text: kept, and the byline under it read ("Smart Nation …, 4 December 2023")
                 continue
         break
-    return blocks
+    return title_heading(doc, blocks)

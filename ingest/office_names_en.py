@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-# a capitalised word of a name ("U.S.", "AI", "Health"), and the small words inside one
-WORD = r"[A-Z][A-Za-z'’.\-]*"
+# a capitalised word of a name ("U.S.", "AI", "Health"; a coined "eScience" capitalised after its first letter), and
+# the small words inside one
+WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z'’.\-]*"
 SMALL = r"(?:of|and|for|on|the|to|in|&)"
 _WORDS = rf"{WORD}(?: (?:{SMALL} )*{WORD})*"
 # a body: a word such names end in or hold, after another word; a few bodies a text names by one word
@@ -134,6 +135,21 @@ def one_word_body(text: str) -> str:
     "in consultation with Ofgem"; "" for "the Secretary", "Government", an acronym (office_name's) or a plural."""
     text = re.sub(r"\s+", " ", text).strip(" ,")
     if not re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", text) or _PLURAL.search(text) or _GENERIC.fullmatch(text):
+        return ""
+    return text
+
+
+# a body's proper name that ends in the field it serves: New Zealand's "Callaghan Innovation" (a partner marker
+# having said it is a body: a person's name ends in no such word)
+_SERVES = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:Innovation|Research|Enterprise|Science|Skills|Tourism|Heritage|"
+                     r"Statistics|Standards)")
+
+
+def served_body_name(text: str) -> str:
+    """text as a body's name of capitalised words ending in the field it serves ("Callaghan Innovation"), else ""
+    (a plural, "Other Research", names none)."""
+    text = re.sub(r"\s+", " ", text).strip(" ,").removeprefix("the ")
+    if not _SERVES.fullmatch(text) or re.match(r"(?:My|This|That|Such|Each|Any|All|Other|Our|Their|Relevant)\b", text):
         return ""
     return text
 

@@ -28,6 +28,13 @@ from ingest.types import Block, Document
     ("In consultation with the Director of OSTP, the Attorney General shall review the rules.",
      ["Attorney General"], ["Director of OSTP"]),
     ("A national programme led by the AI Office will train inspectors.", ["AI Office"], []),
+    # a coined word inside a body's name, a list split after a name's acronym, a body named for the field it serves
+    ("The Ministry of Business, Innovation and Employment (MBIE) will lead the programme, working with the New "
+     "Zealand eScience Infrastructure (NeSI) and Callaghan Innovation.",
+     ["Ministry of Business, Innovation and Employment (MBIE)"],
+     ["New Zealand eScience Infrastructure (NeSI)", "Callaghan Innovation"]),
+    # a cabinet paper's recommendation: what the committee agrees names who leads
+    ("3. agree that MBIE will lead the programme, in consultation with NeSI;", ["MBIE"], ["NeSI"]),
 ])
 def test_named_subject_leads_and_named_partners_support(text, lead, supporting):
     a = english_agencies(text)
@@ -47,6 +54,8 @@ def test_named_subject_leads_and_named_partners_support(text, lead, supporting):
     "The task force shall meet monthly.",
     "This order shall be implemented consistent with applicable law.",
     "The Bank shall publish the report.",  # which bank: none named
+    "agree that officials will report back by March 2027;",  # officials: none named
+    "The programme will run, working with other research institutions.",  # no partner named
 ])
 def test_vague_subject_gives_no_agency(text):
     assert not english_agencies(text)
@@ -476,3 +485,9 @@ def test_a_public_body_named_for_its_state_or_level_is_the_subject_of_a_directiv
 ])
 def test_no_public_body_without_its_state_level_or_kind(text):
     assert not english_agencies(text)
+
+
+def test_an_acronym_of_a_name_with_a_coined_word_spells_out_as_the_document_defines_it():
+    doc = _doc("4. MBIE will lead the programme, working with the New Zealand eScience Infrastructure (NeSI).",
+               "5. MBIE will lead the review, in consultation with NeSI.")
+    assert [c.agencies.supporting for c in segment(doc)] == [["New Zealand eScience Infrastructure (NeSI)"]] * 2

@@ -229,3 +229,29 @@ def test_a_table_s_caption_comes_before_its_rows():
     texts = [b.text for b in parse_html(html, "https://example.gov.uk/paper").blocks]
     at = texts.index("Table 1: Summary of commitments")
     assert texts[at + 1].startswith("Ref")
+
+
+def test_walker_numbers_an_ordered_list_s_items_as_a_browser_shows_them():
+    # a cabinet paper's recommendations are cited by these numbers ("recommendation 3"), which the page never writes
+    html = ("<p>The Minister recommends that the Committee:</p>"
+            "<ol><li>note that …;</li><li><p>agree that …;</p></li></ol>")
+    assert [t for t, _, _ in blocks(html)] == ["The Minister recommends that the Committee:", "1. note that …;",
+                                              "2. agree that …;"]
+    assert [t for t, _, _ in blocks("<ol start='4'><li>a</li><li value='9'>b</li><li>c</li></ol>")] == [
+        "4. a", "9. b", "10. c"]
+
+
+@pytest.mark.parametrize("html", [
+    "<ul><li>a</li><li>b</li></ul>",  # a bulleted list has no numbers
+    "<ol type='a'><li>a</li><li>b</li></ol>",  # letters: not guessed
+    "<ol style='list-style: none'><li>a</li><li>b</li></ol>",  # numbers hidden
+    "<ol reversed><li>a</li><li>b</li></ol>",
+    "<ul><li><ol><li>a</li><li>b</li></ol></li></ul>",  # nested: its 1, 2 would read as the outer list's
+])
+def test_walker_adds_no_number_a_page_does_not_show_plainly(html):
+    assert [t for t, _, _ in blocks(html)] == ["a", "b"]
+
+
+def test_walker_adds_no_number_to_an_item_that_writes_its_own_nor_to_what_follows_an_empty_one():
+    assert [t for t, _, _ in blocks("<ol><li>1. a</li><li>(b) b</li></ol>")] == ["1. a", "(b) b"]
+    assert [t for t, _, _ in blocks("<ol><li><img src='x'></li></ol><p>after</p>")] == ["after"]
