@@ -126,6 +126,8 @@ _AGE_UNIT = re.compile(r"\s*(?P<unit>周?岁|years?)(?![A-Za-z-])", re.I)
 # months"); "不少于3个月", "within 30 days of the order" stay durations, read as no quantity
 _TIME_CUT = re.compile(r"(?:(?:时间|时限|周期|时长|用时|天数|时延|延时|延迟)[^。；;，,]{0,8}?"
                        r"(?:压缩|压减|缩短|减少|降低|降|减|控制)(?:至|到|在)"
+                       # a latency bound is its goal too: "网络时延低于1毫秒"
+                       r"|(?:时延|延时|延迟)[^。；;，,]{0,8}?(?:低于|小于|不高于|不大于|不超过)"
                        r"|\b(?:reduc|cut|shorten|lower|decreas|bring|bringing|brought)\w*\s+(?:[\w'’-]+\s+){0,12}?"
                        r"(?:down\s+)?to\s+(?:(?:no|not)\s+more\s+than|under|below|less\s+than|at\s+most)?"
                        r"|\b(?:kept|held|controlled|maintained|limited)\s+(?:within|below|under))\s*$",

@@ -72,6 +72,9 @@ def test_top_the_verb_still_surpasses():
 
 def test_a_latency_cut_in_milliseconds():
     assert _goals("到2025年，算力中心间网络时延降至20毫秒以内。") == [(20, "毫秒", 2025, "<=")]
+    # a latency bound with no verb of cutting ("低于 1 ms") is a goal; a wait for a procedure is none
+    assert _goals("到2026年，节点间单向网络时延低于1毫秒。") == [(1, "毫秒", 2026, "<")]
+    assert _goals("申请人应在30天内提交材料。") == []
 
 
 def test_a_multiplier_after_a_modal_measures_its_object_not_the_subject():
