@@ -290,12 +290,23 @@ _CLOSING_DEADLINE_ZH = re.compile(r"\s*(?:前)?(?:全面|基本|全部|均|逐�
                                   r"\s*[。；;]?\s*$")
 
 
+# …or a closing part that calls the goals before it that year's: "…达到92%、…达到65%，是我省2025年农村供水保障工作的
+# 主要目标。"
+_CLOSING_GOAL_ZH = re.compile(r"[，,]\s*(?:这|此|以上|上述)?(?:均|都)?(?:是|为|作为)[^，,。；;]{0,12}$")
+_GOAL_AFTER_ZH = re.compile(r"[^，,。；;]{0,24}?(?:主要|预期|工作|发展)?目标\s*[。；;]?\s*$")
+
+
 def _closing_deadline_zh(text: str, years: list[YearPhrase], end: int, s1: int) -> YearPhrase | None:
-    """The deadline that stands alone in the last part of the sentence, after the goal: "，2024年底前全面实现"."""
+    """The deadline that stands alone in the last part of the sentence, after the goal: "，2024年底前全面实现", or
+    the year of the goals it says they are: "，是我省2025年…的主要目标"."""
     for y in years:
         if end <= y.start < s1 and not y.counted and y.year is not None and is_deadline(text, y) \
                 and re.search(r"[，,]\s*(?:力争|争取)?(?:于|在|到)?\s*$", text[max(end, y.start - 8):y.start]) \
                 and _CLOSING_DEADLINE_ZH.match(text[y.end:s1]):
+            return y
+        if end <= y.start < s1 and not y.counted and y.year is not None \
+                and _CLOSING_GOAL_ZH.search(text, max(end, y.start - 14), y.start) \
+                and _GOAL_AFTER_ZH.match(text, y.end, s1):
             return y
     return None
 

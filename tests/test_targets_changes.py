@@ -108,3 +108,11 @@ def test_by_means_of_is_no_definition():
 ])
 def test_a_horizon_ends_in_the_years_it_spells_out(text, year):
     assert [g[1] for g in _goals(text, "2025-03-01")] == [year]
+
+
+def test_a_closing_part_that_names_the_goals_year_dates_them():
+    # "…达到92%、…达到65%，是我省2025年…的主要目标": the year after the goals, in the part that calls them that year's
+    text = "农村自来水普及率达到92%、规模化供水工程覆盖农村人口比例达到65%，是我省2025年农村供水保障工作的主要目标。"
+    assert _goals(text, "2024-12-25") == [(92, 2025, "="), (65, 2025, "=")]
+    assert _goals("农村自来水普及率达到92%，比2020年提高5个百分点。", "2024-12-25") == []  # a base year dates none
+
