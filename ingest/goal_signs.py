@@ -154,16 +154,20 @@ ORDER_OPENING = re.compile(rf"{ITEM_OPENING.pattern}(?!(?i:the|these|those|each|
                            rf"[A-Za-z][a-z-]+(?<!ed)(?<!ing)(?<!ly)(?<![^s]s)\s+{MORE}")
 # …and a standing yearly count after its things: "… scholarships every year", "… a year", "… annually"
 YEARLY_EN = re.compile(r"\s+(?:(?:every|each|per|a)\s+year|annually|yearly)\b", re.I)
+# a word between a quantity and its deadline: a base year may stand there ("by 65 percent from 2008 levels by
+# 2030"), another count not ("2 greenhouse gas emissions by 65 percent … by the same year": the deadline is 65's)
+_WORD_NOT_COUNT = r"(?:(?!\d)[\w'’-]+|(?:19|20)\d{2}\b)"
 # a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030", "1 million
 # students by the end of the 2027-2028 school year" (the year it ends in), a yearly count's last year ("35 000
 # talents each year from 2026 to 2028", "… a year until 2028"); a run of words a comma joins counts
 # as one ("should use AI, cloud or big data by 2030")
-BY_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+(?:,\s+[\w'’-]+)*){{0,9}}?\s+"
+BY_YEAR_AFTER = re.compile(rf"(?:\s+{_WORD_NOT_COUNT}(?:,\s+{_WORD_NOT_COUNT})*){{0,9}}?\s+"
+                            r"(?:by\s+the\s+same\s+year\b|"
                             r"(?:by|until|through|from\s+(?:19|20)\d{2}\s+(?:to|through|until))\s+(?:the end of\s+)?"
                             rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?"
                             rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|\d{{1,2}}\s+(?:{MONTHS})\s+)?{PART_OF_YEAR}"
                             r"(?:the\s+(?:19|20)\d{2}\s*[-–/]\s*(?=(?:19|20)\d{2}\s+(?:school|academic)\s+year))?"
-                            rf"(?P<year>(?:19|20)\d{{2}})\b")
+                            rf"(?P<year>(?:19|20)\d{{2}})\b)")  # "… by the same year": the year named before it
 # a sentence that commits to what it counts
 COMMITTING_EN = re.compile(r"\b(?:will|shall|must|should|requires?|mandates?|aims?|plans?|targets?|goals?|objectives?|"
                             r"commit\w*|pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut …"

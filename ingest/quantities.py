@@ -102,7 +102,9 @@ _TIMES_EN_OBJECT = re.compile(r"\s+(?:the|its|their|our|this|these|[A-Z]|[\w-]+[
 _FOLD_EN = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
                       r"fifty|hundred|\d{1,4})[- ]?fold\b", re.I)
 _FOLD_BEFORE = re.compile(r"(?:\b(?:by|grow|grows|increase|increases|rise|rises|expand|expands)\s+(?:at\s+least\s+|"
-                          r"more\s+than\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?)$", re.I)
+                          r"more\s+than\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?)$"
+                          # …or after what a change verb multiplies: "increase domestic battery capacity tenfold"
+                          r"|\b(?:increas|grow|expand|rais|boost|scal)\w*\s+(?:up\s+)?(?:[\w'’-]+\s+){1,6}$", re.I)
 _FOLD_AFTER = re.compile(r"\s+(?:increase|rise|expansion|growth|jump)\b", re.I)
 # …or that follows another in a list of them, each with its object: ", triple solar power and quadruple"
 _NEXT_IN_LIST_EN = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
@@ -174,7 +176,7 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
                           "unit": "times", "lang": "en", "num_end": -1, "acronym": False, "change": True,
                           "listed": listed})
     for m in _FOLD_EN.finditer(text):  # "by at least twentyfold": twenty times
-        if (_FOLD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _FOLD_AFTER.match(text, m.end())) \
+        if (_FOLD_BEFORE.search(text, max(0, m.start() - 80), m.start()) or _FOLD_AFTER.match(text, m.end())) \
                 and not _TIMES_EN_TO.match(text, m.end()):  # "grow twentyfold …, to at least 20 exaflops": the level
             n = m.group("n")
             value = int(n) if n.isdigit() else 100 if n.lower() == "hundred" else en_number(n)

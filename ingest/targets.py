@@ -366,7 +366,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         if inherited and chosen is None:
             year = prev_target.year
         if year is None and chosen is None:
-            year = int(attached.group("year")) if attached else by
+            year = int(attached.group("year")) if attached and attached.group("year") else by
         if year is None and period is not None and not (sign.GOAL_ZH if zh else sign.GOAL_EN).search(text, s0, s1):
             continue  # a report on a year gone: "累计建成5G基站6.8万个" is where things stand, not a goal
         if not zh and _THEREAFTER.match(text, end):

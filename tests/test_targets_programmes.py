@@ -229,3 +229,19 @@ def test_a_share_after_an_opening_deadline(text, date, want):
 ])
 def test_what_an_opening_deadline_aims_at(text, date, want):
     assert [(t.value, t.year) for t in extract_targets(text, date)] == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # "by the same year" after a goal of its own, and a multiple after what it multiplies
+    ("The Climate Change Act legislates a target to reduce emissions by 43 per cent below 2005 levels by 2030, and the "
+     "Government has committed to 82 per cent renewable electricity in the national grid by the same year.",
+     "2022-09-08", [(43, 2030), (82, 2030)]),
+    ("The Department aims to deploy 500,000 chargers by 2030 and to increase domestic battery manufacturing capacity "
+     "tenfold from 2021 levels by the same year.", "2023-09-12", [(500000, 2030), (10, 2030)]),
+    # another count between a figure and the deadline: the deadline is the later one's ("Scope 1 and 2" are names)
+    ("Agencies shall use 100 percent carbon pollution-free electricity by 2030 and shall reduce Scope 1 and 2 "
+     "greenhouse gas emissions by 65 percent from 2008 levels by the same year.", "2021-12-08",
+     [(100, 2030), (65, 2030)]),
+])
+def test_by_the_same_year(text, date, want):
+    assert [(t.value, t.year) for t in extract_targets(text, date)] == want
