@@ -154,9 +154,10 @@ ORDER_OPENING = re.compile(rf"{ITEM_OPENING.pattern}(?!(?i:the|these|those|each|
                            rf"[A-Za-z][a-z-]+(?<!ed)(?<!ing)(?<!ly)(?<![^s]s)\s+{MORE}")
 # …and a standing yearly count after its things: "… scholarships every year", "… a year", "… annually"
 YEARLY_EN = re.compile(r"\s+(?:(?:every|each|per|a)\s+year|annually|yearly)\b", re.I)
-# a word between a quantity and its deadline: a base year may stand there ("by 65 percent from 2008 levels by
-# 2030"), another count not ("2 greenhouse gas emissions by 65 percent … by the same year": the deadline is 65's)
-_WORD_NOT_COUNT = r"(?:(?!\d)[\w'’-]+|(?:19|20)\d{2}\b)"
+# a word between a quantity and its deadline: a base year or an age may stand there ("by 65 percent from 2008 levels
+# by 2030", "80 per cent of adults over 50 … by 2028"), another share not ("2 greenhouse gas emissions by 65 percent
+# … by the same year": the deadline is 65's)
+_WORD_NOT_COUNT = r"(?!\d[\d,.]*(?:%|\s+per\s*cent\b|\s+percent\b))[\w'’-]+"
 # a deadline of the quantity's own, right after it: "215 GW of installed solar capacity by 2030", "1 million
 # students by the end of the 2027-2028 school year" (the year it ends in), a yearly count's last year ("35 000
 # talents each year from 2026 to 2028", "… a year until 2028"); a run of words a comma joins counts
