@@ -195,6 +195,13 @@ def meta_row(doc: Document, text: str) -> bool:
     return True
 
 
+def fact_row(text: str) -> bool:
+    """Whether a row of cells (CELL-joined) is all a table of facts' fields, with a label only such a table
+    has among them ("索引号： | … | 发文字号： | 京经信发〔2026〕12号"): one meta_row reads."""
+    pairs = _fields([c.strip() for c in text.split(CELL)])
+    return any(value for _, value, _ in pairs) and any(_OWN_LABELS.match(label) for label, _, _ in pairs)
+
+
 def _fields(cells: list[str]) -> list[tuple[str, str, bool]]:
     """The (label, value, written without its colon) of a row's cells; [] unless every cell is a label or
     its value."""
@@ -255,9 +262,16 @@ _STAMP = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s
 _STAMP_ALONE = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)\s*\d{1,2}:\d{2}(?::\d{2})?$")
 
 
+# the page's widgets at the end of that line: "【字体：大 中 小】 打印", "[字号 大 中 小]", "【关闭窗口】"
+_WIDGET_TAIL = re.compile(r"(?:\s+[【\[]?\s*(?:字[体号]\s*[:：]?(?:\s*[大中小]){2,3}|打印(?:本页)?|关闭(?:窗口)?|收藏"
+                          r"|分享)\s*[】\]]?)+$")
+
+
 def meta_line(doc: Document, text: str) -> bool:
     """Read a line made only of metadata fields ("发布日期：2025-06-01"), the first perhaps an unlabelled day
-    ("2025-03-05 09:30　来源：新华社"), or that stamp alone with its hour, into doc; False if it is not one."""
+    ("2025-03-05 09:30　来源：新华社"), or that stamp alone with its hour, into doc; False if it is not one. The
+    page's widgets after them ("【字体：大 中 小】 打印") are no part of the line."""
+    text = _WIDGET_TAIL.sub("", text)
     if (alone := _STAMP_ALONE.match(text)) and (day := iso_date(alone.group("day"))):
         doc.date_published = doc.date_published or day
         return True
