@@ -10,12 +10,9 @@ import re
 from ingest.metadata import (
     MONTHS,
     find_doc_number,
-    find_signature,
-    is_date_line,
-    is_org_line,
     iso_date,
 )
-from ingest.page_facts import LONG_TITLE, decision, header_line, meta_line, meta_row, zh_byline
+from ingest.page_facts import LONG_TITLE, decision, header_line, meta_line, meta_row, zh_byline, zh_signature
 from ingest.report_cover import committee_cover, committee_members, crown_copyright
 from ingest.text import norm_key
 from ingest.types import CELL, Block, Document
@@ -259,10 +256,8 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             del blocks[i]
             continue
         # "2024年3月1日" on its own under the title, or under the issuer's name ("南山区人民政府"): when, and who
-        signed = 2 if i + 1 < len(blocks) and is_org_line(text) and is_date_line(blocks[i + 1].text) else \
-            int(is_date_line(text))
+        signed, issuer, written = zh_signature([b.text for b in blocks[i:i + 4]])
         if signed and all(b.kind == "para" for b in blocks[i:i + signed]):
-            issuer, written = find_signature([b.text for b in blocks[i:i + signed]])
             doc.issuer, doc.date_written = doc.issuer or issuer, doc.date_written or written
             del blocks[i:i + signed]
             continue

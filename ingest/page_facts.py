@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import MONTHS, bill_number, find_doc_number, is_org_line, iso_date
+from ingest.metadata import MONTHS, bill_number, find_doc_number, is_date_line, is_org_line, iso_date
 from ingest.roc import roc_iso_date
 from ingest.text import norm_key
 from ingest.types import CELL, Document
@@ -342,6 +342,23 @@ def zh_byline(doc: Document, text: str) -> bool:
     else:
         return False
     return True
+
+
+# a survey team of the national statistics bureau, which signs a city's 统计公报 beside the city's bureau:
+# "国家统计局杭州调查队"
+_SURVEY_TEAM = re.compile(r"^国家统计局[\u4e00-\u9fff]{2,12}调查总?队$")
+
+
+def zh_signature(lines: list[str]) -> tuple[int, str, str]:
+    """The issuers' names over the day at a Chinese text's top, a line each (up to three: "杭州市统计局" over
+    "国家统计局杭州调查队" over "2026年3月18日"), or the day alone: (lines read, issuers joined by 、, ISO day);
+    (0, "", "") if the lines open with none."""
+    orgs = 0
+    while orgs < min(3, len(lines) - 1) and (is_org_line(lines[orgs]) or _SURVEY_TEAM.match(lines[orgs])):
+        orgs += 1
+    if orgs < len(lines) and is_date_line(lines[orgs]) and (day := iso_date(lines[orgs])):
+        return orgs + 1, "、".join(name for line in lines[:orgs] for name in line.split()), day
+    return 0, "", ""
 
 
 def page_info(doc: Document, lines: list[str]) -> None:
