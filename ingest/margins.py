@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.closing_notes import closing_notes
 from ingest.metadata import (
     MONTHS,
     find_doc_number,
@@ -176,6 +177,7 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     A promulgation note ((2021年7月27日国务院令第746号公布)) is kept but read for the number and date.
     """
     doc.issuer = doc.issuer or publisher(str(doc.meta.get("author", "")))
+    blocks = closing_notes(doc, blocks)  # a 统计公报's 注释 and 资料来源 at its foot
     # a committee's cover, members and signatures; the Crown's copyright
     blocks = crown_copyright(doc, committee_members(doc, committee_cover(doc, blocks)))
     if len(blocks) > 1 and not _in_table(blocks, len(blocks) - 1) and _dated_byline(doc, blocks[-1].text):
