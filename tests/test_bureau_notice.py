@@ -59,3 +59,19 @@ def test_the_line_of_page_facts_and_widgets_is_metadata():
     doc = parse(page(facts=""), "notice.html")
     assert doc.date_published == "2026-03-05" and doc.meta["来源"] == "北京市某局"
     assert not any("字体" in c.text for c in segment(doc))
+
+
+def test_contact_lines_after_what_to_call_about_are_the_contact_not_a_clause():
+    # "七、联系方式" and its two lines were clause 七, and meta had no contact
+    contacts = ("<p><strong>二、联系方式</strong></p><p>项目申报咨询：联系人：张女士，联系电话：010-55579012</p>"
+                "<p>系统技术支持：联系人：刘工，联系电话：010-55579233</p>")
+    doc = parse(page(body=BODY + contacts), "notice.html")
+    assert doc.meta["contact"] == ("项目申报咨询：联系人：张女士，联系电话：010-55579012; "
+                                   "系统技术支持：联系人：刘工，联系电话：010-55579233")
+    assert not any("联系" in c.text for c in segment(doc))
+
+
+def test_a_sentence_that_names_a_contact_stays_text():
+    line = "<p>申报单位应于截止日前联系：联系人：张女士，联系电话：010-55579012，逾期不予受理。</p>"
+    doc = parse(page(body=BODY + line), "notice.html")
+    assert "contact" not in doc.meta
