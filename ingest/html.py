@@ -388,7 +388,8 @@ def _generic(root: etree._Element) -> Document:
         if meta.get(key):
             published = iso_date(meta[key])
             break
-    blocks = Walker().run(container)
+    from ingest.html_gov import facts_beside  # (it builds on the Walker defined here)
+    blocks = facts_beside(body, container) + Walker().run(container)
     # a section's label ("Press Releases") gives way to the page's headline, and hints at what kind it is
     own = headline(title, blocks)
     return Document(

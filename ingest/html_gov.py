@@ -1,4 +1,5 @@
-"""Chinese government site templates: gkmlpt (document as JSON in the page) and the gz.gov.cn CMS."""
+"""Chinese government site templates: gkmlpt (document as JSON in the page), the gz.gov.cn CMS, and the table
+of facts other bureaus' pages print beside the text."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from lxml import etree
 from ingest.errors import ParseError
 from ingest.html import Walker, clean_inline, first_match, page_meta, page_title
 from ingest.metadata import epoch_date, guess_kind, iso_date
+from ingest.page_facts import fact_row
 from ingest.text import collapse
-from ingest.types import Block, Document
+from ingest.types import CELL, Block, Document
 
 # ---- gkmlpt: the province-wide 政府信息公开 template; the document is JSON in window._CONFIG.DETAIL ----
 
@@ -189,3 +191,24 @@ def _bold_subheads(blocks: list[Block], bold: set[int]) -> list[Block]:
         ):
             blocks[i] = Block(text, "heading", 3)
     return blocks
+
+
+# ---- any other bureau's page: its table (or list) of facts beside the text ----
+
+
+def facts_beside(body: etree._Element, container: etree._Element) -> list[Block]:
+    """The tables and lists of a page's facts (索引号, 发文字号, 成文日期…, in cells or "label：value" items) that
+    stand outside the container its text was taken from (Beijing's and most provinces' 政务公开 pages print
+    them over the article), each as one row of cells for ingest.margins to read (page_facts.meta_row)."""
+    inside = set(container.iter())
+    rows: list[Block] = []
+    taken: set[etree._Element] = set()
+    for el in body.iter("table", "ul", "dl"):
+        if el in inside or container in set(el.iter()) or any(a in taken for a in el.iterancestors()):
+            continue
+        cells = [cell.strip() for b in Walker().run(el) for cell in b.text.split(CELL)]
+        row = CELL.join(cell for cell in cells if cell)
+        if row and fact_row(row):
+            rows.append(Block(row))
+            taken.add(el)
+    return rows

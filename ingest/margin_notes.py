@@ -17,9 +17,10 @@ from ingest.types import Block, Document
 
 _POSTED = re.compile(r"^Posted\s+On\s*:\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\b.{0,60}$", re.I)
 # a contact line, nothing else on it (read on the simplified copy): a label for who, then a telephone number
-# ("联系人：王先生，联系电话：…", a procurement notice's "联系人：陈工　联系方式：0551-63538821")
-_CONTACT = re.compile(r"^(?:新闻)?(?:联系人|联络人)\s*[:：].{1,60}?(?:电话|联系方式)\s*[:：]?\s*"
-                      r"[\d\-－—()（）转 ]{7,40}[。.；;]?$")
+# ("联系人：王先生，联系电话：…", a procurement notice's "联系人：陈工　联系方式：0551-63538821"), perhaps after what
+# to call them about ("项目申报咨询：联系人：张女士，联系电话：…")
+_CONTACT = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}[:：]\s*)?(?:新闻)?(?:联系人|联络人)\s*[:：].{1,60}?"
+                      r"(?:电话|联系方式)\s*[:：]?\s*[\d\-－—()（）转 ]{7,40}[。.；;]?$")
 # a procurement notice's contact block (the 财政部 template's "七、对本次招标提出询问，请按以下方式联系"): its title,
 # then the fields that say whom to reach and how, one a line
 _ZH_CONTACT_TITLE = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?(?:采购人|采购代理机构|招标人|招标代理机构|代理机构|项目)"
@@ -69,8 +70,27 @@ def margin_notes(doc: Document, blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     out = _foreword_signers(doc, out)
+    if doc.meta.get("contact"):
+        out = _emptied_contact_title(out)
     if len(out) > 1 and out[-1].kind == "para" and _SIGN_OFF.match(out[-1].text):
         doc.meta.setdefault("signed_off", out.pop().text)
+    return out
+
+
+# a notice's section of whom to call, its title alone on its line: "七、联系方式"
+_CONTACT_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}\s*、\s*(?:联系方式|联系人|联系电话|咨询电话)\s*[:：]?$")
+
+
+def _emptied_contact_title(blocks: list[Block]) -> list[Block]:
+    """Drop the title of a section of whom to call ("七、联系方式") that its contact lines, read, left with nothing
+    under it (the next line another section's, the attachments' or none): alone it was a clause."""
+    out = []
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
+        if _CONTACT_SECTION.match(block.text.strip()) and (
+                not nxt or re.match(r"[一二三四五六七八九十]{1,3}\s*、|附件", nxt)):
+            continue
+        out.append(block)
     return out
 
 

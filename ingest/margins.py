@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import re
 
+from ingest.closing_notes import closing_notes
 from ingest.metadata import (
     MONTHS,
     find_doc_number,
-    find_signature,
-    is_date_line,
-    is_org_line,
     iso_date,
 )
 from ingest.opening_en import en_opening, title_heading
-from ingest.page_facts import LONG_TITLE, decision, header_line, meta_line, meta_row, zh_byline
+from ingest.page_facts import LONG_TITLE, decision, header_line, meta_line, meta_row, zh_byline, zh_signature
 from ingest.report_cover import committee_cover, committee_members, crown_copyright
 from ingest.text import norm_key
 from ingest.types import CELL, Block, Document
@@ -180,6 +178,7 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     A promulgation note ((2021年7月27日国务院令第746号公布)) is kept but read for the number and date.
     """
     doc.issuer = doc.issuer or publisher(str(doc.meta.get("author", "")))
+    blocks = closing_notes(doc, blocks)  # a 统计公报's 注释 and 资料来源 at its foot
     # a committee's cover, members and signatures; the Crown's copyright
     blocks = crown_copyright(doc, committee_members(doc, committee_cover(doc, blocks)))
     if len(blocks) > 1 and not _in_table(blocks, len(blocks) - 1) and _dated_byline(doc, blocks[-1].text):
@@ -263,10 +262,8 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             del blocks[i]
             continue
         # "2024年3月1日" on its own under the title, or under the issuer's name ("南山区人民政府"): when, and who
-        signed = 2 if i + 1 < len(blocks) and is_org_line(text) and is_date_line(blocks[i + 1].text) else \
-            int(is_date_line(text))
+        signed, issuer, written = zh_signature([b.text for b in blocks[i:i + 4]])
         if signed and all(b.kind == "para" for b in blocks[i:i + signed]):
-            issuer, written = find_signature([b.text for b in blocks[i:i + signed]])
             doc.issuer, doc.date_written = doc.issuer or issuer, doc.date_written or written
             del blocks[i:i + signed]
             continue

@@ -239,6 +239,8 @@ class Outliner(FormReader):
             self._start(i, numbered=False)
             self.bare = not re.search(r"[.:;]$", text)  # "THE WHITE HOUSE," goes on to its date line
             return
+        if self._table_note(i, text):
+            return
         self._end_table(text)
         if self._box(i, text) or self._caption(i, text):
             return

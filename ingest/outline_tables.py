@@ -22,6 +22,8 @@ _ROW_ID = re.compile(r"([A-Z]{1,3}) ?(\d{1,3})[a-z]?|(\d{1,3})[.．]?"
 # A table's row of totals, under rows with ids ("1 | 科学技术支出 | 32.6 | 36.0" … "合计 | 187.0 | 199.0"): a row of
 # its own, cited by its name ("表1 > 合计"), not the last row's going on
 _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|(?:Sub-?|Grand\s+)?Totals?", re.I)
+# A table's note under its rows: "注：增长速度按可比价格计算。", "备注：…"
+_TABLE_NOTE = re.compile(r"^(?:注|备注|附注)\s*\d{0,2}\s*[:：]\s*\S")
 
 
 @dataclass
@@ -79,6 +81,21 @@ class TableReader(OutlineStack):
         self.stack.append(node)
         self._para_head(node, i)
         self.table_rows, self.table_ids = 0, False
+        return True
+
+    def _table_note(self, i: int, text: str) -> bool:
+        """Whether text is the note under a captioned table's rows ("注：增长速度按可比价格计算。"), read: a unit of
+        its own, cited "表1 > 注" and joined to no row (too short for a clause, it went on the last row's text)."""
+        prev = self._previous_block(i)
+        table = next((k for k, n in enumerate(self.stack) if n.style == "table"), None)
+        if table is None or not _TABLE_NOTE.match(text) or prev is None or CELL not in self.blocks[prev].text:
+            return False
+        self._close()
+        del self.stack[table + 1:]
+        self.stack.append(Node("注", "note", "note", None, PARA_LEVEL))
+        self._start(i, numbered=True)
+        self.cur.whole = True
+        self.stack.pop()
         return True
 
     def _header_row(self, i: int, text: str) -> bool:

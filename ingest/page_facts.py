@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import MONTHS, bill_number, find_doc_number, is_org_line, iso_date
+from ingest.metadata import MONTHS, bill_number, find_doc_number, is_date_line, is_org_line, iso_date
 from ingest.roc import roc_iso_date
 from ingest.text import norm_key
 from ingest.types import CELL, Document
@@ -195,6 +195,13 @@ def meta_row(doc: Document, text: str) -> bool:
     return True
 
 
+def fact_row(text: str) -> bool:
+    """Whether a row of cells (CELL-joined) is all a table of facts' fields, with a label only such a table
+    has among them ("索引号： | … | 发文字号： | 京经信发〔2026〕12号"): one meta_row reads."""
+    pairs = _fields([c.strip() for c in text.split(CELL)])
+    return any(value for _, value, _ in pairs) and any(_OWN_LABELS.match(label) for label, _, _ in pairs)
+
+
 def _fields(cells: list[str]) -> list[tuple[str, str, bool]]:
     """The (label, value, written without its colon) of a row's cells; [] unless every cell is a label or
     its value."""
@@ -255,9 +262,16 @@ _STAMP = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s
 _STAMP_ALONE = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)\s*\d{1,2}:\d{2}(?::\d{2})?$")
 
 
+# the page's widgets at the end of that line: "【字体：大 中 小】 打印", "[字号 大 中 小]", "【关闭窗口】"
+_WIDGET_TAIL = re.compile(r"(?:\s+[【\[]?\s*(?:字[体号]\s*[:：]?(?:\s*[大中小]){2,3}|打印(?:本页)?|关闭(?:窗口)?|收藏"
+                          r"|分享)\s*[】\]]?)+$")
+
+
 def meta_line(doc: Document, text: str) -> bool:
     """Read a line made only of metadata fields ("发布日期：2025-06-01"), the first perhaps an unlabelled day
-    ("2025-03-05 09:30　来源：新华社"), or that stamp alone with its hour, into doc; False if it is not one."""
+    ("2025-03-05 09:30　来源：新华社"), or that stamp alone with its hour, into doc; False if it is not one. The
+    page's widgets after them ("【字体：大 中 小】 打印") are no part of the line."""
+    text = _WIDGET_TAIL.sub("", text)
     if (alone := _STAMP_ALONE.match(text)) and (day := iso_date(alone.group("day"))):
         doc.date_published = doc.date_published or day
         return True
@@ -328,6 +342,23 @@ def zh_byline(doc: Document, text: str) -> bool:
     else:
         return False
     return True
+
+
+# a survey team of the national statistics bureau, which signs a city's 统计公报 beside the city's bureau:
+# "国家统计局杭州调查队"
+_SURVEY_TEAM = re.compile(r"^国家统计局[\u4e00-\u9fff]{2,12}调查总?队$")
+
+
+def zh_signature(lines: list[str]) -> tuple[int, str, str]:
+    """The issuers' names over the day at a Chinese text's top, a line each (up to three: "杭州市统计局" over
+    "国家统计局杭州调查队" over "2026年3月18日"), or the day alone: (lines read, issuers joined by 、, ISO day);
+    (0, "", "") if the lines open with none."""
+    orgs = 0
+    while orgs < min(3, len(lines) - 1) and (is_org_line(lines[orgs]) or _SURVEY_TEAM.match(lines[orgs])):
+        orgs += 1
+    if orgs < len(lines) and is_date_line(lines[orgs]) and (day := iso_date(lines[orgs])):
+        return orgs + 1, "、".join(name for line in lines[:orgs] for name in line.split()), day
+    return 0, "", ""
 
 
 def page_info(doc: Document, lines: list[str]) -> None:
