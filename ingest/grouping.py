@@ -149,7 +149,7 @@ def merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> list
     none of the rows."""
     out: list[Unit] = []
     carry: Unit | None = None  # a fragment waiting to be joined to the next unit
-    for unit in units:
+    for k, unit in enumerate(units):
         if carry is not None:
             if _within(unit, _parent(carry)) and _gap_is_blank(doc, carry.last, unit.first):
                 unit.first = carry.first
@@ -178,11 +178,19 @@ def merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> list
         prev = out[-1] if out else None
         if prev is not None and _within(prev, _parent(unit)) and _gap_is_blank(doc, prev.last, unit.first):
             prev.last = unit.last
+        elif k + 1 < len(units) and _siblings(unit, units[k + 1]):
+            out.append(unit)  # a list's short first item under a heading, "1.项目申报书（附件1）；": not item 2's
         else:
             carry = unit
     if carry is not None:
         out.append(carry)
     return out
+
+
+def _siblings(a: Unit, b: Unit) -> bool:
+    """Whether two numbered units are items of one list: the same depth, under the same parents."""
+    return a.numbered and b.numbered and len(a.path) == len(b.path) and all(
+        x is y for x, y in zip(a.path[:-1], b.path[:-1], strict=True))
 
 
 _NOTE_ONLY = re.compile(r"[（(](?=[^（）()]*(?:\b(?:lead|responsible|participate|support)\w*\b|牵头|负责|配合|参与))"

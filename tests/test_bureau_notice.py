@@ -75,3 +75,18 @@ def test_a_sentence_that_names_a_contact_stays_text():
     line = "<p>申报单位应于截止日前联系：联系人：张女士，联系电话：010-55579012，逾期不予受理。</p>"
     doc = parse(page(body=BODY + line), "notice.html")
     assert "contact" not in doc.meta
+
+
+def test_a_lists_short_first_item_under_a_heading_and_an_attachment_named_by_its_year():
+    # "1.项目申报书（附件1）；" was carried into item 2 (path 四 > 2 held both); "附件：1.2026年度…申报书" read "1.2026"
+    # as a decimal, so the list of attachments lost its first
+    from ingest.segment import segment
+    from ingest.types import Block, Document
+
+    blocks = [Block("北京市经济和信息化局关于组织申报专项资金项目的通知", "heading", 1), Block("四、申报材料"),
+              Block("1.项目申报书（附件1）；"), Block("2.营业执照复印件、2025年度财务审计报告；"),
+              Block("3.算力服务合同、发票及支付凭证（申报算力券的提供）；"),
+              Block("附件：1.2026年度北京市人工智能产业高质量发展专项资金项目申报书"), Block("2.申报单位信用承诺书")]
+    clauses = segment(Document(doc_id="d", title="t", lang="zh", blocks=blocks))
+    assert [c.path for c in clauses] == ["四 > 1", "四 > 2", "四 > 3", "附件"]
+    assert clauses[0].text == "1.项目申报书（附件1）；"
