@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ingest.metadata import bill_number
 from ingest.numerals import EN_NUMBER, en_number
@@ -45,7 +45,8 @@ _DOCUMENT_NUMBER = re.compile(
 TITLE_NUMBER_AT = 40
 
 
-_WENHAO = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
+# a 文号 with the issuer's prefix before it, if any: "京经信发〔2026〕12号", "〔2026〕12号"
+_WENHAO = re.compile(r"(?P<prefix>[\u3400-\u9fff]{0,10})(?P<number>[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号)")
 
 
 # a bill by its chamber and number, however a query spells it: "Senate Bill No. 53", "SB 53", "S.B. 53",
@@ -84,9 +85,10 @@ _NAMED_IN_WORDS = re.compile(
 class DocumentNames:
     """What names each document: its number (文号), its bill's chamber and number, and the numbers only it has."""
 
-    def __init__(self, rows: Iterable[tuple[str, str, str, Sequence[str]]], glossary: Glossary | None = None) -> None:
+    def __init__(self, rows: Iterable[tuple[str, str, str, Sequence[str]]], glossary: Glossary | None = None,
+                 issuers: Mapping[str, str] | None = None) -> None:
         """rows: (doc_id, doc_number, title, sources: paths or URLs it was read from); glossary: the terms that
-        carry an English name to a Chinese title (load_glossary() for None)."""
+        carry an English name to a Chinese title (load_glossary() for None); issuers: doc_id -> its issuer."""
         self._numbers: dict[str, str] = {}  # a document's own number (文号), folded -> doc_id
         self._words: dict[str, set[str]] = {}  # doc_id -> the words of its title and number
         self._bills: dict[tuple[str, str], set[str]] = defaultdict(set)  # ("s", "53") -> Senate Bill No. 53's
@@ -109,6 +111,11 @@ class DocumentNames:
             files = [s.rstrip("/").rsplit("/", 1)[-1] for s in sources]
             for key in {*number_keys(number), *number_keys(title, TITLE_NUMBER_AT), *number_keys(" ".join(files))}:
                 self._forms[key].add(doc)
+        self._by_issuer: dict[str, set[str]] = defaultdict(set)  # "gao" -> the documents GAO issued
+        for doc, issuer in (issuers or {}).items():
+            for acronym in issuer_acronyms(issuer):
+                self._by_issuer[acronym].add(doc)
+                self._words.setdefault(doc, set()).add(acronym)
         self._by_number = {n: next(iter(docs)) for n, docs in owners.items() if len(docs) == 1}
         self._held = set(owners)  # every number some document's name holds
         self._glossary = glossary if glossary is not None else load_glossary()
@@ -123,9 +130,9 @@ class DocumentNames:
             return found
         forms = number_keys(text)
         found = {doc for key in forms for doc in self._forms.get(key, ())}
-        found |= {doc for said in self._wenhao(text) for number, doc in self._numbers.items()
-                  if said in _brackets(number)}
-        if found:  # so do "M-26-07", "GB/T 45654—2025" and a 文号 without its issuer, "〔2025〕12号"
+        found |= {doc for prefix, said in self._wenhao(text) for number, doc in self._numbers.items()
+                  if _same_wenhao(prefix, said, number)}
+        if found:  # so do "M-26-07", "GB/T 45654—2025" and a 文号 without its issuer, "〔2025〕12号", or with its own
             return found
         for said in forms.values():  # "(EU) 2019/1020" is that act, not a title that mentions 1020
             text = text.replace(said, " ")
@@ -134,6 +141,7 @@ class DocumentNames:
             return found
         found = {self._by_number[n] for n in _name_numbers(text) if n in self._by_number}
         found |= {doc for n in _orders(text) for doc in self._orders.get(n, ())}
+        found |= {doc for a in _CAPITALS.findall(text) for doc in self._by_issuer.get(a.lower(), ())}  # "GAO"
         return found | self._titles.named(text)
 
     def unheld(self, text: str) -> list[str]:
@@ -142,8 +150,8 @@ class DocumentNames:
         out = [said for key, said in number_keys(text).items() if key not in self._forms]  # "M-26-07", "GB/T 45654"
         for m in _DOCUMENT_NUMBER.finditer(text):
             if HAN_CHAR.search(m.group()):  # a 文号, whichever brackets enclose its year
-                said = _brackets(fold(m.group()))
-                if not any(said in _brackets(number) for number in self._numbers):
+                prefix, said = self._wenhao(m.group())[0]
+                if not any(_same_wenhao(prefix, said, number) for number in self._numbers):
                     out.append(m.group())
             elif (bills := _bills(m.group())) and not bills & self._bills.keys():
                 if not _name_numbers(m.group()) & self._held:  # "SB 99": a bill none here is
@@ -156,12 +164,14 @@ class DocumentNames:
                 out.append(m.group())
         if (m := _NAMED_IN_WORDS.search(text)) and not self._may_be_here(m["name"]):
             out.append(m.group())
-        return out + self._titles.misquoted(text)  # a title quoted that only shares a few words with one here
+        # a title quoted that only shares a few words with one here; or shares none, where nothing else names one
+        return out + self._titles.misquoted(text, unknown=not self.named(text))
 
     @staticmethod
-    def _wenhao(text: str) -> list[str]:
-        """The 文号 of the text without the issuer before them, brackets made one: "〔2025〕12号"."""
-        return [_brackets(fold(m.group())) for m in _WENHAO.finditer(text)]
+    def _wenhao(text: str) -> list[tuple[str, str]]:
+        """The 文号 of the text as (the issuer's prefix before it, "" if none; the year and number, brackets made
+        one): "京经信发〔2026〕12号" -> ("京经信发", "〔2026〕12号")."""
+        return [(fold(m["prefix"]), _brackets(fold(m["number"]))) for m in _WENHAO.finditer(fold(text))]
 
     def _may_be_here(self, name: str) -> bool:
         """Whether some document's title holds every proper word of a name ("Hong Kong LegCo"), as it is, as an
@@ -193,6 +203,38 @@ def _acronyms(title: str) -> set[str]:
         initials = "".join(w[0] for w in run.split()).lower()
         out |= {initials[i:] for i in range(len(initials) - 1)}
     return out
+
+
+# an issuer by its acronym, as a query writes it: "GAO", "OMB", "DSIT"
+_CAPITALS = re.compile(r"(?<![\w.-])[A-Z]{3,6}(?![\w-])")
+_COUNTRY = re.compile(r"^(?:United\s+States|U\.\s?S\.|US)\s+")
+
+
+def issuer_acronyms(issuer: str) -> set[str]:
+    """The acronyms a query may name an issuer by, lower-cased: one it gives in brackets, "(GAO)", and the initials of
+    its capitalised words, three or more, with its country's or without ("usgao", "gao" for the United States
+    Government Accountability Office; "omb" for the Office of Management and Budget). Each issuer of several, apart."""
+    out: set[str] = set()
+    for name in re.split(r"\s*[、;；]\s*", issuer):
+        out |= {a.lower() for a in re.findall(r"\(([A-Z]{3,6})\)", name)}
+        name = re.sub(r"^The\s+", "", name)
+        for words in (name, _COUNTRY.sub("", name)):
+            initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'.-]*", re.sub(r"\([^)]*\)", " ", words)))
+            if 3 <= len(initials) <= 6:
+                out.add(initials.lower())
+    return out
+
+
+def _same_wenhao(prefix: str, said: str, number: str) -> bool:
+    """Whether a 文号 a query gives, its year and number with the prefix before it, may be a document's number:
+    the year and number the same, and the prefix none, or one ending the other ("关于浙经信人工智能" or
+    "经信人工智能" for 浙经信人工智能). Every body numbers its documents from 1 each year: 京经信发〔2026〕12号 is
+    not 浙经信人工智能〔2026〕12号."""
+    number = _brackets(fold(number))
+    if not number.endswith(said):
+        return False
+    own = number[: -len(said)]
+    return not prefix or prefix.endswith(own) or own.endswith(prefix)
 
 
 def _brackets(number: str) -> str:

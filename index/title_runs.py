@@ -18,9 +18,12 @@ from .glossary import Glossary
 NAME_RUN_DOCS = 2
 # ...and has at least this many words of substance (English) or Han characters outside the words that say
 # what kind of text it is (Chinese); a parenthesised short title, "(Artificial Intelligence Act)", whole
-# and of two words or more, names its document as it is.
+# and of two words or more, names its document as it is; so does a title too short for a run of it to name it,
+# quoted whole with its year ("The 2026-27 Budget paragraph 115"; two words alone, "Budget Speech", name none).
 NAME_RUN_WORDS = 3
 NAME_RUN_HAN = 4
+# a run of this many capitalised words of substance quotes a title, whether or not one here holds it
+QUOTED_TITLE_WORDS = NAME_RUN_WORDS + 2
 EN_FILLER = frozenset("a an the of and or on in for to by with at from into its their this that as".split())
 # what a Chinese title says about its kind and issuer, not its subject
 _ZH_GENERIC = re.compile(r"中华人民共和国|人民政府|办公厅|国务院|关于|印发|通知|通告|公告|实施|意见|方案|办法|"
@@ -41,6 +44,20 @@ _TITLE_SMALL = EN_FILLER | frozenset("through under via within across against be
 def _substance(words: Sequence[str]) -> int:
     """How many of the words say something: not "of", "the", nor a number."""
     return sum(w not in EN_FILLER and not w.isdigit() for w in words)
+
+
+def _whole_short_titles(titles: dict[str, str]) -> dict[str, str]:
+    """The titles too short to name by a run of them that name their document whole ("the 2026 27 budget" and, its
+    leading small words left out, "2026 27 budget"): those with a year and a word of substance, held by one title."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for doc, title in titles.items():
+        words = en_words(title)
+        if 0 < _substance(words) < NAME_RUN_WORDS and any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words):
+            found[f" {' '.join(words)} "].add(doc)
+            while words and words[0] in EN_FILLER:
+                words = words[1:]
+            found[f" {' '.join(words)} "].add(doc)
+    return {run: next(iter(docs)) for run, docs in found.items() if len(docs) == 1}
 
 
 def _quoted_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -76,20 +93,28 @@ class TitleRuns:
                 self._by_gram[title[k:k + NAME_RUN_HAN]].add(doc)
         self._short = {f" {' '.join(en_words(m))} ": doc for doc, t in titles.items()
                        for m in _SHORT_TITLE.findall(t) if len(en_words(m)) >= 2}
+        self._short |= _whole_short_titles(titles)
 
     def named(self, text: str) -> set[str]:
-        found, _ = self._en_named(text)
+        en = self._en_named(text)[0]
+        found = set(en)
         for segment in re.findall(rf"[\u3400-\u9fff]{{{NAME_RUN_HAN},}}", fold(text)):
             found |= self._zh_named(segment)
-        return found | self._translated(text)
+        # an English title quoted in its own words is named; the glossary's Chinese titles sharing its terms are not
+        # ("… Compute Resources for Artificial Intelligence" is no 人工智能 智能算力中心 standard)
+        return found if en else found | self._translated(text)
 
-    def misquoted(self, text: str) -> list[str]:
+    def misquoted(self, text: str, unknown: bool = True) -> list[str]:
         """The titles the text quotes that no title here holds most of: "Accelerating Federal Use of Artificial
-        Intelligence through Shared Compute" shares only "Use of Artificial Intelligence" with EO 14110's."""
-        return self._en_named(text)[1]
+        Intelligence through Shared Compute" shares only "Use of Artificial Intelligence" with EO 14110's; with
+        `unknown`, also a long run of capitalised words that no title here shares a run with at all ("Artificial
+        Intelligence: Agencies Need Better Plans to Acquire and Share Computing Resources")."""
+        quoted, unheld = self._en_named(text)[1:]
+        return quoted + unheld if unknown else quoted
 
-    def _en_named(self, text: str) -> tuple[set[str], list[str]]:
-        """The documents whose titles the text quotes best, and the quoted titles none here holds most of.
+    def _en_named(self, text: str) -> tuple[set[str], list[str], list[str]]:
+        """The documents whose titles the text quotes best, the quoted titles none here holds most of, and the long
+        runs of capitalised words none here shares a run with.
         A run of a title's words names its document when it is most of the title the text quotes (its run of
         capitalised words, "Accelerating Federal Use of Artificial Intelligence through Shared Compute", or
         the run alone where the text is in lower case); of several, the longest run's."""
@@ -98,7 +123,8 @@ class TitleRuns:
         spans = _quoted_spans([t.group() for t in tokens])
         best: dict[str, int] = {}  # doc -> its longest run's words of substance
         partial: dict[tuple[int, int], bool] = {}  # a quoted span -> whether no title holds most of it
-        for i, j, docs, short in self._runs(words):
+        runs = self._runs(words)
+        for i, j, docs, short in runs:
             a, b = next(((a, b) for a, b in spans if a <= i < b), (i, j))
             a, b = min(a, i), max(b, j)
             run = _substance(words[i:j])
@@ -108,7 +134,10 @@ class TitleRuns:
                 for doc in docs:
                     best[doc] = max(best.get(doc, 0), run)
         found = {doc for doc, n in best.items() if n == max(best.values())}
-        return found, [" ".join(words[a:b]) for (a, b), miss in partial.items() if miss]
+        starts = {i for i, *_ in runs}
+        unheld = [" ".join(words[a:b]) for a, b in spans
+                  if _substance(words[a:b]) >= QUOTED_TITLE_WORDS and not starts & set(range(a, b))]
+        return found, [" ".join(words[a:b]) for (a, b), miss in partial.items() if miss], unheld
 
     def _runs(self, words: list[str]) -> list[tuple[int, int, set[str], bool]]:
         """The longest run from each word that is in a title, if distinctive: (start, end, its documents,
@@ -121,7 +150,7 @@ class TitleRuns:
                     runs.append((i, j, {self._short[run]}, True))
                     break
                 if _substance(words[i:j]) < NAME_RUN_WORDS:
-                    break
+                    continue  # too short to name by, unless a shorter run is a short title
                 docs = {doc for doc in self._by_word.get(words[i], ()) if run in self._en[doc]}
                 if docs:
                     if len(docs) <= NAME_RUN_DOCS:
