@@ -7,182 +7,23 @@ not here."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ingest.metadata import bill_number
 from ingest.numerals import EN_NUMBER, en_number
-from ingest.simplified import to_simplified
 from ingest.text import HAN_CHAR
 
 from .glossary import Glossary, load_glossary
 from .number_forms import number_keys
+from .title_runs import EN_FILLER, TitleRuns, en_words, fold
 
 # "Regulation (EU) 2024/1689 Article 5" and "EO 14110 Sec. 4.2" cite a part of one document: another
 # document's Article 5 or 4.2 is not asked for. A document is named by its number (文号, "Regulation (EU)
 # 2024/1689") or by a number of its title or of the names of the files it was read from (EO 14110's
 # number is in neither its text nor its title, only in us-eo-14110-ai-2023-10-30.md), when no other
 # document has that number. Years name no document. A document is also named by its title, or a distinctive
-# run of it: "Article 50 of the Artificial Intelligence Act", "住房保障 第十条" (see _TitleRuns).
-
-# A run of a title names a document when it is in the titles of at most this many documents...
-NAME_RUN_DOCS = 2
-# ...and has at least this many words of substance (English) or Han characters outside the words that say
-# what kind of text it is (Chinese); a parenthesised short title, "(Artificial Intelligence Act)", whole
-# and of two words or more, names its document as it is.
-NAME_RUN_WORDS = 3
-NAME_RUN_HAN = 4
-_EN_FILLER = frozenset("a an the of and or on in for to by with at from into its their this that as".split())
-# what a Chinese title says about its kind and issuer, not its subject
-_ZH_GENERIC = re.compile(r"中华人民共和国|人民政府|办公厅|国务院|关于|印发|通知|通告|公告|实施|意见|方案|办法|"
-                         r"管理|条例|规定|措施|若干|工作|进一步|加强|推进|加快|的")
-_SHORT_TITLE = re.compile(r"\(([A-Z][^()]{2,80})\)")
-# "AI" in an English name of a Chinese title is its 人工智能 ("the Shenzhen AI industry regulations")
-_EN_AI = re.compile(r"\bAI\b")
-
-
-def _en_words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", _fold(text))
-
-
-# the small words of a title written in capitals, "Use of Artificial Intelligence through Shared Compute"
-_TITLE_SMALL = _EN_FILLER | frozenset("through under via within across against between over per".split())
-
-
-def _substance(words: Sequence[str]) -> int:
-    """How many of the words say something: not "of", "the", nor a number."""
-    return sum(w not in _EN_FILLER and not w.isdigit() for w in words)
-
-
-def _quoted_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
-    """The runs of capitalised words, with the small words between them, that a text quotes a title by:
-    (start, end) token indices, each run from a capitalised word to a capitalised word (or number)."""
-    spans: list[tuple[int, int]] = []
-    start = last = None  # the span's first and last capitalised tokens
-    for k, token in enumerate([*tokens, ""]):
-        if token[:1].isupper() or token.isdigit():
-            start = k if start is None else start
-            last = k
-        elif token not in _TITLE_SMALL or not token:
-            if start is not None:
-                spans.append((start, last + 1))
-            start = last = None
-    return spans
-
-
-class _TitleRuns:
-    """Which documents a query names by a run of its title words."""
-
-    def __init__(self, titles: dict[str, str], glossary: Glossary) -> None:
-        self._glossary = glossary
-        self._en = {doc: f" {' '.join(_en_words(t))} " for doc, t in titles.items()}
-        self._zh = {doc: "".join(re.findall(r"[\u3400-\u9fff]+", _fold(t))) for doc, t in titles.items()}
-        self._by_word: dict[str, set[str]] = defaultdict(set)  # to look runs up in the titles that may hold them
-        for doc, title in self._en.items():
-            for w in title.split():
-                self._by_word[w].add(doc)
-        self._by_gram: dict[str, set[str]] = defaultdict(set)
-        for doc, title in self._zh.items():
-            for k in range(len(title) - NAME_RUN_HAN + 1):
-                self._by_gram[title[k:k + NAME_RUN_HAN]].add(doc)
-        self._short = {f" {' '.join(_en_words(m))} ": doc for doc, t in titles.items()
-                       for m in _SHORT_TITLE.findall(t) if len(_en_words(m)) >= 2}
-
-    def named(self, text: str) -> set[str]:
-        found, _ = self._en_named(text)
-        for segment in re.findall(rf"[\u3400-\u9fff]{{{NAME_RUN_HAN},}}", _fold(text)):
-            found |= self._zh_named(segment)
-        return found | self._translated(text)
-
-    def misquoted(self, text: str) -> list[str]:
-        """The titles the text quotes that no title here holds most of: "Accelerating Federal Use of Artificial
-        Intelligence through Shared Compute" shares only "Use of Artificial Intelligence" with EO 14110's."""
-        return self._en_named(text)[1]
-
-    def _en_named(self, text: str) -> tuple[set[str], list[str]]:
-        """The documents whose titles the text quotes best, and the quoted titles none here holds most of.
-        A run of a title's words names its document when it is most of the title the text quotes (its run of
-        capitalised words, "Accelerating Federal Use of Artificial Intelligence through Shared Compute", or
-        the run alone where the text is in lower case); of several, the longest run's."""
-        tokens = list(re.finditer(r"[A-Za-z0-9]+", unicodedata.normalize("NFKC", text)))
-        words = [t.group().lower() for t in tokens]
-        spans = _quoted_spans([t.group() for t in tokens])
-        best: dict[str, int] = {}  # doc -> its longest run's words of substance
-        partial: dict[tuple[int, int], bool] = {}  # a quoted span -> whether no title holds most of it
-        for i, j, docs, short in self._runs(words):
-            a, b = next(((a, b) for a, b in spans if a <= i < b), (i, j))
-            a, b = min(a, i), max(b, j)
-            run = _substance(words[i:j])
-            holds_most = short or 2 * run > _substance(words[a:b])  # a short title names its document as it is
-            partial[a, b] = partial.get((a, b), True) and not holds_most
-            if holds_most:
-                for doc in docs:
-                    best[doc] = max(best.get(doc, 0), run)
-        found = {doc for doc, n in best.items() if n == max(best.values())}
-        return found, [" ".join(words[a:b]) for (a, b), miss in partial.items() if miss]
-
-    def _runs(self, words: list[str]) -> list[tuple[int, int, set[str], bool]]:
-        """The longest run from each word that is in a title, if distinctive: (start, end, its documents,
-        whether it is a short title)."""
-        runs: list[tuple[int, int, set[str], bool]] = []
-        for i in range(len(words)):
-            for j in range(len(words), i, -1):
-                run = f" {' '.join(words[i:j])} "
-                if run in self._short:
-                    runs.append((i, j, {self._short[run]}, True))
-                    break
-                if _substance(words[i:j]) < NAME_RUN_WORDS:
-                    break
-                docs = {doc for doc in self._by_word.get(words[i], ()) if run in self._en[doc]}
-                if docs:
-                    if len(docs) <= NAME_RUN_DOCS:
-                        runs.append((i, j, docs, False))
-                    break
-        return runs
-
-    def _translated(self, text: str) -> set[str]:
-        """The Chinese titles the text names in English through the glossary: "the Shenzhen Special Economic Zone
-        AI industry regulations" names 深圳经济特区人工智能产业促进条例 (深圳, 人工智能, 产业), not the 深圳市算力券
-        rules, which share only 深圳. A title is named by NAME_RUN_WORDS English words or more whose Chinese terms
-        it holds, words that say what kind of text it is (条例 for "regulations") left out; of several, those that
-        hold the most, if no more than NAME_RUN_DOCS."""
-        terms: dict[str, set[str]] = defaultdict(set)  # an English term of the text -> its Chinese equivalents
-        kinds: set[str] = set()  # a term one of whose senses says what kind of text a title names
-        for term, entry in self._glossary.matches(_EN_AI.sub("artificial intelligence", HAN_CHAR.sub(" ", text))):
-            terms[term] |= set(map(_fold, entry.zh))
-            if any(not _ZH_GENERIC.sub("", _fold(t)) for t in entry.zh):
-                kinds.add(term)  # "regulations": 条例 here, though 监管 in another entry
-        weight = {term: len(term.split()) for term in terms}  # its English words, "AI" one
-        if "artificial intelligence" in weight and not re.search(r"artificial\s+intelligence", text, re.I):
-            weight["artificial intelligence"] = 1
-        held: dict[str, int] = {}
-        for doc, title in self._zh.items():
-            words = sum(weight[term] for term, zh in terms.items() if term not in kinds and any(t in title for t in zh))
-            if words >= NAME_RUN_WORDS:
-                held[doc] = words
-        best = {doc for doc, words in held.items() if words == max(held.values())}
-        return best if len(best) <= NAME_RUN_DOCS else set()
-
-    def _zh_named(self, segment: str) -> set[str]:
-        """The documents the longest distinctive run of segment in a title names."""
-        generic = [False] * len(segment)  # the characters of the segment's generic words
-        for m in _ZH_GENERIC.finditer(segment):
-            generic[m.start():m.end()] = [True] * (m.end() - m.start())
-        for n in range(len(segment), NAME_RUN_HAN - 1, -1):
-            found: set[str] = set()
-            seen = False
-            for i in range(len(segment) - n + 1):
-                run = segment[i:i + n]
-                if n - sum(generic[i:i + n]) < NAME_RUN_HAN:
-                    continue
-                docs = {doc for doc in self._by_gram.get(run[:NAME_RUN_HAN], ()) if run in self._zh[doc]}
-                seen = seen or bool(docs)
-                if 0 < len(docs) <= NAME_RUN_DOCS:
-                    found |= docs
-            if seen:
-                return found
-        return set()
+# run of it: "Article 50 of the Artificial Intelligence Act", "住房保障 第十条" (see title_runs.py).
 
 _NAME_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
 
@@ -204,7 +45,8 @@ _DOCUMENT_NUMBER = re.compile(
 TITLE_NUMBER_AT = 40
 
 
-_WENHAO = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
+# a 文号 with the issuer's prefix before it, if any: "京经信发〔2026〕12号", "〔2026〕12号"
+_WENHAO = re.compile(r"(?P<prefix>[\u3400-\u9fff]{0,10})(?P<number>[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号)")
 
 
 # a bill by its chamber and number, however a query spells it: "Senate Bill No. 53", "SB 53", "S.B. 53",
@@ -243,9 +85,10 @@ _NAMED_IN_WORDS = re.compile(
 class DocumentNames:
     """What names each document: its number (文号), its bill's chamber and number, and the numbers only it has."""
 
-    def __init__(self, rows: Iterable[tuple[str, str, str, Sequence[str]]], glossary: Glossary | None = None) -> None:
+    def __init__(self, rows: Iterable[tuple[str, str, str, Sequence[str]]], glossary: Glossary | None = None,
+                 issuers: Mapping[str, str] | None = None) -> None:
         """rows: (doc_id, doc_number, title, sources: paths or URLs it was read from); glossary: the terms that
-        carry an English name to a Chinese title (load_glossary() for None)."""
+        carry an English name to a Chinese title (load_glossary() for None); issuers: doc_id -> its issuer."""
         self._numbers: dict[str, str] = {}  # a document's own number (文号), folded -> doc_id
         self._words: dict[str, set[str]] = {}  # doc_id -> the words of its title and number
         self._bills: dict[tuple[str, str], set[str]] = defaultdict(set)  # ("s", "53") -> Senate Bill No. 53's
@@ -256,7 +99,7 @@ class DocumentNames:
         for doc, number, title, sources in rows:
             titles[doc] = title
             if number.strip():
-                self._numbers[_fold(number)] = doc
+                self._numbers[fold(number)] = doc
             self._words[doc] = set(_name_words(f"{title} {number}")) | _acronyms(title)
             for bill in _bills(number) | _bills(bill_number(title)):  # not a bill the title only mentions
                 self._bills[bill].add(doc)
@@ -268,23 +111,28 @@ class DocumentNames:
             files = [s.rstrip("/").rsplit("/", 1)[-1] for s in sources]
             for key in {*number_keys(number), *number_keys(title, TITLE_NUMBER_AT), *number_keys(" ".join(files))}:
                 self._forms[key].add(doc)
+        self._by_issuer: dict[str, set[str]] = defaultdict(set)  # "gao" -> the documents GAO issued
+        for doc, issuer in (issuers or {}).items():
+            for acronym in issuer_acronyms(issuer):
+                self._by_issuer[acronym].add(doc)
+                self._words.setdefault(doc, set()).add(acronym)
         self._by_number = {n: next(iter(docs)) for n, docs in owners.items() if len(docs) == 1}
         self._held = set(owners)  # every number some document's name holds
         self._glossary = glossary if glossary is not None else load_glossary()
-        self._titles = _TitleRuns(titles, self._glossary)
-        self._zh_titles = {doc: _fold(title) for doc, title in titles.items()}
+        self._titles = TitleRuns(titles, self._glossary)
+        self._zh_titles = {doc: fold(title) for doc, title in titles.items()}
 
     def named(self, text: str) -> set[str]:
         """The documents the text names."""
-        folded = _fold(text)
+        folded = fold(text)
         found = {doc for number, doc in self._numbers.items() if number in folded}
         if found:  # a 文号 names its document exactly: the title words inside it (深科技创新) name no other
             return found
         forms = number_keys(text)
         found = {doc for key in forms for doc in self._forms.get(key, ())}
-        found |= {doc for said in self._wenhao(text) for number, doc in self._numbers.items()
-                  if said in _brackets(number)}
-        if found:  # so do "M-26-07", "GB/T 45654—2025" and a 文号 without its issuer, "〔2025〕12号"
+        found |= {doc for prefix, said in self._wenhao(text) for number, doc in self._numbers.items()
+                  if _same_wenhao(prefix, said, number)}
+        if found:  # so do "M-26-07", "GB/T 45654—2025" and a 文号 without its issuer, "〔2025〕12号", or with its own
             return found
         for said in forms.values():  # "(EU) 2019/1020" is that act, not a title that mentions 1020
             text = text.replace(said, " ")
@@ -293,6 +141,7 @@ class DocumentNames:
             return found
         found = {self._by_number[n] for n in _name_numbers(text) if n in self._by_number}
         found |= {doc for n in _orders(text) for doc in self._orders.get(n, ())}
+        found |= {doc for a in _CAPITALS.findall(text) for doc in self._by_issuer.get(a.lower(), ())}  # "GAO"
         return found | self._titles.named(text)
 
     def unheld(self, text: str) -> list[str]:
@@ -301,8 +150,8 @@ class DocumentNames:
         out = [said for key, said in number_keys(text).items() if key not in self._forms]  # "M-26-07", "GB/T 45654"
         for m in _DOCUMENT_NUMBER.finditer(text):
             if HAN_CHAR.search(m.group()):  # a 文号, whichever brackets enclose its year
-                said = _brackets(_fold(m.group()))
-                if not any(said in _brackets(number) for number in self._numbers):
+                prefix, said = self._wenhao(m.group())[0]
+                if not any(_same_wenhao(prefix, said, number) for number in self._numbers):
                     out.append(m.group())
             elif (bills := _bills(m.group())) and not bills & self._bills.keys():
                 if not _name_numbers(m.group()) & self._held:  # "SB 99": a bill none here is
@@ -315,18 +164,20 @@ class DocumentNames:
                 out.append(m.group())
         if (m := _NAMED_IN_WORDS.search(text)) and not self._may_be_here(m["name"]):
             out.append(m.group())
-        return out + self._titles.misquoted(text)  # a title quoted that only shares a few words with one here
+        # a title quoted that only shares a few words with one here; or shares none, where nothing else names one
+        return out + self._titles.misquoted(text, unknown=not self.named(text))
 
     @staticmethod
-    def _wenhao(text: str) -> list[str]:
-        """The 文号 of the text without the issuer before them, brackets made one: "〔2025〕12号"."""
-        return [_brackets(_fold(m.group())) for m in _WENHAO.finditer(text)]
+    def _wenhao(text: str) -> list[tuple[str, str]]:
+        """The 文号 of the text as (the issuer's prefix before it, "" if none; the year and number, brackets made
+        one): "京经信发〔2026〕12号" -> ("京经信发", "〔2026〕12号")."""
+        return [(fold(m["prefix"]), _brackets(fold(m["number"]))) for m in _WENHAO.finditer(fold(text))]
 
     def _may_be_here(self, name: str) -> bool:
         """Whether some document's title holds every proper word of a name ("Hong Kong LegCo"), as it is, as an
         acronym of its capitalised words, or through the glossary (Shenzhen, 深圳); "AI" is artificial intelligence."""
-        words = [w for w in _en_words(name) if w not in _EN_FILLER and not w.isdigit()]
-        zh = {term: set(map(_fold, entry.zh)) for term, entry in self._glossary.matches(name)}
+        words = [w for w in en_words(name) if w not in EN_FILLER and not w.isdigit()]
+        zh = {term: set(map(fold, entry.zh)) for term, entry in self._glossary.matches(name)}
         for doc, title in self._zh_titles.items():
             held = self._words.get(doc, set())
             if all(w in held or (w == "ai" and ("artificial" in held or "人工智能" in title))
@@ -354,14 +205,43 @@ def _acronyms(title: str) -> set[str]:
     return out
 
 
+# an issuer by its acronym, as a query writes it: "GAO", "OMB", "DSIT"
+_CAPITALS = re.compile(r"(?<![\w.-])[A-Z]{3,6}(?![\w-])")
+_COUNTRY = re.compile(r"^(?:United\s+States|U\.\s?S\.|US)\s+")
+
+
+def issuer_acronyms(issuer: str) -> set[str]:
+    """The acronyms a query may name an issuer by, lower-cased: one it gives in brackets, "(GAO)", and the initials of
+    its capitalised words, three or more, with its country's or without ("usgao", "gao" for the United States
+    Government Accountability Office; "omb" for the Office of Management and Budget). Each issuer of several, apart."""
+    out: set[str] = set()
+    for name in re.split(r"\s*[、;；]\s*", issuer):
+        out |= {a.lower() for a in re.findall(r"\(([A-Z]{3,6})\)", name)}
+        name = re.sub(r"^The\s+", "", name)
+        for words in (name, _COUNTRY.sub("", name)):
+            initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'.-]*", re.sub(r"\([^)]*\)", " ", words)))
+            if 3 <= len(initials) <= 6:
+                out.add(initials.lower())
+    return out
+
+
+def _same_wenhao(prefix: str, said: str, number: str) -> bool:
+    """Whether a 文号 a query gives, its year and number with the prefix before it, may be a document's number:
+    the year and number the same, and the prefix none, or one ending the other ("关于浙经信人工智能" or
+    "经信人工智能" for 浙经信人工智能). Every body numbers its documents from 1 each year: 京经信发〔2026〕12号 is
+    not 浙经信人工智能〔2026〕12号."""
+    number = _brackets(fold(number))
+    if not number.endswith(said):
+        return False
+    own = number[: -len(said)]
+    return not prefix or prefix.endswith(own) or own.endswith(prefix)
+
+
 def _brackets(number: str) -> str:
     return re.sub(r"[\[［(（]", "〔", re.sub(r"[\]］)）]", "〕", number)).replace(" ", "")
 
 
-def _fold(text: str) -> str:
-    return " ".join(to_simplified(unicodedata.normalize("NFKC", text).lower()).split())
-
 
 def _name_words(text: str) -> list[str]:
     """Words and digits, and Chinese characters one by one, folded."""
-    return re.findall(r"[^\W\d_\u3400-\u9fff]+|\d+|[\u3400-\u9fff]", _fold(text))
+    return re.findall(r"[^\W\d_\u3400-\u9fff]+|\d+|[\u3400-\u9fff]", fold(text))

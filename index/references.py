@@ -48,7 +48,9 @@ _QUERY = re.compile(
     rf"|第\s*(?P<zh>{_ZH_NUM})\s*(?P<zhkind>条|章|节|款|项)(?:\s*第\s*(?P<zhitem>{_ZH_NUM})\s*(?P<zhitemkind>[款项]))?"
     rf"|[(（]\s*(?P<zhparen>{_ZH_ITEM_NUM})\s*[)）]"  # a Chinese item by its number: "（四）"
     rf"|附件\s*(?P<annex>{_ZH_NUM})"
-    rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}\.\d{{1,2}})(?![\d.]\d)"  # a UK paper's "paragraph 3.1"
+    # a UK paper's "paragraph 3.1", a directive's "paragraph 4.1.2"; a number of three levels also bare, "4.1.2"
+    rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}})(?![\d.]\d)"
+    rf"|(?<![\w.])(?P<dec3>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?!\w|\.\d)"
     # a document's numbered paragraph of its own, a governor's order's "5.": "paragraph 5", "order 5", "item 5"
     rf"|(?<!executive\s)\b(?:paragraph|para\.?|order|item)\s*(?:No\.?\s*)?(?P<top>\d{{1,3}})(?!\d|\.\d|\s*[-/])"
     rf"{_ITEMS5}"
@@ -124,8 +126,8 @@ def parse_query(query: str) -> list[list[Key]]:
                 keys.append((_KINDS[m["zhitemkind"]], _number(m["zhitem"])))
         elif m["zhparen"]:
             keys = [("zhitem", _number(m["zhparen"]))]
-        elif m["dec"]:
-            keys = [("section", m["dec"])]
+        elif m["dec"] or m["dec3"]:
+            keys = [("section", m["dec"] or m["dec3"])]
         elif m["top"]:
             keys = [("top", m["top"]), *_items(m["items5"])]
         elif m["action"]:
@@ -211,15 +213,23 @@ def _same(key: Key, cited: Key) -> bool:
     return key == cited or {key[0], cited[0]} == {"row", "item"} and key[1] == cited[1]
 
 
+def _starts(ref: list[Key]) -> list[int]:
+    """Where in a citation its path may be matched from: its first key, and a decimal number in it, which carries
+    its parents ("Sec. 4.1.2" is [section 4, section 4.1.2]; a path "4 > 4.1 > 4.1.2" holds 4.1 between them)."""
+    return [0, *(j for j in range(1, len(ref)) if ref[j][0] == "section" and "." in ref[j][1])]
+
+
 def _matched(ref: list[Key], keys: list[Key]) -> int:
-    """How many of the citation's keys the path has, in order and one after another, from its first."""
+    """How many of the citation's keys the path has, in order and one after another, from its first (or from a
+    decimal number, counting the keys before it)."""
     best = 0
-    for i, key in enumerate(keys):
-        if key == ref[0]:
-            n = 1
-            while n < len(ref) and i + n < len(keys) and _same(keys[i + n], ref[n]):
-                n += 1
-            best = max(best, n)
+    for j in _starts(ref):
+        for i, key in enumerate(keys):
+            if key == ref[j]:
+                n = j + 1
+                while n < len(ref) and i + n - j < len(keys) and _same(keys[i + n - j], ref[n]):
+                    n += 1
+                best = max(best, n)
     return best
 
 
@@ -247,7 +257,7 @@ class PathIndex:
         """Clause id -> the largest share of a citation's keys its path matches (0 < share <= 1)."""
         found: dict[int, float] = {}
         for ref in refs:
-            for cid in self._by_key.get(ref[0], ()):
+            for cid in set().union(*(self._by_key.get(ref[j], ()) for j in _starts(ref))):
                 share = _matched(ref, self._keys[cid]) / len(ref)
                 found[cid] = max(found.get(cid, 0.0), share)
         return found

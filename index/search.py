@@ -113,11 +113,12 @@ class Index:
         rows = self.store.fetch("SELECT id, path, doc_id, lang FROM clauses")
         self._paths = references.PathIndex((cid, path, doc) for cid, path, doc, _ in rows)  # and each doc
         self._langs = {cid: lang for cid, _, _, lang in rows}
-        documents = self.store.fetch("SELECT doc_id, doc_number, title, json_extract(meta, '$.sources') FROM documents")
+        documents = self.store.fetch(
+            "SELECT doc_id, doc_number, title, json_extract(meta, '$.sources'), issuer FROM documents")
         self._citations = citing.Citations(self._paths, names.DocumentNames(
             [(doc, number or "", title or "", json.loads(sources or "[]"))
-             for doc, number, title, sources in documents],
-            glossary=self.glossary))
+             for doc, number, title, sources, _ in documents],
+            glossary=self.glossary, issuers={doc: issuer or "" for doc, *_, issuer in documents}))
         self._holds = self._answers_held() if self._dims else np.zeros((0, len(fusion.ANSWERS)), bool)
         self._counts: dict[str, Any] | None = None  # stats(), read on first use
 

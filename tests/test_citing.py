@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from index.build import build_index
+from index.citing import Citations
 from index.embed import FakeEmbedder
-from index.names import DocumentNames
+from index.names import DocumentNames, issuer_acronyms
 from index.number_forms import number_keys
+from index.references import PathIndex
 from index.search import Index
 from ingest.kb import KnowledgeBase
 from ingest.pipeline import ingest
@@ -195,3 +197,65 @@ def test_a_chinese_item_is_cited_in_the_document_named_only(kb):
         cited = _cited(kb.search(query, k=5))
         assert cited and all(h.title.startswith(title) for h in cited), query
         assert cited[0].clause.text.startswith("（四）"), query
+
+
+def _citations(docs, paths, issuers=None) -> Citations:
+    return Citations(PathIndex(paths), DocumentNames(docs, issuers=issuers))
+
+
+def test_a_wenhao_with_another_issuer_s_prefix_cites_nothing():
+    # "京经信发〔2026〕12号 第二项" cited Zhejiang's （二） of 浙经信人工智能〔2026〕12号, and
+    # "京政发〔2026〕4号 第二项" Chengdu's of 成府发〔2026〕4号: every body numbers its documents from 1 each year
+    cite = _citations([("zj", "浙经信人工智能〔2026〕12号", "2026年浙江省人工智能产业发展工作要点", []),
+                       ("cd", "成府发〔2026〕4号", "成都市数字经济和人工智能发展规划", [])],
+                      [(0, "一 > （二）", "zj"), (1, "三 > （二）", "cd")])
+    for query in ("京经信发〔2026〕12号 第二项", "沪经信〔2026〕12号 第二项", "京政发〔2026〕4号 第二项"):
+        assert cite.resolve(query)[0] == {}, query
+    for query in ("浙经信人工智能〔2026〕12号 第二项", "〔2026〕12号 第二项", "关于浙经信人工智能（2026）12号 第二项"):
+        assert cite.resolve(query)[0] == {0: 1.0}, query  # its own prefix, or none
+    assert cite.resolve("成府发〔2026〕4号 （二）")[0] == {1: 1.0}
+
+
+def test_an_issuer_is_named_by_its_acronym():
+    assert issuer_acronyms("United States Government Accountability Office") == {"usgao", "gao"}
+    assert issuer_acronyms("Office of Management and Budget") == {"omb"}
+    assert issuer_acronyms("The White House") == set()  # two initials name nothing
+    assert {"miit", "nda"} <= issuer_acronyms("Ministry of Industry and Information Technology; National Data "
+                                              "Administration")
+    names = DocumentNames([("gao", "", "Report to Congressional Requesters", [])],
+                          issuers={"gao": "United States Government Accountability Office"})
+    assert names.named("GAO report") == {"gao"} and names.named("gao report") == set()
+
+
+def test_a_recommendation_of_another_report_the_query_names_cites_nothing():
+    # "GAO Recommendation 4 HHS compute plan" cited the Australian Senate committee's Recommendation 4
+    docs = [("senate", "", "Sovereign compute for an AI-ready Australia", []),
+            ("gao", "", "Report to Congressional Requesters", [])]
+    issuers = {"senate": "Senate Select Committee on Sovereign AI Capability",
+               "gao": "United States Government Accountability Office"}
+    paths = [(0, "Recommendations > Recommendation 2", "senate"), (1, "Recommendations > Recommendation 4", "senate"),
+             (2, "¶25", "gao")]
+    cite = _citations(docs, paths, issuers)
+    alone = _citations(docs[:1], paths[:2], issuers)  # the report the query quotes is not here
+    for query in ("GAO Recommendation 4 HHS compute plan", "Federal AI Compute GAO report Recommendation 2",
+                  "Artificial Intelligence: Agencies Need Better Plans to Acquire and Share Computing Resources "
+                  "Recommendation 2"):
+        assert cite.resolve(query)[0] == {} and alone.resolve(query)[0] == {}, query
+    # a bare recommendation, or the report's own title, still cites it
+    for query in ("Recommendation 4", "Recommendation 4 data centres",
+                  "Sovereign compute for an AI-ready Australia Recommendation 4"):
+        assert cite.resolve(query)[0] == {1: 1.0}, query
+
+
+def test_a_short_title_quoted_whole_with_its_year_names_its_document():
+    # "The 2026-27 Budget paragraph 115" cited nothing: naming took three English words of substance
+    docs = [("hk", "", "The 2026-27 Budget", []), ("speech", "", "Budget Speech", [])]
+    paths = [(0, "Developing Innovation and Technology > Artificial Intelligence > 115", "hk"),
+             (1, "Public Finances > 165", "hk"), (2, "Measures > 115", "speech")]
+    cite = _citations(docs, paths)
+    for query in ("The 2026-27 Budget paragraph 115", "2026-27 Budget Speech paragraph 115",
+                  "The 2026-27 Budget Speech by the Financial Secretary paragraph 115"):
+        assert cite.resolve(query)[0] == {0: 1.0}, query
+    # two words, or the title's year and a word of it, name nothing
+    for query in ("Budget Speech paragraph 115", "budget paragraph 115", "2026 Budget paragraph 115"):
+        assert cite.resolve(query)[0] == {}, query

@@ -572,3 +572,26 @@ def test_a_document_named_in_words_that_no_title_holds_is_unheld():
     for query in ("Article 5 of the EU AI Act", "Section 5 of the CHIPS Act", "Article 12 of the Shenzhen AI "
                   "industry regulations", "Article 5 of the proposed law", "Section 3 of the Executive Order"):
         assert not names.unheld(query), query
+
+
+def test_a_sub_provision_three_levels_deep_is_cited_by_its_number():
+    # "<directive> paragraph 4.1.2" and "<directive> 4.1.2" found 4.1.1 first, not 4.1.2; "section 4.1.2" put 4.1 first
+    assert parse_query("paragraph 4.1.2") == parse_query("4.1.2") == [[("section", "4.1.2")]]
+    assert parse_query("version 2026.3.5") == [] and parse_query("4.1.2.3") == [] and parse_query("1.5 billion") == []
+    paths = PathIndex([(0, "4 > 4.1", "d"), (1, "4 > 4.1 > 4.1.1", "d"), (2, "4 > 4.1 > 4.1.2", "d"),
+                       (3, "6 > 6.2", "d"), (4, "4 评价指标 > 4.1 一般要求 > 4.1.2", "std")])
+    assert paths.match(parse_query("paragraph 4.1.2")) == {2: 1.0, 4: 1.0}
+    found = paths.match(parse_query("section 4.1.2"))
+    assert found[2] == found[4] == 1.0 and found[0] == found[1] == 0.5
+    assert paths.match(parse_query("paragraph 6.2")) == {3: 1.0}
+
+
+def test_an_english_title_quoted_names_no_chinese_title_through_the_glossary():
+    # "Directive on the Responsible Use of Compute Resources for Artificial Intelligence paragraph 6.2" cited a Chinese
+    # standard's 6.2 too: its title holds 人工智能 and 算力, the glossary's terms for three of the directive's words
+    names = DocumentNames([
+        ("dir", "", "Directive on the Responsible Use of Compute Resources for Artificial Intelligence", []),
+        ("std", "GB/T XXXXX—202X", "信息技术 人工智能 智能算力中心能效评价指南", []),
+    ], glossary=parse_glossary("人工智能 = artificial intelligence | AI\n算力 = compute\n"))
+    assert names.named("Directive on the Responsible Use of Compute Resources for Artificial Intelligence") == {"dir"}
+    assert names.named("the artificial intelligence compute standard") == {"std"}  # in English words, as before
