@@ -85,6 +85,8 @@ _SPLIT_PART = re.compile(r"\s*\[\d+\]$")  # "(72) [2]": the second part of a lon
 # a notice's part that numbers the questions it asks: "Questions", "Questions for Comment", "Consultation
 # questions"; the first number under it is a question's ("Questions > 4" is question 4)
 _QUESTIONS = re.compile(r"(?:[\w-]+\s+){0,3}questions(?:\s+(?:for|on|to)\b.*)?[:：]?", re.I)
+# a part that lists recommendations by their numbers alone, a Cabinet paper's "Recommendations" over 1., 2., 3.
+_RECOMMENDATIONS = re.compile(r"(?:[\w-]+\s+){0,3}recommendations(?:\s+(?:for|on|to)\b.*)?[:：]?", re.I)
 
 
 def _number(num: str, roman: bool = False) -> str:
@@ -161,6 +163,7 @@ def path_keys(path: str) -> list[Key]:
     "CHAPTER II > Article 5 > 1 > (e)" -> [("chapter", "2"), ("article", "5"), ("item", "1"), ("item", "e")]."""
     keys: list[Key] = []
     questions = False  # under a part of questions, before its first number
+    recommendations = False  # under a part of recommendations numbered alone: "Recommendations > 3"
     for part in path.split(" > "):
         part = _SPLIT_PART.sub("", to_simplified(part.strip()))  # a traditional text's 第十條
         if part.lower() == "recitals":
@@ -170,9 +173,13 @@ def path_keys(path: str) -> list[Key]:
         if questions and part.isascii() and part.isdigit():
             keys.append(("question", part.lstrip("0") or "0"))
             questions = False
+        elif recommendations and part.isascii() and part.isdigit():
+            keys.append(("recommendation", part.lstrip("0") or "0"))
+            recommendations = False
         elif not m:
             keys.append(("other", part))
             questions = questions or _QUESTIONS.fullmatch(part) is not None
+            recommendations = _RECOMMENDATIONS.fullmatch(part) is not None
         elif m["kind"]:
             keys.append((_KINDS[m["kind"].lower()], _number(m["num"], roman=True)))
         elif m["uk"]:

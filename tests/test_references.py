@@ -595,3 +595,12 @@ def test_an_english_title_quoted_names_no_chinese_title_through_the_glossary():
     ], glossary=parse_glossary("人工智能 = artificial intelligence | AI\n算力 = compute\n"))
     assert names.named("Directive on the Responsible Use of Compute Resources for Artificial Intelligence") == {"dir"}
     assert names.named("the artificial intelligence compute standard") == {"std"}  # in English words, as before
+
+
+def test_a_recommendation_numbered_alone_under_recommendations_is_cited_as_one():
+    # a Cabinet paper's <ol> under "Recommendations" gives "Recommendations > 3", which "recommendation 3" missed
+    from index.references import path_keys
+
+    assert path_keys("Recommendations > 3")[-1] == ("recommendation", "3")
+    assert path_keys("Recommendations > ¶1")[-1] == ("other", "¶1")
+    assert path_keys("Background > 3")[-1] != ("recommendation", "3")
