@@ -92,6 +92,7 @@ _PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\
 _NEXT_ITEM_ZH = re.compile(r"、[\u4e00-\u9fff]{1,8}")
 _MAKES_ZH = re.compile(r"设立|建设|建成|新建|培育|培养|打造|开放|发布|引进|新增|遴选|安排")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
+_INCLUDING_EN = re.compile(r",\s*(?:including|of which)\s+(?:at\s+least\s+)?$", re.I)
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|shall|must|should|would)\s+(?:also\s+|\w+ly\s+)?$")
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through|compared|relative|as)\b"
@@ -271,6 +272,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 # network of 500,000 chargers by 2030": a quantity with its own deadline, in a sentence
                 # that commits to it
                 comparator, cue_at = "=", start
+            elif (not zh and prev_target is not None and q["unit"] == prev_target.unit
+                  and _INCLUDING_EN.search(window)):
+                # "… 100 percent carbon pollution-free electricity by 2030, including 50 percent 24/7 …": a part of
+                # the goal before, as 其中 is in Chinese, by its year
+                comparator, cue_at, inherited = "=", start, True
         if not comparator or not zh and _RANK_BEFORE.search(text, max(s0, start - 12), start):
             continue  # "among the world's top three AI powers": a rank, no count
         if not zh and (negated := _NEGATED_EN.search(text, s0, cue_at)):

@@ -245,3 +245,12 @@ def test_what_an_opening_deadline_aims_at(text, date, want):
 ])
 def test_by_the_same_year(text, date, want):
     assert [(t.value, t.year) for t in extract_targets(text, date)] == want
+
+
+def test_a_part_of_a_goal_after_including():
+    # "…100 percent … by 2030, including 50 percent 24/7 …": a part of the goal, by its year, as 其中 is in Chinese
+    text = ("It is the policy of my Administration to achieve 100 percent carbon pollution-free electricity on a net "
+            "annual basis by 2030, including 50 percent 24/7 carbon pollution-free electricity.")
+    assert [(t.value, t.year) for t in extract_targets(text, "2021-12-08")] == [(100, 2030), (50, 2030)]
+    assert [(t.value, t.year) for t in extract_targets(
+        "The fund will invest $2 billion by 2030, including 40 companies in Ohio.", "2021-12-08")] == [(2, 2030)]
