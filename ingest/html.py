@@ -12,7 +12,7 @@ from lxml import etree
 
 from ingest.errors import ParseError
 from ingest.headline import headline
-from ingest.html_lists import list_number
+from ingest.html_lists import definitions, list_number
 from ingest.metadata import guess_kind, iso_date
 from ingest.text import collapse, unwrap
 from ingest.types import CELL, Block, Document
@@ -104,7 +104,6 @@ _LABEL = re.compile(
     r"^(\(\d{1,3}\)|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|\d{1,3}(\.\d{1,3})*\.|[a-z]\)|[—–\-•·●▪■◆]|（[一二三四五六七八九十\d]{1,3}）)$"
 )
 _POWER = re.compile(r"\s*[-−]?\d{1,3}\s*")
-_DEFINED_TERM = re.compile(r"[^:：。.;；]{1,80}")  # a term a definition list defines: short, no sentence
 _NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}|[*†‡])\s*")
 _AFTER_SENTENCE = re.compile(r"[.,;:!?)\"”’]\s*$")
 _TRAILING_PUNCT = re.compile(r"^[;,.:；，。：、)）’”]+$")
@@ -245,7 +244,9 @@ class Walker:
             self.flush()
             self.table(el)
             return
-        if tag == "dl" and self.definitions(el):
+        if tag == "dl" and (defined := definitions(el, self.skipped, inline_text)) is not None:
+            self.flush()  # a list of definitions: one block a term with its meaning
+            self.blocks += [Block(text) for text in defined]
             return
         block = tag in _BLOCK_TAGS and not _INLINE_STYLE.search(el.get("style") or "")
         bold = bold or tag in ("strong", "b") or bool(_BOLD_STYLE.search(el.get("style") or ""))
@@ -267,28 +268,6 @@ class Walker:
         (EUR-Lex writes it as <span class="oj-super">)."""
         return ((el.tag == "sup" or "oj-super" in (el.get("class") or "")) and bool(self._buf)
                 and self._buf[-1][0][-1:].isdigit() and bool(_POWER.fullmatch(el.text_content())))
-
-    def definitions(self, dl: etree._Element) -> bool:
-        """A list of definitions, each term over its meaning, as one block a term ("GPU-equivalent: The processing
-        capacity of one …"): apart, the term would stand as a clause or a heading of its own. Not a page's facts
-        (GOV.UK's "From:" over "Department for …", "Published" over its day): False, and nothing read."""
-        pairs: list[tuple[str, list[str]]] = []
-        for child in dl:
-            if not isinstance(child.tag, str) or self.skipped(child):
-                continue
-            text = clean_inline(child.text_content())
-            if child.tag == "dt" and text:
-                pairs.append((text, []))
-            elif child.tag == "dd" and text and pairs:
-                pairs[-1][1].append(text)
-            elif text:
-                return False
-        if not pairs or any(not _DEFINED_TERM.fullmatch(term) or not meaning or len(" ".join(meaning).split()) < 6
-                            for term, meaning in pairs):
-            return False
-        self.flush()
-        self.blocks += [Block(f"{term}: {' '.join(meaning)}") for term, meaning in pairs]
-        return True
 
     def table(self, table: etree._Element) -> None:
         """A row is one block: "label text" for a point laid out in two cells, else cells joined by CELL."""
