@@ -90,6 +90,14 @@ _OURS_ZH = re.compile(r"我国|我省|我市|我区|国内")
 # …or a claim the sentence denies after it: "…增加10%，这并非政府目标", "该说法不实"
 _DENIED_ZH = re.compile(r"[，,]\s*(?:这|此|该说法|上述说法)?(?:并非|不是|并不是)[^。；;]{0,10}?(?:目标|计划|承诺)"
                         r"|(?:说法|报道|消息)(?:不实|不准确|有误)")
+# what those who apply or comply must have, with no date: a condition, not a goal ("Applicants must employ at
+# least 50 staff in the state"; not "Operators must reach a PUE of 1.3 by 2027", a rule's goal with its year)
+_CONDITION_SUBJECT_EN = re.compile(
+    r"\W*(?:\(\w{1,4}\)\s*)?(?:(?:each|every|all|any|the|an?|eligible|participating|qualifying)\s+)*"
+    r"(?:firms?|compan(?:y|ies)|applicants?|enterprises?|businesses|employers?|recipients?|grantees?|"
+    r"participants?|candidates?|bidders?|tenderers?|suppliers?|vendors?)\b[^.;:]{0,60}?"
+    r"\b(?:must|shall|should|(?:is|are) required to|needs? to)\b", re.I)
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:next|this) year\b|\bwithin\b", re.I)
 # others' goals given for comparison: "By comparison, France has set a national goal of training 100,000 …"
 _COMPARISON_EN = re.compile(r"\s*(?:By|In)\s+(?:comparison|contrast)\b|\s*Elsewhere\b|\s*Internationally\b", re.I)
 # the same in English: what others claim or report, which the text may go on to deny ("Some commentators have
@@ -132,8 +140,9 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     before = text[s0:cue_at]
     if zh and _FOREIGN_ZH.search(text, s0, cue_at) and _OURS_ZH.search(text, s0, s1):
         return True
-    if not zh and _COMPARISON_EN.match(text, s0):
-        return True
+    if not zh and (_COMPARISON_EN.match(text, s0)
+                   or _CONDITION_SUBJECT_EN.match(text, s0) and not _ANY_YEAR.search(text, s0, s1)):
+        return True  # "By comparison, France has set …"; "Applicants must employ at least 50 staff"
     if zh:
         back = _LOOKING_BACK_ZH.search(before)
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)

@@ -123,6 +123,9 @@ def test_a_paragraph_s_opening_deadline_dates_the_goals_of_its_later_sentences()
     ("Under the Top Talent Pass Scheme, over 110 000 applications had been approved by the end of 2025.", []),
     ("Its computing power reached 3 000 petaflops by the end of 2025, and the utilisation rate exceeded 90 per cent.",
      []),
+    # what an applicant or a firm must have, with no date, is a condition of taking part, not a goal
+    ("Applicants must employ at least 50 staff in the state.", []),
+    ("Firms must employ at least 500 engineers.", []),
     # another country's goal, given for comparison
     ("By comparison, France has set a national goal of training 100,000 AI specialists a year by 2030.", []),
     ("美国提出到2030年将本土先进芯片产能占全球比重提高至20%，这对我国集成电路产业发展带来新的挑战。", []),
@@ -254,3 +257,8 @@ def test_a_part_of_a_goal_after_including():
     assert [(t.value, t.year) for t in extract_targets(text, "2021-12-08")] == [(100, 2030), (50, 2030)]
     assert [(t.value, t.year) for t in extract_targets(
         "The fund will invest $2 billion by 2030, including 40 companies in Ohio.", "2021-12-08")] == [(2, 2030)]
+
+
+def test_an_agency_s_dated_duty_is_still_a_goal():
+    got = extract_targets("Each agency must train at least 100 staff by 2026.", "2025-01-01")
+    assert [(t.value, t.year) for t in got] == [(100, 2026)]
