@@ -166,7 +166,8 @@ BY_YEAR_AFTER = re.compile(rf"(?:\s+{_WORD_NOT_COUNT}(?:,\s+{_WORD_NOT_COUNT})*)
                             r"(?:by\s+the\s+same\s+year\b|"
                             r"(?:by|until|through|from\s+(?:19|20)\d{2}\s+(?:to|through|until))\s+(?:the end of\s+)?"
                             rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?"
-                            rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|\d{{1,2}}\s+(?:{MONTHS})\s+)?{PART_OF_YEAR}"
+                            rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+)?"
+                            rf"{PART_OF_YEAR}"
                             r"(?:the\s+(?:19|20)\d{2}\s*[-–/]\s*(?=(?:19|20)\d{2}\s+(?:school|academic)\s+year))?"
                             rf"(?P<year>(?:19|20)\d{{2}})\b)")  # "… by the same year": the year named before it
 # a sentence that commits to what it counts

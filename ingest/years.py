@@ -68,7 +68,8 @@ _OWN_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:will\s+|shall\s+)?[a-z]+s?\
                          r"|\bwith the (?:aim|goal|objective) of\b")
 _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of"
                          r"|(?:targets?|goals?|objectives?) for)\s+"
-                         r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?"
+                         r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?"
+                         r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+)?"  # "by the 31st March, 2028"
                          rf"(?:fiscal(?:\s+year)?\s+)?{PART_OF_YEAR}$")
 # a horizon counted in years from the document's date: "within two years", "over the next three years",
 # "三年内", "未来5年" (not "within 3 years of entry into force", counted from something else)
@@ -335,8 +336,8 @@ _DEADLINE_ZH_AFTER = re.compile(r"[\d〇零一二三四五六七八九]年(?:(?:
                                 r"(?:底|末|前|中旬|下旬)")
 _DEADLINE_EN = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Nn]o later than|(?:[Tt]he )?[Ee]nd of"
                           r"|(?:targets?|goals?|objectives?) for)\s+"
-                          rf"(?:the end of\s+)?(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?(?:\d{{1,2}}\s+(?:{MONTHS})\s+)?"
-                          rf"{PART_OF_YEAR}$")
+                          rf"(?:the end of\s+)?(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?"
+                          rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+)?{PART_OF_YEAR}$")
 # the last sentence of a lead-in, which ends in its colon
 _LEAD_SENTENCE = re.compile(r"(?:^|[。；;！？!?\n]|\.\s)((?:[^。；;！？!?\n.]|\.(?!\s))*[：:])\s*$")
 

@@ -41,6 +41,8 @@ def test_a_year_whose_level_is_multiplied_is_no_deadline():
     ("The Government aims to increase apprenticeship starts in England to 400,000 a year by 2030/31.", 2031),
     ("The Government aims to increase apprenticeship starts in England to 400,000 a year by 2030-31.", 2031),
     ("Ministers have pledged to double the number of digital apprenticeship starts by 2029–30.", 2030),
+    # an Indian notification's day: "by the 31st March, 2028"
+    ("The objectives of the scheme are to make available not less than 40,000 GPUs by the 31st March, 2028.", 2028),
 ])
 def test_end_of_year_and_financial_year_date_a_goal(text, year):
     assert [g[1] for g in _goals(text)] == [year]
