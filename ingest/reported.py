@@ -101,7 +101,8 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:next|this) year\b|\bwithin\b", 
 # others' goals given for comparison: "By comparison, France has set a national goal of training 100,000 …"
 _COMPARISON_EN = re.compile(r"\s*(?:By|In)\s+(?:comparison|contrast)\b|\s*Elsewhere\b|\s*Internationally\b", re.I)
 # the same in English: what others claim or report, which the text may go on to deny ("Some commentators have
-# claimed …; no such commitment is made", "Reports that … are inaccurate"), a goal given up ("… has been
+# claimed …; no such commitment is made", "Reports that … are inaccurate", "TAKES NOTE of reports that …; RECALLS
+# that the Council has not endorsed any such figure"), a goal given up ("… has been
 # abandoned"), and a recital ("WHEREAS, more than 40 percent of employers report …"), which states what is
 # (and what a government denies: "The Treasury has denied reports that it plans to cut … by £3 billion")
 _DENIES_EN = re.compile(r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the\s+)?"
@@ -109,8 +110,10 @@ _DENIES_EN = re.compile(r"\b(?:denied|denies|dismissed|dismisses|rejected|reject
 _CLAIMED_EN = re.compile(r"\b(?:some|critics|commentators|observers|analysts|media|press|reports?|rumou?rs?)\b"
                          r"[^.;]{0,40}?\b(?:claim(?:s|ed)?|suggest(?:s|ed)?|speculat\w+|reported|allege[sd]?|that)\b",
                          re.I)
-_DENIED_EN = re.compile(r"\b(?:no such (?:commitment|target|goal|pledge)|(?:is|are|was|were) (?:inaccurate|incorrect|"
-                        r"untrue|false|misleading)|(?:has|have) been (?:abandoned|dropped|scrapped|withdrawn))\b", re.I)
+_DENIED_EN = re.compile(r"\b(?:no such (?:commitment|target|goal|pledge|figure)|"
+                        r"(?:has|have) not (?:endorsed|agreed to|adopted|approved|committed to) any such|"
+                        r"(?:is|are|was|were) (?:inaccurate|incorrect|untrue|false|misleading)|"
+                        r"(?:has|have) been (?:abandoned|dropped|scrapped|withdrawn))\b", re.I)
 # …or the next sentence says the figure is nobody's goal: "The Department … noted that this figure is an industry
 # estimate and not a government target.", "That expectation is not a policy objective of this Regulation."
 _DENIED_NEXT_EN = re.compile(r"\s*[^.;!?]{0,80}?\b(?:this|that|the|these|those)\s+(?:figure|estimate|number|projection|"

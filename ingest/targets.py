@@ -55,12 +55,14 @@ from ingest.quantities import quantities as find_quantities
 from ingest.reported import reported
 from ingest.text import HAN_CHAR
 from ingest.types import Target
-from ingest.years import YEAR, find_years, goal_year, lead_year
+from ingest.years import YEAR, find_years, goal_year, lead_year, quoted
 
 # an act a modal commits its subject to, just before the cue: "the Department of Energy shall bring at least
 # 1 GW …", "will allocate at least 300 MW" (not what one is, has, gets or pays: "must be at least", "will
 # receive at least", "will cover at least 50% of costs")
-_MODAL_ACT = re.compile(r"\b(?:will|shall|must)\s+(?:also\s+|\w+ly\s+)?(?!(?:be|have|receive|get|pay|cover|need|"
+# (or what a Council's operative verb in capitals asks someone to do: "INVITES the Member States to reserve")
+_MODAL_ACT = re.compile(r"(?:\b(?:will|shall|must)|\b(?-i:INVITES|CALLS\s+ON|URGES|ENCOURAGES|REQUESTS)\b[^;.]{0,80}?"
+                        r"\bto)\s+(?:also\s+|\w+ly\s+)?(?!(?:be|have|receive|get|pay|cover|need|"
                         r"require|face|cost|include|contain|apply|qualify|last|take|remain|continue)\b)[a-z]+\s+$")
 # a verb after a modal, just before a sum: "Semiconductor fabs will receive "
 _VERB_AFTER_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:also\s+)?[a-z]+\s+$")
@@ -328,7 +330,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 comparator in ("<=", "<") and sign.GRANT_ZH.search(own))):
             continue  # "对新建智算中心给予最高3000万元补助": what each may get
         dated = [y for y in years if not y.counted]
-        has_year = any(s0 <= y.start < s1 for y in dated) or (zh and any(y.start < start for y in dated))
+        has_year = any(s0 <= y.start < s1 for y in dated) or (
+            zh and any(y.start < start and not quoted(text, y.start) for y in dated))
         goal_words = sign.GOAL_ZH.search(sign.MET_GOAL_ZH.sub("", text)) if zh else sign.GOAL_EN.search(text[s0:s1])
         # "establish at least four new institutes": an act that brings a count about; "at least one" only
         # says that some exist, and a count with no "at least" ("publish a list of ten sites") is a goal

@@ -273,7 +273,9 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
         # closes them all
         if after and re.search(r"[，,；;]", text[end:after.start]):
             after = None
-        return own or _nearest(years, 0, start, last=True) or after or _closing_deadline_zh(text, years, end, s1)
+        # (not a year quoted in a sentence before, a claim's: "网传“2026年本市将发放10亿元算力券”的说法不实。")
+        earlier = [y for y in years if y.end <= s0 and not quoted(text, y.start)]
+        return own or _nearest(earlier, 0, start, last=True) or after or _closing_deadline_zh(text, years, end, s1)
     before = own  # an English sentence's goal is not dated by the sentence before it
     opening = _OPENING_COUNTED if before and before.counted else _OPENING
     if (before and before.start >= s0 and opening.match(text, s0, before.start)
@@ -295,6 +297,12 @@ _CLOSING_DEADLINE_ZH = re.compile(r"\s*(?:前)?(?:全面|基本|全部|均|逐�
 # 主要目标。"
 _CLOSING_GOAL_ZH = re.compile(r"[，,]\s*(?:这|此|以上|上述)?(?:均|都)?(?:是|为|作为)[^，,。；;]{0,12}$")
 _GOAL_AFTER_ZH = re.compile(r"[^，,。；;]{0,24}?(?:主要|预期|工作|发展)?目标\s*[。；;]?\s*$")
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether at falls inside Chinese quotation marks: “…”, 「…」."""
+    before = text[max(0, at - 200):at]
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
 
 
 def _closing_deadline_zh(text: str, years: list[YearPhrase], end: int, s1: int) -> YearPhrase | None:

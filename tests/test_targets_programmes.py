@@ -262,3 +262,17 @@ def test_a_part_of_a_goal_after_including():
 def test_an_agency_s_dated_duty_is_still_a_goal():
     got = extract_targets("Each agency must train at least 100 staff by 2026.", "2025-01-01")
     assert [(t.value, t.year) for t in got] == [(100, 2026)]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # what a Council notes from reports and says it has not endorsed is none; what it invites members to do is
+    ("TAKES NOTE of reports that the Commission intends to mobilise EUR 200 billion for AI; RECALLS that the Council "
+     "has not endorsed any such figure.", "2025-11-21", []),
+    ("INVITES the Member States to reserve at least 20% of the AI computing capacity they co-fund for start-ups.",
+     "2025-11-21", [(20, None)]),
+    # a year quoted in a rumour the text denies dates nothing after it
+    ("网传“2026年本市将发放10亿元算力券”的说法不实。本市算力券年度安排规模以市财政预算为准，不超过5亿元。",
+     "2026-02-12", []),
+])
+def test_council_notes_and_a_denied_rumour(text, date, want):
+    assert [(t.value, t.year) for t in extract_targets(text, date)] == want
