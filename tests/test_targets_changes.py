@@ -75,6 +75,9 @@ def test_a_yearly_count_a_plan_makes_is_a_goal_but_not_a_yearly_sum():
     assert _goals("每年新增城镇就业岗位10万个以上，每年培训农村转移劳动力2万人次。", "2024-02-20") == [
         (10, None, ">="), (2, None, "=")]
     assert _goals("企业每年投入研发经费500万元。", "2024-02-20") == []
+    # whom a plan supports each year is counted as whom it trains ("每年支持中小企业不少于2000家")
+    assert _goals("每年支持中小企业不少于2000家。", "2024-02-20") == [(2000, None, ">=")]
+    assert _goals("每年支持每家企业不超过100万元。", "2024-02-20") == []
 
 
 def test_a_list_of_multipliers_shares_its_deadline_each_with_its_own_object():
