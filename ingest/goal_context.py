@@ -37,7 +37,8 @@ def statistic(text: str, year: YearPhrase, date: str, zh: bool,
     return bool(sign.PAST_EN.search(text, s0, start)) and not sign.GOAL_EN.search(text, s0, s1)
 
 
-# what was done, in a past tense: "had been approved", "reached", "exceeded"
+# what was done, in a past tense: "had been approved", "reached", "exceeded" (a closed list: read across a whole
+# sentence, any word in -ed, as reported.py reads one right at a cue, would take "proposed" and "planned")
 _DONE_EN = re.compile(r"\b(?:had|was|were|reached|exceeded|surpassed|achieved|attained|topped|hit|rose|fell|grew|"
                       r"increased|decreased|doubled|tripled|completed|delivered|trained|approved|installed)\b", re.I)
 # a financial year written as its two calendar years, "2022-23": dated by the year it ends in
