@@ -275,9 +275,19 @@ def find_signature(lines: list[str], limit: int = 400) -> tuple[str, str]:
     return "", ""
 
 
+# what a people's congress's standing committee or its committees write on the government's work, by the title: an
+# inspection of a law's enforcement (…执法检查组关于检查《…》实施情况的报告, 关于…执法检查报告), the opinions of a
+# session on a report (关于…报告的审议意见), a committee's or group's report (省人大财政经济委员会关于…的调研报告); not
+# the government's report to the congress (…人民政府关于…情况的报告) nor its answer to those opinions (…审议意见
+# 研究处理情况的报告), which say what the government will do
+_CONGRESS_REPORT = re.compile(r"执法检查.{0,60}报告$|审议意见$"
+                              r"|^[\u4e00-\u9fff]{0,12}(?:人民代表大会|人大)[\u4e00-\u9fff]{0,20}?(?:委员会|检查组|调研组|工作组)"
+                              r"关于.{2,80}报告$")
+
+
 def guess_kind(title: str, hint: str = "") -> str:
-    """'regulation' | 'notice' | 'news' | 'faq' | 'guide' | '' from the title and a site's own label (a draft,
-    'draft', is told by is_draft)
+    """'regulation' | 'notice' | 'news' | 'faq' | 'guide' | 'report' | '' from the title and a site's own label (a
+    draft, 'draft', is told by is_draft)
     (column, tag, a catalogue's note such as （政策宣传） or （办事指引））."""
     # "…行动方案（2024—2026年）": the years a plan runs are no part of what it is
     t, h = re.sub(r"[（(]\d{4}\s*[—–－~-]+\s*\d{4}\s*年?[)）]$", "", title.strip()), hint.lower()
@@ -299,6 +309,8 @@ def guess_kind(title: str, hint: str = "") -> str:
         return "faq"  # "房屋租赁登记备案可以网办吗？": a question the page answers
     if re.search(r"(?:指引|指南|须知|流程|简介)$", t):
         return "guide"  # "…入学工作指引", "灵活就业人员参加养老保险简介"
+    if _CONGRESS_REPORT.search(t):
+        return "report"  # a people's congress's inspection report, survey or opinions: its 建议 bind no government
     if re.search(r"关于印发.{0,60}(条例|办法|规定|细则|规则|规程|准则)(（试行）|\(试行\))?》?的通知$", t):
         return "regulation"
     if re.search(r"(条例|办法|规定|细则|规则|规程|准则|法)(（试行）|\(试行\))?$", t):

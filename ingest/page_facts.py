@@ -320,28 +320,40 @@ _TITLES = ("总理|副总理|總理|副總理|国务委员|國務委員|委员�
            "|司长|司長|处长|處長|行政长官|行政長官")
 _SPEAKER = re.compile(rf"^(?P<office>[\u4e00-\u9fff]{{0,24}}?(?:{_TITLES}))\s+"
                       r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")
+# the body a report's title names as its author before 关于, one body's name: "广东省人民代表大会常务委员会执法检查组
+# 关于检查《…》实施情况的报告" (a people's congress's inspection or survey group, or an office)
+_TITLE_AUTHOR = re.compile(r"^(?P<who>[\u4e00-\u9fff]{4,40}?)关于")
+_GROUP = re.compile(r"(?:执法检查|检查|调研|视察|工作)组$")
 # who issued it and when, on one line under the title: "上海市经济和信息化委员会 2025年2月20日"
 _ORG_DAY = re.compile(rf"^(?P<orgs>\S.{{1,60}}?)\s+(?P<day>{_ZH_DAY})$")
 
 
 def zh_byline(doc: Document, text: str) -> bool:
     """Read a line under a Chinese title into doc: a speech's dateline (the day delivered, and the occasion in
-    meta["delivered"]), its speaker (meta["speaker"]; the issuer is the speaker's body, 国务院总理 -> 国务院) or
-    an issuer's name and a day ("創新科技及工業局　2025年1月15日"); False, and nothing read, if it is none."""
+    meta["delivered"]), its speaker (meta["speaker"]; the issuer is the body the title names as its author before
+    关于, else the speaker's: 国务院总理 -> 国务院, 广东省人大常委会副主任 -> 广东省人大常委会) or an issuer's name
+    and a day ("創新科技及工業局　2025年1月15日"); False, and nothing read, if it is none."""
     if m := _DELIVERED.match(text):
         doc.meta.setdefault("delivered", m.group("what"))
         doc.date_written = doc.date_written or iso_date(m.group("what"))
     elif m := _SPEAKER.match(text):
         office = m.group("office")
-        body = re.sub(rf"(?:{_TITLES})$", "", office)
+        body = re.sub(rf"(?:常务)?副?(?:{_TITLES})$", "", office)
         doc.meta.setdefault("speaker", f"{office} {m.group('name')}")
-        doc.issuer = doc.issuer or (body if is_org_line(body) else office)
+        doc.issuer = doc.issuer or _title_author(doc.title) or (body if is_org_line(body) else office)
     elif (m := _ORG_DAY.match(text)) and is_org_line(m.group("orgs")) and iso_date(m.group("day")):
         doc.issuer = doc.issuer or "、".join(m.group("orgs").split())
         doc.date_written = doc.date_written or iso_date(m.group("day"))
     else:
         return False
     return True
+
+
+def _title_author(title: str) -> str:
+    """The one body a title names as its author before 关于 ("" if it names none, or several)."""
+    m = _TITLE_AUTHOR.match(title)
+    who = m.group("who") if m else ""
+    return who if who and (is_org_line(who) or _GROUP.search(who)) else ""
 
 
 # a survey team of the national statistics bureau, which signs a city's 统计公报 beside the city's bureau:

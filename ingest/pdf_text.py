@@ -24,6 +24,12 @@ _OPENS = re.compile(
     r"|\d{1,2}[.、．](?!\d)|附件\s*\d*\s*[:：]?)"
 )
 # the 红头 that heads a Chinese official document: who issues it ("广东省工业和信息化厅文件"), not its title
+# a speech's or report's dateline under its title, "——2025年11月25日在…会议上", which may take two lines: it
+# opens a paragraph of its own, and runs on until it closes with 上 (…上的讲话, a day in brackets after it)
+_DATELINE_OPENS = re.compile(r"^(?:——|－－)\s*(?:\d{4}\s*年|在)")
+_DATELINE_CLOSES = re.compile(r"上(?:的(?:讲话|报告|发言|致辞))?(?:\s*[（(][^（）()]{4,20}[）)])?$")
+# what no Chinese line may open with (禁则): a mark that closes what the line before holds, so that line goes on
+_CLOSING = tuple("，。、；：？！）》」』”’％")
 _LETTERHEAD = re.compile(r"^[\u4e00-\u9fff（）()、 ]{2,60}?文件$")
 _INDENT = re.compile(r"^(?: {2,}|\u3000)\S")  # a paragraph's first line, as the plain-text parser keeps it
 _BREAK = PAGE_BREAK  # where a page ended, once its furniture is out
@@ -154,7 +160,8 @@ def _neighbours(lines: list[str], i: int) -> list[int]:
 
 def _groups(lines: list[str], width: int) -> list[list[str]]:
     """Blank-line separated groups; a page break joins the groups either side when a sentence runs on across
-    it (its line is cut at the page's width mid-sentence and the next opens no item)."""
+    it (its line is cut at the page's width mid-sentence and the next opens no item). A dateline opens a group
+    of its own: the title lines over it are set apart from it."""
     groups: list[list[str]] = [[]]
     for i, ln in enumerate(lines):
         if ln == _BREAK:
@@ -165,6 +172,8 @@ def _groups(lines: list[str], width: int) -> list[list[str]]:
             elif not (last and _runs_on(groups[-1][-1], after, width)):
                 groups.append([])
         elif ln.strip():
+            if groups[-1] and _DATELINE_OPENS.match(ln.strip()):
+                groups.append([])
             groups[-1].append(ln)
         elif groups[-1]:
             groups.append([])
@@ -178,9 +187,10 @@ def _cells(group: list[str]) -> bool:
 
 def _heading_group(group: list[str]) -> bool:
     """A title or heading centred over two to four short lines ("…关于印发《…行动方案" over "（2025—2027年）》的
-    通知"): one line of text, when none ends a sentence, opens an item or is a date under a signature."""
+    通知"): one line of text, when none ends a sentence, opens an item or is a date under a signature, and it is
+    no dateline (its speaker's line goes under it)."""
     texts = [ln.strip() for ln in group]
-    return (1 < len(texts) <= 4 and sum(map(len, texts)) <= 120
+    return (1 < len(texts) <= 4 and sum(map(len, texts)) <= 120 and not _DATELINE_OPENS.match(texts[0])
             and not any(t.endswith(_TERMINAL) or is_date_line(t) for t in texts)
             and not any(_OPENS.match(t) for t in texts[1:]))
 
@@ -193,16 +203,41 @@ def _paragraphs(group: list[str], width: int) -> list[str]:
     for ln in group:
         if out and _runs_on(out[-1][-1], ln, width) and not (indented and _INDENT.match(ln)):
             out[-1].append(ln)
+        elif out and _DATELINE_OPENS.match(out[-1][0].strip()) and not _DATELINE_CLOSES.search(out[-1][-1]):
+            out[-1].append(ln)  # "——2025年11月25日在…人民代表大会" over "常务委员会第二十一次会议上"
         else:
             out.append([ln])
-    return [unwrap("\n".join(x.strip() for x in part)) for part in out]
+    return [_joined([x.strip() for x in part]) for part in out]
+
+
+def _joined(lines: list[str]) -> str:
+    """A paragraph's lines as one line (text.unwrap), a number a Chinese line's end cut in two whole again:
+    "…于202" over "5年…" is 2025年, "达到6" over ".9万亿元" 6.9万亿元 (a line break is no word break there)."""
+    text = lines[0]
+    for prev, line in zip(lines, lines[1:], strict=False):
+        text += ("" if _cut_number(prev, line) else "\n") + line
+    return unwrap(text)
+
+
+def _cut_number(line: str, after: str) -> bool:
+    """A Chinese line that ends inside a number the next line finishes: a digit or its point on either side."""
+    a, b = line.strip(), after.strip()
+    return bool(a and b and HAN_CHAR.search(a) and re.search(r"\d[.．]?$", a)
+                and re.match(r"[.．]?\d" if a[-1].isdigit() else r"\d", b)) or bool(
+        a and b and HAN_CHAR.search(a) and a[-1].isdigit() and b[0] in "%％")
 
 
 def _runs_on(line: str, after: str, width: int) -> bool:
     """Whether a line cut at the page's width goes on in the next: it stops mid-sentence, and the next opens
-    no item and is no date under a signature."""
+    no item and is no date under a signature. So does a line of any width whose next opens with a mark no
+    Chinese line may open with ("…达到100EFLOPS" over "，检查组认为…"), or that ends in a number the next
+    finishes; a dateline that has closed ("…会议上") goes on in none."""
     a, b = line.strip(), after.strip()
-    return bool(width and a and b and _width(line) >= width * 0.8 and not a.endswith(_TERMINAL)
+    if not (a and b) or _DATELINE_OPENS.match(a) and _DATELINE_CLOSES.search(a):
+        return False
+    if b.startswith(_CLOSING) or _cut_number(a, b):
+        return True
+    return bool(width and _width(line) >= width * 0.8 and not a.endswith(_TERMINAL)
                 and not _OPENS.match(b) and not is_date_line(b))
 
 

@@ -241,6 +241,13 @@ def test_place_agencies_places_a_short_form_of_a_market_regulator():
     ("第五条 市工业和信息化部门是人工智能产业促进工作的主管部门，负责组织编制人工智能产业发展规划。",
      ["市工业和信息化部门"], []),
     ("第三条 市人力资源社会保障局是本市就业见习基地管理工作行政主管部门。", ["市人力资源社会保障局"], []),
+    # a recommendation's or request's verb before the agency is no part of its name: gave lead 建议省发展改革委; and
+    # X牵头，会同Y: Y supports
+    ("（二）优化算力布局。建议省发展改革委牵头，会同省工业和信息化厅、省能源局编制全省算力基础设施布局规划。",
+     ["省发展改革委"], ["省工业和信息化厅", "省能源局"]),
+    ("建议省工业和信息化厅会同省财政厅优化算力券政策。", ["省工业和信息化厅"], ["省财政厅"]),
+    ("请市科技局负责组织评审。", ["市科技局"], []),
+    ("由市财政局牵头，会同市科技局制定细则。", ["市财政局"], ["市科技局"]),
 ])
 def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text, lead, supporting):
     from ingest.agencies import subject_agencies
@@ -269,6 +276,8 @@ def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text,
     "自然人、法人和非法人组织应当遵守本条例。",  # a duty on no agency
     "市科技局应急管理工作平台上线运行。",  # 应急, not 应
     "市政府应用场景清单发布。",  # 应用, not 应
+    "由市科技创新委负责解释。",  # who interprets the rules, not who does a task
+    "建议省人力资源社会保障厅、省教育厅加大数字技能人才培养力度。",  # no 牵头, 负责 or 会同: none said to lead
 ])
 def test_subject_agencies_gives_none_without_a_named_subject(text):
     from ingest.agencies import subject_agencies

@@ -364,6 +364,20 @@ def test_a_report_s_dateline_speaker_and_source_line_are_read_in_traditional_scr
     assert doc.blocks[0].text == "各位代表："
 
 
+@pytest.mark.parametrize(("title", "issuer"), [
+    # a deputy's office names the body without 副: gave 广东省人大常委会副主任 as the issuer
+    ("关于检查《某某条例》实施情况的报告", "广东省人大常委会"),
+    # the body the title names as its author before 关于 issued it; the speaker presents it
+    ("广东省人民代表大会常务委员会执法检查组关于检查《某某条例》实施情况的报告",
+     "广东省人民代表大会常务委员会执法检查组"),
+])
+def test_a_report_delivered_by_a_deputy_is_issued_by_its_author_or_the_speaker_s_body(title, issuer):
+    text = (f"{title}\n\n——2025年11月25日在广东省第十四届人民代表大会常务委员会第二十一次会议上\n\n"
+            "广东省人大常委会副主任　王学成\n\n主任、各位副主任、秘书长、各位委员：\n\n现将执法检查情况报告如下。\n")
+    doc = parse(text, "report.txt")
+    assert (doc.issuer, doc.date, doc.meta["speaker"]) == (issuer, "2025-11-25", "广东省人大常委会副主任 王学成")
+
+
 JOINT = ("<html><head><title>{title}</title></head><body><div class='xxgk'><table>"
          "<tr><td>发布机构：</td><td>{issuer}</td><td>文号：</td><td>宁工信规〔2025〕4号</td></tr>"
          "<tr><td>成文日期：</td><td>2025-05-20</td></tr></table></div><div class='content'><h1>{title}</h1>"

@@ -145,6 +145,15 @@ def test_find_signature_reads_issuers_above_the_date():
         ("Guidance: how the Online Safety Act 2023", "", ""),
         ("Fact Sheet: President Biden Signs the CHIPS and Science Act of 2022", "", ""),
         ("Guidance on the Act", "", ""),
+        # a people's congress's inspection report, opinions or committee report: its 建议 are no government's
+        # commitment; the government's own report to it, or its answer to the opinions, is no such report
+        ("广东省人民代表大会常务委员会执法检查组关于检查《广东省数字经济促进条例》实施情况的报告", "", "report"),
+        ("全国人大常委会执法检查组关于检查科学技术进步法实施情况的报告", "", "report"),
+        ("某某市人民代表大会常务委员会关于市人民政府2024年度国有资产管理情况综合报告的审议意见", "", "report"),
+        ("省人大财政经济委员会关于全省数字经济发展情况的调研报告", "", "report"),
+        ("某某省人民政府关于省人大常委会国有资产管理情况综合报告审议意见研究处理情况的报告", "", ""),
+        ("某某省人民政府关于2024年度国有资产管理情况的综合报告", "", ""),
+        ("某某市人民代表大会常务委员会关于加快推进人工智能产业发展的决定", "", "notice"),
     ],
 )
 def test_guess_kind(title, hint, kind):

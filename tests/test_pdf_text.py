@@ -160,3 +160,75 @@ def test_pdf_text_an_ordinary_text_is_not_read_as_a_pdf():
     assert not is_pdf_text(["The plan sets out five goals for 2030 and the means to reach them.",
                             "- 1 -", "1. Build compute.", "2. Train people."])
     assert is_pdf_text(["正文一", "— 1 —", "正文二", "— 2 —"])
+
+
+# a people's congress's inspection report saved from PDF: its title over three lines, a dateline over two, the
+# speaker; lines cut at one width inside numbers ("于202" / "5年", "达到6" / ".9万亿元") and before a comma
+INSPECTION = """某某省人民代表大会常务委员会执法检查组
+关于检查《某某省数字经济促进条例》
+实施情况的报告
+——2025年11月25日在某某省第十四届人民代表大会
+常务委员会第二十一次会议上
+某某省人大常委会副主任　张三
+
+主任、各位副主任、秘书长、各位委员：
+　　根据省人大常委会2025年度监督工作计划，省人大常委会于202
+5年6月至9月对《某某省数字经济促进条例》实施情况开展执法检查。
+一、条例实施取得的主要成效
+　　（一）数字经济规模持续壮大。2024年全省数字经济增加值达到6
+.9万亿元，占地区生产总值比重约50%，规模连续8年居全国首位。截
+至2025年6月底，全省累计建成5G基站34.6万个。
+
+— 1 —
+
+二、意见和建议
+　　（一）优化算力基础设施布局。建议省发展改革委牵头，会同省工业和
+信息化厅、省能源局编制全省算力基础设施布局规划，到2027年全省智
+能算力规模达到60EFLOPS以上。
+　　有观点认为全省智能算力规模应于2026年达到100EFLOPS
+，检查组认为这一目标脱离实际，不宜作为工作目标。
+
+— 2 —
+"""
+
+
+def test_pdf_text_a_number_cut_by_a_chinese_line_end_is_joined_whole():
+    texts = _texts(INSPECTION)
+    assert any("省人大常委会于2025年6月至9月对" in t for t in texts)  # was "于202 5年"
+    assert any("数字经济增加值达到6.9万亿元，" in t for t in texts)  # was "6 .9万亿元"
+    # a line opening with a comma goes on from the line before, however short that one is
+    assert "有观点认为全省智能算力规模应于2026年达到100EFLOPS，检查组认为这一目标脱离实际，不宜作为工作目标。" in texts
+
+
+def test_pdf_text_a_number_is_joined_only_inside_chinese_text():
+    lines = ["The fund had spent its money on the projects the board had chosen, 12",
+             "25 projects were approved in the year and the rest were left for later.",
+             "It was a fair year for the fund and its board, all things considered.",
+             "The board will meet again in the spring to choose the next round of them.", "— 1 —", "— 2 —"]
+    paragraphs, _ = read_pdf_text(lines)
+    assert any("chosen, 12 25 projects" in p for p in paragraphs)  # joined as words are, with a space
+
+
+def test_pdf_text_a_title_over_three_lines_and_a_dateline_over_two_are_read_apart():
+    doc = parse(INSPECTION, "inspection.txt")
+    assert doc.title == "某某省人民代表大会常务委员会执法检查组关于检查《某某省数字经济促进条例》实施情况的报告"
+    assert doc.meta["delivered"] == "2025年11月25日在某某省第十四届人民代表大会常务委员会第二十一次会议上"
+    assert doc.meta["speaker"] == "某某省人大常委会副主任 张三"
+    assert (doc.date, doc.issuer, doc.kind) == ("2025-11-25", "某某省人民代表大会常务委员会执法检查组", "report")
+    clauses = segment(doc)
+    assert not any("会议上" in c.text or "张三" in c.text or "会议上" in c.heading for c in clauses)
+
+
+def test_pdf_text_a_dateline_on_one_line_does_not_run_on_into_the_speaker():
+    one_line = INSPECTION.replace("人民代表大会\n常务委员会第二十一次", "人民代表大会常务委员会第二十一次")
+    doc = parse(one_line, "inspection.txt")
+    assert doc.meta["delivered"].endswith("第二十一次会议上")
+    assert doc.meta["speaker"] == "某某省人大常委会副主任 张三"
+
+
+def test_pdf_text_a_recommendation_s_agencies_lose_the_verb_and_take_the_province():
+    doc = parse(INSPECTION, "inspection.txt")
+    clauses = {c.path: c for c in tag_clauses(segment(doc), doc.date)}
+    plan = clauses["二 > （一）"]
+    assert plan.agencies.lead == ["某某省发展改革委"]
+    assert plan.agencies.supporting == ["某某省工业和信息化厅", "某某省能源局"]
