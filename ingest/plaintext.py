@@ -6,6 +6,7 @@ import re
 
 from ingest.audit_report import audit_cover
 from ingest.metadata import find_doc_number, iso_date
+from ingest.nao_report import nao_cover
 from ingest.pdf_text import is_pdf_text, read_pdf_text, running_footer, table_rows
 from ingest.report_text import read_report
 from ingest.text import norm_key, normalize_text, unwrap
@@ -90,9 +91,9 @@ def parse_plaintext(text: str, source: str) -> Document:
         fmt="text",
         meta=meta,
     )
-    # a report under its author's masthead, or an audit office's whose running footer names its number: its
-    # cover, headings, contents and footnotes
-    if masthead or footer and audit_cover(doc, footer):
+    # a report under its author's masthead, an audit office's whose running footer names its number, or one by
+    # the Comptroller and Auditor General: its cover, headings, contents and footnotes
+    if masthead or footer and audit_cover(doc, footer) or nao_cover(doc):
         read_report(doc)
     return doc
 

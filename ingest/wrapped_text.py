@@ -31,8 +31,10 @@ _SHORT = 0.7  # a line shorter than this share of the width ends its paragraph
 
 
 def is_wrapped(lines: list[str]) -> bool:
-    """English text hard-wrapped at one width: its lines reach no further than one width (50-110 columns),
-    and many stop near it mid-sentence with their sentence going on in the next line."""
+    """English text hard-wrapped at one width, or ragged right within a band below it (a PDF's proportional
+    font: lines of 83 to 94 characters): its lines reach no further than the width (50-110 columns), and most
+    of those that reach the band stop mid-sentence with their sentence going on in the next line. Headings,
+    key figures and table rows, however many, do not count against it."""
     texts = [ln.strip() for ln in lines if ln.strip()]
     if len(texts) < 6 or sum(1 for t in texts if HAN_CHAR.search(t)) > len(texts) * 0.1:
         return False
@@ -40,9 +42,10 @@ def is_wrapped(lines: list[str]) -> bool:
     if not 50 <= width <= 110:
         return False
     overlong = sum(1 for t in texts if len(t) > width * 1.15)
+    full = sum(1 for t in texts if len(t) >= width * _NEAR)
     cut = sum(1 for a, b in _pairs(lines) if len(a) >= width * _NEAR and not _ends_sentence(a)
               and not _opens_block(b, a))
-    return overlong <= len(texts) * 0.05 and cut >= 3 and cut >= len(texts) * 0.3
+    return overlong <= len(texts) * 0.05 and cut >= 3 and cut >= full * 0.5 and cut >= len(texts) * 0.2
 
 
 def _wrap_width(texts: list[str]) -> int:
@@ -58,15 +61,31 @@ def wrapped_paragraphs(lines: list[str]) -> list[str]:
     texts = [ln.strip() for ln in lines]
     width = _wrap_width([t for t in texts if t])
     vocabulary = {w.lower() for t in texts for w in _WORD.findall(t)}
+    wraps = _wrapping_groups(texts, width)
     out: list[str] = []
-    for t in texts:
+    for t, group_wraps in zip(texts, wraps, strict=True):
         if not t:
             out.append("")
-        elif out and out[-1] and _runs_on(out[-1].rsplit("\n", 1)[-1], t, width):
+        elif out and out[-1] and group_wraps and _runs_on(out[-1].rsplit("\n", 1)[-1], t, width):
             out[-1] += "\n" + t
         else:
             out.append(t)
     return [_join(p.split("\n"), vocabulary) for p in out if p]
+
+
+def _wrapping_groups(texts: list[str], width: int) -> list[bool]:
+    """For each line, whether the lines between blank lines around it wrap: one of theirs before the last
+    reaches the band the text wraps in. Key figures set one a line ("£225m capital spent on …" / "62% average
+    …"), none reaching it, keep their lines however near it each comes."""
+    flags: list[bool] = []
+    start = 0
+    for end in range(len(texts) + 1):
+        if end == len(texts) or not texts[end]:
+            group = texts[start:end]
+            flags += [any(len(t) >= width * _NEAR for t in group[:-1])] * len(group)
+            flags += [False] * (end < len(texts))
+            start = end + 1
+    return flags
 
 
 def _pairs(lines: list[str]) -> list[tuple[str, str]]:

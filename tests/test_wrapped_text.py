@@ -131,3 +131,67 @@ def test_a_heading_or_list_marker_opens_a_block_after_a_full_line():
                    "2.1 Scope of the register", "Attachment B: Template", "(iv) the date it opened"):
         assert wrapped_paragraphs([full, opener]) == [full, opener], opener
     assert wrapped_paragraphs([full, "its website."]) == [full + " its website."]
+
+
+# an audit report saved from PDF in a proportional font: its wrapped lines end anywhere from 83 to 94
+# characters, under headings, key figures set one a line and a table, which are as many lines as its prose
+RAGGED = """Key facts
+
+£2.0bn
+funding allocated to the research resource from 2023-24 to 2029-30
+
+£225m    capital spent on Isambard-AI phase 2 by 31 December 2025
+62%      average utilisation of AIRR compute in October to December 2025
+3        of the 6 programme milestones due by December 2025 that DSIT met on time
+
+Summary
+
+Introduction
+
+1 The AI Research Resource (AIRR) is a programme run by the Department for Science,
+Innovation & Technology (DSIT) to provide UK researchers and businesses with access to
+large-scale compute for artificial intelligence. UK Research and Innovation delivers
+the programme on the department's behalf.
+
+Key findings
+
+4 DSIT and UKRI had spent £412 million of the £2.0 billion allocated by 31 December
+2025. Spending was £96 million lower than planned, mainly because the procurement of the
+second phase started four months later than scheduled.
+
+7 Industry bodies have claimed that the UK will need 1 million GPUs by 2030. DSIT told
+us this figure is not a government target.
+
+Figure 1
+Funding allocated
+
+Year        Capital (£m)   Resource (£m)   Total (£m)
+2023-24          210             15            225
+2024-25          145             35            180
+2025-26          260             40            300
+2026-27          330             45            375
+"""
+
+
+def test_ragged_right_text_from_a_pdf_is_joined_but_its_headings_figures_and_rows_keep_their_lines():
+    doc = parse_plaintext(RAGGED, "audit-pdf.txt")
+    texts = [b.text for b in doc.blocks]
+    assert ("1 The AI Research Resource (AIRR) is a programme run by the Department for Science, Innovation & "
+            "Technology (DSIT) to provide UK researchers and businesses with access to large-scale compute for "
+            "artificial intelligence. UK Research and Innovation delivers the programme on the department's "
+            "behalf.") in texts
+    assert ("7 Industry bodies have claimed that the UK will need 1 million GPUs by 2030. DSIT told us this "
+            "figure is not a government target.") in texts
+    # the key figures, one a line, and the table's rows are not run together
+    assert "£225m capital spent on Isambard-AI phase 2 by 31 December 2025" in texts
+    assert "62% average utilisation of AIRR compute in October to December 2025" in texts
+    assert "2024-25 | 145 | 35 | 180" in texts
+    assert "Key findings" in texts and "Figure 1" in texts
+
+
+def test_key_figures_set_one_a_line_keep_their_lines_in_wrapped_text():
+    full = "The Board shall keep a register of the facilities it funds and publish it every quarter on"
+    lines = [full, "its website.", "", full, "its website.", "",
+             "£225m capital spent on phase 2 of the supercomputer by 31 December 2025",
+             "62% average utilisation of the compute in October to December 2025", "3 of the 6 milestones met"]
+    assert wrapped_paragraphs(lines)[2:] == lines[6:]
