@@ -79,7 +79,8 @@ class Gazette:
         doc.doc_number = doc.doc_number or self.doc_number
         doc.date_written = doc.date_written or self.date_written
         doc.date_published = self.date_published or doc.date_published
-        doc.kind = doc.kind or self.meta.pop("kind", "")
+        kind = self.meta.pop("kind", "")
+        doc.kind = doc.kind or kind
         for key, value in self.meta.items():
             doc.meta.setdefault(key, value)
 
