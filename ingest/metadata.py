@@ -56,6 +56,9 @@ _EU_NUMBER = re.compile(
     re.I,
 )
 _US_NUMBER = re.compile(r"\b(Executive Order|Proclamation)\s+(?:No\.?\s*)?(\d{4,5})\b")
+# a notification's number in the Gazette of India, its series and, in an extraordinary issue, "(E)": "G.S.R. 176(E)",
+# "S.O. 1234(E)" (a bare "S.O. 12" is too loose to tell)
+_GAZETTE_NUMBER = re.compile(r"\b(?:(G)\.\s?S\.\s?R|(S)\.\s?O)\.\s*(\d{1,5})\s*(\(E\))?(?=\W|$)")
 _DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # how an organisation's name ends, in either script (創新科技及工業局, 入境事務處, 香港數碼港管理有限公司)
 _ORG_END = re.compile(r"(局|厅|廳|委|委员会|委員會|会|會|府|院|部|署|办|辦|办公室|辦公室|中心|办事处|辦事處|处|處|政府"
@@ -192,7 +195,8 @@ def is_date_line(text: str) -> bool:
 
 
 def find_doc_number(text: str) -> str:
-    """The document number in text: 穗府办规〔2024〕13号, 国务院令第746号, Regulation (EU) 2024/1689, ..."""
+    """The document number in text: 穗府办规〔2024〕13号, 国务院令第746号, Regulation (EU) 2024/1689,
+    G.S.R. 176(E), ..."""
     m = _ZH_NUMBER.search(text)
     if m:
         return re.sub(r"\s+", "", m.group(0))
@@ -209,6 +213,9 @@ def find_doc_number(text: str) -> str:
     m = _US_NUMBER.search(text)
     if m:
         return f"{m.group(1)} {m.group(2)}"
+    m = _GAZETTE_NUMBER.search(text)
+    if m and (m.group(1) or m.group(4)):
+        return f"{'G.S.R.' if m.group(1) else 'S.O.'} {m.group(3)}{m.group(4) or ''}"
     return ""
 
 

@@ -44,6 +44,9 @@ _ADDRESS = re.compile(r"^(?:各位代表|各位委员|代表们|委员们|同志
 # "Sec. 4. Title." / "4.2. Title.": a container whose body is a title; optionally its first item follows inline,
 # "4.2.  Ensuring Safe and Reliable AI.  (a)  Within 90 days ...".
 _EN_TITLE = re.compile(r"([A-Z][^.;:!?]{0,119}?)\.(?=\s|$|\()")
+# a section's marginal heading as Indian and other Commonwealth rules set it, a full stop and a dash before its
+# text: "1. Short title and commencement.—(1) These rules …", "3. Objectives.—The objectives …" (in any case)
+_MARGINAL = re.compile(r"([A-Z][^.;:!?—–]{0,119}?)\.\s*[—–]\s*(?=\S)")
 _FIRST_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Objectives", "2.1 Selection"
 
@@ -289,7 +292,9 @@ class Outliner(FormReader):
         if num.style == "annex" and not num.value and self._attachments(i, body):
             return
         titled = _EN_TITLE.match(body) if num.style in ("sec", "decimal") else None
-        if titled and _title_case(titled.group(1)):
+        marginal = _MARGINAL.match(body) if num.style == "arabic" else None
+        if marginal or titled and _title_case(titled.group(1)):
+            titled = marginal or titled
             node.heading = f"{num.label}. {titled.group(1)}"
             rest = body[titled.end():].lstrip()
             if not rest:  # "Sec. 4. Ensuring the Safety and Security of AI Technology.": a heading

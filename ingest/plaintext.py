@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.audit_report import audit_cover
+from ingest.gazette import gazette_notice
 from ingest.metadata import find_doc_number, iso_date
 from ingest.nao_report import nao_cover
 from ingest.pdf_text import is_pdf_text, read_pdf_text, running_footer, table_rows
@@ -44,6 +45,7 @@ def is_debris_line(line: str) -> bool:
 
 def parse_plaintext(text: str, source: str) -> Document:
     """A draft Document from plain text: the headline as title, a byline's date, one block per paragraph."""
+    text, gazette = gazette_notice(text)  # a Gazette of India notification: its masthead and closing, metadata
     lines = _lines(text)
     author = when = ""
     kept: list[str] = []
@@ -91,6 +93,8 @@ def parse_plaintext(text: str, source: str) -> Document:
         fmt="text",
         meta=meta,
     )
+    if gazette:
+        gazette.fill(doc)
     # a report under its author's masthead, an audit office's whose running footer names its number, or one by
     # the Comptroller and Auditor General: its cover, headings, contents and footnotes
     if masthead or footer and audit_cover(doc, footer) or nao_cover(doc):

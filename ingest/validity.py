@@ -83,14 +83,15 @@ _EN_OWN = (r"\b(?<![\"“'‘])(?:(?:This|The present)\s+(?!(?:section|subsectio
 # in force, or as a US order says it, "in full force and effect"
 _IN_FORCE = r"(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?"
 # "This Regulation shall expire on 31 December 2027", "This act expires July 1, 2026", "… shall remain in force
-# until …", "… shall cease to have effect on …", "… sunsets on …", "… shall expire at the end of …"; a California
-# act's "This act shall remain in effect only until January 1, 2026, and as of that date is repealed": repealed
-# on that day, so in force until the day before
+# until …" (as India writes a day, "until the 31st March, 2029"; "till", "up to"), "… shall cease to have
+# effect on …", "… sunsets on …", "… shall expire at the end of …"; a California act's "This act shall remain
+# in effect only until January 1, 2026, and as of that date is repealed": repealed on that day, so in force until
+# the day before
 _EN_UNTIL = re.compile(
     rf"{_EN_OWN}(?:(?:shall|will)\s+)?(?:expires?(?:\s+on|\s+at\s+the\s+end\s+of)?|sunsets?(?:\s+on)?"
-    rf"|(?:remains?|continues?)\s+in\s+{_IN_FORCE}\s+(?:only\s+)?until"
+    rf"|(?:remains?|continues?)\s+in\s+{_IN_FORCE}\s+(?:only\s+)?(?:until|till|up\s*to)"
     rf"|(?:apply|applies|be\s+valid|is\s+valid)\s+until|cease[sd]?\s+to\s+(?:have\s+effect|be\s+in\s+force)\s+on)\s+"
-    rf"(?P<date>{_EN_DATE})(?P<repealed>,?\s+and\s+(?:as\s+of|on)\s+that\s+date\s+is\s+repealed)?", re.I)
+    rf"(?:the\s+)?(?P<date>{_EN_DATE})(?P<repealed>,?\s+and\s+(?:as\s+of|on)\s+that\s+date\s+is\s+repealed)?", re.I)
 _EN_YEARS = r"(?P<years>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?"
 # "This Regulation shall apply for five years from 1 January 2025", "… for a period of 5 years from its entry
 # into force on 1 March 2024": a term counted from a day the provision states
@@ -110,6 +111,13 @@ _EN_START_FOR = re.compile(
     rf",?\s+and\s+(?:(?:shall|will)\s+)?(?:remain\s+(?:valid|in\s+{_IN_FORCE})|be\s+(?:valid|effective))\s+"
     rf"(?:for\s+(?:a\s+(?:period|term)\s+of\s+)?{_EN_YEARS}|until\s+(?P<until>{_EN_DATE}))", re.I)
 _EN_NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+# the commencement provision under an Indian or other Commonwealth instrument's short title ("1. Short title and
+# commencement.—(1) These rules may be called …"), whose "It" or "They" is the instrument: "(3) It shall remain in
+# force until the 31st March, 2029", "(2) They shall remain in force up to …"
+_SHORT_TITLE = re.compile(r"\bmay\s+be\s+called\b")
+_EN_COMMENCEMENT_UNTIL = re.compile(
+    rf"^\(\d\)\s+(?-i:It|They)\s+shall\s+(?:remain|continue)\s+in\s+{_IN_FORCE}\s+(?:only\s+)?(?:until|till|up\s*to)\s+"
+    rf"(?:the\s+)?(?P<date>{_EN_DATE})", re.I)
 TAIL = 8  # the blocks at the end of a body where a closing provision stands
 # a line that opens an attachment after the text it is attached to (附件1, 附件二, 附表, "ANNEX I"): a notice's
 # closing provision stands before its attachments (a form, a list), not at the end of the page. The list of
@@ -126,11 +134,23 @@ def text_end(lines: list[str], issued: str = "") -> tuple[str, str] | None:
     stated day ("shall apply for five years from 1 January 2025"; "These Measures shall come into effect on
     1 January 2024 and remain valid for three years"), or a term of years from the day it takes effect
     (自2025年1月1日起施行，有效期1年), or from the day it was issued (自印发之日起施行，有效期3年: from
-    issued, the document's date). A term another thing has (居住证有效期至…) is not the document's."""
+    issued, the document's date); else from the commencement provision under its short title, in its first
+    lines ("(1) This scheme may be called …" then "(3) It shall remain in force until the 31st March, 2029").
+    A term another thing has (居住证有效期至…) is not the document's."""
     ends = [len(lines)] + [i for i in reversed(range(1, len(lines))) if _ATTACHMENT.match(lines[i].strip())]
     for end in ends:
         if found := _closing(lines[max(end - TAIL, 0):end], issued):
             return found
+    return _commencement_end(lines[:TAIL])
+
+
+def _commencement_end(lines: list[str]) -> tuple[str, str] | None:
+    """The last day in force the commencement provision under a short title gives, with its words."""
+    named = False
+    for line in lines:
+        named = named or bool(_SHORT_TITLE.search(line))
+        if named and (m := _EN_COMMENCEMENT_UNTIL.match(line.strip())) and (day := iso_date(m["date"])):
+            return day, m.group()
     return None
 
 

@@ -30,6 +30,9 @@ from ingest.metadata import (
         ("THE WHITE HOUSE, October 30, 2023.", "2023-10-30"),
         ("12.7.2024", "2024-07-12"),
         ("Sept. 3, 2022", "2022-09-03"),
+        # as India writes a day: "New Delhi, the 11th March, 2026", "until the 31st March, 2029"
+        ("New Delhi, the 11th March, 2026", "2026-03-11"),
+        ("shall remain in force until the 31st March, 2029.", "2029-03-31"),
         ("2024年13月40日", ""),
         ("no date here", ""),
     ],
@@ -58,6 +61,11 @@ def test_epoch_date_is_china_time():
         ("Regulation (EC) No 765/2008 of the European Parliament", "Regulation (EC) 765/2008"),
         ("Executive Order 14110 of October 30, 2023", "Executive Order 14110"),
         ("Executive Order on the Safe, Secure, and Trustworthy Development", ""),
+        # a Gazette of India notification's number: its series, its number and an extraordinary issue's "(E)"
+        ("G.S.R. 176(E).—In exercise of the powers conferred by section 87", "G.S.R. 176(E)"),
+        ("S.O. 1234(E).—In exercise of", "S.O. 1234(E)"),
+        ("vide notification number G.S.R.176 (E), dated", "G.S.R. 176(E)"),
+        ("S.O. 12 of the order", ""),  # "S.O." with a figure alone is too loose to be one
     ],
 )
 def test_find_doc_number(text, number):

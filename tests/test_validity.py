@@ -18,6 +18,9 @@ BILL = ("# Substitute Senate Bill 1234\n\n## Sec. 1. Findings.\n\nThe legislatur
     ("This Regulation shall cease to have effect on 31 March 2028.", "2028-03-31"),
     ("This act sunsets on June 30, 2029.", "2029-06-30"),
     ("This Order remains in effect until December 31, 2026.", "2026-12-31"),
+    # as India writes a day, and "till", "up to"
+    ("This scheme shall remain in force until the 31st March, 2029.", "2029-03-31"),
+    ("These Rules shall remain in force up to the 31st March, 2027.", "2027-03-31"),
     # a California act's sunset: repealed on the day it names, so in force until the day before
     ("This act shall remain in effect only until January 1, 2026, and as of that date is repealed.", "2025-12-31"),
     # a term of years, counted from the day its start is stated
@@ -117,3 +120,26 @@ def test_an_order_in_full_force_and_effect_until_a_day_ends_that_day():
             "until June 30, 2028, unless amended or rescinded.")
     assert text_end([line])[0] == "2028-06-30"
     assert text_end(["This Order shall remain in full force and effect until 31 March 2027."])[0] == "2027-03-31"
+
+
+SCHEME = ("IndiaAI Compute Subsidy Scheme, 2026\n\n"
+          "1. Short title and commencement.—(1) This scheme may be called the IndiaAI Compute Subsidy Scheme, 2026.\n\n"
+          "(2) It shall come into force on the date of its publication in the Official Gazette.\n\n"
+          "(3) {term}\n\n2. Definitions.—(1) In this scheme, \"GPU\" means a graphics processing unit.\n\n"
+          "3. Objectives.—The objectives of the scheme are to make available GPUs.\n\n"
+          "4. Review.—The Ministry shall review the scheme.\n\n5. Outlay.—The outlay shall be ₹10 crore.\n\n"
+          "6. Audit.—The accounts shall be audited.\n\n7. Records.—Records shall be kept.\n\n"
+          "8. Reports.—The agency shall report each year.\n")
+
+
+def test_the_commencement_provision_under_a_short_title_gives_the_last_day_in_force():
+    # "It" is the scheme its short title names, in the first paragraph, far from the closing lines
+    doc = parse(SCHEME.format(term="It shall remain in force until the 31st March, 2029."), "scheme.txt")
+    assert doc.meta.get("失效日期") == "2029-03-31"
+    assert doc.meta["失效日期依据"] == "(3) It shall remain in force until the 31st March, 2029"
+
+
+def test_an_it_with_no_short_title_before_it_is_no_documents_end():
+    doc = parse(SCHEME.replace("This scheme may be called", "This scheme is").format(
+        term="It shall remain in force until the 31st March, 2029."), "scheme.txt")
+    assert "失效日期" not in doc.meta
