@@ -14,6 +14,7 @@ from ingest.errors import ParseError
 from ingest.headline import headline
 from ingest.html_lists import definitions, list_number
 from ingest.html_notes import take_footnotes
+from ingest.infographic import read_layout
 from ingest.metadata import guess_kind, iso_date
 from ingest.text import collapse, unwrap
 from ingest.types import CELL, Block, Document
@@ -375,7 +376,7 @@ def _generic(root: etree._Element) -> Document:
             published = iso_date(meta[key])
             break
     from ingest.html_gov import facts_beside  # (it builds on the Walker defined here)
-    blocks = facts_beside(body, container) + Walker().run(container)
+    blocks = facts_beside(body, container) + read_layout(Walker().run(container))
     # a section's label ("Press Releases") gives way to the page's headline, and hints at what kind it is
     own = headline(title, blocks)
     return Document(
