@@ -16,6 +16,7 @@ from ingest.html_lists import definitions, list_number
 from ingest.html_notes import take_footnotes
 from ingest.infographic import read_layout
 from ingest.metadata import guess_kind, iso_date
+from ingest.page_credits import page_credits
 from ingest.text import collapse, unwrap
 from ingest.types import CELL, Block, Document
 
@@ -136,6 +137,7 @@ def parse_html(text: str, source: str) -> Document:
                                  "ingest the pages it links to") from None
     if notes:
         doc.meta.setdefault("footnotes", notes)
+    doc.blocks = page_credits(doc, doc.blocks)  # a news page's 相关链接 and credit line at its foot
     if not doc.meta.get("url") and (own := canonical_url(root)):
         doc.meta["url"] = own
     return doc

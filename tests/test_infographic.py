@@ -1,5 +1,5 @@
 """An explainer page's layout (ingest/infographic.py): a goal written in fragments read as one paragraph, a
-numbered task's title a heading."""
+numbered task's title a heading; and the credit lines at a news page's foot (ingest/page_credits.py)."""
 
 from __future__ import annotations
 
@@ -70,3 +70,11 @@ def test_an_explainer_s_numbered_tasks_head_their_text_in_its_path():
     second = next(c for c in clauses if c.text.startswith("每年安排"))
     assert second.path.startswith("重点任务 > 任务二")
     assert second.targets == []  # the cap on vouchers is a rule of the scheme, as it was
+
+
+def test_a_news_page_s_related_link_and_credit_line_are_metadata():
+    # "相关链接：…的通知" and "（本文图片及文字由市经济信息化委提供）" were clauses of the last section
+    doc, clauses = _clauses()
+    assert doc.meta["相关链接"] == "某市人民政府办公厅关于印发《某市算力行动方案》的通知"
+    assert doc.meta["供稿"] == "本文图片及文字由市经济信息化委提供"
+    assert not any(c.text.startswith(("相关链接", "（本文")) for c in clauses)
