@@ -13,7 +13,10 @@ from lxml import etree
 from ingest.errors import ParseError
 from ingest.headline import headline
 from ingest.html_lists import definitions, list_number
+from ingest.html_notes import take_footnotes
+from ingest.infographic import read_layout
 from ingest.metadata import guess_kind, iso_date
+from ingest.page_credits import page_credits
 from ingest.text import collapse, unwrap
 from ingest.types import CELL, Block, Document
 
@@ -112,22 +115,29 @@ _TRAILING_PUNCT = re.compile(r"^[;,.:；，。：、)）’”]+$")
 def parse_html(text: str, source: str) -> Document:
     """A draft Document from an HTML page: its title, metadata and body blocks in reading order."""
     # The templates build on the Walker defined here, hence the imports at call time.
+    from ingest.html_council import council_header, parse_council_document
     from ingest.html_eurlex import is_commission_document, parse_commission_document, parse_eurlex
     from ingest.html_gov import parse_gkmlpt, parse_gov_page
 
     if re.search(r"\bDETAIL\s*:\s*\{", text) and "gkml" in text:
         return parse_gkmlpt(text, source)
     root = _root(text, source)
+    notes = take_footnotes(root)  # the notes its markers link to: metadata, not its last section's clauses
     try:
         if root.find_class("eli-container"):
             doc = parse_eurlex(root)
         elif is_commission_document(root):  # a COM document: its cover page, title and numbered headings
             doc = parse_commission_document(root)
+        elif (fields := council_header(root)) is not None:  # a Council register document: its header table
+            doc = parse_council_document(root, fields, _generic)
         else:
             doc = parse_gov_page(root) or _generic(root)
     except LinksOnly as e:
         raise ParseError(source, f"a page of links ({str(e) or 'a list or navigation page'}), not a document: "
                                  "ingest the pages it links to") from None
+    if notes:
+        doc.meta.setdefault("footnotes", notes)
+    doc.blocks = page_credits(doc, doc.blocks)  # a news page's 相关链接 and credit line at its foot
     if not doc.meta.get("url") and (own := canonical_url(root)):
         doc.meta["url"] = own
     return doc
@@ -368,7 +378,7 @@ def _generic(root: etree._Element) -> Document:
             published = iso_date(meta[key])
             break
     from ingest.html_gov import facts_beside  # (it builds on the Walker defined here)
-    blocks = facts_beside(body, container) + Walker().run(container)
+    blocks = facts_beside(body, container) + read_layout(Walker().run(container))
     # a section's label ("Press Releases") gives way to the page's headline, and hints at what kind it is
     own = headline(title, blocks)
     return Document(

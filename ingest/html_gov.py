@@ -11,6 +11,7 @@ from lxml import etree
 
 from ingest.errors import ParseError
 from ingest.html import Walker, clean_inline, first_match, page_meta, page_title
+from ingest.infographic import read_layout
 from ingest.metadata import epoch_date, guess_kind, iso_date
 from ingest.page_facts import fact_row
 from ingest.text import collapse
@@ -161,10 +162,12 @@ def parse_gov_page(root: etree._Element) -> Document | None:
     title = page_title(root, meta)
     walker = Walker()
     blocks = walker.run(body)
+    bold = {id(blocks[i]) for i in walker.bold}
+    blocks = read_layout(blocks)  # an explainer's goal in fragments: one paragraph
     hint = f"{meta.get('columntype', '')} {meta.get('columnname', '')}"
     kind = guess_kind(title, hint)
     if kind == "news":
-        blocks = _bold_subheads(blocks, walker.bold)
+        blocks = _bold_subheads(blocks, {i for i, b in enumerate(blocks) if id(b) in bold})
     return Document(
         doc_id="",
         title=title,

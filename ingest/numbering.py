@@ -56,6 +56,8 @@ _RE_CFR = re.compile(r"§\s*(\d{1,4})\.(\d{1,4}[a-z]?)\s+(?=[A-Z])")
 _CFR_TITLE = re.compile(r"[^.;:!?。]{1,150}\.?")
 # a plan's numbered action, set in a box of its own: "Action 1: The Commission … will launch a call …"
 _RE_ACTION = re.compile(r"Action\s+(\d{1,3})\s*:\s+")
+# a plan's numbered task, its title after it (an explainer's "任务一　优化算力空间布局", "行动3：…"): cited "任务一"
+_RE_ZH_TASK = re.compile(rf"(任务|行动|举措)([{_ZH_NUM}]{{1,3}}|\d{{1,2}})(?=[\s　：:、]|$)[：:、]?\s*")
 # a committee report's numbered recommendation, its label alone on its line over its text ("Recommendation 4", then
 # "4.22 The committee recommends …"), or its text after a colon or dash, or a Canadian report's "That the …" (cited
 # "Recommendation 4"); not prose that names one ("Recommendation 2 was not supported")
@@ -190,6 +192,10 @@ def read_number(text: str, heading: bool = False) -> Number | None:
     if m:
         n = int(m.group(1))
         return Number("action", n, f"Action {n}", f"action{n}", m.end())
+    m = _RE_ZH_TASK.match(text)
+    if m:
+        n = zh_to_int(m.group(2))
+        return Number("task", n, f"{m.group(1)}{m.group(2)}", f"task{n}", m.end())
     m = None if heading else _RE_RECOMMENDATION.match(text)  # a heading "Recommendation 4" heads its text as it is
     if m:
         n = int(m.group(1))
