@@ -28,7 +28,8 @@ def statistic(text: str, year: YearPhrase, date: str, zh: bool,
             and (year.year < int(doc_year.group()) or _year_ended(text, year, date))):
         return True  # "2022年，全市新增…" in a text of 2024; not "到2023年，培养…", a deadline however late
     if zh:
-        return bool(re.search(r"(?:截至|截止)(?:到|至)?\s*$", text[max(0, year.start - 4):year.start]))
+        return bool(re.search(r"(?:截至|截止)(?:到|至)?\s*$", text[max(0, year.start - 4):year.start])
+                    or doc_year and _sum_so_far(text, year, int(doc_year.group())))
     s0, s1 = sentence
     if (year.year is not None and doc_year and year.year < int(doc_year.group())
             and _DONE_EN.search(text, s0, s1) and not sign.GOAL_EN.search(text, s0, s1)
@@ -37,6 +38,16 @@ def statistic(text: str, year: YearPhrase, date: str, zh: bool,
     return bool(sign.PAST_EN.search(text, s0, start)) and not sign.GOAL_EN.search(text, s0, s1)
 
 
+# a sum over years that began before the document's and end in its year at the latest: "2023年至2025年累计安排资金
+# 48.5亿元" in a report of 2025 is what was spent (not "2024年至2027年累计培训…", a plan's)
+_SUM_SO_FAR_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|-|～)\s*$")
+
+
+def _sum_so_far(text: str, year: YearPhrase, doc_year: int) -> bool:
+    """Whether the year closes a span begun before the document's year, in it at the latest, whose sum follows."""
+    began = _SUM_SO_FAR_ZH.search(text, max(0, year.start - 8), year.start)
+    return (began is not None and year.year is not None and int(began.group(1)) < doc_year and year.year <= doc_year
+            and bool(re.match(r"年?[^，,。；;]{0,4}累计", text[year.end:])))
 # what was done, in a past tense: "had been approved", "reached", "exceeded" (a closed list: read across a whole
 # sentence, any word in -ed, as reported.py reads one right at a cue, would take "proposed" and "planned")
 _DONE_EN = re.compile(r"\b(?:had|was|were|reached|exceeded|surpassed|achieved|attained|topped|hit|rose|fell|grew|"

@@ -121,3 +121,9 @@ def test_a_closing_part_that_names_the_goals_year_dates_them():
     assert _goals(text, "2024-12-25") == [(92, 2025, "="), (65, 2025, "=")]
     assert _goals("农村自来水普及率达到92%，比2020年提高5个百分点。", "2024-12-25") == []  # a base year dates none
 
+
+
+def test_a_sum_over_years_that_end_in_the_documents_is_what_was_spent():
+    # "2023年至2025年累计安排资金48.5亿元" in a people's congress report of November 2025 was a 2025 goal
+    assert _goals("2023年至2025年累计安排资金48.5亿元，支持项目326个。", "2025-11-25") == []
+    assert _goals("2024年至2027年累计培训数字技能人才10万人次。", "2025-11-25") == [(10, 2027, "=")]
