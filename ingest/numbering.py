@@ -29,8 +29,11 @@ _RE_ZH_CONTAINER = re.compile(rf"第([{_ZH_NUM}\d]+)([编章节条])(?=[\s　]|[
 # annual report's table over the figures 条例 Art. 20(1) asks for), no heading; an article's heading is followed by
 # its text, never by one of its own parts
 _RE_ZH_CITED_PART = re.compile(rf"第(?:[{_ZH_NUM}\d]+|[（(][{_ZH_NUM}\d]+[）)])[款项目]")
+# its number in Roman or Arabic figures, or spelled out as a UK report's "Part One" is
+_PART_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _RE_EN_CONTAINER = re.compile(
-    r"(PART|TITLE|CHAPTER|SECTION|ANNEX|Part|Title|Chapter|Annex)\s+([IVXLC]+|\d+)\b\.?\s*")
+    r"(PART|TITLE|CHAPTER|SECTION|ANNEX|Part|Title|Chapter|Annex)\s+([IVXLC]+|\d+|"
+    + "|".join(f"{w.capitalize()}|{w.upper()}" for w in _PART_WORDS) + r")\b(?!\s+of\b)\.?\s*")
 # (ANNEX I and ANNEX 2 are read as containers, as before)
 _RE_EN_ATTACHMENT = re.compile(r"(?!ANNEX\s+(?:[IVXLC]|\d+)$)(ATTACHMENT|APPENDIX|ANNEX|EXHIBIT|ENCLOSURE)"
                                r"\s+([A-Z]|\d{1,2})")
@@ -155,8 +158,8 @@ def read_number(text: str, heading: bool = False) -> Number | None:
     if m and (heading or _title_like(text[m.end():], 120)):
         rank, slug = _EN_CONTAINER[m.group(1).lower()]
         raw = m.group(2)
-        n = int(raw) if raw.isdigit() else roman_to_int(raw)
-        label = f"{m.group(1)} {raw}"  # as written: the EU's "CHAPTER III", a plan's "Chapter 1"
+        n = int(raw) if raw.isdigit() else _PART_WORDS.get(raw.lower()) or roman_to_int(raw)
+        label = f"{m.group(1)} {raw}"  # as written: the EU's "CHAPTER III", a plan's "Chapter 1", "Part One"
         return Number(f"en-{m.group(1).lower()}", n, label, f"{slug}{n}", m.end(), rank)
     m = _RE_ARTICLE.match(text)
     if m and (heading or _title_like(text[m.end():], 120)):

@@ -300,3 +300,18 @@ def test_an_appendix_numbers_its_provisions_by_its_letter():
     clauses = segment(Document(doc_id="d", title="t", lang="en", blocks=blocks))
     assert [c.path.split(" > ", 1)[-1] for c in clauses] == ["4.4 > 4.4.1", "B.1 > B.1.1", "B.2 > B.2.1", "B.2 > B.2.2"]
     assert clauses[2].text.startswith("B.2.1 Energy")
+
+
+def test_a_part_spelled_out_numbers_its_paragraphs():
+    # a UK audit report's "Part One" over "1.1 …", "1.2 …": the paragraphs were ¶29 … under no part
+    from ingest.numbering import read_number
+    from ingest.segment import segment
+    from ingest.types import Block, Document
+
+    blocks = [Block("Investigation into the AI Research Resource", "heading", 1), Block("Part One", "heading", 2),
+              Block("1.1 The government announced the AIRR in the Spring Budget 2023."),
+              Block("1.2 The Compute Roadmap committed the government to expand it twentyfold by 2030."),
+              Block("Part Two", "heading", 2), Block("2.1 Isambard-AI phase 1 entered service in July 2024.")]
+    clauses = segment(Document(doc_id="d", title="t", lang="en", blocks=blocks))
+    assert [c.path for c in clauses] == ["Part One > 1.1", "Part One > 1.2", "Part Two > 2.1"]
+    assert read_number("Part One of the plan", heading=True) is None  # a part cited, no heading
