@@ -94,6 +94,7 @@ _PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\
 _NEXT_ITEM_ZH = re.compile(r"、[\u4e00-\u9fff]{1,8}")
 _MAKES_ZH = re.compile(r"设立|建设|建成|新建|培育|培养|打造|开放|发布|引进|新增|遴选|安排")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
+_ALLOCATED_ZH = re.compile(r"安排|拨付|列支")
 _INCLUDING_EN = re.compile(r",\s*(?:including|of which)\s+(?:at\s+least\s+)?$", re.I)
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|shall|must|should|would)\s+(?:also\s+|\w+ly\s+)?$")
@@ -327,8 +328,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                                                 or sign.DEFINITION_EN.search(text, s0, cue_at)):
             continue
         if zh and q["unit"].endswith("元") and (sign.CAP_ZH.search(text, s0, start) or (
-                comparator in ("<=", "<") and sign.GRANT_ZH.search(own))):
-            continue  # "对新建智算中心给予最高3000万元补助": what each may get
+                comparator in ("<=", "<") and (sign.GRANT_ZH.search(own) or _ALLOCATED_ZH.search(own)))):
+            # "对新建智算中心给予最高3000万元补助": what each may get; "市财政拟安排…资金不超过1.5亿元": a ceiling on
+            # what is spent, not a goal of less
+            continue
         dated = [y for y in years if not y.counted]
         has_year = any(s0 <= y.start < s1 for y in dated) or (
             zh and any(y.start < start and not quoted(text, y.start) for y in dated))

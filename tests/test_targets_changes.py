@@ -127,3 +127,10 @@ def test_a_sum_over_years_that_end_in_the_documents_is_what_was_spent():
     # "2023年至2025年累计安排资金48.5亿元" in a people's congress report of November 2025 was a 2025 goal
     assert _goals("2023年至2025年累计安排资金48.5亿元，支持项目326个。", "2025-11-25") == []
     assert _goals("2024年至2027年累计培训数字技能人才10万人次。", "2025-11-25") == [(10, 2027, "=")]
+
+
+def test_a_ceiling_on_what_is_allocated_is_no_goal():
+    # "2026年，市财政拟安排算力券资金不超过1.5亿元" in a reply to a proposal was a 2026 goal of "at most 1.5亿元"
+    assert _goals("2026年，市财政拟安排算力券资金不超过1.5亿元。", "2026-05-20") == []
+    assert _goals("到2027年，政府债务余额控制在500亿元以内。", "2026-05-20") == [(500, 2027, "<=")]
+
