@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from ingest.margins import EN_DATE, ORG_ALONE, ORG_SIGNATURE
-from ingest.metadata import find_signature, is_date_line, is_org_line, iso_date, smart_title, title_issuers
+from ingest.metadata import (
+    MONTHS,
+    find_signature,
+    is_date_line,
+    is_org_line,
+    iso_date,
+    smart_title,
+    title_issuers,
+)
 from ingest.types import Block, Document
 
 _ADDRESSED = re.compile(r"^(?:MEMORANDUM FOR|BY THE PRESIDENT OF THE UNITED STATES)\b")
@@ -68,7 +76,7 @@ def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
     if enacted is not None:  # the words every Act of the UK Parliament opens with: who enacts it
         doc.meta.setdefault("enacting_formula", blocks.pop(enacted).text)
         doc.issuer = doc.issuer or "Parliament of the United Kingdom"
-    return _en_signature(doc, _minister_signature(doc, blocks))
+    return _en_signature(doc, _en_month_signature(doc, _minister_signature(doc, blocks)))
 
 
 # a minister's signature closing a cabinet paper: "Hon Dr Shane Reti" over "Minister of Science, Innovation and
@@ -220,6 +228,34 @@ def _zh_month_signature(doc: Document, blocks: list[Block]) -> list[Block]:
     doc.meta["signed"] = "; ".join(filter(None, [doc.meta.get("signed", ""), f"{blocks[-2].text} {blocks[-1].text}"]))
     doc.issuer = doc.issuer or blocks[-2].text
     return blocks[:-2]
+
+
+# …and an English paper's: "Department for Science, Innovation and Technology" over "April 2026"
+_EN_MONTH = rf"(?:{MONTHS})\s+(?:19|20)\d{{2}}"
+_EN_MONTH_ONLY = re.compile(rf"^{_EN_MONTH}$")
+_EN_OFFICE_MONTH = re.compile(rf"^(?P<office>.{{4,100}}?)\s+(?P<month>{_EN_MONTH})$")
+
+
+def _en_month_signature(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move the office over the month that closes an English paper (on two lines of one block, or two blocks) into
+    meta["signed"]; the office is the issuer where none is known. Only at the very end, as in Chinese."""
+    if len(blocks) < 3 or blocks[-1].kind != "para":
+        return blocks
+    lines = [line.strip() for line in blocks[-1].text.split("\n") if line.strip()]
+    joined = _EN_OFFICE_MONTH.match(lines[0]) if len(lines) == 1 else None
+    if len(lines) == 2:
+        office, month, keep = lines[0], lines[1], blocks[:-1]
+    elif joined:  # its two lines read as one: "Department for … Technology April 2026"
+        office, month, keep = joined["office"], joined["month"], blocks[:-1]
+    elif len(lines) == 1 and blocks[-2].kind == "para" and "\n" not in blocks[-2].text.strip():
+        office, month, keep = blocks[-2].text.strip(), lines[0], blocks[:-2]
+    else:
+        return blocks
+    if not _EN_MONTH_ONLY.match(month) or not _office(office):
+        return blocks
+    doc.meta["signed"] = "; ".join(filter(None, [doc.meta.get("signed", ""), f"{office}, {month}"]))
+    doc.issuer = doc.issuer or smart_title(office)
+    return keep
 
 
 def _joint_issuer(doc: Document, signatories: str) -> None:

@@ -112,3 +112,19 @@ def test_a_canadian_directive_takes_effect_on_the_day_its_first_provision_names(
     assert doc.meta["实施日期"] == "2026-04-01"
     page = _DIRECTIVE.replace("This directive takes effect", "Section 4 takes effect")
     assert "实施日期" not in parse(page, "directive.html").meta  # a part's start is not the document's
+
+
+def test_an_office_over_a_month_closing_an_english_paper_signs_it():
+    # "Department for Science, Innovation and Technology" over "April 2026" was a clause of its own, which ranked
+    # first for unrelated queries with a year in them
+    text = ("Government Response to the Committee Report: Public Compute for Research\n\n"
+            "The Government should report annually to Parliament on compute use.\n\n"
+            "Government response: Agreed. DSIT will publish an annual utilisation report.\n\n"
+            "Department for Science, Innovation and Technology\nApril 2026\n")
+    doc = parse(text, "response.txt")
+    assert doc.meta["signed"] == "Department for Science, Innovation and Technology, April 2026"
+    assert doc.issuer == "Department for Science, Innovation and Technology" and doc.date == ""
+    assert not any("April 2026" in b.text for b in doc.blocks)
+    kept = parse(text.replace("Department for Science, Innovation and Technology\n", "The report was late in\n"),
+                 "response.txt")
+    assert "signed" not in kept.meta  # a sentence over a month is no signature
