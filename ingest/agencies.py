@@ -208,7 +208,10 @@ _CENTRAL = (r"(?:(?:外交|国防|教育|科学技术|科技|工业和信息化|
             r"|中国人民银行|审计署|海关总署|中央网信办)")
 _SUBJECT = (rf"(?:(?:(?:{_PLACE_WORD})+|国家|[省市区县](?![场级域民内外属直]))"
             r"(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){1,14}?"
-            rf"(?:委员会|人民政府|政府|办公厅|办公室|厅|局|委|办|部门|部|院|署|中心)|[省市区县](?:人民)?政府|{_CENTRAL})")
+            rf"(?:委员会|人民政府|政府|办公厅|办公室|厅|局|委|办|部门|部|院|署|中心)|[省市区县](?:人民)?政府|{_CENTRAL}"
+            r"|(?:我|本)[局委厅办](?![\u4e00-\u9fff]{0,2}(?:人员|干部|同志|领导)))")
+# the issuer naming itself in a reply or a report: "我局将会同市发展改革委…" (its name is the document's issuer)
+_SELF = re.compile(r"(?:我|本)[局委厅办]")
 # levels that share one name: "市、区人民政府" is 市人民政府 and 区人民政府
 _SHARED_LEVELS = re.compile(r"^((?:[省市区县镇]、)+)([省市区县镇])")
 _SUBJECTS = rf"(?:(?:[省市区县镇]、)+(?=[省市区县镇]))?{_SUBJECT}(?:[、和及与]{_SUBJECT})*"
@@ -235,17 +238,20 @@ def _each_level(who: str) -> str:
     return "、".join(level + name for level in levels) + who[m.end(2) + len(name):]
 
 
-def subject_agencies(text: str) -> Agencies:
+def subject_agencies(text: str, issuer: str = "") -> Agencies:
     """Lead and supporting agencies of the sentences whose subject is a named agency: "X会同Y…" (X leads, Y
     supports), "X负责…" or "X牵头…" (X leads), each subject of several leading its part; "X配合…" (X supports,
-    when another leads). A table's row and a subject that names no level or place (有关部门负责…) give none."""
+    when another leads). A table's row and a subject that names no level or place (有关部门负责…) give none;
+    the issuer naming itself, "我局将会同…", is issuer (one body), else none."""
     if CELL in text:
         return Agencies()
     lead: list[str] = []
     partners: list[str] = []
     said: list[str] = []
+    self_name = issuer if issuer and "、" not in issuer and ";" not in issuer else ""
     for m in _SUBJECT_DUTY.finditer(text):
-        names = split_agencies(_each_level(m.group("who")))
+        names = [self_name if _SELF.fullmatch(n) else n for n in split_agencies(_each_level(m.group("who")))]
+        names = [n for n in names if n]
         if m.group("helps"):
             partners += names
         else:
@@ -258,11 +264,11 @@ def subject_agencies(text: str) -> Agencies:
     return Agencies(lead, supporting, "".join(dict.fromkeys(said))) if lead else Agencies()
 
 
-def share_subject_agencies(clauses: list[Clause], places: dict[str, str]) -> None:
+def share_subject_agencies(clauses: list[Clause], places: dict[str, str], issuer: str = "") -> None:
     """Give each clause that no note or row of a table of tasks gave agencies those its sentences name as their
-    subjects, each short form with its place (place_agencies)."""
+    subjects, each short form with its place (place_agencies); "我局" is the issuer's."""
     for c in clauses:
-        if not c.agencies and (found := subject_agencies(c.text)):
+        if not c.agencies and (found := subject_agencies(c.text, issuer)):
             c.agencies = place_agencies(found, places)
 
 

@@ -339,3 +339,13 @@ def test_a_note_naming_only_the_competent_authority_gives_its_lead():
     doc = Document("tw", "人工智慧基本法草案", "zh", [Block("第九條 政府應開放資料。（主管機關：數位發展部）")])
     (clause,) = segment(doc)
     assert clause.agencies.lead == ["数位发展部"] and "主管" not in clause.text
+
+
+def test_the_issuer_naming_itself_leads():
+    # a reply's "下一步，我局将会同市发展改革委…" named no agency: 我局 is the document's issuer
+    from ingest.agencies import subject_agencies
+
+    found = subject_agencies("下一步，我局将会同市发展改革委，加快推进算力基础设施建设。", "合肥市数据资源局")
+    assert (found.lead, found.supporting) == (["合肥市数据资源局"], ["市发展改革委"])
+    assert not subject_agencies("下一步，我局将会同市发展改革委，加快推进。", "").lead  # no issuer known
+    assert not subject_agencies("我局干部将参加培训。", "合肥市数据资源局").lead
