@@ -54,6 +54,12 @@ _NAMED_PAGE = re.compile(rf"^(?:(?P<name>[^\d\s].{{1,58}}?)\s+(?:Page\s+)?(?P<n>
                          rf"|(?:Page\s+)?(?P<n2>{_PAGE_NO})\s+(?P<name2>[^\d\s].{{1,58}}?))$")
 
 
+# a word that numbers a text's own parts, alone with its number on a line: no running footer's name
+_PART_WORD = re.compile(r"(?i:recommendations?|chapter|part|section|article|annex|appendix|schedule|question|action|"
+                        r"amendment|table|figure|step|phase|stage|pillar|strand|objective|goal|priority|measure|"
+                        r"principle|finding|response|case study|box)")
+
+
 def running_footer(lines: list[str]) -> tuple[list[str], str]:
     """lines less a running footer (or header) that names the document's author, series or report beside the
     page number, and that name ("" if none): a short line on its own between blank lines, the same name on two
@@ -81,6 +87,8 @@ def _footer_name(line: str) -> str:
     name = (m["name"] or m["name2"]).strip()
     if name == "Page" or name.startswith("Page "):
         return ""  # "Page 3", "Page 3 of 12": a page line, no name
+    if _PART_WORD.fullmatch(name):
+        return ""  # "Recommendation 1" … "Recommendation 6": the text's own numbered parts, not its pages
     ok = len(name.split()) <= 8 and not name.endswith(_TERMINAL) and not re.search(r"\s{2,}|\|", name)
     return name if ok else ""
 

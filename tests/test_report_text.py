@@ -99,6 +99,9 @@ def test_running_footer_needs_the_same_name_on_two_pages_alone_on_its_line():
     assert running_footer(once) == (once, "")
     inline = ["The budget for", "   Example Office   2", "rose.", "", "Example Office   3"]
     assert running_footer(inline)[1] == ""  # not alone between blank lines: text
+    # a Government response's "Recommendation 1" … "Recommendation 6", each alone: its parts, not its pages
+    parts = ["Intro.", "", "Recommendation 1", "", "Text one.", "", "Recommendation 2", "", "Text two.", ""]
+    assert running_footer(parts) == (parts, "")
 
 
 def test_space_aligned_columns_are_rows_and_prose_with_two_spaces_is_not():
