@@ -98,6 +98,10 @@ _CONDITION_SUBJECT_EN = re.compile(
     r"participants?|candidates?|bidders?|tenderers?|suppliers?|vendors?)\b[^.;:]{0,60}?"
     r"\b(?:must|shall|should|(?:is|are) required to|needs? to)\b", re.I)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:next|this) year\b|\bwithin\b", re.I)
+# a figure the sentence itself rejects, right after it: "A target of 50,000 GPUs is not affordable within …",
+# "… 100 EFLOPS by 2027 is not realistic"
+_REJECTED_AFTER_EN = re.compile(r"[^.;:]{0,60}?\b(?:is|are|was|were|would be)\s+(?:not\s+|un)"
+                                r"(?:affordable|achievable|feasible|realistic|justified|attainable)\b", re.I)
 # others' goals given for comparison: "By comparison, France has set a national goal of training 100,000 …"
 _COMPARISON_EN = re.compile(r"\s*(?:By|In)\s+(?:comparison|contrast)\b|\s*Elsewhere\b|\s*Internationally\b", re.I)
 # the same in English: what others claim or report, which the text may go on to deny ("Some commentators have
@@ -143,6 +147,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     before = text[s0:cue_at]
     if zh and _FOREIGN_ZH.search(text, s0, cue_at) and _OURS_ZH.search(text, s0, s1):
         return True
+    if not zh and _REJECTED_AFTER_EN.match(text, end):
+        return True  # "A target of 50,000 GPUs is not affordable": a figure turned down
     if not zh and (_COMPARISON_EN.match(text, s0)
                    or _CONDITION_SUBJECT_EN.match(text, s0) and not _ANY_YEAR.search(text, s0, s1)):
         return True  # "By comparison, France has set …"; "Applicants must employ at least 50 staff"

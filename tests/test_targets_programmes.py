@@ -126,6 +126,8 @@ def test_a_paragraph_s_opening_deadline_dates_the_goals_of_its_later_sentences()
     # what an applicant or a firm must have, with no date, is a condition of taking part, not a goal
     ("Applicants must employ at least 50 staff in the state.", []),
     ("Firms must employ at least 500 engineers.", []),
+    # a figure the sentence turns down
+    ("A target of 50,000 GPUs is not affordable within the current Spending Review period.", []),
     # another country's goal, given for comparison
     ("By comparison, France has set a national goal of training 100,000 AI specialists a year by 2030.", []),
     ("美国提出到2030年将本土先进芯片产能占全球比重提高至20%，这对我国集成电路产业发展带来新的挑战。", []),
