@@ -34,6 +34,10 @@ class Citations:
         each matches, and the rest of the query to search for: "" where it says nothing else ("Article 50",
         "EO 14110 Sec. 4.2"), or where it cites nothing here and is searched whole ("section 232 duties")."""
         refs = references.parse_query(query)
+        if not refs and (doc := self._names.own_number(query)) is not None:
+            # a document's own number alone ("合数资函〔2026〕18号", pasted from a press piece): the document, read
+            # from its start, as a bare citation of a part reads from that part's first paragraph
+            return dict.fromkeys(self._paths.of_document(doc), 1.0), ""
         free = [ref for ref in refs if ref[0][0] not in BOUND]
         cited = self._paths.match(free) if free else {}
         rest = references.rest(query) if refs else ""

@@ -144,6 +144,10 @@ class DocumentNames:
         found |= {doc for a in _CAPITALS.findall(text) for doc in self._by_issuer.get(a.lower(), ())}  # "GAO"
         return found | self._titles.named(text)
 
+    def own_number(self, text: str) -> str | None:
+        """The document whose own number the text is, and nothing else ("合数资函〔2026〕18号"), or None."""
+        return self._numbers.get(fold(text).strip(" \"“”'‘’《》「」()（）"))
+
     def unheld(self, text: str) -> list[str]:
         """The documents the text names by a number that no document here has ("Executive Order 14179",
         "粤府〔2031〕99号"): what a citation in it is not to be looked for elsewhere."""

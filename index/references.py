@@ -260,6 +260,10 @@ class PathIndex:
     def doc(self, cid: int) -> str:
         return self._docs[cid]
 
+    def of_document(self, doc: str) -> list[int]:
+        """The clause ids of one document, in its order (ids are in clause order)."""
+        return sorted(cid for cid, d in self._docs.items() if d == doc)
+
     def match(self, refs: list[list[Key]]) -> dict[int, float]:
         """Clause id -> the largest share of a citation's keys its path matches (0 < share <= 1)."""
         found: dict[int, float] = {}

@@ -216,6 +216,17 @@ def test_a_wenhao_with_another_issuer_s_prefix_cites_nothing():
     assert cite.resolve("成府发〔2026〕4号 （二）")[0] == {1: 1.0}
 
 
+def test_a_documents_own_number_alone_cites_the_document_from_its_start():
+    # "合数资函〔2026〕18号" pasted alone put no clause of that reply in the top 3
+    cite = _citations([("hf", "合数资函〔2026〕18号", "关于市政协提案的答复", []),
+                       ("zj", "浙经信人工智能〔2026〕12号", "2026年浙江省人工智能产业发展工作要点", [])],
+                      [(0, "¶1", "hf"), (1, "一", "hf"), (2, "一 > （二）", "zj")])
+    assert cite.resolve("合数资函〔2026〕18号") == ({0: 1.0, 1: 1.0}, "")
+    assert cite.resolve("“合数资函〔2026〕18号”")[0] == {0: 1.0, 1: 1.0}
+    assert cite.resolve("合数资函〔2026〕18号 算力券")[0] == {}  # it asks something of the document: searched
+    assert cite.resolve("京经信发〔2026〕12号")[0] == {}  # a number no document here has
+
+
 def test_an_issuer_is_named_by_its_acronym():
     assert issuer_acronyms("United States Government Accountability Office") == {"usgao", "gao"}
     assert issuer_acronyms("Office of Management and Budget") == {"omb"}
