@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import MONTHS, iso_date
+from ingest.metadata import MONTH_ALONE, MONTHS, iso_date
 from ingest.types import Block, Document
 
 _COVER = 14  # how many lines the cover may hold, its number last
@@ -19,7 +19,6 @@ _OFFICE = re.compile(r"^[A-Z][\w.,’'&\- ]{2,100}\b(?:Office|Inspector General|
 # on …", "Testimony Before the Subcommittee on …"
 _DOCUMENT_TYPE = re.compile(r"^(?P<what>Report|Testimony|Statement)(?: for the Record)? (?:to|[Bb]efore) "
                             r"[A-Z\w].{2,150}$")
-_MONTH = re.compile(rf"^(?:{MONTHS})\s+(?:19|20)\d{{2}}$")
 _DAY = re.compile(rf"^(?:{MONTHS})\s+\d{{1,2}},\s+(?:19|20)\d{{2}}$")
 # a report's number, a word of capitals and figures with a hyphen: "GAO-26-107512", "DODIG-2024-045", "OIG-25-12"
 _NUMBER = re.compile(r"^[A-Z]{2,10}(?:-[A-Z0-9]{1,8}){1,3}$")
@@ -53,7 +52,7 @@ def audit_cover(doc: Document, footer: str) -> bool:
     for text in lines[1:end]:
         if not kind and _DOCUMENT_TYPE.match(text):
             kind = text
-        elif not month and _MONTH.match(text):
+        elif not month and MONTH_ALONE.match(text):
             month = text
         else:
             title.append(text)

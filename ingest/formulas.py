@@ -9,7 +9,8 @@ import re
 
 from ingest.margins import EN_DATE, ORG_ALONE, ORG_SIGNATURE
 from ingest.metadata import (
-    MONTHS,
+    MONTH_ALONE,
+    MONTH_YEAR,
     find_signature,
     is_date_line,
     is_org_line,
@@ -231,9 +232,7 @@ def _zh_month_signature(doc: Document, blocks: list[Block]) -> list[Block]:
 
 
 # …and an English paper's: "Department for Science, Innovation and Technology" over "April 2026"
-_EN_MONTH = rf"(?:{MONTHS})\s+(?:19|20)\d{{2}}"
-_EN_MONTH_ONLY = re.compile(rf"^{_EN_MONTH}$")
-_EN_OFFICE_MONTH = re.compile(rf"^(?P<office>.{{4,100}}?)\s+(?P<month>{_EN_MONTH})$")
+_EN_OFFICE_MONTH = re.compile(rf"^(?P<office>.{{4,100}}?)\s+(?P<month>{MONTH_YEAR})$")
 
 
 def _en_month_signature(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -251,7 +250,7 @@ def _en_month_signature(doc: Document, blocks: list[Block]) -> list[Block]:
         office, month, keep = blocks[-2].text.strip(), lines[0], blocks[:-2]
     else:
         return blocks
-    if not _EN_MONTH_ONLY.match(month) or not _office(office):
+    if not MONTH_ALONE.match(month) or not _office(office):
         return blocks
     doc.meta["signed"] = "; ".join(filter(None, [doc.meta.get("signed", ""), f"{office}, {month}"]))
     doc.issuer = doc.issuer or smart_title(office)

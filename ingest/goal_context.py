@@ -15,7 +15,7 @@ from ingest.numbering import read_number
 from ingest.reported import NOW_WORDS
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
-from ingest.years import YearPhrase, is_deadline
+from ingest.years import SPLIT_YEAR, YearPhrase, is_deadline
 
 
 def statistic(text: str, year: YearPhrase, date: str, zh: bool,
@@ -52,14 +52,12 @@ def _sum_so_far(text: str, year: YearPhrase, doc_year: int) -> bool:
 # sentence, any word in -ed, as reported.py reads one right at a cue, would take "proposed" and "planned")
 _DONE_EN = re.compile(r"\b(?:had|was|were|reached|exceeded|surpassed|achieved|attained|topped|hit|rose|fell|grew|"
                       r"increased|decreased|doubled|tripled|completed|delivered|trained|approved|installed)\b", re.I)
-# a financial year written as its two calendar years, "2022-23": dated by the year it ends in
-_SPLIT_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/–-]\s*\d{2}")
 
 
 def _year_ended(text: str, year: YearPhrase, date: str) -> bool:
     """Whether a financial year, "In 2022-23, the scheme disbursed …", had ended by the document's date: by the
     middle of the year it ends in (March in India and the UK, June in Australia)."""
-    return bool(_SPLIT_YEAR.fullmatch(text, year.start, year.end)) and (date or "")[:10] >= f"{year.year}-07-01"
+    return bool(SPLIT_YEAR.fullmatch(text, year.start, year.end)) and (date or "")[:10] >= f"{year.year}-07-01"
 
 
 def opening_year(text: str, years: Sequence[YearPhrase], s0: int, start: int) -> YearPhrase | None:

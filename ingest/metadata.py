@@ -34,6 +34,9 @@ _MONTHS = {
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # the English month names in full, as a regex alternation: "15th day of September", "Published 1 March 2024"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a month of a year, as a report's cover or a paper's signature gives it: "November 2025"
+MONTH_YEAR = rf"(?:{MONTHS})\s+(?:19|20)\d{{2}}"
+MONTH_ALONE = re.compile(rf"^{MONTH_YEAR}$")
 _MONTH_EN = re.compile(rf"\b(?P<month>{MONTHS})\s+(?P<year>(?:19|20)\d{{2}})\b")
 _MONTH_ZH = re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?!\d)")
 _DATE_PATTERNS = [

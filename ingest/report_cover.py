@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import MONTHS
+from ingest.metadata import MONTH_ALONE
 from ingest.types import Block, Document
 
 # the house a committee reports to, on a line of its own over the committee's name
@@ -19,7 +19,6 @@ _COMMITTEE = re.compile(r"^(?:[A-Z][\w'’,\-]*\s+(?:and\s+)?){0,6}Committee(?:\
 # what the cover says the document is: "Final report", "Interim report", "Report"
 _REPORT = re.compile(r"^(?:(?:Final|Interim|First|Second|Third|Fourth|Fifth|Sixth|Special|Advisory|Additional)\s+)?"
                      r"[Rr]eport$")
-_MONTH = re.compile(rf"^(?:{MONTHS})\s+(?:19|20)\d{{2}}$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*.{2,200}$", re.I)
 _ISBN = re.compile(r"^ISBNs?\s*:?\s*(?:97[89][\d\- ]{10,17}|\d[\d\- ]{8,12}[\dX]).{0,60}$")
 # the Crown's copyright, which says whose office holds it: "… in right of Canada, represented by the President
@@ -102,7 +101,7 @@ def _cover_line(doc: Document, text: str) -> bool:
     if _REPORT.match(text):
         doc.kind = doc.kind or "report"
         doc.meta.setdefault("document_type", text)
-    elif _MONTH.match(text):
+    elif MONTH_ALONE.match(text):
         doc.meta.setdefault("cover_date", text)
     elif _COPYRIGHT.match(text):
         doc.meta.setdefault("copyright", text)

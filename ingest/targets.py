@@ -149,7 +149,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         before = text[s0:start]
         if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
             continue  # "300 billion yuan (US$41.4 billion)", "1023个（小学563个、初中460个）": restated or split
-        if before.count("“") > before.count("”") or before.count("「") > before.count("」"):
+        if quoted(text, start, since=s0):
             continue  # "实施“千人百家”淬炼提升工程": a number inside a quoted name is part of the name
         window = text[lo:start]
         zh = bool(HAN_CHAR.search(text[s0:s1]))

@@ -43,7 +43,7 @@ _FISCAL_YEAR = re.compile(r"(?<!from )\bFY\s?(?P<year>(?:19|20)\d{2})\b")  # not
 # a financial year written as its two calendar years, "by 2030/31", "in 2029-30": due by its end, in its second
 # year, as a school year is and as FY2030 names the year it ends in (only where the second is the next year:
 # "2024/25", not a date "2024/05" nor a span "2025-30")
-_SPLIT_YEAR = re.compile(r"(?<![\w/(])(?P<year>(?:19|20)\d{2})[/–-](?P<next>\d{2})\b(?![/–-]\d)")
+SPLIT_YEAR = re.compile(r"(?<![\w/(])(?P<year>(?:19|20)\d{2})[/–-](?P<next>\d{2})\b(?![/–-]\d)")
 # a deadline counted from the document's own date: "Within 540 days of the date of this order"
 _WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{EN_NUMBER})\s+(?:calendar\s+)?"
                           r"(?P<unit>day|month|year)s?\s+(?:of|after|from)\s+the\s+date\s+of\s+this\s+"
@@ -211,7 +211,7 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
             out.append(YearPhrase(m.start(), m.end(), base + rel if base else None, False))
     for start, end, year in roc_years(text):  # "至民国116年前": the Republic of China's year 116, 2027
         out.append(YearPhrase(start, end, year, False))
-    for m in _SPLIT_YEAR.finditer(text):
+    for m in SPLIT_YEAR.finditer(text):
         first = int(m.group("year"))
         if int(m.group("next")) == (first + 1) % 100 and _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
             out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # its "2027" of "2027–28"
@@ -299,9 +299,10 @@ _CLOSING_GOAL_ZH = re.compile(r"[，,]\s*(?:这|此|以上|上述)?(?:均|都)?(
 _GOAL_AFTER_ZH = re.compile(r"[^，,。；;]{0,24}?(?:主要|预期|工作|发展)?目标\s*[。；;]?\s*$")
 
 
-def quoted(text: str, at: int) -> bool:
-    """Whether at falls inside Chinese quotation marks: “…”, 「…」."""
-    before = text[max(0, at - 200):at]
+def quoted(text: str, at: int, since: int | None = None) -> bool:
+    """Whether at falls inside Chinese quotation marks, “…”, 「…」, opened since since (else in the 200 characters
+    before it)."""
+    before = text[max(0, at - 200) if since is None else since:at]
     return before.count("“") > before.count("”") or before.count("「") > before.count("」")
 
 
