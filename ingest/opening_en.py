@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import MONTHS, iso_date
+from ingest.metadata import iso_date
+from ingest.page_facts import EN_DAY
 from ingest.text import norm_key
 from ingest.types import Block, Document
 
 # a day as English writes it, "25 February 2026" or "February 25, 2026" (as ingest.margins.EN_DATE: that module
 # imports this one)
-_EN_DATE = rf"\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},\s*\d{{4}}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _KIND = (r"(?:(?:Budget|Keynote|Opening|Closing|Welcome|Welcoming|Ministerial)\s+)?"
          r"(?:[Ss]peech|[Aa]ddress|[Rr]emarks|[Ss]tatement|[Kk]eynote)")
 # what a speech was given at or for, after its speaker or on a line of its own: "at the Opening of …", "moving the
 # Second Reading of the Appropriation Bill 2026"
 _OCCASION = r"(?:at|during|before|moving|in moving|on the occasion of)\s"
-_DAY_GIVEN = rf"(?:{_WEEKDAY},?\s+)?(?P<date>{_EN_DATE})"
+_DAY_GIVEN = rf"(?:{_WEEKDAY},?\s+)?(?P<date>{EN_DAY})"
 # "Speech by the Financial Secretary, the Honourable Paul MP Chan", "Speech by Mrs Josephine Teo, Minister for …,
 # at the ATxSummit 2025 on 28 May 2025", "Delivered by Prime Minister … Lawrence Wong on 18 February 2025"
 _SPEECH_BY = re.compile(rf"^(?:{_KIND}\s+(?:delivered\s+)?by|(?:As\s+)?[Dd]elivered\s+by)\s+(?:the\s+)?"
@@ -30,7 +30,7 @@ _SPEECH_BY = re.compile(rf"^(?:{_KIND}\s+(?:delivered\s+)?by|(?:As\s+)?[Dd]elive
 _OCCASION_LINE = re.compile(rf"^(?P<occasion>{_OCCASION}[^.;:]{{3,200}})$")
 _DAY_LINE = re.compile(rf"^{_DAY_GIVEN}\.?$")
 # GOV.UK's speech header: "Delivered on: 15 July 2025 (Transcript of the speech, exactly as it was delivered)"
-_DELIVERED_ON = re.compile(rf"^Delivered on:?\s+(?P<when>(?P<date>{_EN_DATE})(?:\s*\([^()]{{0,120}}\))?)$")
+_DELIVERED_ON = re.compile(rf"^Delivered on:?\s+(?P<when>(?P<date>{EN_DAY})(?:\s*\([^()]{{0,120}}\))?)$")
 _LOCATION = re.compile(r"^Location:\s*(?P<where>\S.{1,120})$")
 
 # a government's protective marking, on a line of its own over a paper (New Zealand's "IN CONFIDENCE", the UK's

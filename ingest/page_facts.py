@@ -14,7 +14,8 @@ from ingest.roc import roc_iso_date
 from ingest.text import norm_key
 from ingest.types import CELL, Document
 
-_EN_DATE = rf"\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},\s*\d{{4}}"
+# a day as English writes it: "12 May 2025", "May 12, 2025"
+EN_DAY = rf"\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},\s*\d{{4}}"
 
 # GOV.UK's header: what the page is ("Policy paper", "Guidance"), whose it is ("From: Department for …") and
 # when ("Published 17 July 2025", "Updated 3 March 2026"). A type is the document's kind where one of ours
@@ -26,13 +27,13 @@ _DOC_TYPES = {"guidance": "guide", "statutory guidance": "guide", "detailed guid
               "impact assessment": "", "policy statement": "", "government response": "",
               "written statement to parliament": "", "official statistics": "", "transparency data": ""}
 _FROM = re.compile(r"^From:\s*(?:the\s+)?(?P<who>[A-Z][^.;:]{2,150})$")
-_STAMPED = re.compile(rf"^(?P<what>Published|Last updated|Updated)\s+(?P<date>{_EN_DATE})\.?$")
+_STAMPED = re.compile(rf"^(?P<what>Published|Last updated|Updated)\s+(?P<date>{EN_DAY})\.?$")
 # a US bill's history over its text: "Passed by the Senate March 5, 2024. Approved by the Governor March 28,
 # 2024.", California's "[ Approved by Governor September 29, 2025. Filed with Secretary of State September 29,
 # 2025. ]": the day it was approved (else last passed or filed) is the day it became law
 _STEP = (rf"(?P<step>Passed\s+by\s+the\s+(?:Senate|House(?:\s+of\s+Representatives)?|Assembly|Legislature)"
          rf"|(?:Approved|Signed)\s+by\s+(?:the\s+)?Governor|Filed\s+with\s+(?:the\s+)?Secretary\s+of\s+State)"
-         rf"(?:\s+on)?,?\s+(?P<date>{_EN_DATE})\.?")
+         rf"(?:\s+on)?,?\s+(?P<date>{EN_DAY})\.?")
 _PASSAGE = re.compile(rf"^(?:\[\s*(?=.*\]$))?(?:{_STEP}\s*)+\]?$")
 # a bill's long title, "AN ACT Relating to …", California's "An act to add …" and a UK Act's "An Act to make
 # provision about …": what the act is about
@@ -391,7 +392,7 @@ def page_info(doc: Document, lines: list[str]) -> None:
 # ("Artificial Intelligence Strategy Headquarters, Cabinet Office")
 _DECIDED = re.compile(rf"^(?:(?:Decided|Approved|Endorsed|Determined)\s+(?:by|at)\s+(?:the\s+)?"
                       rf"(?P<who>[A-Z][A-Za-z ]{{1,60}}?)(?:\s+[Mm]eeting)?(?:\s+on|,)?"
-                      rf"|(?P<body>Cabinet)\s+[Dd]ecision(?:\s+of|\s+on|,)?)\s+(?P<date>{_EN_DATE})\.?$")
+                      rf"|(?P<body>Cabinet)\s+[Dd]ecision(?:\s+of|\s+on|,)?)\s+(?P<date>{EN_DAY})\.?$")
 _OFFICE_LINE = re.compile(r"^(?:the\s+)?[A-Z][\w&,' -]{2,120}\b(?:Office|Headquarters|Ministry|Department|Agency|"
                           r"Secretariat|Council|Commission|Bureau)$")
 
