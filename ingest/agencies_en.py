@@ -26,6 +26,7 @@ from ingest.office_names_en import (
     public_body_name,
     served_body_name,
 )
+from ingest.reported import answer_start
 from ingest.types import Agencies, Clause
 
 # the words that name a partner, before or after the verb
@@ -275,8 +276,9 @@ def _duty_verbs(sentence: str) -> list[re.Match[str]]:
 
 
 def english_agencies(text: str) -> Agencies:
-    """The agencies the first directive of text with a named subject gives, or none."""
-    for sentence in _sentences(text):
+    """The agencies the first directive of text with a named subject gives, or none (in a government's
+    response, its own answer's, not the recommendation's it quotes)."""
+    for sentence in _sentences(text[answer_start(text):]):
         if found := _done_by(sentence) or _recommended_lead(sentence):
             return found
         for verb in _duty_verbs(sentence):

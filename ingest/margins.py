@@ -15,7 +15,7 @@ from ingest.metadata import (
 )
 from ingest.opening_en import en_opening, title_heading
 from ingest.page_facts import LONG_TITLE, decision, header_line, meta_line, meta_row, zh_byline, zh_signature
-from ingest.report_cover import committee_cover, committee_members, crown_copyright
+from ingest.report_cover import command_cover, committee_cover, committee_members, crown_copyright
 from ingest.text import norm_key
 from ingest.types import CELL, Block, Document
 
@@ -179,8 +179,8 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     """
     doc.issuer = doc.issuer or publisher(str(doc.meta.get("author", "")))
     blocks = closing_notes(doc, blocks)  # a 统计公报's 注释 and 资料来源 at its foot
-    # a committee's cover, members and signatures; the Crown's copyright
-    blocks = crown_copyright(doc, committee_members(doc, committee_cover(doc, blocks)))
+    # a committee's cover, members and signatures; a Command Paper's cover; the Crown's copyright
+    blocks = crown_copyright(doc, committee_members(doc, committee_cover(doc, command_cover(doc, blocks))))
     if len(blocks) > 1 and not _in_table(blocks, len(blocks) - 1) and _dated_byline(doc, blocks[-1].text):
         blocks = blocks[:-1]
     i = 0

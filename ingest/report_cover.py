@@ -1,5 +1,6 @@
 """The cover of a parliamentary committee's report ("The Senate" / "Select Committee on …" over its title,
-"Final report", "November 2025", "© Commonwealth of Australia 2025", "ISBN …") and a Crown copyright line that
+"Final report", "November 2025", "© Commonwealth of Australia 2025", "ISBN …"), a Command Paper's ("Presented to
+Parliament … by Command of His Majesty", "April 2026", "CP 1421") and a Crown copyright line that
 closes a government page ("© His Majesty the King in right of Canada, represented by the President of the
 Treasury Board, 2026"), read into the document's metadata and kept out of its clauses."""
 
@@ -65,6 +66,33 @@ _SIGNER_OFFICE = re.compile(rf"^{_OFFICE}$")
 # a line of the membership list: "Senator Tony Sheldon, Chair, New South Wales, ALP"
 _MEMBERSHIP = re.compile(rf"^{_MEMBER},\s*{_OFFICE}(?:,\s*[A-Z][\w ’'\-]{{1,40}}){{0,3}}$")
 _MEMBERSHIP_HEAD = re.compile(r"^(?:Membership|Members)(?: of the [Cc]ommittee)?$|^Committee [Mm]embership$")
+
+
+# a Command Paper's cover: "Presented to Parliament by the Secretary of State for Science, Innovation and
+# Technology by Command of His Majesty", then its month and its number ("CP 1421", "Cm 9876", "SG/2026/45")
+_PRESENTED = re.compile(r"^(?:Laid before|Presented to) (?:both Houses of )?(?:Parliament|the Scottish Parliament|"
+                        r"the Senedd|the Northern Ireland Assembly)\b.{0,200}$")
+_COMMAND_NUMBER = re.compile(r"^(?:CP|Cm|Cmnd|HC|SG/\d{4}/|NIA)\s?\d{1,5}(?:-[IVX]+)?$")
+
+
+def command_cover(doc: Document, blocks: list[Block]) -> list[Block]:
+    """blocks less a Command Paper's cover lines under its title, read into doc: who presented it
+    (`meta.presented`), its month (`meta.cover_date`) and its number (the document number)."""
+    at = next((i for i, b in enumerate(blocks[:4]) if b.kind == "para" and _PRESENTED.match(b.text.strip())), None)
+    if at is None:
+        return blocks
+    doc.meta.setdefault("presented", blocks[at].text.strip())
+    end = at + 1
+    while end < min(len(blocks), at + 4) and blocks[end].kind == "para":
+        text = blocks[end].text.strip()
+        if MONTH_ALONE.match(text):
+            doc.meta.setdefault("cover_date", text)
+        elif _COMMAND_NUMBER.match(text):
+            doc.doc_number = doc.doc_number or text
+        else:
+            break
+        end += 1
+    return blocks[:at] + blocks[end:]
 
 
 def committee_members(doc: Document, blocks: list[Block]) -> list[Block]:

@@ -140,6 +140,19 @@ _VERB_CUE_EN = re.compile(r"(?:exceed|surpass|top|reach|achiev|attain)", re.I)
 _EQUIVALENT_EN = re.compile(r"\b(?:(?:enough|sufficient)\s+to\s+[a-z]+|(?:the\s+)?equivalent\s+(?:to|of))\s+$", re.I)
 
 
+# a government's answer to the recommendation it quotes above it: "Recommendation 1\nThe Government should expand
+# … to at least 50,000 GPUs by 2028. (Paragraph 34)\nGovernment response: Partially agreed. The Government will …"
+_ANSWER_LINE = re.compile(r"^[ \t]*(?:(?:The\s+)?(?:Government|Department|Ministry|Administration|Executive)"
+                          r"(?:'s|’s)?\s+)?[Rr]esponse\b[ \t]*(?:[:：.—–-]|$)", re.M)
+
+
+def answer_start(text: str) -> int:
+    """Where a government's own answer starts in a clause that first quotes the recommendation it answers (0
+    where there is none): the figures and agencies the recommendation names are the committee's, not its own."""
+    line = _ANSWER_LINE.search(text)
+    return line.start() if line and line.start() > 0 and text[:line.start()].strip() else 0
+
+
 def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bool) -> bool:
     """Whether the cued figure at text[cue_at:end] reports or scopes rather than sets a goal: done, met,
     forecast by others, or a threshold of what a rule covers."""

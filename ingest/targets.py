@@ -52,7 +52,7 @@ from ingest.metrics import (
     zh_object,
 )
 from ingest.quantities import quantities as find_quantities
-from ingest.reported import reported
+from ingest.reported import answer_start, reported
 from ingest.text import HAN_CHAR
 from ingest.types import Target
 from ingest.years import YEAR, find_years, goal_year, lead_year, quoted
@@ -127,9 +127,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
     willed = bool(leads) and bool(sign.VERB_LEAD.search(leads[0])) and bool(
         sign.ITEM_VERB.match(text, sign.ITEM_OPENING.match(text).end()))
     sentences = sentence_spans(text)
-    # the "30" of a financial year "2029–30" is part of its year, no quantity of its own
-    quantities = [q for q in find_quantities(text, CUE_ZH)
-                  if not any(y.start < q["start"] and q["end"] <= y.end for y in years)]
+    # the "30" of a financial year "2029–30" is part of its year, no quantity of its own; and a recommendation
+    # quoted above the government's response to it sets none of the government's goals
+    own = answer_start(text)
+    quantities = [q for q in find_quantities(text, CUE_ZH) if q["start"] >= own
+                  and not any(y.start < q["start"] and q["end"] <= y.end for y in years)]
     heads = paragraph_deadline(text, years, sentences, date)
     out: list[Target] = []
     prev_end, prev_target, prev_sentence = 0, None, None

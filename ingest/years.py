@@ -117,7 +117,16 @@ _PLAN_PERIOD = re.compile(r"[“\"「]?十(?P<n>[一二三四五六七八九])�
 
 # the year a required change applies from: "must fall by 45% from 2030, 65% from 2035" (a year not before the
 # document's, and not a baseline: "45% from 2019 levels", "from 2020 to 2030")
-_APPLIES_FROM = re.compile(r"\d\s*(?:%|percent|per cent)?\s+(?:from|as of|as from|starting(?: in)?)\s+$", re.I)
+_APPLIES_FROM = re.compile(r"\d\s*(?:%|percent|per cent)?\s+(?:from|as of|as from|starting(?: in)?)\s+$"
+                           # …or the year a rule or standard starts to hold: "From 1 January 2028, new data centres
+                           # must …", "facilities commissioned from 2027 will be designed to a PUE of 1.3 or lower"
+                           r"|\b(?P<rule>from|as from|starting(?: in| from)?|beginning(?: in)?|with effect from)\s+"
+                           rf"(?:\d{{1,2}}\s+(?:{MONTHS})\s+|(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?$", re.I)
+# …but not a rate that changes from then: "must pay apprentices at least £7.55 an hour from April 2025", "£500m a
+# year from 2027", "Fund at least 1 000 fellowships per year … from 2026" (a wage, a fee, a yearly sum or count
+# from when it starts, not a level to reach by then, as "自2025年起，每年…" is not)
+_RATE = re.compile(r"[£$€¥]\s?\d[\d,.]*\s*(?:[mb]n?|million|billion)?\s+(?:an?|per)\s+(?:hour|day|week|month)\b"
+                   r"|\b(?:an?|per|each|every)\s+year\b|\b(?:annually|yearly)\b", re.I)
 _BASELINE_AFTER = re.compile(r"\s*(?:(?:levels?|baselines?|figures|values|emissions|to)\b|[-–])", re.I)
 # what a year is compared with, or a goal builds on, is no deadline: "比2020年", "较上年", "在去年基础上"
 _COMPARED = re.compile(r"(?:比|较|相比|相较|同比)\s*$")
@@ -200,9 +209,11 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
                                                    or _SINCE_ZH.match(text, m.end())):
             continue  # "能耗比2020年下降14%", "在去年基础上翻一番", "由2020年的7.8%": a year compared with
         if m.group("zh") or m.group("en"):
+            applies = m.group("en") and _APPLIES_FROM.search(text, max(0, m.start() - 40), m.start())
             if m.group("en") and not _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]) and not (
-                    _APPLIES_FROM.search(text, max(0, m.start() - 40), m.start())
-                    and not _BASELINE_AFTER.match(text, m.end()) and (base is None or int(m.group("en")) >= base)):
+                    applies and not _BASELINE_AFTER.match(text, m.end())
+                    and (base is None or int(m.group("en")) >= base)
+                    and not (applies.group("rule") and _RATE.search(_sentence(text, m.start())))):
                 continue  # a bare four-digit number in English is a year only after by/in/until
             written = m.group("zh") or m.group("en")
             out.append(YearPhrase(m.start(), m.end(), int(written if written.isascii() else zh_number(written)), False))
@@ -229,6 +240,16 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
         if named:
             out.append(YearPhrase(m.start(), m.end(), max(named, key=lambda y: y.end).year, False))
     return sorted(out, key=lambda y: y.start)
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence around text[at]."""
+    start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_STOP.search(text, at)
+    return text[start:end.start() if end else len(text)]
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?\n](?!\d)")  # not a decimal point: "£7.55"
 
 
 # the end of a sentence, right after a horizon
