@@ -62,8 +62,34 @@ def nao_cover(doc: Document) -> bool:
         doc.meta.setdefault("department", department)
     if paper["date"]:
         doc.date_published = doc.date_published or iso_date(paper["date"])
-    doc.blocks = _colophon(doc, _without_footers(doc.blocks[end:], doc.title))
+    doc.blocks = _key_facts(_colophon(doc, _without_footers(doc.blocks[end:], doc.title)))
     return True
+
+
+# a key fact's figure on a line of its own over what it counts: "£2.0bn" over "funding allocated to …"
+_FIGURE = re.compile(r"^(?:[£$€]\s?)?\d[\d,.]*\s*(?:bn|m|k|%|per cent|million|billion|times|x)?$")
+_KEY_FACTS = re.compile(r"^(?:Key facts|Key figures|At a glance)$", re.I)
+
+
+def _key_facts(blocks: list[Block]) -> list[Block]:
+    """blocks with the report's "Key facts" a heading, and each figure set over its description one fact
+    ("£2.0bn funding allocated to …"): the figure alone had been read as the end of the fact above it."""
+    at = next((i for i, b in enumerate(blocks[:8]) if _KEY_FACTS.match(b.text.strip())), None)
+    if at is None:
+        return blocks
+    out = [*blocks[:at], Block(blocks[at].text.strip(), "heading", 1)]
+    i = at + 1
+    while i < len(blocks) and blocks[i].kind == "para":
+        text = blocks[i].text.strip()
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if _FIGURE.match(text) and after is not None and after.kind == "para" \
+                and not _FIGURE.match(after.text.strip()):
+            out.append(Block(f"{text} {after.text.strip()}", "para", blocks[i].level))
+            i += 2
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out + blocks[i:]
 
 
 def _by_line(lines: list[str]) -> tuple[re.Match[str] | None, int]:

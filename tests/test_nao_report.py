@@ -83,3 +83,18 @@ def test_a_report_without_the_comptrollers_cover_is_untouched():
     doc = parse(text, "report.txt")
     assert doc.issuer == "" and doc.doc_number == ""
     assert any(b.text == "DP Ref: 013456-001" for b in doc.blocks)
+
+
+def test_each_key_fact_is_its_figure_with_what_it_counts():
+    # a figure alone on its line was read as the end of the fact above it: "funding allocated … 5,448"
+    facts = ("\n\nKey facts\n\n£2.0bn\nfunding allocated to the AIRR from 2023-24 to 2029-30\n\n5,448\n"
+             "GPUs in service across Isambard-AI and Dawn at 31 December 2025\n\n20 times\n"
+             "the government's ambition for the expansion of AIRR capacity by 2030\n\n"
+             "62%      average utilisation of AIRR compute in October to December 2025\n\nSummary\n")
+    text = _NAO.replace("\n\nSummary\n", facts, 1)
+    clauses = [(c.path, " ".join(c.text.split())) for c in segment(parse(text, "nao.txt"))][:4]
+    assert clauses == [
+        ("Key facts > ¶1", "£2.0bn funding allocated to the AIRR from 2023-24 to 2029-30"),
+        ("Key facts > ¶2", "5,448 GPUs in service across Isambard-AI and Dawn at 31 December 2025"),
+        ("Key facts > ¶3", "20 times the government's ambition for the expansion of AIRR capacity by 2030"),
+        ("Key facts > ¶4", "62% average utilisation of AIRR compute in October to December 2025")]
