@@ -193,8 +193,8 @@ def parse_agency_note(note: str) -> Agencies:
     return Agencies(lead=lead, supporting=supporting, note=written)
 
 
-# An agency named as the subject of 会同 (X会同Y: X leads, Y supports; X牵头，会同Y too), 负责 or 牵头 (after 应当,
-# 要 or 将 too, not after 可: what it may do) at the start of a sentence or
+# An agency named as the subject of 会同 or 联合 (X会同Y: X leads, Y supports; X牵头，会同Y too), 负责 or 牵头
+# (after 应当, 要 or 将 too, not after 可: what it may do) at the start of a sentence or
 # of a clause within one: "省工业和信息化厅会同省发展改革委加强…", "市科技创新委负责…，市财政局负责…" (not its
 # 负责人, 负责同志: an official), or that is its 主管部门 ("市工业和信息化部门是…主管部门"). Its name has a level or a
 # place, ends as an agency's does (a statute's …部门 too: "市政务服务数据管理部门应当会同市发展改革部门…", the
@@ -223,7 +223,7 @@ _STARTS = (r"(?:^|(?<=[。；！？;!?，,\n]))\s*(?:(?:答|回答|解答|答复
 # 会同…", "请市科技局负责…", "由市财政局牵头…" (建议 would otherwise read as a place, as 建议省 ends as 广东省 does)
 _ASKS = r"(?:(?:建议|请|要求)(?:由)?|由)"
 _SUBJECT_DUTY = re.compile(rf"{_STARTS}{_ASKS}?(?P<who>{_SUBJECTS})(?:应当|应|要|将)?"
-                           rf"(?:会同(?P<partners>{_SUBJECTS})?|负责(?!人|同志|解释)"
+                           rf"(?:(?:会同|联合(?![体会办发印制出]))(?P<partners>{_SUBJECTS})?|负责(?!人|同志|解释)"
                            rf"|牵头(?:[，,]\s*会同(?P<joint>{_SUBJECTS}))?|(?P<helps>配合|协助|参与|协办)"
                            r"|是[^，。；,;]{1,30}?(?:主管|牵头|责任)(?:部门|单位|机关)"
                            r"|应当(?=[\u4e00-\u9fff])|应(?=在|按|依|及时|加强|建立|制定|组织|统筹|推动|推进|做好|完善))")

@@ -41,6 +41,7 @@ from ingest.metadata import (
 from ingest.page_facts import page_info
 from ingest.plaintext import parse_plaintext
 from ingest.promulgation import promulgation
+from ingest.reply_letter import reply_letter
 from ingest.simplified import to_simplified
 from ingest.standard_text import is_placeholder_number, standard_text
 from ingest.text import collapse, norm_key
@@ -190,7 +191,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = [b for b in contact_block(doc, blocks) if b.text and not is_debris(b.text)]
     blocks = memo_header(doc, governor_order(doc, federal_register(doc, promulgation(doc, blocks))))
     blocks = communique(doc, opening(doc, org_over_title(doc, blocks)))
-    blocks = margin_notes(doc, formulas(doc, blocks))
+    blocks = margin_notes(doc, reply_letter(doc, formulas(doc, blocks)))  # a 提案答复's header and courtesy
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
     wire_dateline(doc, blocks)  # "新华社北京1月9日电 …": a news story, and the day it was filed
     if not any(b.kind == "para" for b in blocks):
