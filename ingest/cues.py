@@ -18,13 +18,13 @@ CUE_EN = re.compile(
     r"|(?P<le>no more than|not more than|at most|up to|(?:kept|held|controlled|maintained|limited)\s+within)"
     r"|(?P<lt>less than|fewer than|below|(?<=\bto\s)under)"
     r"|(?P<approx>approximately|about|around|roughly|some|nearly))"
-    r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal)\s+of\s+)?$", re.I)
+    r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal|equivalent)\s+of\s+)?$", re.I)
 # (a density's denominator may stand between the cue and the number, "达到每万名工人500台"; not what each person
 # gets, "提高至每人每月217元")
 CUE_ZH = re.compile(
-    r"(?:(?P<ge>不低于|不少于|不小于|至少|≥)|(?P<gt>超过|突破|高于|多于|大于|超)|(?P<approx>力争|争取|约)"
+    r"(?:(?P<ge>(?:不得|不应|不宜|不能)(?:低于|少于|小于)|不低于|不少于|不小于|至少|≥)|(?P<gt>超过|突破|高于|多于|大于|超)|(?P<approx>力争|争取|约)"
     r"|(?P<lt>(?<!不)(?:低于|少于|小于)|<)"
-    r"|(?P<le>不超过|不高于|不大于|不多于|控制在|降至|降到|降低至|降低到|下降至|下降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|≤)"
+    r"|(?P<le>(?:不得|不应|不宜|不能)(?:超过|高于|大于|多于)|不超过|不高于|不大于|不多于|控制在|降至|降到|降低至|降低到|下降至|下降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|≤)"
     r"|(?P<eq>达到|达|实现|完成|提升至|提升到|提高至|提高到|增加至|增加到|增至|扩大至|扩大到|稳定在|保持在|维持在|计划(?:总数|总量|数)?为))"
     r"(?:到|至|了)?(?:(?:19|20)\d{2}年(?:底|末)?的)?(?:每年|年均|每日|每天|日均|每月|月均|每[十百千万]+(?:名|个|人|户|家|位)?[\u4e00-\u9fff]{1,4})?\s*$")
 # (a deadline may stand between a cue and its figure: "由2023年的41.2%提高到2027年的43%")

@@ -68,6 +68,16 @@ BASELINE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|grow\w*) from\s+(
 # a number that says which things, not how many are to be: "firms with fewer than 50 employees",
 # "children under five"
 ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
+# a performance standard a rule sets, with or without a year: "新建数据中心电能利用效率不得高于1.25", "New data centres
+# must achieve a PUE of 1.3 or lower" (a level of efficiency, never what an applicant must have)
+_PERFORMANCE = (r"(?:PUE|WUE|CUE|电能利用效率|能源利用效率|水资源利用效率|碳排放强度|能耗强度|"
+                r"power usage effectiveness|water usage effectiveness|carbon usage effectiveness)")
+PERFORMANCE_STANDARD = re.compile(rf"{_PERFORMANCE}[^，,。；;:]{{0,30}}?(?:不得|不应|不宜|应当?|须|必须)"
+                                  rf"|\b(?:must|shall)\b[^.;:]{{0,60}}?{_PERFORMANCE}", re.I)
+# …unless it sizes what the text commits to make: "will establish a common compute facility with more than 18,000 GPUs"
+MADE_WITH = re.compile(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?(?:establish|build|set up|create|deploy|launch|construct|"
+                       r"procure|install|commission)\s+(?:an?\s+|the\s+|one\s+|its\s+)?(?:[\w-]+\s+){0,5}?with\s+$",
+                       re.I)
 # …or which firms, by their size: "10 chiplet design enterprises with annual revenue of more than RMB 1 billion"
 SIZE_OF = re.compile(r"\b(?:with|having|whose)\s+(?:an?\s+)?(?:annual\s+|yearly\s+|total\s+)?(?:revenues?|turnover|"
                      r"sales|output|income|assets|capital|market\s+value|valuation|output\s+value)\s+"
@@ -84,8 +94,8 @@ BASELINE_PHRASE = re.compile(r"\b(?:(?:up|down) from\b[^,;:]*|from\b[^,;:]*?\d[^
 # the start of a change, "from roughly 1 exaflop today to at least 20 exaflops": the figure it goes to follows
 FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|approximately|nearly|almost|some|just\s+(?:over|under))\s+)?$",
                   re.I)
-# …and what joins it to the figure it goes to: " last year to ", " in 2023 to "
-TO_AFTER_FROM = re.compile(r"[^,;:\d]{0,25}?(?:\b(?:19|20)\d{2}\b[^,;:\d]{0,10}?)?\bto\s+", re.I)
+# …and what joins it to the figure it goes to: " last year to ", " in 2023 to ", " in 2024-25 to "
+TO_AFTER_FROM = re.compile(r"[^,;:\d]{0,25}?(?:\b(?:19|20)\d{2}(?:[/–-]\d{2})?\b[^,;:\d]{0,10}?)?\bto\s+", re.I)
 TO_FIGURE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:\d|[$€£¥])")
 # "up to" caps a goal a text commits to ("will support up to 300 start-ups"), not what each one may get:
 # "a grant of up to $500,000", "up to $8,000 for each heat pump", "applicants may request up to 5 licences"

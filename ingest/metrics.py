@@ -95,7 +95,8 @@ def metric_before(text: str, lo: int, cue_at: int, level: bool = False) -> str:
     if HAN_CHAR.search(prefix):
         prefix = re.split(r"[，,、；;：:。（(）)|]", re.sub(r"（[^（）]{1,8}）|\([^()]{1,8}\)", "", prefix))[-1]
         prefix = ZH_FILLER.sub("", prefix.strip())
-        return prefix.strip(" ，,").lstrip(".．")  # not the "." of an item number: "1.…比重达到12%"
+        # not the "." of an item number, "1.…比重达到12%", nor what is left of a standard's "4.1.2 新建…PUE应不高于1.25"
+        return re.sub(r"^(?:\d{1,2}[.．]?)+\s+(?=[\u4e00-\u9fff])", "", prefix.strip(" ，,").lstrip(".．"))
     words = re.findall(r"[\w'-]+|[,;:()]", prefix)
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):

@@ -83,7 +83,8 @@ _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估�
                           r"|(?:有(?:观点|人|专家|媒体|报道|分析|评论)|一些(?:观点|媒体|报道|评论)|网传|传言|外界)[^。；;]{0,6}?"
                           r"(?:认为|称|表示|指出|预计|预测|估计|报道|提出)")
 # another country's goal, set beside our own: "美国提出到2030年将…提高至20%，这对我国…带来新的挑战"
-_FOREIGN_ZH = re.compile(r"^(?:此前|近日|近年来|同时|目前)?[，,]?(?:美国|欧盟|日本|韩国|英国|德国|法国|印度|"
+_FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较而言|对比来看|反观|放眼全球|从国际上?看|国际上)"
+                         r"[，,]\s*)?(?:此前|近日|近年来|同时|目前)?[，,]?(?:美国|欧盟|日本|韩国|英国|德国|法国|印度|"
                          r"俄罗斯|新加坡|澳大利亚|加拿大|以色列|荷兰|意大利|西班牙|巴西|沙特|阿联酋)(?:政府)?[^，,。；;]{0,10}?"
                          r"(?:提出|计划|宣布|发布|制定|设定|确立|承诺|表示)")
 _OURS_ZH = re.compile(r"我国|我省|我市|我区|国内")
@@ -137,13 +138,24 @@ _WITH_OF_EN = re.compile(r"\b(?:with|having)\s+(?:an?\s+|the\s+)?(?![\w\s-]*?\b(
 _WHICH_EN = re.compile(r"\b(?:that|which|who)\s+(?:(?:would|could|will|may|can|is|are|do|does)\s+)?$", re.I)
 _VERB_CUE_EN = re.compile(r"(?:exceed|surpass|top|reach|achiev|attain)", re.I)
 # a goal said again in other terms after it: "2 GW of solar by 2030, enough to power about 350,000 households"
-_EQUIVALENT_EN = re.compile(r"\b(?:(?:enough|sufficient)\s+to\s+[a-z]+|(?:the\s+)?equivalent\s+(?:to|of))\s+$", re.I)
+# (not the level a change goes to: "expanding … capacity to the equivalent of 50,000 GPUs")
+_EQUIVALENT_EN = re.compile(r"\b(?:(?:enough|sufficient)\s+to\s+[a-z]+|(?<!\bto )(?<!\bto the )(?:the\s+)?equivalent\s+"
+                            r"(?:to|of))\s+$", re.I)
 
 
 # a government's answer to the recommendation it quotes above it: "Recommendation 1\nThe Government should expand
-# … to at least 50,000 GPUs by 2028. (Paragraph 34)\nGovernment response: Partially agreed. The Government will …"
-_ANSWER_LINE = re.compile(r"^[ \t]*(?:(?:The\s+)?(?:Government|Department|Ministry|Administration|Executive)"
-                          r"(?:'s|’s)?\s+)?[Rr]esponse\b[ \t]*(?:[:：.—–-]|$)", re.M)
+# … to at least 50,000 GPUs by 2028. (Paragraph 34)\nGovernment response: Partially agreed. The Government will …",
+# on a line of its own or after the recommendation's last sentence ("… by 2028. Response: Partially agreed. …")
+_ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?)])[ \t]+)[ \t]*(?:(?:The\s+)?(?:Government|Department|Ministry|"
+                          r"Administration|Executive)(?:'s|’s)?\s+)?[Rr]esponse\b[ \t]*(?:[:：.—–-]|$)", re.M)
+
+
+# how many goals or parts a plan has, not a goal: "The plan sets out three goals to be achieved by 2030: …"
+_PARTS_COUNT_EN = re.compile(r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:key\s+|main\s+|"
+                             r"strategic\s+|core\s+|overarching\s+|national\s+)?(?:goals|targets|objectives|priorities|pillars|"
+                             r"principles|themes|strands|(?:focus\s+|priority\s+)?areas|phases|missions)\b", re.I)
+_SETS_OUT_EN = re.compile(r"\b(?:sets?|set out|sets out|outlines?|identif(?:y|ies)|lists?|contains?|includes?|"
+                          r"comprises?|has|have|is built (?:on|around)|rests on)\s+(?:the\s+following\s+)?$", re.I)
 
 
 def answer_start(text: str) -> int:
@@ -158,8 +170,12 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     forecast by others, or a threshold of what a rule covers."""
     s0, s1 = sentence
     before = text[s0:cue_at]
-    if zh and _FOREIGN_ZH.search(text, s0, cue_at) and _OURS_ZH.search(text, s0, s1):
+    # (set beside ours, or said to be for comparison: "相比之下，欧盟《芯片法案》提出到2030年…")
+    foreign = zh and _FOREIGN_ZH.match(text, s0, cue_at)
+    if foreign and (foreign["compared"] or _OURS_ZH.search(text, s0, s1)):
         return True
+    if not zh and _PARTS_COUNT_EN.match(text, cue_at) and _SETS_OUT_EN.search(text, s0, cue_at):
+        return True  # "sets out three goals": how many there are
     if not zh and _REJECTED_AFTER_EN.match(text, end):
         return True  # "A target of 50,000 GPUs is not affordable": a figure turned down
     if not zh and (_COMPARISON_EN.match(text, s0)

@@ -277,10 +277,12 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 # network of 500,000 chargers by 2030": a quantity with its own deadline, in a sentence
                 # that commits to it
                 comparator, cue_at = "=", start
-            elif (not zh and prev_target is not None and q["unit"] == prev_target.unit
-                  and _INCLUDING_EN.search(window)):
-                # "… 100 percent carbon pollution-free electricity by 2030, including 50 percent 24/7 …": a part of
-                # the goal before, as 其中 is in Chinese, by its year
+            elif (not zh and prev_target is not None and _INCLUDING_EN.search(window)
+                  and (q["unit"] == prev_target.unit
+                       or sign.MEASURE.match(q["unit"]) and not sign.MONEY.search(q["unit"]))):
+                # "… 100 percent carbon pollution-free electricity by 2030, including 50 percent 24/7 …", "80% by
+                # 2030, including 9 GW of onshore wind": a part of the goal before, as 其中 is in Chinese, by its year
+                # (not a sum set aside from it, nor things it reaches: "including 40 companies in Ohio")
                 comparator, cue_at, inherited = "=", start, True
         if not comparator or not zh and _RANK_BEFORE.search(text, max(s0, start - 12), start):
             continue  # "among the world's top three AI powers": a rank, no count
@@ -308,7 +310,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             continue  # "a grant of up to $500,000", "may request up to 5": what one may get, not a goal
         if (not zh and sign.FROM.search(text, s0, cue_at) and sign.TO_FIGURE.match(text, end)) or (
                 sign.BASELINE.search(text[lo:cue_at]) or zh and sign.BASELINE.search(text, s0, start)
-                or sign.ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at])
+                or (sign.ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at])
+                    and not sign.MADE_WITH.search(text, s0, cue_at))
                 or sign.SIZE_OF.search(text, max(s0, cue_at - 50), cue_at)) or (
                 sign.AGE_GROUP.search(text[max(s0, cue_at - 20):cue_at]) and re.match(r"(?:over|under|above|below)\b",
                                                                                  text[cue_at:])):
@@ -346,6 +349,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         committed = (not zh and (comparator in (">=", ">") and (q["value"] > 1 or deadline)
                                  or comparator == "=" and deadline)
                      and (sign.COMMIT_EN.search(text[s0:cue_at]) or CUE_EN_VERB.search(window)
+                          or sign.MADE_WITH.search(text, s0, cue_at)
                           or deadline and sign.MODAL_CHANGE_EN.search(text, s0, cue_at)
                           or ((act := _MODAL_ACT.search(text, s0, cue_at)) or willed and s0 == 0)
                           and (deadline or sign.MEASURE.match(q["unit"])))
@@ -353,7 +357,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                      # text says will be made, or that an item of a plan's list orders
                      or not zh and comparator == "=" and bool(WILL_VERB.search(window) or CUE_EN_VERB.search(window)
                                                               and opens_imperative(text, s0, bool(leads))))
-        standard = zh and indicator_standard(text, start)
+        standard = zh and indicator_standard(text, start) or (
+            comparator in ("<=", "<", ">=", ">") and bool(sign.PERFORMANCE_STANDARD.search(text, s0, end)))
         if SYMBOL_CUE.match(text, cue_at) and not standard and not (zh and sign.GOAL_ZH.search(text, s0, s1)):
             continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal as a table's standard or a 目标
         part = re.split(r"[，,；;。]", text[s0:start])[-1]

@@ -131,6 +131,11 @@ _BASELINE_AFTER = re.compile(r"\s*(?:(?:levels?|baselines?|figures|values|emissi
 # what a year is compared with, or a goal builds on, is no deadline: "比2020年", "较上年", "在去年基础上"
 _COMPARED = re.compile(r"(?:比|较|相比|相较|同比)\s*$")
 _SINCE_ZH = re.compile(r"年?(?:度)?(?:起|开始|以来)")  # "自2025年起，每年安排…": when it starts, no deadline
+# …unless what starts then is a level to hold, not a yearly sum or count: "2027年起，新建数据中心PUE不得高于1.25"
+_YEARLY_ZH = re.compile(r"每年|年均|每年度|逐年|以来")
+# a Chinese day as a deadline: "2026年12月31日前", "到2026年6月30日", or the day a standard holds from:
+# "自2026年1月1日起，新建数据中心PUE不得高于1.25" (not a day the text names in passing: "2025年11月3日印发的方案")
+_DAY_ZH = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<when>前|之前|以前|起|开始)?")
 _FROM_LEVEL = re.compile(r"(?:由|从)\s*$")  # …and the year a change starts from, before its level: "由2020年的7.8%"
 # "达到2022年的1.1倍", "达到2025年的三倍": that year's level
 _BASE = re.compile(r"的?(?:基础上|基础(?!设施)|同期)|的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})倍")
@@ -206,7 +211,8 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
                                                    or _BASE.match(text, m.end())
                                                    or _FROM_LEVEL.search(text, max(0, m.start() - 2), m.start())
                                                    and text.startswith("的", m.end())
-                                                   or _SINCE_ZH.match(text, m.end())):
+                                                   or _SINCE_ZH.match(text, m.end())
+                                                   and _YEARLY_ZH.search(_sentence(text, m.start()))):
             continue  # "能耗比2020年下降14%", "在去年基础上翻一番", "由2020年的7.8%": a year compared with
         if m.group("zh") or m.group("en"):
             applies = m.group("en") and _APPLIES_FROM.search(text, max(0, m.start() - 40), m.start())
@@ -220,6 +226,12 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
         else:
             rel = _REL_YEAR[m.group().lower()]
             out.append(YearPhrase(m.start(), m.end(), base + rel if base else None, False))
+    for m in _DAY_ZH.finditer(text):
+        by = text[max(0, m.start() - 2):m.start()]
+        starts = m.group("when") in ("起", "开始")
+        if (m.group("when") and not (starts and _YEARLY_ZH.search(_sentence(text, m.start())))
+                or by.endswith(("到", "至")) and not by.endswith("截至")):
+            out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for start, end, year in roc_years(text):  # "至民国116年前": the Republic of China's year 116, 2027
         out.append(YearPhrase(start, end, year, False))
     for m in SPLIT_YEAR.finditer(text):
@@ -249,7 +261,7 @@ def _sentence(text: str, at: int) -> str:
     return text[start:end.start() if end else len(text)]
 
 
-_SENTENCE_STOP = re.compile(r"[.;!?\n](?!\d)")  # not a decimal point: "£7.55"
+_SENTENCE_STOP = re.compile(r"[.;!?\n](?!\d)|[。；！？]")  # not a decimal point: "£7.55"
 
 
 # the end of a sentence, right after a horizon

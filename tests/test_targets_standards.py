@@ -1,0 +1,73 @@
+"""Goals in the shapes a rule, a response or a comparison gives them: a standard's required level and the day it
+holds from, a Chinese day as a deadline, a response's own figure after the recommendation it quotes inline, and
+what only counts or compares (how many goals a plan has, another country's goal set beside ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.targets import extract_targets
+
+
+def _got(text: str, date: str) -> list[tuple]:
+    return [(t.value, t.year, t.comparator) for t in extract_targets(text, date)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # 不得高于 is at most (it was read as 高于, more than), and the day a standard holds from dates it
+    ("自2026年1月1日起，新建数据中心电能利用效率（PUE）不得高于1.25，改扩建数据中心PUE不得高于1.4。",
+     [(1.25, 2026, "<="), (1.4, 2026, "<=")]),
+    ("2027年起，新建数据中心PUE不得高于1.25。", [(1.25, 2027, "<=")]),
+    ("到2026年底，全市可再生能源电力消纳比重不得低于30%。", [(30, 2026, ">=")]),
+    # a yearly sum from when it starts has no deadline
+    ("自2025年起，每年安排资金不少于5亿元。", [(5, None, ">=")]),
+    # a performance standard a rule sets is a goal with or without a year; what an applicant must have is none
+    ("本办法施行后新建的数据中心，电能利用效率不得高于1.25。", [(1.25, None, "<=")]),
+    ("4.1.2 新建智能算力中心的PUE应不高于1.25。", [(1.25, None, "<=")]),
+    ("New data centres must achieve a PUE of 1.3 or lower.", [(1.3, None, "<=")]),
+    ("申报企业研发投入不得低于500万元。", []),
+    # a Chinese day as a deadline, not a day named in passing or one a statistic stands at
+    ("2026年12月31日前，建成智算中心3个。", [(3, 2026, "=")]),
+    ("到2026年6月30日，建成智算中心3个。", [(3, 2026, "=")]),
+    ("截至2025年12月31日，已建成智算中心3个。", []),
+    ("根据2025年11月3日印发的方案，建成智算中心3个。", []),
+])
+def test_a_standards_level_and_the_day_it_holds_from(text, want):
+    assert _got(text, "2025-11-03") == want
+
+
+def test_a_standards_metric_is_no_part_of_its_number():
+    (target, _) = extract_targets("4.1.2 新建智能算力中心的PUE应不高于1.25，改造的既有智能算力中心PUE应不高于1.4。",
+                                  "2025-06-01")
+    assert target.metric == "新建智能算力中心的PUE"
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # the committee's figure before an inline "Response:" is not the Government's
+    ("Recommendation 7: The Government should set a target of 50,000 apprenticeship starts in digital occupations "
+     "by 2028. Response: Partially agreed. The Government will aim for 30,000 digital apprenticeship starts by "
+     "2028.", "2025-03-27", [(30000, 2028, "=")]),
+    # another country's goals, said to be for comparison, are none of ours
+    ("相比之下，欧盟《芯片法案》提出到2030年将其在全球半导体产量中的份额提升至20%，韩国则计划在2047年前新建16座晶圆厂。",
+     "2025-03-11", []),
+    ("欧盟提出到2030年可再生能源占比达到42.5%。", "2025-03-11", [(42.5, 2030, "=")]),
+    # how many goals a plan sets is no goal; the level a change goes to, "the equivalent of", is
+    ("The plan sets out three goals to be achieved by 2030: first, expanding national AI computing capacity to the "
+     "equivalent of 50,000 GPUs; second, training 200,000 AI professionals.", "2025-02-20",
+     [(50000, 2030, "="), (200000, 2030, "=")]),
+    ("The scheme will deliver 2 GW of solar by 2030, the equivalent of 350,000 homes.", "2025-02-20",
+     [(2, 2030, "=")]),
+    # where a share rises to, between financial years
+    ("Designated consumers shall meet a minimum share of energy consumption from non-fossil sources rising from "
+     "29.91 per cent in 2024-25 to 43.33 per cent in 2029-30.", "2023-10-20", [(43.33, 2030, "=")]),
+    # the size of what the text commits to build; not which firms a rule covers
+    ("The Government will establish a common compute facility with more than 18,000 GPUs.", "2025-01-30",
+     [(18000, None, ">")]),
+    ("Firms with more than 50 employees must report.", "2025-01-30", []),
+    # parts of a goal, in units of their own, after ", including"
+    ("The plan commits to increasing the share of renewable electricity to 80% by 2030, including 9 GW of onshore "
+     "wind, 8 GW of solar and at least 5 GW of offshore wind.", "2022-12-21",
+     [(80, 2030, "="), (9, 2030, "="), (8, 2030, "="), (5, 2030, ">=")]),
+])
+def test_responses_comparisons_counts_and_parts(text, date, want):
+    assert _got(text, date) == want
