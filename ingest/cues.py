@@ -14,6 +14,8 @@ CUE_EN = re.compile(
     r"(?:grow|increas|ris(?=e|ing)|expand|rais(?=e|ing)|boost|lift|doubl|tripl|quadrupl|bring|reduc|cut|lower|decreas|"
     r"halv|fall(?:s|ing)?\b|drop(?:s|ping)?\b|declin(?=e|ing))\w*\s+"
     r"(?P<obj>(?:(?:[\w'’-]+|\([^()]{1,30}\))\s+){0,12}?)(?:to|by)|list of"  # "(NPUs)" may stand in it
+    # "the training of 1 million …"
+    r"|(?:training|recruitment|hiring|creation|deployment|installation|construction|certification)\s+of"
     r"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of)"
     r"|(?P<le>no more than|not more than|at most|up to|(?:kept|held|controlled|maintained|limited)\s+within)"
     r"|(?P<lt>less than|fewer than|below|(?<=\bto\s)under)"

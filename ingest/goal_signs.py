@@ -78,6 +78,8 @@ PERFORMANCE_STANDARD = re.compile(rf"{_PERFORMANCE}[^，,。；;:]{{0,30}}?(?:�
 MADE_WITH = re.compile(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?(?:establish|build|set up|create|deploy|launch|construct|"
                        r"procure|install|commission)\s+(?:an?\s+|the\s+|one\s+|its\s+)?(?:[\w-]+\s+){0,5}?with\s+$",
                        re.I)
+# …nor a goal the cue names itself: "with an initial funding target of 1 billion United States dollars by 2030"
+GOAL_OF = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|ambition)\s+of\b", re.I)
 # …or which firms, by their size: "10 chiplet design enterprises with annual revenue of more than RMB 1 billion"
 SIZE_OF = re.compile(r"\b(?:with|having|whose)\s+(?:an?\s+)?(?:annual\s+|yearly\s+|total\s+)?(?:revenues?|turnover|"
                      r"sales|output|income|assets|capital|market\s+value|valuation|output\s+value)\s+"
@@ -183,6 +185,16 @@ BY_YEAR_AFTER = re.compile(rf"(?:\s+{_WORD_NOT_COUNT}(?:,\s+{_WORD_NOT_COUNT})*)
 # a sentence that commits to what it counts
 COMMITTING_EN = re.compile(r"\b(?:will|shall|must|should|requires?|mandates?|aims?|plans?|targets?|goals?|objectives?|"
                             r"commit\w*|pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut …"
+# a sum a bill authorizes or appropriates: "There is authorized to be appropriated to the National Science Foundation
+# … $2,600,000,000 for each of fiscal years 2027 through 2031"
+APPROPRIATED = re.compile(r"\b(?:authori[sz]ed to be appropriated|(?:is|are) (?:hereby )?appropriated)\b"
+                          r"(?:\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w&'’ -]{2,80}?)(?=\s+to\s|\s*,|\s+for\s))?[^.;]*$",
+                          re.I)
+
+
+def appropriation_metric(found: re.Match[str]) -> str:
+    """What an appropriation is for, as a metric: "appropriations to the National Science Foundation"."""
+    return f"appropriations to the {found['to'].strip()}" if found["to"] else "appropriations"
 # a sum that is the size of what is set up: "set up a RMB 10 billion chiplet and advanced packaging industry fund"
 FUND_BEFORE = re.compile(rf"\b(?:{EN_MAKE})\s+(?:a|an)\s+(?:new\s+)?$", re.I)
 FUND_AFTER = re.compile(r"\s+((?:[\w-]+\s+){0,6}?(?:fund|facility|programme|program|scheme))\b", re.I)

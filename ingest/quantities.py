@@ -21,7 +21,8 @@ _ARABIC = (r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{
 _ZH_NUM = r"[零〇一二两三四五六七八九十百千]*[二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*|一(?=[万亿])"
 _EN_SCALE = r"thousand|million|billion|trillion|lakhs?|crores?"  # a lakh is 100,000, a crore 10 million
 _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|PFLOPS|EFLOP/s|"
-            r"(?:billion |million |trillion )?(?:yuan|RMB|dollars|euros|pounds|yen|won|USD|EUR|GBP|JPY|KRW)|"
+            r"(?:billion |million |trillion )?(?:yuan|RMB|(?:United States |US |U\.S\. )?dollars|euros|pounds|yen|won|"
+            r"USD|EUR|GBP|JPY|KRW)|"
             r"(?:giga|mega)watts?(?:-peak|[- ]hours?)?|GW|"
             r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
             r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}|[A-Z]{1,2}&[A-Z]{1,2}))"

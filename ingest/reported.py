@@ -7,6 +7,7 @@ other terms ("enough to power about 350,000 households"). targets.py asks before
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # what was done, not what is to be: a cue in the past ("the province reached 50 EFLOPS", "had trained 3,000")
 # in a sentence with nothing ahead of it ("will have reached", "is expected to"), and 已 before a Chinese cue
@@ -61,7 +62,11 @@ _MAYBE_EN = re.compile(r"\b(?:could|might|may)\s+(?:[\w-]+\s+){0,4}$"
 # a forecast that the sentence gives to someone else: "The IEA projects that …", "according to …, … is
 # expected to reach", "据中国信息通信研究院预测", "研究院测算，"
 _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|predicts?|predicted|estimates?|"
-                            r"estimated)\s+that\b", re.I)
+                            r"estimated)\s+that\b"
+                            # …or said by estimates: "estimates suggest the electricity consumption … could more than
+                            # double by 2030, to around 945 terawatt hours"
+                            r"|\b(?:estimates|projections|forecasts|studies|analyses|modell?ing|scenarios)\s+"
+                            r"(?:suggest|indicate|show|predict|project)s?\b", re.I)
 # …not the noun: "prioritize projects that integrate AI literacy", "shall prioritize, in grant programs, projects
 # that …" (a sentence with its verb already: "The IEA, in its report, projects that" is the verb)
 # …or to others who expect it, no "that" after: "Industry analysts expect demand … to grow by 40% a year"
@@ -104,6 +109,11 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:next|this) year\b|\bwithin\b", 
 _REJECTED_AFTER_EN = re.compile(r"[^.;:]{0,60}?\b(?:is|are|was|were|would be)\s+(?:not\s+|un)"
                                 r"(?:affordable|achievable|feasible|realistic|justified|attainable)\b", re.I)
 # others' goals given for comparison: "By comparison, France has set a national goal of training 100,000 …"
+# …or goals others have set, which the text notes: "notes that some Member States have set targets of power usage
+# effectiveness of 1.3 or lower"
+_OTHERS_SET_EN = re.compile(r"\b(?:some|several|many|other|a number of|most)\s+(?:Member States|countries|"
+                            r"jurisdictions|governments|states|nations|economies|cities|regions)\s+(?:have|has)\s+"
+                            r"(?:already\s+)?(?:set|adopted|introduced|announced|established)\b", re.I)
 _COMPARISON_EN = re.compile(r"\s*(?:By|In)\s+(?:comparison|contrast)\b|\s*Elsewhere\b|\s*Internationally\b", re.I)
 # the same in English: what others claim or report, which the text may go on to deny ("Some commentators have
 # claimed …; no such commitment is made", "Reports that … are inaccurate", "TAKES NOTE of reports that …; RECALLS
@@ -126,6 +136,18 @@ _DENIED_NEXT_EN = re.compile(r"\s*[^.;!?]{0,80}?\b(?:this|that|the|these|those)\
                              r"not\s+(?:an?\s+)?(?:government|policy|official|Administration)?\s*(?:target|goal|objective|"
                              r"commitment|forecast)s?\b", re.I)
 _RECITAL_EN = re.compile(r"\W*WHEREAS\b")
+# …or a resolution's preambular paragraph, which ends in a comma: "Noting with concern also that estimates suggest …,"
+_PREAMBLE_EN = re.compile(r"\s*(?:Recalling|Reaffirming|Recogni[sz]ing|Noting|Welcoming|Acknowledging|Emphasi[sz]ing|"
+                          r"Stressing|(?:Deeply\s+|Gravely\s+)?Concerned|Bearing in mind|Convinced|Mindful|Taking note|"
+                          r"Expressing|Aware|Considering|Underlining|Affirming|Observing)\b[^\n]*,\s*$")
+# the lead-in of a bill's findings, whose items say what is, not what is to be: "Congress finds the following:"
+_FINDINGS_LEAD = re.compile(r"\b(?:Congress|The Congress|The Legislature|The General Assembly|Parliament)\s+"
+                            r"(?:finds|makes the following findings)\b", re.I)
+
+
+def recited(leads: Sequence[str]) -> bool:
+    """Whether the list a clause is an item of recites findings ("Congress finds the following:")."""
+    return any(_FINDINGS_LEAD.search(lead) for lead in leads)
 # the threshold that says what a rule covers: "any training run expected to exceed 5 x 10^25 operations",
 # "models that exceed 10^26 operations" (not "ensure that at least 95% of …", where the figure is the goal)
 _ANY_EXPECTED_EN = re.compile(r"\b(?:any|every|each)\b[^.;:,]{0,80}?\b(?:expected|likely|projected|anticipated|"
@@ -178,6 +200,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return True  # "sets out three goals": how many there are
     if not zh and _REJECTED_AFTER_EN.match(text, end):
         return True  # "A target of 50,000 GPUs is not affordable": a figure turned down
+    if not zh and _OTHERS_SET_EN.search(before):
+        return True  # "notes that some Member States have set targets of … 1.3 or lower": others' goals
     if not zh and (_COMPARISON_EN.match(text, s0)
                    or _CONDITION_SUBJECT_EN.match(text, s0) and not _ANY_YEAR.search(text, s0, s1)):
         return True  # "By comparison, France has set …"; "Applicants must employ at least 50 staff"
@@ -192,7 +216,7 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     denied = _DENIED_EN.search(text, end, full_stop if full_stop >= 0 else len(text))
     if _DENIED_NEXT_EN.match(text, s1) or _DENIES_EN.search(before):
         return True  # "… will need 200,000 additional AI workers by 2030. … this figure is … not a government target"
-    if _RECITAL_EN.match(text, s0) or denied and (_CLAIMED_EN.search(before)
+    if _RECITAL_EN.match(text, s0) or _PREAMBLE_EN.fullmatch(text, s0, s1) or denied and (_CLAIMED_EN.search(before)
                                                   or denied.group().lower().startswith(("has", "have"))):
         return True  # "WHEREAS, …", "Some have claimed …; no such commitment is made", "… has been abandoned"
     if _GOAL_OUTCOME_EN.search(text, s0, s1) or (_TARGET_OF_EN.match(text, cue_at)

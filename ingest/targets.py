@@ -52,7 +52,7 @@ from ingest.metrics import (
     zh_object,
 )
 from ingest.quantities import quantities as find_quantities
-from ingest.reported import answer_start, reported
+from ingest.reported import answer_start, recited, reported
 from ingest.text import HAN_CHAR
 from ingest.types import Target
 from ingest.years import YEAR, find_years, goal_year, lead_year, quoted
@@ -76,7 +76,8 @@ _ONE_OF_MANY_EN = re.compile(r"\b(?:a\s+single|each|every|per|any|an\s+individua
                              r"(?:project|grant|award|applicant|recipient|firm|company|household|person|beneficiary)\b",
                              re.I)
 # a metric that is only the act ("建成", "年内上线"): what it makes follows the count
-_VERB_ALONE_ZH = re.compile(rf"(?:年内|当年|每年|全年|累计|新增)?(?:{ZH_MAKE}|上线|部署|认定|发布|遴选|推广|吸引|引进)")
+_VERB_ALONE_ZH = re.compile(rf"(?:各|分别|均|年内|当年|每年|全年|累计|新增)?"
+                            rf"(?:{ZH_MAKE}|上线|部署|认定|发布|遴选|推广|吸引|引进)")
 _TARGET_VALUE_ZH = re.compile(r"目标(?:值)?(?:为|是|[：:])\s*$")
 # …and the word target that ends a metric read before it ("新增专精特新企业目标为"): no part of what is measured
 _TARGET_WORD_END = re.compile(r"(?<=.)目标(?:值)?(?:为|是|[：:])?$")
@@ -116,6 +117,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
     "(b) Within 120 days of the date of this order, the Secretary shall:"). The nearest deadline among
     them dates the item's goals that have no year of their own; a deadline or a goal word in them makes
     the item's cued numbers goals, as it would in the item's own sentence."""
+    if recited(leads):
+        return []  # an item of a bill's findings: what is, not what is to be
     years = find_years(text, date, period)
     inline = sign.INLINE_LEAD.search(text)  # "The strategy sets the following targets for 2030: (a) …; (b) …"
     if inline:
@@ -237,6 +240,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 # "By 2030, 20 million ICT specialists should be employed in the EU", "80% of adults should
                 # have basic digital skills by 2030": the goal is the subject, its deadline before or after
                 comparator, cue_at = "=", start
+            elif not zh and sign.MONEY.search(q["unit"]) and (granted := sign.APPROPRIATED.search(text, s0, start)):
+                # what a bill authorizes to be appropriated, by its last year
+                comparator, cue_at, obj = "=", start, sign.appropriation_metric(granted)
             elif (not zh and sign.MONEY.search(q["unit"]) and sign.FUND_BEFORE.search(text, s0, start)
                   and (fund := sign.FUND_AFTER.match(text, end))):
                 # "set up a RMB 10 billion chiplet … fund": the size of the fund set up
@@ -311,7 +317,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         if (not zh and sign.FROM.search(text, s0, cue_at) and sign.TO_FIGURE.match(text, end)) or (
                 sign.BASELINE.search(text[lo:cue_at]) or zh and sign.BASELINE.search(text, s0, start)
                 or (sign.ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at])
-                    and not sign.MADE_WITH.search(text, s0, cue_at))
+                    and not sign.MADE_WITH.search(text, s0, cue_at) and not sign.GOAL_OF.match(text, cue_at))
                 or sign.SIZE_OF.search(text, max(s0, cue_at - 50), cue_at)) or (
                 sign.AGE_GROUP.search(text[max(s0, cue_at - 20):cue_at]) and re.match(r"(?:over|under|above|below)\b",
                                                                                  text[cue_at:])):

@@ -77,7 +77,7 @@ _EN_SCALES = {"thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore
 _ZH_SCALES = {"十": 10, "百": 100, "千": 1e3, "万": 1e4, "亿": 1e8}
 # the words that make a bare 元 another currency's: Taiwan's, Hong Kong's, Macau's dollar
 _OTHER_YUAN = re.compile(r"台币|臺幣|台幣|港币|港幣|港元|澳门元|澳門元|澳门币|澳門幣|澳門元|葡币|NT\$|New Taiwan")
-_US_DOLLAR = re.compile(r"US\$|U\.S\.\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b", re.I)
+_US_DOLLAR = re.compile(r"US\$|U\.S\.\s?\$|\bUSD\b|\b(?:U\.?S\.?|United States) dollars?\b", re.I)
 _SIGN = {"pounds": re.compile(r"£|\bGBP\b"), "won": re.compile(r"₩|\bKRW\b")}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 

@@ -38,7 +38,9 @@ YEAR = re.compile(
 _YEAR_RANGE_EN = re.compile(r"\bfrom\s+(?:FY\s?)?(?:19|20)\d{2}\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?"
                             r"(?:FY\s?)?(?P<end>(?:19|20)\d{2})\b"
                             # …or written with a dash between fiscal years: "FY2024 – FY2028"
-                            r"|\bFY\s?(?:19|20)\d{2}\s*[–—-]\s*FY\s?(?P<fy_end>(?:19|20)\d{2})\b")
+                            r"|\bFY\s?(?:19|20)\d{2}\s*[–—-]\s*FY\s?(?P<fy_end>(?:19|20)\d{2})\b"
+                            # …or a bill's: "for each of fiscal years 2027 through 2031"
+                            r"|\bfiscal\s+years\s+(?:19|20)\d{2}\s+(?:through|to|until)\s+(?P<fys_end>(?:19|20)\d{2})\b")
 _FISCAL_YEAR = re.compile(r"(?<!from )\bFY\s?(?P<year>(?:19|20)\d{2})\b")  # not a span's start, "from FY2025"
 # a financial year written as its two calendar years, "by 2030/31", "in 2029-30": due by its end, in its second
 # year, as a school year is and as FY2030 names the year it ends in (only where the second is the next year:
@@ -67,10 +69,12 @@ _ATTACHED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:by|in|before|until|no later tha
 _OWN_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:will\s+|shall\s+)?[a-z]+s?\b"
                          r"|\bwith the (?:aim|goal|objective) of\b")
 _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of"
-                         r"|(?:targets?|goals?|objectives?) for)\s+"
+                         r"|(?:targets?|goals?|objectives?) for"
+                         # a sum for a fiscal year: "$50,000,000 for fiscal year 2027", "for each of fiscal years 2027"
+                         r"|[Ff]or(?:\s+each\s+of)?(?=\s+(?:the\s+)?fiscal\s+years?\s))\s+"
                          r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?"
                          r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+)?"  # "by the 31st March, 2028"
-                         rf"(?:fiscal(?:\s+year)?\s+)?{PART_OF_YEAR}$")
+                         rf"(?:(?:the\s+)?fiscal(?:\s+years?)?\s+)?{PART_OF_YEAR}$")
 # a horizon counted in years from the document's date: "within two years", "over the next three years",
 # "三年内", "未来5年" (not "within 3 years of entry into force", counted from something else)
 # A range of years ("利用3-5年时间", "3至5年内", "within three to five years") is dated by its end, the latest
@@ -243,7 +247,8 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _YEAR_RANGE_EN.finditer(text):  # "from FY2025 to the end of FY2030": by its end, its start none
         out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # "over five years from 2023 to …"
-        out.append(YearPhrase(m.start(), m.end(), int(m.group("end") or m.group("fy_end")), False))
+        out.append(YearPhrase(m.start(), m.end(), int(m.group("end") or m.group("fy_end") or m.group("fys_end")),
+                              False))
     for m in _SCHOOL_YEAR.finditer(text):
         first, second = m.group("first"), m.group("second")
         out.append(YearPhrase(m.start("first"), m.end(), int(first[:2] + second[-2:]), False))
@@ -322,7 +327,8 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
 
 # a deadline that closes a Chinese sentence for all of its goals: "…压缩至1个工作日以内，…压缩至80个工作日以内，
 # 2024年底前全面实现。"
-_CLOSING_DEADLINE_ZH = re.compile(r"\s*(?:前)?(?:全面|基本|全部|均|逐步)?(?:实现|完成|达到|达成|到位|落实)"
+_CLOSING_DEADLINE_ZH = re.compile(r"\s*(?:前)?(?:全面|基本|全部|均|逐步)?(?:实现|完成|达到|达成|到位|落实|建成投用|"
+                                  r"建成投产|建成|投用|投产|投入使用|上线运行|上线)"
                                   r"\s*[。；;]?\s*$")
 
 
@@ -340,10 +346,12 @@ def quoted(text: str, at: int, since: int | None = None) -> bool:
 
 
 def _closing_deadline_zh(text: str, years: list[YearPhrase], end: int, s1: int) -> YearPhrase | None:
-    """The deadline that stands alone in the last part of the sentence, after the goal: "，2024年底前全面实现", or
+    """The deadline that stands alone in the last part of the sentence, after the goal: "，2024年底前全面实现",
+    "，2027年建成投用", or
     the year of the goals it says they are: "，是我省2025年…的主要目标"."""
     for y in years:
-        if end <= y.start < s1 and not y.counted and y.year is not None and is_deadline(text, y) \
+        # (a bare year too, its verb of completion ending the sentence: "，2027年建成投用。")
+        if end <= y.start < s1 and not y.counted and y.year is not None \
                 and re.search(r"[，,]\s*(?:力争|争取)?(?:于|在|到)?\s*$", text[max(end, y.start - 8):y.start]) \
                 and _CLOSING_DEADLINE_ZH.match(text[y.end:s1]):
             return y

@@ -71,3 +71,47 @@ def test_a_standards_metric_is_no_part_of_its_number():
 ])
 def test_responses_comparisons_counts_and_parts(text, date, want):
     assert _got(text, date) == want
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # a resolution's preamble recites; estimates and others' targets are none of its goals
+    ("Noting with concern also that estimates suggest the electricity consumption of data centres could more than "
+     "double by 2030, to around 945 terawatt hours,", "2025-12-19", []),
+    ("6. Encourages Member States to improve the energy efficiency of data centres, and notes that some Member "
+     "States have set targets of power usage effectiveness of 1.3 or lower;", "2025-12-19", []),
+    # its operative commitments are goals: a target the cue names after "with", and "the training of"
+    ("3. Decides to establish the Global Fund for Artificial Intelligence Capacity-Building, to be financed through "
+     "voluntary contributions, with an initial funding target of 1 billion United States dollars by 2030;",
+     "2025-12-19", [(1, 2030, "=")]),
+    ("5. Calls upon Member States to support the training of 1 million artificial intelligence practitioners in "
+     "developing countries by 2030;", "2025-12-19", [(1, 2030, "=")]),
+    # what a bill authorizes to be appropriated, by its last fiscal year; its standing requirement
+    ("(a) National Artificial Intelligence Research Resource.--There is authorized to be appropriated to the "
+     "National Science Foundation to carry out section 5106(c), $2,600,000,000 for each of fiscal years 2027 "
+     "through 2031.", "2026-02-12", [(2600000000, 2031, "=")]),
+    ("There are authorized to be appropriated $50,000,000 for fiscal year 2027.", "2026-02-12",
+     [(50000000, 2027, "=")]),
+    ("(c) Availability.--Amounts appropriated pursuant to this section shall remain available until expended.",
+     "2026-02-12", []),
+    ("(a) Standard.--Any data center constructed after the date of enactment of this Act with funds made available "
+     "under this Act shall achieve an annual power usage effectiveness of not more than 1.2.", "2026-02-12",
+     [(1.2, None, "<=")]),
+    # a plan's box item: the year that closes it with its completion dates its goal
+    ("1.国家级智算枢纽节点。在武汉新增智能算力10EFLOPS，2027年建成投用。", "2026-02-06", [(10, 2027, "=")]),
+    ("新增智能算力10EFLOPS，2023年建成投用。", "2026-02-06", []),
+])
+def test_resolutions_bills_and_plan_boxes(text, date, want):
+    assert _got(text, date) == want
+
+
+def test_a_bills_findings_are_no_goals():
+    text = "(2) In 2025, fewer than 15 percent of researchers reported access to more than 100 GPUs by 2030."
+    assert extract_targets(text, "2026-02-12", leads=["Congress finds the following:"]) == []
+    assert extract_targets(text, "2026-02-12") != []  # the same words outside the findings
+
+
+def test_an_appropriation_names_what_it_is_for():
+    (target,) = extract_targets("There is authorized to be appropriated to the National Science Foundation to carry "
+                                "out this section, $2,600,000,000 for each of fiscal years 2027 through 2031.",
+                                "2026-02-12")
+    assert target.metric == "appropriations to the National Science Foundation"
