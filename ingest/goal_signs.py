@@ -117,6 +117,8 @@ EACH_AFTER = re.compile(r"\s*(?:per|for each|for every|each)\b", re.I)
 DEADLINE_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Bb]y|[Uu]ntil|[Nn]o later than|[Bb]y the end of)\s+"
                                r"(?:the end of\s+)?(?:fiscal (?:year )?)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?"
                                r"(?:(?:19|20)\d{2}|next\s+year|this\s+year)(?:,?\s+at (?:the )?latest)?,?\s*")
+# the purpose that opens a sentence before its subject: "To expand capacity for medical education, "
+PURPOSE_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*To\s+[a-z][^,.;:]{3,80},\s*")
 # what may stand before a year phrase that opens a sentence and governs its verb: "(a) By 2025, ", "Within
 # 12 months, " (the horizon's phrase is all of it), "No later than March 1, "
 BEFORE_OPENING_YEAR = re.compile(rf"\W*(?:\(\w{{1,4}}\)\s*)*(?:(?:[Bb]y|[Uu]ntil|[Nn]o later than|[Bb]efore)\s+"
@@ -185,6 +187,10 @@ BY_YEAR_AFTER = re.compile(rf"(?:\s+{_WORD_NOT_COUNT}(?:,\s+{_WORD_NOT_COUNT})*)
 # a sentence that commits to what it counts
 COMMITTING_EN = re.compile(r"\b(?:will|shall|must|should|requires?|mandates?|aims?|plans?|targets?|goals?|objectives?|"
                             r"commit\w*|pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut …"
+# the next object of the verb before, with a deadline of its own: "delivering fifty thousand more nurses … by March
+# 2024 and forty new hospitals by 2030" (no verb between them: not "… by 2024 and will reach 40")
+NEXT_OBJECT_EN = re.compile(r"^(?:(?!\b(?:will|shall|must|should|is|are|was|were|has|have|had)\b)[^.;:])*"
+                            r"\s(?:and|as well as)\s+$", re.I)
 # a sum a bill authorizes or appropriates: "There is authorized to be appropriated to the National Science Foundation
 # … $2,600,000,000 for each of fiscal years 2027 through 2031"
 APPROPRIATED = re.compile(r"\b(?:authori[sz]ed to be appropriated|(?:is|are) (?:hereby )?appropriated)\b"

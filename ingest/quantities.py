@@ -31,7 +31,7 @@ _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|
 _PER_UNIT_ZH = r"(?:微克|毫克|克|千克|公斤|吨标准煤|吨|千瓦时)/(?:立方米|升|千克|公斤|吨|平方米|千瓦时|万元|人)"
 _ZH_UNIT = (rf"{_PER_UNIT_ZH}|个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|港元|美元|欧元|英镑|日元|"
             r"万人次|人次|万人|人|名|万户|户|万次|次|"
-            r"万家|家|万笔|笔|万台|台|万架|架|万亿斤|亿斤|万斤|斤|万片|片|万颗|颗|枚|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|公顷|平方公里|吨|床|款|条|类|批|场次|场(?![景所地馆])")
+            r"万家|家|万笔|笔|万台|台|万架|架|万亿斤|亿斤|万斤|斤|万片|片|万颗|颗|枚|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|万部|部(?![门署分委长件级])|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|公顷|平方公里|吨|床|款|条|类|批|场次|场(?![景所地馆])")
 # a Latin unit that a Chinese text may set off with a space: "算力规模达到50 EFLOPS"
 _ZH_LATIN_UNIT = r"EFLOPS|PFLOPS|TFLOPS|GWh|TWh|GW|MW"
 # computing power in a bare P or E ("智能算力规模达到5000P", "算力规模达到20E以上"): PFLOPS or EFLOPS, but
@@ -68,7 +68,8 @@ _AFTER_MONTH = re.compile(rf"\b(?:{MONTHS})\s*$")
 _RANGE_LOW_EN = r"(?<!from )(?<!between )(?!(?:19|20)\d{2}\b)\d+(?:\.\d+)?\s*(?:to|[-—–])\s*(?=\d)"
 _QTY_EN = re.compile(
     rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?:(?P<low>{_RANGE_LOW_EN}))?(?P<num>{_ARABIC}|{EN_NUMBER})"
-    rf"(?:\s?(?P<scale>{_EN_SCALE})\b)?(?:\s?(?P<unit>{_EN_UNIT}))?", re.I)
+    # (a unit opens with no joining word, which would take the number after it: "by 2024 and forty new hospitals")
+    rf"(?:\s?(?P<scale>{_EN_SCALE})\b)?(?:\s?(?!(?:and|or|to|of|by|in|the|for)\b)(?P<unit>{_EN_UNIT}))?", re.I)
 # a range's low end, "3—5家": the goal is at least the low end, in the unit after the high one
 _RANGE_LOW = r"\d+(?:\.\d+)?\s*[-—–－~～〜至]\s*(?=\d)"
 _QTY_ZH = re.compile(

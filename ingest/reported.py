@@ -16,6 +16,9 @@ _PAST_CUE_EN = re.compile(r"(?:reached|exceeded|surpassed|achieved|attained|topp
 _AHEAD_EN = re.compile(r"\b(?:will|shall|should|must|would|to|aims?|plans?|expected|projected|intends?|seeks?|"
                        r"targets?|goals?|objectives?|commit\w*|pledge\w*|by (?:the end of )?(?:19|20)\d{2})\b", re.I)
 _ALREADY_ZH = re.compile(r"已(?:经)?(?:累计)?\s*$")
+# …or 已 before the verb of the figure's clause part: "今年1—11月全国已开工改造城镇老旧小区5.1万个"
+_DONE_PART_ZH = re.compile(r"已(?:经)?(?:累计)?(?:开工|建成|完成|实现|改造|培训|培育|引进|发放|投入|部署|上线|建设|"
+                           r"新增|落地)[^，,；;。]*$")
 # a sentence that looks back over a period reports what was done in it: "过去五年，全市累计新增…", "五年来，…
 # 控制在5%以内" (unless a time ahead follows it: "过去五年…，今后五年力争…")
 _LOOKING_BACK_ZH = re.compile(r"(?:过去|近|这)[一二两三四五六七八九十\d]{1,2}年(?:来|里|间|中)?[，,]"
@@ -207,7 +210,9 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return True  # "By comparison, France has set …"; "Applicants must employ at least 50 staff"
     if zh:
         back = _LOOKING_BACK_ZH.search(before)
+        part = re.split(r"[，,；;。]", text[s0:cue_at])[-1]
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
+                    or _DONE_PART_ZH.search(part) and not _AHEAD_ZH.search(part)
                     or _FORECAST_ZH.search(before) and _DENIED_ZH.search(text, end, s1)
                     or _MET_CLOSING_ZH.search(text, end, s1) and not _AHEAD_ZH.search(text, s0, end)
                     or _FORECAST_ZH.search(before) or back and not _AHEAD_ZH.search(before, back.end()))

@@ -211,7 +211,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             elif (prev_target is not None and len(window) <= 60 and re.search(r"\band\b|、|，|,|和|及|以及", window)
                   and (same_unit(q["unit"], prev_target.unit, zh)
                        or not zh and q["unit"] and re.search(r"\bof\s+$", window)
-                       or zh and q["unit"] and _NEXT_ITEM_ZH.fullmatch(window))):
+                       or zh and q["unit"] and _NEXT_ITEM_ZH.fullmatch(window)
+                       or not zh and q["unit"] and sign.NEXT_OBJECT_EN.search(window)
+                       and sign.BY_YEAR_AFTER.match(text, end))):
                 # "23% and 30%"; "worth more than 150 billion yuan and a computing capacity of 25 EFLOPS";
                 # "高层次人才500名、高技能人才2万名" (名 and 万名 count the same); "培育企业200家、人才1万名": the
                 # next item of what one verb makes, in its own unit
@@ -235,10 +237,13 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 cue_at = start - len(clause_part)
                 obj = ZH_FILLER.sub("", YEAR.sub("", clause_part).strip(" 到至在于"))
             elif (not zh and q["unit"] and (sign.DEADLINE_OPENING.fullmatch(text, s0, start) or (
-                    sign.ITEM_OPENING.fullmatch(text, s0, start) and sign.BY_YEAR_AFTER.match(text, end)))
+                    sign.ITEM_OPENING.fullmatch(text, s0, start) and sign.BY_YEAR_AFTER.match(text, end))
+                    or sign.PURPOSE_OPENING.fullmatch(text, s0, start)
+                    and any(end <= y.start < s1 and not y.counted for y in years))
                   and sign.MODAL_AFTER.match(text, end)):
                 # "By 2030, 20 million ICT specialists should be employed in the EU", "80% of adults should
-                # have basic digital skills by 2030": the goal is the subject, its deadline before or after
+                # have basic digital skills by 2030", "To expand capacity …, 10,000 additional seats will be added
+                # … in the next year": the goal is the subject, its deadline before or after
                 comparator, cue_at = "=", start
             elif not zh and sign.MONEY.search(q["unit"]) and (granted := sign.APPROPRIATED.search(text, s0, start)):
                 # what a bill authorizes to be appropriated, by its last year

@@ -105,6 +105,8 @@ _MID_CENTURY = re.compile(r"本世纪中叶|\b(?:the\s+)?middle\s+of\s+(?:the|th
 _SPELLED_SPAN = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:[-—–～~至到]|\bto\b)\s*((?:19|20)\d{2})"
                            r"\s*年?\s*[）)]")
 _HORIZON_OPENS = re.compile(r"(?:^|[.;:!?\n])\s*(?:\(\w{1,4}\)\s*)*$")
+# a model or compliance year a level is required for: "at least 20% … for the 2026 model year"
+_MODEL_YEAR = re.compile(r"\bfor the\s+(?P<year>(?:19|20)\d{2})\s+(?:model|compliance)\s+year\b", re.I)
 _SAME_YEAR = re.compile(r"\b(?:by|in)\s+the\s+same\s+year\b", re.I)
 # a school or academic year ends in its second year: "by the end of the 2027-2028 school year" is 2028
 _SCHOOL_YEAR = re.compile(r"\b(?:by|until|before|end\s+of)\s+the\s+(?:end\s+of\s+the\s+)?"
@@ -252,6 +254,8 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
     for m in _SCHOOL_YEAR.finditer(text):
         first, second = m.group("first"), m.group("second")
         out.append(YearPhrase(m.start("first"), m.end(), int(first[:2] + second[-2:]), False))
+    for m in _MODEL_YEAR.finditer(text):
+        out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _SAME_YEAR.finditer(text):  # "… by 2030, … by the same year": the year named before it
         named = [y for y in out if y.end <= m.start() and y.year is not None and not y.counted]
         if named:

@@ -115,3 +115,22 @@ def test_an_appropriation_names_what_it_is_for():
                                 "out this section, $2,600,000,000 for each of fiscal years 2027 through 2031.",
                                 "2026-02-12")
     assert target.metric == "appropriations to the National Science Foundation"
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # a model year a level is required for dates it
+    ("The standard requires that zero-emission vehicles make up at least 20% of new light-duty vehicles offered "
+     "for sale for the 2026 model year, at least 60% by 2030.", "2023-12-19", [(20, 2026, ">="), (60, 2030, ">=")]),
+    # the next object of one verb, in words, with its own deadline ("and forty" was read as the year's unit)
+    ("The Government remains committed to delivering fifty thousand more nurses in the NHS by March 2024 and forty "
+     "new hospitals by 2030.", "2021-10-27", [(50000, 2024, "="), (40, 2030, "=")]),
+    # a subject after an opening purpose, with its deadline later in the sentence
+    ("To expand capacity for medical education, 10,000 additional seats will be added in medical colleges and "
+     "hospitals in the next year.", "2025-02-01", [(10000, 2026, "=")]),
+    # what is already done in its clause part, and a count in 部
+    ("今年1—11月全国已开工改造城镇老旧小区5.1万个；明年将再新开工改造城镇老旧小区2.5万个左右，同步推进加装电梯1万部以上。",
+     "2024-12-20", [(2.5, 2025, "~"), (1, 2025, ">=")]),
+    ("工业和信息化部等2部门联合印发通知。", "2024-12-20", []),
+])
+def test_model_years_objects_in_words_subjects_and_what_is_done(text, date, want):
+    assert _got(text, date) == want
