@@ -118,6 +118,7 @@ def parse_html(text: str, source: str) -> Document:
     from ingest.html_council import council_header, parse_council_document
     from ingest.html_eurlex import is_commission_document, parse_commission_document, parse_eurlex
     from ingest.html_gov import parse_gkmlpt, parse_gov_page
+    from ingest.wechat import parse_wechat, wechat_content
 
     if re.search(r"\bDETAIL\s*:\s*\{", text) and "gkml" in text:
         return parse_gkmlpt(text, source)
@@ -130,6 +131,8 @@ def parse_html(text: str, source: str) -> Document:
             doc = parse_commission_document(root)
         elif (fields := council_header(root)) is not None:  # a Council register document: its header table
             doc = parse_council_document(root, fields, _generic)
+        elif (content := wechat_content(root)) is not None:  # a WeChat post: its text in #js_content, served hidden
+            doc = parse_wechat(root, content)
         else:
             doc = parse_gov_page(root) or _generic(root)
     except LinksOnly as e:
