@@ -10,6 +10,7 @@ from ingest.numbering import read_number
 from ingest.outline import Node, Unit
 from ingest.text import norm_key
 from ingest.types import CELL, Document
+from ingest.un_resolution import PREAMBLE, opens_preambular_paragraph
 
 MAX_CHARS = 1500  # a clause longer than this is cut at sentence boundaries
 MIN_CHARS = 15  # a fragment shorter than this joins its neighbour in the same parent
@@ -159,9 +160,12 @@ def merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> list
         prev = out[-1] if out else None
         if (prev is not None and not prev.numbered and not unit.numbered and not prev.qa and not unit.qa
                 and prev.path == unit.path and _gap_is_blank(doc, prev.last, unit.first)
-                and doc.blocks[prev.last].text.rstrip().endswith((",", "，"))):
+                and doc.blocks[prev.last].text.rstrip().endswith((",", "，"))
+                and not (unit.path and unit.path[-1].style == PREAMBLE
+                         and opens_preambular_paragraph(doc.blocks[unit.first].text))):
             # a paragraph that ends in a comma goes on in the next: the EU's "Having regard to …," lines
-            # are one sentence (and eight one-line clauses near every short query across languages)
+            # are one sentence (and eight one-line clauses near every short query across languages); a
+            # resolution's preambular paragraphs ("Recalling …,", "Noting …,") end so by convention, each its own
             prev.last = unit.last
             continue
         s, e = span(doc, starts, unit)

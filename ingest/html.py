@@ -19,6 +19,7 @@ from ingest.metadata import guess_kind, iso_date
 from ingest.page_credits import page_credits
 from ingest.text import collapse, unwrap
 from ingest.types import CELL, Block, Document
+from ingest.un_resolution import is_un_header
 
 _SKIP_TAGS = {
     "script",
@@ -367,7 +368,8 @@ def _generic(root: etree._Element) -> Document:
             or el.tag in _SKIP_TAGS
             or (by_name and len(el.text_content()) < total * 0.5
                 and not _HEADER_FACT.match(collapse(el.text_content()))
-                and not _SESSION_HEADER.match(collapse(" ".join(el.itertext()))))
+                and not _SESSION_HEADER.match(collapse(" ".join(el.itertext())))
+                and not is_un_header(collapse(" ".join(el.itertext()))))  # a UN document's symbol and Distr.
         ):
             el.drop_tree()
     container = _main_content(body)

@@ -13,6 +13,7 @@ from ingest.outline_stack import PARA_LEVEL, SENTENCE_PUNCT, Node, read_number, 
 from ingest.outline_stack import title_like as _title_like
 from ingest.text import HAN_CHAR, norm_key
 from ingest.types import CELL, Block
+from ingest.un_resolution import PREAMBLE, opens_preambular_paragraph, preamble_lead_in
 
 _LIST_END = re.compile(r"(?:[；;，,]|;\s*(?:or|and|and/or)|或者|或|以及)\s*$")
 _WHEREAS = re.compile(r"^(?:Whereas|WHEREAS)\s*:?\s*$")
@@ -233,6 +234,13 @@ class Outliner(FormReader):
                 self.stack.pop()
             self.stack.append(Node("Recitals", "recitals", "recitals", RANK_CHAPTER, heading="Recitals"))
             return
+        if preamble_lead_in(self.blocks, i):  # "The General Assembly,": its preambular paragraphs, ¶1, ¶2 …
+            self._close()
+            self.stack.append(Node("Preamble", PREAMBLE, PREAMBLE, RANK_CHAPTER, heading=text, is_heading=True))
+            return
+        if self.stack and self.stack[-1].style == PREAMBLE and opens_preambular_paragraph(text):
+            self._start(i, numbered=False)  # "Deeply concerned about …,": a paragraph, however short, no heading
+            return
         if _ADOPTED.match(text):
             self._close()
             self.stack = [n for n in self.stack if n.style not in ("recitals", "arabic-paren")]
@@ -253,6 +261,8 @@ class Outliner(FormReader):
         num = read_number(text) or self._decimal_para(text) or self._subclause(text) or self._uk_section(i, text) \
             or self._named_part(text)
         if num is not None:
+            if any(n.style == PREAMBLE for n in self.stack):  # "1. Decides …": the operative paragraphs
+                self.stack = self.stack[:[n.style for n in self.stack].index(PREAMBLE)]
             self._numbered(i, text, self._resolve(num, i))
         elif title_node is not None and title_node.style != "heading" and _title_like(text, 200):
             title_node.heading = f"{title_node.heading} {text}"

@@ -46,6 +46,7 @@ from ingest.simplified import to_simplified
 from ingest.standard_text import is_placeholder_number, standard_text
 from ingest.text import collapse, norm_key
 from ingest.types import Block, Document
+from ingest.un_resolution import un_resolution
 from ingest.validity import text_end, text_start
 from ingest.wire_dateline import wire_dateline
 
@@ -187,6 +188,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
     blocks = standard_text(doc, blocks)  # a standard's cover and 目次: its metadata, not its clauses
     blocks = ep_report(doc, blocks)  # a European Parliament report's cover; amendments, one clause each
+    blocks = un_resolution(doc, blocks)  # a UN resolution's header, adoption line and closing meeting
     page_info(doc, [b.text for b in blocks[:12] if is_debris(b.text)])
     blocks = [b for b in contact_block(doc, blocks) if b.text and not is_debris(b.text)]
     blocks = memo_header(doc, governor_order(doc, federal_register(doc, promulgation(doc, blocks))))

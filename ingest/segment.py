@@ -38,6 +38,7 @@ from ingest.numbering import read_number
 from ingest.outline import Outliner, Unit
 from ingest.simplified import AsWritten, reading_copy
 from ingest.types import CELL, Agencies, Clause, Document
+from ingest.un_agencies import resolution_agencies
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +108,7 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
         share_subject_agencies(clauses, places, doc.issuer)
     if doc.lang == "en":  # "The Secretary of Labor, in consultation with …, shall:" and the items it leads
         share_english_agencies(clauses, list_leads(clauses), doc.text)
+        resolution_agencies(doc, clauses)  # "Invites the International Telecommunication Union, …, to develop"
     for i, c in enumerate(clauses):
         c.ordinal = i
     log.debug("segmented %s into %d clauses", doc.doc_id, len(clauses))
