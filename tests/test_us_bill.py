@@ -1,6 +1,8 @@
 """A US congressional bill as congress.gov and govinfo print it as text (GPO's layout): its cover as metadata, its
 table of contents out of the clauses, the text it inserts read in its own outline, the offices its "shall" names."""
 
+from ingest.agencies_en import english_agencies
+from ingest.defined_names_en import defined_terms
 from ingest.numbering import read_number
 from ingest.parse import parse
 from ingest.segment import segment
@@ -145,6 +147,17 @@ def test_inserted_text_keeps_its_own_numbering_and_its_items_whole():
     assert clauses["Sec. 3 > (b)"].text.startswith("(b) Coordination.--")  # the bill's own (b) again
 
 
+def test_shall_names_the_defined_director_and_the_offices_it_works_with():
+    clauses = {c.path: c for c in segment(_bill())}
+    nsf = "Director of the National Science Foundation"
+    coordination = clauses["Sec. 3 > (b)"].agencies
+    assert coordination.lead == [nsf]
+    assert coordination.supporting == ["Secretary of Energy", "Director of the National Institute of Standards and "
+                                                              "Technology"]
+    assert clauses["Sec. 3 > (a) > (2) > (c) > (2) > (A)"].agencies.lead == [nsf]  # under "the Director shall--"
+    grants = clauses["Sec. 3 > (c)"].agencies
+    assert (grants.lead, grants.supporting) == (["Secretary of Commerce"], ["Secretary of Labor"])
+
 
 def test_a_house_bill_and_a_passed_one():
     cover = (_COVER.replace("S. 4321", "H. R. 567").replace("[H. R. 567 Introduced in Senate (IS)]",
@@ -170,6 +183,15 @@ def test_other_text_is_no_bill():
     memo = "MEMORANDUM\n\n119th CONGRESS\n\nThe Secretary of Commerce shall report.\n"
     assert read_us_bill(memo) is None
 
+
+def test_only_a_term_for_an_office_is_read_as_its_name():
+    text = ("(1) The term ``Director'' means the Director of the National Science Foundation. (2) The term "
+            "``covered model'' means an artificial intelligence model. The term \"Agency\" means any agency.")
+    assert defined_terms(text) == {"Director": "Director of the National Science Foundation"}
+    # acting through an office of its own names no partner, as before
+    found = english_agencies("The Secretary of Commerce, acting through the Director of the National Institute of "
+                             "Standards and Technology, shall award grants.")
+    assert (found.lead, found.supporting) == (["Secretary of Commerce"], [])
 
 
 def test_only_quoted_items_are_numbered_apart():
