@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
-from ingest.defined_names_en import acronyms, by_acronym, is_acronym, spelt_out, with_short_names
+from ingest.defined_names_en import acronyms, by_acronym, defined_terms, is_acronym, spelt_out, with_short_names
 from ingest.defined_names_en import one_name_each as one_name_each  # where index.store has read it
 from ingest.known_acronyms_en import known_acronyms
 from ingest.office_names_en import (
@@ -40,7 +40,7 @@ _THROUGH = re.compile(r"^(?:and )?acting through ", re.I)
 _ASIDE = re.compile(r"^(?:and )?(?:as appropriate|as necessary|where appropriate|within |not later than |"
                     r"no later than |by |consistent with |to the extent |in accordance with |as soon as )", re.I)
 # how a phrase that sets the time, purpose or condition of a directive starts, before its subject
-_INTRO = re.compile(r"[a-z]|(?:Within|To|By|In|As|On|For|When|Where|Upon|Before|After|Given|Building|With|Without|"
+_INTRO = re.compile(r"[a-z]|(?:Within|To|By|In|Of|As|On|For|When|Where|Upon|Before|After|Given|Building|With|Without|"
                     r"Consistent|Pursuant|Subject|At|Once|If|Following|Through|Under|Notwithstanding|Further|"
                     r"Moreover|Additionally|Accordingly|Therefore|Thereafter|Not|No|Beginning|Until|Based|Taking|"
                     r"Having|Also|Finally|Specifically|Similarly|Thus|Then|Unless|While|Because|Since)\b")
@@ -60,8 +60,10 @@ _RESPONSIBLE = re.compile(r"\s(?:is|are) (?:jointly )?responsible for\b")
 _RECOMMENDS = re.compile(r"\b(?:recommends?|recommended|proposes?) that\b")
 # where a sentence ends: after a lowercase word or a bracket, not after "U.S." or "No."
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|\n+")
-# an item's marker and a section's number at the start of a sentence: "(a)", "(ii)", "Sec. 4.", "4.1."
-_MARKER = re.compile(r"^(?:\(?[a-zA-Z0-9]{1,5}\)\s*|\d+(?:\.\d+)*\.?\s+|[-*•]\s*|\*\*)+")
+# an item's marker and a section's number at the start of a sentence: "(a)", "(ii)", "Sec. 4.", "4.1."; a US
+# bill's quoted item ("``(1)") and its run-in heading after it: "(b) Coordination.--The Director, …"
+_MARKER = re.compile(r"^(?:(?:``)?\(?[a-zA-Z0-9]{1,5}\)\s*|\d+(?:\.\d+)*\.?\s+|[-*•]\s*|\*\*)+"
+                     r"(?:[A-Z][^.;:!?]{0,80}\.--(?=[A-Z]))?")
 
 
 _AND_NEXT = (r"\s+and\s+(?=(?:the\s+)?(?:[A-Z]{2,}\b|Secretary|Director|Administrator|Attorney|Chair|Commissioner|"
@@ -177,6 +179,9 @@ def _parse(chunks: list[str]) -> Agencies | None:
             partners.append(chunk[m.end():])
         elif _THROUGH.match(chunk):
             mode = "through"
+            if m := _LATER_WITH.search(chunk):  # "acting through the Director of NIST and in coordination with Y"
+                mode = "with"
+                partners.append(chunk[m.end():])
         elif _ASIDE.match(chunk):
             if not lead and not leading_with:
                 return None
@@ -299,9 +304,10 @@ def english_agencies(text: str) -> Agencies:
 
 
 # a lead-in whose items go on its sentence: "… the Secretary of Labor shall:" then "(i) develop …"
+# (a US bill's lead-in ends in a dash, "the Director shall--", and its items are quoted where it inserts them)
 _ENDS_IN_VERB = re.compile(r"\b(?:shall|will|should|must)(?:,? (?:as appropriate|jointly|where appropriate),?)?"
-                           r"\s*[:：]\s*$")
-_GOES_ON = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+\.)\s*[a-z]")
+                           r"\s*(?:[:：]|--)\s*$")
+_GOES_ON = re.compile(r"^\s*(?:(?:``)?\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+\.)\s*[a-z]")
 # "X is responsible for:" then "4.1.1 Establishing …": its items are X's duties, each a gerund
 _RESPONSIBLE_FOR = re.compile(r"\b(?:is|are) (?:jointly )?responsible for\s*[:：]\s*$")
 _DUTY_ITEM = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+(?:\.\d+)*\.?)\s*[A-Za-z]+ing\b")
@@ -313,7 +319,7 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
     leads: each clause's lead-ins, innermost first (leads.list_leads); text: the document's, whose acronyms
     give each office one name (spelt_out), as do the acronyms its government uses undefined ("DESNZ") where it also
     names the department in full (known_acronyms)."""
-    defined = {**known_acronyms(text), **acronyms(text)}
+    defined = {**known_acronyms(text), **acronyms(text), **defined_terms(text)}
     first_leads = bool(FIRST_LEADS_EN.search(text))  # a document's rule: "the first-listed unit leads"
     for i, (clause, its_leads) in enumerate(zip(clauses, leads, strict=True)):
         if clause.agencies:  # a row of a table of tasks ("| MDDI | MOE, IMDA |"): its names as the text's
@@ -326,8 +332,10 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
             read = with_short_names(by_acronym(rest, defined), defined)
             found = english_agencies(read)
             found.note = _as_written(found.note, read, rest)
-        if not found and its_leads:
-            found = _lead_in_agencies(with_short_names(its_leads[0].rstrip(), defined), clause.text)
+        # or a lead-in the outline read as its items' heading, short as it is ("``(2) Allocation.--…, the Director
+        # shall--" over "``(A) reserve …")
+        for lead_in in [*its_leads[:1], *clause.headings[-1:]]:
+            found = found or _lead_in_agencies(with_short_names(lead_in.rstrip(), defined), clause.text)
         if found:
             for short, long in defined.items():  # the note as the clause words it
                 if not is_acronym(short) and long not in clause.text:

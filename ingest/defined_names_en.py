@@ -66,6 +66,18 @@ def acronyms(text: str) -> dict[str, str]:
 _NATION = re.compile(r"Canada|Australia|Singapore|India|Japan|Korea|England|Scotland|Wales|Ireland|UK")
 
 
+# a statute's definition of an office by a term: "The term ``Director'' means the Director of the National Science
+# Foundation." (GPO's quotes, or typographic or plain ones)
+_TERM = re.compile(r"\bThe term (?:``|“|\")(?P<short>[A-Z][A-Za-z ]{1,40}?)(?:''|”|\") means (?:the )?"
+                   r"(?P<long>[A-Z][^.;,()]{3,120}?)(?=\s*[.;]|$)")
+
+
+def defined_terms(text: str) -> dict[str, str]:
+    """The offices a statute's definitions name by a term: {"Director": "Director of the National Science
+    Foundation"}; a term that means no office ("covered model", "eligible institution") is none."""
+    return {m["short"]: m["long"] for m in _TERM.finditer(re.sub(r"\s+", " ", text)) if office_name(m["long"])}
+
+
 def _without_nation(run: list[str]) -> str:
     """The initials of a name's capitalised words less a nation's name that ends it ("" when none ends it)."""
     if len(run) < 3 or not _NATION.fullmatch(run[-1]):
@@ -125,8 +137,9 @@ def with_short_names(text: str, defined: dict[str, str]) -> str:
         if not is_acronym(short):
             # not inside another name: "Secretary of Homeland Security", "Deputy Secretary", "United States
             # Trade Representative"
-            text = re.sub(rf"(?<!of\s)(?<!of the\s)(?<!\()\b{re.escape(short)}\b(?!\s\()(?!\s+(?:of|for|to)\s+[A-Z]"
-                          rf"|\s+[A-Z])", lambda m, long=long: m.group()
+            # (nor "the Director of the National Institute of …" where "Director" is the Director of NSF)
+            text = re.sub(rf"(?<!of\s)(?<!of the\s)(?<!\()\b{re.escape(short)}\b(?!\s\()"
+                          rf"(?!\s+(?:of|for|to)\s+(?:the\s+)?[A-Z]|\s+[A-Z])", lambda m, long=long: m.group()
                           if _NAME_BEFORE.search(m.string, 0, m.start()) else long, text)
     return text
 

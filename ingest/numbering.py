@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _ZH_DIGITS = {ch: n for n, chars in enumerate("零〇 一 二两 三 四 五 六 七 八 九".split()) for ch in chars}
 _ZH_NUM = "零〇一二两三四五六七八九十百"
@@ -203,7 +203,17 @@ def read_number(text: str, heading: bool = False) -> Number | None:
     if m:
         n = int(m.group(1))
         return Number("recommendation", n, f"Recommendation {n}", f"rec{n}", m.end())
+    if text.startswith("``("):  # the text a US bill inserts, as GPO prints it: "``(c) Compute Capacity.--"
+        return _quoted(_read_item(text[2:]))
     return _read_item(text)
+
+
+def _quoted(num: Number | None) -> Number | None:
+    """An item of the text a bill quotes ("``(2)"): numbered on its own, in a style of its own, so that it nests
+    under the bill's item that inserts it ("(3) by inserting … the following:") and is no sibling of the bill's."""
+    if num is None:
+        return None
+    return replace(num, style=f"q-{num.style}", end=num.end + 2, alt=_quoted(num.alt))
 
 
 def _cites_part(text: str) -> bool:

@@ -126,7 +126,8 @@ class OutlineStack:
         elif num.style in styles and not self._under_heading(num, level):
             # the next of a sequence: back to its predecessor's level
             del self.stack[len(styles) - 1 - styles[::-1].index(num.style):]
-        elif num.rank is None and num.value > 1 and num.style != "row":  # "(b)" whose "(a)" was never read
+        elif num.rank is None and num.value > 1 and num.style != "row" and not num.style.startswith("q-"):
+            # "(b)" whose "(a)" was never read (a bill's quoted "``(c)" goes under the item that inserts it)
             self._pop_to_holder(num.style)
         elif num.rank is not None:
             while self.stack and (self.stack[-1].rank is None or self.stack[-1].rank >= num.rank):

@@ -241,7 +241,9 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     doc.source_url = url or _declared_url(doc) or source
     doc.sources = [url or source]
     doc.fmt = doc.fmt or "text"
-    doc.doc_id = doc_id_for(doc.title, doc.doc_number, doc.date)
+    # a US bill's number is used again each Congress: the 119th Congress's S. 1234 is not the 118th's
+    number = f"{doc.doc_number} {doc.meta['congress']}" if doc.meta.get("congress") else doc.doc_number
+    doc.doc_id = doc_id_for(doc.title, number, doc.date)
     log.debug("parsed %s: %s (%d blocks)", source, doc.title, len(doc.blocks))
     return doc
 

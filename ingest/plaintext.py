@@ -13,6 +13,7 @@ from ingest.report_text import read_report
 from ingest.text import norm_key, normalize_text, unwrap
 from ingest.text_table import space_rows, tab_rows
 from ingest.types import Block, Document
+from ingest.us_bill import read_us_bill
 from ingest.wrapped_text import is_wrapped, wrapped_paragraphs
 
 _TERMINAL = tuple(".。!！?？;；:：")
@@ -45,6 +46,8 @@ def is_debris_line(line: str) -> bool:
 
 def parse_plaintext(text: str, source: str) -> Document:
     """A draft Document from plain text: the headline as title, a byline's date, one block per paragraph."""
+    if bill := read_us_bill(text):  # a US congressional bill as congress.gov prints it: GPO's layout
+        return bill
     text, gazette = gazette_notice(text)  # a Gazette of India notification: its masthead and closing, metadata
     lines = _lines(text)
     author = when = ""
