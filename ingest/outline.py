@@ -251,7 +251,7 @@ class Outliner(FormReader):
             self._row(i, text)
             return
         num = read_number(text) or self._decimal_para(text) or self._subclause(text) or self._uk_section(i, text) \
-            or self._named_part(text)
+            or self._named_part(text) or self._box_item(text)
         if num is not None:
             self._numbered(i, text, self._resolve(num, i))
         elif title_node is not None and title_node.style != "heading" and _title_like(text, 200):
