@@ -256,14 +256,40 @@ def _revoker(store, doc_id: str) -> str:
 
 
 def _store(settings: Settings):
-    """The current index generation's store: tags, targets and agencies need no model."""
+    """The current index generation's store: tags, targets and agencies need no model. A knowledge base
+    ingested with --no-index and never indexed is answered from what it holds, with a warning: its store is
+    written to a scratch file for this command (no vectors, nothing under DATA/index)."""
     from index.manifest import KB_NEWER, STORE, kb_newer, read_manifest
     from index.store import Store
+    from ingest.errors import NoIndex
 
-    gen, manifest = read_manifest(settings.data)
+    try:
+        gen, manifest = read_manifest(settings.data)
+    except NoIndex:
+        if not (Path(settings.data) / "kb" / "clauses.jsonl").exists():
+            raise
+        return _scratch_store(settings)
     if kb_newer(settings.data, manifest):
         click.echo(f"warning: {KB_NEWER}: run `policykb index`", err=True)
     return Store(gen / STORE)
+
+
+def _scratch_store(settings: Settings):
+    """A store of the ingested clauses, in a temporary folder removed when the command exits."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from index.store import Store, write_store
+    from ingest.kb import KnowledgeBase
+
+    click.echo("warning: no index yet: answering from the ingested clauses; run `policykb index` to search "
+               "them", err=True)
+    kb = KnowledgeBase(Path(settings.data))
+    folder = Path(tempfile.mkdtemp(prefix="policykb-store-"))
+    atexit.register(shutil.rmtree, folder, True)
+    write_store(folder / "store.sqlite", kb.documents(), kb.clauses(), kb.history())
+    return Store(folder / "store.sqlite")
 
 
 @cli.command()

@@ -289,10 +289,17 @@ class Walker:
             text = clean_inline(caption.text_content())
             if text:
                 self.blocks.append(Block(text))
-        for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+        rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+        # a frame of one column round paragraphs (a plan's box, 专栏1 over its projects): each paragraph a block
+        framed = all(sum(1 for c in row if c.tag in ("td", "th") and c.text_content().strip()) <= 1 for row in rows)
+        for row in rows:
             cells = [c for c in row if c.tag in ("td", "th") and not self.skipped(c)]
             full = [c for c in cells if c.text_content().strip()]
             if not full:
+                continue
+            if framed and len(Walker(self.skip).run(full[0])) > 1:
+                self.visit(full[0], False)
+                self.flush()
                 continue
             label = clean_inline(full[0].text_content())
             if len(full) == 2 and _LABEL.match(label):

@@ -259,7 +259,7 @@ class Outliner(FormReader):
             self._row(i, text)
             return
         num = read_number(text) or self._decimal_para(text) or self._subclause(text) or self._uk_section(i, text) \
-            or self._named_part(text)
+            or self._named_part(text) or self._box_item(text)
         if num is not None:
             if any(n.style == PREAMBLE for n in self.stack):  # "1. Decides …": the operative paragraphs
                 self.stack = self.stack[:[n.style for n in self.stack].index(PREAMBLE)]

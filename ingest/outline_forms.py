@@ -32,6 +32,9 @@ _SUBCLAUSE = re.compile(r"((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){1,4})(?:\s+(?=[^\sa-z]
 # A Chinese plan sets boxes (专栏) of projects or goals beside its measures, each with its number and title:
 # "专栏1 芯粒与先进封装攻坚工程", "专栏一：重点工程". A box's paragraphs are its own, not the measure's above it.
 _BOX = re.compile(r"专栏\s*([0-9一二三四五六七八九十]{1,3})(?![0-9一二三四五六七八九十])[\s：:、.．]*")
+# …and numbers its projects "01", "02" on two digits: "01　武汉人工智能计算中心三期：新增…", the national plan's
+# "01 新一代人工智能" over its text. Read only in a box (elsewhere "01 " may be a code or a day's part).
+_BOX_ITEM = re.compile(r"(0[1-9]|[1-9][0-9])[ \u3000]+(?=[^\s\d.．、%％])")
 # A UK Act heads each section with its number and title on a line of their own, "2 Operation by UK Research
 # and Innovation", over its subsections (1), (2) or its text; it is cited "section 2(2)", its path "s.2 > (2)".
 _UK_SECTION = re.compile(r"(\d{1,3})([A-Z]{0,2})\s+(?=[A-Z])")
@@ -206,6 +209,14 @@ class FormReader(TableReader):
         self.stack.append(node)
         self._para_head(node, i)
         return True
+
+    def _box_item(self, text: str) -> Number | None:
+        """"01　武汉人工智能计算中心三期：…" in a box (专栏): its project 01, an item of it (`专栏1 > 01`)."""
+        m = _BOX_ITEM.match(text)
+        inside = next((n.style == "box" for n in reversed(self.stack) if n.style in ("box", "heading")), False)
+        if m is None or not inside:
+            return None
+        return Number("box-item", int(m.group(1)), m.group(1), m.group(1), m.end())
 
     def _pop_items(self) -> None:
         """Close the unit being read, and the open items (paragraphs, not titles) and captions: a caption or a

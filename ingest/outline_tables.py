@@ -75,6 +75,7 @@ class TableReader(OutlineStack):
         if m.group(1) and rest and not rest[0].isupper() and not re.search(r"[:：.．–—-]\s*$", text[:m.end()]):
             return False  # "Table 1 sets out who leads …": a sentence about the table
         self._pop_items()
+        self._past_box(i)
         label = f"Table {m.group(1)}" if m.group(1) else f"表{m.group(2)}"
         slug = "table" + (m.group(1) or m.group(2)).lower().replace(".", "-")
         node = Node(label, slug, "table", None, PARA_LEVEL, heading=text, is_heading=True)
@@ -82,6 +83,16 @@ class TableReader(OutlineStack):
         self._para_head(node, i)
         self.table_rows, self.table_ids = 0, False
         return True
+
+    def _past_box(self, i: int) -> None:
+        """Close the box (专栏) whose items a table's caption follows: a plan numbers its tables apart from its
+        boxes, and 表5 after 专栏2's projects is the section's (a table a box holds is its only content, right
+        under its title, or has no caption of its own)."""
+        k = len(self.stack)
+        while k and self.stack[k - 1].rank is None and self.stack[k - 1].style not in ("box", "heading"):
+            k -= 1
+        if k and self.stack[k - 1].style == "box" and self._previous_block(i) != self.stack[k - 1].first:
+            del self.stack[k - 1:]
 
     def _table_note(self, i: int, text: str) -> bool:
         """Whether text is the note under a captioned table's rows ("注：增长速度按可比价格计算。"), read: a unit of

@@ -263,9 +263,10 @@ _STAMP = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s
 _STAMP_ALONE = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)\s*\d{1,2}:\d{2}(?::\d{2})?$")
 
 
-# the page's widgets at the end of that line: "【字体：大 中 小】 打印", "[字号 大 中 小]", "【关闭窗口】"
-_WIDGET_TAIL = re.compile(r"(?:\s+[【\[]?\s*(?:字[体号]\s*[:：]?(?:\s*[大中小]){2,3}|打印(?:本页)?|关闭(?:窗口)?|收藏"
-                          r"|分享)\s*[】\]]?)+$")
+# the page's widgets at the end of that line: "【字体：大 中 小】 打印", "[字号 大 中 小]", "【关闭窗口】", bracketed
+# right after the last value ("…委员会【字体：大 中 小】") or unbracketed right after another's ("】打印")
+_WIDGET_TAIL = re.compile(r"(?:(?:\s*[【\[]|\s+|(?<=[】\]]))\s*(?:字[体号]\s*[:：]?(?:\s*[大中小]){2,3}|打印(?:本页)?"
+                          r"|关闭(?:窗口)?|收藏|分享)\s*[】\]]?)+$")
 
 
 def meta_line(doc: Document, text: str) -> bool:

@@ -40,7 +40,7 @@ from ingest.metadata import (
 )
 from ingest.page_facts import page_info
 from ingest.plaintext import parse_plaintext
-from ingest.promulgation import promulgation
+from ingest.promulgation import approved_day, promulgation
 from ingest.reply_letter import reply_letter
 from ingest.simplified import to_simplified
 from ingest.standard_text import is_placeholder_number, standard_text
@@ -210,6 +210,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
         raise ParseError(source, f"an HTTP error page (“{status}”), not a document: the address it was saved or "
                                  "fetched from gave no page")
     doc.lang = doc.lang if doc.lang in ("zh", "en") else detect_lang(doc.title + "\n" + "\n".join(lines))
+    doc.date_written = doc.date_written or approved_day(doc)
     if doc.lang == "zh" and (not doc.issuer or not doc.date_written):
         issuer, written = find_signature(lines)
         doc.issuer = doc.issuer or issuer

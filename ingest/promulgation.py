@@ -1,8 +1,8 @@
 """The lines a Chinese law or regulation carries over its articles, read into its metadata and kept out of its
 clauses: the announcement that promulgates it (深圳市第七届人民代表大会常务委员会公告 / 第六十一号 / "《…条例》经…于
 2022年8月30日通过，现予公布，自2022年11月1日起施行。" / its signature), the note of the day it was passed
-("（2022年8月30日深圳市第七届人民代表大会常务委员会第十一次会议通过）") and its table of contents (目录 and the
-chapters it lists, which the chapters repeat)."""
+("（2022年8月30日深圳市第七届人民代表大会常务委员会第十一次会议通过）", a plan's "（…会议批准）") and its table of
+contents (目录 and the chapters it lists, which the chapters repeat)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ _NUMBER = re.compile(r"^[（(]?第\s*[一二三四五六七八九十百零〇\d]
 # its text: what was passed, when, and that it is hereby promulgated
 _PROMULGATES = re.compile(r"(?:现予|予以|现)(?:公布|公告|发布)")
 _PASSED_ON = re.compile(rf"于\s*(?P<day>{_DAY})\s*(?:审议)?通过")
-# the note under the title: the day it was passed, perhaps with the days it was amended after
-_ADOPTED = re.compile(rf"^[（(](?P<day>{_DAY})[^（）()]{{2,80}}?通过(?:[^（）()]{{0,200}})?[)）]$")
+# the note under the title: the day it was passed, perhaps with the days it was amended after; a plan's, the day
+# the congress approved it ("（2026年1月28日湖北省第十四届人民代表大会第五次会议批准）", as every 规划纲要 prints it)
+_ADOPTED = re.compile(rf"^[（(](?P<day>{_DAY})[^（）()]{{2,80}}?(?:通过|批准)(?:[^（）()]{{0,200}})?[)）]$")
 _CONTENTS = re.compile(r"^目\s*录$")
 
 
@@ -33,12 +34,20 @@ def promulgation(doc: Document, blocks: list[Block]) -> list[Block]:
     for i, block in enumerate(blocks):
         if i < 12 and block.kind == "para" and (m := _ADOPTED.match(block.text)):
             doc.meta.setdefault("adopted", block.text)
-            doc.date_written = doc.date_written or iso_date(m.group("day"))
+            if not m.group(0).rstrip("）)").endswith("批准"):  # a plan's day approved yields to its page's 成文日期
+                doc.date_written = doc.date_written or iso_date(m.group("day"))
         elif i < 12 and block.kind == "para" and _CONTENTS.match(block.text):
             return out + _past_contents(blocks[i + 1:])
         else:
             out.append(block)
     return out
+
+
+def approved_day(doc: Document) -> str:
+    """The day a plan's note says the congress approved it ("（2026年1月28日…会议批准）"): the day written, where
+    its page gave none ("" if no such note)."""
+    m = _ADOPTED.match(str(doc.meta.get("adopted", "")))
+    return iso_date(m.group("day")) if m else ""
 
 
 def _announcement(doc: Document, blocks: list[Block]) -> list[Block]:

@@ -330,8 +330,16 @@ def test_an_ingest_without_index_is_told_to_build_the_index(monkeypatch, capsys,
     data = tmp_path / "data"
     page = shared_corpus / "zh" / "gz-rsj-startup-guarantee-loan-faq.html"
     assert policykb(monkeypatch, capsys, "--data", str(data), "ingest", "--no-index", str(page))[0] == 0
-    status, _, err = policykb(monkeypatch, capsys, "--data", str(data), "targets")
+    status, _, err = policykb(monkeypatch, capsys, "--data", str(data), "search", "贷款")
     assert status == 1 and "policykb index" in err  # not "build one with policykb ingest"
+    # tags, targets and agencies answer from what is ingested, and warn until the index is built (they had
+    # failed "no index …", so a knowledge base ingested only to audit its targets could not be read)
+    for command in ("targets", "tags", "agencies"):
+        status, out, err = policykb(monkeypatch, capsys, "--data", str(data), command)
+        assert status == 0 and "no index yet" in err and "policykb index" in err, command
+    status, out, _ = policykb(monkeypatch, capsys, "--data", str(data), "tags")
+    assert json.loads(out)["overall"]
+    assert not (data / "index").exists()  # nothing written under DATA/index: `policykb index` builds it
 
 
 def test_tag_takes_the_last_real_date(monkeypatch, capsys):
@@ -612,3 +620,15 @@ def test_export_and_targets_give_each_target_its_standard_reading(data):
         (300.0, "billion yuan", 3e11, "CNY"), (40.0, "EFLOPS", 40.0, "EFLOPS")}
     listed = [json.loads(line) for line in run("--data", str(data), "targets", "--unit", "CNY").stdout.splitlines()]
     assert listed and {(r["unit"], r["unit_std"]) for r in listed} == {("billion yuan", "CNY")}
+
+
+def test_a_knowledge_base_never_indexed_lists_its_targets_with_a_warning(monkeypatch, capsys, tmp_path):
+    page = tmp_path / "plan.txt"
+    page.write_text("某市算力发展行动方案\n\n一、到2027年，全市智能算力规模达到10EFLOPS以上。\n", encoding="utf-8")
+    data = tmp_path / "data"
+    assert policykb(monkeypatch, capsys, "--data", str(data), "ingest", "--no-index", str(page))[0] == 0
+    status, out, err = policykb(monkeypatch, capsys, "--data", str(data), "targets")
+    assert status == 0 and "no index yet" in err
+    assert [(t["value"], t["unit"], t["year"]) for t in map(json.loads, out.splitlines())] == [(10, "EFLOPS", 2027)]
+    status, out, err = policykb(monkeypatch, capsys, "--data", str(tmp_path / "empty"), "targets")
+    assert status == 1 and "build one with `policykb ingest PATH`" in err  # nothing ingested: still an error
