@@ -60,7 +60,7 @@ COMMIT_EN = re.compile(rf"\b(?:{EN_MAKE}|select(?:s|ed|ing)?|test(?:s|ed|ing)?|p
 # a metric that is only the act: "(each) identify", "designate"
 BARE_VERB = re.compile(r"(?:(?:each|also|jointly|then)\s+)?(?:identify|designate|select|establish|create|build|"
                         r"deploy|launch|fund|award|train|hire|recruit|open|complete)", re.I)
-SENTENCE_END = re.compile(r"[。；;！？!?\n]|\.(?=\s|$)")
+SENTENCE_END = re.compile(r"[。；;！？!?\n]|(?<!\b[A-Z])\.(?=\s|$)")  # (not a name's initial: "William M. (Mac)")
 # a number a goal starts from, not the goal: "up from about 20 EFLOPS last year", "由原来的5所增至7所"
 BASELINE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|grow\w*) from\s+(?:\w+\s+)?$|\bcompared (?:with|to)\s+$"
                       r"|\bfrom\s+(?:a|the|its)\s+(?:\w+\s+)?(?:baseline|base|level)\s+of\s+(?:about\s+)?$"
@@ -146,7 +146,7 @@ INLINE_LEAD = re.compile(r"^([^\n]{0,300}?[：:])(?:\s*(?:\(\w{1,3}\)|（[一二
                           r"|[ \t]*\n|\s*(?=[^\n;；:：]{1,200}[;；]))")
 # a lead-in whose items go on its sentence with a verb ("the Council aims to:", "the Secretary shall:"), and
 # such an item's verb before its quantity ("train 20,000 residents", "place 1,500 graduates in …")
-VERB_LEAD = re.compile(r"\b(?:to|will|shall|must|should)\s*:\s*$")
+VERB_LEAD = re.compile(r"\b(?:to|will|shall|must|should)\s*(?::|--|—)\s*$")  # (a US bill's lead-in: "shall--")
 ITEM_VERB = re.compile(r"[a-z][a-z-]+\s+")
 # 力争 that governs the goal after it: in its sentence, with no other year between ("力争到2026年，…建成5个";
 # not "2023年力争达到4名，2025年达到4.66名", where 2025's goal is plain)
@@ -159,7 +159,7 @@ MEASURE = re.compile(r"(?:%|EFLOPS|PFLOPS|GW|MW|TWh|GWh|km|kilomet\w+|hectares|t
                      r"litres|liters|"
                       rf"(?:\w+ )?(?:{MONEY_UNITS}))$")
 # what may open a list's item before its quantity: "(a) ", "1. ", "（一）", "— "
-ITEM_OPENING = re.compile(r"\s*(?:\(?[\w一二三四五六七八九十]{1,4}[.)）、]|（[一二三四五六七八九十\d]{1,3}）"
+ITEM_OPENING = re.compile(r"\s*(?:`{0,2}\(?[\w一二三四五六七八九十]{1,4}[.)）、]|（[一二三四五六七八九十\d]{1,3}）"
                            r"|[—–•-])?\s*(?:(?:and|or)\s+)?")
 # an order that opens a sentence or an item with its verb, right before the count: "Offer 200 scholarships every
 # year", "2. Train 500 teachers a year" (a verb in the base form; not "The 200 …", "Members pay 20 …")
@@ -194,7 +194,7 @@ NEXT_OBJECT_EN = re.compile(r"^(?:(?!\b(?:will|shall|must|should|is|are|was|were
 # a sum a bill authorizes or appropriates: "There is authorized to be appropriated to the National Science Foundation
 # … $2,600,000,000 for each of fiscal years 2027 through 2031"
 APPROPRIATED = re.compile(r"\b(?:authori[sz]ed to be appropriated|(?:is|are) (?:hereby )?appropriated)\b"
-                          r"(?:\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w&'’ -]{2,80}?)(?=\s+to\s|\s*,|\s+for\s))?[^.;]*$",
+                          r"(?:\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w&'’ -]{2,80}?)(?=\s+to\s|\s*,|\s+for\s))?[^;]*$",
                           re.I)
 
 

@@ -28,6 +28,7 @@ from ingest.folders import DATA_SUFFIXES, document_files, ignored_files, unread_
 from ingest.kb import KnowledgeBase, kb_lock
 from ingest.metadata import reference_date, reported_year
 from ingest.parse import parse_documents
+from ingest.plan_period import plan_horizon
 from ingest.reread import merge
 from ingest.revocations import mark_revoked
 from ingest.segment import segment
@@ -198,7 +199,8 @@ def segment_and_tag(documents: list[Document], report: IngestReport | None = Non
         try:
             clauses = segment(doc)
             if doc.lang in TAGGED_LANGS:
-                tag_clauses(clauses, day := reference_date(doc.date, doc.meta), period=reported_year(doc.title, day))
+                tag_clauses(clauses, day := reference_date(doc.date, doc.meta), period=reported_year(doc.title, day),
+                            horizon=plan_horizon(doc.title))
                 drop_example_targets(clauses)  # an informative appendix's worked example is nobody's goal
                 drop_proposed_targets(clauses)  # an amendment's Commission column: the proposal's goals
             elif report is not None:  # French, German, Spanish: searched, but no rule reads their words

@@ -19,6 +19,9 @@ _ALREADY_ZH = re.compile(r"已(?:经)?(?:累计)?\s*$")
 # …or 已 before the verb of the figure's clause part: "今年1—11月全国已开工改造城镇老旧小区5.1万个"
 _DONE_PART_ZH = re.compile(r"已(?:经)?(?:累计)?(?:开工|建成|完成|实现|改造|培训|培育|引进|发放|投入|部署|上线|建设|"
                            r"新增|落地)[^，,；;。]*$")
+# what those a grant is for must reach: "对新建智能算力规模达到500PFLOPS以上且PUE不高于1.25的智算中心，按设备投资的10%
+# 给予最高5000万元补助" (the figure sizes the 智算中心 after 的; the clause after it grants)
+_GRANTED_FOR_ZH = re.compile(r"[^，,。；;]*?的[\u4e00-\u9fff]{1,12}[，,][^。；;]*?(?:给予|奖励|补助|补贴|资助|支持)")
 # a sentence that looks back over a period reports what was done in it: "过去五年，全市累计新增…", "五年来，…
 # 控制在5%以内" (unless a time ahead follows it: "过去五年…，今后五年力争…")
 _LOOKING_BACK_ZH = re.compile(r"(?:过去|近|这)[一二两三四五六七八九十\d]{1,2}年(?:来|里|间|中)?[，,]"
@@ -211,6 +214,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     if zh:
         back = _LOOKING_BACK_ZH.search(before)
         part = re.split(r"[，,；;。]", text[s0:cue_at])[-1]
+        if part.lstrip().startswith("对") and _GRANTED_FOR_ZH.match(text, end):
+            return True  # "对…达到500PFLOPS以上…的智算中心，…给予…补助": which centres a grant is for
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
                     or _DONE_PART_ZH.search(part) and not _AHEAD_ZH.search(part)
                     or _FORECAST_ZH.search(before) and _DENIED_ZH.search(text, end, s1)

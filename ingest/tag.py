@@ -188,11 +188,13 @@ def _enumerations(text: str, hits: dict[str, list[Hit]], taxonomy: Taxonomy) -> 
 
 
 def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
-             leads: Sequence[str] = (), columns: str = "", period: int | None = None) -> TagResult:
+             leads: Sequence[str] = (), columns: str = "", period: int | None = None,
+             horizon: int | None = None) -> TagResult:
     """Tag one text: rule tags with their matched terms, parents of sub-tags, and targets (leads: the
     lead-ins of the lists the text is an item of, innermost first; see extract_targets; columns: the
     header row of the table the text is a row of, whose year columns set goals, see indicators.py; period:
-    the year a report reports on, see find_years).
+    the year a report reports on, see find_years; horizon: the last year of the plan it is part of, see
+    plan_period.py).
 
     Traditional Chinese is read through its simplified copy (ingest/simplified.py), which has its offsets:
     a target's span is the text's own words, the evidence the terms as the rules spell them.
@@ -214,7 +216,7 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
         terms = _select(text, found, listed)
         if terms:
             evidence[tag_id] = ", ".join(terms[:MAX_EVIDENCE])
-    targets = extract_targets(text, date, leads, period)
+    targets = extract_targets(text, date, leads, period, horizon)
     if columns:  # a year column's goal a cue already gave ("≥50%") is not read twice; given with no year, it
         # takes the column's ("attract at least 10 new CoEs | $70 million | By 2029")
         undated = {t.value: t for t in targets if t.year is None}
@@ -255,9 +257,11 @@ TAGGED_LANGS = ("zh", "en")
 
 
 def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
-                taxonomy: Taxonomy | None = None, period: int | None = None) -> list[Clause]:
+                taxonomy: Taxonomy | None = None, period: int | None = None,
+                horizon: int | None = None) -> list[Clause]:
     """Fill tags, evidence and targets of each clause in place; return the clauses (period: the year a report
-    published after it reports on, whose 全年 its figures are; see find_years).
+    published after it reports on, whose 全年 its figures are; see find_years; horizon: the last year of the
+    period a plan's title names, by which its undated Chinese goals are due; see plan_period.py).
 
     A row of a table also takes the sectors its table's title names: "签约居民续约率 | 较上一年增加…"
     says what it measures, and the title above it, "广州市家庭医生签约服务质量监测指标体系", in which
@@ -271,7 +275,8 @@ def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
     clauses = list(clauses)
     for clause, leads in zip(clauses, list_leads(clauses), strict=True):
         columns = clause.headings[-1] if CELL in clause.text and clause.headings and CELL in clause.headings[-1] else ""
-        result = tag_text(clause.text, date=doc_date, taxonomy=taxonomy, leads=leads, columns=columns, period=period)
+        result = tag_text(clause.text, date=doc_date, taxonomy=taxonomy, leads=leads, columns=columns, period=period,
+                          horizon=horizon)
         evidence = result.evidence
         if CELL in clause.text and clause.heading:
             if clause.heading not in titles:

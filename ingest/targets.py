@@ -109,9 +109,11 @@ _ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|requir(?:e|es|ing)|(?:target|
                           r"|so)\s+that\s+$", re.I)
 
 
-def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period: int | None = None) -> list[Target]:
+def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period: int | None = None,
+                    horizon: int | None = None) -> list[Target]:
     """Every quantified goal in a clause, in order; relative years resolve against date (ISO), and 全年 against
-    period, the year a report published after it reports on (see find_years).
+    period, the year a report published after it reports on (see find_years). horizon: the last year of the
+    period a Chinese plan's title names, which dates its cued counts that have no year of their own.
 
     leads: the lead-ins of the lists the clause is an item of, innermost first ("到2026年，具体目标如下：",
     "(b) Within 120 days of the date of this order, the Secretary shall:"). The nearest deadline among
@@ -196,6 +198,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 continue  # "赤字规模5.66万亿元，比上年增加1.6万亿元": the figure before, compared; no goal of its own
             elif change:  # "能耗比2020年下降14%以上", "提高5个百分点": a change by so much is the goal
                 comparator, cue_at = "=", lo + change.start()
+                # …and the change is part of what it measures: "数据产业规模年均增长20%" is no size of 20%
+                if (q["unit"] == "%" and (what := metric_before(text, lo, cue_at))
+                        and not sign.COMPARED_ZH.search(window)):
+                    obj = what + change.group().strip()
                 if suffix:
                     comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                     end += len(suffix.group())
@@ -350,7 +356,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             continue
         dated = [y for y in years if not y.counted]
         has_year = any(s0 <= y.start < s1 for y in dated) or (
-            zh and any(y.start < start and not quoted(text, y.start) for y in dated))
+            zh and (horizon is not None or any(y.start < start and not quoted(text, y.start) for y in dated)))
         goal_words = sign.GOAL_ZH.search(sign.MET_GOAL_ZH.sub("", text)) if zh else sign.GOAL_EN.search(text[s0:s1])
         # "establish at least four new institutes": an act that brings a count about; "at least one" only
         # says that some exist, and a count with no "at least" ("publish a list of ten sites") is a goal
@@ -397,6 +403,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             year = prev_target.year
         if year is None and chosen is None:
             year = int(attached.group("year")) if attached and attached.group("year") else by
+            year = horizon if year is None and zh else year  # the plan's period, "建设智能工厂200家" in a 十五五 box
         if year is None and period is not None and not (sign.GOAL_ZH if zh else sign.GOAL_EN).search(text, s0, s1):
             continue  # a report on a year gone: "累计建成5G基站6.8万个" is where things stand, not a goal
         if not zh and _THEREAFTER.match(text, end):

@@ -49,7 +49,7 @@ def test_what_a_sum_funds_each_year(text, want):
      "of fiscal year 2027.", "2026-03-12", [(90, "days", 2027, "<=", "AI impact assessment")]),
     # the price a plan cuts (a price was a veto), its horizon no part of what it measures
     ("力争两年内将中小企业使用智能算力的平均价格降低30%。", "2026-01-09",
-     [(30, "%", 2028, "~", "中小企业使用智能算力的平均价格")]),
+     [(30, "%", 2028, "~", "中小企业使用智能算力的平均价格降低")]),
     ("The plan will cut the average price of compute by 30% by 2027.", "2026-01-09",
      [(30, "%", 2027, "=", "the average price of compute")]),
     # a price someone pays stays none

@@ -134,3 +134,16 @@ def test_an_appropriation_names_what_it_is_for():
 ])
 def test_model_years_objects_in_words_subjects_and_what_is_done(text, date, want):
     assert _got(text, date) == want
+
+
+def test_a_bills_items_under_shall_and_a_name_with_an_initial():
+    # the items of a lead-in that ends "shall--" go on its verb
+    got = extract_targets("``(A) reserve not less than 20 percent for researchers at eligible institutions; and",
+                          "2026-02-12", leads=["``(2) Allocation.--Of the computing capacity made available under "
+                                               "paragraph (1), the Director shall--"])
+    assert [(t.value, t.comparator) for t in got] == [(20, ">=")]
+    # "William M. (Mac) Thornberry" does not end the sentence before the sum
+    text = ("(b) Workforce Grants.--There is authorized to be appropriated to the Secretary of Commerce to carry out "
+            "section 9906(j) of the William M. (Mac) Thornberry National Defense Authorization Act for Fiscal Year "
+            "2021, as added by section 5, $450,000,000 for each of fiscal years 2027 through 2031.")
+    assert _got(text, "2026-02-12") == [(450000000, 2031, "=")]

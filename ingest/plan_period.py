@@ -1,0 +1,36 @@
+"""The period a Chinese plan's title names, whose end its undated goals are due by: "…实施方案（2026—2028年）"
+ends in 2028, a "十五五"规划 or 规划纲要 in 2030, a "2026年…工作要点" in 2026. A plan's undated count
+("建设智能工厂200家" in a box of projects of the 十五五 plan) is to be reached within the plan."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.numerals import zh_number
+
+# a plan, by the word its title ends on
+_PLAN = r"(?:规划|纲要|方案|计划|行动|措施|意见|要点|路线图)"
+# "（2026—2028年）", "(2024-2026年)", "2026—2028年" before the plan word
+_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–～~至到]\s*(?P<end>(?:19|20)\d{2})\s*年?[)）]?[^，。；]{0,6}$"
+                   r"|[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–～~至到]\s*(?P<end2>(?:19|20)\d{2})\s*年?\s*[)）]")
+# "“十五五”规划", "第十五个五年规划纲要"
+_FIVE_YEAR = re.compile(r"[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?[^，。；]{0,30}?(?:规划|纲要)"
+                        r"|第十(?P<n2>[一二三四五六七八九])个五年规划")
+
+
+# a year's plan: "2026年浙江省人工智能产业发展工作要点", "2025年度…工作计划"
+_YEAR_PLAN = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?[^，。；]{0,30}?"
+                        r"(?:工作要点|工作计划|行动计划|实施方案|工作方案)")
+
+
+def plan_horizon(title: str) -> int | None:
+    """The last year of the period a Chinese plan's title names, or None (no plan, or no period)."""
+    if not title or not re.search(_PLAN, title):
+        return None
+    if m := _SPAN.search(title):
+        return int(m.group("end") or m.group("end2"))
+    if m := _FIVE_YEAR.search(title):
+        return 1955 + 5 * (10 + int(zh_number(m.group("n") or m.group("n2"))))
+    if m := _YEAR_PLAN.search(title):
+        return int(m.group("year"))
+    return None

@@ -1,0 +1,48 @@
+"""A Chinese plan's period, read from its title, dates its undated counts; what a grant is for is no goal; a
+growth rate's metric says it grows."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.plan_period import plan_horizon
+from ingest.targets import extract_targets
+
+
+@pytest.mark.parametrize("title, want", [
+    ("湖北省国民经济和社会发展第十五个五年规划纲要", 2030),
+    ("“十五五”数字经济发展规划", 2030),
+    ("上海市加快智能算力基础设施建设行动方案（2026—2028年）", 2028),
+    ("关于印发《2026年浙江省人工智能产业发展工作要点》的通知", 2026),
+    ("广州市推进家庭医生签约服务高质量发展实施方案", None),  # no period
+    ("2025年杭州市国民经济和社会发展统计公报", None),  # a report, no plan
+    ("广州市天河区2026年小学招生工作通知", None),
+])
+def test_a_plans_period_from_its_title(title, want):
+    assert plan_horizon(title) == want
+
+
+def _got(text: str, horizon: int | None = None) -> list[tuple]:
+    return [(t.value, t.year, t.comparator) for t in extract_targets(text, "2026-02-06", horizon=horizon)]
+
+
+def test_a_plans_undated_counts_are_due_by_its_end():
+    text = "01　“人工智能+制造”：建设智能工厂200家，打造行业大模型应用标杆场景100个。"
+    assert _got(text) == []  # undated, outside a plan: nothing says by when
+    assert _got(text, 2030) == [(200, 2030, "="), (100, 2030, "=")]
+    # its own year still dates it, and what is done or capped is still none
+    assert _got("新增智能算力10EFLOPS，2027年建成投用。", 2030) == [(10, 2027, "=")]
+    assert _got("“十四五”时期，全省建成5G基站16.8万个。", 2030) == []
+    assert _got("目前全市已建成智算中心5个。", 2030) == []
+    assert _got("对单个项目给予最高500万元补助。", 2030) == []
+
+
+def test_what_a_grant_is_for_is_no_goal():
+    text = "对新建智能算力规模达到500PFLOPS以上且PUE不高于1.25的智算中心，按设备投资的10%给予最高5000万元补助。"
+    assert _got(text) == [] and _got(text, 2028) == []
+    assert _got("到2027年，新建智能算力规模达到500PFLOPS以上。") == [(500, 2027, ">=")]
+
+
+def test_a_growth_rates_metric_says_it_grows():
+    (target,) = extract_targets("“十五五”期间，全省数字经济核心产业增加值年均增长10%以上。", "2026-02-06")
+    assert target.metric == "全省数字经济核心产业增加值年均增长"
