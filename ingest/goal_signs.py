@@ -186,6 +186,7 @@ BY_YEAR_AFTER = re.compile(rf"(?:\s+{_WORD_NOT_COUNT}(?:,\s+{_WORD_NOT_COUNT})*)
                             rf"(?P<year>(?:19|20)\d{{2}})\b)")  # "… by the same year": the year named before it
 # a sentence that commits to what it counts
 COMMITTING_EN = re.compile(r"\b(?:will|shall|must|should|requires?|mandates?|aims?|plans?|targets?|goals?|objectives?|"
+                           r"ambitions?|"
                             r"commit\w*|pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut …"
 # the next object of the verb before, with a deadline of its own: "delivering fifty thousand more nurses … by March
 # 2024 and forty new hospitals by 2030" (no verb between them: not "… by 2024 and will reach 40")

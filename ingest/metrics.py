@@ -160,6 +160,24 @@ def object_after(text: str, end: int, stop: int) -> str:
     return re.sub(r"\s+(?:and|or)$", "", m.group(1).strip()) if m else ""
 
 
+# …or the noun phrase right after a share: "75% average utilisation of AIRR compute", "100% renewable electricity"
+# (a change's noun takes what changes: "a 43% cut in emissions")
+_CHANGE_AFTER = re.compile(r"\s+((?:cut|reduction|increase|rise|decrease|drop|fall)\s+(?:in|of)\s+(?:the\s+)?"
+                           r"[\w'-]+(?:\s[\w'-]+){0,3}?)(?=\s+(?:by|in|below|above|from|compared|relative|on|at|for)\b|"
+                           r"[,.;]|$)")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|by|in|on|at|to|for|and|or|the|a|an|per|from|than|each|every|should|will|shall|"
+                         r"must|would|could|can|may|is|are|was|were|be|been|thereafter|afterwards|annually|"
+                         r"overall|respectively|nationally|globally|[a-z]+ly)\b)"
+                         r"([a-z][\w'-]*(?:\s(?!(?:by|in|on|at|to|for|and|or)\b)[\w'-]+){0,5}?)"
+                         r"(?=\s+(?:by|in|on|at|for|across|within|until|before|are|is|will|shall|to|and|or|from)\b|[,.;]|$)")
+
+
+def noun_after(text: str, end: int, stop: int) -> str:
+    """For "uses 100% renewable electricity by 2030": the noun phrase right after the share."""
+    m = _CHANGE_AFTER.match(text[end:stop]) or _NOUN_AFTER.match(text[end:stop])
+    return m.group(1).strip() if m else ""
+
+
 def metric_after(text: str, end: int, stop: int) -> str:
     """For "at least 50 percent of new cars": the phrase after "of"."""
     m = _OF_PHRASE.match(text[end:stop])

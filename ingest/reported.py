@@ -27,6 +27,9 @@ _GRANTED_FOR_ZH = re.compile(r"[^，,。；;]*?的[\u4e00-\u9fff]{1,12}[，,][^�
 _LOOKING_BACK_ZH = re.compile(r"(?:过去|近|这)[一二两三四五六七八九十\d]{1,2}年(?:来|里|间|中)?[，,]"
                               r"|(?<![\d一二两三四五六七八九十])[一二两三四五六七八九十\d]{1,2}年来|过去一年")
 _AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|目标|将|计划")
+# what an inspection or the statistics found: "检查发现，…珠三角地区占全省比重超过85%"
+_FOUND_ZH = re.compile(r"(?:检查|调研|调查|评估|审计|督查)(?:中)?发现[，,：:]|据统计[，,]|数据显示[，,]|统计显示[，,]"
+                       r"|经查[，,]")
 # …or in the present, said to be so now: "Gigabit broadband now reaches 78% of premises" (not "the law now
 # requires 215 GW by 2030", which sets what is to be)
 # the words that say how things stand now, which targets.py reads too ("Currently about 30 percent …")
@@ -34,6 +37,9 @@ NOW_WORDS = r"(?:now|currently|presently|at present|today|so far|to date)"
 _NOW_EN = re.compile(rf"\b{NOW_WORDS}\b", re.I)
 # …or a sentence that opens by saying so, and commits to nothing: "Currently, about 30 percent of the agency's
 # workforce is eligible to retire within five years" (not "Currently, 40% …; by 2030 we will reach 60%")
+# …or what something now holds, in the present: "The Union currently accounts for less than 5% of global AI compute"
+_NOW_HOLDS_EN = re.compile(rf"\b{NOW_WORDS}\s+(?:accounts?\s+for|stands?\s+at|represents?|hosts?|holds?|makes?\s+up|"
+                           r"has|have|is|are|employs?|operates?|provides?)\b", re.I)
 _NOW_OPENING_EN = re.compile(rf"\s*(?:\(\w{{1,4}}\)\s*)?(?:{NOW_WORDS}|as things stand)\s*,", re.I)
 _COMMITS_EN = re.compile(r"\b(?:will|shall|should|must|aims?|plans?|intends?|seeks?|targets?|goals?|objectives?|"
                          r"commit\w*|pledge\w*|ambitions?)\b", re.I)
@@ -217,6 +223,7 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         if part.lstrip().startswith("对") and _GRANTED_FOR_ZH.match(text, end):
             return True  # "对…达到500PFLOPS以上…的智算中心，…给予…补助": which centres a grant is for
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
+                    or _FOUND_ZH.search(before) and not _AHEAD_ZH.search(before)
                     or _DONE_PART_ZH.search(part) and not _AHEAD_ZH.search(part)
                     or _FORECAST_ZH.search(before) and _DENIED_ZH.search(text, end, s1)
                     or _MET_CLOSING_ZH.search(text, end, s1) and not _AHEAD_ZH.search(text, s0, end)
@@ -235,7 +242,7 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     attributed = next((m for m in _ATTRIBUTED_EN.finditer(before)
                        if not (_NOUN_BEFORE_EN.search(before, 0, m.start())
                                or _OBJECT_AFTER_COMMA_EN.search(before, 0, m.start()))), None)
-    if _NOW_OPENING_EN.match(text, s0) and not _COMMITS_EN.search(text, s0, s1):
+    if (_NOW_OPENING_EN.match(text, s0) or _NOW_HOLDS_EN.search(before)) and not _COMMITS_EN.search(text, s0, s1):
         return True  # "Currently, about 30 percent of the workforce is eligible to retire within five years"
     if _NOW_AFTER_EN.match(text, end) or _NOW_CLOSING_EN.search(text[cue_at:end]):
         return True  # "gives the AIRR about 23 AI exaflops today": how things stand

@@ -47,6 +47,7 @@ from ingest.metrics import (
     metric_after,
     metric_before,
     multiple_of,
+    noun_after,
     object_after,
     sum_purpose,
     zh_object,
@@ -90,6 +91,9 @@ _SCALE_WORD = re.compile(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)
 # the figure a Chinese change starts from, just before its cue: "由2023年的41.2%", "从2万个"
 _FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。由从]*$")
 _MAKE_WORD = re.compile(rf"(?:{EN_MAKE})", re.I)  # "delivering at least 100 petaflops of …": the act alone
+# a verb read as a share's metric: "use", "making"
+_ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|reach|reaching|provide|providing|"
+                          r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating)", re.I)
 _PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\s+be\s+(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]+ed)\s+(?:to\s+)?$")
 _NEXT_ITEM_ZH = re.compile(r"、[\u4e00-\u9fff]{1,8}")
@@ -458,6 +462,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             metric = f"{metric.split()[-1]} {kept}"
         elif not zh and not count and (sign.BARE_VERB.fullmatch(metric) or _MAKE_WORD.fullmatch(metric)):
             metric = metric_after(text, end, min(nxt, s1)) or metric  # "deploy 2 gigawatt-peak of solar energy"
+        if not zh and unit == "%" and (not metric or _ACT_WORD_EN.fullmatch(metric)):
+            # "should use 100% renewable electricity", "a target of at least 75% average utilisation of AIRR
+            # compute", "making at least 20 percent of that capacity available": what the share is of
+            metric = metric_after(text, end, min(nxt, s1)) or noun_after(text, end, min(nxt, s1)) or metric
         if not zh and not unit and q["num_end"] >= 0 and re.search(rf"\b{FURTHER}\s+$", text[s0:start]) and (
                 things := earlier_things(text, quantities[:i])):
             # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before

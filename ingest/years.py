@@ -40,7 +40,10 @@ _YEAR_RANGE_EN = re.compile(r"\bfrom\s+(?:FY\s?)?(?:19|20)\d{2}\s+(?:to|through|
                             # …or written with a dash between fiscal years: "FY2024 – FY2028"
                             r"|\bFY\s?(?:19|20)\d{2}\s*[–—-]\s*FY\s?(?P<fy_end>(?:19|20)\d{2})\b"
                             # …or a bill's: "for each of fiscal years 2027 through 2031"
-                            r"|\bfiscal\s+years\s+(?:19|20)\d{2}\s+(?:through|to|until)\s+(?P<fys_end>(?:19|20)\d{2})\b")
+                            r"|\bfiscal\s+years\s+(?:19|20)\d{2}\s+(?:through|to|until)\s+(?P<fys_end>(?:19|20)\d{2})\b"
+                            # …or financial years, by the second's end: "(2026-27 to 2029-30)", "2026–27 and 2027–28"
+                            r"|(?<![\w/])(?:19|20)\d{2}[/–-]\d{2}\s+(?:to|through|until|and|[–-])\s+"
+                            r"(?P<split_end>(?:19|20)\d{2})[/–-]\d{2}\b")
 _FISCAL_YEAR = re.compile(r"(?<!from )\bFY\s?(?P<year>(?:19|20)\d{2})\b")  # not a span's start, "from FY2025"
 # a financial year written as its two calendar years, "by 2030/31", "in 2029-30": due by its end, in its second
 # year, as a school year is and as FY2030 names the year it ends in (only where the second is the next year:
@@ -71,7 +74,9 @@ _OWN_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:will\s+|shall\s+)?[a-z]+s?\
 _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of"
                          r"|(?:targets?|goals?|objectives?) for"
                          # a sum for a fiscal year: "$50,000,000 for fiscal year 2027", "for each of fiscal years 2027"
-                         r"|[Ff]or(?:\s+each\s+of)?(?=\s+(?:the\s+)?fiscal\s+years?\s))\s+"
+                         r"|[Ff]or(?:\s+each\s+of)?(?=\s+(?:the\s+)?fiscal\s+years?\s)"
+                         # …or each of the years a rate holds in: "by 2 per cent in each of 2026-27 and 2027-28"
+                         r"|[Ii]n\s+each\s+of)\s+"
                          r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?"
                          r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+)?"  # "by the 31st March, 2028"
                          rf"(?:(?:the\s+)?fiscal(?:\s+years?)?\s+)?{PART_OF_YEAR}$")
@@ -249,8 +254,9 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _YEAR_RANGE_EN.finditer(text):  # "from FY2025 to the end of FY2030": by its end, its start none
         out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # "over five years from 2023 to …"
-        out.append(YearPhrase(m.start(), m.end(), int(m.group("end") or m.group("fy_end") or m.group("fys_end")),
-                              False))
+        year = (int(m.group("split_end")) + 1 if m.group("split_end")
+                else int(m.group("end") or m.group("fy_end") or m.group("fys_end")))
+        out.append(YearPhrase(m.start(), m.end(), year, False))
     for m in _SCHOOL_YEAR.finditer(text):
         first, second = m.group("first"), m.group("second")
         out.append(YearPhrase(m.start("first"), m.end(), int(first[:2] + second[-2:]), False))

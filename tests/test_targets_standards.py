@@ -147,3 +147,32 @@ def test_a_bills_items_under_shall_and_a_name_with_an_initial():
             "section 9906(j) of the William M. (Mac) Thornberry National Defense Authorization Act for Fiscal Year "
             "2021, as added by section 5, $450,000,000 for each of fiscal years 2027 through 2031.")
     assert _got(text, "2026-02-12") == [(450000000, 2031, "=")]
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # a rate in each of two financial years, by the second's end; a sum over a span of financial years
+    ("166. The Government will continue with the Productivity Enhancement Programme, reducing recurrent government "
+     "expenditure by 2 per cent in each of 2026-27 and 2027-28.", "2026-02-25", [(2, 2028, "=")]),
+    ("2.2 We will invest £2 billion in public compute over the Spending Review period (2026-27 to 2029-30).",
+     "2026-02-25", [(2, 2030, "=")]),
+    # what an inspection found, and what a union now accounts for, are no goals
+    ("（一）部分条款落实不到位。检查发现，粤东粤西粤北地区部分地市尚未出台算力设施布局规划，珠三角地区占全省比重超过85%。",
+     "2025-11-20", []),
+    ("(4) The Union currently accounts for less than 5% of global AI compute capacity.", "2025-11-20", []),
+    # an ambition the government sets out commits it
+    ("The government set out its ambition to make 100,000 GPU-equivalents available to researchers by 2030.",
+     "2026-03-04", [(100000, 2030, "=")]),
+])
+def test_financial_years_findings_and_ambitions(text, date, want):
+    assert _got(text, date) == want
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("New data centres should use 100% renewable electricity by 2030.", "renewable electricity"),
+    ("Agree with UKRI a target of at least 75% average utilisation of AIRR compute.",
+     "average utilisation of AIRR compute"),
+    ("Australia has legislated a 43% cut in emissions below 2005 levels by 2030.", "cut in emissions"),
+])
+def test_a_shares_metric_is_what_it_is_of(text, metric):
+    (target,) = extract_targets(text, "2025-01-01")
+    assert target.metric == metric
