@@ -1,4 +1,5 @@
-"""The lead-ins of lists: which clauses of a document a clause ending in a colon leads ("到2026年，具体目标如下：",
+"""The lead-ins of lists: which clauses of a document a clause ending in a colon (or a dash: "are to—") leads
+("到2026年，具体目标如下：",
 "(b) … the Secretary shall:"). The targets read a deadline or a goal word from them (ingest.tag), the English
 agencies a directive's subject (ingest.agencies_en)."""
 
@@ -12,6 +13,10 @@ from ingest.types import Clause
 # The items a Chinese plan writes as dashes under its lead-in ("具体目标如下：" then "——算力支撑更加有力。…"):
 # paragraphs with no number of their own, items of the list all the same.
 _DASH_ITEM = re.compile(r"^\s*(?:——|—|－－)\s*\S")
+
+
+_LEAD_END = re.compile(r"(?:[：:]|(?<!—)—|--)\s*$")
+_HEADING_LEAD = re.compile(r"\b(?:shall|will|must|should|to)\s*(?:--|—)\s*$")
 
 
 def _parent(path: str) -> str:
@@ -34,9 +39,15 @@ def list_leads(clauses: Sequence[Clause]) -> list[list[str]]:
         open_leads = [(path, text) for path, text in open_leads if clause.path.startswith(path + " > ") or (
             path.rpartition(" > ")[2].startswith("¶") and _parent(clause.path) == _parent(path)
             and (dash or not own.startswith("¶")))]
-        out.append([text for _, text in reversed(open_leads)])
+        leads = [text for _, text in reversed(open_leads)]
+        # a bill's lead-in the outline made a heading over its items: "``(2) Allocation.--Of the computing
+        # capacity …, the Director shall--" over "``(A) reserve not less than 20 percent …"
+        # (inside every clause lead-in above it: innermost first)
+        leads = [h for h in reversed(clause.headings) if _HEADING_LEAD.search(h) and h not in leads] + leads
+        out.append(leads)
         first, _, rest = clause.text.partition("\n")
-        if clause.text.rstrip().endswith(("：", ":")):
+        # (or a dash, as an Indian notification's "are to—" and a US bill's "shall--" end)
+        if _LEAD_END.search(clause.text):
             open_leads.append((clause.path, clause.text))
         elif rest.strip() and first.rstrip().endswith(("：", ":")) and not own.startswith("¶"):
             parent = _parent(clause.path)

@@ -172,6 +172,16 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:of|by|in|on|at|to|for|and|or|the|a|an|per|fr
                          r"(?=\s+(?:by|in|on|at|for|across|within|until|before|are|is|will|shall|to|and|or|from)\b|[,.;]|$)")
 
 
+_FOR_AFTER = re.compile(r"\s+for\s+((?:the\s+)?[\w'-]+(?:\s[\w'-]+){0,5}?)"
+                        r"(?=\s+(?:that|which|who|by|in|on|to)\b|[,.;]|$)")
+
+
+def held_for(text: str, end: int, stop: int) -> str:
+    """For "reserve not less than 20 percent for researchers at eligible institutions": whom a share is kept for."""
+    m = _FOR_AFTER.match(text[end:stop])
+    return m.group(1).strip() if m else ""
+
+
 def noun_after(text: str, end: int, stop: int) -> str:
     """For "uses 100% renewable electricity by 2030": the noun phrase right after the share."""
     m = _CHANGE_AFTER.match(text[end:stop]) or _NOUN_AFTER.match(text[end:stop])

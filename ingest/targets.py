@@ -42,6 +42,7 @@ from ingest.metrics import (
     CHANGE_ZH,
     ZH_FILLER,
     counted_things,
+    held_for,
     helped,
     indicator,
     metric_after,
@@ -93,7 +94,8 @@ _FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。�
 _MAKE_WORD = re.compile(rf"(?:{EN_MAKE})", re.I)  # "delivering at least 100 petaflops of …": the act alone
 # a verb read as a share's metric: "use", "making"
 _ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|reach|reaching|provide|providing|"
-                          r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating)", re.I)
+                          r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating|support|"
+                          r"supporting|serve|serving)", re.I)
 _PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\s+be\s+(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]+ed)\s+(?:to\s+)?$")
 _NEXT_ITEM_ZH = re.compile(r"、[\u4e00-\u9fff]{1,8}")
@@ -464,8 +466,13 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             metric = metric_after(text, end, min(nxt, s1)) or metric  # "deploy 2 gigawatt-peak of solar energy"
         if not zh and unit == "%" and (not metric or _ACT_WORD_EN.fullmatch(metric)):
             # "should use 100% renewable electricity", "a target of at least 75% average utilisation of AIRR
-            # compute", "making at least 20 percent of that capacity available": what the share is of
-            metric = metric_after(text, end, min(nxt, s1)) or noun_after(text, end, min(nxt, s1)) or metric
+            # compute", "making at least 20 percent of that capacity available": what the share is of; "reserve
+            # not less than 20 percent for researchers at …": whom it is kept for
+            metric = (metric_after(text, end, min(nxt, s1)) or noun_after(text, end, min(nxt, s1))
+                      or (f"{metric} for {kept}" if metric and (kept := held_for(text, end, min(nxt, s1))) else metric))
+        elif not zh and count and _ACT_WORD_EN.fullmatch(metric) and (things := counted_things(text, q["num_end"])):
+            # "support not less than 5,000 eligible users each year": the users (not when, nor "available")
+            metric = re.sub(r"\s+(?:(?:next|this|each|every|a|per)\s+year|available|annually)$", "", things[0])
         if not zh and not unit and q["num_end"] >= 0 and re.search(rf"\b{FURTHER}\s+$", text[s0:start]) and (
                 things := earlier_things(text, quantities[:i])):
             # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before

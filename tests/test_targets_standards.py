@@ -176,3 +176,35 @@ def test_financial_years_findings_and_ambitions(text, date, want):
 def test_a_shares_metric_is_what_it_is_of(text, metric):
     (target,) = extract_targets(text, "2025-01-01")
     assert target.metric == metric
+
+
+def test_lead_ins_that_end_in_a_dash_lead_their_items():
+    from ingest.leads import list_leads
+    from ingest.parse import parse
+    from ingest.segment import segment
+    from ingest.tag import tag_clauses
+
+    text = ("G.S.R. 176(E).—In exercise of the powers conferred by section 87 of the Information Technology Act, 2000, "
+            "the Central Government hereby makes the following scheme, namely:—\n\n"
+            "3. Objectives.—The objectives of the scheme are to—\n\n"
+            "(a) make available not less than 40,000 GPUs through the IndiaAI Compute Portal by the 31st March, "
+            "2028;\n\n(b) support not less than 5,000 eligible users each year; and\n\n"
+            "(c) reduce the effective cost of compute to not more than ₹100 per GPU-hour by the 31st March, 2027.\n")
+    clauses = segment(parse(text, "gazette.txt"))
+    leads = dict(zip([c.clause_id for c in clauses], list_leads(clauses), strict=True))
+    item = next(c for c in clauses if c.text.startswith("(b)"))
+    assert leads[item.clause_id][0].endswith("are to—")
+    tagged = {c.text[:3]: c for c in tag_clauses(clauses, "2026-02-20")}
+    assert [(t.value, t.year, t.comparator, t.metric) for t in tagged["(b)"].targets] == [
+        (5000, None, ">=", "eligible users")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("``(A) reserve not less than 20 percent for researchers at eligible institutions; and",
+     "reserve for researchers at eligible institutions"),
+    ("The Council will support at least 4,000 apprenticeship starts next year.", "apprenticeship starts"),
+])
+def test_an_acts_metric_is_what_it_acts_on(text, metric):
+    leads = ["``(2) Allocation.--Of the computing capacity made available under paragraph (1), the Director shall--"]
+    (target,) = extract_targets(text, "2026-02-12", leads=leads if text.startswith("``") else ())
+    assert target.metric == metric
