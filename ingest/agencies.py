@@ -221,12 +221,18 @@ _STARTS = (r"(?:^|(?<=[。；！？;!?，,\n]))\s*(?:(?:答|回答|解答|答复
            r"(?:第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、\s*|\d+[.、．]\s*)?")
 # the verb a recommendation or request puts before the agency it names, no part of its name: "建议省发展改革委牵头，
 # 会同…", "请市科技局负责…", "由市财政局牵头…" (建议 would otherwise read as a place, as 建议省 ends as 广东省 does)
-_ASKS = r"(?:(?:建议|请|要求)(?:由)?|由)"
+_ASKS = r"(?:(?P<asks>建议)(?:由)?|(?:请|要求)(?:由)?|由)"
+# what a recommendation asks the agencies right after 建议 to do, with no 牵头 or 负责: "建议省人力资源社会保障厅、
+# 省教育厅加大…培养力度" (each leads its part); a closed list of verbs, so that a name cut short (建议省委|办公厅…)
+# or a noun after it (建议省教育厅的意见) gives none
+_ASKED_TO = (r"加大|加强|加快|推动|推进|出台|制定|研究|完善|建立|健全|组织|统筹|开展|落实|做好|强化|优化|深化|"
+             r"编制|设立|实施|督促|指导|协调|对照|抓紧|尽快|进一步|切实|积极|及时")
 _SUBJECT_DUTY = re.compile(rf"{_STARTS}{_ASKS}?(?P<who>{_SUBJECTS})(?:应当|应|要|将)?"
                            rf"(?:(?:会同|联合(?![体会办发印制出]))(?P<partners>{_SUBJECTS})?|负责(?!人|同志|解释)"
                            rf"|牵头(?:[，,]\s*会同(?P<joint>{_SUBJECTS}))?|(?P<helps>配合|协助|参与|协办)"
                            r"|是[^，。；,;]{1,30}?(?:主管|牵头|责任)(?:部门|单位|机关)"
-                           r"|应当(?=[\u4e00-\u9fff])|应(?=在|按|依|及时|加强|建立|制定|组织|统筹|推动|推进|做好|完善))")
+                           r"|应当(?=[\u4e00-\u9fff])|应(?=在|按|依|及时|加强|建立|制定|组织|统筹|推动|推进|做好|完善)"
+                           rf"|(?(asks)(?={_ASKED_TO})|(?!)))")
 
 
 def _each_level(who: str) -> str:

@@ -61,9 +61,11 @@ _RECOMMENDS = re.compile(r"\b(?:recommends?|recommended|proposes?) that\b")
 # where a sentence ends: after a lowercase word or a bracket, not after "U.S." or "No."
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|\n+")
 # an item's marker and a section's number at the start of a sentence: "(a)", "(ii)", "Sec. 4.", "4.1."; a US
-# bill's quoted item ("``(1)") and its run-in heading after it: "(b) Coordination.--The Director, …"
-_MARKER = re.compile(r"^(?:(?:``)?\(?[a-zA-Z0-9]{1,5}\)\s*|\d+(?:\.\d+)*\.?\s+|[-*•]\s*|\*\*)+"
-                     r"(?:[A-Z][^.;:!?]{0,80}\.--(?=[A-Z]))?")
+# bill's quoted item ("``(1)") and its run-in heading after it: "(b) Coordination.--The Director, …"; an Indian
+# or UK statutory instrument's, with a dash, and its subsection's marker after it ("5. Implementing agency.—(1) The"),
+# its number a sentence of its own ("7." then "Review.—The Ministry of … shall")
+_ITEM = r"(?:(?:``)?\(?[a-zA-Z0-9]{1,5}\)\s*|\d+(?:\.\d+)*\.?\s+|[-*•]\s*|\*\*)"
+_MARKER = re.compile(rf"^(?:{_ITEM}*[A-Z][^.;:!?]{{0,80}}\.(?:--|—)(?=[A-Z(]){_ITEM}*|{_ITEM}+)")
 
 
 _AND_NEXT = (r"\s+and\s+(?=(?:the\s+)?(?:[A-Z]{2,}\b|Secretary|Director|Administrator|Attorney|Chair|Commissioner|"

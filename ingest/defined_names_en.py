@@ -72,10 +72,19 @@ _TERM = re.compile(r"\bThe term (?:``|“|\")(?P<short>[A-Z][A-Za-z ]{1,40}?)(?:
                    r"(?P<long>[A-Z][^.;,()]{3,120}?)(?=\s*[.;]|$)")
 
 
+# an Indian or UK instrument's definition, its term quoted alone: '(d) "implementing agency" means the IndiaAI
+# Independent Business Division constituted under …' (the name ends before its first lowercase word, "constituted")
+_MEANS = re.compile(r"(?:^|[\s(])[\"“](?P<short>[A-Za-z][a-z]*(?: [a-z]+){0,3})[\"”] means (?:the )?"
+                    r"(?P<long>[A-Z][\w'’.\-]*(?: (?:(?:of|and|for|on|the|in|&) )*[A-Z][\w'’.\-]*)*)")
+
+
 def defined_terms(text: str) -> dict[str, str]:
     """The offices a statute's definitions name by a term: {"Director": "Director of the National Science
-    Foundation"}; a term that means no office ("covered model", "eligible institution") is none."""
-    return {m["short"]: m["long"] for m in _TERM.finditer(re.sub(r"\s+", " ", text)) if office_name(m["long"])}
+    Foundation", "implementing agency": "IndiaAI Independent Business Division"}; a term that means no office
+    ("covered model", "eligible institution") is none."""
+    flat = re.sub(r"\s+", " ", text)
+    terms = [*_TERM.finditer(flat), *_MEANS.finditer(flat)]
+    return {m["short"]: m["long"] for m in terms if office_name(m["long"])}
 
 
 def _without_nation(run: list[str]) -> str:

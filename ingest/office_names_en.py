@@ -14,7 +14,8 @@ SMALL = r"(?:of|and|for|on|the|to|in|&)"
 _WORDS = rf"{WORD}(?: (?:{SMALL} )*{WORD})*"
 # a body: a word such names end in or hold, after another word; a few bodies a text names by one word
 _BODY_WORDS = (r"Department|Office|Agency|Commission|Council|Board|Institute|Foundation|Administration|Authority|"
-               r"Service|Bureau|Committee|Corporation|Centre|Center|Ministry|Laboratory|Bank|Research and Innovation")
+               r"Service|Bureau|Committee|Corporation|Centre|Center|Ministry|Laboratory|Bank|Research and Innovation|"
+               r"Division")
 # commas inside a body's name, its fields listed after its body word: "Department for Science, Innovation and
 # Technology", "Ministry of Education, Culture, Sports, Science and Technology", "Department of Public
 # Expenditure, NDP Delivery and Reform", "Department of Agriculture, Food and the Marine"; a field is capitalised

@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from ingest.catalogue import read_catalogue
+from ingest.closing_formula import closing_formula
 from ingest.communique import communique
 from ingest.ep_report import ep_report
 from ingest.error_page import error_page
@@ -194,6 +195,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = memo_header(doc, governor_order(doc, federal_register(doc, promulgation(doc, blocks))))
     blocks = communique(doc, opening(doc, org_over_title(doc, blocks)))
     blocks = margin_notes(doc, reply_letter(doc, formulas(doc, blocks)))  # a 提案答复's header and courtesy
+    blocks = closing_formula(doc, blocks)  # a report's "以上报告，请予审议。"
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
     wire_dateline(doc, blocks)  # "新华社北京1月9日电 …": a news story, and the day it was filed
     if not any(b.kind == "para" for b in blocks):

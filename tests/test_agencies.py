@@ -277,7 +277,8 @@ def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text,
     "市科技局应急管理工作平台上线运行。",  # 应急, not 应
     "市政府应用场景清单发布。",  # 应用, not 应
     "由市科技创新委负责解释。",  # who interprets the rules, not who does a task
-    "建议省人力资源社会保障厅、省教育厅加大数字技能人才培养力度。",  # no 牵头, 负责 or 会同: none said to lead
+    # no 建议, 牵头, 负责 or 会同: what is done, none said to lead (after 建议 they lead: test_congress_report)
+    "省人力资源社会保障厅、省教育厅加大数字技能人才培养力度。",
 ])
 def test_subject_agencies_gives_none_without_a_named_subject(text):
     from ingest.agencies import subject_agencies
