@@ -1211,7 +1211,8 @@ def test_an_indicator_s_level_in_a_list_of_goals_or_under_its_year_is_a_goal():
     found = extract_targets("2025年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，"
                             "城镇新增就业1200万人以上；居民消费价格涨幅2%左右。", "2025-03-05")
     assert [(t.value, t.comparator, t.metric) for t in found] == [
-        (5, "~", "国内生产总值增长"), (5.5, "~", "城镇调查失业率"), (1200, ">=", "新增就业"), (2, "~", "居民消费价格涨幅")]
+        (5, "~", "国内生产总值增长"), (5.5, "~", "城镇调查失业率"), (1200, ">=", "新增就业"),
+        (2, "~", "居民消费价格涨幅")]
     assert {t.year for t in found} == {2025}
     one("今年粮食产量1.4万亿斤左右。", "2025-03-05", value=1.4, unit="万亿斤", year=2025, comparator="~",
         metric="粮食产量")
