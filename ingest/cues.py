@@ -49,6 +49,7 @@ EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establis
             r"vaccinat(?:e|es|ed|ing)|retrofit(?:s|ted|ting)?|plant(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
             r"nurtur(?:e|es|ed|ing)|cultivat(?:e|es|ed|ing)|foster(?:s|ed|ing)?|"
             r"(?:set|stand)(?:s|ting|ing)? up|add(?:s|ing)?|invest(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|"
+            r"provid(?:e|ing)|allocat(?:e|ing)|earmark(?:ing)?|"  # (not "the Law provides $7.5 billion": what is)
             r"attract(?:s|ed|ing)?|certif(?:y|ies|ying)|accredit(?:s|ing)?|"
             r"introduc(?:e|es|ing)|secur(?:e|es|ing)|procur(?:e|es|ing)|acquir(?:e|es|ing)|"
             r"upskill(?:s|ing)?|reskill(?:s|ing)?|plac(?:e|es|ing)|suppl(?:y|ies|ying)|help(?:s|ing)?|"
