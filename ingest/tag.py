@@ -67,15 +67,23 @@ class TagResult:
 
 
 # the name an Act gives itself: "This Act may be cited as the Artificial Intelligence (Compute and Skills) Act
-# 2025" is about its name, not compute or skills
-_CITED_AS = re.compile(r"\bmay be cited as\b[^.;\n]*", re.IGNORECASE)
+# 2025" is about its name, not compute or skills; the rules a standard's foreword says it was drafted by,
+# "本文件按照GB/T 1.1—2020《标准化工作导则…》的规定起草", are about its layout
+_CITED_AS = re.compile(r"\bmay be cited as\b[^.;\n]*|(?:本文件|本标准|本部分)(?:按照|依据|根据)[^。；\n]*?起草",
+                       re.IGNORECASE)
+# what a measure leaves out of its scope, up to the next comma: "This memorandum does not apply to AI used as a
+# component of a national security system", "(except for AI used as a component of a national security
+# system)", "本办法不适用于…"; the sector it names is not the measure's
+_EXCEPTED = re.compile(r"\b(?:(?:does|do|shall|will|should|must)\s+not\s+apply\s+to|except\s+for|"
+                       r"with\s+the\s+exception\s+of)\b[^.,;:()]*|不适用于[^。，；：（）]*", re.IGNORECASE)
 
 
 def _blank(text: str, tag: Tag) -> str:
-    """The text with this tag's excluded phrases, committee names, lists of departments and an Act's short
-    title blanked out, offsets kept."""
+    """The text with this tag's excluded phrases, committee names, lists of departments, an Act's short
+    title and, for a sector (a sub-tag), what a measure excepts from its scope blanked out, offsets kept."""
     spans = [(m.start(), m.end()) for m in (*tag.mask.finditer(text), *_COMMITTEE.finditer(text),
-                                            *_AGENCY_LIST_ZH.finditer(text), *_CITED_AS.finditer(text))]
+                                            *_AGENCY_LIST_ZH.finditer(text), *_CITED_AS.finditer(text),
+                                            *(_EXCEPTED.finditer(text) if tag.parent else ()))]
     if not spans:
         return text
     chars = list(text)
@@ -119,7 +127,7 @@ def find_hits(text: str, tag: Tag) -> list[Hit]:
     def found(matcher, weak: bool) -> list[Hit]:
         return [Hit(m.start(), m.end(), term, weak) for m in matcher.finditer(blanked)
                 if (term := m.group().strip()) and not _inside(m.start(), m.end(), vetoed)
-                and (term.lower() in own_names or not _inside(m.start(), m.end(), names))]
+                and (_own_name(term, own_names) or not _inside(m.start(), m.end(), names))]
 
     strong = found(tag.match, False)
     weak = [h for h in found(tag.weak, True) if not any(h.start < s.end and s.start < h.end for s in strong)]
@@ -136,11 +144,18 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
+def _own_name(term: str, own_names: frozenset[str]) -> bool:
+    """Whether a term as written is one of the tag's names, in the singular or plural ("Patient Safety
+    Organizations")."""
+    term = term.lower()
+    return term in own_names or term.endswith("s") and term[:-1] in own_names
+
+
 @functools.lru_cache(maxsize=256)
 def _name_terms(tag: Tag) -> frozenset[str]:
-    """The tag's English terms that are names themselves ("DoD", "Department of Defense", "HHS"),
+    """The tag's English terms that are names themselves ("DoD", "Department of Defense"),
     lower-cased: skip_names keeps a common word ("energy") out of a name ("Department of Energy"),
-    never the name a term gives ("the DoD shall", "DOD and ODNI", "HHS and FDA")."""
+    never the name a term gives ("the DoD shall", "DOD and ODNI", "Patient Safety Organizations")."""
     return frozenset(t.lower() for t in (*tag.terms_en, *tag.weak_terms) if t[:1].isupper())
 
 
@@ -254,6 +269,8 @@ def _with_parents(evidence: dict[str, str], taxonomy: Taxonomy) -> dict[str, str
 
 # the languages whose words the taxonomy's terms and the target rules read; a clause in another is searched only
 TAGGED_LANGS = ("zh", "en")
+# a list of works cited: each entry names another work, whose title's words are no measure of this one
+_CITED_WORKS = re.compile(r"\s*(?:参考文献|References|Bibliography)\s*", re.IGNORECASE)
 
 
 def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
@@ -267,13 +284,17 @@ def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
     says what it measures, and the title above it, "广州市家庭医生签约服务质量监测指标体系", in which
     sector. Only sector sub-tags (and their parents) pass down, and only to table rows: a paragraph
     says its own subject, and the other tags of a heading (governance, talent…) would spread to every
-    clause below it.
+    clause below it. A clause under a list of works cited (参考文献, References, Bibliography) gets nothing.
     """
     taxonomy = taxonomy or load_taxonomy()
     done = []
     titles: dict[str, dict[str, str]] = {}
     clauses = list(clauses)
     for clause, leads in zip(clauses, list_leads(clauses), strict=True):
+        if any(_CITED_WORKS.fullmatch(h) for h in clause.headings):
+            clause.tags, clause.evidence, clause.targets = [], {}, []
+            done.append(clause)
+            continue
         columns = clause.headings[-1] if CELL in clause.text and clause.headings and CELL in clause.headings[-1] else ""
         result = tag_text(clause.text, date=doc_date, taxonomy=taxonomy, leads=leads, columns=columns, period=period,
                           horizon=horizon)
