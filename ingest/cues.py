@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 CUE_EN = re.compile(
-    r"(?<![\w-])(?:(?P<ge>at least|no less than|not less than|no fewer than|not fewer than|a minimum of)"
+    r"(?<![\w-])(?:(?P<ge>(?:greater|more|higher) than or equal to|at or above|at least|no less than|not less than|"
+    r"no fewer than|not fewer than|a minimum of)"
     r"|(?P<gt>more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?<!the )(?<!its )(?<!['’]s )top(?:s|ped)?"
     r"|beyond)"  # "tops 100 GW" (not "the top three AI powers", a rank)
     r"|(?P<eq>reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed)?|hit|aim(?:s|ing)?\s+(?:for|at)|"
@@ -17,7 +18,8 @@ CUE_EN = re.compile(
     # "the training of 1 million …"
     r"|(?:training|recruitment|hiring|creation|deployment|installation|construction|certification)\s+of"
     r"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of)"
-    r"|(?P<le>no more than|not more than|at most|up to|(?:kept|held|controlled|maintained|limited)\s+within)"
+    r"|(?P<le>(?:less|no greater|not greater|lower) than or equal to|at or below|no more than|not more than|at most|"
+    r"up to|(?:kept|held|controlled|maintained|limited)\s+within)"
     r"|(?P<lt>less than|fewer than|below|(?<=\bto\s)under)"
     r"|(?P<approx>approximately|about|around|roughly|some|nearly))"
     r"\s+(?:(?:a|the)\s+(?:value|total|level|scale|capacity|share|mark|target|goal|equivalent)\s+of\s+)?$", re.I)

@@ -28,6 +28,12 @@ def statistic(text: str, year: YearPhrase, date: str, zh: bool,
             and (year.year < int(doc_year.group()) or _year_ended(text, year, date))):
         return True  # "2022年，全市新增…" in a text of 2024; not "到2023年，培养…", a deadline however late
     if zh:
+        # a year's end gone by the document's date, with no 到 before it, is when a figure stood: "2024年末全国在用
+        # 算力中心标准机架超过880万架" in a text of 2025 (not "到2024年底", a deadline however late)
+        if (year.year is not None and doc_year and year.year < int(doc_year.group())
+                and re.match(r"年(?:末|底)(?!前)", text[year.start + 4:year.end + 2])
+                and not re.search(r"(?:到|至|于|在|前)\s*$", text[max(0, year.start - 2):year.start])):
+            return True
         return bool(re.search(r"(?:截至|截止)(?:到|至)?\s*$", text[max(0, year.start - 4):year.start])
                     or doc_year and _sum_so_far(text, year, int(doc_year.group())))
     s0, s1 = sentence

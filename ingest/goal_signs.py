@@ -21,7 +21,7 @@ GOAL_EN = re.compile(r"\b(?:aim(?:s|ed|ing)?|goals?|targets?|objectives?|ambitio
 GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时")
 # a sentence that opens with a condition: "If these objectives are met, Guangdong will contribute about 13 percent"
 IF_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Ii]f|[Uu]nless|[Ss]hould)\b|\s*(?:如果|若|假如)")
-CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若", re.I)
+CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若(?!干)", re.I)  # (not 若干, "several": 《关于…的若干措施》)
 # …and in Chinese a condition may close with 的 before what follows from it: "申请家庭人均住房建筑面积低于15平方米，
 # 且…的，可申请公共租赁住房" (an eligibility rule, not a goal)
 CONDITION_CLOSES_ZH = re.compile(r"^[^。；;]*?的[，,]\s*(?:可|可以|方可|均可|予以|给予|不予|按|须|应当)")

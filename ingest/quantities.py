@@ -102,7 +102,8 @@ _TIMES_EN_OBJECT = re.compile(r"\s+(?:the|its|their|our|this|these|[A-Z]|[\w-]+[
 # increase in …", "grow 5-fold" (not "twofold purpose", "a threefold approach"); its own list of number words,
 # since EN_NUMBER ends at a word boundary and "twentyfold" has none after "twenty"
 _FOLD_EN = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
-                      r"fifty|hundred|\d{1,4})[- ]?fold\b", re.I)
+                      r"fifty|hundred|\d{1,4})[- ]?fold\b"
+                      r"|(?<![\w.,])(?P<x>\d{1,4})\s?[x×](?![\w-])", re.I)  # …or "by at least 20x by 2030"
 _FOLD_BEFORE = re.compile(r"(?:\b(?:by|grow|grows|increase|increases|rise|rises|expand|expands)\s+(?:at\s+least\s+|"
                           r"more\s+than\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?)$"
                           # …or after what a change verb multiplies: "increase domestic battery capacity tenfold"
@@ -180,7 +181,7 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
     for m in _FOLD_EN.finditer(text):  # "by at least twentyfold": twenty times
         if (_FOLD_BEFORE.search(text, max(0, m.start() - 80), m.start()) or _FOLD_AFTER.match(text, m.end())) \
                 and not _TIMES_EN_TO.match(text, m.end()):  # "grow twentyfold …, to at least 20 exaflops": the level
-            n = m.group("n")
+            n = m.group("n") or m.group("x")
             value = int(n) if n.isdigit() else 100 if n.lower() == "hundred" else en_number(n)
             found.append({"start": m.start(), "end": m.end(), "value": float(value),
                           "unit": "times", "lang": "en", "num_end": -1, "acronym": False, "change": True})

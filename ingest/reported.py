@@ -115,6 +115,14 @@ _CONDITION_SUBJECT_EN = re.compile(
     r"(?:firms?|compan(?:y|ies)|applicants?|enterprises?|businesses|employers?|recipients?|grantees?|"
     r"participants?|candidates?|bidders?|tenderers?|suppliers?|vendors?)\b[^.;:]{0,60}?"
     r"\b(?:must|shall|should|(?:is|are) required to|needs? to)\b", re.I)
+# …or what the subject a rule binds must be to be bound, in a relative clause before the rule's modal: "Data centres
+# that began operating before 1 July 2026 and have a … load of 300 kilowatts or more shall …"
+_QUALIFIER_EN = re.compile(r"\W*(?:\(\w{1,4}\)\s*)?(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?<!\bof)(?<!\bin)\s+)"
+                           r"(?<!\bthat )(?<!\bproposes )(?<!\bensure )(?<!\bensures )(?<!\bnotes )(?<!\bagrees )"
+                           # (nor what a goal says: "sets the target that 75% of enterprises will …")
+                           r"(?<!\btarget )(?<!\bgoal )(?<!\bambition )(?<!\baim )(?<!\bobjective )(?<!\bis )"
+                           r"(?:that|which|who|whose)\s", re.I)
+_RULE_MODAL_EN = re.compile(r"\b(?:will|shall|must|should|(?:is|are) required to)\b", re.I)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:next|this) year\b|\bwithin\b", re.I)
 # a figure the sentence itself rejects, right after it: "A target of 50,000 GPUs is not affordable within …",
 # "… 100 EFLOPS by 2027 is not realistic"
@@ -208,6 +216,9 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     foreign = zh and _FOREIGN_ZH.match(text, s0, cue_at)
     if foreign and (foreign["compared"] or _OURS_ZH.search(text, s0, s1)):
         return True
+    if (not zh and _QUALIFIER_EN.match(text, s0, cue_at) and not _RULE_MODAL_EN.search(before)
+            and _RULE_MODAL_EN.search(text, end, s1)):
+        return True  # "Data centres that … have a load of 300 kilowatts or more shall …": which ones a rule binds
     if not zh and _PARTS_COUNT_EN.match(text, cue_at) and _SETS_OUT_EN.search(text, s0, cue_at):
         return True  # "sets out three goals": how many there are
     if not zh and _REJECTED_AFTER_EN.match(text, end):

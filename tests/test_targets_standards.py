@@ -208,3 +208,30 @@ def test_an_acts_metric_is_what_it_acts_on(text, metric):
     leads = ["``(2) Allocation.--Of the computing capacity made available under paragraph (1), the Director shall--"]
     (target,) = extract_targets(text, "2026-02-12", leads=leads if text.startswith("``") else ())
     assert target.metric == metric
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # "20x" multiplies as twentyfold does
+    ("The Government will expand the capacity of the AI Research Resource by at least 20x by 2030.", "2025-01-13",
+     [(20, 2030, ">=")]),
+    # "less than or equal to" is at most; which data centres a rule binds is no goal
+    ("Data centres that began operating before 1 July 2026 and have a connected load of 300 kilowatts or more shall "
+     "achieve a power usage effectiveness of less than or equal to 1.5 from 1 July 2027 and less than or equal to "
+     "1.3 from 1 July 2030.", "2023-11-13", [(1.5, 2027, "<="), (1.3, 2030, "<=")]),
+    ("By the end of next year, the agency will keep the average power usage effectiveness of its data centers at or "
+     "below 1.4.", "2024-06-10", [(1.4, 2025, "<=")]),
+    # (a complementizer is no qualifier: "proposes that by 2030 at least 80% of all adults should …")
+    ("The Commission proposes that by 2030 at least 80% of all adults should have basic digital skills.",
+     "2021-03-09", [(80, 2030, ">=")]),
+    # a year's end gone by is when a figure stood; 若干 ("several") in a title is no "if"
+    ("2024年末全国在用算力中心标准机架超过880万架，其中智能算力占比32%。", "2025-02-28", []),
+    ("一图读懂｜《关于加快推进算力基础设施高质量发展的若干措施》 发展目标：2025年底 ▶ 算力总规模达到15 EFLOPS",
+     "2025-05-12", [(15, 2025, "=")]),
+    # a budget's proposal to provide a sum over years; not what a law already provides
+    ("Budget 2024 proposes to provide $2 billion over five years to build computing capabilities.", "2024-04-16",
+     [(2, 2029, "=")]),
+    ("President Biden has set a goal of building 500,000 EV chargers by 2030, and the Bipartisan Infrastructure Law "
+     "provides $7.5 billion toward that goal.", "2021-11-15", [(500000, 2030, "=")]),
+])
+def test_multiples_bounds_scopes_and_year_ends(text, date, want):
+    assert _got(text, date) == want
