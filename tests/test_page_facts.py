@@ -37,8 +37,8 @@ def test_a_value_cell_spaced_like_a_label_is_no_label():
     assert parse(page, "gov.html").issuer == "国 务"  # kept as written: no label's spacing to take out
 
 
-XXGK_EMPTY_NUMBER = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>某某市数据局2025年政府信息公开工作年度报告"
-                     "</title></head><body><table class='xxgk-info'>"
+XXGK_EMPTY_NUMBER = ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
+                     "<title>某某市数据局2025年政府信息公开工作年度报告</title></head><body><table class='xxgk-info'>"
                      "<tr><td>索引号</td><td>014012345/2026-00003</td><td>发布机构</td><td>某某市数据局</td></tr>"
                      "<tr><td>文号</td><td></td><td>成文日期</td><td>2026-01-18</td></tr>"
                      "<tr><td>发布日期</td><td>2026-01-20</td><td>主题分类</td><td>政府信息公开年报</td></tr>"

@@ -263,7 +263,8 @@ BULLETIN = """某某市2025年国民经济和社会发展统计公报
 
 def test_pdf_text_a_line_ending_in_a_semicolon_runs_on_into_the_next_figure():
     texts = _texts(BULLETIN)
-    assert "年末全市拥有国家级专精特新“小巨人”企业421家，比上年末增加58家；高新技术企业1.72万家。全年通过国家生成式人工智能服务备案的大模型达到31个。" in texts
+    assert ("年末全市拥有国家级专精特新“小巨人”企业421家，比上年末增加58家；高新技术企业1.72万家。"
+            "全年通过国家生成式人工智能服务备案的大模型达到31个。") in texts
 
 
 def test_pdf_text_a_semicolon_line_end_before_an_item_or_an_indented_paragraph_stays_a_break():
