@@ -190,6 +190,6 @@ def test_standard_terms_lead_in_is_the_section_s_own_not_the_first_term_s() -> N
 
 
 def test_a_short_lead_in_ending_in_a_colon_still_goes_with_the_first_item() -> None:
-    paths = {c.path: c.text for c in segment(parse(_DRAFT.replace("2　术语和定义\n\n", "2　术语和定义\n\n定义如下：\n\n"),
-                                                     "gbt-draft.txt"))}
+    text = _DRAFT.replace("2　术语和定义\n\n", "2　术语和定义\n\n定义如下：\n\n")
+    paths = {c.path: c.text for c in segment(parse(text, "gbt-draft.txt"))}
     assert paths["2 术语和定义 > 2.1"].startswith("定义如下：\n2.1")
