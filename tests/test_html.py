@@ -283,3 +283,18 @@ def test_a_short_line_over_a_paragraph_still_heads_it():
                            "existing resources over the forward estimates.</p><table>")
     clauses = segment(parse(page, "https://budget.gov.au/measure.html"))
     assert any(c.heading == "Funding details" and c.text.startswith("The measure is funded") for c in clauses)
+
+
+def test_a_section_s_list_of_names_is_its_text_not_its_sub_headings():
+    # "Financial Administration Act" was clause "8" with itself as its heading, "Policy on Service and Digital"
+    # the heading of the two after it
+    from ingest.segment import segment
+    page = ("<html lang='en'><body><main><h1>Directive on Compute</h1><h2>7. Consequences</h2><p>7.1 Consequences "
+            "of non-compliance can include any measure allowed by the Financial Administration Act.</p>"
+            "<h2>8. References</h2><ul><li>Financial Administration Act</li><li>Policy on Service and Digital</li>"
+            "<li>Directive on Automated Decision-Making</li><li>Greening Government Strategy</li></ul>"
+            "<h2>9. Enquiries</h2><p>9.1 Members of the public may contact Public Enquiries about this directive.</p>"
+            "</main></body></html>")
+    refs = [c for c in segment(parse(page, "directive.html")) if c.path.startswith("8")]
+    assert [(c.path, c.heading) for c in refs] == [(f"8 > ¶{k}", "8. References") for k in range(1, 5)]
+    assert [c.text for c in refs][:2] == ["Financial Administration Act", "Policy on Service and Digital"]
