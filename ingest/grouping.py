@@ -144,8 +144,9 @@ def _gap_is_blank(doc: Document, a: int, b: int) -> bool:
 
 
 def merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> list[Unit]:
-    """Fragments under MIN_CHARS join the unit before them (or after them) in the same parent, and an
-    unnumbered paragraph ending in a comma takes the paragraph after it. A table's row, its header row
+    """Fragments under MIN_CHARS join the unit before them (or after them, unless a whole sentence before a
+    numbered item) in the same parent, and an unnumbered paragraph ending in a comma takes the paragraph after
+    it. A table's row, its header row
     ("序号 | 机构名称 | 算力类型") too, is no fragment: the header joined to row 1 was row 1's text and headed
     none of the rows."""
     out: list[Unit] = []
@@ -184,11 +185,19 @@ def merge_fragments(doc: Document, starts: list[int], units: list[Unit]) -> list
             prev.last = unit.last
         elif k + 1 < len(units) and _siblings(unit, units[k + 1]):
             out.append(unit)  # a list's short first item under a heading, "1.项目申报书（附件1）；": not item 2's
+        elif k + 1 < len(units) and units[k + 1].numbered and _said(doc, unit):
+            out.append(unit)  # "下列术语和定义适用于本文件。" says it of all the section's terms, not of 3.1's
         else:
             carry = unit
     if carry is not None:
         out.append(carry)
     return out
+
+
+def _said(doc: Document, unit: Unit) -> bool:
+    """Whether an unnumbered unit is a whole sentence of its own: one paragraph that ends in a full stop (a
+    lead-in's colon goes on in the item after it)."""
+    return not unit.numbered and unit.first == unit.last and doc.blocks[unit.first].text.rstrip().endswith(("。", "."))
 
 
 def _siblings(a: Unit, b: Unit) -> bool:

@@ -17,6 +17,7 @@ from ingest.html_notes import take_footnotes
 from ingest.infographic import read_layout
 from ingest.metadata import guess_kind, iso_date
 from ingest.page_credits import page_credits
+from ingest.site_owner import SITE_OWNER, site_owner
 from ingest.text import collapse, unwrap
 from ingest.types import CELL, Block, Document
 from ingest.un_resolution import is_un_header
@@ -125,6 +126,7 @@ def parse_html(text: str, source: str) -> Document:
         return parse_gkmlpt(text, source)
     root = _root(text, source)
     notes = take_footnotes(root)  # the notes its markers link to: metadata, not its last section's clauses
+    owner = site_owner(root, canonical_url(root) or source)  # read before the header goes with the page's debris
     try:
         if root.find_class("eli-container"):
             doc = parse_eurlex(root)
@@ -144,6 +146,8 @@ def parse_html(text: str, source: str) -> Document:
     doc.blocks = page_credits(doc, doc.blocks)  # a news page's 相关链接 and credit line at its foot
     if not doc.meta.get("url") and (own := canonical_url(root)):
         doc.meta["url"] = own
+    if owner:  # the issuer if the page names none other
+        doc.meta[SITE_OWNER] = owner
     return doc
 
 

@@ -432,9 +432,12 @@ class Outliner(FormReader):
         if cjk and len(HAN_CHAR.findall(text)) < 2:
             return False
         nxt = self._next_block(i)
-        # before a numbered item the line may be left without a clause of its own: it stays text
+        # before a numbered item the line may be left without a clause of its own: it stays text; and before
+        # another such line, a name in an English list of them ("8. References": "Financial Administration Act"
+        # over "Policy on Service and Digital" …), which it heads no more than that one heads the next (a Chinese
+        # form's labels over labels are left as they are read)
         return (nxt is not None and nxt[1].kind not in _HEADS and len(nxt[1].text.strip()) > len(text)
-                and read_number(nxt[1].text) is None)
+                and read_number(nxt[1].text) is None and (cjk or not _name_line(nxt[1].text.strip())))
 
     def _plain(self, i: int) -> None:
         cur = self.cur
@@ -474,3 +477,8 @@ class Outliner(FormReader):
             cur.last = i  # an article's further paragraphs stay with it
             return
         self._start(i, numbered=False)
+
+
+def _name_line(text: str) -> bool:
+    """A short English line that is a name, no sentence or table row: "Policy on Service and Digital"."""
+    return CELL not in text and _title_like(text, 80) and not SENTENCE_PUNCT.search(text)

@@ -144,6 +144,17 @@ class TableReader(OutlineStack):
         if header is not None and CELL not in text:  # a table's header heads its rows only, within an article too
             self._close()
             del self.stack[header:]
+        caption = next((k for k, n in enumerate(self.stack) if n.style == "pseudo" and self._over_rows(n)), None)
+        if caption is not None and CELL not in text:  # "Payment ($m)" over its rows: it heads them, not the prose
+            self._close()
+            del self.stack[caption:]
+            holder = self.stack[-1] if self.stack else self._root
+            holder.paras = max(holder.paras, self._root.paras)  # the rows' ¶ went by the root's count: go on after
+
+    def _over_rows(self, node: Node) -> bool:
+        """Whether a sub-heading (a short line read as one) stands right over a table's rows: their caption."""
+        nxt = self._next_block(node.last) if node.last >= 0 else None
+        return nxt is not None and CELL in nxt[1].text
 
     def _table_row(self, i: int, text: str) -> None:
         """A row under a caption is a unit of its own, cited by its id ("Table 1 > C5") or, where the rows have

@@ -205,7 +205,7 @@ def fact_row(text: str) -> bool:
 
 def _fields(cells: list[str]) -> list[tuple[str, str, bool]]:
     """The (label, value, written without its colon) of a row's cells; [] unless every cell is a label or
-    its value."""
+    its value (a label only a table of facts has may go without one)."""
     pairs = []
     cells = [_unspaced(cell) for cell in cells]
     while cells:
@@ -215,6 +215,8 @@ def _fields(cells: list[str]) -> list[tuple[str, str, bool]]:
             pairs.append((m.group("label"), value, False))
         elif _BARE_LABEL.match(cell) and cells and not _is_label(cells[0]):
             pairs.append((cell, cells.pop(0), True))
+        elif _OWN_LABELS.match(cell) and (not cells or _is_label(cells[0])):
+            pairs.append((cell, "", True))  # "文号 | 成文日期 | 2026-01-18": its value cell left empty, then dropped
         else:
             return []
     return pairs

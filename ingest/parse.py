@@ -44,6 +44,7 @@ from ingest.plaintext import parse_plaintext
 from ingest.promulgation import approved_day, promulgation
 from ingest.reply_letter import reply_letter
 from ingest.simplified import to_simplified
+from ingest.site_owner import SITE_OWNER
 from ingest.standard_text import is_placeholder_number, standard_text
 from ingest.text import collapse, norm_key
 from ingest.types import Block, Document
@@ -185,6 +186,7 @@ def _check_text(text: str, source: str) -> None:
 
 def _finish(doc: Document, source: str, url: str) -> Document:
     """What every format shares: clean blocks, metadata from the body, language, date, id."""
+    owner = str(doc.meta.pop(SITE_OWNER, ""))  # who the page's header names: the issuer, if the text names none
     doc.title = collapse(doc.title)
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
     blocks = standard_text(doc, blocks)  # a standard's cover and 目次: its metadata, not its clauses
@@ -218,7 +220,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
         doc.issuer = doc.issuer or issuer
         doc.date_written = doc.date_written or written
     doc.issuer = doc.issuer or order_issuer(doc.doc_number) or doc.meta.get("来源", "") or (
-        "The White House" if re.search(r"\bTHE WHITE HOUSE\b", doc.meta.get("signed", "")) else "")
+        "The White House" if re.search(r"\bTHE WHITE HOUSE\b", doc.meta.get("signed", "")) else "") or owner
     doc.doc_number = doc.doc_number or bill_number(doc.title)  # "Engrossed Substitute Senate Bill 5838"
     doc.date = doc.date_written or doc.date_published or doc.date or iso_date(doc.meta.get("date", ""))
     doc.kind = doc.kind or guess_kind(doc.title)

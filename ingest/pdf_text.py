@@ -30,6 +30,8 @@ _DATELINE_OPENS = re.compile(r"^(?:——|－－)\s*(?:\d{4}\s*年|在)")
 _DATELINE_CLOSES = re.compile(r"上(?:的(?:讲话|报告|发言|致辞))?(?:\s*[（(][^（）()]{4,20}[）)])?$")
 # what no Chinese line may open with (禁则): a mark that closes what the line before holds, so that line goes on
 _CLOSING = tuple("，。、；：？！）》」』”’％")
+# what opens a list item on a line of its own though no number does: a circled figure, a dash, a bullet
+_ITEM_MARK = re.compile(r"^(?:[①-⑳]|——|[●•·■□◆◇▪►※])")
 _LETTERHEAD = re.compile(r"^[\u4e00-\u9fff（）()、 ]{2,60}?文件$")
 _INDENT = re.compile(r"^(?: {2,}|\u3000)\S")  # a paragraph's first line, as the plain-text parser keeps it
 _BREAK = PAGE_BREAK  # where a page ended, once its furniture is out
@@ -236,8 +238,8 @@ def _cut_number(line: str, after: str) -> bool:
 
 
 def _runs_on(line: str, after: str, width: int) -> bool:
-    """Whether a line cut at the page's width goes on in the next: it stops mid-sentence, and the next opens
-    no item and is no date under a signature. So does a line of any width whose next opens with a mark no
+    """Whether a line cut at the page's width goes on in the next: it stops mid-sentence (or at a "；"), and the
+    next opens no item and is no date under a signature. So does a line of any width whose next opens with a mark no
     Chinese line may open with ("…达到100EFLOPS" over "，检查组认为…"), or that ends in a number the next
     finishes; a dateline that has closed ("…会议上") goes on in none."""
     a, b = line.strip(), after.strip()
@@ -245,7 +247,9 @@ def _runs_on(line: str, after: str, width: int) -> bool:
         return False
     if b.startswith(_CLOSING) or _cut_number(a, b):
         return True
-    return bool(width and _width(line) >= width * 0.8 and not a.endswith(_TERMINAL)
+    # "；" parts a sentence's figures, it ends no paragraph: "…增加58家；" over "高新技术企业1.72万家。" go on
+    open_end = not a.endswith(_TERMINAL) or a.endswith("；") and not _ITEM_MARK.match(b)
+    return bool(width and _width(line) >= width * 0.8 and open_end
                 and not _OPENS.match(b) and not is_date_line(b))
 
 

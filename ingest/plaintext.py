@@ -122,10 +122,10 @@ def _masthead(lines: list[str], footer: str) -> tuple[list[str], str]:
 
 def _lines(text: str) -> list[str]:
     """The text's lines, normalised, each indented paragraph's first line keeping two spaces of its indent
-    (a PDF's text marks where its paragraphs start so)."""
+    (a PDF's text marks where its paragraphs start so, "　　" two full-width spaces in Chinese)."""
     raw = tab_rows(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))  # "能效等级\tPUE": a row
     raw = space_rows(raw)  # "Advanced computing     12     310" over lines laid out in the same columns: rows
-    return [("  " if re.match(r"(?: {2,}|\u3000|\t)\S", ln) else "") + normalize_text(ln) for ln in raw]
+    return [("  " if re.match(r"(?: {2,}|\u3000+|\t)\S", ln) else "") + normalize_text(ln) for ln in raw]
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

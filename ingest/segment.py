@@ -197,7 +197,7 @@ def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: 
         elif k in in_tables:  # a row of a table of tasks: its columns name the agencies, and stay in the text
             notes.append(in_tables[k])
     agencies = _join_agencies(notes)
-    if doc.kind == "news" and not unit.numbered:
+    if doc.kind == "news" and not unit.numbered and not _lead_with_list(doc, unit):
         cuts = _sentence_cuts(text, start, end)
     else:
         cuts = _cut_points(text, start, end)
@@ -219,6 +219,13 @@ def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: 
         if written is not None:
             written.append((out[-1], as_written))
     return out
+
+
+def _lead_with_list(doc: Document, unit: Unit) -> bool:
+    """Whether a unit is a lead-in ending in a colon with the list of short items grouped under it (a press
+    release's "Under it, the Joint Undertaking will:" over its bullets): one clause, as in any document, its
+    items no sentences of a story to cut apart ("¶1 [2]" was a bullet)."""
+    return unit.first < unit.last and doc.blocks[unit.first].text.rstrip().endswith((":", "："))
 
 
 def _piece(text: str, s: int, e: int, removed: list[tuple[int, int]]) -> tuple[int, int, str]:

@@ -255,3 +255,46 @@ def test_walker_adds_no_number_a_page_does_not_show_plainly(html):
 def test_walker_adds_no_number_to_an_item_that_writes_its_own_nor_to_what_follows_an_empty_one():
     assert [t for t, _, _ in blocks("<ol><li>1. a</li><li>(b) b</li></ol>")] == ["1. a", "(b) b"]
     assert [t for t, _, _ in blocks("<ol><li><img src='x'></li></ol><p>after</p>")] == ["after"]
+
+
+_BUDGET = ("<html lang='en'><body><main><h1>National Artificial Intelligence Capability</h1><table>"
+           "<caption>Payment ($m)</caption><thead><tr><th></th><th>2025–26</th><th>2026–27</th></tr></thead>"
+           "<tbody><tr><td>Department of Industry, Science and Resources</td><td>38.6</td><td>45.2</td></tr>"
+           "<tr><td>CSIRO</td><td>4.0</td><td>4.0</td></tr></tbody></table>"
+           "<p>The Government will provide $209.2 million over four years from 2025–26 to build capability.</p>"
+           "<p>The cost of this measure will be partially met from a reallocation of funding.</p>"
+           "</main></body></html>")
+
+
+def test_a_table_s_caption_that_names_no_table_heads_its_rows_not_the_prose_after_them():
+    # "Payment ($m)" headed the measure's description under the table too
+    from ingest.segment import segment
+    clauses = segment(parse(_BUDGET, "https://budget.gov.au/measure.html"))
+    rows = [c for c in clauses if c.text.startswith(("Department", "CSIRO"))]
+    prose = [c for c in clauses if "|" not in c.text]
+    assert [c.heading for c in rows] == ["Payment ($m)"] * 2
+    assert prose and all("Payment" not in c.heading and "Payment ($m)" not in c.headings for c in prose)
+    assert len({c.clause_id for c in clauses}) == len(clauses) and all("-p" in c.clause_id for c in prose)
+
+
+def test_a_short_line_over_a_paragraph_still_heads_it():
+    from ingest.segment import segment
+    page = _BUDGET.replace("<table>", "<p>Funding details</p><p>The measure is funded from the Department's "
+                           "existing resources over the forward estimates.</p><table>")
+    clauses = segment(parse(page, "https://budget.gov.au/measure.html"))
+    assert any(c.heading == "Funding details" and c.text.startswith("The measure is funded") for c in clauses)
+
+
+def test_a_section_s_list_of_names_is_its_text_not_its_sub_headings():
+    # "Financial Administration Act" was clause "8" with itself as its heading, "Policy on Service and Digital"
+    # the heading of the two after it
+    from ingest.segment import segment
+    page = ("<html lang='en'><body><main><h1>Directive on Compute</h1><h2>7. Consequences</h2><p>7.1 Consequences "
+            "of non-compliance can include any measure allowed by the Financial Administration Act.</p>"
+            "<h2>8. References</h2><ul><li>Financial Administration Act</li><li>Policy on Service and Digital</li>"
+            "<li>Directive on Automated Decision-Making</li><li>Greening Government Strategy</li></ul>"
+            "<h2>9. Enquiries</h2><p>9.1 Members of the public may contact Public Enquiries about this directive.</p>"
+            "</main></body></html>")
+    refs = [c for c in segment(parse(page, "directive.html")) if c.path.startswith("8")]
+    assert [(c.path, c.heading) for c in refs] == [(f"8 > ¶{k}", "8. References") for k in range(1, 5)]
+    assert [c.text for c in refs][:2] == ["Financial Administration Act", "Policy on Service and Digital"]

@@ -37,6 +37,32 @@ def test_a_value_cell_spaced_like_a_label_is_no_label():
     assert parse(page, "gov.html").issuer == "国 务"  # kept as written: no label's spacing to take out
 
 
+XXGK_EMPTY_NUMBER = ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
+                     "<title>某某市数据局2025年政府信息公开工作年度报告</title></head><body><table class='xxgk-info'>"
+                     "<tr><td>索引号</td><td>014012345/2026-00003</td><td>发布机构</td><td>某某市数据局</td></tr>"
+                     "<tr><td>文号</td><td></td><td>成文日期</td><td>2026-01-18</td></tr>"
+                     "<tr><td>发布日期</td><td>2026-01-20</td><td>主题分类</td><td>政府信息公开年报</td></tr>"
+                     "</table><div class='article'><h1>某某市数据局2025年政府信息公开工作年度报告</h1>"
+                     "<p>本报告根据《中华人民共和国政府信息公开条例》要求编制。</p><h2>一、总体情况</h2>"
+                     "<p>2025年，市数据局持续加大政府信息公开力度。</p></div></body></html>")
+
+
+def test_a_fact_table_row_whose_number_cell_is_empty_is_still_metadata():
+    # "文号 | | 成文日期 | 2026-01-18": the empty 文号 cell made the row, and the row under it, clauses
+    doc = parse(XXGK_EMPTY_NUMBER, "report.html")
+    assert (doc.doc_number, doc.issuer, doc.date_written, doc.date_published) == (
+        "", "某某市数据局", "2026-01-18", "2026-01-20")
+    assert doc.meta["主题分类"] == "政府信息公开年报"
+    assert segment(doc)[0].text.startswith("本报告根据")
+
+
+def test_a_table_header_of_labels_with_no_value_stays_text():
+    page = XXGK_EMPTY_NUMBER.replace("<p>2025年，市数据局", "<table><tr><td>名称</td><td>文号</td></tr>"
+                                     "<tr><td>某某办法</td><td>某数规〔2025〕1号</td></tr></table><p>2025年，市数据局")
+    clauses = segment(parse(page, "report.html"))
+    assert any("某数规〔2025〕1号" in c.text for c in clauses)
+
+
 SESSION_LAW = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>SB24-100 | General Assembly</title>"
                "</head><body><main><p>SENATE BILL 24-100</p>"
                "<p>BY SENATOR(S) Alvarez, Baker;<br>also REPRESENTATIVE(S) Chen and Diaz, Evans.</p>"

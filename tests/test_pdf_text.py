@@ -232,3 +232,43 @@ def test_pdf_text_a_recommendation_s_agencies_lose_the_verb_and_take_the_provinc
     plan = clauses["二 > （一）"]
     assert plan.agencies.lead == ["某某省发展改革委"]
     assert plan.agencies.supporting == ["某某省工业和信息化厅", "某某省能源局"]
+
+
+BULLETIN = """某某市2025年国民经济和社会发展统计公报
+
+二、数字经济
+
+　　全年数字经济核心产业增加值6128亿元，增长7.2%，占地区生产总值的
+比重为27.6%，比上年提高0.8个百分点。其中，人工智能核心产业营业收入
+突破3000亿元，增长18.5%；集成电路产业营业收入达到810亿元，增长
+12.3%。
+　　年末全市拥有国家级专精特新“小巨人”企业421家，比上年末增加58家；
+高新技术企业1.72万家。全年通过国家生成式人工智能服务备案的大模型
+达到31个。
+　　全年新增数据中心机架1.2万个，年末在用数据中心机架达到8.6万个；
+　　全年发放算力券3.2亿元，惠及企业615家，带动算力消费超过10亿元。
+
+— 2 —
+
+三、重点任务
+
+①加快建设智能算力设施，到2027年全市智能算力规模达到60EFLOPS以上；
+②推动行业大模型研发应用，到2027年建成行业大模型应用场景100个以上；
+（一）夯实智能算力底座，统筹全市算力资源布局，建设智能算力集群；
+（二）研发行业大模型，支持龙头企业联合高校面向制造业研发行业模型。
+
+— 3 —
+"""
+
+
+def test_pdf_text_a_line_ending_in_a_semicolon_runs_on_into_the_next_figure():
+    texts = _texts(BULLETIN)
+    assert ("年末全市拥有国家级专精特新“小巨人”企业421家，比上年末增加58家；高新技术企业1.72万家。"
+            "全年通过国家生成式人工智能服务备案的大模型达到31个。") in texts
+
+
+def test_pdf_text_a_semicolon_line_end_before_an_item_or_an_indented_paragraph_stays_a_break():
+    texts = _texts(BULLETIN)
+    assert "全年新增数据中心机架1.2万个，年末在用数据中心机架达到8.6万个；" in texts  # the next is indented
+    assert any(t.startswith("②推动行业大模型") for t in texts)
+    assert any(t.startswith("（二）研发行业大模型") for t in texts)

@@ -1439,3 +1439,32 @@ def test_an_english_section_title_in_title_case_heads_even_one_paragraph_and_a_c
     assert by["2"].text.startswith("2. Improve data sharing")  # an item in sentence case is no title
     assert by["3 > ¶1"].heading == "3. Contact"
     assert by["ATTACHMENT A > 1"].text.startswith('1. "GPU-equivalent"')
+
+
+_RELEASE = [
+    "The Council today formally adopted an amendment to the regulation establishing the EuroHPC Joint Undertaking.",
+    _h("Main elements"),
+    "The amendment introduces a new pillar of activity dedicated to AI. Under it, the Joint Undertaking will:",
+    "launch a call for expressions of interest for AI gigafactories by the end of the first quarter of 2026;",
+    "reserve at least 20% of the capacity of each AI gigafactory for start-ups, SMEs and research;",
+    "ensure that each new facility uses 100% renewable electricity by 2030.",
+    "Public funding per gigafactory may not exceed 17% of its capital expenditure, as the regulation sets out in "
+    "its annex. Member states hosting a facility will co-finance it at an equal share with the EU and its "
+    "programmes in the years ahead.",
+]
+
+
+def test_segment_a_news_lead_in_keeps_its_list_in_one_clause():
+    # a press release's bullets were cut apart as sentences, "Main elements > ¶1 [2]" … "[4]"
+    doc = _doc(_RELEASE, lang="en")
+    doc.kind = "news"
+    clauses = segment(doc)
+    listed = [c for c in clauses if "launch a call" in c.text]
+    assert len(listed) == 1 and listed[0].path == "Main elements > ¶1"
+    assert listed[0].text.startswith("The amendment") and listed[0].text.endswith("renewable electricity by 2030.")
+
+
+def test_segment_a_news_paragraph_with_no_list_is_still_cut_into_sentences():
+    doc = _doc(_RELEASE[:2] + _RELEASE[-1:], lang="en")
+    doc.kind = "news"
+    assert [c.path for c in segment(doc)][1:] == ["Main elements > ¶1 [1]", "Main elements > ¶1 [2]"]

@@ -178,3 +178,18 @@ def test_text_without_a_standards_cover_is_read_as_before() -> None:
     doc = parse("关于推进算力发展的通知\n\n1 范围\n\n本通知适用于全市。\n\n目　　次\n\n前言\n", "notice.txt")
     assert doc.title == "关于推进算力发展的通知" and doc.kind != "draft" and not doc.meta
     assert all(b.kind == "para" for b in doc.blocks)
+
+
+def test_standard_terms_lead_in_is_the_section_s_own_not_the_first_term_s() -> None:
+    # "下列术语和定义适用于本文件。" is said of all the terms: it opened 2.1's text
+    lead = "下列术语和定义适用于本文件。"
+    paths = {c.path: c.text for c in segment(parse(_DRAFT.replace("2　术语和定义\n\n", f"2　术语和定义\n\n{lead}\n\n"),
+                                                     "gbt-draft.txt"))}
+    assert paths["2 术语和定义 > ¶1"] == lead
+    assert paths["2 术语和定义 > 2.1"].startswith("2.1\n算力中心")
+
+
+def test_a_short_lead_in_ending_in_a_colon_still_goes_with_the_first_item() -> None:
+    text = _DRAFT.replace("2　术语和定义\n\n", "2　术语和定义\n\n定义如下：\n\n")
+    paths = {c.path: c.text for c in segment(parse(text, "gbt-draft.txt"))}
+    assert paths["2 术语和定义 > 2.1"].startswith("定义如下：\n2.1")

@@ -1,0 +1,46 @@
+"""Who a page says it belongs to, in its header's link home: "Australian Government – Budget 2025–26" over a budget
+measure, "Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique" over a ministry's
+communiqué. The issuer of a page that names no other (ingest.parse reads it last)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from lxml import etree
+
+from ingest.metadata import is_org_line
+from ingest.text import collapse
+
+SITE_OWNER = "_site_owner"  # its key in a draft's meta, which ingest.parse takes out
+
+# a public body's name, in English or French: "Australian Government", "Department of Finance", "Ministère de …"
+_BODY = re.compile(r"\b(?:Government|Ministry|Department|Treasury|Agency|Commission|Secretariat|Parliament)\b"
+                   r"|^(?:Minist[eè]re|Gouvernement|Secr[ée]tariat|Agence|Direction)\b")
+# where a site's name runs on into its section's: "Australian Government – Budget 2025–26"
+_PARTS = re.compile(r"\s+[–—|-]\s+")
+
+
+def site_owner(root: etree._Element, url: str) -> str:
+    """The public body a page's header names in its link to the site's home page ("" if none): the link's text,
+    or the part of it that is a body's name, where it is one."""
+    host = urlparse(url).netloc.lower()
+    for header in root.iter("header"):
+        for link in header.iter("a"):
+            href = urlparse((link.get("href") or "").strip())
+            if href.path not in ("", "/") or href.query or href.fragment or href.netloc.lower() not in ("", host):
+                continue
+            if not href.netloc and not href.path:
+                continue  # no address at all: no link home
+            for part in _PARTS.split(collapse(link.text_content())):
+                if _names_body(part):
+                    return part
+        return ""  # the page's own header only, not one of an article's
+    return ""
+
+
+def _names_body(text: str) -> bool:
+    """Whether text is a public body's name, not a phrase or a site's own name: short, no sentence."""
+    if not 4 <= len(text) <= 120 or re.search(r"[.!?:;]$", text):
+        return False
+    return bool(_BODY.search(text)) if re.search(r"[A-Za-zÀ-ÿ]", text) else is_org_line(text)
