@@ -92,6 +92,8 @@ _SCALE_WORD = re.compile(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)
 # the figure a Chinese change starts from, just before its cue: "由2023年的41.2%", "从2万个"
 _FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。由从]*$")
 _MAKE_WORD = re.compile(rf"(?:{EN_MAKE})", re.I)  # "delivering at least 100 petaflops of …": the act alone
+# …or a clause that ends in one: "each new facility uses"
+_ENDS_IN_ACT_EN = re.compile(r"\s(?:uses|has|have|reaches|gets|makes|receives)$")
 # a verb read as a share's metric: "use", "making"
 _ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|reach|reaching|provide|providing|"
                           r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating|support|"
@@ -137,6 +139,13 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
     # lead-in's modal, so its first sentence commits as "The Joint Undertaking will reserve …" would
     willed = bool(leads) and bool(sign.VERB_LEAD.search(leads[0])) and bool(
         sign.ITEM_VERB.match(text, sign.ITEM_OPENING.match(text).end()))
+    # …and so does each line after a lead-in in the same clause ("… will:\nlaunch a call …;\nreserve at least 20%")
+    lines_go_on = inline is not None and bool(sign.VERB_LEAD.search(text[:inline.end(1)]))
+
+    def goes_on(s0: int) -> bool:
+        """Whether the sentence at s0 goes on its lead-in's verb (see willed)."""
+        return (willed and s0 == 0 or lines_go_on and s0 >= inline.end(1)
+                and bool(sign.ITEM_VERB.match(text, sign.ITEM_OPENING.match(text, s0).end())))
     sentences = sentence_spans(text)
     # the "30" of a financial year "2029–30" is part of its year, no quantity of its own; and a recommendation
     # quoted above the government's response to it sets none of the government's goals
@@ -295,7 +304,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             elif not zh and (standing := sign.standing_order(text, s0, start, q)):
                 comparator, cue_at, item = "=", start, True
             elif (not zh and q["unit"] and (attached := sign.BY_YEAR_AFTER.match(text, end))
-                  and (sign.COMMITTING_EN.search(text, s0, start) or willed and s0 == 0)):
+                  and (sign.COMMITTING_EN.search(text, s0, start) or goes_on(s0))):
                 # "shall use 100 percent carbon pollution-free electricity by 2030", "a goal of building a
                 # network of 500,000 chargers by 2030": a quantity with its own deadline, in a sentence
                 # that commits to it
@@ -374,7 +383,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                      and (sign.COMMIT_EN.search(text[s0:cue_at]) or CUE_EN_VERB.search(window)
                           or sign.MADE_WITH.search(text, s0, cue_at)
                           or deadline and sign.MODAL_CHANGE_EN.search(text, s0, cue_at)
-                          or ((act := _MODAL_ACT.search(text, s0, cue_at)) or willed and s0 == 0)
+                          or ((act := _MODAL_ACT.search(text, s0, cue_at)) or goes_on(s0))
                           and (deadline or sign.MEASURE.match(q["unit"])))
                      # "The initiative will train 1 million people", "1) Fund 1,000 studentships": a count the
                      # text says will be made, or that an item of a plan's list orders
@@ -464,7 +473,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             metric = f"{metric.split()[-1]} {kept}"
         elif not zh and not count and (sign.BARE_VERB.fullmatch(metric) or _MAKE_WORD.fullmatch(metric)):
             metric = metric_after(text, end, min(nxt, s1)) or metric  # "deploy 2 gigawatt-peak of solar energy"
-        if not zh and unit == "%" and (not metric or _ACT_WORD_EN.fullmatch(metric)):
+        if not zh and unit == "%" and (not metric or _ACT_WORD_EN.fullmatch(metric) or _ENDS_IN_ACT_EN.search(metric)):
             # "should use 100% renewable electricity", "a target of at least 75% average utilisation of AIRR
             # compute", "making at least 20 percent of that capacity available": what the share is of; "reserve
             # not less than 20 percent for researchers at …": whom it is kept for

@@ -235,3 +235,15 @@ def test_an_acts_metric_is_what_it_acts_on(text, metric):
 ])
 def test_multiples_bounds_scopes_and_year_ends(text, date, want):
     assert _got(text, date) == want
+
+
+def test_lines_after_an_inline_lead_in_go_on_its_verb():
+    # a press release's list kept in one clause: each line's verb goes on "will:"
+    text = ("The amendment introduces a new pillar of activity dedicated to AI. Under it, the Joint Undertaking will:\n"
+            "launch a call for expressions of interest for AI gigafactories by the end of the first quarter of 2026;\n"
+            "reserve at least 20% of the capacity of each AI gigafactory for start-ups, SMEs and research;\n"
+            "ensure that each new facility uses 100% renewable electricity by 2030.")
+    got = [(t.value, t.year, t.comparator, t.metric) for t in extract_targets(text, "2026-01-16")]
+    assert got == [(20, None, ">=", "capacity of each AI gigafactory"), (100, 2030, "=", "renewable electricity")]
+    # (lines after a lead-in with no verb to go on are not made goals by it)
+    assert extract_targets(text.replace("will:", "has three parts:"), "2026-01-16") == []
