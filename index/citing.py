@@ -33,17 +33,32 @@ class Citations:
         """The clauses the query's citations name ("Article 5(1)", "第十七条"), with the share of the citation
         each matches, and the rest of the query to search for: "" where it says nothing else ("Article 50",
         "EO 14110 Sec. 4.2"), or where it cites nothing here and is searched whole ("section 232 duties")."""
-        refs = references.parse_query(query)
+        refs = references.parse_query(query, bare=True)
+        cite_bare = self._cites_bare(query, refs)
+        refs = [[("section", ref[0][1])] if ref[0][0] == references.BARE else ref for ref in refs
+                if cite_bare or ref[0][0] != references.BARE]
         if not refs and (doc := self._names.own_number(query)) is not None:
             # a document's own number alone ("合数资函〔2026〕18号", pasted from a press piece): the document, read
             # from its start, as a bare citation of a part reads from that part's first paragraph
             return dict.fromkeys(self._paths.of_document(doc), 1.0), ""
         free = [ref for ref in refs if ref[0][0] not in BOUND]
         cited = self._paths.match(free) if free else {}
-        rest = references.rest(query) if refs else ""
+        rest = references.rest(query, cite_bare) if refs else ""
         if not rest or not (cited or len(free) < len(refs)):
             return cited, ""
         return self.in_named(cited, rest, refs)
+
+    def _cites_bare(self, query: str, refs: list[list[references.Key]]) -> bool:
+        """Whether the query's bare numbers of two levels cite a section: where the rest of it names documents and
+        says nothing else ("GB/T 智能算力中心能效评价指南 4.3") and one of them has such a section; elsewhere a
+        number like it is a quantity ("PUE 1.3", "UK compute roadmap 1.5 billion") and is searched for."""
+        bare = [[("section", ref[0][1])] for ref in refs if ref[0][0] == references.BARE]
+        if not bare:
+            return False
+        rest = references.rest(query, cite_bare=True)
+        named = self._names.named(rest)
+        return (bool(named) and self._names.only_names(rest, named)
+                and any(self._paths.doc(cid) in named for cid in self._paths.match(bare)))
 
     def in_named(self, cited: dict[int, float], rest: str, refs: list[list[references.Key]]
                  ) -> tuple[dict[int, float], str]:

@@ -21,6 +21,7 @@ from ingest.numbering import roman_to_int, zh_to_int
 from ingest.simplified import to_simplified
 
 Key = tuple[str, str]
+BARE = "bare"  # the kind of a bare number of two levels, "4.3": a section of a document the query names only
 
 _ZH_NUM = r"[零〇一二两三四五六七八九十百千\d]+"
 # a Chinese item's number, "（四）": a 项 of an article, an item of a 工作要点; its key ("zhitem") is not an English
@@ -50,9 +51,16 @@ _QUERY = re.compile(
     rf"|附件\s*(?P<annex>{_ZH_NUM})"
     # a UK paper's "paragraph 3.1", a directive's "paragraph 4.1.2"; a number of three levels also bare, "4.1.2"
     rf"|\b(?:paragraph|para\.?)\s*(?P<dec>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}})(?![\d.]\d)"
+    # a standard's clause as a Chinese text cites it, "第4.1.2条", "4.3条"
+    rf"|(?:第\s*|(?<![\dA-Za-z_.]))(?P<zhdec>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}})\s*条"
     rf"|(?<![\w.])(?P<dec3>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?!\w|\.\d)"
+    # a number of two levels bare, "4.3" (also after a Chinese title, "指南4.3"): a citation only of a document the
+    # query names and nothing else (citing.py), as "PUE 1.3" or "1.5 billion" is a quantity
+    rf"|(?<![\dA-Za-z_.$€£¥￥])(?P<bare>\d{{1,2}}\.\d{{1,2}})(?![\w%％]|\.\d)"
     # a document's numbered paragraph of its own, a governor's order's "5.": "paragraph 5", "order 5", "item 5"
-    rf"|(?<!executive\s)\b(?:paragraph|para\.?|order|item)\s*(?:No\.?\s*)?(?P<top>\d{{1,3}})(?!\d|\.\d|\s*[-/])"
+    # (a Gazette notification's "rule 3", "clause 3")
+    rf"|(?<!executive\s)\b(?:paragraph|para\.?|order|item|rule|clause)\s*(?:No\.?\s*)?(?P<top>\d{{1,3}})"
+    rf"(?!\d|\.\d|\s*[-/])"
     rf"{_ITEMS5}"
     rf"|\b(?-i:Action)\s+(?P<action>\d{{1,3}})(?!\d|\.\d)"  # a plan's numbered action, "Action 2"
     rf"|\brecommendation\s+(?P<rec>\d{{1,3}})(?!\d|\.\d)"  # a committee report's, "Recommendation 4"
@@ -75,7 +83,8 @@ _PATH_PART = re.compile(
     rf"|(?:(?-i:Table)\s+|表)(?P<table>\d{{1,3}}(?:\.\d{{1,2}})?)"  # a captioned table: "Table 1", "表1"
     rf"|§\s*(?P<cfr>\d+\.\d+[a-z]?)"  # a section of the Code of Federal Regulations: "§ 748.20"
     rf"|§\s*(?P<code>\d+[a-z]?(?:-\d+(?:\.\d+)?[a-z]?){{1,2}})"  # of a state's code: "§ 6-1-1702", "§ 42-515"
-    rf"|第(?P<zh>{_ZH_NUM})(?P<zhkind>[条章节])|附件\s*(?P<annex>{_ZH_NUM})|(?P<dec>\d+(?:\.\d+)+)"
+    rf"|第(?P<zh>{_ZH_NUM})(?P<zhkind>[条章节])|附件\s*(?P<annex>{_ZH_NUM})"
+    rf"|(?P<dec>\d+(?:\.\d+)+)(?:\s+\D.*)?"  # "4.1.2", and with its title: a standard's "4.3 算力利用率"
     rf"|[(（](?P<zhitem>{_ZH_ITEM_NUM})[)）]"  # "（四）"
     rf"|row\s+(?P<row>\d{{1,3}})"  # a table's row without an id of its own: "row 4"
     rf"|[(（]?(?P<item>\w{{1,4}})[)）]?)$",
@@ -106,12 +115,15 @@ def _items(text: str | None) -> list[Key]:
             for i in i if i]
 
 
-def parse_query(query: str) -> list[list[Key]]:
+def parse_query(query: str, bare: bool = False) -> list[list[Key]]:
     """Each citation in the query as its keys, outermost first: "Art. 5(1)(e)" ->
     [("article", "5"), ("item", "1"), ("item", "e")], as is "Article 5 paragraph 1, point (e)";
-    "Sec. 4.2" -> [("section", "4"), ("section", "4.2")]; "Annex III point 4" -> [("annex", "3"), ("item", "4")]."""
+    "Sec. 4.2" -> [("section", "4"), ("section", "4.2")]; "Annex III point 4" -> [("annex", "3"), ("item", "4")].
+    With bare, a bare number of two levels too: "4.3" -> [(BARE, "4.3")], which cites only where citing.py says."""
     refs = []
     for m in _QUERY.finditer(to_simplified(query)):  # 第十七條 as 第十七条
+        if m["bare"] and not bare:
+            continue
         if m["code"] or m["code2"]:
             keys = [("section", (m["code"] or m["code2"]).lower()), *_items(m["items3"])]
         elif m["kind"] or m["para"]:
@@ -128,8 +140,10 @@ def parse_query(query: str) -> list[list[Key]]:
                 keys.append((_KINDS[m["zhitemkind"]], _number(m["zhitem"])))
         elif m["zhparen"]:
             keys = [("zhitem", _number(m["zhparen"]))]
-        elif m["dec"] or m["dec3"]:
-            keys = [("section", m["dec"] or m["dec3"])]
+        elif m["dec"] or m["dec3"] or m["zhdec"]:
+            keys = [("section", m["dec"] or m["dec3"] or m["zhdec"])]
+        elif m["bare"]:
+            keys = [(BARE, m["bare"])]
         elif m["top"]:
             keys = [("top", m["top"]), *_items(m["items5"])]
         elif m["action"]:
@@ -148,11 +162,14 @@ def parse_query(query: str) -> list[list[Key]]:
     return refs
 
 
-def rest(query: str) -> str:
+def rest(query: str, cite_bare: bool = False) -> str:
     """The query without its citations: what else it asks for ("" for a bare "Article 50"), as written
-    (its citations found in its simplified copy, which has its offsets)."""
+    (its citations found in its simplified copy, which has its offsets); less a bare "4.3" only where it cites
+    (cite_bare), as it is a quantity elsewhere ("PUE 1.25")."""
     kept, pos = [], 0
     for m in _QUERY.finditer(to_simplified(query)):
+        if m["bare"] and not cite_bare:
+            continue
         kept.append(query[pos:m.start()])
         pos = m.end()
     return " ".join(" ".join([*kept, query[pos:]]).split())
@@ -326,7 +343,7 @@ def cited_keys(text: str) -> list[Key]:
             nums = re.split(r"\s*(?:,|\band\b|\bor\b)\s*", m["nums"])
             keys += [(m.start(), (kind, _number(n, roman=True))) for n in nums if n]
     for m in _QUERY.finditer(text):
-        if _OF_OTHER.match(text, m.end()) or text[max(0, m.start() - 1) : m.start()] == "》":
+        if m["bare"] or _OF_OTHER.match(text, m.end()) or text[max(0, m.start() - 1) : m.start()] == "》":
             continue
         keys.append((m.start(), parse_query(m.group())[0][0]))
     return list(dict.fromkeys(key for _, key in sorted(keys)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from index import references
 from index.build import build_index
 from index.citing import Citations
 from index.embed import FakeEmbedder
@@ -270,3 +271,38 @@ def test_a_short_title_quoted_whole_with_its_year_names_its_document():
     # two words, or the title's year and a word of it, name nothing
     for query in ("Budget Speech paragraph 115", "budget paragraph 115", "2026 Budget paragraph 115"):
         assert cite.resolve(query)[0] == {}, query
+
+
+def test_a_standard_s_clause_is_cited_with_di_tiao_or_as_a_two_level_number_of_the_standard_named():
+    # "…指南 第4.1.2条" cited nothing (4.2.1 came first), nor did "…指南 4.3", whose path part carries its title
+    assert references.parse_query("智能算力中心能效评价指南 第4.1.2条") == [[("section", "4.1.2")]]
+    assert references.parse_query("按4.3条评价") == [[("section", "4.3")]]
+    assert ("section", "4.3") in references.path_keys("4 评价指标 > 4.3 算力利用率 > ¶1")
+    cite = _citations([("std", "", "信息技术 人工智能 智能算力中心能效评价指南", []),
+                       ("uk", "", "UK Compute Roadmap", [])],
+                      [(0, "4 评价指标 > 4.1 一般要求 > 4.1.2", "std"), (1, "4 评价指标 > 4.2 能效等级 > 4.2.1", "std"),
+                       (2, "4 评价指标 > 4.3 算力利用率 > ¶1", "std"), (3, "1 > 1.3", "uk"),
+                       (4, "5 评价方法 > 5.1", "std")])
+    assert cite.resolve("智能算力中心能效评价指南 第4.1.2条") == ({0: 1.0}, "")
+    for query in ("GB/T 智能算力中心能效评价指南 4.3", "智能算力中心能效评价指南4.3",
+                  "智能算力中心能效评价指南 第4.3条"):
+        assert cite.resolve(query) == ({2: 1.0}, ""), query
+    assert cite.resolve("UK Compute Roadmap 1.3") == ({3: 1.0}, "")
+    # a two-level number elsewhere is a quantity, searched with the query: of no document named, beside other words,
+    # or of a section the document named lacks
+    for query in ("PUE 1.3", "智能算力中心能效评价指南 PUE 1.25", "智能算力中心能效评价指南 1.25",
+                  "UK Compute Roadmap 1.3 billion"):
+        assert cite.resolve(query) == ({}, ""), query
+
+
+def test_a_gazette_notification_s_numbered_paragraph_is_cited_as_a_rule_or_clause():
+    # "G.S.R. 176(E) rule 3" put paragraph 3 outside the top 30, where "… paragraph 3" cited it
+    cite = _citations([("gz", "", "IndiaAI Compute Subsidy Scheme, 2026", ["/w/in-meity-2026-gsr-176e-gazette.txt"]),
+                       ("va", "", "Executive Order Number Fifty-One (2025)", [])],
+                      [(0, "¶1", "gz"), (1, "1 > (1)", "gz"), (2, "3", "gz"), (3, "3 > (b)", "gz"), (4, "3", "va")])
+    for query in ("G.S.R. 176(E) rule 3", "G.S.R. 176(E) clause 3", "G.S.R. 176(E) para 3",
+                  "G.S.R. 176(E) paragraph 3"):
+        assert cite.resolve(query) == ({2: 1.0, 3: 1.0}, ""), query
+    assert cite.resolve("IndiaAI Compute Subsidy Scheme rule 3(b)")[0] == {2: 0.5, 3: 1.0}
+    # as a paragraph of a document's own, a rule is cited in a document named only
+    assert cite.resolve("rule 3")[0] == {} and cite.resolve("rule 3 compute subsidy")[0] == {}
