@@ -76,7 +76,7 @@ _WILL = ["The amendment introduces a new pillar of activity dedicated to AI. Und
     ("reserve at least 20% of the capacity of each AI gigafactory for start-ups, SMEs and research;",
      [(20, "%", None, "capacity of each AI gigafactory")]),
     ("ensure that each new facility uses 100% renewable electricity by 2030.",
-     [(100, "%", 2030, "each new facility uses")]),
+     [(100, "%", 2030, "renewable electricity")]),
     # what an item may pay, or a count with neither a deadline nor a measure, is none
     ("pay up to EUR 5 million per project;", []),
     ("report on at least 5 indicators;", []),
