@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from ingest.html import Walker
+from ingest.html_blocks import Walker
 from ingest.metadata import MONTHS, guess_kind, iso_date
 from ingest.text import collapse
 from ingest.types import Document

@@ -6,7 +6,7 @@ import re
 
 from lxml import etree
 
-from ingest.html import Walker, clean_inline
+from ingest.html_blocks import Walker, clean_inline
 from ingest.metadata import eu_issuer, find_doc_number, guess_kind, iso_date, smart_title
 from ingest.types import Block, Document
 

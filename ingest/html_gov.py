@@ -10,7 +10,8 @@ import lxml.html
 from lxml import etree
 
 from ingest.errors import ParseError
-from ingest.html import Walker, clean_inline, first_match, page_meta, page_title
+from ingest.html import first_match, page_meta, page_title
+from ingest.html_blocks import Walker, clean_inline
 from ingest.infographic import read_layout
 from ingest.metadata import epoch_date, guess_kind, iso_date
 from ingest.page_facts import fact_row

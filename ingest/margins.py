@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.byline_zh import zh_byline, zh_signature
 from ingest.closing_notes import closing_notes
 from ingest.metadata import (
     MONTHS,
@@ -14,7 +15,7 @@ from ingest.metadata import (
     iso_date,
 )
 from ingest.opening_en import en_opening, title_heading
-from ingest.page_facts import LONG_TITLE, decision, header_line, meta_line, meta_row, zh_byline, zh_signature
+from ingest.page_facts import LONG_TITLE, decision, header_line, meta_line, meta_row
 from ingest.report_cover import command_cover, committee_cover, committee_members, crown_copyright
 from ingest.text import norm_key
 from ingest.types import CELL, Block, Document

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number
-from ingest.outline_forms import FormReader
+from ingest.outline_headings import HeadingReader, title_case
 from ingest.outline_stack import ANCHORS as _ANCHORS
 from ingest.outline_stack import HEADS as _HEADS
 from ingest.outline_stack import PARA_LEVEL, SENTENCE_PUNCT, Node, read_number, short_label
 from ingest.outline_stack import title_like as _title_like
-from ingest.text import HAN_CHAR, norm_key
+from ingest.text import HAN_CHAR
 from ingest.types import CELL, Block
 from ingest.un_resolution import PREAMBLE, opens_preambular_paragraph, preamble_lead_in
 
@@ -26,10 +26,6 @@ _ANSWER_START = re.compile(r"^(?:答|回答|A|Answer)\s*[：:]")
 # A paragraph that opens a sentence of its own (not the lower-case rest of an item's), and an item that ends one
 _NEW_SENTENCE = re.compile(r"[A-Z]")
 _ITEM_END = re.compile(r"[.!?][\"'’”)]?\s*$")
-# a date, or a date and time, alone on its line: "2025年3月", "2026年3月24日09点30分（北京时间）" (a procurement
-# notice's deadline under its section's title), no sub-heading
-_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日(?:\s*(?:上午|下午)?\s*\d{1,2}\s*"
-                        r"(?:[:：]\s*\d{2}|[点时](?:\s*\d{1,2}\s*分)?))?)?\s*(?:[（(][^（）()\d]{1,8}[)）])?$")
 # A Chinese text's closing provision on a line of its own after its last measure: when it takes effect, how
 # long it holds, who interprets it ("本措施自印发之日起施行，有效期3年。"). It provides for the whole text,
 # not for the measure above it.
@@ -37,10 +33,6 @@ _CLOSING_ZH = re.compile(r"^本[\u4e00-\u9fff]{1,20}?"
                          r"(?:自[^。]{1,30}?起(?:施行|实施|执行|生效)|有效期|由[^。]{2,30}?负责解释)")
 # A speech's or report's address to its audience ("各位代表！让我们更加紧密地团结…"): said to the hall, after
 # the last measure as before the first, and part of no measure.
-# A section's title heads its paragraphs, each a clause, from three of them on (a work report's review: four
-# paragraphs of results, each cited alone); two stay one clause with it, the second often going on from the
-# first ("所有家庭成员均年满60周岁的，…放宽到上述标准的130％": split, it ranked 7th, not 1st, for its questions)
-SECTION_PARAGRAPHS = 3
 _ADDRESS = re.compile(r"^(?:各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们、先生们)[！!：:，,]")
 # "Sec. 4. Title." / "4.2. Title.": a container whose body is a title; optionally its first item follows inline,
 # "4.2.  Ensuring Safe and Reliable AI.  (a)  Within 90 days ...".
@@ -81,14 +73,8 @@ class Unit:
         return list(dict.fromkeys(n.heading for n in self.path if n.heading))
 
 
-def _title_case(text: str) -> bool:
-    """Most longer words capitalised: "Ensuring Safe and Reliable AI", not "The system shall be assessed"."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
-    return sum(w[0].isupper() for w in words) * 2 >= len(words)
-
-
 @dataclass
-class Outliner(FormReader):
+class Outliner(HeadingReader):
     """One pass over the blocks: an outline stack, and the units of text found under it."""
 
     blocks: list[Block]
@@ -186,19 +172,6 @@ class Outliner(FormReader):
             self.title, self.title_level = self.title or text, min(level, self.title_level)
         else:
             self.title_node = self._push_heading(text, level)
-
-    def _first_section(self, i: int, text: str, level: int) -> bool:
-        """A heading before any text that is not the document's title but the first of its sections: a
-        heading of its level follows the text under it ("## Chips" … "## Talent")."""
-        short, long = sorted((norm_key(text), norm_key(self.doc_title)), key=len)
-        if not short or short in long and len(short) * 2 >= len(long):  # it is (most of) the title
-            return False
-        body = False
-        for block in self.blocks[i + 1:]:
-            if block.kind == "heading" and body:
-                return block.level == level
-            body = body or block.kind not in _HEADS and bool(block.text.strip())
-        return False
 
     def _find_questions(self) -> set[int]:
         qs, answered = set(), 0
@@ -303,7 +276,7 @@ class Outliner(FormReader):
             return
         titled = _EN_TITLE.match(body) if num.style in ("sec", "decimal") else None
         marginal = _MARGINAL.match(body) if num.style == "arabic" else None
-        if marginal or titled and _title_case(titled.group(1)):
+        if marginal or titled and title_case(titled.group(1)):
             titled = marginal or titled
             node.heading = f"{num.label}. {titled.group(1)}"
             rest = body[titled.end():].lstrip()
@@ -388,57 +361,6 @@ class Outliner(FormReader):
         self.para_heads.append(node)
         return node
 
-    def _child_follows(self, i: int, num: Number) -> bool:
-        nxt = self._next_block(i)
-        if nxt is None or nxt[1].kind in _HEADS:
-            return False
-        if self._heads_next(nxt[1].text.strip(), num):
-            return True
-        child = read_number(nxt[1].text.strip())
-        if child is None or child.style in (num.style, "recommendation"):  # a report's box heads nothing before it
-            return False
-        unseen = child.style not in {n.style for n in self.stack}
-        return unseen and (child.rank is None or num.rank is not None)
-
-    def _titled_section(self, body: str, i: int) -> bool:
-        """An English section's title in title case over a paragraph ("1. Background" then "In their 2024 AI use
-        case inventories, …"; "6. Clarifications" over two): a heading, as a title over three paragraphs is
-        in any language (an item's text, "1. Improve data sharing across agencies", is no title case)."""
-        return (not HAN_CHAR.search(body) and len(body.split()) <= 8 and body[:1].isupper() and _title_case(body)
-                and self._paragraphs_follow(i, 1))
-
-    def _paragraphs_follow(self, i: int, needed: int = SECTION_PARAGRAPHS) -> bool:
-        """Whether needed (SECTION_PARAGRAPHS) unnumbered paragraphs follow block i, each ending a sentence (not
-        a lead-in's colon, which the next goes on): a section's title over its paragraphs ("一、2024年工作回顾" over
-        a report's paragraphs of results), each a clause of its own."""
-        paras, k = 0, i
-        while paras < needed and (nxt := self._next_block(k)) is not None:
-            k, block = nxt
-            text = block.text.strip()
-            if block.kind in _HEADS or CELL in text or read_number(text) or not text.endswith(tuple("。；;！？!?.")):
-                return False
-            paras += 1
-        return paras == needed
-
-    def _pseudo_heading(self, i: int, text: str) -> bool:
-        """A short unnumbered line with no sentence punctuation, before a longer paragraph: a sub-heading."""
-        if self.cur is not None and self.cur.numbered or _DATE_LINE.match(text):
-            return False
-        cjk = bool(HAN_CHAR.search(text))
-        if not _title_like(text, 30 if cjk else 80) or re.search(r"[，,]", text) and cjk or text[-1] in ",，":
-            return False
-        if not cjk and (not text[:1].isupper() or len(re.findall(r"[A-Za-z]+", text)) < 2):
-            return False
-        if cjk and len(HAN_CHAR.findall(text)) < 2:
-            return False
-        nxt = self._next_block(i)
-        # before a numbered item the line may be left without a clause of its own: it stays text; and before
-        # another such line, a name in an English list of them ("8. References": "Financial Administration Act"
-        # over "Policy on Service and Digital" …), which it heads no more than that one heads the next (a Chinese
-        # form's labels over labels are left as they are read)
-        return (nxt is not None and nxt[1].kind not in _HEADS and len(nxt[1].text.strip()) > len(text)
-                and read_number(nxt[1].text) is None and (cjk or not _name_line(nxt[1].text.strip())))
-
     def _plain(self, i: int) -> None:
         cur = self.cur
         if cur is not None and cur.numbered and self._closing(i, cur):
@@ -477,8 +399,3 @@ class Outliner(FormReader):
             cur.last = i  # an article's further paragraphs stay with it
             return
         self._start(i, numbered=False)
-
-
-def _name_line(text: str) -> bool:
-    """A short English line that is a name, no sentence or table row: "Policy on Service and Digital"."""
-    return CELL not in text and _title_like(text, 80) and not SENTENCE_PUNCT.search(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import MONTHS, bill_number, find_doc_number, is_date_line, is_org_line, iso_date
+from ingest.metadata import MONTHS, bill_number, find_doc_number, iso_date
 from ingest.roc import roc_iso_date
 from ingest.text import norm_key
 from ingest.types import CELL, Document
@@ -310,71 +310,6 @@ def meta_line(doc: Document, text: str) -> bool:
         elif not getattr(doc, key):
             setattr(doc, key, value)
     return True
-
-
-# ---- the lines under a Chinese title that say who spoke or issued it, and when ----
-
-_ZH_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}"
-# a speech's or a report's dateline: "——2025年3月5日在第十四届全国人民代表大会第三次会议上", "——在全国科技大会上的讲话"
-_DELIVERED = re.compile(r"^(?:——|—|－－|--)\s*(?P<what>[^。；！？\s]{0,20}?在[^。；！？]{2,60}?上"
-                        rf"(?:的(?:讲话|报告|发言|致辞|講話|報告|發言|致辭))?(?:\s*[（(](?:{_ZH_DAY})[）)])?)$")
-# who delivered it: an office and a name, "国务院总理　李强", "財政司司長 陳茂波"
-_TITLES = ("总理|副总理|總理|副總理|国务委员|國務委員|委员长|委員長|主席|副主席|书记|書記|秘书长|秘書長|部长|部長"
-           "|主任|局长|局長|厅长|廳長|省长|省長|市长|市長|区长|區長|县长|縣長|院长|院長|署长|署長|行长|行長"
-           "|司长|司長|处长|處長|行政长官|行政長官")
-_SPEAKER = re.compile(rf"^(?P<office>[\u4e00-\u9fff]{{0,24}}?(?:{_TITLES}))\s+"
-                      r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")
-# the body a report's title names as its author before 关于, one body's name: "广东省人民代表大会常务委员会执法检查组
-# 关于检查《…》实施情况的报告" (a people's congress's inspection or survey group, or an office)
-_TITLE_AUTHOR = re.compile(r"^(?P<who>[\u4e00-\u9fff]{4,40}?)关于")
-_GROUP = re.compile(r"(?:执法检查|检查|调研|视察|工作)组$")
-# who issued it and when, on one line under the title: "上海市经济和信息化委员会 2025年2月20日"
-_ORG_DAY = re.compile(rf"^(?P<orgs>\S.{{1,60}}?)\s+(?P<day>{_ZH_DAY})$")
-
-
-def zh_byline(doc: Document, text: str) -> bool:
-    """Read a line under a Chinese title into doc: a speech's dateline (the day delivered, and the occasion in
-    meta["delivered"]), its speaker (meta["speaker"]; the issuer is the body the title names as its author before
-    关于, else the speaker's: 国务院总理 -> 国务院, 广东省人大常委会副主任 -> 广东省人大常委会) or an issuer's name
-    and a day ("創新科技及工業局　2025年1月15日"); False, and nothing read, if it is none."""
-    if m := _DELIVERED.match(text):
-        doc.meta.setdefault("delivered", m.group("what"))
-        doc.date_written = doc.date_written or iso_date(m.group("what"))
-    elif m := _SPEAKER.match(text):
-        office = m.group("office")
-        body = re.sub(rf"(?:常务)?副?(?:{_TITLES})$", "", office)
-        doc.meta.setdefault("speaker", f"{office} {m.group('name')}")
-        doc.issuer = doc.issuer or _title_author(doc.title) or (body if is_org_line(body) else office)
-    elif (m := _ORG_DAY.match(text)) and is_org_line(m.group("orgs")) and iso_date(m.group("day")):
-        doc.issuer = doc.issuer or "、".join(m.group("orgs").split())
-        doc.date_written = doc.date_written or iso_date(m.group("day"))
-    else:
-        return False
-    return True
-
-
-def _title_author(title: str) -> str:
-    """The one body a title names as its author before 关于 ("" if it names none, or several)."""
-    m = _TITLE_AUTHOR.match(title)
-    who = m.group("who") if m else ""
-    return who if who and (is_org_line(who) or _GROUP.search(who)) else ""
-
-
-# a survey team of the national statistics bureau, which signs a city's 统计公报 beside the city's bureau:
-# "国家统计局杭州调查队"
-_SURVEY_TEAM = re.compile(r"^国家统计局[\u4e00-\u9fff]{2,12}调查总?队$")
-
-
-def zh_signature(lines: list[str]) -> tuple[int, str, str]:
-    """The issuers' names over the day at a Chinese text's top, a line each (up to three: "杭州市统计局" over
-    "国家统计局杭州调查队" over "2026年3月18日"), or the day alone: (lines read, issuers joined by 、, ISO day);
-    (0, "", "") if the lines open with none."""
-    orgs = 0
-    while orgs < min(3, len(lines) - 1) and (is_org_line(lines[orgs]) or _SURVEY_TEAM.match(lines[orgs])):
-        orgs += 1
-    if orgs < len(lines) and is_date_line(lines[orgs]) and (day := iso_date(lines[orgs])):
-        return orgs + 1, "、".join(name for line in lines[:orgs] for name in line.split()), day
-    return 0, "", ""
 
 
 def page_info(doc: Document, lines: list[str]) -> None:

@@ -9,7 +9,8 @@ from datetime import datetime, timedelta, timezone
 
 from lxml import etree
 
-from ingest.html import Walker, clean_inline, first_match, page_meta, page_title
+from ingest.html import first_match, page_meta, page_title
+from ingest.html_blocks import Walker, clean_inline
 from ingest.infographic import read_layout
 from ingest.metadata import guess_kind, iso_date
 from ingest.numbering import read_number

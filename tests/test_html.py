@@ -6,7 +6,8 @@ import lxml.html
 import pytest
 
 from ingest.errors import ParseError
-from ingest.html import Walker, parse_html
+from ingest.html import parse_html
+from ingest.html_blocks import Walker
 from ingest.html_gov import js_object
 from ingest.parse import parse
 

@@ -1,0 +1,107 @@
+"""Whether a line heads what follows it, judged for the Outliner (ingest.outline), which walks the blocks.
+
+A numbered line's title over its items or paragraphs, an English section's title in title case, a short
+unnumbered line over a longer paragraph (a pseudo-heading), and a heading before any text that opens the first
+section rather than titling the document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.numbering import Number
+from ingest.outline_forms import FormReader
+from ingest.outline_stack import HEADS as _HEADS
+from ingest.outline_stack import SENTENCE_PUNCT, read_number
+from ingest.outline_stack import title_like as _title_like
+from ingest.text import HAN_CHAR, norm_key
+from ingest.types import CELL
+
+# a date, or a date and time, alone on its line: "2025年3月", "2026年3月24日09点30分（北京时间）" (a procurement
+# notice's deadline under its section's title), no sub-heading
+_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日(?:\s*(?:上午|下午)?\s*\d{1,2}\s*"
+                        r"(?:[:：]\s*\d{2}|[点时](?:\s*\d{1,2}\s*分)?))?)?\s*(?:[（(][^（）()\d]{1,8}[)）])?$")
+# A section's title heads its paragraphs, each a clause, from three of them on (a work report's review: four
+# paragraphs of results, each cited alone); two stay one clause with it, the second often going on from the
+# first ("所有家庭成员均年满60周岁的，…放宽到上述标准的130％": split, it ranked 7th, not 1st, for its questions)
+SECTION_PARAGRAPHS = 3
+
+
+def title_case(text: str) -> bool:
+    """Most longer words capitalised: "Ensuring Safe and Reliable AI", not "The system shall be assessed"."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+@dataclass
+class HeadingReader(FormReader):
+    """Judgements whether a line heads what follows it, over the outline stack and the blocks."""
+
+    def _first_section(self, i: int, text: str, level: int) -> bool:
+        """A heading before any text that is not the document's title but the first of its sections: a
+        heading of its level follows the text under it ("## Chips" … "## Talent")."""
+        short, long = sorted((norm_key(text), norm_key(self.doc_title)), key=len)
+        if not short or short in long and len(short) * 2 >= len(long):  # it is (most of) the title
+            return False
+        body = False
+        for block in self.blocks[i + 1:]:
+            if block.kind == "heading" and body:
+                return block.level == level
+            body = body or block.kind not in _HEADS and bool(block.text.strip())
+        return False
+
+    def _child_follows(self, i: int, num: Number) -> bool:
+        nxt = self._next_block(i)
+        if nxt is None or nxt[1].kind in _HEADS:
+            return False
+        if self._heads_next(nxt[1].text.strip(), num):
+            return True
+        child = read_number(nxt[1].text.strip())
+        if child is None or child.style in (num.style, "recommendation"):  # a report's box heads nothing before it
+            return False
+        unseen = child.style not in {n.style for n in self.stack}
+        return unseen and (child.rank is None or num.rank is not None)
+
+    def _titled_section(self, body: str, i: int) -> bool:
+        """An English section's title in title case over a paragraph ("1. Background" then "In their 2024 AI use
+        case inventories, …"; "6. Clarifications" over two): a heading, as a title over three paragraphs is
+        in any language (an item's text, "1. Improve data sharing across agencies", is no title case)."""
+        return (not HAN_CHAR.search(body) and len(body.split()) <= 8 and body[:1].isupper() and title_case(body)
+                and self._paragraphs_follow(i, 1))
+
+    def _paragraphs_follow(self, i: int, needed: int = SECTION_PARAGRAPHS) -> bool:
+        """Whether needed (SECTION_PARAGRAPHS) unnumbered paragraphs follow block i, each ending a sentence (not
+        a lead-in's colon, which the next goes on): a section's title over its paragraphs ("一、2024年工作回顾" over
+        a report's paragraphs of results), each a clause of its own."""
+        paras, k = 0, i
+        while paras < needed and (nxt := self._next_block(k)) is not None:
+            k, block = nxt
+            text = block.text.strip()
+            if block.kind in _HEADS or CELL in text or read_number(text) or not text.endswith(tuple("。；;！？!?.")):
+                return False
+            paras += 1
+        return paras == needed
+
+    def _pseudo_heading(self, i: int, text: str) -> bool:
+        """A short unnumbered line with no sentence punctuation, before a longer paragraph: a sub-heading."""
+        if self.cur is not None and self.cur.numbered or _DATE_LINE.match(text):
+            return False
+        cjk = bool(HAN_CHAR.search(text))
+        if not _title_like(text, 30 if cjk else 80) or re.search(r"[，,]", text) and cjk or text[-1] in ",，":
+            return False
+        if not cjk and (not text[:1].isupper() or len(re.findall(r"[A-Za-z]+", text)) < 2):
+            return False
+        if cjk and len(HAN_CHAR.findall(text)) < 2:
+            return False
+        nxt = self._next_block(i)
+        # before a numbered item the line may be left without a clause of its own: it stays text; and before
+        # another such line, a name in an English list of them ("8. References": "Financial Administration Act"
+        # over "Policy on Service and Digital" …), which it heads no more than that one heads the next (a Chinese
+        # form's labels over labels are left as they are read)
+        return (nxt is not None and nxt[1].kind not in _HEADS and len(nxt[1].text.strip()) > len(text)
+                and read_number(nxt[1].text) is None and (cjk or not _name_line(nxt[1].text.strip())))
+
+
+def _name_line(text: str) -> bool:
+    """A short English line that is a name, no sentence or table row: "Policy on Service and Digital"."""
+    return CELL not in text and _title_like(text, 80) and not SENTENCE_PUNCT.search(text)
