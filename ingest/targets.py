@@ -4,7 +4,7 @@ A number is a target only when a goal cue binds it (reach, surpass, at least, �
 a trailing 以上 after a goal verb) and the sentence reads as a goal: a year it is to be reached by,
 or a goal word (aim, target, 目标, 力争). Dates, article numbers, fees, fines and eligibility limits
 are not goals. Reading numbers with their units is quantities.py's part; the cues, cues.py's; which
-year dates a goal, years.py's; what it measures, metrics.py's.
+year dates a goal, deadlines.py's; what it measures, metrics.py's.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from ingest.cues import (
     find_cue,
     opens_imperative,
 )
+from ingest.deadlines import goal_year, lead_year, quoted
 from ingest.goal_context import (
     NOW_EN,
     earlier_things,
@@ -57,7 +58,7 @@ from ingest.quantities import quantities as find_quantities
 from ingest.reported import answer_start, recited, reported
 from ingest.text import HAN_CHAR
 from ingest.types import Target
-from ingest.years import YEAR, find_years, goal_year, lead_year, quoted
+from ingest.years import YEAR, find_years
 
 # an act a modal commits its subject to, just before the cue: "the Department of Energy shall bring at least
 # 1 GW …", "will allocate at least 300 MW" (not what one is, has, gets or pays: "must be at least", "will
