@@ -10,12 +10,13 @@ import re
 from collections.abc import Sequence
 
 from ingest import goal_signs as sign
+from ingest.deadlines import is_deadline
 from ingest.metrics import counted_things
 from ingest.numbering import read_number
 from ingest.reported import NOW_WORDS
 from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
-from ingest.years import SPLIT_YEAR, YearPhrase, is_deadline
+from ingest.years import SPLIT_YEAR, YearPhrase
 
 
 def statistic(text: str, year: YearPhrase, date: str, zh: bool,

@@ -4,7 +4,8 @@ A number is a target only when a goal cue binds it (reach, surpass, at least, �
 a trailing 以上 after a goal verb) and the sentence reads as a goal: a year it is to be reached by,
 or a goal word (aim, target, 目标, 力争). Dates, article numbers, fees, fines and eligibility limits
 are not goals. Reading numbers with their units is quantities.py's part; the cues, cues.py's; which
-year dates a goal, years.py's; what it measures, metrics.py's.
+year dates a goal, deadlines.py's; what it measures, goal_metric.py's; how a number no cue binds reads,
+uncued.py's.
 """
 
 from __future__ import annotations
@@ -18,46 +19,29 @@ from ingest.cues import (
     CUE_EN_VERB,
     CUE_ZH,
     CUE_ZH_VERB,
-    EN_MAKE,
-    FURTHER,
     SUFFIX_ZH,
     SYMBOL_CUE,
     WILL_VERB,
-    ZH_MAKE,
     find_cue,
     opens_imperative,
 )
+from ingest.deadlines import goal_year, lead_year, quoted
 from ingest.goal_context import (
     NOW_EN,
-    earlier_things,
     indicator_standard,
-    opening_year,
     paragraph_deadline,
-    same_unit,
     sentence_spans,
     share_trailing_year,
     statistic,
 )
-from ingest.metrics import (
-    CHANGE_ZH,
-    ZH_FILLER,
-    counted_things,
-    held_for,
-    helped,
-    indicator,
-    metric_after,
-    metric_before,
-    multiple_of,
-    noun_after,
-    object_after,
-    sum_purpose,
-    zh_object,
-)
+from ingest.goal_metric import goal_metric
+from ingest.metrics import metric_before
 from ingest.quantities import quantities as find_quantities
 from ingest.reported import answer_start, recited, reported
 from ingest.text import HAN_CHAR
 from ingest.types import Target
-from ingest.years import YEAR, find_years, goal_year, lead_year, quoted
+from ingest.uncued import uncued_goal
+from ingest.years import find_years
 
 # an act a modal commits its subject to, just before the cue: "the Department of Energy shall bring at least
 # 1 GW …", "will allocate at least 300 MW" (not what one is, has, gets or pays: "must be at least", "will
@@ -66,8 +50,6 @@ from ingest.years import YEAR, find_years, goal_year, lead_year, quoted
 _MODAL_ACT = re.compile(r"(?:\b(?:will|shall|must)|\b(?-i:INVITES|CALLS\s+ON|URGES|ENCOURAGES|REQUESTS)\b[^;.]{0,80}?"
                         r"\bto)\s+(?:also\s+|\w+ly\s+)?(?!(?:be|have|receive|get|pay|cover|need|"
                         r"require|face|cost|include|contain|apply|qualify|last|take|remain|continue)\b)[a-z]+\s+$")
-# a verb after a modal, just before a sum: "Semiconductor fabs will receive "
-_VERB_AFTER_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:also\s+)?[a-z]+\s+$")
 # ---- goals -------------------------------------------------------------------------------------
 
 
@@ -77,44 +59,13 @@ _NEGATION = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=": "=", "~": "~"}
 _ONE_OF_MANY_EN = re.compile(r"\b(?:a\s+single|each|every|per|any|an\s+individual|any\s+one)\s+"
                              r"(?:project|grant|award|applicant|recipient|firm|company|household|person|beneficiary)\b",
                              re.I)
-# a metric that is only the act ("建成", "年内上线"): what it makes follows the count
-_VERB_ALONE_ZH = re.compile(rf"(?:各|分别|均|年内|当年|每年|全年|累计|新增)?"
-                            rf"(?:{ZH_MAKE}|上线|部署|认定|发布|遴选|推广|吸引|引进)")
-_TARGET_VALUE_ZH = re.compile(r"目标(?:值)?(?:为|是|[：:])\s*$")
-# …and the word target that ends a metric read before it ("新增专精特新企业目标为"): no part of what is measured
-_TARGET_WORD_END = re.compile(r"(?<=.)目标(?:值)?(?:为|是|[：:])?$")
-_INDICATOR_ZH = re.compile(r"指标(?:名称)?[：:]\s*([^；;。：:]+?)\s*[；;。]")
-# between a figure and its change on the year before: "…1.3万亿元，比上年增加", "4%左右安排，比上年提高"
-_ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上年|去年|上一年)(?:同期)?"
-                              r"(?:增加|提高|增长|减少|下降|降低|多|少)?")
-# a scale a count's unit opens with: "20 million ICT specialists", "10 lakh youth" count specialists, youth
-_SCALE_WORD = re.compile(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+")
 # the figure a Chinese change starts from, just before its cue: "由2023年的41.2%", "从2万个"
 _FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。由从]*$")
-_MAKE_WORD = re.compile(rf"(?:{EN_MAKE})", re.I)  # "delivering at least 100 petaflops of …": the act alone
-# …or a clause that ends in one: "each new facility uses"
-_ENDS_IN_ACT_EN = re.compile(r"\s(?:uses|has|have|reaches|gets|makes|receives)$")
-# a verb read as a share's metric: "use", "making"
-_ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|reach|reaching|provide|providing|"
-                          r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating|support|"
-                          r"supporting|serve|serving)", re.I)
-_PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\s+be\s+(?:\w+ly\s+)?"
-                             r"(?P<verb>[a-z]+ed)\s+(?:to\s+)?$")
-_NEXT_ITEM_ZH = re.compile(r"、[\u4e00-\u9fff]{1,8}")
 _MAKES_ZH = re.compile(r"设立|建设|建成|新建|培育|培养|打造|开放|发布|引进|新增|遴选|安排")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 _ALLOCATED_ZH = re.compile(r"安排|拨付|列支")
-_INCLUDING_EN = re.compile(r",\s*(?:including|of which)\s+(?:at\s+least\s+)?$", re.I)
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
-_MODAL_JUST_BEFORE = re.compile(r"\b(?:will|shall|must|should|would)\s+(?:also\s+|\w+ly\s+)?$")
-_NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through|compared|relative|as)\b"
-                              r"|\s*[,.;:]|\s*$")
 _THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond that)\b", re.I)
-# "ensure that 75% of enterprises…", "sets the target that 75%…", "Our ambition is that 50 per cent…", "so that 92%
-# of patients wait no longer than 18 weeks by March 2029": the share a goal's clause names
-_ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|requir(?:e|es|ing)|(?:target|goal|aim|ambition|objective)"
-                          r"(?:\s+(?:is|was|will be))?"
-                          r"|so)\s+that\s+$", re.I)
 
 
 def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period: int | None = None,
@@ -197,125 +148,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
         else:
-            clause_part = re.split(r"[，,；;。]", window)[-1]
-            change = sign.CHANGE_BY_ZH.search(window) if (q["unit"] in ("%", "个百分点", "百分点", "倍")
-                                                      or sign.COMPARED_ZH.search(window)) else None
-            if q.get("change"):  # "充电桩数量翻一番": the doubling is the goal ("cut child poverty in half": of it)
-                comparator, cue_at, obj = "=", start, q.get("object", "")
-            elif (not zh and i and (since := sign.FROM.search(text, s0, quantities[i - 1]["start"]))
-                  and sign.TO_AFTER_FROM.fullmatch(window)):
-                # "grow from 20 EFLOPS last year to 40 EFLOPS by 2025", "from 4,000 in 2023 to 12,000 by
-                # 2028": where a change from a figure goes is the goal (the figure it starts from is not);
-                # the span reads from "from", so what changes is the words before it
-                comparator, cue_at = "=", since.start()
-                obj = metric_before(text, s0, cue_at)
-            elif change and i and _ON_LAST_YEAR_ZH.fullmatch(text, quantities[i - 1]["end"], start):
-                continue  # "赤字规模5.66万亿元，比上年增加1.6万亿元": the figure before, compared; no goal of its own
-            elif change:  # "能耗比2020年下降14%以上", "提高5个百分点": a change by so much is the goal
-                comparator, cue_at = "=", lo + change.start()
-                # …and the change is part of what it measures: "数据产业规模年均增长20%" is no size of 20%
-                if (q["unit"] == "%" and (what := metric_before(text, lo, cue_at))
-                        and not sign.COMPARED_ZH.search(window)):
-                    obj = what + change.group().strip()
-                if suffix:
-                    comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
-                    end += len(suffix.group())
-            elif suffix and sign.ZH_GOAL_VERB.search(clause_part):
-                comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
-                end += len(suffix.group())
-                cue_at = start - len(clause_part)
-            elif zh and q["unit"] == "%" and text[end:end + 1] == "的" and sign.ZH_SHARE_GOAL.search(
-                    clause_part + (of_what := re.split(r"[，,；;。]", text[end + 1:s1])[0])):
-                comparator, cue_at, share_goal = "=", start - len(clause_part), of_what
-                # what share: 社区卫生服务中心…完成中医馆设置; an aside in brackets is not part of it
-                obj, end = re.sub(r"（[^）]*）|\([^)]*\)", "", of_what), end + 1 + len(of_what)
-            elif (prev_target is not None and len(window) <= 60 and re.search(r"\band\b|、|，|,|和|及|以及", window)
-                  and (same_unit(q["unit"], prev_target.unit, zh)
-                       or not zh and q["unit"] and re.search(r"\bof\s+$", window)
-                       or zh and q["unit"] and _NEXT_ITEM_ZH.fullmatch(window)
-                       or not zh and q["unit"] and sign.NEXT_OBJECT_EN.search(window)
-                       and sign.BY_YEAR_AFTER.match(text, end))):
-                # "23% and 30%"; "worth more than 150 billion yuan and a computing capacity of 25 EFLOPS";
-                # "高层次人才500名、高技能人才2万名" (名 and 万名 count the same); "培育企业200家、人才1万名": the
-                # next item of what one verb makes, in its own unit
-                comparator = prev_target.comparator if same_unit(q["unit"], prev_target.unit, zh) else "="
-                inherited = True
-                if suffix and zh:  # "通用机场3个、垂直起降点150个以上": its own trailing 以上 says how
-                    comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
-                    end += len(suffix.group())
-            elif suffix and prev_target is not None and zh:  # "就业1200万人以上，失业率5.5%左右": its own how
-                comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
-                end += len(suffix.group())
-                cue_at = start - len(clause_part)
-                # …and its own metric, the words before it ("…达到5亿元，服务中小企业1000家以上": 服务中小企业)
-                obj = ZH_FILLER.sub("", YEAR.sub("", clause_part).strip(" 到至在于"))
-            elif suffix and zh and (goal_led or sign.GOAL_ZH.search(text, s0, start)
-                                    or any(s0 <= y.start < start for y in years)):
-                # "…主要预期目标是：…城镇调查失业率5.5%左右", "今年粮食产量1.4万亿斤左右": an indicator's level
-                # in a list of goals or under its year; what it measures is the words before, less the year
-                comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
-                end += len(suffix.group())
-                cue_at = start - len(clause_part)
-                obj = ZH_FILLER.sub("", YEAR.sub("", clause_part).strip(" 到至在于"))
-            elif (not zh and q["unit"] and (sign.DEADLINE_OPENING.fullmatch(text, s0, start) or (
-                    sign.ITEM_OPENING.fullmatch(text, s0, start) and sign.BY_YEAR_AFTER.match(text, end))
-                    or sign.PURPOSE_OPENING.fullmatch(text, s0, start)
-                    and any(end <= y.start < s1 and not y.counted for y in years))
-                  and sign.MODAL_AFTER.match(text, end)):
-                # "By 2030, 20 million ICT specialists should be employed in the EU", "80% of adults should
-                # have basic digital skills by 2030", "To expand capacity …, 10,000 additional seats will be added
-                # … in the next year": the goal is the subject, its deadline before or after
-                comparator, cue_at = "=", start
-            elif not zh and sign.MONEY.search(q["unit"]) and (granted := sign.APPROPRIATED.search(text, s0, start)):
-                # what a bill authorizes to be appropriated, by its last year
-                comparator, cue_at, obj = "=", start, sign.appropriation_metric(granted)
-            elif (not zh and sign.MONEY.search(q["unit"]) and sign.FUND_BEFORE.search(text, s0, start)
-                  and (fund := sign.FUND_AFTER.match(text, end))):
-                # "set up a RMB 10 billion chiplet … fund": the size of the fund set up
-                comparator, cue_at, obj = "=", start, fund.group(1)
-            elif (not zh and q["unit"] and not sign.MONEY.search(q["unit"])
-                  and (opening := opening_year(text, years, s0, start))
-                  and (sign.MODAL_VERB_BEFORE.search(text, opening.end, start)
-                       or sign.OPENING_IMPERATIVE.fullmatch(text, opening.end, start))):
-                # "By 2028, Harbor City will convert 40 percent of port drayage trucks to zero-emission
-                # vehicles", "By 2025, certify 12 laboratories", "Within 12 months, build 12 laboratories":
-                # the object of what the sentence's deadline commits to or orders (a sum is what is paid);
-                # a share measures what it is of, not the verb before it
-                comparator, cue_at, item = "=", start, True  # a count's unit is read as the things counted
-                obj = metric_after(text, end, s1) if q["unit"] == "%" else ""
-            elif goal_led and q["unit"] and (sign.ITEM_OPENING.fullmatch(text, item_at := (
-                    max(s0, inline.end(1)) if inline and start > inline.end(1) else s0), start) or (
-                    not zh and any(sign.VERB_LEAD.search(lead) for lead in leads)
-                    and sign.ITEM_VERB.fullmatch(text, sign.ITEM_OPENING.match(text, item_at).end(), start))):
-                # "By 2030, the Government will meet the following targets:" then "(a) 20 exaflops of public
-                # compute capacity;": an item of a list of goals that opens with its quantity, or with the
-                # verb that goes on its lead-in ("By 2030, the Council aims to:" then "place 1,500 graduates")
-                comparator, cue_at, item = "=", start, True
-            elif zh and q["unit"] and (named := _TARGET_VALUE_ZH.search(text, s0, start)):
-                # "2027年目标值：90%", "企业目标为300家": the value a target names (not "目标：1.…", an item's
-                # number); what it measures is the indicator a line names ("指标：…覆盖率；"), else what comes before
-                comparator, cue_at = "=", named.start()
-                indicators = list(_INDICATOR_ZH.finditer(text, 0, named.start()))
-                obj = indicators[-1].group(1).strip() if indicators else ""
-            elif not zh and q["unit"] == "%" and _ENSURE_THAT.search(text, s0, start):
-                # "will strive to ensure that 75% of European enterprises have taken up cloud services by 2030":
-                # the share it ensures is the goal
-                comparator, cue_at = "=", start
-            elif not zh and (standing := sign.standing_order(text, s0, start, q)):
-                comparator, cue_at, item = "=", start, True
-            elif (not zh and q["unit"] and (attached := sign.BY_YEAR_AFTER.match(text, end))
-                  and (sign.COMMITTING_EN.search(text, s0, start) or goes_on(s0))):
-                # "shall use 100 percent carbon pollution-free electricity by 2030", "a goal of building a
-                # network of 500,000 chargers by 2030": a quantity with its own deadline, in a sentence
-                # that commits to it
-                comparator, cue_at = "=", start
-            elif (not zh and prev_target is not None and _INCLUDING_EN.search(window)
-                  and (q["unit"] == prev_target.unit
-                       or sign.MEASURE.match(q["unit"]) and not sign.MONEY.search(q["unit"]))):
-                # "… 100 percent carbon pollution-free electricity by 2030, including 50 percent 24/7 …", "80% by
-                # 2030, including 9 GW of onshore wind": a part of the goal before, as 其中 is in Chinese, by its year
-                # (not a sum set aside from it, nor things it reaches: "including 40 companies in Ohio")
-                comparator, cue_at, inherited = "=", start, True
+            comparator, cue_at, obj, end, share_goal, inherited, item, standing, opening, attached = uncued_goal(
+                text, quantities, i, (s0, s1), lo, zh=zh, suffix=suffix, years=years, prev_target=prev_target,
+                goal_led=goal_led, leads=leads, inline=inline, goes_on=goes_on)
         if not comparator or not zh and _RANK_BEFORE.search(text, max(s0, start - 12), start):
             continue  # "among the world's top three AI powers": a rank, no count
         if not zh and (negated := _NEGATED_EN.search(text, s0, cue_at)):
@@ -423,93 +258,14 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             continue  # a report on a year gone: "累计建成5G基站6.8万个" is where things stand, not a goal
         if not zh and _THEREAFTER.match(text, end):
             year = None  # "to 50% by the end of FY2027 and to 80% thereafter": after that year, by none
-        unit = q["unit"]
         # "one AI regulatory sandbox": a unit opened by a two-letter acronym is read again as the things counted
         # ("up to five gigafactories": what is capped; "shall designate at least five regions": not the act's)
         counted = (committed and not act or item
                    or (not zh and cue and (CUE_EN_VERB.search(window) or comparator in ("<=", "<"))) or q["acronym"])
-        if (counted and q["num_end"] >= 0 and not sign.MEASURE.match(unit)
-                and (things := counted_things(text, q["num_end"]))):
-            obj, end = things  # "four new National AI Research Institutes"
-            unit = obj.split()[-1]
-            if whom := helped(window, obj):
-                unit = whom.split()[-1]  # "help 3,000 SMEs adopt AI solutions": SMEs, who adopt
-        # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
-        # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
-        count = q["num_end"] >= 0 and not sign.MEASURE.match(unit)  # "two new large-scale clusters of …"
-        metric = obj or (metric_before(text, lo, cue_at, level=not count or not unit) if zh or not inherited else "")
-        if not zh and (passive := _PASSIVE_BEFORE.search(text, s0, cue_at)) and metric in ("", passive.group("verb")):
-            metric = metric_before(text, s0, passive.start()) or metric  # "the PUE … will be reduced to below 1.25"
-        if not zh and q.get("change") and (sign.TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")
-                                           or q.get("listed") or _MODAL_JUST_BEFORE.search(text, s0, start)
-                                           and not _NO_OBJECT_AFTER.match(text, end)):
-            # "Ireland will triple its GPU capacity": what it multiplies, not the subject (not "will double by")
-            metric = object_after(text, end, min(nxt, s1)) or metric  # "commits to doubling the number of …"
-        if not zh and q["unit"] == "times" and (multiplied := multiple_of(text, s0, start, end)):
-            metric = multiplied  # "expanding the AIRR by at least twentyfold", "a tenfold increase in compute"
-        if not zh and not obj and CUE_EN_VERB.search(window) and not sign.MEASURE.match(unit) and (
-                things := _SCALE_WORD.sub("", unit)) != unit:
-            metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
-        # (not a level's cue, right before its figure or its 至: "力争突破3000万标准箱", "压减至50台以下")
-        verb = re.match(rf"(?:至少|不少于|力争|争取)?((?!(?:突破|完成)\s*$)(?:{ZH_MAKE}))(?![至到])",
-                        text[cue_at:start])
-        if zh and (verb or not metric or _VERB_ALONE_ZH.fullmatch(metric)):
-            noun = zh_object(text, end)
-            if noun and not re.match(r"[，。；、]", noun):
-                metric = (verb.group(1) if verb else metric if len(metric) <= 3 else "") + noun
         acted = act.group().split()[-1] if act else willed and text[sign.ITEM_OPENING.match(text).end():].split()[0]
-        if acted and metric == acted:  # "shall bring at least 1 GW of new clean generation"
-            metric = metric_after(text, end, min(nxt, s1)) or metric
-        metric = metric or q.get("object", "")  # "one in three pounds of procurement spend"
-        if not metric and not zh and (q.get("change") or not count):
-            # "at least 50 percent of new cars"; "Triple the EU's AI compute capacity"
-            metric = (object_after if q.get("change") else metric_after)(text, end, min(nxt, s1))
-        if not metric and not zh and count and (things := counted_things(text, q["num_end"])):
-            metric = things[0]  # "Within 18 months, set up a curriculum in at least 20 colleges": what is counted
-        if not zh and sign.BARE_VERB.fullmatch(metric) and count and (
-                things := counted_things(text, q["num_end"])):
-            # "each identify a minimum of 3 sites": the act and the things it is to count
-            kept = re.split(r"\s+\w+(?:ed|ing)\b", things[0])[0]
-            metric = f"{metric.split()[-1]} {kept}"
-        elif not zh and not count and (sign.BARE_VERB.fullmatch(metric) or _MAKE_WORD.fullmatch(metric)):
-            metric = metric_after(text, end, min(nxt, s1)) or metric  # "deploy 2 gigawatt-peak of solar energy"
-        if not zh and unit == "%" and (not metric or _ACT_WORD_EN.fullmatch(metric) or _ENDS_IN_ACT_EN.search(metric)):
-            # "should use 100% renewable electricity", "a target of at least 75% average utilisation of AIRR
-            # compute", "making at least 20 percent of that capacity available": what the share is of; "reserve
-            # not less than 20 percent for researchers at …": whom it is kept for
-            metric = (metric_after(text, end, min(nxt, s1)) or noun_after(text, end, min(nxt, s1))
-                      or (f"{metric} for {kept}" if metric and (kept := held_for(text, end, min(nxt, s1))) else metric))
-        elif not zh and count and _ACT_WORD_EN.fullmatch(metric) and (things := counted_things(text, q["num_end"])):
-            # "support not less than 5,000 eligible users each year": the users (not when, nor "available")
-            metric = re.sub(r"\s+(?:(?:next|this|each|every|a|per)\s+year|available|annually)$", "", things[0])
-        if not zh and not unit and q["num_end"] >= 0 and re.search(rf"\b{FURTHER}\s+$", text[s0:start]) and (
-                things := earlier_things(text, quantities[:i])):
-            # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before
-            unit, metric = things.split()[-1], metric or things
-        if not zh and sign.MONEY.search(unit) and (not metric or not obj or _VERB_AFTER_MODAL.search(
-                text, s0, start) and re.search(rf"\b{re.escape(metric)}\s+$", text[s0:start])):
-            # "invest EUR 2 billion in AI factories", "will receive USD 5 billion in grants": what a sum goes
-            # to, or the form it takes, not the verb that moves it nor the subject that does ("The InvestAI
-            # initiative aims to mobilise EUR 20 billion for AI gigafactories")
-            metric = sum_purpose(text, s0, start, end) or metric_after(text, end, min(nxt, s1)) or metric
-        if not metric and not zh and not sign.MEASURE.match(unit) and (
-                things := _SCALE_WORD.sub("", unit)) != unit:
-            metric = things  # "20 million ICT specialists should be employed": the specialists
-        if not metric and prev_target is not None:
-            metric = prev_target.metric
-        if zh and (not metric or CHANGE_ZH.fullmatch(metric)):
-            metric = indicator(text, cue_at) or metric
-        if not metric and zh:  # "覆盖率2023年达到80%": the words before the year
-            parts = [p for p in re.split(r"[，,、；;：:。|]", YEAR.sub("|", text[s0:cue_at]))
-                     if p.strip(" 到至在于")]
-            metric = ZH_FILLER.sub("", parts[-1].strip(" 到至在于")) if parts else ""
-            if not metric and len(parts) > 1 and (figure := sign.FIGURE_ZH.search(parts[-2])):
-                # "去年…营收增长18%，今年力争突破3000亿元": the figure before names what the goal measures
-                metric = ZH_FILLER.sub("", parts[-2][:figure.start()].strip(" 到至在于"))
-        if sized:
-            metric = sized
-        if zh:  # "新增专精特新企业目标为300家": what the target is of, not the word target
-            metric = _TARGET_WORD_END.sub("", metric) or metric
+        metric, unit, end = goal_metric(text, quantities, i, (s0, s1), lo, cue_at, end, nxt, obj, zh=zh,
+                                        counted=counted, inherited=inherited, acted=acted,
+                                        prev_target=prev_target, sized=sized)
         # a year right after, with no other figure between: in the span
         span_end = chosen.end if chosen and 0 <= chosen.start - end < 40 and nxt >= chosen.start else end
         t = Target(value=q["value"], unit=unit, year=year, metric=metric,

@@ -2,9 +2,10 @@
 
 import pytest
 
+from ingest.deadlines import lead_year
 from ingest.numerals import zh_number
 from ingest.targets import extract_targets
-from ingest.years import find_years, lead_year
+from ingest.years import find_years
 
 PRESS_DATE = "2024-06-10"
 

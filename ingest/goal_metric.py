@@ -1,0 +1,146 @@
+"""Name what a goal measures and the unit it counts, once targets.py has found it: the things a count
+makes ("four new National AI Research Institutes"), what a share is of, what a sum goes to, the noun after
+a Chinese act ("建成…5个智能工厂"), else the words before its cue. Reading those phrases is metrics.py's."""
+
+from __future__ import annotations
+
+import re
+
+from ingest import goal_signs as sign
+from ingest.cues import CUE_EN_VERB, EN_MAKE, FURTHER, ZH_MAKE
+from ingest.goal_context import earlier_things
+from ingest.metrics import (
+    CHANGE_ZH,
+    ZH_FILLER,
+    counted_things,
+    held_for,
+    helped,
+    indicator,
+    metric_after,
+    metric_before,
+    multiple_of,
+    noun_after,
+    object_after,
+    sum_purpose,
+    zh_object,
+)
+from ingest.types import Target
+from ingest.years import YEAR
+
+# a verb after a modal, just before a sum: "Semiconductor fabs will receive "
+_VERB_AFTER_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:also\s+)?[a-z]+\s+$")
+# a metric that is only the act ("建成", "年内上线"): what it makes follows the count
+_VERB_ALONE_ZH = re.compile(rf"(?:各|分别|均|年内|当年|每年|全年|累计|新增)?"
+                            rf"(?:{ZH_MAKE}|上线|部署|认定|发布|遴选|推广|吸引|引进)")
+# the word target that ends a metric read before it ("新增专精特新企业目标为"): no part of what is measured
+_TARGET_WORD_END = re.compile(r"(?<=.)目标(?:值)?(?:为|是|[：:])?$")
+# a scale a count's unit opens with: "20 million ICT specialists", "10 lakh youth" count specialists, youth
+_SCALE_WORD = re.compile(r"^(?:thousand|million|billion|trillion|lakhs?|crores?)\s+")
+_MAKE_WORD = re.compile(rf"(?:{EN_MAKE})", re.I)  # "delivering at least 100 petaflops of …": the act alone
+# …or a clause that ends in one: "each new facility uses"
+_ENDS_IN_ACT_EN = re.compile(r"\s(?:uses|has|have|reaches|gets|makes|receives)$")
+# a verb read as a share's metric: "use", "making"
+_ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|reach|reaching|provide|providing|"
+                          r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating|support|"
+                          r"supporting|serve|serving)", re.I)
+_PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\s+be\s+(?:\w+ly\s+)?"
+                             r"(?P<verb>[a-z]+ed)\s+(?:to\s+)?$")
+_MODAL_JUST_BEFORE = re.compile(r"\b(?:will|shall|must|should|would)\s+(?:also\s+|\w+ly\s+)?$")
+_NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through|compared|relative|as)\b"
+                              r"|\s*[,.;:]|\s*$")
+
+
+def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, int], lo: int, cue_at: int,
+                end: int, nxt: int, obj: str, *, zh: bool, counted: bool, inherited: bool, acted: str | bool,
+                prev_target: Target | None, sized: str) -> tuple[str, str, int]:
+    """What the goal at quantities[i] measures, the unit it counts and where it ends (past the things it
+    counts): its span runs from cue_at, its window from lo, and nxt is where the next number starts. obj: what
+    its cue or context named; counted: whether its unit is read again as the things counted; acted: the verb
+    its modal commits to, no metric of its own; sized: the thing built whose size it is."""
+    q = quantities[i]
+    s0, s1 = sentence
+    start = q["start"]
+    window = text[lo:start]
+    unit = q["unit"]
+    if (counted and q["num_end"] >= 0 and not sign.MEASURE.match(unit)
+            and (things := counted_things(text, q["num_end"]))):
+        obj, end = things  # "four new National AI Research Institutes"
+        unit = obj.split()[-1]
+        if whom := helped(window, obj):
+            unit = whom.split()[-1]  # "help 3,000 SMEs adopt AI solutions": SMEs, who adopt
+    # a goal that shares the one before's cue names its own metric in Chinese ("培育领军企业10家、专精特新
+    # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
+    count = q["num_end"] >= 0 and not sign.MEASURE.match(unit)  # "two new large-scale clusters of …"
+    metric = obj or (metric_before(text, lo, cue_at, level=not count or not unit) if zh or not inherited else "")
+    if not zh and (passive := _PASSIVE_BEFORE.search(text, s0, cue_at)) and metric in ("", passive.group("verb")):
+        metric = metric_before(text, s0, passive.start()) or metric  # "the PUE … will be reduced to below 1.25"
+    if not zh and q.get("change") and (sign.TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")
+                                       or q.get("listed") or _MODAL_JUST_BEFORE.search(text, s0, start)
+                                       and not _NO_OBJECT_AFTER.match(text, end)):
+        # "Ireland will triple its GPU capacity": what it multiplies, not the subject (not "will double by")
+        metric = object_after(text, end, min(nxt, s1)) or metric  # "commits to doubling the number of …"
+    if not zh and q["unit"] == "times" and (multiplied := multiple_of(text, s0, start, end)):
+        metric = multiplied  # "expanding the AIRR by at least twentyfold", "a tenfold increase in compute"
+    if not zh and not obj and CUE_EN_VERB.search(window) and not sign.MEASURE.match(unit) and (
+            things := _SCALE_WORD.sub("", unit)) != unit:
+        metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
+    # (not a level's cue, right before its figure or its 至: "力争突破3000万标准箱", "压减至50台以下")
+    verb = re.match(rf"(?:至少|不少于|力争|争取)?((?!(?:突破|完成)\s*$)(?:{ZH_MAKE}))(?![至到])",
+                    text[cue_at:start])
+    if zh and (verb or not metric or _VERB_ALONE_ZH.fullmatch(metric)):
+        noun = zh_object(text, end)
+        if noun and not re.match(r"[，。；、]", noun):
+            metric = (verb.group(1) if verb else metric if len(metric) <= 3 else "") + noun
+    if acted and metric == acted:  # "shall bring at least 1 GW of new clean generation"
+        metric = metric_after(text, end, min(nxt, s1)) or metric
+    metric = metric or q.get("object", "")  # "one in three pounds of procurement spend"
+    if not metric and not zh and (q.get("change") or not count):
+        # "at least 50 percent of new cars"; "Triple the EU's AI compute capacity"
+        metric = (object_after if q.get("change") else metric_after)(text, end, min(nxt, s1))
+    if not metric and not zh and count and (things := counted_things(text, q["num_end"])):
+        metric = things[0]  # "Within 18 months, set up a curriculum in at least 20 colleges": what is counted
+    if not zh and sign.BARE_VERB.fullmatch(metric) and count and (
+            things := counted_things(text, q["num_end"])):
+        # "each identify a minimum of 3 sites": the act and the things it is to count
+        kept = re.split(r"\s+\w+(?:ed|ing)\b", things[0])[0]
+        metric = f"{metric.split()[-1]} {kept}"
+    elif not zh and not count and (sign.BARE_VERB.fullmatch(metric) or _MAKE_WORD.fullmatch(metric)):
+        metric = metric_after(text, end, min(nxt, s1)) or metric  # "deploy 2 gigawatt-peak of solar energy"
+    if not zh and unit == "%" and (not metric or _ACT_WORD_EN.fullmatch(metric) or _ENDS_IN_ACT_EN.search(metric)):
+        # "should use 100% renewable electricity", "a target of at least 75% average utilisation of AIRR
+        # compute", "making at least 20 percent of that capacity available": what the share is of; "reserve
+        # not less than 20 percent for researchers at …": whom it is kept for
+        metric = (metric_after(text, end, min(nxt, s1)) or noun_after(text, end, min(nxt, s1))
+                  or (f"{metric} for {kept}" if metric and (kept := held_for(text, end, min(nxt, s1))) else metric))
+    elif not zh and count and _ACT_WORD_EN.fullmatch(metric) and (things := counted_things(text, q["num_end"])):
+        # "support not less than 5,000 eligible users each year": the users (not when, nor "available")
+        metric = re.sub(r"\s+(?:(?:next|this|each|every|a|per)\s+year|available|annually)$", "", things[0])
+    if not zh and not unit and q["num_end"] >= 0 and re.search(rf"\b{FURTHER}\s+$", text[s0:start]) and (
+            things := earlier_things(text, quantities[:i])):
+        # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before
+        unit, metric = things.split()[-1], metric or things
+    if not zh and sign.MONEY.search(unit) and (not metric or not obj or _VERB_AFTER_MODAL.search(
+            text, s0, start) and re.search(rf"\b{re.escape(metric)}\s+$", text[s0:start])):
+        # "invest EUR 2 billion in AI factories", "will receive USD 5 billion in grants": what a sum goes
+        # to, or the form it takes, not the verb that moves it nor the subject that does ("The InvestAI
+        # initiative aims to mobilise EUR 20 billion for AI gigafactories")
+        metric = sum_purpose(text, s0, start, end) or metric_after(text, end, min(nxt, s1)) or metric
+    if not metric and not zh and not sign.MEASURE.match(unit) and (
+            things := _SCALE_WORD.sub("", unit)) != unit:
+        metric = things  # "20 million ICT specialists should be employed": the specialists
+    if not metric and prev_target is not None:
+        metric = prev_target.metric
+    if zh and (not metric or CHANGE_ZH.fullmatch(metric)):
+        metric = indicator(text, cue_at) or metric
+    if not metric and zh:  # "覆盖率2023年达到80%": the words before the year
+        parts = [p for p in re.split(r"[，,、；;：:。|]", YEAR.sub("|", text[s0:cue_at]))
+                 if p.strip(" 到至在于")]
+        metric = ZH_FILLER.sub("", parts[-1].strip(" 到至在于")) if parts else ""
+        if not metric and len(parts) > 1 and (figure := sign.FIGURE_ZH.search(parts[-2])):
+            # "去年…营收增长18%，今年力争突破3000亿元": the figure before names what the goal measures
+            metric = ZH_FILLER.sub("", parts[-2][:figure.start()].strip(" 到至在于"))
+    if sized:
+        metric = sized
+    if zh:  # "新增专精特新企业目标为300家": what the target is of, not the word target
+        metric = _TARGET_WORD_END.sub("", metric) or metric
+    return metric, unit, end
