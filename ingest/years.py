@@ -122,6 +122,8 @@ _APPLIES_FROM = re.compile(r"\d\s*(?:%|percent|per cent)?\s+(?:from|as of|as fro
 # …but not a rate that changes from then: "must pay apprentices at least £7.55 an hour from April 2025", "£500m a
 # year from 2027", "Fund at least 1 000 fellowships per year … from 2026" (a wage, a fee, a yearly sum or count
 # from when it starts, not a level to reach by then, as "自2025年起，每年…" is not)
+# the year a yearly count starts in: "beginning in fiscal year 2028" (with _RATE, no deadline)
+_STARTS_IN = re.compile(r"\b(?:beginning|starting|commencing)\s+(?:in|with)\s+(?:(?:the\s+)?fiscal\s+year\s+)?$", re.I)
 _RATE = re.compile(r"[£$€¥]\s?\d[\d,.]*\s*(?:[mb]n?|million|billion)?\s+(?:an?|per)\s+(?:hour|day|week|month)\b"
                    r"|\b(?:an?|per|each|every)\s+year\b|\b(?:annually|yearly)\b", re.I)
 _BASELINE_AFTER = re.compile(r"\s*(?:(?:levels?|baselines?|figures|values|emissions|to)\b|[-–])", re.I)
@@ -218,6 +220,9 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
                     and (base is None or int(m.group("en")) >= base)
                     and not (applies.group("rule") and _RATE.search(_sentence(text, m.start())))):
                 continue  # a bare four-digit number in English is a year only after by/in/until
+            if m.group("en") and _STARTS_IN.search(text, max(0, m.start() - 40), m.start()) \
+                    and _RATE.search(_sentence(text, m.start())):
+                continue  # "training … 25,000 individuals each year …, beginning in fiscal year 2028": when it starts
             written = m.group("zh") or m.group("en")
             out.append(YearPhrase(m.start(), m.end(), int(written if written.isascii() else zh_number(written)), False))
         else:

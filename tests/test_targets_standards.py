@@ -247,3 +247,12 @@ def test_lines_after_an_inline_lead_in_go_on_its_verb():
     assert got == [(20, None, ">=", "capacity of each AI gigafactory"), (100, 2030, "=", "renewable electricity")]
     # (lines after a lead-in with no verb to go on are not made goals by it)
     assert extract_targets(text.replace("will:", "has three parts:"), "2026-01-16") == []
+
+
+def test_a_yearly_count_from_the_year_it_begins_has_no_deadline():
+    text = ("``(2) Goal.--The Secretary shall carry out this subsection with the goal of training not fewer than "
+            "25,000 individuals each year through programs supported under this subsection, beginning in fiscal year "
+            "2028.")
+    assert _got(text, "2026-02-12") == [(25000, None, ">=")]
+    assert _got("The programme will train 5,000 teachers by 2028, beginning in 2026.", "2026-02-12") == [
+        (5000, 2028, "=")]
