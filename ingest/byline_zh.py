@@ -18,7 +18,11 @@ _TITLES = ("总理|副总理|總理|副總理|国务委员|國務委員|委员�
            "|主任|局长|局長|厅长|廳長|省长|省長|市长|市長|区长|區長|县长|縣長|院长|院長|署长|署長|行长|行長"
            "|司长|司長|处长|處長|行政长官|行政長官")
 _SPEAKER = re.compile(rf"^(?P<office>[\u4e00-\u9fff]{{0,24}}?(?:{_TITLES}))\s+"
-                      r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")
+                      # (a two-character name is often printed with a space inside: "东莞市市长 韩　明")
+                      r"(?P<name>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
+                      r"|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")
+# the address that opens a report's body, on a line of its own: "各位代表："
+_ADDRESS = re.compile(r"^(?:各位代表|各位委员|代表们|委员们|同志们)[：:]$")
 # the body a report's title names as its author before 关于, one body's name: "广东省人民代表大会常务委员会执法检查组
 # 关于检查《…》实施情况的报告" (a people's congress's inspection or survey group, or an office)
 _TITLE_AUTHOR = re.compile(r"^(?P<who>[\u4e00-\u9fff]{4,40}?)关于")
@@ -32,14 +36,31 @@ def zh_byline(doc: Document, text: str) -> bool:
     meta["delivered"]), its speaker (meta["speaker"]; the issuer is the body the title names as its author before
     关于, else the speaker's: 国务院总理 -> 国务院, 广东省人大常委会副主任 -> 广东省人大常委会) or an issuer's name
     and a day ("創新科技及工業局　2025年1月15日"); False, and nothing read, if it is none."""
-    if m := _DELIVERED.match(text):
+    if "\n" in text:  # the dateline, speaker and address set as the lines of one paragraph
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if not all(_DELIVERED.match(line) or _SPEAKER.match(line) or _ADDRESS.match(line) for line in lines):
+            return False
+        for line in lines:
+            if _ADDRESS.match(line):
+                doc.meta.setdefault("addressee", line.rstrip("：:"))
+            else:
+                zh_byline(doc, line)
+        return True
+    if _ADDRESS.match(text.strip()) and doc.meta.get("speaker"):  # "各位代表：" under the speaker
+        doc.meta.setdefault("addressee", text.strip().rstrip("：:"))
+    elif m := _DELIVERED.match(text):
         doc.meta.setdefault("delivered", m.group("what"))
         doc.date_written = doc.date_written or iso_date(m.group("what"))
     elif m := _SPEAKER.match(text):
         office = m.group("office")
         body = re.sub(rf"(?:常务)?副?(?:{_TITLES})$", "", office)
-        doc.meta.setdefault("speaker", f"{office} {m.group('name')}")
-        doc.issuer = doc.issuer or _title_author(doc.title) or (body if is_org_line(body) else office)
+        name = re.sub(r"[ \u3000]", "", m.group("name"))
+        doc.meta.setdefault("speaker", f"{office} {name}")
+        # (the speaker's body before the paper a page says carried it: "来源：东莞日报")
+        if not doc.issuer or doc.issuer == doc.meta.get("来源"):
+            # (a mayor's or governor's place is its people's government: 东莞市市长 -> 东莞市人民政府)
+            body = f"{body}人民政府" if re.fullmatch(r"[\u4e00-\u9fff]{1,8}[省市区县]", body) else body
+            doc.issuer = _title_author(doc.title) or (body if is_org_line(body) else office)
     elif (m := _ORG_DAY.match(text)) and is_org_line(m.group("orgs")) and iso_date(m.group("day")):
         doc.issuer = doc.issuer or "、".join(m.group("orgs").split())
         doc.date_written = doc.date_written or iso_date(m.group("day"))

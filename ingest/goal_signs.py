@@ -142,8 +142,10 @@ MONEY = re.compile(MONEY_UNITS)
 # or on a line of its own over its items' lines ("By 2030, the Council aims to:" over "train 20,000 residents …;")
 # or its items run on after it, parted by semicolons ("The targets for 2030 are: at least 80% of adults …; 20
 # million employed ICT specialists; and 75% of …")
-INLINE_LEAD = re.compile(r"^([^\n]{0,300}?[：:])(?:\s*(?:\(\w{1,3}\)|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、])"
-                          r"|[ \t]*\n|\s*(?=[^\n;；:：]{1,200}[;；]))")
+# (under a heading line of its own: "三、2026年经济社会发展的主要预期目标\n…主要预期目标是：…")
+INLINE_LEAD = re.compile(r"^(?:[^\n：:]{1,60}\n)?([^\n]{0,300}?[：:])"
+                         r"(?:\s*(?:\(\w{1,3}\)|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、])"
+                         r"|[ \t]*\n|\s*(?=[^\n;；:：]{1,200}[;；]))")
 # a lead-in whose items go on its sentence with a verb ("the Council aims to:", "the Secretary shall:"), and
 # such an item's verb before its quantity ("train 20,000 residents", "place 1,500 graduates in …")
 VERB_LEAD = re.compile(r"\b(?:to|will|shall|must|should)\s*(?::|--|—)\s*$")  # (a US bill's lead-in: "shall--")

@@ -46,6 +46,9 @@ _PROMULGATED = re.compile(r"^[（(](?P<when>\d{4}年\d{1,2}月\d{1,2}日)(?P<wha
 _RULE = re.compile(r"([=~*#^+_`-])(?:\s?\1){2,}")
 
 
+# Chinese characters spaced out one by one, as a speech's cover sets its kind: "政 府 工 作 报 告"
+_SPACED_OUT = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$")
+
 def is_debris(text: str) -> bool:
     """A block of page furniture: widgets only, a short block naming one, a cookie notice of any length, or
     a rule drawn in characters."""
@@ -288,6 +291,9 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             doc.issuer = doc.issuer or by_on.group("who") or by_on.group("who2")
             doc.date_published = doc.date_published or iso_date(by_on.group("date") or by_on.group("date2"))
             del blocks[i]
+            continue
+        if title_key and _SPACED_OUT.match(text.strip()) and norm_key(text) in title_key:
+            del blocks[i]  # "政 府 工 作 报 告": the title's words set out letter by letter over the speech
             continue
         if title_key and norm_key(text) and title_key.startswith(norm_key(text)):
             joined, j = "", i

@@ -325,7 +325,8 @@ def test_a_report_s_dateline_speaker_and_source_line_are_metadata_not_clauses():
     assert doc.meta["speaker"] == "国务院总理 李强"
     assert doc.meta["delivered"] == "2025年3月5日在第十四届全国人民代表大会第三次会议上"
     assert doc.meta["来源"] == "新华社"
-    assert doc.blocks[0].text == "各位代表："
+    assert doc.meta["addressee"] == "各位代表"  # the address under the speaker: no clause
+    assert doc.blocks[0].text.startswith("现在，我代表国务院")
 
 
 ITEMS = "一、市经济信息化委牵头负责政策实施和项目评审。\n二、市财政局负责资金保障。\n"
@@ -361,7 +362,7 @@ def test_a_report_s_dateline_speaker_and_source_line_are_read_in_traditional_scr
     doc = parse(text, "report.txt")
     assert (doc.issuer, doc.date, doc.meta["speaker"], doc.meta["来源"]) == (
         "國務院", "2025-03-05", "國務院總理 李強", "新華社")
-    assert doc.blocks[0].text == "各位代表："
+    assert doc.meta["addressee"] == "各位代表" and doc.blocks[0].text.startswith("現在")
 
 
 @pytest.mark.parametrize(("title", "issuer"), [
