@@ -40,6 +40,7 @@ from ingest.metadata import (
     order_issuer,
 )
 from ingest.page_facts import page_info
+from ingest.party_block import party_block
 from ingest.plaintext import parse_plaintext
 from ingest.promulgation import approved_day, promulgation
 from ingest.reply_letter import reply_letter
@@ -196,7 +197,8 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = [b for b in contact_block(doc, blocks) if b.text and not is_debris(b.text)]
     blocks = memo_header(doc, governor_order(doc, federal_register(doc, promulgation(doc, blocks))))
     blocks = communique(doc, opening(doc, org_over_title(doc, blocks)))
-    blocks = margin_notes(doc, reply_letter(doc, formulas(doc, blocks)))  # a 提案答复's header and courtesy
+    # (a 提案答复's header and courtesy; a decision's party)
+    blocks = margin_notes(doc, party_block(doc, reply_letter(doc, formulas(doc, blocks))))
     blocks = closing_formula(doc, blocks)  # a report's "以上报告，请予审议。"
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
     wire_dateline(doc, blocks)  # "新华社北京1月9日电 …": a news story, and the day it was filed
