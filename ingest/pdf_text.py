@@ -76,9 +76,59 @@ def running_footer(lines: list[str]) -> tuple[list[str], str]:
             seen.setdefault(name, []).append(i)
     names = {n: at for n, at in seen.items() if len(at) >= 2 and len({lines[i].strip() for i in at}) == len(at)}
     if len(names) != 1:
-        return lines, ""
+        return _footer_over_number(lines)
     (name, _), = names.items()
     return ["" if _footer_name(ln) == name else ln for ln in lines], name
+
+
+# a page's number set alone at its foot, right-aligned or with a rule: "10 |", "| 11" (not a table's cell, "25")
+_PAGE_ALONE = re.compile(r"^(?:\s{10,}\|?\s*\d{1,4}(?:\s*\|)?|\s*\|\s*\d{1,4}|\s*\d{1,4}\s*\|)\s*$")
+
+
+def _footer_over_number(lines: list[str]) -> tuple[list[str], str]:
+    """lines less a running footer set on a line of its own over the page's number ("OECD DIGITAL ECONOMY OUTLOOK
+    2026: COMPUTE FOR AI © OECD 2026" over "10 |"): the same short line, with no sentence's end, over a page number
+    on two pages or more; the number lines go with it ("" and lines unchanged where there is none)."""
+    pairs: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text or not 12 <= len(text) <= 100 or text.endswith(_TERMINAL) or _PAGE_ALONE.match(line):
+            continue
+        nxt = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+        if nxt is not None and _PAGE_ALONE.match(lines[nxt]):
+            pairs.setdefault(text, []).append((i, nxt))
+    found = {t: at for t, at in pairs.items() if len(at) >= 2}
+    if len(found) != 1:
+        return lines, ""
+    (name, at), = found.items()
+    drop = {k for pair in at for k in pair}
+    return ["" if k in drop else ln for k, ln in enumerate(lines)], name
+
+
+# the rule a page's notes stand under, and a note's number: "______________________" over "1. The survey …"
+_NOTE_RULE = re.compile(r"^\s*_{8,}\s*$")  # (not a table's border of hyphens)
+_NOTE_START = re.compile(r"^\s*\d{1,2}[.)]\s+[^|]+$")
+
+
+def foot_notes(lines: list[str]) -> tuple[list[str], list[str]]:
+    """lines less the notes set under a rule at a page's foot, and those notes, one a note (lines joined): the rule,
+    then numbered notes up to a blank line; none where no numbered note follows the rule."""
+    kept: list[str] = []
+    notes: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _NOTE_RULE.match(lines[i]) and i + 1 < len(lines) and _NOTE_START.match(lines[i + 1]):
+            i += 1
+            while i < len(lines) and lines[i].strip():
+                if _NOTE_START.match(lines[i]) or not notes:
+                    notes.append(lines[i].strip())
+                else:
+                    notes[-1] += " " + lines[i].strip()
+                i += 1
+            continue
+        kept.append(lines[i])
+        i += 1
+    return kept, notes
 
 
 def _footer_name(line: str) -> str:

@@ -8,7 +8,7 @@ from ingest.audit_report import audit_cover
 from ingest.gazette import gazette_notice
 from ingest.metadata import find_doc_number, iso_date
 from ingest.nao_report import nao_cover
-from ingest.pdf_text import is_pdf_text, read_pdf_text, running_footer, table_rows
+from ingest.pdf_text import foot_notes, is_pdf_text, read_pdf_text, running_footer, table_rows
 from ingest.report_text import read_report
 from ingest.text import norm_key, normalize_text, unwrap
 from ingest.text_table import space_rows, tab_rows
@@ -63,6 +63,9 @@ def parse_plaintext(text: str, source: str) -> Document:
 
     meta = {"author": author} if author else {}
     kept, footer = running_footer(kept)  # "Congressional Research Service   2" on every page
+    kept, notes = foot_notes(kept)  # a page's notes under a rule: "______" over "1. The survey was conducted …"
+    if notes:
+        meta["footnotes"] = "\n".join(notes)
     kept, masthead = _masthead(kept, footer)
     if masthead:
         meta["letterhead"] = masthead

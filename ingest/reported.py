@@ -62,6 +62,8 @@ _MET_CLOSING_ZH = re.compile(r"[，,](?:均|都)?(?:已(?:经)?)?(?:提前|超�
 _TARGET_OF_EN = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of\b", re.I)
 _MEASURED_AGAINST_EN = re.compile(r"\b(?:meet|meets|met|meeting|exceed\w*|surpass\w*|achiev\w*|reach\w*|miss\w*|"
                                   r"beat\w*|hit(?:s|ting)?)\s+$", re.I)
+# …or a past-tense verb right before the figure, the cue an approximation: "Data centres consumed about 1.6% of …"
+_PAST_VERB_BEFORE_EN = re.compile(r"\b(?:[a-z]{3,}ed|was|were|rose|fell|grew|stood|spent|built|hit)\s+$")
 # what may happen, not what is to be done: "demand could reach 945 TWh by 2030", "could more than double to
 # around 945 TWh", "might rise to"
 _MAYBE_EN = re.compile(r"\b(?:could|might|may)\s+(?:[\w-]+\s+){0,4}$"
@@ -270,4 +272,6 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return not re.search(r"\b(?:will|would|should|must|shall)\b", before)
     if _NOW_EN.search(before) and _VERB_CUE_EN.match(text, cue_at) and not _AHEAD_EN.search(before):
         return True  # "Gigabit broadband now reaches 78% of premises": how things stand
+    if _PAST_VERB_BEFORE_EN.search(before) and not _AHEAD_EN.search(text, s0, s1):
+        return True  # "Data centres consumed about 1.6% of electricity … in 2024": what was
     return bool(_PAST_CUE_EN.match(text, cue_at)) and not _AHEAD_EN.search(before)
