@@ -1,5 +1,4 @@
-"""The routes' dependencies: the live index (held open, and reopened when a build switches to a new
-generation) and the refusal of a single-valued parameter given twice."""
+"""The routes' dependencies: the live index (reopened on a new build) and a parameter refused when repeated."""
 
 from __future__ import annotations
 
