@@ -136,7 +136,7 @@ def add_error_handlers(app: FastAPI) -> None:
         names_taken = lambda where: _names_taken(app, request, where)  # noqa: E731
         message = "; ".join(dict.fromkeys(_explain(err, request.url.path, names_taken) for err in errors))
         if errors and all(err.get("type") == "json_invalid" for err in errors):
-            return _error(400, "invalid_json", message)  # as the schema documents (_BAD_BODY)
+            return _error(400, "invalid_json", message)  # as the schema documents (BAD_BODY)
         return _error(422, "invalid_request", message)
 
     @app.exception_handler(HTTPException)

@@ -111,7 +111,7 @@ def main() -> int:
     print(f"raw encode   {len(texts) / raw_s:8.1f} clauses/s")
     print(f"build index  {len(texts) / build_s:8.1f} clauses/s  ({raw_s / build_s:.0%} of raw encode)")
 
-    # Queries run with one thread per pool, as the server runs them (see api/app.py): the fastest
+    # Queries run with one thread per pool, as the server runs them (see api/routes_search.py): the fastest
     # raw configuration on a small machine, so the comparison is fair.
     threadpool_limits(1)
     files = [SHARED / "eval" / "queries-dev.jsonl", *sorted(Path(__file__).parent.glob("queries-outside*.jsonl"))]
