@@ -137,7 +137,9 @@ class Outliner(HeadingReader):
             # a table's header heads its rows, which count among the paragraphs of what holds the table
             parent = next((n for n in reversed(path) if n.style != "columns"), None)
             if parent is None or (parent.is_heading and (parent.rank or 0) < RANK_ARTICLE):
-                holder = parent if parent is not None and parent.style != "pseudo" else self._root
+                # (under a sub-heading with no number, "Expected outcomes", they count on in what holds it, as its
+                # path names that: counted on the root they had repeated "2 > 2.1 > ¶4" and run on across topics)
+                holder = next((n for n in reversed(path) if n.style not in ("pseudo", "columns")), self._root)
                 holder.paras += 1
                 para = holder.paras
         self.cur = Unit(i, i, path, numbered, para, qa)
