@@ -21,8 +21,10 @@ _SPEAKER = re.compile(rf"^(?P<office>[\u4e00-\u9fff]{{0,24}}?(?:{_TITLES}))\s+"
                       # (a two-character name is often printed with a space inside: "东莞市市长 韩　明")
                       r"(?P<name>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
                       r"|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")
+# whom a speech or report addresses ("各位代表"), which the outline reads too
+AUDIENCE = r"(?:各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们、先生们)"
 # the address that opens a report's body, on a line of its own: "各位代表："
-_ADDRESS = re.compile(r"^(?:各位代表|各位委员|代表们|委员们|同志们)[：:]$")
+_ADDRESS = re.compile(rf"^{AUDIENCE}[：:]$")
 # the body a report's title names as its author before 关于, one body's name: "广东省人民代表大会常务委员会执法检查组
 # 关于检查《…》实施情况的报告" (a people's congress's inspection or survey group, or an office)
 _TITLE_AUTHOR = re.compile(r"^(?P<who>[\u4e00-\u9fff]{4,40}?)关于")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.byline_zh import AUDIENCE
 from ingest.numbering import RANK_ARTICLE, RANK_CHAPTER, Number
 from ingest.outline_headings import HeadingReader, title_case
 from ingest.outline_stack import ANCHORS as _ANCHORS
@@ -33,7 +34,7 @@ _CLOSING_ZH = re.compile(r"^本[\u4e00-\u9fff]{1,20}?"
                          r"(?:自[^。]{1,30}?起(?:施行|实施|执行|生效)|有效期|由[^。]{2,30}?负责解释)")
 # A speech's or report's address to its audience ("各位代表！让我们更加紧密地团结…"): said to the hall, after
 # the last measure as before the first, and part of no measure.
-_ADDRESS = re.compile(r"^(?:各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们、先生们)[！!：:，,]")
+_ADDRESS = re.compile(rf"^{AUDIENCE}[！!：:，,]")
 # "Sec. 4. Title." / "4.2. Title.": a container whose body is a title; optionally its first item follows inline,
 # "4.2.  Ensuring Safe and Reliable AI.  (a)  Within 90 days ...".
 _EN_TITLE = re.compile(r"([A-Z][^.;:!?]{0,119}?)\.(?=\s|$|\()")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.numerals import zh_number
+from ingest.years import five_year_plan_end
 
 # a plan, by the word its title ends on
 _PLAN = r"(?:规划|纲要|方案|计划|行动|措施|意见|要点|路线图|政府工作报告)"
@@ -17,8 +17,6 @@ _SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–～~至到]\s*(?P<end>(?:19
 # "“十五五”规划", "第十五个五年规划纲要"
 _FIVE_YEAR = re.compile(r"[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?[^，。；]{0,30}?(?:规划|纲要)"
                         r"|第十(?P<n2>[一二三四五六七八九])个五年规划")
-
-
 # a year's plan: "2026年浙江省人工智能产业发展工作要点", "2025年度…工作计划"
 _YEAR_PLAN = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?[^，。；]{0,30}?"
                         r"(?:工作要点|工作计划|行动计划|实施方案|工作方案|政府工作报告)")
@@ -47,7 +45,7 @@ def plan_horizon(title: str) -> int | None:
     if m := _SPAN.search(title):
         return int(m.group("end") or m.group("end2"))
     if m := _FIVE_YEAR.search(title):
-        return 1955 + 5 * (10 + int(zh_number(m.group("n") or m.group("n2"))))
+        return five_year_plan_end(m.group("n") or m.group("n2"))
     if m := _YEAR_PLAN.search(title):
         return int(m.group("year"))
     return None

@@ -160,6 +160,11 @@ def _after(date: str, n: int, unit: str) -> int | None:
     return day.year + (day.month - 1 + n) // 12 if unit == "month" else day.year + n
 
 
+def five_year_plan_end(numeral: str) -> int:
+    """The last year of a five-year plan named by the numeral of 十X五: 四 (十四五, the 14th, 2021-2025) -> 2025."""
+    return 1955 + 5 * (10 + int(zh_number(numeral)))
+
+
 def find_years(text: str, date: str, period: int | None = None) -> list[YearPhrase]:
     """Every year phrase, in order; relative years ("next year", "within 180 days of the date of this
     order") resolve against the document date (ISO). period: the year a report reports on, where it is
@@ -171,8 +176,7 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
         year = _after(date or "", int(n) if n.isdigit() else en_number(n), unit)
         out.append(YearPhrase(m.start(), m.end(), year, True))
     for m in _PLAN_PERIOD.finditer(text):
-        plan = 10 + int(zh_number(m.group("n")))  # 十四五: the 14th, 2021-2025
-        out.append(YearPhrase(m.start(), m.end(), 1955 + 5 * plan, False))
+        out.append(YearPhrase(m.start(), m.end(), five_year_plan_end(m.group("n")), False))
     for m in _DECADE_END.finditer(text) if base else ():
         out.append(YearPhrase(m.start(), m.end(), base // 10 * 10 + 10, False))
     for m in _MID_CENTURY.finditer(text) if base else ():
