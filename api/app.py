@@ -28,6 +28,7 @@ from api.reference import render_reference
 from api.responses import ERRORS, ok
 from api.schemas import HealthOut
 from api.settings import Settings, get_settings
+from index.embed import set_device
 from index.manifest import KB_NEWER, kb_newer
 from ingest.errors import PolicyKBError
 
@@ -38,6 +39,7 @@ STATIC = Path(__file__).parent / "static"
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The FastAPI application; the lifespan opens the index once (and reopens on a new build)."""
     settings = settings or get_settings()
+    set_device(settings.device)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

@@ -8,6 +8,7 @@ targets, agencies, tag) and cli_export (export).
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -23,12 +24,21 @@ from ingest.errors import PolicyKBError
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data", type=click.Path(path_type=Path), help="Data directory [env POLICYKB_DATA; ./data].")
 @click.option("--model", help="Embedding model: e5+use (default), e5, use, st:NAME, fake [env POLICYKB_MODEL].")
+@click.option("--device", help="Where an st: model runs: auto (default: a GPU when torch sees one), cpu, cuda, "
+              "cuda:N, mps [env POLICYKB_DEVICE].")
 @click.option("-v", "--verbose", is_flag=True, help="Log debugging detail.")
 @click.option("-q", "--quiet", is_flag=True, help="Log warnings and errors only.")
 @click.pass_context
-def cli(ctx: click.Context, data: Path | None, model: str | None, verbose: bool, quiet: bool) -> None:
+def cli(ctx: click.Context, data: Path | None, model: str | None, device: str | None, verbose: bool,
+        quiet: bool) -> None:
     """policykb: a knowledge base of policy documents with clause-level bilingual search."""
-    overrides = {k: v for k, v in {"data": data, "model": model}.items() if v is not None}
+    from index.embed import DEVICE_PATTERN, set_device
+
+    if device is not None:
+        device = device.strip().lower()
+        if not re.fullmatch(DEVICE_PATTERN, device):
+            raise click.BadParameter("use auto, cpu, cuda, cuda:N or mps", param_hint="--device")
+    overrides = {k: v for k, v in {"data": data, "model": model, "device": device}.items() if v is not None}
     settings = get_settings().model_copy(update=overrides)
     if settings.data.exists() and not settings.data.is_dir():
         raise click.UsageError(f"the data directory {settings.data} is a file, not a directory "
@@ -36,6 +46,7 @@ def cli(ctx: click.Context, data: Path | None, model: str | None, verbose: bool,
     level = logging.DEBUG if verbose else logging.WARNING if quiet else settings.log_level.upper()
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     logging.getLogger("faiss").setLevel(logging.WARNING)  # its loader chatter is not ours to show
+    set_device(settings.device)
     ctx.obj = Context(settings)
 
 

@@ -17,6 +17,9 @@ class Settings(BaseSettings):
     model: str | None = Field(
         None, description="embedding model: e5 | use | e5+use | st:NAME_OR_PATH | fake; "
         "unset means the model of the existing index, else e5+use")
+    device: str = Field(
+        "auto", pattern=r"^(auto|cpu|mps|cuda(:\d+)?)$",
+        description="where an st: model runs: auto (a GPU when torch sees one), cpu, cuda, cuda:N, mps")
     host: str = Field("127.0.0.1", description="address `policykb serve` binds")
     port: int = Field(8000, description="port `policykb serve` listens on")
     max_query_chars: int = Field(512, description="longest query the API accepts")
@@ -30,6 +33,11 @@ class Settings(BaseSettings):
     @classmethod
     def _upper(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
+
+    @field_validator("device", mode="before")
+    @classmethod
+    def _lower(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
 
 
 @lru_cache

@@ -85,8 +85,9 @@ def embed_clauses(texts: Sequence[str], embedder: Embedder, cache: EmbeddingCach
     log.info("%d passages: %d to embed, %d from the cache", len(texts), len(todo), len(texts) - len(todo))
     if progress:
         progress(f"embedding 0/{len(todo)} passages ({len(texts) - len(todo)} reused)")
-    for i in range(0, len(todo), EMBED_BATCH):
-        part = todo[i : i + EMBED_BATCH]
+    step = max(EMBED_BATCH, getattr(embedder, "batch", 0))  # a model on a GPU asks for bigger calls
+    for i in range(0, len(todo), step):
+        part = todo[i : i + step]
         vecs = np.asarray(embedder.encode_passages([by_hash[h] for h in part]), dtype=np.float32)
         if vecs.shape != (len(part), embedder.dim) or not np.isfinite(vecs).all():
             raise IndexError_(f"{embedder.name} returned {vecs.shape} vectors, expected "
@@ -94,7 +95,7 @@ def embed_clauses(texts: Sequence[str], embedder: Embedder, cache: EmbeddingCach
         cache.put(embedder.name, part, vecs)
         found.update(zip(part, vecs, strict=True))
         if progress:
-            progress(f"embedding {min(i + EMBED_BATCH, len(todo))}/{len(todo)} passages")
+            progress(f"embedding {min(i + step, len(todo))}/{len(todo)} passages")
     x = np.stack([found[h] for h in hashes]) if hashes else np.zeros((0, embedder.dim), np.float32)
     return np.ascontiguousarray(x, dtype=np.float32), len(todo), len(texts) - len(todo)
 

