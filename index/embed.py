@@ -189,6 +189,7 @@ class STEmbedder:
         self.dim = int(get_dim())
         self.spec = f"st:{target}"
         self.name = f"st:{target}@sentence-transformers"
+        log.info("model %s runs on %s", self.spec, self.device)
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         return self._model.encode(texts, batch_size=self.batch, convert_to_numpy=True, normalize_embeddings=True)
