@@ -23,6 +23,11 @@ _ATTACHED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:by|in|before|until|no later tha
 # establishing's; not "(a) By February 28, 2025, … identify 3 sites … for a data centre by the end of 2027")
 _OWN_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:will\s+|shall\s+)?[a-z]+s?\b"
                          r"|\bwith the (?:aim|goal|objective) of\b")
+# …or what the opening deadline dates is a plan to be handed in, and the goal that plan's: "Within 90 days of the
+# date of this order, the Secretary shall submit to the President a plan to reach 1 million apprentices" (the
+# plan is due in 2025, the million by no year the text gives)
+_PLAN_DUE = re.compile(r"\b(?:submit|develop|prepare|deliver|present|issue)\b[^.;:]{0,80}?\b(?:an?|the)\s+"
+                       r"(?:[\w-]+\s+){0,3}(?:plan|strategy|roadmap|proposal|report)\s+(?:to|for|on|that)\b")
 
 
 def _nearest(years: list[YearPhrase], lo: int, hi: int, *, last: bool) -> YearPhrase | None:
@@ -64,7 +69,7 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
     if (before and before.start >= s0 and opening.match(text, s0, before.start)
             and not (after and (_ATTACHED.fullmatch(text, end, after.start)
                                 or _OWN_CLAUSE.search(text, before.end, start)))):
-        return before
+        return None if before.counted and not after and _PLAN_DUE.search(text, before.end, start) else before
     if before and not after and _NEW_SUBJECT.search(text, before.end, start):
         return None  # "IMDA will update the framework by mid-2024, and AI Verify Foundation will grow …": IMDA's
     return after or before

@@ -115,14 +115,26 @@ def same_unit(a: str, b: str, zh: bool) -> bool:
     return a == b or zh and bool(a) and a.lstrip("十百千万亿") == b.lstrip("十百千万亿") != ""
 
 
-def share_trailing_year(text: str, targets: list[Target]) -> list[Target]:
+_DEADLINE_BEFORE_EN = re.compile(r"\b(?:by|until|before|than)\s+(?:the\s+end\s+of\s+)?"
+                                 r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?$")
+
+
+def share_trailing_year(text: str, targets: list[Target], years: Sequence[YearPhrase] = ()) -> list[Target]:
     """An English goal with no year takes the year of the next goal of its sentence when only "and" and
     their own words stand between: "reduce road deaths by 50 percent and serious injuries by 30 percent
     by 2030" sets both for 2030; so do the goals of a list whose last is joined by "and" ("double onshore wind,
-    triple solar power and quadruple offshore wind by 2030")."""
+    triple solar power and quadruple offshore wind by 2030"). But a deadline of its own before the next goal
+    dates it, past what describes it: "95 per cent … having access to speeds of at least 50/10 Mbps by 2026,
+    and 100 per cent by 2030" (years: the text's year phrases)."""
     shared = False  # whether the goal after took its year from the one after it
     for a, b in reversed(list(zip(targets, targets[1:], strict=False))):
         between = text[a.end:b.start]
+        own = a.year is None and not HAN_CHAR.search(between) and not re.search(r"[.;:]", between) and next(
+            (y for y in years if a.end <= y.start < b.start and not y.counted and y.year is not None
+             and _DEADLINE_BEFORE_EN.search(text, a.end, y.start)), None)
+        if own:
+            a.year, shared = own.year, False
+            continue
         joined = re.search(r"\b(?:and|for)\b", between) or shared and "," in between
         shared = bool(a.year is None and b.year is not None and not HAN_CHAR.search(between)
                       and joined and not re.search(r"[.;:]", between))

@@ -32,9 +32,10 @@ VETO = re.compile(r"fines?\b|penalt|turnover|fee\b(?!-)|income|salary|price|,\s+
 DEFINITION_EN = re.compile(r"(?<!\bby )\bmeans\b(?!\s+of\b)|\b(?:is|are|shall be) defined as\b"
                            r"|\bfor the purposes? of this\b", re.I)
 # …in Chinese, in the quantity's own clause part: a firm's 营业收入 is a goal, a household's 收入 a means test
+# (but its growth a plan's goal: "农村居民人均可支配收入年均增长7%以上")
 # (a price's rise or index is a plan's macro goal: "居民消费价格涨幅3%左右")
 VETO_ZH = re.compile(r"罚|收费|工资|价格(?!涨幅|指数|总水平|(?:降低|下降|降至|降到|压降|下调))|租金|"
-                     r"(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入")
+                     r"(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入(?!(?:年均|实际)?(?:增长|增幅|增速|提高|翻))")
 # a price a plan cuts is its goal, not a price someone pays: "将…平均价格降低30%", "cut the average price of compute
 # by 30%"
 PRICE_CUT_EN = re.compile(r"\b(?:reduc|lower|cut|halv)\w*\s+(?:[\w'’-]+\s+){0,3}prices?\b", re.I)

@@ -100,13 +100,23 @@ _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估�
                           # …or a claim given to others, which the text may go on to deny: "有观点认为，到2030年…将突破
                           # 10万亿元，这不是政策目标", "有媒体报道称…", "网传…"
                           r"|(?:有(?:观点|人|专家|媒体|报道|分析|评论)|一些(?:观点|媒体|报道|评论)|网传|传言|外界)[^。；;]{0,6}?"
-                          r"(?:认为|称|表示|指出|预计|预测|估计|报道|提出)")
+                          r"(?:认为|称|表示|指出|预计|预测|估计|报道|提出)"
+                          # …or a suggestion of a member or an expert, not the issuer's: "全国政协委员、某大学教授王某在
+                          # 接受采访时建议，到2030年我国应培养…"
+                          r"|(?:委员|人大代表|专家|教授|学者|研究员)[^。；;]{0,20}?(?:建议|呼吁)")
+# where things stand now, heading the sentence: "截至目前全市已建成智算中心4个，智能算力规模达到3.2 EFLOPS" (a dated
+# 截至2023年底 is the year finder's); or a part of a year gone by, with its change on the year before: "今年一季度全市
+# 新能源汽车产量达12.3万辆，同比增长46.3%"
+_AS_OF_ZH = re.compile(r"截(?:至|止)(?:目前|当前|现在|本月|上月|上年底|去年底|今年\d{1,2}月)"
+                       r"|(?:今年|本年|上半年|(?<![\d年])\d{4}年)?(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)"
+                       r"[^。；;]*?(?:同比|比上年同期)")
 # another country's goal, set beside our own: "美国提出到2030年将…提高至20%，这对我国…带来新的挑战"
 _FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较而言|对比来看|反观|放眼全球|从国际上?看|国际上)"
                          r"[，,]\s*)?(?:此前|近日|近年来|同时|目前)?[，,]?(?:美国|欧盟|日本|韩国|英国|德国|法国|印度|"
                          r"俄罗斯|新加坡|澳大利亚|加拿大|以色列|荷兰|意大利|西班牙|巴西|沙特|阿联酋)(?:政府)?[^，,。；;]{0,10}?"
                          r"(?:提出|计划|宣布|发布|制定|设定|确立|承诺|表示)")
 _OURS_ZH = re.compile(r"我国|我省|我市|我区|国内")
+_CHANGE_ON_YEAR_ZH = re.compile(r"同比|比上年同期")
 # …or a claim the sentence denies after it: "…增加10%，这并非政府目标", "该说法不实"
 _DENIED_ZH = re.compile(r"[，,]\s*(?:这|此|该说法|上述说法)?(?:并非|不是|并不是)[^。；;]{0,10}?(?:目标|计划|承诺)"
                         r"|(?:说法|报道|消息)(?:不实|不准确|有误)")
@@ -240,7 +250,9 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
                     or _DONE_PART_ZH.search(part) and not _AHEAD_ZH.search(part)
                     or _FORECAST_ZH.search(before) and _DENIED_ZH.search(text, end, s1)
                     or _MET_CLOSING_ZH.search(text, end, s1) and not _AHEAD_ZH.search(text, s0, end)
-                    or _FORECAST_ZH.search(before) or back and not _AHEAD_ZH.search(before, back.end()))
+                    or _FORECAST_ZH.search(before) or back and not _AHEAD_ZH.search(before, back.end())
+                    or (_AS_OF_ZH.search(before) or _AS_OF_ZH.search(text, s0, s1) and _CHANGE_ON_YEAR_ZH.search(
+                        text, s0, s1)) and not _AHEAD_ZH.search(before))
     # a denial may follow a semicolon: "Some have claimed … by 2027; no such commitment is made by this Order."
     full_stop = text.find(". ", end)
     denied = _DENIED_EN.search(text, end, full_stop if full_stop >= 0 else len(text))

@@ -64,6 +64,7 @@ _FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。�
 _MAKES_ZH = re.compile(r"设立|建设|建成|新建|培育|培养|打造|开放|发布|引进|新增|遴选|安排")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 _ALLOCATED_ZH = re.compile(r"安排|拨付|列支")
+_QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额")
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
 _THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond that)\b", re.I)
 
@@ -204,6 +205,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             # "对新建智算中心给予最高3000万元补助": what each may get; "市财政拟安排…资金不超过1.5亿元": a ceiling on
             # what is spent, not a goal of less
             continue
+        if zh and comparator in ("<=", "<") and _QUOTA_ZH.search(own):
+            continue  # "每个省份推荐项目原则上不超过10个": how many each may put forward, a quota of a procedure
         dated = [y for y in years if not y.counted]
         has_year = any(s0 <= y.start < s1 for y in dated) or (
             zh and (horizon is not None or any(y.start < start and not quoted(text, y.start) for y in dated)))
@@ -272,4 +275,4 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)
         out.append(t)
         prev_target, prev_end = t, end  # after a trailing 以上: it is not the next goal's metric
-    return share_trailing_year(text, out)
+    return share_trailing_year(text, out, years)

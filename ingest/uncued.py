@@ -43,6 +43,8 @@ _INDICATOR_ZH = re.compile(r"指标(?:名称)?[：:]\s*([^；;。：:]+?)\s*[；
 _ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上年|去年|上一年)(?:同期)?"
                               r"(?:增加|提高|增长|减少|下降|降低|多|少)?")
 _NEXT_ITEM_ZH = re.compile(r"、[\u4e00-\u9fff]{1,8}")
+_WHAT_OF_EN = re.compile(r"(?:[A-Za-z][\w-]*\s+){1,3}of\s+")  # "(a) recycling of 75 %": what an item measures
+_AT_LEAST_FOLLOWING_EN = re.compile(r"\bat\s+least\s+the\s+following\b", re.I)
 _INCLUDING_EN = re.compile(r",\s*(?:including|of which)\s+(?:at\s+least\s+)?$", re.I)
 # "ensure that 75% of enterprises…", "sets the target that 75%…", "Our ambition is that 50 per cent…", "so that 92%
 # of patients wait no longer than 18 weeks by March 2029": the share a goal's clause names
@@ -63,7 +65,7 @@ def uncued_goal(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     start, end = q["start"], q["end"]
     window = text[lo:start]
     comparator, cue_at, obj, share_goal, inherited, item, standing = "", start, "", "", False, False, False
-    opening = attached = None
+    opening = attached = what_of = None
     clause_part = re.split(r"[，,；;。]", window)[-1]
     change = sign.CHANGE_BY_ZH.search(window) if (q["unit"] in ("%", "个百分点", "百分点", "倍")
                                               or sign.COMPARED_ZH.search(window)) else None
@@ -152,13 +154,19 @@ def uncued_goal(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         comparator, cue_at, item = "=", start, True  # a count's unit is read as the things counted
         obj = metric_after(text, end, s1) if q["unit"] == "%" else ""
     elif goal_led and q["unit"] and (sign.ITEM_OPENING.fullmatch(text, item_at := (
-            max(s0, inline.end(1)) if inline and start > inline.end(1) else s0), start) or (
-            not zh and any(sign.VERB_LEAD.search(lead) for lead in leads)
-            and sign.ITEM_VERB.fullmatch(text, sign.ITEM_OPENING.match(text, item_at).end(), start))):
+            max(s0, inline.end(1)) if inline and start > inline.end(1) else s0), start) or not zh and (
+            any(sign.VERB_LEAD.search(lead) for lead in leads)
+            and sign.ITEM_VERB.fullmatch(text, sign.ITEM_OPENING.match(text, item_at).end(), start)
+            or (what_of := _WHAT_OF_EN.fullmatch(text, sign.ITEM_OPENING.match(text, item_at).end(), start)))):
         # "By 2030, the Government will meet the following targets:" then "(a) 20 exaflops of public
-        # compute capacity;": an item of a list of goals that opens with its quantity, or with the
-        # verb that goes on its lead-in ("By 2030, the Council aims to:" then "place 1,500 graduates")
+        # compute capacity;": an item of a list of goals that opens with its quantity, with the verb that
+        # goes on its lead-in ("By 2030, the Council aims to:" then "place 1,500 graduates"), or with what it
+        # measures ("shall achieve at least the following targets …:" then "(a) recycling of 75 %", at least)
         comparator, cue_at, item = "=", start, True
+        if not zh and any(_AT_LEAST_FOLLOWING_EN.search(lead) for lead in leads):
+            comparator = ">="
+        if what_of:
+            cue_at, obj = what_of.start(), re.sub(r"\s+of\s+$", "", what_of.group())
     elif zh and q["unit"] and (named := _TARGET_VALUE_ZH.search(text, s0, start)):
         # "2027年目标值：90%", "企业目标为300家": the value a target names (not "目标：1.…", an item's
         # number); what it measures is the indicator a line names ("指标：…覆盖率；"), else what comes before

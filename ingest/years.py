@@ -57,7 +57,8 @@ _WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{EN_NUMBER})\s+(?:cal
                           rf"|\b[Ww]ithin\s+(?P<n2>\d{{1,4}}|{EN_NUMBER})\s+(?P<unit2>day|month|year)s?\s+(?:of|after|from)\s+"
                           r"(?:the\s+(?:issuance|publication|notification)\s+of\s+)?this\s+"
                           r"(?:notification|notice|policy|plan|scheme|strategy|programme|program|guideline|circular)\b")
-_EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]o later than|(?:[Tt]he )?[Ee]nd of"
+_EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]ot? later than|[Oo]n or before"
+                         r"|(?:[Tt]he )?[Ee]nd of"
                          r"|(?:targets?|goals?|objectives?) for"
                          # a sum for a fiscal year: "$50,000,000 for fiscal year 2027", "for each of fiscal years 2027"
                          r"|[Ff]or(?:\s+each\s+of)?(?=\s+(?:the\s+)?fiscal\s+years?\s)"

@@ -1,0 +1,82 @@
+"""Goal shapes read since set 21: where things stand and who proposes, a procedure's quota, deadlines written
+"not later than", a deadline of each goal's own, a plan due before its goal, items that name what they
+measure, income growth, and more verbs and densities."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.targets import extract_targets
+
+
+def _got(text: str, date: str = "2025-06-01") -> list[tuple]:
+    return [(t.value, t.year, t.comparator) for t in extract_targets(text, date)]
+
+
+@pytest.mark.parametrize("text", [
+    # where things stand now, heading the sentence, then a figure after a comma (a goal word elsewhere in the text)
+    "截至目前，全省已开通5G基站12万个，千兆光网覆盖率达到95%。下一步将继续推进，力争实现城乡全覆盖。",
+    "截止当前，我区已建成充电桩3000个，公共充电桩车桩比达到2.5。全区将按照目标要求加快建设。",
+    # a part of the year gone by, with its change on the year before: statistics
+    "今年上半年，全市规模以上工业增加值达1250亿元，同比增长6.8%。",
+    "1—10月，全省集成电路产量达到380亿块，比上年同期增长12%。",
+    # a member's or an expert's suggestion, not the issuer's goal
+    "全国人大代表张某建议，到2030年将职业院校人工智能课程覆盖率提高到80%。",
+    "有专家在论坛上呼吁，到2028年全国算力规模达到500 EFLOPS。",
+    # how many each may put forward: a quota of a procedure
+    "请于2025年9月30日前报送材料，各地级市推荐的项目原则上不超过5个，每个单位限报不超过1项。",
+])
+def test_status_suggestions_and_quotas_are_no_goals(text):
+    assert _got(text) == []
+
+
+def test_a_goal_after_the_status_is_still_read():
+    text = ("截至目前，全市已建成智算中心3个，智能算力规模达到2.5 EFLOPS。"
+            "下一步，力争到2027年底全市智能算力规模突破20 EFLOPS。")
+    assert _got(text) == [(20, 2027, ">")]
+    # 力争 looking ahead in the same sentence keeps it a goal
+    assert _got("今年一季度起，力争全年新增就业同比增长5%以上。") != []
+
+
+def test_not_later_than_a_day_dates_the_goal():
+    text = ("It shall be the goal of the State that, not later than June 30, 2029, not less than 90 percent of "
+            "public schools have access to a connection of at least 1 gigabit per second.")
+    assert _got(text)[:1] == [(90, 2029, ">=")]
+
+
+def test_a_goal_with_its_own_deadline_before_the_next_goal_keeps_it():
+    text = ("The plan sets a target of 80 per cent of rural premises having access to speeds of at least 100 "
+            "Mbps by 2027, and 100 per cent by 2031.")
+    assert [(v, y) for v, y, _ in _got(text)] == [(80, 2027), (100, 2031)]
+    # with no deadline of its own, the goals still share the last one
+    assert [y for _, y, _ in _got("The aim is to cut deaths by 40 percent and injuries by 25 percent by 2030.")] \
+        == [2030, 2030]
+
+
+def test_the_goal_of_a_plan_due_soon_has_no_year_of_that_deadline():
+    text = ("Sec. 4. (a) Within 60 days of the date of this order, the Secretary of Energy shall develop a plan "
+            "to deploy at least 5 gigawatts of new geothermal capacity on Federal lands.")
+    assert _got(text) == [(5, None, ">=")]
+    # what the order itself commits to within the deadline is dated by it
+    assert _got("(b) Within 180 days of the date of this order, the Secretary shall establish at least 4 new "
+                "test sites.") == [(4, 2025, ">=")]
+
+
+def test_items_that_name_what_they_measure_under_at_least_the_following_targets():
+    text = ("By 31 December 2030, Member States shall meet at least the following targets for collection: "
+            "(a) collection of 80 % of portable batteries; (b) collection of 70 % of light vehicle batteries.")
+    got = extract_targets(text, "2024-01-01")
+    assert [(t.value, t.year, t.comparator) for t in got] == [(80, 2030, ">="), (70, 2030, ">=")]
+    assert got[0].metric == "collection"
+
+
+def test_income_growth_is_a_goal_an_income_limit_is_not():
+    assert _got("到2027年，城乡居民人均可支配收入年均增长6%以上。") == [(6, 2027, ">=")]
+    assert _got("申请家庭人均月收入低于当地最低工资标准的，可申请补助。") == []
+
+
+def test_more_making_verbs_and_a_density_standard():
+    assert _got("到2026年，全市开通定制公交线路50条，部署智能信号灯2000套。") == [(50, 2026, "="), (2000, 2026, "=")]
+    assert _got("到2028年，城区公共充电桩密度不低于每平方公里8个。") == [(8, 2028, ">=")]
+    # a benefit raised per person per month is a standard paid, no goal
+    assert _got("2026年起，城乡低保标准提高至每人每月900元。") == []
