@@ -17,7 +17,8 @@ CUE_EN = re.compile(
     r"(?P<obj>(?:(?:[\w'’-]+|\([^()]{1,30}\))\s+){0,12}?)(?:to|by)|list of"  # "(NPUs)" may stand in it
     # "the training of 1 million …"
     r"|(?:training|recruitment|hiring|creation|deployment|installation|construction|certification)\s+of"
-    r"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of)"
+    # "the goal of exchanging 500,000 people" (a verb that makes what it counts is CUE_EN_VERB's: "of training")
+    r"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of(?:\s+(?P<gerund>[a-z]+ing))?)"
     r"|(?P<le>(?:less|no greater|not greater|lower) than or equal to|at or below|no more than|not more than|at most|"
     r"up to|(?:kept|held|controlled|maintained|limited)\s+within)"
     r"|(?P<lt>less than|fewer than|below|(?<=\bto\s)under)"
@@ -81,9 +82,11 @@ def find_cue(window: str) -> tuple[str, int, str] | None:
     """The comparator of a goal cue ending the window, where the cue starts in it, and its object."""
     for rx in (CUE_ZH, CUE_EN, CUE_ZH_VERB, CUE_EN_VERB):
         m = rx.search(window[-CUE_REACH:])
+        if m and m.groupdict().get("gerund") and CUE_EN_VERB.search(window[-CUE_REACH:]):
+            continue
         if m:
             kind = next(k for k, v in m.groupdict().items() if v and k in COMPARATOR)
-            obj = (m.groupdict().get("obj") or "").strip()
+            obj = (m.groupdict().get("obj") or m.groupdict().get("gerund") or "").strip()
             if m.groupdict().get("zobj"):
                 obj = m.group("verb") + m.group("zobj")
             return COMPARATOR[kind], len(window) - len(window[-CUE_REACH:]) + m.start(), obj

@@ -35,7 +35,10 @@ DEFINITION_EN = re.compile(r"(?<!\bby )\bmeans\b(?!\s+of\b)|\b(?:is|are|shall be
 # (but its growth a plan's goal: "农村居民人均可支配收入年均增长7%以上")
 # (a price's rise or index is a plan's macro goal: "居民消费价格涨幅3%左右")
 VETO_ZH = re.compile(r"罚|收费|工资|价格(?!涨幅|指数|总水平|(?:降低|下降|降至|降到|压降|下调))|租金|"
-                     r"(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入(?!(?:年均|实际)?(?:增长|增幅|增速|提高|翻))")
+                     r"(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入(?!(?:年均|实际)?(?:增长|增幅|增速|提高|翻))"
+                     # the rate a grant pays ("其中使用国产算力的补贴比例提高至40%"), and what a person must have done
+                     # to score in a talent points table ("作为技术负责人主持建设算力规模1000PFLOPS以上智算中心")
+                     r"|(?:补贴|补助|奖补|资助|奖励|支持)(?:比例|标准)|作为[^，,；;。]{0,8}(?:负责人|完成人|发明人|作者|带头人)")
 # a price a plan cuts is its goal, not a price someone pays: "将…平均价格降低30%", "cut the average price of compute
 # by 30%"
 PRICE_CUT_EN = re.compile(r"\b(?:reduc|lower|cut|halv)\w*\s+(?:[\w'’-]+\s+){0,3}prices?\b", re.I)
@@ -46,7 +49,8 @@ GRANT_ZH = re.compile(r"给予|补助|补贴|奖励|资助|扶持|贷款|额度"
 # a size that is the goal though 的 makes it an attribute: what a clause part builds or sets up is one thing of that
 # size ("建成智能算力规模不低于500PFLOPS的公共算力平台", "设立总规模100亿元的…基金"); not a threshold that picks the
 # firms or people counted ("培育营业收入超百亿元的龙头企业", "建成一批…的平台")
-BUILDS_ONE_ZH = re.compile(r"(?P<verb>建成|建设|新建|打造|设立|筹建|组建)(?:(?!一批|若干|多个|一系列)[^，,；;。])*$")
+BUILDS_ONE_ZH = re.compile(r"(?P<verb>建成|建设|新建|打造|设立|筹建|组建|形成)"
+                           r"(?:(?!一批|若干|多个|一系列)[^，,；;。])*$")
 COUNTED_HEAD_ZH = re.compile(r"企业|公司|主体|人才|团队|机构|单位|项目|产品|群体|家庭|人员|个人")
 # …and choosing or recognising so many, yearly or by a deadline: "每年遴选100个以上典型应用案例"
 ZH_SELECT = r"遴选|评选|认定|发布"
@@ -237,7 +241,9 @@ def sized_one(text: str, start: int, end: int, s1: int, later: list[dict], at: i
     part_start = max(text.rfind(p, 0, start) for p in "，,；;。") + 1
     head = re.split(r"[，,；;。]", text[end:s1])[0]
     built = BUILDS_ONE_ZH.search(text, part_start, start) or BUILDS_ONE_ZH.search(text, part_start, at or start)
-    if not built or COUNTED_HEAD_ZH.search(head) or any(q["start"] < end + len(head) for q in later):
+    # (a whole named by what it is made of is still one thing: "规模超过5万人的…人才队伍")
+    counted = COUNTED_HEAD_ZH.search(head) and not re.search(r"(?:队伍|集群)$", head)
+    if not built or counted or any(q["start"] < end + len(head) for q in later):
         return ""
     size = ZH_FILLER.sub("", text[built.end("verb"):max(start, built.end("verb"))])
     return re.sub(r"^(?:以上|以下|左右)?的", "", head) + size  # "公共算力平台智能算力规模"

@@ -54,7 +54,7 @@ _DURATION = re.compile(r"(?:decades?|years?|months?|days?|weeks?|hours?|minutes?
 SIZE = r"\d+(?:\.\d+)?(?:\s?|-)(?:nm|mm|cm|[µμ]m|inch(?:es)?)\b"
 _SIZE_BEFORE_NOUN = re.compile(rf"{SIZE}(?=\s+[A-Za-z])")
 _COUNT_BEFORE_SIZE = re.compile(rf"\s+{SIZE}\s+[A-Za-z]")
-_CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|USD|EUR|GBP|SGD|AUD|CAD|HKD|INR|KRW|€|£|₹|₩|Rs\.?|RMB|¥|￥)"
+_CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|USD|EUR|GBP|SGD|AUD|CAD|HKD|NZD|INR|KRW|JPY|CNY|€|£|₹|₩|Rs\.?|RMB|¥|￥)"
 _CURRENCY_NAME = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yuan", "￥": "yuan",
                   "S$": "SGD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "₹": "INR", "Rs": "INR",
                   "Rs.": "INR", "₩": "KRW"}
@@ -298,7 +298,8 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
         if scale == "thousand":  # "ten thousand apprentices": a number, in words; no one counts in thousands
             value, scale = value * 1000, ""
         cur = (m.group("cur") or "").strip()
-        if cur and not re.search(r"yuan|dollar|euro|pound|rupee|yen|\bwon\b|USD|EUR|GBP|RMB|INR|JPY|KRW", unit, re.I):
+        if cur and not re.search(r"yuan|dollar|euro|pound|rupee|yen|\bwon\b|USD|EUR|GBP|RMB|CNY|INR|JPY|KRW", unit,
+                                 re.I):
             if unit and scale:  # "$500 million AI venture fund": the sum, not a sum of "AI"s
                 unit, end = "", m.end("scale")
             name = _yen_or_yuan(text) if cur in ("¥", "￥") else _CURRENCY_NAME.get(cur, cur)

@@ -65,6 +65,9 @@ _MAKES_ZH = re.compile(r"设立|建设|建成|新建|培育|培养|打造|开放
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 _ALLOCATED_ZH = re.compile(r"安排|拨付|列支")
 _QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额")
+# "the two countries", "the three institutes": things the text names, no count (and no figure that would end the
+# reach of the goal before it: "exchanging 500,000 people between the two countries over the next five years")
+_THE_SPELLED = re.compile(r"[Tt]he\s(?:two|three|four|five|six|seven|eight|nine|ten)\b")
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
 _THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond that)\b", re.I)
 
@@ -103,7 +106,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
     # quoted above the government's response to it sets none of the government's goals
     own = answer_start(text)
     quantities = [q for q in find_quantities(text, CUE_ZH) if q["start"] >= own
-                  and not any(y.start < q["start"] and q["end"] <= y.end for y in years)]
+                  and not any(y.start < q["start"] and q["end"] <= y.end for y in years)
+                  and not _THE_SPELLED.match(text, max(0, q["start"] - 4), q["end"])]
     heads = paragraph_deadline(text, years, sentences, date)
     out: list[Target] = []
     prev_end, prev_target, prev_sentence = 0, None, None
@@ -236,7 +240,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         # a year is as often what a firm must spend to qualify: "企业每年投入研发经费500万元")
         yearly = (zh and (comparator in (">=", ">") or comparator == "=" and cue and CUE_ZH_VERB.search(window)
                           and not q["unit"].endswith("元"))
-                  and sign.YEARLY_ZH.search(part) and not sign.EACH_ZH.search(part))
+                  and sign.YEARLY_ZH.search(part) and not sign.EACH_ZH.search(part)
+                  and not (q["value"] == 1 and q["unit"] == "次"))  # "每年安排1次健康体检": how often, no count
         # "每年培训…不少于2万人次，其中高技能人才占比不低于30%": a part of the goal before, as it stands
         part_of = zh and prev_target is not None and part.lstrip().startswith("其中")
         inherited = inherited or part_of

@@ -43,6 +43,19 @@ _INDICATOR_ZH = re.compile(r"指标(?:名称)?[：:]\s*([^；;。：:]+?)\s*[；
 _ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上年|去年|上一年)(?:同期)?"
                               r"(?:增加|提高|增长|减少|下降|降低|多|少)?")
 _NEXT_ITEM_ZH = re.compile(r"、[\u4e00-\u9fff]{1,8}")
+_INTENT_VERB_BEFORE = re.compile(r"\b(?:will|(?:aims?|plans?|intends?|seeks?) to)\s+(?:also\s+|jointly\s+)?"
+                                 r"(?!(?:be|have|receive|get|pay|cost|need|require|include)\b)[a-z][\w-]*\s+$")
+
+
+_BY_BEFORE = re.compile(r"\b(?:by|before|than)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?$")
+
+
+def _clause_end(text: str, end: int, s1: int) -> int:
+    """Where the clause part after a figure ends: a semicolon, or ", and" before a new subject."""
+    m = re.compile(r";|,\s+(?:and|while|but)\s").search(text, end, s1)
+    return m.start() if m else s1
+
+
 _WHAT_OF_EN = re.compile(r"(?:[A-Za-z][\w-]*\s+){1,3}of\s+")  # "(a) recycling of 75 %": what an item measures
 _AT_LEAST_FOLLOWING_EN = re.compile(r"\bat\s+least\s+the\s+following\b", re.I)
 _INCLUDING_EN = re.compile(r",\s*(?:including|of which)\s+(?:at\s+least\s+)?$", re.I)
@@ -62,6 +75,7 @@ def uncued_goal(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     item of, as extract_targets reads them."""
     q = quantities[i]
     s0, s1 = sentence
+    nxt_start = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
     start, end = q["start"], q["end"]
     window = text[lo:start]
     comparator, cue_at, obj, share_goal, inherited, item, standing = "", start, "", "", False, False, False
@@ -177,6 +191,13 @@ def uncued_goal(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         # "will strive to ensure that 75% of European enterprises have taken up cloud services by 2030":
         # the share it ensures is the goal
         comparator, cue_at = "=", start
+    elif (not zh and q["unit"] and not sign.MONEY.search(q["unit"]) and _INTENT_VERB_BEFORE.search(text, s0, start)
+          and (due := next((y for y in years if end <= y.start < min(nxt_start, _clause_end(text, end, s1))), None))
+          and not due.counted and _BY_BEFORE.search(text, end, due.start)):
+        # "Japan intends to accept 1,000 Indian engineers … by 2030": the object of what its subject will do or
+        # intends to do, by a deadline later in its clause (the first year after it, before the next figure; not the
+        # day it happens: "will hold two listening sessions in March 2024")
+        comparator, cue_at, item = "=", start, True
     elif not zh and (standing := sign.standing_order(text, s0, start, q)):
         comparator, cue_at, item = "=", start, True
     elif (not zh and q["unit"] and (attached := sign.BY_YEAR_AFTER.match(text, end))

@@ -80,3 +80,37 @@ def test_more_making_verbs_and_a_density_standard():
     assert _got("到2028年，城区公共充电桩密度不低于每平方公里8个。") == [(8, 2028, ">=")]
     # a benefit raised per person per month is a standard paid, no goal
     assert _got("2026年起，城乡低保标准提高至每人每月900元。") == []
+
+
+def test_a_target_in_a_currency_code_over_the_next_years():
+    text = ("The two governments set a new target of JPY 5 trillion in private investment over the next ten years, "
+            "with AI among the priority sectors.")
+    (t,) = extract_targets(text, "2026-08-28")
+    assert (t.value, t.unit, t.year) == (5, "trillion JPY", 2036)
+
+
+def test_the_goal_of_a_gerund_and_the_object_of_an_intent():
+    got = _got("The two sides set the goal of exchanging 200,000 students between the two countries over the next "
+               "five years.", "2026-08-28")
+    assert got == [(200000, 2031, "=")]  # "the two countries" is no figure that ends the goal's reach
+    got = _got("Japan intends to host 800 Indian researchers for joint projects in Japanese laboratories by 2029, and "
+               "India intends to train 40,000 chip designers.", "2026-08-28")
+    assert got == [(800, 2029, "="), (40000, None, "=")]
+    # a day an event happens is no deadline, and a count of things already named is none
+    assert _got("The Office will hold two virtual listening sessions in March 2026 and expects to deliver its report "
+                "to the Minister by July 2026.", "2026-02-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "对企业购买算力服务按30%给予补贴，其中使用国产芯片算力的补贴比例提高至45%。",  # the rate a grant pays
+    "14 | 作为主要负责人主持建设参数规模1000亿以上的大模型 | 30",  # a points table's criterion
+    "高层次人才每年可安排1次免费健康体检。",  # how often a benefit is given
+])
+def test_grant_rates_scoring_criteria_and_benefits_are_no_goals(text):
+    assert _got(text, "2026-04-03") == []
+
+
+def test_a_pool_of_people_is_one_thing_sized_by_its_headcount():
+    assert _got("到2028年，带动形成规模超过3万人的集成电路人才队伍。", "2026-04-03") == [(3, 2028, ">")]
+    # firms picked by their size are still what is counted
+    assert _got("到2027年，培育营收超百亿元的龙头企业20家。", "2026-04-03") == [(20, 2027, "=")]
