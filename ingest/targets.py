@@ -64,6 +64,7 @@ _FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。�
 _MAKES_ZH = re.compile(r"设立|建设|建成|新建|培育|培养|打造|开放|发布|引进|新增|遴选|安排")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 _ALLOCATED_ZH = re.compile(r"安排|拨付|列支")
+_GERUND_CUE = re.compile(r"\b(?:target|goal)\s+of\s+[a-z]+ing\s+$", re.I)
 _QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额")
 # "the two countries", "the three institutes": things the text names, no count (and no figure that would end the
 # reach of the goal before it: "exchanging 500,000 people between the two countries over the next five years")
@@ -146,6 +147,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             end = bound.end()
         if cue:
             comparator, cue_at, obj = cue[0], lo + cue[1], cue[2]
+            if not zh and cue[0] == "=" and _GERUND_CUE.search(window):
+                # "a target of screening 80 per cent of adults over 50 … by 2028": its deadline after its words
+                attached = sign.BY_YEAR_AFTER.match(text, end)
             if zh and not obj and (since := _FROM_FIGURE_ZH.search(text, s0, cue_at)):
                 obj = metric_before(text, s0, since.start())  # "覆盖率由2023年的41.2%提高到…": 覆盖率
             if suffix and (comparator == "=" or suffix.group("approx") and comparator == "<="):
