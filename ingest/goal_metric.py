@@ -41,11 +41,18 @@ _MAKE_WORD = re.compile(rf"(?:{EN_MAKE})", re.I)  # "delivering at least 100 pet
 _ENDS_IN_ACT_EN = re.compile(r"\s(?:uses|has|have|reaches|gets|makes|receives)$")
 # a verb read as a share's metric: "use", "making"
 _ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|reach|reaching|provide|providing|"
+                          r"source|sourcing|procure|procuring|draw|drawing|obtain|obtaining|"
                           r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating|support|"
                           r"supporting|serve|serving)", re.I)
 _PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\s+be\s+(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]+ed)\s+(?:to\s+)?$")
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|shall|must|should|would)\s+(?:also\s+|\w+ly\s+)?$")
+# what a change brings to a bound: "reduce the effective cost of compute for eligible users to not more than ₹100"
+_CHANGED_TO_BOUND = re.compile(r"\b(?:reduc|lower|cut|bring|rais|increas|expand|grow|boost|limit)\w*\s+"
+                               r"(?:the\s+|its\s+|their\s+)?(?P<what>(?:[\w'’-]+\s+){1,10}?)to\s+$", re.I)
+# a relative clause that states the level: "a target for the share of … compute, which shall be no less than 75%"
+_WHICH_SHALL_BE = re.compile(r",\s+which\s+(?:shall|will|must|should)\s+be\s+$")
+_TARGET_FOR = re.compile(r"\b(?:target|goal|ceiling|cap|limit)\s+(?:for|on)\s+(?:the\s+)?", re.I)
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through|compared|relative|as)\b"
                               r"|\s*[,.;:]|\s*$")
 
@@ -72,6 +79,12 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
     count = q["num_end"] >= 0 and not sign.MEASURE.match(unit)  # "two new large-scale clusters of …"
     metric = obj or (metric_before(text, lo, cue_at, level=not count or not unit) if zh or not inherited else "")
+    if not zh and not obj and (changed := _CHANGED_TO_BOUND.search(text, s0, cue_at)):
+        metric = changed.group("what").strip()
+    if not zh and not obj and (which := _WHICH_SHALL_BE.search(text, s0, cue_at)):
+        named = list(_TARGET_FOR.finditer(text, s0, which.start()))
+        metric = (text[named[-1].end():which.start()].strip() if named else metric_before(text, s0, which.start())
+                  or metric)
     if not zh and (passive := _PASSIVE_BEFORE.search(text, s0, cue_at)) and metric in ("", passive.group("verb")):
         metric = metric_before(text, s0, passive.start()) or metric  # "the PUE … will be reduced to below 1.25"
     if not zh and q.get("change") and (sign.TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")
@@ -104,6 +117,9 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         # "each identify a minimum of 3 sites": the act and the things it is to count
         kept = re.split(r"\s+\w+(?:ed|ing)\b", things[0])[0]
         metric = f"{metric.split()[-1]} {kept}"
+    elif not zh and count and _MAKE_WORD.fullmatch(metric) and (unit or counted_things(text, q["num_end"])):
+        # "train and place 5,000 mid-career workers", "attract at least 10 new CoEs" (a table's row): who, what
+        metric = things[0] if (things := counted_things(text, q["num_end"])) else unit
     elif not zh and not count and (sign.BARE_VERB.fullmatch(metric) or _MAKE_WORD.fullmatch(metric)):
         metric = metric_after(text, end, min(nxt, s1)) or metric  # "deploy 2 gigawatt-peak of solar energy"
     if not zh and unit == "%" and (not metric or _ACT_WORD_EN.fullmatch(metric) or _ENDS_IN_ACT_EN.search(metric)):

@@ -25,7 +25,7 @@ ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且
                        r"|(?:力争|争取|要|将|应|均|需|拟按|拟|(?<!占)比|较|中安排|安排)+$")  # not 占比, a share
 # "at least 50 percent of (its) new cars …": the things a share is of, up to the verb or the deadline after
 # them ("… of its contracting officers have completed training"); a determiner is no part of what is measured
-_OF_PHRASE = re.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?([\w'-]+(?:\s[\w'-]+){0,5}?)"
+_OF_PHRASE = re.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?([\w'-]+(?:\s[\w'-]+){0,7}?)"
                         r"(?=\s+(?:by|in|on|at|for|across|within|until|before|are|is|will|shall|to|have|has|had|were|was|"
                         r"be|should|must|"
                         r"would|can|could|may)\b|[,.;]|$"

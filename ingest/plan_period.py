@@ -1,6 +1,6 @@
 """The period a Chinese plan's title names, whose end its undated goals are due by: "…实施方案（2026—2028年）"
-ends in 2028, a "十五五"规划 or 规划纲要 in 2030, a "2026年…工作要点" or 政府工作报告 in 2026; a section that looks
-back ("一、2025年工作回顾") reports that year's results instead. A plan's undated count
+ends in 2028, a "十五五"规划 or 规划纲要 in 2030, a "2026年…工作要点", 政府工作报告 or 预算草案 in 2026; a section that
+looks back ("一、2025年工作回顾", "一、2025年预算执行情况") reports that year's results instead. A plan's undated count
 ("建设智能工厂200家" in a box of projects of the 十五五 plan) is to be reached within the plan."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from ingest.years import five_year_plan_end
 
 # a plan, by the word its title ends on
-_PLAN = r"(?:规划|纲要|方案|计划|行动|措施|意见|要点|路线图|政府工作报告)"
+_PLAN = r"(?:规划|纲要|方案|计划|行动|措施|意见|要点|路线图|政府工作报告|预算草案)"
 # "（2026—2028年）", "(2024-2026年)", "2026—2028年" before the plan word
 _SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–～~至到]\s*(?P<end>(?:19|20)\d{2})\s*年?[)）]?[^，。；]{0,6}$"
                    r"|[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–～~至到]\s*(?P<end2>(?:19|20)\d{2})\s*年?\s*[)）]")
@@ -20,10 +20,12 @@ _FIVE_YEAR = re.compile(r"[“\"「]?十(?P<n>[一二三四五六七八九])五[
 # a year's plan: "2026年浙江省人工智能产业发展工作要点", "2025年度…工作计划"
 _YEAR_PLAN = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?[^，。；]{0,30}?"
                         r"(?:工作要点|工作计划|行动计划|实施方案|工作方案|政府工作报告)")
+# a year's budget: "关于无锡市2025年预算执行情况与2026年预算草案的报告" (the draft's year, not the year executed)
+_BUDGET = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?(?:(?!(?:19|20)\d{2})[^，。；]){0,12}?预算草案")
 # a part of a plan that looks back, whose figures are results: "一、2025年工作回顾", "过去一年工作回顾",
 # "过去五年工作回顾"
 _REVIEW = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<last>过去一年|去年|上一年|过去五年|五年来|"
-                     r"“?十[一二三四五六七八九]五”?时期))[^，。；]{0,8}?(?:工作)?(?:回顾|总结)")
+                     r"“?十[一二三四五六七八九]五”?时期))[^，。；]{0,8}?(?:(?:工作)?(?:回顾|总结)|预算执行情况)")
 
 
 def review_year(headings: list[str], date: str) -> int | None:
@@ -46,6 +48,6 @@ def plan_horizon(title: str) -> int | None:
         return int(m.group("end") or m.group("end2"))
     if m := _FIVE_YEAR.search(title):
         return five_year_plan_end(m.group("n") or m.group("n2"))
-    if m := _YEAR_PLAN.search(title):
+    if m := _BUDGET.search(title) or _YEAR_PLAN.search(title):
         return int(m.group("year"))
     return None

@@ -19,7 +19,7 @@ def _got(text: str) -> list[tuple]:
     ("By 2027, VITA shall launch an AI pilot program in at least 10 executive branch agencies.",
      [(10, "executive branch agencies", 2027, "executive branch agencies")]),
     ("The ministry plans to secure approximately 250,000 additional care workers by 2026.",
-     [(250000, "additional care workers", 2026, "secure")]),
+     [(250000, "additional care workers", 2026, "care workers")]),  # the things, not the verb "secure"
     # what a count of clusters is of is no metric of its own: the clusters are counted
     ("The goal is to have at least two new large-scale clusters of leading-edge logic fabs operating in the "
      "United States by 2030.", [(2, "new large-scale clusters", 2030, "large-scale clusters")]),

@@ -46,7 +46,8 @@ def test_what_a_sum_funds_each_year(text, want):
 @pytest.mark.parametrize(("text", "date", "want"), [
     # a time cut to so long, its thing named in more than eight words (was none)
     ("Agencies must reduce the median time to complete an AI impact assessment to no more than 90 days by the end "
-     "of fiscal year 2027.", "2026-03-12", [(90, "days", 2027, "<=", "AI impact assessment")]),
+     "of fiscal year 2027.", "2026-03-12",
+     [(90, "days", 2027, "<=", "median time to complete an AI impact assessment")]),
     # the price a plan cuts (a price was a veto), its horizon no part of what it measures
     ("力争两年内将中小企业使用智能算力的平均价格降低30%。", "2026-01-09",
      [(30, "%", 2028, "~", "中小企业使用智能算力的平均价格降低")]),

@@ -114,3 +114,32 @@ def test_a_pool_of_people_is_one_thing_sized_by_its_headcount():
     assert _got("到2028年，带动形成规模超过3万人的集成电路人才队伍。", "2026-04-03") == [(3, 2028, ">")]
     # firms picked by their size are still what is counted
     assert _got("到2027年，培育营收超百亿元的龙头企业20家。", "2026-04-03") == [(20, 2027, "=")]
+
+
+def test_a_budget_drafts_year_dates_its_figures_and_its_execution_section_reports():
+    from ingest.plan_period import plan_horizon, review_year
+
+    title = "关于某市2025年预算执行情况与2026年预算草案的报告"
+    assert plan_horizon(title) == 2026  # the draft's year, not the year executed
+    assert review_year(["一、2025年预算执行情况"], "2026-01-13") == 2025
+    got = [(t.value, t.year) for t in extract_targets("市级一般公共预算收入预期目标为300亿元，增长3%。", "2026-01-13",
+                                                       horizon=plan_horizon(title))]
+    assert got == [(300, 2026), (3, 2026)]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # what a change brings down to a bound, not the last words before "to"
+    ("(b) lower the average cost of cloud compute for small firms to not more than $2 per GPU-hour by 2028.",
+     "average cost of cloud compute for small firms"),
+    # a level stated in a relative clause: the noun phrase it is of
+    ("Setting a national target for the share of public buses running on electricity, which shall be no less than "
+     "60% by 2030.", "share of public buses running on electricity"),
+    # a share of what a verb sources or uses: what it is of
+    ("New data centres shall source at least 70 per cent of their electricity from renewables by 2029.",
+     "electricity from renewables"),
+    # a row's imperative counts people or things: they, not the verb
+    ("Skills programme: train and place 4,000 mid-career workers | $90 million | By 2028", "mid-career workers"),
+])
+def test_a_goals_metric_names_what_is_measured_not_a_verb(text, metric):
+    (t,) = extract_targets(text, "2026-01-01")
+    assert t.metric == metric
