@@ -1,6 +1,6 @@
-"""The subjects of a Chinese measure's duties that a 资金下达 notice and a 人才政策's 职责 article name: a short name in
-brackets after the agency, 按职责做好 (its part) and 等部门按职责做好相关工作 (a helper), 会同 after 、 or 经, 各市（州）…,
-and a state-owned firm that 配合."""
+"""The subjects of a Chinese measure's duties that a 资金下达 notice and a 人才政策's 职责 article name: a short
+name in brackets after the agency, 按职责做好 (its part) and 等部门按职责做好相关工作 (a helper), 会同 after 、 or
+经, 各市（州）…, and a state-owned firm that 配合."""
 
 import pytest
 
@@ -22,7 +22,8 @@ from ingest.types import Block, Document
     ("（六）强化部门协同。省发展改革委、省数据局按职责做好能耗指标保障工作，国网四川省电力公司配合做好绿电直供服务；"
      "各市（州）经济和信息化部门牵头做好项目调度。",
      ["省发展改革委", "省数据局", "各市（州）经济和信息化部门"], ["国网四川省电力公司"]),
-    ("各市（州）财政部门要会同同级经济和信息化部门，在收到资金之日起30日内将资金分解下达。", ["各市（州）财政部门"], []),
+    ("各市（州）财政部门要会同同级经济和信息化部门，在收到资金之日起30日内将资金分解下达。",
+     ["各市（州）财政部门"], []),
 ])
 def test_duties_of_a_funding_notice_and_a_talent_policy(text, lead, supporting):
     found = subject_agencies(text)
