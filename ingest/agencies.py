@@ -114,7 +114,8 @@ def place_agencies(agencies: Agencies, places: dict[str, str]) -> Agencies:
     """
     own: dict[str, str] = dict(places)
     for name in [*agencies.lead, *agencies.supporting]:
-        own.update(places_of(name))
+        if not name.endswith("公司"):  # 国网四川省电力公司 names a firm's region, no level of government
+            own.update(places_of(name))
 
     def placed(name: str) -> str:
         m = _BARE.match(name)
@@ -199,14 +200,15 @@ def parse_agency_note(note: str) -> Agencies:
 # 负责人, 负责同志: an official), or that is its 主管部门 ("市工业和信息化部门是…主管部门"). Its name has a level or a
 # place, ends as an agency's does (a statute's …部门 too: "市政务服务数据管理部门应当会同市发展改革部门…", the
 # department of that field, whatever its bureau is called) and holds no word that joins it to the rest of a
-# sentence (的, 由, 对, 其…) nor 有关/相关 (区有关部门: none named); 市场…, 区域…, 市民… and 市级… are no level. The
+# sentence (的, 由, 对, 其…) nor 有关/相关 (区有关部门: none named); 市场…, 区域…, 市民… and 市级… are no level, while
+# 各区…, 各市（州）… name each one of a level ("各市（州）经济和信息化部门牵头…", as a note's 各区人民政府 does). The
 # subject of 配合, 协助, 参与 or 协办 ("…，市通信管理局配合开展…") supports, where a lead is named beside it.
 # A ministry of the State Council, whose name holds no level (工业和信息化部, 教育部, 中国人民银行): a closed list,
 # since a bare …部 is as often no agency (干部, 内部, 东部)
 _CENTRAL = (r"(?:(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|公安|民政|司法|财政|人力资源和?社会保障|人社|"
             r"自然资源|生态环境|住房和?城乡建设|交通运输|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理)部"
             r"|中国人民银行|审计署|海关总署|中央网信办)")
-_SUBJECT = (rf"(?:(?:(?:{_PLACE_WORD})+|国家|[省市区县](?![场级域民内外属直]))"
+_SUBJECT = (rf"(?:(?:(?:{_PLACE_WORD})+|国家|各?[省市区县](?![场级域民内外属直])(?:（[州盟]）)?)"
             r"(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){1,14}?"
             rf"(?:委员会|人民政府|政府|办公厅|办公室|厅|局|委|办|部门|部|院|署|中心)|[省市区县](?:人民)?政府|{_CENTRAL}"
             r"|(?:我|本)[局委厅办](?![\u4e00-\u9fff]{0,2}(?:人员|干部|同志|领导)))")
@@ -215,9 +217,14 @@ _SELF = re.compile(r"(?:我|本)[局委厅办]")
 # levels that share one name: "市、区人民政府" is 市人民政府 and 区人民政府
 _SHARED_LEVELS = re.compile(r"^((?:[省市区县镇]、)+)([省市区县镇])")
 _SUBJECTS = rf"(?:(?:[省市区县镇]、)+(?=[省市区县镇]))?{_SUBJECT}(?:[、和及与]{_SUBJECT})*"
+# a state-owned firm a measure names as helping, with its place in its name: "国网四川省电力公司配合做好…" (only as a
+# helper: a firm that 负责 its own business is no agency of the measure)
+_FIRM = (rf"(?:{_PLACE_WORD})+(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){{1,10}}?公司"
+         r"(?=(?:要|将)?(?:配合|协助))")
 # (not after a colon: "责任单位：市工业和信息化局负责…" is a label's line, whose note reader gives none; but an
-# answer's label is no such line: "答：市经济信息化委牵头负责…" opens the answer's first sentence)
-_STARTS = (r"(?:^|(?<=[。；！？;!?，,\n]))\s*(?:(?:答|回答|解答|答复)\s*[:：]\s*)?"
+# answer's label is no such line: "答：市经济信息化委牵头负责…" opens the answer's first sentence; and 会同 makes a
+# subject of a name after 、 or 经 too: "经第三方机构评审、省经济和信息化厅会同省财政厅审核确定…")
+_STARTS = (r"(?:^|(?<=[。；！？;!?，,\n])|(?P<mid>(?<=[、经])))\s*(?:(?:答|回答|解答|答复)\s*[:：]\s*)?"
            r"(?:第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、\s*|\d+[.、．]\s*)?")
 # the verb a recommendation or request puts before the agency it names, no part of its name: "建议省发展改革委牵头，
 # 会同…", "请市科技局负责…", "由市财政局牵头…" (建议 would otherwise read as a place, as 建议省 ends as 广东省 does)
@@ -227,9 +234,16 @@ _ASKS = r"(?:(?P<asks>建议)(?:由)?|(?:请|要求)(?:由)?|由)"
 # or a noun after it (建议省教育厅的意见) gives none
 _ASKED_TO = (r"加大|加强|加快|推动|推进|出台|制定|研究|完善|建立|健全|组织|统筹|开展|落实|做好|强化|优化|深化|"
              r"编制|设立|实施|督促|指导|协调|对照|抓紧|尽快|进一步|切实|积极|及时")
-_SUBJECT_DUTY = re.compile(rf"{_STARTS}{_ASKS}?(?P<who>{_SUBJECTS})(?:应当|应|要|将)?"
+# the short name a statute gives the agency right after it: "市委人才工作领导小组办公室（以下简称“市委人才办”）负责…"
+_SHORT_NAME = r"(?:[（(]以下简称[“\"”]?[\u4e00-\u9fff]{2,12}[”\"“]?[）)])"
+# "X按职责做好…工作" (X does its part: it leads it), but "…等部门按职责做好相关工作" helps the measure the others lead
+_DUTIES = r"(?:按(?:照)?(?:各自)?职责(?:分工)?)"
+_RELATED = r"(?:做好|抓好|落实)?(?:相关|有关)工作"
+_SUBJECT_DUTY = re.compile(rf"{_STARTS}{_ASKS}?(?P<who>{_SUBJECTS}|{_FIRM}){_SHORT_NAME}?(?:等(?:部门|单位))?"
+                           rf"(?:应当|应|要|将)?(?(mid)(?=会同))"
                            rf"(?:(?:会同|联合(?![体会办发印制出]))(?P<partners>{_SUBJECTS})?|负责(?!人|同志|解释)"
-                           rf"|牵头(?:[，,]\s*会同(?P<joint>{_SUBJECTS}))?|(?P<helps>配合|协助|参与|协办)"
+                           rf"|牵头(?:[，,]\s*会同(?P<joint>{_SUBJECTS}))?|(?P<helps>配合|协助|参与|协办|{_DUTIES}{_RELATED})"
+                           rf"|{_DUTIES}(?:做好|抓好|负责)"
                            r"|是[^，。；,;]{1,30}?(?:主管|牵头|责任)(?:部门|单位|机关)"
                            r"|应当(?=[\u4e00-\u9fff])|应(?=在|按|依|及时|加强|建立|制定|组织|统筹|推动|推进|做好|完善)"
                            rf"|(?(asks)(?={_ASKED_TO})|(?!)))")

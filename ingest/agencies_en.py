@@ -10,7 +10,15 @@ import re
 from collections.abc import Sequence
 
 from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
-from ingest.defined_names_en import acronyms, by_acronym, defined_terms, is_acronym, spelt_out, with_short_names
+from ingest.defined_names_en import (
+    acronyms,
+    by_acronym,
+    defined_terms,
+    is_acronym,
+    mixed_case_spelt,
+    spelt_out,
+    with_short_names,
+)
 from ingest.defined_names_en import one_name_each as one_name_each  # where index.store has read it
 from ingest.known_acronyms_en import known_acronyms
 from ingest.office_names_en import (
@@ -81,7 +89,7 @@ def _parts(text: str) -> list[str]:
 
 def _names(text: str) -> list[str] | None:
     """The offices a list names; None when a part names none."""
-    names = [office_name(p) for p in _parts(text)]
+    names = [office_name(p) or field_body_name(p) for p in _parts(text)]  # "JETRO and Invest India"
     return names if names and all(names) else None
 
 
@@ -282,6 +290,11 @@ def _duty_verbs(sentence: str) -> list[re.Match[str]]:
     return sorted([*_VERB.finditer(sentence), *_RESPONSIBLE.finditer(sentence)], key=lambda m: m.start())
 
 
+# what two governments (or a council) decided another body will do: "…, and the two sides decided that the Japan
+# External Trade Organization (JETRO) and Invest India will jointly operate …": the body after it is the subject
+_DECIDED_THAT = re.compile(r"^.*\b(?:decided|agreed|resolved|determined) that (?=(?:the )?[A-Z])")
+
+
 def english_agencies(text: str) -> Agencies:
     """The agencies the first directive of text with a named subject gives, or none (in a government's
     response, its own answer's, not the recommendation's it quotes)."""
@@ -289,7 +302,7 @@ def english_agencies(text: str) -> Agencies:
         if found := _done_by(sentence) or _recommended_lead(sentence):
             return found
         for verb in _duty_verbs(sentence):
-            found = _subject(sentence[:verb.start()])
+            found = _subject(_DECIDED_THAT.sub("", sentence[:verb.start()]))
             if found is None and (led := _LED_BY.search(sentence[:verb.start()])):
                 names = _names(led.group(1))
                 found = Agencies(lead=names) if names else None
@@ -331,7 +344,7 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
         # subject reader reads the rest
         found, rest = note_agencies(clause.text, first_leads)
         if not found:
-            read = with_short_names(by_acronym(rest, defined), defined)
+            read = mixed_case_spelt(with_short_names(by_acronym(rest, defined), defined), defined)
             found = english_agencies(read)
             found.note = _as_written(found.note, read, rest)
         # or a lead-in the outline read as its items' heading, short as it is ("``(2) Allocation.--…, the Director

@@ -1,13 +1,15 @@
 """A French government press release's facts: "Publié le 10 février 2026" and its number, "Communiqué n° 1234",
 each on a line of its own under the headline (read into its metadata and kept out of its clauses), and the
 dateline opening its text, "Paris, le 10 février 2026 –" (read; the text keeps it). Its label, "Communiqué de
-presse", is read with the English ones (ingest.margins)."""
+presse", is read with the English ones (ingest.margins). A joint statement of two governments is read beside it
+(ingest.joint_statement)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from ingest.joint_statement import joint_statement
 from ingest.types import Block, Document
 
 _MOIS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -23,6 +25,7 @@ _LINES = 8  # its facts stand under its headline, among its first lines
 def communique(doc: Document, blocks: list[Block]) -> list[Block]:
     """Read a French press release's publication line ("Publié le …"; "Mis à jour le …" into
     meta["date_updated"]), its number (meta["release_number"]) and its dateline into doc; drop the first two."""
+    blocks = joint_statement(doc, blocks)  # its governments, date line and closing place
     out: list[Block] = []
     for i, block in enumerate(blocks):
         if i < _LINES and block.kind == "para" and _fact(doc, block.text):

@@ -184,6 +184,17 @@ def by_acronym(text: str, defined: dict[str, str]) -> str:
     return text
 
 
+def mixed_case_spelt(text: str, defined: dict[str, str]) -> str:
+    """text with each acronym in mixed case the document defines ("MeitY", "DfE") said in full with it in brackets
+    where it stands alone ("The Digital Agency of Japan and MeitY will …"), for the subject reader, which takes only
+    capitals alone for an acronym (a mixed-case word is as often no body's); _one_form keeps the acronym."""
+    for short, long in defined.items():
+        if is_acronym(short) and not short.isupper() and office_name(long):
+            text = re.sub(rf"(?<![(\w])(?:the )?{re.escape(short)}\b(?!\))",
+                          lambda _m, s=short, n=long: f"the {n} ({s})", text)
+    return text
+
+
 _WITH_ACRONYM = re.compile(r"^(.+) \(([A-Z][A-Za-z&]{1,11})\)$")
 
 

@@ -26,7 +26,12 @@ _FIELD_WORD = rf"(?!(?:{_BODY_WORDS}|The)\b)[A-Z][A-Za-z'’\-]*"
 _FIELD = rf"{_FIELD_WORD}(?: (?:of|and|for|on|in|&) {_FIELD_WORD}| {_FIELD_WORD})*"
 BODY_LIST = (rf"(?:Department|Ministry|Office|Agency|Commission|Council|Board|Institute|Bureau|Committee|Authority)"
              rf" (?:of|for) {_FIELD}(?:, {_FIELD})+ and (?:the )?{_FIELD}")
-_NAME = re.compile(rf"(?:[Tt]he )?((?:{BODY_LIST}|{_WORDS})(?: \([A-Z][A-Za-z&]*\))?)")
+_NAME = re.compile(rf"(?:[Tt]he )?((?:{BODY_LIST}|{_WORDS})(?: \([A-Z][A-Za-z&]*(?:-[A-Z][A-Za-z&]*)?\))?)")
+# the nation a body's name says it is of after its acronym, in a text of two governments: "the Department of Science
+# and Technology (DST) of India", "the National Institute of … (AIST) of Japan" (the name is the bracketed one)
+_OF_NATION = re.compile(r"(?<=\)) of (?:the )?(?:India|Japan|Korea|Singapore|Australia|Canada|France|Germany|Italy|"
+                        r"China|Indonesia|Viet Nam|United Kingdom|United States|Philippines|Brazil|Mexico|"
+                        r"New Zealand)$")
 # an office: its title and what it is of ("Secretary of Commerce", "Director of OSTP", "Assistant to the
 # President for National Security Affairs"); a few offices whose title alone names them
 _OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?Director(?: General)?|Administrator|"
@@ -44,14 +49,14 @@ _NOT_A_BODY = re.compile(r"^(?:AI|US|USA|UK|EU|EEA|GPAI|GDP|R&D|IP|IT|NOT|SEC|RF
 def office_name(text: str) -> str:
     """text as the name of a named office or body ("the Secretary of Commerce" -> "Secretary of Commerce"),
     or "" when it names none ("agencies", "the heads of agencies", "The Secretary", "Member States")."""
-    text = re.sub(r"\s+", " ", text).strip(" ,")
+    text = _OF_NATION.sub("", re.sub(r"\s+", " ", text).strip(" ,"))
     m = _NAME.fullmatch(text)
     if not m:
         return ""
     name = m.group(1)
     if _HEADS.search(name):
         return ""
-    plain = re.sub(r" \([A-Z][A-Za-z&]*\)$", "", name)
+    plain = re.sub(r" \([A-Z][A-Za-z&-]*\)$", "", name)
     if "," in plain and not one_listed_name(plain):  # "Department of State, DOD and DOE": a list
         return ""
     if _OFFICE.search(plain) or plain in _ONE_WORD_BODY or (" " in plain and _BODY.search(plain)):
