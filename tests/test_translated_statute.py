@@ -121,3 +121,30 @@ def test_eu_article_headings_are_unchanged() -> None:
     paths = [c.path for c in segment(doc)]
     assert paths == ["CHAPTER II > Article 5 > 1", "CHAPTER II > Article 5 > 1 > (a)",
                      "CHAPTER II > Article 5 > 1 > (b)"]
+
+
+def test_status_line_is_metadata_and_no_clause() -> None:
+    doc = parse(_KLRI, "klri.html")
+    clauses = segment(doc)
+    assert (doc.doc_number, doc.date, doc.kind) == ("Act No. 20676", "2025-01-21", "regulation")
+    assert doc.meta["实施日期"] == "2026-01-22"
+    assert doc.meta["promulgation"].startswith("[Enforcement Date 22. Jan, 2026.]")
+    # the ministry in charge is whom to ask: a contact, no issuer
+    assert doc.meta["contact"] == "Ministry of Science and ICT (Testing Policy Division) 044-202-6244"
+    assert doc.issuer == ""
+    assert not [c for c in clauses if c.text.startswith("[Enforcement Date") or "044-202" in c.text]
+
+
+def test_status_line_of_a_decree_as_klri_prints_it() -> None:
+    html = _KLRI.replace("[Act No. 20676, 21. Jan, 2025., New Enactment]",
+                         "[Presidential Decree No. 35210, 4. Jan, 2025., Partial Amendment]")
+    doc = parse(html, "klri.html")
+    assert (doc.doc_number, doc.date) == ("Presidential Decree No. 35210", "2025-01-04")
+
+
+def test_a_ministry_line_without_a_status_line_is_left_alone() -> None:
+    html = _KLRI.replace('<p class="lawinfo">[Enforcement Date 22. Jan, 2026.] [Act No. 20676, 21. Jan, 2025., New '
+                         'Enactment]</p>', "")
+    doc = parse(html, "klri.html")
+    assert "contact" not in doc.meta and doc.doc_number == ""
+    assert any(c.text.startswith("Ministry of Science and ICT") for c in segment(doc))
