@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from index.references import parse_query, path_keys
 from ingest.numbering import read_number
 from ingest.parse import parse
@@ -82,6 +84,18 @@ def test_no_article_is_glued_to_the_paragraph_before_and_no_path_repeats() -> No
     assert not [p for p, n in Counter(c.path for c in clauses).items() if n > 1]
     heading = next(c.heading for c in clauses if c.path == "CHAPTER II > Article 34 > (1) > 2")
     assert heading == "Article 34 (Responsibilities of Operators)"  # its article heads an item, never the item
+
+
+@pytest.mark.parametrize("line", ["<h4>{}</h4>", "<p><b>{}</b></p>"])
+def test_article_title_on_a_line_of_its_own_heads_its_text(line: str) -> None:
+    body = "".join([line.format("Article 1 (Purpose)"), "<p>The purpose of this Act is to set out testing.</p>",
+                    line.format("Article 3 (Basic Principles)"), "<p>(1) Testing shall enhance safety.</p>",
+                    "<p>(2) The Minister shall formulate the following matters:</p><p>1. Basic direction;</p>"])
+    html = f"<html><body><h1>ACT ON TESTING</h1><h2>CHAPTER I GENERAL PROVISIONS</h2>{body}</body></html>"
+    clauses = segment(parse(html, "act.html"))
+    assert [c.path for c in clauses] == ["CHAPTER I > Article 1", "CHAPTER I > Article 3 > (1)",
+                                         "CHAPTER I > Article 3 > (2)", "CHAPTER I > Article 3 > (2) > 1"]
+    assert clauses[0].heading == "Article 1 (Purpose)"
 
 
 def test_article_citation_resolves_to_its_path() -> None:
