@@ -38,6 +38,17 @@ _RE_EN_CONTAINER = re.compile(
 _RE_EN_ATTACHMENT = re.compile(r"(?!ANNEX\s+(?:[IVXLC]|\d+)$)(ATTACHMENT|APPENDIX|ANNEX|EXHIBIT|ENCLOSURE)"
                                r"\s+([A-Z]|\d{1,2})")
 _RE_ARTICLE = re.compile(r"Article\s+(\d+)([a-z]?)\b(?!\s*\()\.?\s*")
+# an article with its title in brackets, run in before its text, as Korea's translated statutes print it (KLRI):
+# "Article 34 (Responsibilities of …) (1) A business operator …", "Article 1 (Purpose) The purpose of …", a
+# branch article "Article 10-2 (…)"; not a citation of a paragraph, "Article 2 (1) of the Energy Act", nor prose
+# that names an article by its title, "Article 50 (Transparency obligations) requires …"
+_RE_ARTICLE_TITLED = re.compile(r"Article\s+(\d+)((?:-\d+)?)\s*\(([A-Z](?=[^()]*[a-z])[^()]{1,150})\)"
+                                r"(?=\s*$|\s+(?:\(\d|[A-Z\"“]))\s*")
+# a statute's closing part, as a translated Korean law heads it with the Act that enacted it: "ADDENDA <Act No.
+# 20676, Jan. 21, 2025>" (one per amending Act, over its own Article 1, 2 …; a Japanese law's "SUPPLEMENTARY
+# PROVISIONS"): a part at a chapter's rank, its label as written
+_RE_ADDENDA = re.compile(r"(?:ADDENDA|ADDENDUM|Addenda|Addendum|SUPPLEMENTARY PROVISIONS|Supplementary Provisions)"
+                         r"(?:\s*<[^<>]{1,60}>)?")
 # a bill's section, "Sec. 2." (Washington), "SECTION 1." and "SEC. 2." (California): its text follows on the line
 _RE_SEC = re.compile(r"(?:Section|Sec\.|SECTION|SEC\.)\s*(\d+)\.(?!\d)\s*")  # not "Section 4.6 of …"
 # prose that opens by citing a part of some instrument, no heading: "Section 4.6 of the Executive Order directs
@@ -148,6 +159,9 @@ def read_number(text: str, heading: bool = False) -> Number | None:
         n = int(raw) if raw.isdigit() else ord(raw) - 64
         return Number("en-annex", n, f"{m.group(1)} {raw}", f"{m.group(1).lower()}-{raw.lower()}", len(text),
                       RANK_ANNEX)
+    m = _RE_ADDENDA.fullmatch(text.strip())
+    if m:
+        return Number("addenda", 0, text.strip(), label_slug(text), len(text), RANK_CHAPTER)
     m = _RE_AMENDMENT.match(text) if heading else None
     if m:
         n = int(m.group(1))
@@ -166,6 +180,10 @@ def read_number(text: str, heading: bool = False) -> Number | None:
         n = int(m.group(1))
         label = f"Article {m.group(1)}{m.group(2)}"
         return Number("article", n, label, f"art{m.group(1)}{m.group(2)}", m.end(), RANK_ARTICLE)
+    m = _RE_ARTICLE_TITLED.match(text)
+    if m:
+        label = f"Article {m.group(1)}{m.group(2)}"
+        return Number("article-titled", int(m.group(1)), label, f"art{m.group(1)}{m.group(2)}", m.end(), RANK_ARTICLE)
     m = _RE_SEC.match(text)
     if m:
         n = int(m.group(1))

@@ -271,7 +271,7 @@ class Outliner(HeadingReader):
             node.heading, node.is_heading = text, True
             self._para_head(node, i)
             return
-        if num.style in ("code-sec", "state-sec"):
+        if num.style in ("code-sec", "state-sec", "article-titled"):
             self._code_section(i, node, text, num)
             return
         limit = 40 if HAN_CHAR.search(body) else 120

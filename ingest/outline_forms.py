@@ -165,9 +165,15 @@ class FormReader(TableReader):
     def _code_section(self, i: int, node: Node, text: str, num: Number) -> None:
         """A section of a code a bill adds: California's "22757.12. (a) A large …" (its text is its subdivision
         (a)'s), a state's "6-1-1702. Developer duty … documentation. (1) On and after …" (its title heads its
-        subsections; the text after it is its (1)'s, or its own lead-in: "6-1-1701. Definitions. As used …:")."""
+        subsections; the text after it is its (1)'s, or its own lead-in: "6-1-1701. Definitions. As used …:"); and
+        so an article with its title in brackets, "Article 34 (Responsibilities …) (1) A business …"."""
         body = text[num.end:].strip()
         titled = _CODE_TITLE.match(body) if num.style == "state-sec" else None
+        if num.style == "article-titled":
+            node.heading, node.is_heading = text[:num.end].strip(), not body
+            if not body:
+                self._para_head(node, i)
+                return
         if titled is not None:
             node.heading, node.is_heading = f"{text[:num.end].strip()} {titled.group()}", True
             body = body[titled.end():].lstrip()

@@ -72,8 +72,10 @@ def title_like(text: str, limit: int) -> bool:
 
 
 def short_label(text: str) -> str:
-    """A heading as a path label: no ">" (the path separator), at most 40 characters."""
-    text = text.replace(">", "›")
+    """A heading as a path label, at most 40 characters, its characters as written but for a ">" that would
+    read as the path separator " > " (a spaced one, or one that opens it): "›". "ADDENDA <Act No. 20676, Jan.
+    21, 2025>" keeps its own."""
+    text = re.sub(r"(?:^|(?<=\s))>", "›", text)
     return text if len(text) <= 40 else text[:39] + "…"
 
 

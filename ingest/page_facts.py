@@ -11,6 +11,7 @@ import re
 
 from ingest.metadata import MONTHS, bill_number, find_doc_number, iso_date
 from ingest.roc import roc_iso_date
+from ingest.statute_status import status_line
 from ingest.text import norm_key
 from ingest.types import CELL, Document
 
@@ -79,6 +80,8 @@ _SESSION = re.compile(r"^(?:State|Commonwealth) of [A-Z][a-z]+(?: [A-Z][a-z]+)?,
 
 def header_line(doc: Document, text: str) -> bool:
     """Read a GOV.UK header line, a bill's passage line or its session line into doc; False if it is none."""
+    if status_line(doc, text):  # a translated statute's "[Enforcement Date …] [Act No. …]", its ministry's line
+        return True
     if (kind := _DOC_TYPES.get(text.strip().lower())) is not None:
         doc.meta.setdefault("document_type", text.strip())
         doc.kind = doc.kind or kind
