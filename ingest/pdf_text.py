@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from ingest.letterhead_zh import zh_letterhead
 from ingest.metadata import is_date_line
 from ingest.text import HAN_CHAR, unwrap
 from ingest.text_table import PAGE_BREAK, SERIAL_HEAD, flattened_rows, flattened_table, tables_read
@@ -23,7 +24,6 @@ _OPENS = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}[.、．](?!\d)|附件\s*\d*\s*[:：]?)"
 )
-# the 红头 that heads a Chinese official document: who issues it ("广东省工业和信息化厅文件"), not its title
 # a speech's or report's dateline under its title, "——2025年11月25日在…会议上", which may take two lines: it
 # opens a paragraph of its own, and runs on until it closes with 上 (…上的讲话, a day in brackets after it)
 _DATELINE_OPENS = re.compile(r"^(?:——|－－)\s*(?:\d{4}\s*年|在)")
@@ -32,7 +32,6 @@ _DATELINE_CLOSES = re.compile(r"上(?:的(?:讲话|报告|发言|致辞))?(?:\s*
 _CLOSING = tuple("，。、；：？！）》」』”’％")
 # what opens a list item on a line of its own though no number does: a circled figure, a dash, a bullet
 _ITEM_MARK = re.compile(r"^(?:[①-⑳]|——|[●•·■□◆◇▪►※])")
-_LETTERHEAD = re.compile(r"^[\u4e00-\u9fff（）()、 ]{2,60}?文件$")
 _INDENT = re.compile(r"^(?: {2,}|\u3000)\S")  # a paragraph's first line, as the plain-text parser keeps it
 _BREAK = PAGE_BREAK  # where a page ended, once its furniture is out
 
@@ -148,10 +147,7 @@ def _footer_name(line: str) -> str:
 def read_pdf_text(lines: list[str]) -> tuple[list[str], str]:
     """The paragraphs of PDF-extracted lines (raw, indentation kept) and its letterhead ("" if none)."""
     lines = _without_furniture([ln.rstrip() for ln in lines])
-    letterhead = ""
-    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
-    if first is not None and _LETTERHEAD.match(lines[first].strip()):
-        letterhead = lines.pop(first).strip()
+    lines, letterhead = zh_letterhead(lines)  # "四川省财政厅文件" over "四川省经济和信息化厅": both issuers' lines
     width = _body_width(lines)
     out = [p for group in _groups(lines, width) for p in _group_paragraphs(group, width)]
     return [p for p in out if p], letterhead

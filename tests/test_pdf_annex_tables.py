@@ -127,6 +127,20 @@ def test_a_second_annex_after_the_first_table_s_note_is_read_as_a_table_too():
     assert any(c.text.startswith("专项名称：") for c in clauses.values())
 
 
+def test_a_joint_letterhead_s_second_issuer_is_no_part_of_the_number():
+    doc = parse(NOTICE, "notice.txt")
+    assert doc.doc_number == "某财建〔2026〕38号"
+    assert doc.meta["letterhead"] == "某某省财政厅文件; 某某省经济和信息化厅"
+    assert doc.title == "某某省财政厅 某某省经济和信息化厅关于下达2026年省级工业发展资金的通知"
+
+
+def test_a_letterhead_over_a_blank_line_and_the_issuers_takes_no_issuer_line():
+    one = NOTICE.replace("        某某省经济和信息化厅\n        某财建", "        某财建")
+    doc = parse(one, "notice.txt")
+    assert doc.meta["letterhead"] == "某某省财政厅文件"
+    assert doc.title.startswith("某某省财政厅 某某省经济和信息化厅关于")
+
+
 def test_a_text_cell_repeated_beside_two_page_lines_is_kept():
     # a 项目清单 whose 支持类别 "算力中心奖补" ends one page and opens the page after the next
     text = ("附件3\n        项目清单\n序号\n项目名称\n支持类别\n补助金额\n"
