@@ -7,9 +7,10 @@ import re
 import unicodedata
 from collections import Counter
 
+from ingest.letterhead_zh import zh_letterhead
 from ingest.metadata import is_date_line
 from ingest.text import HAN_CHAR, unwrap
-from ingest.text_table import PAGE_BREAK, SERIAL_HEAD, flattened_rows, flattened_table
+from ingest.text_table import PAGE_BREAK, SERIAL_HEAD, flattened_rows, flattened_table, tables_read
 
 # a page number on a line of its own: "— 1 —", "- 3 -", "—2—", "第 3 页", "第3页 共12页", "3/12", "Page 3 of 12"
 _PAGE_LINE = re.compile(
@@ -23,7 +24,6 @@ _OPENS = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}[.、．](?!\d)|附件\s*\d*\s*[:：]?)"
 )
-# the 红头 that heads a Chinese official document: who issues it ("广东省工业和信息化厅文件"), not its title
 # a speech's or report's dateline under its title, "——2025年11月25日在…会议上", which may take two lines: it
 # opens a paragraph of its own, and runs on until it closes with 上 (…上的讲话, a day in brackets after it)
 _DATELINE_OPENS = re.compile(r"^(?:——|－－)\s*(?:\d{4}\s*年|在)")
@@ -32,7 +32,6 @@ _DATELINE_CLOSES = re.compile(r"上(?:的(?:讲话|报告|发言|致辞))?(?:\s*
 _CLOSING = tuple("，。、；：？！）》」』”’％")
 # what opens a list item on a line of its own though no number does: a circled figure, a dash, a bullet
 _ITEM_MARK = re.compile(r"^(?:[①-⑳]|——|[●•·■□◆◇▪►※])")
-_LETTERHEAD = re.compile(r"^[\u4e00-\u9fff（）()、 ]{2,60}?文件$")
 _INDENT = re.compile(r"^(?: {2,}|\u3000)\S")  # a paragraph's first line, as the plain-text parser keeps it
 _BREAK = PAGE_BREAK  # where a page ended, once its furniture is out
 
@@ -148,22 +147,22 @@ def _footer_name(line: str) -> str:
 def read_pdf_text(lines: list[str]) -> tuple[list[str], str]:
     """The paragraphs of PDF-extracted lines (raw, indentation kept) and its letterhead ("" if none)."""
     lines = _without_furniture([ln.rstrip() for ln in lines])
-    letterhead = ""
-    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
-    if first is not None and _LETTERHEAD.match(lines[first].strip()):
-        letterhead = lines.pop(first).strip()
+    lines, letterhead = zh_letterhead(lines)  # "四川省财政厅文件" over "四川省经济和信息化厅": both issuers' lines
     width = _body_width(lines)
-    out: list[str] = []
-    for group in _groups(lines, width):
-        start, rows, end = flattened_table([ln if ln == _BREAK else ln.strip() for ln in group])
-        if rows:
-            rest = [ln for ln in group[end:] if ln != _BREAK]
-            out.extend(_paragraphs(group[:start], width) + rows + _paragraphs(rest, width))
-        elif _heading_group(group):
-            out.append(unwrap("\n".join(ln.strip() for ln in group)))
-        else:
-            out.extend(_paragraphs([ln for ln in group if ln != _BREAK], width))
+    out = [p for group in _groups(lines, width) for p in _group_paragraphs(group, width)]
     return [p for p in out if p], letterhead
+
+
+def _group_paragraphs(group: list[str], width: int) -> list[str]:
+    """A group's paragraphs: a flattened table's rows, the lines before it, and what follows it read again as
+    groups (the next annex's title and table after a page break are no run-on of this table's note)."""
+    start, rows, end = flattened_table([ln if ln == _BREAK else ln.strip() for ln in group])
+    if rows:
+        rest = [p for g in _groups(group[end:], width) for p in _group_paragraphs(g, width)]
+        return _paragraphs([ln for ln in group[:start] if ln != _BREAK], width) + rows + rest
+    if _heading_group(group):
+        return [unwrap("\n".join(ln.strip() for ln in group))]
+    return _paragraphs([ln for ln in group if ln != _BREAK], width)
 
 
 def _width(line: str) -> int:
@@ -182,15 +181,21 @@ def _cut_cjk(line: str, after: str, width: int) -> bool:
     return _runs_on(line, after, width) and bool(HAN_CHAR.match(a[-1])) and bool(HAN_CHAR.match(b[0]) or b[0].isdigit())
 
 
+# a figure alone on its line, a table's cell ("3700", "≥90%", "17.2"): it names nothing, so it heads no page
+_FIGURE = re.compile(r"^[≥≤<>＞＜]?\d[\d.,，]*\s*[%％]?$")
+
+
 def _without_furniture(lines: list[str]) -> list[str]:
     """Page-number lines and the running header or footer beside them (a line repeated next to them) become
-    one page-break mark each, the blank lines around them gone."""
+    one page-break mark each, the blank lines around them gone. A figure alone, or a cell of a flattened table
+    that reads fewer rows without it, is never a running line: a 合计 of 3700 either side of page lines is a cell."""
     pages = [i for i, ln in enumerate(lines) if _PAGE_LINE.match(ln.strip())]
     beside = Counter()
     for i in pages:
         for j in _neighbours(lines, i):
             beside[lines[j].strip()] += 1
-    running = {t for t, n in beside.items() if n >= 2 and len(t) <= 80 and not _PAGE_LINE.match(t)}
+    running = {t for t, n in beside.items() if n >= 2 and len(t) <= 80 and not _PAGE_LINE.match(t)
+               and not _FIGURE.match(t) and not _a_cell(lines, pages, t)}
     drop = set(pages)
     for i in pages:
         drop.update(j for j in _neighbours(lines, i) if lines[j].strip() in running)
@@ -204,6 +209,22 @@ def _without_furniture(lines: list[str]) -> list[str]:
         elif not (ln.strip() == "" and out and out[-1] == _BREAK):
             out.append(ln)
     return out
+
+
+def _a_cell(lines: list[str], pages: list[int], text: str) -> bool:
+    """Whether text, beside the page lines, is a cell of a flattened table: a row read holds it there, and
+    without it the tables read fewer rows (a running header inside a table is one cell too many: without it
+    they read as many or more)."""
+    texts = [ln.strip() for ln in lines]
+    beside = {j for i in pages for j in _neighbours(lines, i) if texts[j] == text}
+
+    def is_break(t: str) -> bool:
+        return not t or bool(_PAGE_LINE.match(t))
+    kept = tables_read(texts, is_break)
+    if not any(start <= j < end for start, end, _ in kept for j in beside):
+        return False
+    dropped = tables_read(["" if k in beside else t for k, t in enumerate(texts)], is_break)
+    return sum(n for *_, n in dropped) < sum(n for *_, n in kept)
 
 
 def _neighbours(lines: list[str], i: int) -> list[int]:
@@ -248,20 +269,28 @@ def _cells(group: list[str]) -> bool:
 def _heading_group(group: list[str]) -> bool:
     """A title or heading centred over two to four short lines ("…关于印发《…行动方案" over "（2025—2027年）》的
     通知"): one line of text, when none ends a sentence, opens an item or is a date under a signature, and it is
-    no dateline (its speaker's line goes under it)."""
+    no dateline (its speaker's line goes under it) nor a short list of annexes."""
     texts = [ln.strip() for ln in group]
     return (1 < len(texts) <= 4 and sum(map(len, texts)) <= 120 and not _DATELINE_OPENS.match(texts[0])
+            and not re.match(r"附件\s*[:：]", texts[0])  # "附件：1．…" over "2．…": the list of annexes
             and not any(t.endswith(_TERMINAL) or is_date_line(t) for t in texts)
             and not any(_OPENS.match(t) for t in texts[1:]))
 
 
+# an annex's label alone on its line ("附件1", "附件2："): its title follows on a line or two of its own, and the
+# facts over its table under that ("专项名称：…", "单位：万元"), each opening with a short label
+_ANNEX_LABEL = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")
+_FACT_OPENS = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
+
+
 def _paragraphs(group: list[str], width: int) -> list[str]:
     """A group's lines as paragraphs: a line cut at the page width runs on into the next, unless that one
-    opens an item, is indented as a paragraph's first line or is a date."""
+    opens an item, is indented as a paragraph's first line or is a date, or is a fact under an annex's title."""
     indented = sum(1 for ln in group if _INDENT.match(ln)) >= 2
     out: list[list[str]] = []
     for ln in group:
-        if out and _runs_on(out[-1][-1], ln, width) and not (indented and _INDENT.match(ln)):
+        if out and _runs_on(out[-1][-1], ln, width) and not (indented and _INDENT.match(ln)) and not (
+                _FACT_OPENS.match(ln.strip()) and len(out) > 1 and _ANNEX_LABEL.match(out[-2][0].strip())):
             out[-1].append(ln)
         elif out and _DATELINE_OPENS.match(out[-1][0].strip()) and not _DATELINE_CLOSES.search(out[-1][-1]):
             out[-1].append(ln)  # "——2025年11月25日在…人民代表大会" over "常务委员会第二十一次会议上"
@@ -291,10 +320,10 @@ def _runs_on(line: str, after: str, width: int) -> bool:
     """Whether a line cut at the page's width goes on in the next: it stops mid-sentence (or at a "；"), and the
     next opens no item and is no date under a signature. So does a line of any width whose next opens with a mark no
     Chinese line may open with ("…达到100EFLOPS" over "，检查组认为…"), or that ends in a number the next
-    finishes; a dateline that has closed ("…会议上") goes on in none."""
+    finishes; a dateline that has closed ("…会议上") or an annex's label goes on in none."""
     a, b = line.strip(), after.strip()
-    if not (a and b) or _DATELINE_OPENS.match(a) and _DATELINE_CLOSES.search(a):
-        return False
+    if not (a and b) or _DATELINE_OPENS.match(a) and _DATELINE_CLOSES.search(a) or _ANNEX_LABEL.match(a):
+        return False  # "附件1" over "2026年…分配表": a label over its title, no number cut in two
     if b.startswith(_CLOSING) or _cut_number(a, b):
         return True
     # "；" parts a sentence's figures, it ends no paragraph: "…增加58家；" over "高新技术企业1.72万家。" go on

@@ -117,6 +117,19 @@ def _row_ends(texts: list[str], i: int, following: int, is_break) -> bool:
     return i == len(texts) or is_break(texts[i]) or texts[i] == str(following) or bool(_AFTER_TABLE.match(texts[i]))
 
 
+def tables_read(texts: list[str], is_break) -> list[tuple[int, int, int]]:
+    """Where each table flattened one cell per line under a 序号 header in stripped lines starts and ends, and how
+    many rows it reads back (its header's too)."""
+    tables: list[tuple[int, int, int]] = []
+    at = 0
+    while (head := next((i for i in range(at, len(texts)) if SERIAL_HEAD.match(texts[i])), None)) is not None:
+        _, rows, end = flattened_table(texts[head:], is_break)
+        if rows:
+            tables.append((head, head + end, len(rows)))
+        at = head + (end if rows else 1)
+    return tables
+
+
 def flattened_rows(lines: list[str], is_break) -> list[str]:
     """lines with each table flattened one cell per line under a 序号 header read back into rows, a row a line
     between blank lines (so that no reader joins two rows as a wrapped paragraph); the breaks inside it gone."""
