@@ -98,11 +98,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def indicator_standard(text: str, start: int) -> bool:
     """Whether the quantity is an indicator table's standard: its cell follows a numbered indicator's
     name and says little else ("15.签约高血压患者血压控制率 | ≥50%", "8.家庭医生签约服务种类 | 支持签约
-    模式的种类大于3类。"). A table of indicators sets its standards as goals, with or without a year."""
+    模式的种类大于3类。"), or a 绩效目标表's row under its levels of indicators ("1 | 产出指标 | 数量指标 | 支持智能
+    算力中心数量 | ≥12个"). A table of indicators sets its standards as goals, with or without a year."""
     cells = text[:start].split(CELL)
-    return (len(cells) >= 2 and (read_number(cells[-2].strip()) is not None or len(cells) == 2)
+    levels = len(cells) >= 4 and cells[0].strip().isdigit() and any(
+        _INDICATOR_LEVEL.fullmatch(c.strip()) for c in cells[1:-2])
+    return (len(cells) >= 2 and (read_number(cells[-2].strip()) is not None or len(cells) == 2 or levels)
             and HAN_CHAR.search(cells[-2]) is not None and len(cells[-1].strip()) <= 20
             and not _GRADE.fullmatch(cells[0].strip()))
+
+
+# a level of a 绩效目标表's indicators: 一级指标 "产出指标", 二级指标 "数量指标", "社会效益指标", "满意度指标"
+_INDICATOR_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,8}指标")
 
 
 # a row of a table of grades names its grade first: its figures are where each grade starts, no one's goal

@@ -143,3 +143,15 @@ def test_a_budget_drafts_year_dates_its_figures_and_its_execution_section_report
 def test_a_goals_metric_names_what_is_measured_not_a_verb(text, metric):
     (t,) = extract_targets(text, "2026-01-01")
     assert t.metric == metric
+
+
+@pytest.mark.parametrize(("row", "want"), [
+    ("1 | 产出指标 | 数量指标 | 支持建设数据中心数量 | ≥8个", [(8, None, ">=")]),
+    ("6 | 产出指标 | 质量指标 | 新建数据中心PUE | ≤1.3", [(1.3, None, "<=")]),
+    ("10 | 满意度指标 | 服务对象满意度指标 | 受益单位满意度 | ≥85%", [(85, None, ">=")]),
+    # a deadline cell, a table of sums and a score are no standards
+    ("7 | 产出指标 | 时效指标 | 资金下达时间 | 2026年10月31日前", []),
+    ("1 | 成都市 | 9000 | 4800 | 6200", []),
+])
+def test_a_performance_goal_tables_rows_set_standards(row, want):
+    assert _got(row, "2026-03-27") == want
