@@ -18,7 +18,7 @@ CUE_EN = re.compile(
     # "the training of 1 million …"
     r"|(?:training|recruitment|hiring|creation|deployment|installation|construction|certification)\s+of"
     # "the goal of exchanging 500,000 people" (a verb that makes what it counts is CUE_EN_VERB's: "of training")
-    r"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of(?:\s+(?P<gerund>[a-z]+ing))?)"
+    r"|(?:a|an|the|its|their)\s+(?P<named>(?:[\w-]+\s+){0,2}?)(?:target|goal)\s+of(?:\s+(?P<gerund>[a-z]+ing))?)"
     r"|(?P<le>(?:less|no greater|not greater|lower) than or equal to|at or below|no more than|not more than|at most|"
     r"up to|(?:kept|held|controlled|maintained|limited)\s+within)"
     r"|(?P<lt>less than|fewer than|below|(?<=\bto\s)under)"
@@ -36,8 +36,9 @@ CUE_ZH = re.compile(
 SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
 ZH_MAKE = (r"新增|新建|新开工|建成|建立|设立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设|改造|举办|"
-           r"撬动|投入|集聚|汇聚|形成|安排|实施|完成|突破|压减|淘汰|开通|开设|部署|组建|创建")
-# a goal verb with its object before the number: "新增就业岗位1.5万个"
+           r"撬动|投入|集聚|汇聚|形成|安排|实施|完成|突破|压减|淘汰|开通|开设|部署|组建|创建|推动|带动|开放")
+# a goal verb with its object before the number: "新增就业岗位1.5万个" (not 发放, as often a benefit's payment,
+# "每月发放补贴500元", as a sum a plan issues)
 CUE_ZH_VERB = re.compile(r"(?:(?P<ge>至少|不少于)|(?P<approx>力争|争取))?"
                           rf"(?P<verb>{ZH_MAKE}|累计)"
                           r"(?P<zobj>(?:[\u3400-\u9fff“”「」\"]|、(?=[\u3400-\u9fff])|[“「\"][^”」\"]{1,8}[”」\"]|"
@@ -78,6 +79,18 @@ COMPARATOR = {"ge": ">=", "gt": ">", "eq": "=", "verb": "=", "approx": "~", "le"
 CUE_REACH = 120  # characters before a number a cue is looked for in: "Raise the share of … (11 words) … to 50%"
 
 
+# words that say what kind of target it is, not what it measures ("a new target of", "an ambitious national goal of")
+_KIND_OF_TARGET = re.compile(r"(?:new|national|ambitious|overall|headline|interim|long-term|binding|indicative|"
+                             r"clear|specific|quantified|stretch|collective|joint|global|first|further|our|its|their)"
+                             r"(?:\s+|$)", re.I)
+
+
+def _named(words: str | None) -> str:
+    """What "an initial funding target of" names it a target of ("initial funding"; "" for "a new target of")."""
+    words = (words or "").strip()
+    return "" if not words or not _KIND_OF_TARGET.sub("", words + " ").strip() else words
+
+
 def find_cue(window: str) -> tuple[str, int, str] | None:
     """The comparator of a goal cue ending the window, where the cue starts in it, and its object."""
     for rx in (CUE_ZH, CUE_EN, CUE_ZH_VERB, CUE_EN_VERB):
@@ -86,7 +99,8 @@ def find_cue(window: str) -> tuple[str, int, str] | None:
             continue
         if m:
             kind = next(k for k, v in m.groupdict().items() if v and k in COMPARATOR)
-            obj = (m.groupdict().get("obj") or m.groupdict().get("gerund") or "").strip()
+            found = m.groupdict()
+            obj = (found.get("obj") or found.get("gerund") or _named(found.get("named"))).strip()
             if m.groupdict().get("zobj"):
                 obj = m.group("verb") + m.group("zobj")
             return COMPARATOR[kind], len(window) - len(window[-CUE_REACH:]) + m.start(), obj

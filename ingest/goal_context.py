@@ -142,7 +142,8 @@ def share_trailing_year(text: str, targets: list[Target], years: Sequence[YearPh
         if own:
             a.year, shared = own.year, False
             continue
-        joined = re.search(r"\b(?:and|for)\b", between) or shared and "," in between
+        # (or in where it is to be: "At least 5 testing facilities operational in at least 8 Member States by 2027")
+        joined = re.search(r"\b(?:and|for|in|across)\b", between) or shared and "," in between
         shared = bool(a.year is None and b.year is not None and not HAN_CHAR.search(between)
                       and joined and not re.search(r"[.;:]", between))
         if shared:

@@ -53,6 +53,11 @@ _CHANGED_TO_BOUND = re.compile(r"\b(?:reduc|lower|cut|bring|rais|increas|expand|
 # a relative clause that states the level: "a target for the share of … compute, which shall be no less than 75%"
 _WHICH_SHALL_BE = re.compile(r",\s+which\s+(?:shall|will|must|should)\s+be\s+$")
 _TARGET_FOR = re.compile(r"\b(?:target|goal|ceiling|cap|limit)\s+(?:for|on)\s+(?:the\s+)?", re.I)
+_PARTICIPLE_END = re.compile(r"\s+[a-z]+ed\s+(?:out|up|off|down|over|back)$")
+# a relative pronoun read as what a share measures: "…, of whom at least 40% women"
+_RELATIVE = re.compile(r"(?:of\s+)?(?:whom|which)", re.I)
+_WHAT_IT_IS = re.compile(r"\s+(?:of\s+(?:which|whom)\s+)?(?:(?:is|are|be)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)"
+                         r"(?=\s+(?:to|by|in|for|and)\b|\s*[,.;]|\s*$)")
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through|compared|relative|as)\b"
                               r"|\s*[,.;:]|\s*$")
 
@@ -72,6 +77,7 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     if (counted and q["num_end"] >= 0 and not sign.MEASURE.match(unit)
             and (things := counted_things(text, q["num_end"]))):
         obj, end = things  # "four new National AI Research Institutes"
+        obj = _PARTICIPLE_END.sub("", obj)  # "50 AI chip designs taped out": the designs
         unit = obj.split()[-1]
         if whom := helped(window, obj):
             unit = whom.split()[-1]  # "help 3,000 SMEs adopt AI solutions": SMEs, who adopt
@@ -155,6 +161,12 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         if not metric and len(parts) > 1 and (figure := sign.FIGURE_ZH.search(parts[-2])):
             # "去年…营收增长18%，今年力争突破3000亿元": the figure before names what the goal measures
             metric = ZH_FILLER.sub("", parts[-2][:figure.start()].strip(" 到至在于"))
+    if not zh and _RELATIVE.fullmatch(metric):
+        # "of whom at least 40% women", "at least half of which is locally supplied clean energy": what the share is
+        after = _WHAT_IT_IS.match(text, end, min(nxt, s1))
+        metric = after.group(1) if after else noun_after(text, end, min(nxt, s1)) or unit
+    if not zh:
+        metric = _PARTICIPLE_END.sub("", metric)  # "chip designs taped out": the designs
     if sized:
         metric = sized
     if zh:  # "新增专精特新企业目标为300家": what the target is of, not the word target

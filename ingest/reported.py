@@ -93,6 +93,11 @@ _NOW_CLOSING_EN = re.compile(rf"\b{NOW_WORDS}\s*$", re.I)  # …or read into the
 _NOUN_BEFORE_EN = re.compile(r"\b(?:fund|support|prioriti[sz]e|select|approve|finance|award|for|to|of|in|on|and|or|"
                              r"new|pilot|research|demonstration|such|these|those|any|all)\s+$", re.I)
 _OBJECT_AFTER_COMMA_EN = re.compile(r"\b(?:shall|will|must|should)\s+\w+\b.*,\s+$", re.I)
+# the figure's own verb, after it, in the past: "… of leading-edge logic chips (below 7 nanometres) were fabricated in"
+# (not "By 2030, at least 7.5 million workers have been provided with training": what is to have been done by then)
+_DONE_AFTER_EN = re.compile(r"[^.;:]{0,80}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
+                            r"(?!(?:set|required|expected|planned|targeted|asked|mandated|due)\b)[a-z]+ed\b", re.I)
+_BY_A_YEAR_EN = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
 _ACCORDING_EN = re.compile(r"\baccording to\b", re.I)
 _EXPECTED_EN = re.compile(r"\b(?:projected|expected|forecast|estimated|predicted|likely|could|would)\b", re.I)
 _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估计|预计)"
@@ -145,7 +150,11 @@ _REJECTED_AFTER_EN = re.compile(r"[^.;:]{0,60}?\b(?:is|are|was|were|would be)\s+
 # effectiveness of 1.3 or lower"
 _OTHERS_SET_EN = re.compile(r"\b(?:some|several|many|other|a number of|most)\s+(?:Member States|countries|"
                             r"jurisdictions|governments|states|nations|economies|cities|regions)\s+(?:have|has)\s+"
-                            r"(?:already\s+)?(?:set|adopted|introduced|announced|established)\b", re.I)
+                            r"(?:already\s+)?(?:set|adopted|introduced|announced|established)\b"
+                            # …or a survey's account of how the targets of several governments compare: "Targets differ
+                            # widely in scope and horizon: the European Union aims to build up to five …, Korea …"
+                            r"|\b(?:their|these|national|countries['’]|governments['’])?\s*targets\s+(?:differ|vary|range)\b"
+                            r"[^.;]*:", re.I)
 _COMPARISON_EN = re.compile(r"\s*(?:By|In)\s+(?:comparison|contrast)\b|\s*Elsewhere\b|\s*Internationally\b", re.I)
 # the same in English: what others claim or report, which the text may go on to deny ("Some commentators have
 # claimed …; no such commitment is made", "Reports that … are inaccurate", "TAKES NOTE of reports that …; RECALLS
@@ -269,6 +278,9 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
                                or _OBJECT_AFTER_COMMA_EN.search(before, 0, m.start()))), None)
     if (_NOW_OPENING_EN.match(text, s0) or _NOW_HOLDS_EN.search(before)) and not _COMMITS_EN.search(text, s0, s1):
         return True  # "Currently, about 30 percent of the workforce is eligible to retire within five years"
+    if (_DONE_AFTER_EN.match(text, end, s1) and not _COMMITS_EN.search(text, s0, end)
+            and not _BY_A_YEAR_EN.search(text, s0, s1)):
+        return True  # "More than 90% of leading-edge logic chips … were fabricated in a single economy in 2025"
     if _NOW_AFTER_EN.match(text, end) or _NOW_CLOSING_EN.search(text[cue_at:end]):
         return True  # "gives the AIRR about 23 AI exaflops today": how things stand
     if _MAYBE_EN.search(before) or attributed or _OTHERS_EXPECT_EN.search(before) or (

@@ -64,6 +64,11 @@ _FROM_FIGURE_ZH = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。�
 _MAKES_ZH = re.compile(r"设立|建设|建成|新建|培育|培养|打造|开放|发布|引进|新增|遴选|安排")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 _ALLOCATED_ZH = re.compile(r"安排|拨付|列支")
+# the size of each thing a count counts, right after them: "At least 5 open foundation models of more than 100
+# billion parameters trained … by 2029" (a spec of the models, no goal; nor does it end the count's reach)
+_SPEC_OF_COUNTED = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:(?!(?:with|of|by|and|to|in|for)\b)[A-Za-z][\w-]*\s+){0,4}"
+                              r"(?!(?:targets|goals|objectives|levels|rates|shares)\b)[a-z][\w-]*s\s+(?:of|with)\s+"
+                              r"(?:more than|over|at least|above|up to|fewer than|less than)\s+$")
 _GERUND_CUE = re.compile(r"\b(?:target|goal)\s+of\s+[a-z]+ing\s+$", re.I)
 _QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额")
 # "the two countries", "the three institutes": things the text names, no count (and no figure that would end the
@@ -71,6 +76,17 @@ _QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额")
 _THE_SPELLED = re.compile(r"[Tt]he\s(?:two|three|four|five|six|seven|eight|nine|ten)\b")
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
 _THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond that)\b", re.I)
+
+
+def _governs(text: str, s0: int, at: int, cue_at: int, quantities: list[dict]) -> bool:
+    """Whether the 力争 at text[at] governs the goal cued at cue_at: in its own clause part, from the sentence's
+    opening ("争取明年引进…20个，新增…5万人"), or from a part that leads the goals and counts nothing ("力争三年内，
+    …新建…十二万亩"); not the next parts' plain goals ("生产总值力争达到1.6万亿元，研发经费投入强度达到4.8%")."""
+    part_end = next((m.start() for m in re.finditer(r"[，,；;]", text[at:cue_at])), None)
+    opening = not text[s0:at].strip() or bool(re.fullmatch(r"\s*(?:到|在)?\d{4}年(?:底|末|前)?[，,]\s*", text[s0:at]))
+    if part_end is None or opening:
+        return True
+    return not any(at <= q["start"] < at + part_end for q in quantities)
 
 
 def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period: int | None = None,
@@ -108,7 +124,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
     own = answer_start(text)
     quantities = [q for q in find_quantities(text, CUE_ZH) if q["start"] >= own
                   and not any(y.start < q["start"] and q["end"] <= y.end for y in years)
-                  and not _THE_SPELLED.match(text, max(0, q["start"] - 4), q["end"])]
+                  and not _THE_SPELLED.match(text, max(0, q["start"] - 4), q["end"])
+                  and not _SPEC_OF_COUNTED.search(text, max(0, q["start"] - 120), q["start"])]
     heads = paragraph_deadline(text, years, sentences, date)
     out: list[Target] = []
     prev_end, prev_target, prev_sentence = 0, None, None
@@ -135,6 +152,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         if not zh and _PER_BEFORE.search(text, max(s0, start - 5), start):
             continue  # "10 doctors per 10,000 population": the density's denominator, no goal of its own
         cue = find_cue(window)
+        if cue and zh and q["unit"] == "%" and text.startswith(("推动", "带动"), lo + cue[1]):
+            cue = None  # "推动…预留30%的号源…": a share pushed for, read as a share's goal (uncued), no count made
         comparator, cue_at, inherited, obj, share_goal, attached, item = "", start, False, "", "", None, False
         standing = False  # "Offer 200 scholarships every year": an order of a yearly count
         if cue and not zh and cue[0] == "=":
@@ -200,7 +219,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         if q.get("range") and comparator in ("=", "~"):  # "打造3—5家": at least the low end
             comparator = ">="
         # "力争用3年时间，建成…5个", "will strive to deploy 2 GW"
-        if comparator == "=" and (sign.STRIVES if zh else sign.STRIVES_EN).search(text[s0:cue_at]):
+        if comparator == "=" and (strives := (sign.STRIVES if zh else sign.STRIVES_EN).search(text, s0, cue_at)) and (
+                not zh or _governs(text, s0, strives.start(), cue_at, quantities)):
             comparator = "~"
         local = text[max(s0, start - 40):min(s1, end + 8)]
         own = (re.split(r"[，,；;。]", text[max(s0, start - 40):start])[-1]

@@ -155,3 +155,49 @@ def test_a_goals_metric_names_what_is_measured_not_a_verb(text, metric):
 ])
 def test_a_performance_goal_tables_rows_set_standards(row, want):
     assert _got(row, "2026-03-27") == want
+
+
+def test_strive_governs_its_own_part_or_the_whole_sentence_from_its_opening():
+    got = _got("到2030年，全市地区生产总值力争达到2万亿元，研发经费投入强度达到5%。", "2026-01-18")
+    assert [c for *_, c in got] == ["~", "="]  # the next part's plain goal is plain
+    got = _got("争取明年新增高技能人才3万人，培训农民工10万人次。", "2026-01-18")
+    assert [c for *_, c in got] == ["~", "~"]  # 争取 opening the sentence governs it all
+
+
+def test_more_making_verbs_and_a_share_pushed_for():
+    got = _got("2026年，推动800家规模以上工业企业应用工业互联网，开放公共数据集150个以上。", "2026-01-18")
+    assert got == [(800, 2026, "="), (150, 2026, ">=")]
+    # a share a measure pushes for is still read as a share's goal, not a count made
+    (t,) = extract_targets("推动二级以上医院预留20%的号源给基层医疗卫生机构。", "2026-01-18")
+    assert (t.value, t.unit) == (20, "%")
+
+
+def test_a_spec_of_the_things_counted_is_no_goal_and_does_not_cut_the_goals_reach():
+    assert _got("At least 4 open models of more than 50 billion parameters trained in European languages by 2028.",
+                "2026-03-01") == [(4, 2028, ">=")]
+    # where the things are to be shares the deadline after it
+    assert _got("At least 6 testing facilities operational in at least 10 Member States by 2027.", "2026-03-01") == [
+        (6, 2027, ">="), (10, 2027, ">=")]
+
+
+def test_what_a_relative_share_is_and_the_things_of_a_phrasal_verb():
+    (_, share) = extract_targets("At least 10 000 teachers trained by 2029, of whom at least 50% women.", "2026-03-01")
+    assert share.metric == "women"
+    (t,) = extract_targets("At least 40 chip designs taped out by start-ups by the end of 2029.", "2026-03-01")
+    assert t.metric == "chip designs" and t.unit.endswith("designs")
+
+
+def test_a_figure_that_was_done_and_others_targets_in_a_survey_are_no_goals():
+    assert _got("More than 80% of advanced memory chips were manufactured in two economies in 2025.",
+                "2026-03-01") == []
+    text = ("National targets vary widely: Japan aims to build up to three AI supercomputers, and Brazil has announced "
+            "that it will secure 10 000 GPUs by 2030.")
+    assert _got(text, "2026-03-01") == []
+    # a government's own commitment stays one
+    assert _got("The Government will secure 10 000 GPUs by 2030.", "2026-03-01") == [(10000, 2030, "=")]
+
+
+def test_a_target_named_by_what_it_funds():
+    (t,) = extract_targets("The Assembly decides to establish the Fund, with an initial funding target of 2 billion "
+                           "United States dollars by 2030.", "2026-03-01")
+    assert t.metric == "initial funding"
