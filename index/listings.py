@@ -183,9 +183,15 @@ def _restates(instrument: str, piece: str) -> bool:
 def _same_metric(a: str, b: str) -> bool:
     """Whether two metrics name the same thing, one cut short: "每万常住人口" and "每万常住人口家庭医生数", or
     one naming its scope: "全市智能终端产业规模" and "智能终端产业规模" (not "签约服务覆盖率" and
-    "重点人群签约服务覆盖率", the rate of a part)."""
+    "重点人群签约服务覆盖率", the rate of a part); a data centre's PUE by either name ("PUE", "新建大型和超大型数据中心
+    电能利用效率", "新建大型数据中心电能利用效率": a plan's PUE ceiling stated in its text, a box and a table)."""
+    if _PUE.search(a) and _PUE.search(b):
+        return True
     a, b = (_SCOPE.sub("", norm_key(m)) for m in (a, b))
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+_PUE = re.compile(r"PUE|电能利用效率|power usage effectiveness", re.I)
 
 
 # the whole of the place a plan governs, which a metric may name or leave out; and the act that brings the

@@ -304,3 +304,16 @@ def test_store_lists_an_office_once_under_the_acronym_another_document_gives_it(
         assert s.clause("o-1").agencies.lead == [f"{apnsa} (APNSA)"]
     finally:
         s.close()
+
+
+def test_store_a_pue_ceiling_stated_three_times_is_listed_once(tmp_path):
+    # a plan's text, a box and a table give "PUE ≤1.25 by 2030" with three metrics: it was listed three times
+    def goal(cid, ordinal, metric):
+        return Clause(cid, "hb", cid, "", f"{metric}不高于1.25。", 0, 10, ordinal=ordinal, lang="zh",
+                      targets=[Target(1.25, "", 2030, metric, "不高于1.25", "<=", 0, 8)])
+    clauses = [goal("hb-1", 0, "新建大型和超大型数据中心电能利用效率"), goal("hb-box", 1, "PUE"),
+               goal("hb-row", 2, "新建大型数据中心电能利用效率")]
+    other = Clause("hb-2", "hb", "hb-2", "", "存量数据中心改造后能效比不高于1.25。", 0, 10, ordinal=3, lang="zh",
+                   targets=[Target(1.25, "", 2030, "存量数据中心改造后能效比", "不高于1.25", "<=", 0, 8)])
+    got = [(t["clause_id"], t.get("restated_in")) for t in _listed(tmp_path, [*clauses, other])]
+    assert got == [("hb-1", ["hb-box", "hb-row"]), ("hb-2", None)]
