@@ -58,6 +58,7 @@ _PARTICIPLE_END = re.compile(r"\s+[a-z]+ed\s+(?:out|up|off|down|over|back)$")
 _RELATIVE = re.compile(r"(?:of\s+)?(?:whom|which)", re.I)
 _WHAT_IT_IS = re.compile(r"\s+(?:of\s+(?:which|whom)\s+)?(?:(?:is|are|be)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)"
                          r"(?=\s+(?:to|by|in|for|and)\b|\s*[,.;]|\s*$)")
+_ACCESS_EN = re.compile(r"\b(?:secur\w*|provid\w*|giv\w*|expand\w*)\s+access$|^access$", re.I)
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through|compared|relative|as)\b"
                               r"|\s*[,.;:]|\s*$")
 
@@ -126,8 +127,10 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     elif not zh and count and _MAKE_WORD.fullmatch(metric) and (unit or counted_things(text, q["num_end"])):
         # "train and place 5,000 mid-career workers", "attract at least 10 new CoEs" (a table's row): who, what
         metric = things[0] if (things := counted_things(text, q["num_end"])) else unit
-    elif not zh and not count and (sign.BARE_VERB.fullmatch(metric) or _MAKE_WORD.fullmatch(metric)):
-        metric = metric_after(text, end, min(nxt, s1)) or metric  # "deploy 2 gigawatt-peak of solar energy"
+    elif not zh and (not count and (sign.BARE_VERB.fullmatch(metric) or _MAKE_WORD.fullmatch(metric))
+                     or _ACCESS_EN.search(metric) and unit != "%"):
+        # "deploy 2 gigawatt-peak of solar energy", "secure access to at least 150 petaflops of AI-capable compute"
+        metric = metric_after(text, end, min(nxt, s1)) or metric
     if not zh and unit == "%" and (not metric or _ACT_WORD_EN.fullmatch(metric) or _ENDS_IN_ACT_EN.search(metric)):
         # "should use 100% renewable electricity", "a target of at least 75% average utilisation of AIRR
         # compute", "making at least 20 percent of that capacity available": what the share is of; "reserve

@@ -201,3 +201,12 @@ def test_a_target_named_by_what_it_funds():
     (t,) = extract_targets("The Assembly decides to establish the Fund, with an initial funding target of 2 billion "
                            "United States dollars by 2030.", "2026-03-01")
     assert t.metric == "initial funding"
+
+
+def test_access_to_a_measure_of_compute_is_measured_by_the_compute():
+    got = extract_targets("The programme will secure access to at least 120 petaflops of AI-capable compute for "
+                          "researchers by 30 June 2028.", "2026-03-01")
+    assert [(t.value, t.metric) for t in got] == [(120, "AI-capable compute")]
+    (t,) = extract_targets("Providing agencies with access to at least 1,500 GPU-equivalents of shared compute by "
+                           "December 31, 2027.", "2026-03-01")
+    assert t.metric == "shared compute"
