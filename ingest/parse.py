@@ -243,9 +243,12 @@ def _finish(doc: Document, source: str, url: str) -> Document:
             end := text_end([to_simplified(b.text) for b in blocks if b.kind != "title"], issued)):
         doc.meta["失效日期"], doc.meta["失效日期依据"] = end
     # what is cited: the address it was fetched from, else the one a local copy gives for itself (its
-    # front matter's source_url, the page's own URL or canonical link), else its path. `sources` keeps
-    # where it was read from, first: re-reading that source replaces the document (pipeline._merge).
-    doc.source_url = url or _declared_url(doc) or source
+    # front matter's source_url, the page's own URL or canonical link), else its path; a copy fetched from this
+    # machine or a private network (http://127.0.0.1:8000/…) is a local copy: no reader can follow that address.
+    # `sources` keeps where it was read from, first: re-reading that source replaces the document
+    # (pipeline._merge).
+    public = url if url and not _private_address(url) else ""
+    doc.source_url = public or _declared_url(doc) or url or source
     doc.sources = [url or source]
     doc.fmt = doc.fmt or "text"
     # a US bill's number is used again each Congress: the 119th Congress's S. 1234 is not the 118th's
@@ -253,6 +256,21 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     doc.doc_id = doc_id_for(doc.title, number, doc.date)
     log.debug("parsed %s: %s (%d blocks)", source, doc.title, len(doc.blocks))
     return doc
+
+
+def _private_address(url: str) -> bool:
+    """Whether url's host is this machine or a private network's (loopback, 10/8, 172.16/12, 192.168/16, .local)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower()
+    if host in ("localhost", "") or host.endswith((".local", ".localhost")):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_private or address.is_link_local
 
 
 def _declared_url(doc: Document) -> str:

@@ -489,6 +489,20 @@ def test_parse_cites_a_file_without_an_address_by_its_path():
     assert page.source_url == "https://example.gov/plan?id=1" and page.meta["url"] == "https://example.gov/a"
 
 
+@pytest.mark.parametrize("fetched", ["http://127.0.0.1:8971/plan.html", "http://localhost/plan.html",
+                                     "http://192.168.1.20/plan.html", "http://[::1]:8000/plan.html"])
+def test_parse_cites_a_copy_served_from_this_machine_or_a_private_network_by_its_own_address(fetched):
+    # no reader can follow a loopback or private address: such a copy is cited as a local file is
+    html = ('<html><head><title>Plan</title><link rel="canonical" href="https://example.gov/a"></head>'
+            "<body><p>The plan sets out twelve measures for the province.</p></body></html>")
+    page = parse(html, "raw/abc.html", url=fetched)
+    assert page.source_url == "https://example.gov/a" and page.sources == [fetched]
+    # …and by the fetch address where it gives none
+    bare = parse("<html><head><title>Plan</title></head><body><p>The plan sets out twelve measures.</p></body></html>",
+                 "raw/abc.html", url=fetched)
+    assert bare.source_url == fetched
+
+
 def test_parse_a_memorandums_wrapped_subject_line_is_metadata_not_body(docs):
     doc = docs["en/us/2024-10-24-memorandum-on-advancing-the-united-states-leadership-in-artificial-in.md"]
     assert doc.meta["subject"].startswith("Advancing the United States’ Leadership in Artificial Intelligence;")
