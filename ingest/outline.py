@@ -55,7 +55,7 @@ class Unit:
     numbered: bool  # the unit is the text of path[-1]; otherwise a paragraph under path
     para: int = 0  # N of "¶N", 0 for none
     qa: bool = False
-    whole: bool = False  # a closing provision: a clause of its own however short, joined to no other
+    whole: bool = False  # a clause of its own however short, joined to no other (a closing provision, a first item)
 
     def path_text(self) -> str:
         labels = [n.label for n in self.path] + ([f"¶{self.para}"] if self.para else [])
@@ -96,7 +96,7 @@ class Outliner(HeadingReader):
         self.questions = self._find_questions()
         for i, block in enumerate(self.blocks):
             text = block.text.strip()
-            if not text:
+            if not text or i in self.caption_lines:  # a caption's second line: its title, read with it
                 continue
             title_node, self.title_node = self.title_node, None
             if block.kind == "heading":
@@ -256,6 +256,9 @@ class Outliner(HeadingReader):
                 return
             self.pseudo = self._para_head(self._push_heading(text, PARA_LEVEL, pseudo=True), i)
         else:
+            if self._labels_after_sub_heading(i, text):
+                self._close()
+                self.stack.pop()
             self._plain(i)
 
     def _numbered(self, i: int, text: str, num: Number) -> None:
@@ -267,6 +270,8 @@ class Outliner(HeadingReader):
         while num.style == "recommendation" and self.stack and not self.stack[-1].is_heading:
             self.stack.pop()  # a report's recommendation is no part of the paragraph before it ("3.47 …")
         node = self._push_container(num)
+        if num.style == "recommendation":  # a box of its own: no part of the introduction's sub-heading either
+            self._leave_sub_heading(node)
         if num.style in ("uk-sec", "cfr") or num.style.startswith("part-"):  # its title heads it, no clause text
             node.heading, node.is_heading = text, True
             self._para_head(node, i)
@@ -310,6 +315,18 @@ class Outliner(HeadingReader):
             self._inline_items(i, body)  # "(1) (a) On and after …": the text of (a), under (1)
         self._start(i, numbered=True)
         self.bare = not body
+        self.cur.whole = self._first_item_after_lead_in(i, num)
+
+    def _first_item_after_lead_in(self, i: int, num: Number) -> bool:
+        """Whether the item at i is the first of a list that a paragraph ending in a colon leads ("本局决定对当事人
+        作出如下行政处罚：" over "1.责令停止违法行为；" and "2.罚款…"), with its second item after it: an item of its
+        own however short (joined to the lead-in as a fragment, it had no path of its own while its second had)."""
+        prev = self._previous_block(i)
+        if num.rank is not None or num.value != 1 or prev is None or self.blocks[prev].kind != "para" or \
+                not self.blocks[prev].text.rstrip().endswith(("：", ":")):
+            return False
+        nxt = self._next_item(i, {num.style})
+        return nxt is not None and any(r.style == num.style and r.value == 2 for r in nxt)
 
     def _closing(self, i: int, cur: Unit) -> bool:
         """Whether block i is a closing provision after the last item of a list of measures (no article's
@@ -359,6 +376,8 @@ class Outliner(HeadingReader):
         return self._one_paragraph_items(i, cur) >= 3
 
     def _para_head(self, node: Node, i: int) -> Node:
+        if node.style not in ("pseudo", "caption", "table"):
+            self._leave_sub_heading(node)
         node.first = node.last = i
         node.trail = list(self.stack)
         self.para_heads.append(node)

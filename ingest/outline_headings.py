@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ingest.numbering import Number
 from ingest.outline_forms import FormReader
 from ingest.outline_stack import HEADS as _HEADS
-from ingest.outline_stack import SENTENCE_PUNCT, read_number
+from ingest.outline_stack import PARA_LEVEL, SENTENCE_PUNCT, Node, read_number
 from ingest.outline_stack import title_like as _title_like
 from ingest.text import HAN_CHAR, norm_key
 from ingest.types import CELL
@@ -21,6 +21,9 @@ from ingest.types import CELL
 # notice's deadline under its section's title), no sub-heading
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日(?:\s*(?:上午|下午)?\s*\d{1,2}\s*"
                         r"(?:[:：]\s*\d{2}|[点时](?:\s*\d{1,2}\s*分)?))?)?\s*(?:[（(][^（）()\d]{1,8}[)）])?$")
+# a run-in label over its value, as a call's topic sets out its facts: "Type of action: Simple Grants",
+# "Indicative budget: EUR 25 million", "Indicative duration of the action: 36 months"
+_RUN_IN_LABEL = re.compile(r"^[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’()-]+){0,5}\s*:\s+\S")
 # A section's title heads its paragraphs, each a clause, from three of them on (a work report's review: four
 # paragraphs of results, each cited alone); two stay one clause with it, the second often going on from the
 # first ("所有家庭成员均年满60周岁的，…放宽到上述标准的130％": split, it ranked 7th, not 1st, for its questions)
@@ -82,6 +85,32 @@ class HeadingReader(FormReader):
             paras += 1
         return paras == needed
 
+    def _labels_after_sub_heading(self, i: int, text: str) -> bool:
+        """Whether block i opens a run of two or more labelled lines ("Type of action: Simple Grants" over
+        "Indicative budget: EUR 25 million") after the paragraphs of the sub-heading open ("Expected outcomes" over
+        its outcomes): the topic's facts, siblings of the sub-heading, not under it. Where the sub-heading's
+        first paragraph is such a line ("Contact" over "Email: …"), the lines are its own."""
+        node = self.stack[-1] if self.stack else None
+        if node is None or node.style != "pseudo" or HAN_CHAR.search(text) or not _RUN_IN_LABEL.match(text):
+            return False
+        nxt = self._next_block(i)
+        if nxt is None or nxt[1].kind in _HEADS or not _RUN_IN_LABEL.match(nxt[1].text.strip()):
+            return False
+        own = [b.text.strip() for b in self.blocks[node.last + 1:i] if b.text.strip()]
+        # (not a table's "Note: …" and "Source: …" under its rows)
+        return bool(own) and not any(_RUN_IN_LABEL.match(line) or CELL in line for line in own)
+
+    def _leave_sub_heading(self, node: Node) -> None:
+        """Take the sub-heading under a numbered title just pushed (node) off the stack where it has headed text of
+        its own: "1. Context" after "Foreword" and its paragraph, "Recommendation 1" after "Introduction" and its
+        two, are no part of it, as a heading block is none. One right over its parts ("Strategic actions" over
+        "Strand 1 – …") still heads them."""
+        sub = self.stack[-2] if len(self.stack) >= 2 and self.stack[-1] is node else None
+        if sub is None or sub.style != "pseudo" or sub.level != PARA_LEVEL or HAN_CHAR.search(sub.heading):
+            return  # (a text's title stays over its parts: a "title" block, or a Chinese line "关于…实施方案")
+        if any(any(n is sub for n in unit.path) for unit in self.units):
+            del self.stack[-2]
+
     def _pseudo_heading(self, i: int, text: str) -> bool:
         """A short unnumbered line with no sentence punctuation, before a longer paragraph: a sub-heading."""
         if self.cur is not None and self.cur.numbered or _DATE_LINE.match(text):
@@ -89,7 +118,7 @@ class HeadingReader(FormReader):
         cjk = bool(HAN_CHAR.search(text))
         if not _title_like(text, 30 if cjk else 80) or re.search(r"[，,]", text) and cjk or text[-1] in ",，":
             return False
-        if not cjk and (not text[:1].isupper() or len(re.findall(r"[A-Za-z]+", text)) < 2):
+        if not cjk and (not text[:1].isupper() or not _words_of_a_heading(re.findall(r"[A-Za-z]+", text))):
             return False
         if cjk and len(HAN_CHAR.findall(text)) < 2:
             return False
@@ -98,8 +127,17 @@ class HeadingReader(FormReader):
         # another such line, a name in an English list of them ("8. References": "Financial Administration Act"
         # over "Policy on Service and Digital" …), which it heads no more than that one heads the next (a Chinese
         # form's labels over labels are left as they are read)
-        return (nxt is not None and nxt[1].kind not in _HEADS and len(nxt[1].text.strip()) > len(text)
+        # (or, in English, before a lead-in as short: "Recommendations" over "8 DSIT should:")
+        return (nxt is not None and nxt[1].kind not in _HEADS and (len(nxt[1].text.strip()) > len(text) or
+                                                                  not cjk and nxt[1].text.rstrip().endswith(":"))
                 and read_number(nxt[1].text) is None and (cjk or not _name_line(nxt[1].text.strip())))
+
+
+def _words_of_a_heading(words: list[str]) -> bool:
+    """Two words or more, or one word of a section's kind ("Objective", "Scope", "Introduction", "DEFINITIONS"
+    over their paragraphs): four letters or more, capitalised or in capitals, no acronym ("EU", "OECD")."""
+    return len(words) >= 2 or len(words) == 1 and len(words[0]) >= 4 and (
+        words[0][1:].islower() or words[0].isupper() and len(words[0]) >= 6)
 
 
 def _name_line(text: str) -> bool:

@@ -13,9 +13,11 @@ from ingest.outline_stack import title_like as _title_like
 from ingest.types import CELL
 
 # A table's caption, on the line before its rows: "Table 1: Summary of commitments", "Table 2.1 Milestones",
-# "表1 重点任务分工". It heads the rows, cited "Table 1 > C5", under the section that holds the table (not under
-# the paragraph before it, which says what the table sums up).
-_CAPTION = re.compile(r"(?:Table\s+(\d{1,3}(?:\.\d{1,2})?|[A-Z])|表\s*(\d{1,3}))(?!\w|\.\d)\s*[:：.．–—-]?\s*")
+# "表1 重点任务分工", and a figure's whose data a text prints as rows ("Figure 1.2. AI compute capacity is
+# concentrated…"). It heads the rows, cited "Table 1 > C5", "Figure 1.2 > row 3", under the section that holds
+# the table (not under the paragraph before it, which says what the table sums up).
+_CAPTION = re.compile(r"(?:(?P<kind>Table|Figure|Chart|Exhibit)\s+(?P<n>\d{1,3}(?:\.\d{1,2})?|[A-Z])"
+                      r"|表\s*(?P<zh>\d{1,3}))(?!\w|\.\d)\s*[:：.．–—-]?\s*")
 # A row's own id in its first cell: "C5", "R12", "1", "1.", "（一）", "(a)"
 _ROW_ID = re.compile(r"([A-Z]{1,3}) ?(\d{1,3})[a-z]?|(\d{1,3})[.．]?"
                      r"|[（(]([一二三四五六七八九十]{1,3}|\d{1,3}|[a-z])[）)]")
@@ -32,6 +34,7 @@ class TableReader(OutlineStack):
 
     table_rows: int = field(default=0, kw_only=True)  # the rows of content read under the open table caption
     table_ids: bool = field(default=False, kw_only=True)  # whether its first row had an id ("C1")
+    caption_lines: set[int] = field(default_factory=set, kw_only=True)  # the blocks a caption took as its subtitle
 
     def _row(self, i: int, text: str) -> None:
         """A numbered row (in its first or second cell) starts a unit; the rows after it continue it. Under a
@@ -69,20 +72,39 @@ class TableReader(OutlineStack):
         """Whether text is a table's caption before its rows, read: it heads them, under the section."""
         m = _CAPTION.match(text)
         rest = text[m.end():].rstrip(".") if m is not None else ""
-        nxt = self._next_block(i)
-        if m is None or rest and not _title_like(rest, 150) or nxt is None or CELL not in nxt[1].text:
+        if m is None or rest and not _title_like(rest, 150):
             return False
-        if m.group(1) and rest and not rest[0].isupper() and not re.search(r"[:：.．–—-]\s*$", text[:m.end()]):
+        if m.group("n") and rest and not rest[0].isupper() and not re.search(r"[:：.．–—-]\s*$", text[:m.end()]):
             return False  # "Table 1 sets out who leads …": a sentence about the table
+        subtitle = self._subtitle(i)
+        nxt = self._next_block(subtitle if subtitle is not None else i)
+        if nxt is None or CELL not in nxt[1].text:
+            return False
         self._pop_items()
         self._past_box(i)
-        label = f"Table {m.group(1)}" if m.group(1) else f"表{m.group(2)}"
-        slug = "table" + (m.group(1) or m.group(2)).lower().replace(".", "-")
-        node = Node(label, slug, "table", None, PARA_LEVEL, heading=text, is_heading=True)
+        kind = m.group("kind")
+        label = f"{kind} {m.group('n')}" if kind else f"表{m.group('zh')}"
+        slug = (kind or "table").lower() + (m.group("n") or m.group("zh")).lower().replace(".", "-")
+        heading = text if subtitle is None else f"{text} {self.blocks[subtitle].text.strip()}"
+        node = Node(label, slug, "table", None, PARA_LEVEL, heading=heading, is_heading=True)
         self.stack.append(node)
         self._para_head(node, i)
+        if subtitle is not None:
+            node.last = subtitle
+            self.caption_lines.add(subtitle)
         self.table_rows, self.table_ids = 0, False
         return True
+
+    def _subtitle(self, i: int) -> int | None:
+        """The line between a caption and its rows that goes on its title, where there is one: "AIRR funding
+        allocated, 2023-24 to 2029-30" under "Figure 1", "Share of AI-specific compute capacity of OECD Members,
+        2025 (%)" under the figure's title (it was a clause of its own, and a bare "Figure 1" ended the paragraph
+        before it)."""
+        nxt = self._next_block(i)
+        if nxt is None or CELL in nxt[1].text or not _title_like(nxt[1].text.strip(), 150):
+            return None
+        after = self._next_block(nxt[0])
+        return nxt[0] if after is not None and CELL in after[1].text else None
 
     def _past_box(self, i: int) -> None:
         """Close the box (专栏) whose items a table's caption follows: a plan numbers its tables apart from its

@@ -73,6 +73,13 @@ _SPONSORS = re.compile(r"^(?i:(?:(?:introduced\s+)?by|also)\s+(?:senator|represe
 # "Second Edition", "Version 2.1"
 _EDITION = re.compile(r"^(?:(?:19|20)\d{2}\s+(?:Refresh|Update|Edition|Revision)|(?:Refresh|Update|Edition|Revision)"
                       r"\s+(?:19|20)\d{2}|(?:First|Second|Third|Fourth|Fifth|\d{1,2}(?:st|nd|rd|th))\s+Edition|Version\s+\d{1,2}(?:\.\d{1,2})*)$")
+# the Commission's decision that adopts a text, on the text's cover: "Commission Implementing Decision C(2026) 1840
+# final of 24.3.2026 on the financing of the Digital Europe Programme and the adoption of the work programme …"
+# (its number and day are the text's: a work programme is adopted by it, and cited by it)
+_ADOPTING_DECISION = re.compile(r"^Commission\s+(?:Implementing\s+|Delegated\s+)?Decision\s+"
+                                r"(?P<number>C\(\d{4}\)\s*\d{1,5}(?:\s+final)?)"
+                                r"(?:\s+of\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?"
+                                r"\s+on\s+the\s+.{10,400}$")
 # a legislature's session line: "State of Washington, 68th Legislature, 2024 Regular Session"
 _SESSION = re.compile(r"^(?:State|Commonwealth) of [A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*\d{1,3}(?:st|nd|rd|th)\s+"
                       r"Legislature,\s*\d{4}(?:\s+[A-Z][a-z]+){1,3}\s+Session$")
@@ -101,6 +108,10 @@ def header_line(doc: Document, text: str) -> bool:
         doc.meta.setdefault("passage", text)
     elif _SESSION.match(text):
         doc.meta.setdefault("session", text)
+    elif m := _ADOPTING_DECISION.match(text):
+        doc.doc_number = doc.doc_number or re.sub(r"\s+", " ", m.group("number"))
+        doc.date_written = doc.date_written or iso_date(m.group("date") or "")
+        doc.meta.setdefault("adopted_by", text)
     elif m := _PINYIN_NUMBER.match(text):
         doc.doc_number = doc.doc_number or re.sub(r"\s+", " ", m.group("number"))
     elif _EDITORS_NOTE.match(text):
@@ -174,9 +185,9 @@ _TABLE_KEYS = {"文号": "doc_number", "发文字号": "doc_number", "发布机�
 
 def meta_row(doc: Document, text: str) -> bool:
     """Read a row of such a table into doc (文号 the number, 发布机构 the issuer when none, 成文日期 and 发布日期
-    the dates, the other fields into meta); False, and nothing read, unless every cell is a field of it. A row
-    of labels without their colon is one when a label only such a table has is among them, or when it gives
-    the document's title (名称 | <the title>)."""
+    the dates, a 生成日期 the day published where no 发布日期 says it, the other fields into meta); False, and
+    nothing read, unless every cell is a field of it. A row of labels without their colon is one when a label
+    only such a table has is among them, or when it gives the document's title (名称 | <the title>)."""
     pairs = _fields([c.strip() for c in text.split(CELL)])
     if not pairs or not any(value for _, value, _ in pairs):
         return False
@@ -192,10 +203,14 @@ def meta_row(doc: Document, text: str) -> bool:
             value = iso_date(value)
         if not value or label in ("名称", "标题"):
             continue
-        if key and not getattr(doc, key):
+        if key == "date_published" and doc.date_published == doc.meta.get("生成日期"):
+            doc.date_published = value  # a 发布日期 says it better than the 生成日期 read before it
+        elif key and not getattr(doc, key):
             setattr(doc, key, value)
         elif not key:
             doc.meta.setdefault("来源" if label == "信息来源" else label, value)
+        if label == "生成日期":  # the day the page's record was made, and so made public
+            doc.date_published = doc.date_published or value
     return True
 
 

@@ -111,7 +111,8 @@ _NOTE_START = re.compile(r"^\s*\d{1,2}[.)]\s+[^|]+$")
 
 def foot_notes(lines: list[str]) -> tuple[list[str], list[str]]:
     """lines less the notes set under a rule at a page's foot, and those notes, one a note (lines joined): the rule,
-    then numbered notes up to a blank line; none where no numbered note follows the rule."""
+    then numbered notes up to a blank line; none where no numbered note follows the rule. A marker of one of
+    those notes after a sentence's stop ("accelerators.1") is taken out of the text: the note is in meta."""
     kept: list[str] = []
     notes: list[str] = []
     i = 0
@@ -127,7 +128,13 @@ def foot_notes(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         kept.append(lines[i])
         i += 1
-    return kept, notes
+    numbers = {m.group(1) for note in notes if (m := re.match(r"(\d{1,2})[.)]", note))}
+    return [_NOTE_MARKER.sub(lambda m: m.group(1) if m.group(2) in numbers else m.group(), ln) for ln in kept], notes
+
+
+# a note's marker set after a sentence's stop: "…on installed accelerators.1", "…(Figure 1.6).2" (a word of
+# three letters or more, or a bracket, before the stop: no decimal, "1.6", nor "Fig.1" or "p.3")
+_NOTE_MARKER = re.compile(r"((?:[a-z]{3}|[)\]”\"’])[.!?])(\d{1,2})(?=\s|$)")
 
 
 def _footer_name(line: str) -> str:

@@ -56,6 +56,29 @@ def test_a_fact_table_row_whose_number_cell_is_empty_is_still_metadata():
     assert segment(doc)[0].text.startswith("本报告根据")
 
 
+PENALTY = ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
+           "<title>某市市场监督管理局行政处罚决定书</title></head><body>"
+           "<div class='xxgk_table'><table>"
+           "<tr><td>索引号：</td><td>XM00107-0502-2026-00031</td><td>发布机构：</td><td>某市市场监督管理局</td></tr>"
+           "<tr><td>生成日期：</td><td>2026-03-16</td><td>文号：</td><td>某市监处罚〔2026〕12号</td></tr>"
+           "</table></div><div class='article'><h1>某市市场监督管理局行政处罚决定书</h1>"
+           "<p>2025年10月22日，我局根据投诉举报线索对当事人进行检查，经批准于2025年10月24日立案调查。</p>"
+           "<p style='text-align:right'>某市市场监督管理局</p><p style='text-align:right'>2026年3月12日</p>"
+           "</div></body></html>")
+
+
+def test_a_generation_day_is_the_day_published_where_no_publication_day_is_given():
+    # 生成日期 2026-03-16 was only meta: the decision (signed 2026-03-12) had no day published
+    doc = parse(PENALTY, "penalty.html")
+    assert (doc.date_written, doc.date_published, doc.meta["生成日期"]) == ("2026-03-12", "2026-03-16", "2026-03-16")
+
+
+def test_a_publication_day_goes_before_a_generation_day():
+    row = "<tr><td>发布日期：</td><td>2026-03-18</td><td>主题分类：</td><td>行政执法</td></tr>"
+    doc = parse(PENALTY.replace("</table>", row + "</table>"), "penalty.html")
+    assert doc.date_published == "2026-03-18"
+
+
 def test_a_table_header_of_labels_with_no_value_stays_text():
     page = XXGK_EMPTY_NUMBER.replace("<p>2025年，市数据局", "<table><tr><td>名称</td><td>文号</td></tr>"
                                      "<tr><td>某某办法</td><td>某数规〔2025〕1号</td></tr></table><p>2025年，市数据局")
@@ -122,3 +145,26 @@ def test_a_release_s_or_an_edition_s_line_under_the_title_is_metadata(line, key,
 def test_a_line_that_is_no_release_or_edition_line_stays_text(line):
     doc = parse(f"# Compute for all\n\n{line}\n\nThe Ministry will fund 300 start-ups a year.\n", "r.md")
     assert doc.blocks[0].text == line
+
+
+WORK_PROGRAMME = ("<html><head><title>Digital Europe Programme Work Programme 2026-2027</title></head><body><main>"
+                  "<h1>Digital Europe Programme (DIGITAL) Work Programme 2026-2027</h1><p>EUROPEAN COMMISSION</p>"
+                  "<p>Commission Implementing Decision C(2026) 1840 final of 24.3.2026 on the financing of the Digital "
+                  "Europe Programme and the adoption of the work programme for 2026-2027</p>"
+                  "<h2>2. Artificial Intelligence</h2><p>The total indicative budget for Section 2 is EUR 187 million "
+                  "for 2026 and EUR 164 million for 2027.</p></main></body></html>")
+
+
+def test_the_commission_decision_adopting_a_text_gives_its_number_and_day():
+    # C(2026) 1840 was the text's first clause, and its number and day were ""
+    doc = parse(WORK_PROGRAMME, "wp.html")
+    assert (doc.doc_number, doc.date_written) == ("C(2026) 1840 final", "2026-03-24")
+    assert doc.meta["adopted_by"].startswith("Commission Implementing Decision C(2026) 1840")
+    assert segment(doc)[0].text.startswith("The total indicative budget")
+
+
+def test_a_sentence_citing_a_commission_decision_stays_text():
+    page = WORK_PROGRAMME.replace("<p>Commission Implementing Decision C(2026) 1840",
+                                  "<p>This programme follows Commission Implementing Decision C(2026) 1840")
+    doc = parse(page, "wp.html")
+    assert doc.doc_number == "" and segment(doc)[0].text.startswith("This programme follows")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.parse import parse
-from ingest.pdf_text import is_pdf_text, read_pdf_text
+from ingest.pdf_text import foot_notes, is_pdf_text, read_pdf_text
 from ingest.plaintext import parse_plaintext
 from ingest.segment import segment
 from ingest.tag import tag_clauses
@@ -272,3 +272,22 @@ def test_pdf_text_a_semicolon_line_end_before_an_item_or_an_indented_paragraph_s
     assert "全年新增数据中心机架1.2万个，年末在用数据中心机架达到8.6万个；" in texts  # the next is indented
     assert any(t.startswith("②推动行业大模型") for t in texts)
     assert any(t.startswith("（二）研发行业大模型") for t in texts)
+
+
+def test_pdf_text_a_note_s_marker_after_a_sentence_s_stop_is_taken_out():
+    # "accelerators.1", "(Figure 1.6).2": the notes were read into meta, their markers left glued to the words
+    kept, notes = foot_notes(["Estimates rest on commercial data on installed accelerators.1",
+                              "  and could exceed 5% in Ireland and the United States (Figure 1.6).2 The",
+                              "share was about 1.6% of electricity.", "______________________",
+                              "1. The survey was conducted between March and July 2025.",
+                              "2. Projections are based on the IEA's Stated Policies Scenario."])
+    assert kept == ["Estimates rest on commercial data on installed accelerators.",
+                    "  and could exceed 5% in Ireland and the United States (Figure 1.6). The",
+                    "share was about 1.6% of electricity."]
+    assert len(notes) == 2
+
+
+def test_pdf_text_a_figure_after_a_stop_stays_where_no_note_has_its_number():
+    kept, _ = foot_notes(["The scheme covers small firms.3", "See Fig.1 for details.", "______________________",
+                          "1. See Chapter 4 for a full inventory of national compute targets."])
+    assert kept == ["The scheme covers small firms.3", "See Fig.1 for details."]
