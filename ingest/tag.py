@@ -248,7 +248,7 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
     for tag in taxonomy.tags:
         if tag.assigned_by == "targets" and targets:
             evidence[tag.id] = "; ".join(t.text for t in targets[:MAX_EVIDENCE])
-    evidence = _with_parents(evidence, taxonomy)
+    evidence = _with_parents(_with_children(evidence, taxonomy), taxonomy)
     return TagResult(tags=list(evidence), evidence=evidence, targets=targets)
 
 
@@ -257,6 +257,14 @@ def _as_written(target: Target, original: AsWritten) -> Target:
     target.text = original(target.text, after=target.start)
     target.metric = original(target.metric, after=target.start, composed=True)  # 培訓…人工智能專才: 培訓人工智能專才
     return target
+
+
+def _with_children(evidence: dict[str, str], taxonomy: Taxonomy) -> dict[str, str]:
+    """evidence without the tags that have sub-tags but hold none of them: `sectors` names a sector or is not
+    given ("开展大模型行业应用", "all walks of life" name none), its own terms evidence beside a sub-tag's."""
+    parents = {t.parent for t in taxonomy.tags if t.parent}
+    held = {p for t in evidence for p in taxonomy.ancestors(t)}
+    return {t: e for t, e in evidence.items() if t not in parents or t in held}
 
 
 def _with_parents(evidence: dict[str, str], taxonomy: Taxonomy) -> dict[str, str]:

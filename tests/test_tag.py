@@ -463,7 +463,8 @@ def test_an_act_s_short_title_and_an_office_s_name_give_no_topic():
     # of Strategic Industries" sectors
     assert tag_text("This Act may be cited as the Artificial Intelligence (Compute and Skills) Act 2025.").tags == []
     assert tag_text("FOR FURTHER INFORMATION CONTACT: Office of Strategic Industries and Economic Security.").tags == []
-    assert tag_text("AI will be applied across industries.").tags == ["sectors"]
+    across = tag_text("AI will be applied across industries and in hospitals.")
+    assert across.tags == ["sectors", "sectors/healthcare"] and across.evidence["sectors"] == "industries"
     assert "talent" in tag_text("Triple the number of AI practitioners to 15,000 by 2028.").tags
 
 
