@@ -56,6 +56,8 @@ _TARGET_FOR = re.compile(r"\b(?:target|goal|ceiling|cap|limit)\s+(?:for|on)\s+(?
 _PARTICIPLE_END = re.compile(r"\s+[a-z]+ed\s+(?:out|up|off|down|over|back)$")
 # a relative pronoun read as what a share measures: "…, of whom at least 40% women"
 _RELATIVE = re.compile(r"(?:of\s+)?(?:whom|which)", re.I)
+_OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|which)\s+$", re.I)
+_WHERE_THEY_ARE = re.compile(r"\s+(?:should|must|will|shall)\s+be\s+([a-z][^,.;]{2,80}?)(?=\s*[,.;]|\s*$)")
 _WHAT_IT_IS = re.compile(r"\s+(?:of\s+(?:which|whom)\s+)?(?:(?:is|are|be)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)"
                          r"(?=\s+(?:to|by|in|for|and)\b|\s*[,.;]|\s*$)")
 _ACCESS_EN = re.compile(r"\b(?:secur\w*|provid\w*|giv\w*|expand\w*)\s+access$|^access$", re.I)
@@ -164,7 +166,9 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         if not metric and len(parts) > 1 and (figure := sign.FIGURE_ZH.search(parts[-2])):
             # "去年…营收增长18%，今年力争突破3000亿元": the figure before names what the goal measures
             metric = ZH_FILLER.sub("", parts[-2][:figure.start()].strip(" 到至在于"))
-    if not zh and _RELATIVE.fullmatch(metric):
+    if not zh and _OF_WHOM_BEFORE.search(text, s0, cue_at) and (where := _WHERE_THEY_ARE.match(text, end, s1)):
+        metric = where.group(1)  # "of whom at least 40 percent should be at institutions outside the 100 largest …"
+    elif not zh and _RELATIVE.fullmatch(metric):
         # "of whom at least 40% women", "at least half of which is locally supplied clean energy": what the share is
         after = _WHAT_IT_IS.match(text, end, min(nxt, s1))
         metric = after.group(1) if after else noun_after(text, end, min(nxt, s1)) or unit

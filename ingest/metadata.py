@@ -146,9 +146,10 @@ def _to_iso(groups: tuple[str, ...], order: str) -> str:
 
 
 # a report on a year, named by it: "2025年杭州市国民经济和社会发展统计公报", "…2025年政府信息公开工作年度报告",
-# "2024年度工作总结", "2025年预算执行情况", "Annual Report 2024", "2024 Annual Report"
+# "2024年度工作总结", "2025年预算执行情况", an audit of a year's budget ("关于…2025年度市级预算执行和其他财政收支的
+# 审计工作报告"), "Annual Report 2024", "2024 Annual Report"
 _REPORT_ON_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^《》]{0,40}?(?:统计公报|年度报告|年报|工作总结|总结报告|"
-                             r"执行情况|决算)"
+                             r"执行情况|决算|审计工作报告|审计结果)"
                              r"|(?i:annual\s+report\s+((?:19|20)\d{2})\b|((?:19|20)\d{2})\s+annual\s+report)")
 
 

@@ -129,8 +129,9 @@ _DENIED_ZH = re.compile(r"[，,]\s*(?:这|此|该说法|上述说法)?(?:并非|
 # least 50 staff in the state"; not "Operators must reach a PUE of 1.3 by 2027", a rule's goal with its year)
 _CONDITION_SUBJECT_EN = re.compile(
     r"\W*(?:\(\w{1,4}\)\s*)?(?:(?:each|every|all|any|the|an?|eligible|participating|qualifying)\s+)*"
+    r"(?:(?:Track|Tier|Category|Lot)\s+\w{1,3}\s+)?"  # "Track 1 proposers must commit at least 80 percent"
     r"(?:firms?|compan(?:y|ies)|applicants?|enterprises?|businesses|employers?|recipients?|grantees?|"
-    r"participants?|candidates?|bidders?|tenderers?|suppliers?|vendors?)\b[^.;:]{0,60}?"
+    r"participants?|candidates?|bidders?|tenderers?|suppliers?|vendors?|proposers?|offerors?|awardees?)\b[^.;:]{0,60}?"
     r"\b(?:must|shall|should|(?:is|are) required to|needs? to)\b", re.I)
 # …or what the subject a rule binds must be to be bound, in a relative clause before the rule's modal: "Data centres
 # that began operating before 1 July 2026 and have a … load of 300 kilowatts or more shall …"
@@ -292,7 +293,7 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
             _WITH_OF_EN.search(before):
         return True  # "any training run expected to exceed …", "models that exceed …": what a rule covers
     # "By 2024 the programme had trained 3,000", "… had trained 3,000 engineers and certified 450 providers"
-    if re.search(r"\bhad\s+(?:already\s+)?(?:$|[a-z]+\b[^.;:]*\band\s+$)", before):
+    if re.search(r"\bhad\s+(?:already\s+)?(?:$|[a-z]+\b[^.;:]*\band\s+$|[a-z]+(?:ed|wn|en|t)\b)", before):
         return not re.search(r"\b(?:will|would|should|must|shall)\b", before)
     if _NOW_EN.search(before) and _VERB_CUE_EN.match(text, cue_at) and not _AHEAD_EN.search(before):
         return True  # "Gigabit broadband now reaches 78% of premises": how things stand

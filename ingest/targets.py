@@ -70,6 +70,11 @@ _SPEC_OF_COUNTED = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:(?!(?:with|of|by|and|to|in
                               r"(?!(?:targets|goals|objectives|levels|rates|shares)\b)[a-z][\w-]*s\s+(?:of|with)\s+"
                               r"(?:more than|over|at least|above|up to|fewer than|less than)\s+$")
 _GERUND_CUE = re.compile(r"\b(?:target|goal)\s+of\s+[a-z]+ing\s+$", re.I)
+_DONE_IN_ZH = re.compile(r"(?:于|在)(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:已)?(?:全面)?"
+                         r"(?:建成|投运|投产|完成|启用|上线|竣工|开通)")
+# (not a part the text commits to: "…RMB 250 billion, of which advanced packaging … will reach RMB 40 billion")
+_AHEAD_ZH = re.compile(r"目标|将|计划|力争|争取|到\d{4}年|\d{4}年(?:底|末)?前")
+_SPLIT_OF_SUM = re.compile(r"\bof\s+which\b(?:(?!\b(?:will|shall|should|must|reach\w*|exceed\w*)\b)[^.;])*$", re.I)
 _QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额")
 # "the two countries", "the three institutes": things the text names, no count (and no figure that would end the
 # reach of the goal before it: "exchanging 500,000 people between the two countries over the next five years")
@@ -214,6 +219,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         if not zh and sign.PAST_PART_EN.search(re.split(r"[;:]|,\s*(?:and|but|while|whereas)\b",
                                                      sign.BASELINE_PHRASE.sub("", text[s0:start]))[-1]):
             continue  # "Last year the country installed 22 GW": what was done
+        if (zh and (done := _DONE_IN_ZH.search(text, s0, cue_at)) and date[:4].isdigit()
+                and int(done["year"]) < int(date[:4]) and not _AHEAD_ZH.search(text, done.end(), cue_at)):
+            continue  # "一期于2023年12月建成投运，建成智能算力100PFLOPS" in 2026: what was built then
         if reported(text, (s0, s1), cue_at, end, zh):
             continue  # "In 2023 the province reached 50 EFLOPS", "已建成…": what was done
         if q.get("range") and comparator in ("=", "~"):  # "打造3—5家": at least the low end
@@ -233,6 +241,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             # "对新建智算中心给予最高3000万元补助": what each may get; "市财政拟安排…资金不超过1.5亿元": a ceiling on
             # what is spent, not a goal of less
             continue
+        if not zh and sign.MONEY.search(q["unit"]) and _SPLIT_OF_SUM.search(text, s0, start):
+            continue  # "$96,000,000 …, of which approximately $60,000,000 is for Track 1 …": how a sum is split
         if zh and comparator in ("<=", "<") and _QUOTA_ZH.search(own):
             continue  # "每个省份推荐项目原则上不超过10个": how many each may put forward, a quota of a procedure
         dated = [y for y in years if not y.counted]
@@ -288,6 +298,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             year = horizon if year is None and zh else year  # the plan's period, "建设智能工厂200家" in a 十五五 box
         if year is None and period is not None and not (sign.GOAL_ZH if zh else sign.GOAL_EN).search(text, s0, s1):
             continue  # a report on a year gone: "累计建成5G基站6.8万个" is where things stand, not a goal
+        if year is not None and period is not None and year <= period:
+            continue  # …and a goal it recalls for that year or before, met or missed ("该措施提出，到2025年底…")
         if not zh and _THEREAFTER.match(text, end):
             year = None  # "to 50% by the end of FY2027 and to 80% thereafter": after that year, by none
         # "one AI regulatory sandbox": a unit opened by a two-letter acronym is read again as the things counted

@@ -210,3 +210,48 @@ def test_access_to_a_measure_of_compute_is_measured_by_the_compute():
     (t,) = extract_targets("Providing agencies with access to at least 1,500 GPU-equivalents of shared compute by "
                            "December 31, 2027.", "2026-03-01")
     assert t.metric == "shared compute"
+
+
+def test_an_audit_of_a_years_budget_reports_results():
+    from ingest.metadata import reported_year
+
+    title = "关于某市2025年度市级预算执行和其他财政收支的审计工作报告"
+    assert reported_year(title, "2026-06-25") == 2025
+    period = reported_year(title, "2026-06-25")
+    for text in ("全年安排科学技术支出40.2亿元，增长12.1%。",
+                 "该措施提出，到2025年底全市智能算力规模达到4000PFLOPS。审计发现："):
+        assert extract_targets(text, "2026-06-25", period=period) == [], text
+    # what the report asks for next is still a goal
+    assert [(t.value, t.year) for t in extract_targets("2026年底前完成整改资金拨付2亿元。", "2026-06-25",
+                                                       period=period)] == [(2, 2026)]
+
+
+@pytest.mark.parametrize("text", [
+    # a past result with "had" and a participle, and its next figure
+    "By the end of 2025 the Pilot had supported more than 400 projects, drawing on more than 20 private partners.",
+    # what proposers of a track must commit to
+    "(3) Track 2 proposers must commit at least 70 percent of the system's capacity to the national allocation.",
+    # how a sum is split
+    "Anticipated Funding Amount: $80,000,000, of which approximately $50,000,000 is for Track 1 awards and "
+    "approximately $30,000,000 for Track 2.",
+])
+def test_results_proposers_conditions_and_a_sums_split_are_no_goals(text):
+    assert _got(text, "2026-01-15") == []
+
+
+def test_a_part_the_text_commits_to_after_of_which_is_a_goal():
+    text = "By 2026, the city's chip industry will exceed RMB 200 billion, of which packaging will reach RMB 30 billion"
+    assert _got(text, "2024-01-01") == [(200, 2026, ">"), (30, 2026, "=")]
+
+
+def test_what_a_first_phase_built_in_a_year_gone_is_no_goal():
+    assert _got("项目一期于2023年12月建成投运，建成智能算力80PFLOPS。", "2026-03-01") == []
+    # a goal after it, under 目标, stays
+    assert _got("一期已于2024年12月启用，目标于2025年底前整体算力达到2000 PFLOPS。", "2025-01-15") == [
+        (2000, 2025, "=")]
+
+
+def test_of_whom_names_where_the_share_is():
+    got = extract_targets("NSF aims to serve at least 8,000 researchers each year by fiscal year 2028, of whom at "
+                          "least 30 percent should be at minority-serving institutions.", "2026-01-15")
+    assert got[-1].metric == "at minority-serving institutions"
