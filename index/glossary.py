@@ -4,7 +4,9 @@ The small multilingual models do not know many policy terms in the other languag
 "chiplet", 市场主体 "market entity"), so a query's glossary terms bring their equivalents into the
 keyword leg of a search. corpus/glossary.txt holds one entry per line, `中文 | 同义 = english |
 synonym`; see its header. English terms match whole words, case-insensitively, with simple plurals;
-Chinese terms match as substrings; in both, the longest term wins where two overlap.
+Chinese terms match as substrings; in both, the longest term wins where two overlap. The entries of its
+places section (a `# --- places` line, up to the next `# ---` line) are places, which a query may
+name to ask about one place's documents (see places.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from .keyword import fold, tokens
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "corpus" / "glossary.txt"
 ENV_VAR = "POLICYKB_GLOSSARY"
+SECTION = "# ---"  # a section's heading line; "# --- places" opens the places section
+_PLACES = re.compile(r"# ---\s*places\b", re.I)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -60,6 +64,7 @@ class Entry:
     zh: tuple[str, ...]
     en: tuple[str, ...]
     line: int
+    place: bool = False  # a province, city, region or country (the glossary's places section)
 
 
 class Glossary:
@@ -129,8 +134,11 @@ class Glossary:
 def parse_glossary(text: str, source: str = "glossary") -> Glossary:
     """Entries from the glossary format; GlossaryError names the first malformed line."""
     entries = []
+    places = False  # within the places section
     for n, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
+        if line.startswith(SECTION):
+            places = bool(_PLACES.match(line))
         if not line or line.startswith("#"):
             continue
         left, sep, right = line.partition("=")
@@ -144,7 +152,7 @@ def parse_glossary(text: str, source: str = "glossary") -> Glossary:
             raise GlossaryError(f"{source}:{n}: the left side holds the Chinese terms: {line!r}")
         if any(HAN_CHAR.search(t) for t in en):
             raise GlossaryError(f"{source}:{n}: Chinese on the English side: {line!r}")
-        entries.append(Entry(zh=zh, en=en, line=n))
+        entries.append(Entry(zh=zh, en=en, line=n, place=places))
     return Glossary(entries)
 
 

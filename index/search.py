@@ -34,6 +34,7 @@ from . import citing, fusion, keyword, names, references, vectors
 from . import manifest as mf
 from .embed import Embedder, get_embedder
 from .glossary import Glossary, load_glossary
+from .places import PlaceDocuments
 from .records import Records
 
 __all__ = ["DATE_PATTERN", "Index", "MODES"]
@@ -120,6 +121,8 @@ class Index(Records):
             [(doc, number or "", title or "", json.loads(sources or "[]"))
              for doc, number, title, sources, _ in documents],
             glossary=self.glossary, issuers={doc: issuer or "" for doc, *_, issuer in documents}))
+        self._places = PlaceDocuments(((doc, title or "", issuer or "") for doc, _, title, _, issuer in documents),
+                                      self.glossary)
         self._holds = self._answers_held() if self._dims else np.zeros((0, len(fusion.ANSWERS)), bool)
         self._counts: dict[str, Any] | None = None  # stats(), read on first use
 
@@ -234,6 +237,8 @@ class Index(Records):
             if mode == "hybrid":
                 first = fusion.pool(dense, kw, cited)
                 scores = self._fuse(asked[i], qvecs[i], dense, kw, first, also=list(cited))
+                if not cited:  # a citation picks its own clauses; else the places it names, their documents
+                    self._places.rank_first(asked[i], scores, first, self._paths.doc)
             else:
                 scores = dict(dense if mode == "semantic" else kw)
             if cited:

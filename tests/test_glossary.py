@@ -124,3 +124,21 @@ def test_expand_leaves_out_a_term_the_index_reads_as_another_entrys():
 
 def test_shipped_glossary_expands_ai_enabled_without_plain_ai():
     assert "人工智能+" not in load_glossary().expand("AI-enabled systems")
+
+
+def test_the_places_section_marks_its_entries_as_places_up_to_the_next_section():
+    glossary = parse_glossary("# --- compute ---\n算力券 = compute voucher\n"
+                              "# --- places: cities and countries ---\n东莞 = Dongguan\n\n日本 = Japan\n"
+                              "# --- government ---\n财政局 = finance bureau\n")
+    assert [(e.zh[0], e.place) for e in glossary.entries] == [
+        ("算力券", False), ("东莞", True), ("日本", True), ("财政局", False)]
+
+
+def test_the_shipped_glossary_lists_cities_and_countries_as_places_and_departments_not():
+    entries = {e.zh[0]: e.place for e in load_glossary(DEFAULT_PATH).entries}
+    assert entries["东莞"] and entries["湖北"] and entries["广州市"] and entries["日本"]
+    assert not entries["财政局"] and not entries["算力券"] and not entries["经济特区"] and not entries["欧盟"]
+
+
+def test_the_shipped_glossary_carries_intelligent_computing_capacity_to_its_chinese():
+    assert "智能算力" in load_glossary(DEFAULT_PATH).expand("Hefei intelligent computing capacity target 2027")
