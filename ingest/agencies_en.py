@@ -315,7 +315,25 @@ def english_agencies(text: str) -> Agencies:
                 found.note = sentence[:300]
                 return found
             break  # the sentence's first directive: a vague subject gives the sentence none
+        if not _duty_verbs(sentence) and (found := _coordinated_subject(sentence)):
+            return found
     return Agencies()
+
+
+# a subject with its partners set between commas before a verb that is no modal: "NSF, in coordination with the
+# Office of Science and Technology Policy (OSTP) and partner agencies, is transitioning the NAIRR …"
+_SET_OFF_PARTNERS = re.compile(r",\s+in (?:consultation|coordination|collaboration|cooperation|partnership) with "
+                               r"[^,;]{2,160},\s+(?=(?:is|are|was|were|has|have|had|[a-z]{3,}(?:s|ed))\b)")
+
+
+def _coordinated_subject(sentence: str) -> Agencies | None:
+    """Who leads and supports what a sentence says a named subject does with partners it sets off between commas
+    (the partners' phrase right after the subject); None for any other sentence."""
+    m = _SET_OFF_PARTNERS.search(sentence)
+    found = _subject(sentence[:m.end()].rstrip().rstrip(",")) if m else None
+    if found is not None:
+        found.note = sentence[:300]
+    return found
 
 
 # a lead-in whose items go on its sentence: "… the Secretary of Labor shall:" then "(i) develop …"

@@ -22,7 +22,9 @@ _SPEAKER = re.compile(rf"^(?P<office>[\u4e00-\u9fff]{{0,24}}?(?:{_TITLES}))\s+"
                       r"(?P<name>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
                       r"|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})$")
 # whom a speech or report addresses ("各位代表"), which the outline reads too
-AUDIENCE = r"(?:各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们、先生们)"
+# (a standing committee's members by their offices: "主任、各位副主任、秘书长、各位委员")
+AUDIENCE = (r"(?:(?:(?:主任|委员长)、)?(?:各位)?副(?:主任|委员长)、秘书长、各位委员"
+            r"|各位代表|各位委员|代表们|委员们|同志们|朋友们|女士们、先生们)")
 # the address that opens a report's body, on a line of its own: "各位代表："
 _ADDRESS = re.compile(rf"^{AUDIENCE}[：:]$")
 # the body a report's title names as its author before 关于, one body's name: "广东省人民代表大会常务委员会执法检查组

@@ -13,6 +13,7 @@ from ingest.errors import ParseError
 from ingest.html_blocks import inline_text
 from ingest.html_notes import take_footnotes
 from ingest.page_credits import page_credits
+from ingest.program_solicitation import program_solicitation
 from ingest.site_owner import SITE_OWNER, site_owner
 from ingest.text import collapse
 from ingest.types import Document
@@ -46,6 +47,7 @@ def parse_html(text: str, source: str) -> Document:
     except LinksOnly as e:
         raise ParseError(source, f"a page of links ({str(e) or 'a list or navigation page'}), not a document: "
                                  "ingest the pages it links to") from None
+    doc = program_solicitation(doc)  # an NSF solicitation's cover, contents and program officers: its metadata
     if notes:
         doc.meta.setdefault("footnotes", notes)
     doc.blocks = page_credits(doc, doc.blocks)  # a news page's 相关链接 and credit line at its foot
@@ -105,7 +107,15 @@ def page_title(root: etree._Element, meta: dict[str, str]) -> str:
         return inline_text(h1)
     title = collapse(root.findtext(".//title") or "")
     # "Document title - Site name": drop the site's name.
-    return re.split(r"\s+[-|_–—]\s+(?=[^-|_–—]*$)", title)[0] if title else ""
+    return _less_site_acronym(*re.split(r"\s+[-|_–—]\s+(?=[^-|_–—]*$)", title, maxsplit=1)) if title else ""
+
+
+def _less_site_acronym(title: str, site: str = "") -> str:
+    """The title less the site's acronym its name began with ("… | NSF" of "… | NSF - U.S. National Science
+    Foundation", whose name the last dash split)."""
+    m = re.search(r"\s+[|_–—-]\s+([A-Z]{2,8})$", title)
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", site))
+    return title[:m.start()] if m and site and m.group(1) in initials else title
 
 
 def extract_links(html: str, base_url: str) -> list[str]:
