@@ -11,6 +11,7 @@ from ingest.letterhead_zh import zh_letterhead
 from ingest.metadata import is_date_line
 from ingest.text import HAN_CHAR, unwrap
 from ingest.text_table import PAGE_BREAK, SERIAL_HEAD, flattened_rows, flattened_table, tables_read
+from ingest.types import CELL
 
 # a page number on a line of its own: "— 1 —", "- 3 -", "—2—", "第 3 页", "第3页 共12页", "3/12", "Page 3 of 12"
 _PAGE_LINE = re.compile(
@@ -160,6 +161,7 @@ def read_pdf_text(lines: list[str]) -> tuple[list[str], str]:
     return [p for p in out if p], letterhead
 
 
+
 def _group_paragraphs(group: list[str], width: int) -> list[str]:
     """A group's paragraphs: a flattened table's rows, the lines before it, and what follows it read again as
     groups (the next annex's title and table after a page break are no run-on of this table's note)."""
@@ -303,15 +305,16 @@ def _paragraphs(group: list[str], width: int) -> list[str]:
             out[-1].append(ln)  # "——2025年11月25日在…人民代表大会" over "常务委员会第二十一次会议上"
         else:
             out.append([ln])
-    return [_joined([x.strip() for x in part]) for part in out]
+    return [_joined([x.strip() for x in part], width) for part in out]
 
 
-def _joined(lines: list[str]) -> str:
+def _joined(lines: list[str], width: int) -> str:
     """A paragraph's lines as one line (text.unwrap), a number a Chinese line's end cut in two whole again:
-    "…于202" over "5年…" is 2025年, "达到6" over ".9万亿元" 6.9万亿元 (a line break is no word break there)."""
+    "…于202" over "5年…" is 2025年, "达到6" over ".9万亿元" 6.9万亿元 (a line break is no word break there). Only
+    the page's width cuts a number: a short line's last figure ("…| 0.61" over "2028年…") is whole."""
     text = lines[0]
     for prev, line in zip(lines, lines[1:], strict=False):
-        text += ("" if _cut_number(prev, line) else "\n") + line
+        text += ("" if _cut_number(prev, line) and _width(prev) >= width * 0.8 else "\n") + line
     return unwrap(text)
 
 
@@ -331,7 +334,9 @@ def _runs_on(line: str, after: str, width: int) -> bool:
     a, b = line.strip(), after.strip()
     if not (a and b) or _DATELINE_OPENS.match(a) and _DATELINE_CLOSES.search(a) or _ANNEX_LABEL.match(a):
         return False  # "附件1" over "2026年…分配表": a label over its title, no number cut in two
-    if b.startswith(_CLOSING) or _cut_number(a, b):
+    if CELL in a or CELL in b:
+        return False  # a table's row is a line of its own: "…| 76000" over "2027年 | …" are two rows, no 760002027年
+    if b.startswith(_CLOSING) or _cut_number(a, b) and _width(line) >= width * 0.8:
         return True
     # "；" parts a sentence's figures, it ends no paragraph: "…增加58家；" over "高新技术企业1.72万家。" go on
     open_end = not a.endswith(_TERMINAL) or a.endswith("；") and not _ITEM_MARK.match(b)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.audit_report import audit_cover
+from ingest.cover_zh import zh_cover
 from ingest.gazette import gazette_notice
 from ingest.metadata import find_doc_number, iso_date
 from ingest.nao_report import nao_cover
@@ -71,6 +72,8 @@ def parse_plaintext(text: str, source: str) -> Document:
         meta["letterhead"] = masthead
     at = 0
     if is_pdf_text(kept):
+        kept, cover = zh_cover(kept)  # a 实施方案's bond series, 项目单位：… and dotted 目录 over its body
+        meta.update(cover)
         paragraphs, letterhead = read_pdf_text(kept)
         if letterhead:
             meta["letterhead"] = letterhead

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import accumulate
 
 from ingest.types import CELL
 
@@ -31,10 +34,23 @@ _MIN_ROWS = 3  # a header and two rows: fewer lines with gaps are as likely text
 _MAX_CELL = 40  # a cell's most characters: a line of text cut by two spaces after a full stop runs longer
 
 
+@dataclass(frozen=True)
+class _Cell:
+    """A cell of a line laid out in columns: where it starts and ends in the line's characters, and in the
+    columns it is printed over (a Chinese character takes two: pdftotext -layout aligns what is printed)."""
+
+    start: int
+    end: int
+    left: int
+    right: int
+
+
 def space_rows(lines: list[str]) -> list[str]:
     """lines with each run of three or more consecutive lines laid out in the same columns by runs of two or more
     spaces written as table rows ("Advanced computing      12      310" -> "Advanced computing | 12 | 310"): each
-    column's cells, left- or right-aligned, overlap one another down the run; a line of text stays."""
+    column's cells, left- or right-aligned, overlap one another down the run, as printed (a Chinese character
+    two columns wide); a row with empty cells (合计 under the 序号 column's numbers) is one of them where each
+    of its cells lies under one column of the run's, in order; a line of text stays."""
     spans = [_cells(line) for line in lines]
     out = list(lines)
     k = 0
@@ -43,22 +59,46 @@ def space_rows(lines: list[str]) -> list[str]:
         while end < len(lines) and len(spans[end]) == len(spans[k]) and _aligned(spans[k:end + 1]):
             end += 1
         if len(spans[k]) >= 2 and end - k >= _MIN_ROWS:
-            for j in range(k, end):
-                out[j] = CELL.join(lines[j][a:b] for a, b in spans[j])
+            start = k
+            while start > 0 and _partial_row(spans[start - 1], spans[k:end]) and out[start - 1] == lines[start - 1]:
+                start -= 1
+            while end < len(lines) and (_partial_row(spans[end], spans[k:end]) or len(spans[end]) == len(spans[k])
+                                        and _aligned(spans[k:end + 1])):
+                end += 1
+            for j in range(start, end):
+                out[j] = CELL.join(lines[j][c.start:c.end] for c in spans[j])
         k = end
     return out
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    """Where a line's cells start and end, cells parted by two or more spaces (one cell for a line of text)."""
-    spans = [m.span() for m in _GAP.finditer(line)] if "\t" not in line else []
-    return spans if len(spans) >= 2 and all(b - a <= _MAX_CELL for a, b in spans) else spans[:1]
+def _cells(line: str) -> list[_Cell]:
+    """A line's cells, parted by two or more spaces (one cell for a line of text)."""
+    if "\t" in line:
+        return []
+    left = list(accumulate((2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line), initial=0))
+    spans = [_Cell(m.start(), m.end(), left[m.start()], left[m.end()]) for m in _GAP.finditer(line)]
+    return spans if len(spans) >= 2 and all(c.end - c.start <= _MAX_CELL for c in spans) else spans[:1]
 
 
-def _aligned(rows: list[list[tuple[int, int]]]) -> bool:
+def _aligned(rows: list[list[_Cell]]) -> bool:
     """Whether every column after the first has a place its cells all cover (a number right-aligned under its
     header covers part of it)."""
-    return all(max(r[c][0] for r in rows) < min(r[c][1] for r in rows) for c in range(1, len(rows[0])))
+    return all(max(r[c].left for r in rows) < min(r[c].right for r in rows) for c in range(1, len(rows[0])))
+
+
+def _partial_row(cells: list[_Cell], rows: list[list[_Cell]]) -> bool:
+    """Whether a line of two cells or more, fewer than the rows', is a row of theirs with cells left empty: each
+    of its cells overlaps the extent of one of their columns only, and no two the same one."""
+    if not 2 <= len(cells) < len(rows[0]):
+        return False
+    extents = [(min(r[c].left for r in rows), max(r[c].right for r in rows)) for c in range(len(rows[0]))]
+    taken = []
+    for cell in cells:
+        under = [c for c, (a, b) in enumerate(extents) if cell.left < b and a < cell.right]
+        if len(under) != 1 or taken and under[0] <= taken[-1]:
+            return False
+        taken.append(under[0])
+    return True
 
 
 PAGE_BREAK = "\f"  # where a page ended in a PDF's text, once its furniture is out

@@ -291,3 +291,45 @@ def test_pdf_text_a_figure_after_a_stop_stays_where_no_note_has_its_number():
     kept, _ = foot_notes(["The scheme covers small firms.3", "See Fig.1 for details.", "______________________",
                           "1. See Chapter 4 for a full inventory of national compute targets."])
     assert kept == ["The scheme covers small firms.3", "See Fig.1 for details."]
+
+
+# a 专项债券 实施方案 from PDF: tables laid out with spaces, as `pdftotext -layout` gives them
+BOND_PLAN = """二、项目投资估算及资金筹措方案
+项目资本金26000万元，由市本级财政预算安排；拟申请发行专项债券100000万元，其中2026年发行60000万元，2027年发
+行40000万元。专项债券期限15年，票面利率按3.0%测算，每年付息，到期一次还本，还本资金由项目收益归集。
+
+表2 资金筹措计划表
+  年度      项目资本金      专项债券      合计
+  2026年    16000           60000         76000
+  2027年    10000           40000         50000
+  合计      26000           100000        126000
+
+                                     — 1 —
+某某计算中心项目专项债券资金使用实施方案
+
+表4 项目绩效目标表
+  序号    一级指标    二级指标        三级指标                    指标值
+  3       产出指标    质量指标        年均电能利用效率（PUE）     ≤1.25
+  4       产出指标    时效指标        项目建成投运时间            2027年9月底前
+  5       效益指标    经济效益指标    年均营业收入                ≥1.8亿元
+
+                                     — 2 —
+"""
+
+
+def test_pdf_text_rows_of_a_space_aligned_table_are_never_glued_into_one_another():
+    texts = _texts(BOND_PLAN)
+    assert "2026年 | 16000 | 60000 | 76000" in texts  # was "…| 760002027年 | …"
+    assert "2027年 | 10000 | 40000 | 50000" in texts
+    assert "3 | 产出指标 | 质量指标 | 年均电能利用效率（PUE） | ≤1.25" in texts  # was "≤1.254 | 产出指标 …"
+    assert "4 | 产出指标 | 时效指标 | 项目建成投运时间 | 2027年9月底前" in texts
+    assert not any("760002027" in t or "1.254" in t for t in texts)
+    assert any("2027年发行40000万元。" in t for t in texts)  # a number cut at the page's width is still joined
+
+
+def test_pdf_text_a_short_line_ending_in_a_figure_is_no_number_cut_in_two():
+    lines = ["到2027年，全市智能算力规模达到1500PFLOPS，服务企业和科研机构不少于200家，支撑培育行业大模型20个以上。",
+             "项目设计年均电能利用效率（PUE）不高于1.25，其中液冷区域不高于1.15，绿电使用比例力争达到30%以上。",
+             "年均电能利用效率 ≤1.25", "4 项目建成投运时间 2027年9月底前", "— 1 —", "— 2 —"]
+    paragraphs, _ = read_pdf_text(lines)
+    assert not any("1.254" in p for p in paragraphs)  # a line's last figure, far short of the page's width
