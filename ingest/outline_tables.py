@@ -16,6 +16,8 @@ from ingest.types import CELL
 # "表1 重点任务分工", and a figure's whose data a text prints as rows ("Figure 1.2. AI compute capacity is
 # concentrated…"). It heads the rows, cited "Table 1 > C5", "Figure 1.2 > row 3", under the section that holds
 # the table (not under the paragraph before it, which says what the table sums up).
+# a table's unit on a line of its own under its caption: "单位：万元", "（单位：亿元）", "Unit: million EUR"
+_UNIT_LINE = re.compile(r"[（(]?(?:单位|Unit|Units)\s*[:：]\s*[^，。；,;]{1,20}[）)]?", re.I)
 _CAPTION = re.compile(r"(?:(?P<kind>Table|Figure|Chart|Exhibit)\s+(?P<n>\d{1,3}(?:\.\d{1,2})?|[A-Z])"
                       r"|表\s*(?P<zh>\d{1,3}))(?!\w|\.\d)\s*[:：.．–—-]?\s*")
 # A row's own id in its first cell: "C5", "R12", "1", "1.", "（一）", "(a)"
@@ -99,9 +101,10 @@ class TableReader(OutlineStack):
         """The line between a caption and its rows that goes on its title, where there is one: "AIRR funding
         allocated, 2023-24 to 2029-30" under "Figure 1", "Share of AI-specific compute capacity of OECD Members,
         2025 (%)" under the figure's title (it was a clause of its own, and a bare "Figure 1" ended the paragraph
-        before it)."""
+        before it), or the unit its figures are in ("表1 项目投资估算表" over "单位：万元")."""
         nxt = self._next_block(i)
-        if nxt is None or CELL in nxt[1].text or not _title_like(nxt[1].text.strip(), 150):
+        if nxt is None or CELL in nxt[1].text or not (_title_like(nxt[1].text.strip(), 150)
+                                                      or _UNIT_LINE.fullmatch(nxt[1].text.strip())):
             return None
         after = self._next_block(nxt[0])
         return nxt[0] if after is not None and CELL in after[1].text else None

@@ -315,3 +315,17 @@ def test_a_part_spelled_out_numbers_its_paragraphs():
     clauses = segment(Document(doc_id="d", title="t", lang="en", blocks=blocks))
     assert [c.path for c in clauses] == ["Part One > 1.1", "Part One > 1.2", "Part Two > 2.1"]
     assert read_number("Part One of the plan", heading=True) is None  # a part cited, no heading
+
+
+def test_a_caption_over_its_unit_line_heads_its_rows_and_its_total() -> None:
+    # "表1 项目投资估算表" over "单位：万元": both were glued into the paragraph before, and 合计 into row 5
+    blocks = ["二、资金安排", "（一）投资估算", "项目总投资12000万元，构成如下。", "表1 项目投资估算表", "单位：万元",
+              "序号 | 费用名称 | 金额 | 占比", "1 | 建筑工程费 | 2000 | 16.7%", "2 | 设备购置费 | 10000 | 83.3%",
+              "合计 | 12000 | 100.00%"]
+    clauses = segment(_doc(blocks, lang="zh"))
+    paths = _paths(clauses)
+    assert paths["二 > 表1 > 2"].startswith("2 | 设备购置费")
+    assert paths["二 > 表1 > 合计"].startswith("合计 | 12000")
+    assert paths["二 > （一）"].endswith("构成如下。")  # the paragraph keeps its own text only
+    row = next(c for c in clauses if c.path == "二 > 表1 > 1")
+    assert row.heading == "表1 项目投资估算表 单位：万元"
