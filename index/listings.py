@@ -63,6 +63,7 @@ class Listings:
         # with the clauses that restate it
         listed: list[dict[str, Any]] = []
         seen: dict[tuple, list[dict[str, Any]]] = {}
+        dated: dict[tuple, list[dict[str, Any]]] = {}  # (doc, value, unit): the goals with a year, listed first
         for r in rows:
             if (r[8], r[0], r[1], r[2]) in restated:
                 continue
@@ -71,11 +72,18 @@ class Listings:
             same = seen.setdefault((row["doc_id"], row["value"], row["year"]), [])
             first = next((f for f in same if f["clause_id"] != row["clause_id"]
                           and _same_metric(f["metric"], row["metric"])), None)
+            if first is None and row["year"] is None:
+                # a table of indicators with no year of its own restating the text's dated goal ("表4 | 新增智能算力
+                # 规模 | ≥300PFLOPS" under "到2027年，新增智能算力规模达到300PFLOPS")
+                first = next((f for f in dated.get((row["doc_id"], row["value"], row["unit"]), ())
+                              if _same_metric(f["metric"], row["metric"])), None)
             if first is not None:
                 first.setdefault("restated_in", []).append(row["clause_id"])
                 continue
             same.append(row)
             listed.append(row)
+            if row["year"] is not None:
+                dated.setdefault((row["doc_id"], row["value"], row["unit"]), []).append(row)
         # filtered last: a goal is listed where it would be without the filter, with the same restatements
         return [row for row in self._fold_restatements(listed) if not unit or unit in (row["unit"], row["unit_std"])]
 

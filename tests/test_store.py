@@ -317,3 +317,15 @@ def test_store_a_pue_ceiling_stated_three_times_is_listed_once(tmp_path):
                    targets=[Target(1.25, "", 2030, "存量数据中心改造后能效比", "不高于1.25", "<=", 0, 8)])
     got = [(t["clause_id"], t.get("restated_in")) for t in _listed(tmp_path, [*clauses, other])]
     assert got == [("hb-1", ["hb-box", "hb-row"]), ("hb-2", None)]
+
+
+def test_store_a_dated_goal_an_undated_table_row_restates_is_listed_once(tmp_path):
+    main = Clause("nc-6-2", "nc", "六", "", "到2027年，新增智能算力规模达到300PFLOPS。", 0, 10, ordinal=0, lang="zh",
+                  targets=[Target(300, "PFLOPS", 2027, "新增智能算力规模", "达到300PFLOPS", "=", 0, 8)])
+    row = Clause("nc-6-t4-1", "nc", "六 > 表4 > 1", "", "1 | 产出指标 | 数量指标 | 新增智能算力规模 | ≥300PFLOPS",
+                 10, 20, ordinal=1, lang="zh",
+                 targets=[Target(300, "PFLOPS", None, "新增智能算力规模", "≥300PFLOPS", ">=", 0, 8)])
+    other = Clause("nc-6-t4-2", "nc", "六 > 表4 > 2", "", "2 | 产出指标 | 数量指标 | 建设标准机柜数量 | ≥300个", 20, 30,
+                   ordinal=2, lang="zh", targets=[Target(300, "个", None, "建设标准机柜数量", "≥300个", ">=", 0, 6)])
+    got = [(t["clause_id"], t.get("restated_in")) for t in _listed(tmp_path, [main, row, other])]
+    assert got == [("nc-6-2", ["nc-6-t4-1"]), ("nc-6-t4-2", None)]
