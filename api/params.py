@@ -274,9 +274,10 @@ class SearchBody(KnownParams):
                                "(卫生健康, European Commission); one no document's issuer holds is a 422")
     agency: str | None = Field(None, description="only measures this agency leads or supports: its name, a short "
                                "form (市人社局) or a part of it; one the index names in no form is a 422")
-    date_from: str | None = Field(None, pattern=_DATE, description="documents dated on or after (YYYY[-MM[-DD]])")
+    date_from: str | None = Field(None, pattern=_DATE, description="documents dated on or after (YYYY[-MM[-DD]]); "
+                                  "a document with no date is left out")
     date_to: str | None = Field(None, pattern=_DATE, description="documents dated on or before (YYYY[-MM[-DD]]); "
-                                "one before date_from is a 422")
+                                "one before date_from is a 422; a document with no date is left out")
     mode: Mode = "hybrid"
     group: bool = Field(False, description="at most one clause per document")
     in_force: bool = Field(False, description="only clauses of documents still in force: none whose hits say "
