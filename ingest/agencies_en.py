@@ -1,26 +1,17 @@
 """Read who leads and who supports a measure in English text: the named office or body that is the subject
 of its "shall"/"will"/"should"/"must" ("The Secretary of Labor, in consultation with the Secretary of Commerce,
-shall:"), "X will lead …, supported by Y and Z", "led by X", or a translated note ("(Responsible units: …)",
-ingest.agency_notes_en). Precision first: a subject that names no particular office ("agencies", "the heads
-of agencies", "Member States", "The Secretary" where the text defines no "(Secretary)") gives none."""
+shall:"), "X will lead …, supported by Y and Z" or "led by X" (a translated note, "(Responsible units: …)", is
+ingest.agency_notes_en's; ingest.agency_sharing_en gives a document's clauses theirs). Precision first: a subject
+that names no particular office ("agencies", "the heads of agencies", "Member States", "The Secretary" where the text
+defines no "(Secretary)") gives none."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
-from ingest.defined_names_en import (
-    acronyms,
-    by_acronym,
-    defined_terms,
-    is_acronym,
-    mixed_case_spelt,
-    spelt_out,
-    with_short_names,
-)
+from ingest.defined_names_en import acronyms as acronyms  # where api.params has read it
 from ingest.defined_names_en import one_name_each as one_name_each  # where index.store has read it
-from ingest.known_acronyms_en import known_acronyms
+from ingest.defined_names_en import spelt_out as spelt_out  # where api.params has read it
 from ingest.office_names_en import (
     BODY_LIST,
     COINED,
@@ -35,7 +26,7 @@ from ingest.office_names_en import (
     served_body_name,
 )
 from ingest.reported import answer_start
-from ingest.types import Agencies, Clause
+from ingest.types import Agencies
 
 # the words that name a partner, before or after the verb
 _PARTNER_MARKER = (r"in (?:consultation|coordination|collaboration|cooperation|partnership) with|supported by|"
@@ -122,7 +113,7 @@ def _partners(chunks: list[str]) -> list[str]:
 _NAME_ENDS = re.compile(rf"\s+(?!{SMALL}\b)(?=[a-z](?![A-Z]))")  # "eScience" goes on a name
 
 
-def _later_partners(rest: str) -> list[str]:
+def later_partners(rest: str) -> list[str]:
     """The partners a phrase later in the directive's sentence names: "…, in collaboration with the Ministry of
     Education and SkillsFuture Singapore."; its list stops at the first part that names none ("…, in
     consultation with the Secretary of State, and submit it to the Director of OMB": not OMB)."""
@@ -226,7 +217,7 @@ def _parse(chunks: list[str]) -> Agencies | None:
 _DECIDES = re.compile(r"^(?:(?:also|further)\s+)?(?:agree|note|endorse|confirm|decide|direct)s?\s+that\s+(?=[A-Z])")
 
 
-def _sentences(text: str) -> list[str]:
+def sentences(text: str) -> list[str]:
     return [_DECIDES.sub("", _MARKER.sub("", s.strip())) for s in _SENTENCE.split(text) if s.strip()]
 
 
@@ -250,7 +241,7 @@ def _done_by(sentence: str) -> Agencies | None:
     names = _names(first) or ([body_name(first)] if body_name(first) else None)
     if not names:
         return None
-    partners = [n for n in _later_partners(rest) if n not in names]
+    partners = [n for n in later_partners(rest) if n not in names]
     return Agencies(lead=names, supporting=partners, note=sentence[:300])
 
 
@@ -281,7 +272,7 @@ def _recommended_lead(sentence: str) -> Agencies | None:
     names = _names(re.sub(rf"(?:\s+{SMALL})+$", "", _NAME_ENDS.split(first, 1)[0]))
     if not names:
         return None
-    partners = [n for n in _later_partners(rest) if n not in names]
+    partners = [n for n in later_partners(rest) if n not in names]
     return Agencies(lead=names, supporting=partners, note=sentence[:300])
 
 
@@ -298,7 +289,7 @@ _DECIDED_THAT = re.compile(r"^.*\b(?:decided|agreed|resolved|determined) that (?
 def english_agencies(text: str) -> Agencies:
     """The agencies the first directive of text with a named subject gives, or none (in a government's
     response, its own answer's, not the recommendation's it quotes)."""
-    for sentence in _sentences(text[answer_start(text):]):
+    for sentence in sentences(text[answer_start(text):]):
         if found := _done_by(sentence) or _recommended_lead(sentence):
             return found
         for verb in _duty_verbs(sentence):
@@ -310,7 +301,7 @@ def english_agencies(text: str) -> Agencies:
                 found = Agencies(lead=[name])
             if found is not None:
                 rest = sentence[verb.end():]
-                extra = _after_verb(rest) + _later_partners(rest)
+                extra = _after_verb(rest) + later_partners(rest)
                 found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
                 found.note = sentence[:300]
                 return found
@@ -334,89 +325,3 @@ def _coordinated_subject(sentence: str) -> Agencies | None:
     if found is not None:
         found.note = sentence[:300]
     return found
-
-
-# a lead-in whose items go on its sentence: "… the Secretary of Labor shall:" then "(i) develop …"
-# (a US bill's lead-in ends in a dash, "the Director shall--", and its items are quoted where it inserts them)
-_ENDS_IN_VERB = re.compile(r"\b(?:shall|will|should|must)(?:,? (?:as appropriate|jointly|where appropriate),?)?"
-                           r"\s*(?:[:：]|--)\s*$")
-_GOES_ON = re.compile(r"^\s*(?:(?:``)?\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+\.)\s*[a-z]")
-# "X is responsible for:" then "4.1.1 Establishing …": its items are X's duties, each a gerund
-_RESPONSIBLE_FOR = re.compile(r"\b(?:is|are) (?:jointly )?responsible for\s*[:：]\s*$")
-_DUTY_ITEM = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+(?:\.\d+)*\.?)\s*[A-Za-z]+ing\b")
-
-
-def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[str]], text: str = "") -> None:
-    """Give each English clause with no agencies those of its directive, else, when it is an item that goes
-    on its lead-in's sentence ("(i) develop …" under "… the Secretary of Labor shall:"), the lead-in's.
-    leads: each clause's lead-ins, innermost first (leads.list_leads); text: the document's, whose acronyms
-    give each office one name (spelt_out), as do the acronyms its government uses undefined ("DESNZ") where it also
-    names the department in full (known_acronyms)."""
-    defined = {**known_acronyms(text), **acronyms(text), **defined_terms(text)}
-    first_leads = bool(FIRST_LEADS_EN.search(text))  # a document's rule: "the first-listed unit leads"
-    for i, (clause, its_leads) in enumerate(zip(clauses, leads, strict=True)):
-        if clause.agencies:  # a row of a table of tasks ("| MDDI | MOE, IMDA |"): its names as the text's
-            clause.agencies.lead, clause.agencies.supporting = _one_form(clause.agencies, defined)
-            continue
-        # a translated measure's note ("(Responsible units: …)") says who, as its Chinese note does; the
-        # subject reader reads the rest
-        found, rest = note_agencies(clause.text, first_leads)
-        if not found:
-            read = mixed_case_spelt(with_short_names(by_acronym(rest, defined), defined), defined)
-            found = english_agencies(read)
-            found.note = _as_written(found.note, read, rest)
-        # or a lead-in the outline read as its items' heading, short as it is ("``(2) Allocation.--…, the Director
-        # shall--" over "``(A) reserve …")
-        for lead_in in [*its_leads[:1], *clause.headings[-1:]]:
-            found = found or _lead_in_agencies(with_short_names(lead_in.rstrip(), defined), clause.text)
-        if found:
-            for short, long in defined.items():  # the note as the clause words it
-                if not is_acronym(short) and long not in clause.text:
-                    found.note = found.note.replace(long, short)
-            found.lead, found.supporting = _one_form(found, defined)
-            clause.agencies = found
-            _note_above(clauses[:i], clause)
-
-
-def _lead_in_agencies(lead_in: str, item: str) -> Agencies:
-    """The agencies of an item that goes on its lead-in's sentence: "(i) develop …" under "… shall:", and "4.1.3
-    Approving exceptions … in consultation with Shared Services Canada" under "X is responsible for:", which
-    leads, the partners the item names supporting."""
-    goes_on = _ENDS_IN_VERB.search(lead_in) and _GOES_ON.match(item)
-    duty = _RESPONSIBLE_FOR.search(lead_in) and _DUTY_ITEM.match(item)
-    if not (goes_on or duty):
-        return Agencies()
-    found = english_agencies(_sentences(lead_in)[-1] if _sentences(lead_in) else "")
-    if found and duty:
-        found.supporting += [n for n in _later_partners(item) if n not in found.lead + found.supporting]
-    return found
-
-
-def _note_above(before: Sequence[Clause], note: Clause) -> None:
-    """Give a note that is a paragraph of its own, below its measure's items ("(5) … We will:", "1. …", "3. …",
-    then "(The National Data Administration shall take the lead, …)"), to that measure, whose place in the
-    outline it shares, when the measure names no one itself."""
-    if note_agencies(note.text)[1].strip():
-        return  # the note ends a measure's own text
-    items = note.path + " > "
-    measure = next((c for c in reversed(before) if not c.path.startswith(items)), None)
-    if measure is not None and measure.path == note.path and not measure.agencies:
-        measure.agencies = Agencies(list(note.agencies.lead), list(note.agencies.supporting), note.agencies.note)
-
-
-def _as_written(note: str, read: str, text: str) -> str:
-    """note, a sentence of read (text as the subject reader read it), as text words it."""
-    if read == text:
-        return note
-    said, written = _sentences(read), _sentences(text)
-    if len(said) == len(written):
-        for one, other in zip(said, written, strict=True):
-            if one[:300] == note:
-                return other[:300]
-    return note
-
-
-def _one_form(agencies: Agencies, defined: dict[str, str]) -> tuple[list[str], list[str]]:
-    """agencies' lead and supporting names each in the one form its document gives the office (spelt_out)."""
-    lead = list(dict.fromkeys(spelt_out(n, defined) for n in agencies.lead))
-    return lead, [n for n in dict.fromkeys(spelt_out(n, defined) for n in agencies.supporting) if n not in lead]

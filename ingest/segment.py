@@ -22,7 +22,7 @@ from ingest.agencies import (
     share_task_agencies,
     table_agencies,
 )
-from ingest.agencies_en import share_english_agencies
+from ingest.agency_sharing_en import share_english_agencies
 from ingest.columns import labels_only as _labels_only
 from ingest.grouping import (
     MAX_CHARS,

@@ -140,7 +140,7 @@ def test_the_agency_filter_takes_an_office_by_the_acronym_the_index_spells_out(t
 def test_a_short_name_a_document_defines_names_its_body():
     # the memorandum's "Commerce, acting through AISI, shall …" gave no lead: "Commerce" is no office's name
     # until the text says "the Department of Commerce (Commerce)"
-    from ingest.agencies_en import share_english_agencies
+    from ingest.agency_sharing_en import share_english_agencies
     from ingest.types import Clause
 
     text = ("The Department of State and the Department of Commerce (Commerce) shall coordinate.\n\n"
@@ -160,7 +160,8 @@ def test_a_short_name_a_document_defines_names_its_body():
 def test_a_short_name_for_an_office_names_it_where_it_stands_alone():
     # the proclamation's "The Secretary shall …" gave no lead though it opens with "the Secretary of Commerce
     # (Secretary)"; nor did "The Secretary and the Trade Representative, and any senior official …, shall"
-    from ingest.agencies_en import acronyms, share_english_agencies
+    from ingest.agencies_en import acronyms
+    from ingest.agency_sharing_en import share_english_agencies
     from ingest.types import Clause
 
     text = ("1. On December 22, 2025, the Secretary of Commerce (Secretary) transmitted a report, as did the United "
@@ -351,7 +352,8 @@ def test_a_list_of_departments_is_no_one_name():
 def test_a_name_with_commas_a_document_defines_an_acronym_for_is_one_name():
     # "Innovation, Science and Economic Development Canada (ISED)" gave no lead, and "ISED" and "MEXT" stayed
     # bare: neither acronym spells its name's initials
-    from ingest.agencies_en import acronyms, share_english_agencies
+    from ingest.agencies_en import acronyms
+    from ingest.agency_sharing_en import share_english_agencies
     from ingest.types import Clause
 
     text = ("Innovation, Science and Economic Development Canada (ISED) will deliver the AI Compute Access Fund.\n\n"
@@ -414,7 +416,8 @@ def test_a_list_whose_fields_are_offices_is_no_one_name():
 def test_an_acronym_with_more_said_in_its_brackets_is_defined_and_spelt_out():
     # "(MSIT, Minister Yoo Sang-im)" defined nothing, and MSIT takes two letters of ICT: "MSIT" stayed bare and
     # agency=Ministry of Science and ICT found nothing
-    from ingest.agencies_en import acronyms, share_english_agencies
+    from ingest.agencies_en import acronyms
+    from ingest.agency_sharing_en import share_english_agencies
     from ingest.types import Clause
 
     text = ("Sejong, February 20, 2025 — The Ministry of Science and ICT (MSIT, Minister Yoo Sang-im) announced "

@@ -4,7 +4,8 @@ consultation with Y"; vague subjects still give none."""
 
 import pytest
 
-from ingest.agencies_en import english_agencies, share_english_agencies
+from ingest.agencies_en import english_agencies
+from ingest.agency_sharing_en import share_english_agencies
 from ingest.types import Clause
 
 

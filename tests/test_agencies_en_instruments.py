@@ -4,7 +4,8 @@ means the IndiaAI Independent Business Division …') leads where the text says 
 
 import pytest
 
-from ingest.agencies_en import english_agencies, share_english_agencies
+from ingest.agencies_en import english_agencies
+from ingest.agency_sharing_en import share_english_agencies
 from ingest.defined_names_en import defined_terms
 from ingest.types import Clause
 
