@@ -9,18 +9,15 @@ import re
 
 from ingest.margins import EN_DATE
 from ingest.metadata import iso_date
+from ingest.nations import NATIONS
 from ingest.types import Block, Document
 
-# the nations a title names, as "Government of …" names them (a closed list: a title's other words name none)
+# the nations "Government of the …" names with its "the" (a title names any of ingest.nations)
 _THE = ("United States", "United Kingdom", "Philippines", "Netherlands", "Republic of Korea", "United Arab Emirates")
-_NATIONS = (r"India|Japan|Australia|Singapore|Korea|Republic of Korea|United States|United Kingdom|France|Germany|"
-            r"Italy|Canada|New Zealand|Indonesia|Viet Nam|Philippines|Netherlands|Brazil|Mexico|China|Malaysia|"
-            r"Thailand|Spain|Sweden|Finland|Denmark|Norway|Ireland|Israel|Saudi Arabia|United Arab Emirates|Egypt|"
-            r"South Africa|Kenya|Nigeria|Bangladesh|Sri Lanka|Nepal")
 _KIND = r"Joint\s+(?:Statement|Communiqu[eé]|Declaration)"
-_TITLE = re.compile(rf"^(?P<a>{_NATIONS})\s*[-–—]\s*(?P<b>{_NATIONS})\s+{_KIND}\b"
-                    rf"|\b{_KIND}\s+(?:by|of|between)\s+(?:the\s+)?(?P<c>{_NATIONS})\s+and\s+(?:the\s+)?"
-                    rf"(?P<d>{_NATIONS})\b")
+_TITLE = re.compile(rf"^(?P<a>{NATIONS})\s*[-–—]\s*(?P<b>{NATIONS})\s+{_KIND}\b"
+                    rf"|\b{_KIND}\s+(?:by|of|between)\s+(?:the\s+)?(?P<c>{NATIONS})\s+and\s+(?:the\s+)?"
+                    rf"(?P<d>{NATIONS})\b")
 _DATE_LINE = re.compile(rf"(?:{EN_DATE})\.?")
 # the place it was made, alone on its line over the day: "Tokyo", "New Delhi" (capitalised words, no figure)
 _PLACE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")

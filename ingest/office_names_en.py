@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.nations import NATIONS
+
 # a capitalised word of a name ("U.S.", "AI", "Health"; a coined "eScience" capitalised after its first letter), and
 # the small words inside one
 WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z'’.\-]*"
@@ -29,9 +31,7 @@ BODY_LIST = (rf"(?:Department|Ministry|Office|Agency|Commission|Council|Board|In
 _NAME = re.compile(rf"(?:[Tt]he )?((?:{BODY_LIST}|{_WORDS})(?: \([A-Z][A-Za-z&]*(?:-[A-Z][A-Za-z&]*)?\))?)")
 # the nation a body's name says it is of after its acronym, in a text of two governments: "the Department of Science
 # and Technology (DST) of India", "the National Institute of … (AIST) of Japan" (the name is the bracketed one)
-_OF_NATION = re.compile(r"(?<=\)) of (?:the )?(?:India|Japan|Korea|Singapore|Australia|Canada|France|Germany|Italy|"
-                        r"China|Indonesia|Viet Nam|United Kingdom|United States|Philippines|Brazil|Mexico|"
-                        r"New Zealand)$")
+_OF_NATION = re.compile(rf"(?<=\)) of (?:the )?(?:{NATIONS})$")
 # an office: its title and what it is of ("Secretary of Commerce", "Director of OSTP", "Assistant to the
 # President for National Security Affairs"); a few offices whose title alone names them
 _OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?Director(?: General)?|Administrator|"

@@ -70,10 +70,13 @@ _SPEC_OF_COUNTED = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:(?!(?:with|of|by|and|to|in
                               r"(?!(?:targets|goals|objectives|levels|rates|shares)\b)[a-z][\w-]*s\s+(?:of|with)\s+"
                               r"(?:more than|over|at least|above|up to|fewer than|less than)\s+$")
 _GERUND_CUE = re.compile(r"\b(?:target|goal)\s+of\s+[a-z]+ing\s+$", re.I)
+# what a first phase built in a year gone, in a part before the figure: "一期于2023年12月建成投运，建成…100PFLOPS"
+# (not with a goal ahead of it: "首阶段已于2024年12月启用，目标于2025年底前…达到3,000 PFLOPS")
 _DONE_IN_ZH = re.compile(r"(?:于|在)(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:已)?(?:全面)?"
                          r"(?:建成|投运|投产|完成|启用|上线|竣工|开通)")
-# (not a part the text commits to: "…RMB 250 billion, of which advanced packaging … will reach RMB 40 billion")
 _AHEAD_ZH = re.compile(r"目标|将|计划|力争|争取|到\d{4}年|\d{4}年(?:底|末)?前")
+# how a sum is split: "$96,000,000 …, of which approximately $60,000,000 is for Track 1" (not a part the text commits
+# to: "…RMB 250 billion, of which advanced packaging … will reach RMB 40 billion")
 _SPLIT_OF_SUM = re.compile(r"\bof\s+which\b(?:(?!\b(?:will|shall|should|must|reach\w*|exceed\w*)\b)[^.;])*$", re.I)
 _QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额")
 # "the two countries", "the three institutes": things the text names, no count (and no figure that would end the
