@@ -64,10 +64,14 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|\n+")
 # or UK statutory instrument's, with a dash, and its subsection's marker after it ("5. Implementing agency.—(1) The"),
 # its number a sentence of its own ("7." then "Review.—The Ministry of … shall")
 _ITEM = r"(?:(?:``)?\(?[a-zA-Z0-9]{1,5}\)\s*|\d+(?:\.\d+)*\.?\s+|[-*•]\s*|\*\*)"
-_MARKER = re.compile(rf"^(?:{_ITEM}*[A-Z][^.;:!?]{{0,80}}\.(?:--|—)(?=[A-Z(]){_ITEM}*|{_ITEM}+)")
+# (and a translated statute's article title over its first paragraph: "Article 6 (Formulation of Basic Plans …) (1)")
+_MARKER = re.compile(rf"^(?:{_ITEM}*[A-Z][^.;:!?]{{0,80}}\.(?:--|—)(?=[A-Z(]){_ITEM}*|{_ITEM}+"
+                     rf"|Article\s+\d+(?:-\d+)?\s*\([^()]{{1,120}}\)\s*{_ITEM}*)")
 
 
-_AND_NEXT = (r"\s+and\s+(?=(?:the\s+)?(?:[A-Z]{2,}\b|Secretary|Director|Administrator|Attorney|Chair|Commissioner|"
+# (not before a field's acronym, part of the name: "the Minister of Science and ICT")
+_AND_NEXT = (r"\s+and\s+(?=(?:the\s+)?(?:(?!(?:ICT|STEM)\b)[A-Z]{2,}\b|Secretary|Director|Administrator|Attorney|"
+             r"Chair|Commissioner|"
              rf"Department|Office|Assistant|Chief|National|U\.S\.)|the\s|{COINED})")
 
 

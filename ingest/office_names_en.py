@@ -36,7 +36,10 @@ _OF_NATION = re.compile(rf"(?<=\)) of (?:the )?(?:{NATIONS})$")
 # President for National Security Affairs"); a few offices whose title alone names them
 _OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?Director(?: General)?|Administrator|"
                      r"Chair(?:man|person)?|Commissioner|Assistant to the President|Chief [A-Z]\w* Officer|"
-                     r"Counsel|Advisor|Archivist|Comptroller General) (?:of|for|to) (?:the )?[A-Z]"
+                     r"Counsel|Advisor|Archivist|Comptroller General|"
+                     # a minister, as Korea, India, Singapore, the UK and Australia name one: "the Minister of Science
+                     # and ICT", "the Minister for Science" (not "the Minister", whose ministry is not named)
+                     r"(?:Deputy |Vice |Prime )?Minister|Minister of State) (?:of|for|to) (?:the )?[A-Z]"
                      r"|^(?:Attorney General|United States Trade Representative|National Cyber Director)$")
 _BODY = re.compile(rf"^(?:(?!(?:My|Biden|Trump|Harris|Obama|This|That|Such|Each|Any)\b)\S+ .*)?"
                    rf"\b(?:{_BODY_WORDS})\b")

@@ -49,3 +49,19 @@ def test_a_mixed_case_acronym_the_statement_defines_names_its_ministry():
     found = next(c.agencies for c in segment(doc) if c.text.startswith("18."))
     assert found.lead == ["Digital Agency of Japan", "Ministry of Electronics and Information Technology (MeitY)"]
     assert found.note.startswith("The Digital Agency of Japan and MeitY will")  # as the clause words it
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    # a minister named by the ministry's fields, an acronym among them, as Korea's and India's laws name one
+    ("(1) The Minister of Science and ICT shall formulate a Basic Plan every three years.",
+     ["Minister of Science and ICT"]),
+    ("The Minister for Skills shall publish the list each year.", ["Minister for Skills"]),
+    # under the article's title that opens its first paragraph in a translated statute
+    ("Article 6 (Formulation of Basic Plans) (1) The Minister of Science and ICT shall formulate a basic plan.",
+     ["Minister of Science and ICT"]),
+    # a list still splits before a body's acronym
+    ("The Department of Energy and AI Safety Institute shall coordinate.",
+     ["Department of Energy", "AI Safety Institute"]),
+])
+def test_a_minister_named_by_the_ministrys_fields_leads(text, lead):
+    assert english_agencies(text).lead == lead
