@@ -255,3 +255,9 @@ def test_of_whom_names_where_the_share_is():
     got = extract_targets("NSF aims to serve at least 8,000 researchers each year by fiscal year 2028, of whom at "
                           "least 30 percent should be at minority-serving institutions.", "2026-01-15")
     assert got[-1].metric == "at minority-serving institutions"
+
+
+def test_a_month_a_phase_is_to_be_completed_in_dates_its_goals():
+    assert _got("二期计划于2027年6月建成投运，新增智能算力300PFLOPS。", "2026-03-01") == [(300, 2027, "=")]
+    # a month gone by, the same words: what was built
+    assert _got("一期于2024年6月建成投运，建成智能算力60PFLOPS。", "2026-03-01") == []
