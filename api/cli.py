@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from api import cli_build, cli_export, cli_query
 from api.cli_context import Context
 from api.settings import get_settings
+from index.devices import DEVICE_PATTERN
 from ingest.errors import PolicyKBError
 
 
@@ -32,7 +33,7 @@ from ingest.errors import PolicyKBError
 def cli(ctx: click.Context, data: Path | None, model: str | None, device: str | None, verbose: bool,
         quiet: bool) -> None:
     """policykb: a knowledge base of policy documents with clause-level bilingual search."""
-    from index.embed import DEVICE_PATTERN, set_device
+    from index.embed import set_device
 
     if device is not None:
         device = device.strip().lower()

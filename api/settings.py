@@ -7,6 +7,8 @@ from typing import Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from index.devices import DEVICE_PATTERN
+
 
 class Settings(BaseSettings):
     """Every knob of policykb; each one is documented in README.md (a test checks)."""
@@ -18,7 +20,7 @@ class Settings(BaseSettings):
         None, description="embedding model: e5 | use | e5+use | st:NAME_OR_PATH | fake; "
         "unset means the model of the existing index, else e5+use")
     device: str = Field(
-        "auto", pattern=r"^(auto|cpu|mps|cuda(:\d+)?)$",
+        "auto", pattern=rf"^(?:{DEVICE_PATTERN})$",
         description="where an st: model runs: auto (a GPU when torch sees one), cpu, cuda, cuda:N, mps")
     host: str = Field("127.0.0.1", description="address `policykb serve` binds")
     port: int = Field(8000, description="port `policykb serve` listens on")

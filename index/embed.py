@@ -22,6 +22,8 @@ import numpy as np
 
 from ingest.errors import PolicyKBError
 
+from .devices import DEVICE_PATTERN
+
 log = logging.getLogger(__name__)
 
 DEFAULT_SPEC = "e5+use"  # measured: e5 alone barely crosses languages (en->zh), USE does; together best
@@ -41,7 +43,6 @@ class Embedder(Protocol):
 
 
 _DEVICE = "auto"  # where an st: model runs; set_device() (the CLI's --device, POLICYKB_DEVICE) changes it
-DEVICE_PATTERN = r"auto|cpu|mps|cuda(:\d+)?"
 GPU_BATCH = 256  # passages per call on a GPU: the model's work per call, not the engines' threads, is the limit
 
 
