@@ -122,7 +122,8 @@ def same_unit(a: str, b: str, zh: bool) -> bool:
     return a == b or zh and bool(a) and a.lstrip("十百千万亿") == b.lstrip("十百千万亿") != ""
 
 
-_DEADLINE_BEFORE_EN = re.compile(r"\b(?:by|until|before|than)\s+(?:the\s+end\s+of\s+)?"
+# a deadline's words right before its year: "by", "no later than", "before the end of", "by June 30,"
+DEADLINE_BEFORE_EN = re.compile(r"\b(?:by|until|before|than)\s+(?:the\s+end\s+of\s+)?"
                                  r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?$")
 
 
@@ -138,7 +139,7 @@ def share_trailing_year(text: str, targets: list[Target], years: Sequence[YearPh
         between = text[a.end:b.start]
         own = a.year is None and not HAN_CHAR.search(between) and not re.search(r"[.;:]", between) and next(
             (y for y in years if a.end <= y.start < b.start and not y.counted and y.year is not None
-             and _DEADLINE_BEFORE_EN.search(text, a.end, y.start)), None)
+             and DEADLINE_BEFORE_EN.search(text, a.end, y.start)), None)
         if own:
             a.year, shared = own.year, False
             continue

@@ -26,7 +26,8 @@ _GRANTED_FOR_ZH = re.compile(r"[^，,。；;]*?的[\u4e00-\u9fff]{1,12}[，,][^�
 # 控制在5%以内" (unless a time ahead follows it: "过去五年…，今后五年力争…")
 _LOOKING_BACK_ZH = re.compile(r"(?:过去|近|这)[一二两三四五六七八九十\d]{1,2}年(?:来|里|间|中)?[，,]"
                               r"|(?<![\d一二两三四五六七八九十])[一二两三四五六七八九十\d]{1,2}年来|过去一年")
-_AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|目标|将|计划")
+# words that look ahead: a figure after them is a goal, whatever was done before it (targets.py reads it too)
+AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|目标|将|计划")
 # what an inspection or the statistics found: "检查发现，…珠三角地区占全省比重超过85%"
 _FOUND_ZH = re.compile(r"(?:检查|调研|调查|评估|审计|督查)(?:中)?发现[，,：:]|据统计[，,]|数据显示[，,]|统计显示[，,]"
                        r"|经查[，,]")
@@ -256,13 +257,13 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         if part.lstrip().startswith("对") and _GRANTED_FOR_ZH.match(text, end):
             return True  # "对…达到500PFLOPS以上…的智算中心，…给予…补助": which centres a grant is for
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
-                    or _FOUND_ZH.search(before) and not _AHEAD_ZH.search(before)
-                    or _DONE_PART_ZH.search(part) and not _AHEAD_ZH.search(part)
+                    or _FOUND_ZH.search(before) and not AHEAD_ZH.search(before)
+                    or _DONE_PART_ZH.search(part) and not AHEAD_ZH.search(part)
                     or _FORECAST_ZH.search(before) and _DENIED_ZH.search(text, end, s1)
-                    or _MET_CLOSING_ZH.search(text, end, s1) and not _AHEAD_ZH.search(text, s0, end)
-                    or _FORECAST_ZH.search(before) or back and not _AHEAD_ZH.search(before, back.end())
+                    or _MET_CLOSING_ZH.search(text, end, s1) and not AHEAD_ZH.search(text, s0, end)
+                    or _FORECAST_ZH.search(before) or back and not AHEAD_ZH.search(before, back.end())
                     or (_AS_OF_ZH.search(before) or _AS_OF_ZH.search(text, s0, s1) and _CHANGE_ON_YEAR_ZH.search(
-                        text, s0, s1)) and not _AHEAD_ZH.search(before))
+                        text, s0, s1)) and not AHEAD_ZH.search(before))
     # a denial may follow a semicolon: "Some have claimed … by 2027; no such commitment is made by this Order."
     full_stop = text.find(". ", end)
     denied = _DENIED_EN.search(text, end, full_stop if full_stop >= 0 else len(text))

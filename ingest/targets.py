@@ -37,7 +37,7 @@ from ingest.goal_context import (
 from ingest.goal_metric import goal_metric
 from ingest.metrics import metric_before
 from ingest.quantities import quantities as find_quantities
-from ingest.reported import answer_start, recited, reported
+from ingest.reported import AHEAD_ZH, answer_start, recited, reported
 from ingest.text import HAN_CHAR
 from ingest.types import Target
 from ingest.uncued import uncued_goal
@@ -74,7 +74,6 @@ _GERUND_CUE = re.compile(r"\b(?:target|goal)\s+of\s+[a-z]+ing\s+$", re.I)
 # (not with a goal ahead of it: "首阶段已于2024年12月启用，目标于2025年底前…达到3,000 PFLOPS")
 _DONE_IN_ZH = re.compile(r"(?:于|在)(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:已)?(?:全面)?"
                          r"(?:建成|投运|投产|完成|启用|上线|竣工|开通)")
-_AHEAD_ZH = re.compile(r"目标|将|计划|力争|争取|到\d{4}年|\d{4}年(?:底|末)?前")
 # how a sum is split: "$96,000,000 …, of which approximately $60,000,000 is for Track 1" (not a part the text commits
 # to: "…RMB 250 billion, of which advanced packaging … will reach RMB 40 billion")
 _SPLIT_OF_SUM = re.compile(r"\bof\s+which\b(?:(?!\b(?:will|shall|should|must|reach\w*|exceed\w*)\b)[^.;])*$", re.I)
@@ -223,7 +222,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                                                      sign.BASELINE_PHRASE.sub("", text[s0:start]))[-1]):
             continue  # "Last year the country installed 22 GW": what was done
         if (zh and (done := _DONE_IN_ZH.search(text, s0, cue_at)) and date[:4].isdigit()
-                and int(done["year"]) < int(date[:4]) and not _AHEAD_ZH.search(text, done.end(), cue_at)):
+                and int(done["year"]) < int(date[:4]) and not AHEAD_ZH.search(text, done.end(), cue_at)):
             continue  # "一期于2023年12月建成投运，建成智能算力100PFLOPS" in 2026: what was built then
         if reported(text, (s0, s1), cue_at, end, zh):
             continue  # "In 2023 the province reached 50 EFLOPS", "已建成…": what was done

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ingest import goal_signs as sign
 from ingest.cues import COMPARATOR
-from ingest.goal_context import opening_year, same_unit
+from ingest.goal_context import DEADLINE_BEFORE_EN, opening_year, same_unit
 from ingest.metrics import ZH_FILLER, metric_after, metric_before
 from ingest.types import Target
 from ingest.years import YEAR, YearPhrase
@@ -45,9 +45,6 @@ _ON_LAST_YEAR_ZH = re.compile(r"(?:[^，,。；;]{0,4}[，,])?(?:比|较)(?:上�
 _NEXT_ITEM_ZH = re.compile(r"、[\u4e00-\u9fff]{1,8}")
 _INTENT_VERB_BEFORE = re.compile(r"\b(?:will|(?:aims?|plans?|intends?|seeks?) to)\s+(?:also\s+|jointly\s+)?"
                                  r"(?!(?:be|have|receive|get|pay|cost|need|require|include)\b)[a-z][\w-]*\s+$")
-
-
-_BY_BEFORE = re.compile(r"\b(?:by|before|than)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?$")
 
 
 def _clause_end(text: str, end: int, s1: int) -> int:
@@ -193,7 +190,7 @@ def uncued_goal(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         comparator, cue_at = "=", start
     elif (not zh and q["unit"] and not sign.MONEY.search(q["unit"]) and _INTENT_VERB_BEFORE.search(text, s0, start)
           and (due := next((y for y in years if end <= y.start < min(nxt_start, _clause_end(text, end, s1))), None))
-          and not due.counted and _BY_BEFORE.search(text, end, due.start)):
+          and not due.counted and DEADLINE_BEFORE_EN.search(text, end, due.start)):
         # "Japan intends to accept 1,000 Indian engineers … by 2030": the object of what its subject will do or
         # intends to do, by a deadline later in its clause (the first year after it, before the next figure; not the
         # day it happens: "will hold two listening sessions in March 2024")
