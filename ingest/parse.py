@@ -9,6 +9,7 @@ around the body (ingest.margins, ingest.formulas), detects the language, picks t
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import logging
 import re
 import unicodedata
@@ -260,9 +261,6 @@ def _finish(doc: Document, source: str, url: str) -> Document:
 
 def _private_address(url: str) -> bool:
     """Whether url's host is this machine or a private network's (loopback, 10/8, 172.16/12, 192.168/16, .local)."""
-    import ipaddress
-    from urllib.parse import urlsplit
-
     host = (urlsplit(url).hostname or "").lower()
     if host in ("localhost", "") or host.endswith((".local", ".localhost")):
         return True
