@@ -121,9 +121,10 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         metric = (object_after if q.get("change") else metric_after)(text, end, min(nxt, s1))
     if not metric and not zh and count and (things := counted_things(text, q["num_end"])):
         metric = things[0]  # "Within 18 months, set up a curriculum in at least 20 colleges": what is counted
-    if not zh and sign.BARE_VERB.fullmatch(metric) and count and (
+    if not zh and (sign.BARE_VERB.fullmatch(metric) or re.fullmatch(r"[a-z]+ing", metric)) and count and (
             things := counted_things(text, q["num_end"])):
-        # "each identify a minimum of 3 sites": the act and the things it is to count
+        # "each identify a minimum of 3 sites", "the goal of exchanging 500,000 people": the act and the things
+        # it is to count
         kept = re.split(r"\s+\w+(?:ed|ing)\b", things[0])[0]
         metric = f"{metric.split()[-1]} {kept}"
     elif not zh and count and _MAKE_WORD.fullmatch(metric) and (unit or counted_things(text, q["num_end"])):

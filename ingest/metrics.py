@@ -20,6 +20,8 @@ CHANGE_ZH = re.compile(r"(?:全覆盖或)?(?:占比)?[较比]上一?年度?(?:�
                        r"|(?:逐年|每年)(?:增加|提高|提升|增长)|全覆盖")
 _REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,]*\s*"
                          r"(?:%|％|个百分点|[名人家个间所项])?(?:以上|左右)?")
+# a grade that shares its noun with the next one, "A类、B类人才", "国家级、省级实验室"
+_GRADE_ZH = re.compile(r"(?:其中)?[A-Za-z0-9甲乙丙丁一二三四五六七八九十\u4e00-\u9fff]{1,3}?([类级档星])")
 ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|将|把|使(?!用)|，|"
                        r"(?:用|在|未来)?[一二两三四五六七八九十\d]+年(?:时间)?内?)+"  # "两年内将…": a horizon
                        r"|(?:力争|争取|要|将|应|均|需|拟按|拟|(?<!占)比|较|中安排|安排)+$")  # not 占比, a share
@@ -53,7 +55,8 @@ _OBJECT_EN = re.compile(r"\s+(?:the\s+|its\s+|their\s+|our\s+)?([\w'’-]+(?:\s+
 # the things counted after a number: up to six words, up to punctuation or a word that ends a noun
 # phrase ("at least four new National AI Research Institutes, in addition to…"), or a participle after its
 # head ("five regions composed of lands")
-_PHRASE_END = (r"(?:of|in|into|onto|through|among|for|to|by|that|which|prior|with|on|at|from|and|or|shall|will|over|"
+_PHRASE_END = (r"(?:of|in|into|onto|through|among|amongst|between|via|for|to|by|that|which|who|whom|whose|prior|"
+               r"with|on|at|from|and|or|shall|will|over|"
                r"are|is|was|were|have|has|had|should|must|can|could|would|may|"
                r"within|during|across|"
                r"after|before|until|under|each|every|per|a\s+year|annually)\b")
@@ -93,7 +96,11 @@ def metric_before(text: str, lo: int, cue_at: int, level: bool = False) -> str:
         if not HAN_CHAR.search(prefix) and re.search(r"[\u4e00-\u9fff](?:较|比|相比|同比)$", before):
             prefix = before  # "数据交易额较2025年增长30%": what grows, before the year it is compared with
     if HAN_CHAR.search(prefix):
-        prefix = re.split(r"[，,、；;：:。（(）)|]", re.sub(r"（[^（）]{1,8}）|\([^()]{1,8}\)", "", prefix))[-1]
+        pieces = re.split(r"([，,、；;：:。（(）)|])", re.sub(r"（[^（）]{1,8}）|\([^()]{1,8}\)", "", prefix))
+        prefix = pieces[-1]
+        while len(pieces) > 2 and pieces[-2] == "、" and (grade := _GRADE_ZH.fullmatch(pieces[-3].strip())) \
+                and re.match(rf"[A-Za-z0-9甲乙丙丁一二三四五六七八九十\u4e00-\u9fff]{{1,3}}{grade.group(1)}", prefix):
+            prefix, pieces = f"{pieces[-3].strip()}、{prefix}", pieces[:-2]  # "A类、B类人才": both grades'
         prefix = ZH_FILLER.sub("", prefix.strip())
         # not the "." of an item number, "1.…比重达到12%", nor what is left of a standard's "4.1.2 新建…PUE应不高于1.25"
         return re.sub(r"^(?:\d{1,2}[.．]?)+\s+(?=[\u4e00-\u9fff])", "", prefix.strip(" ，,").lstrip(".．"))

@@ -43,6 +43,10 @@ _NOT_UNITS = re.compile(r"^(?:decades?|years?|months?|days?|weeks?|hours?|minute
                         r"of|by|in|into|onto|and|or|to|the|per|from|for|on|at|as|with|than|is|are|was|were|"
                         r"over|under|within|across|during|after|before|until|through|"
                         r"should|will|shall|must|would|could|can|may|have|has|had|been|be)$", re.I)
+# a word after a count's noun that opens what follows it, not a second word of its unit ("500,000 people between
+# the two countries", "500,000 people who work in AI", "300 students annually")
+_NOT_SECOND = re.compile(r"^(?:between|among|amongst|via|who|whom|whose|which|that|each|every|annually|yearly|"
+                         r"a|an|their|its|this|these|those|not|also|already|now)$", re.I)
 # the plural noun that heads two words read as a count's unit when they are not its things themselves ("10
 # executive branch agencies", "five state university campuses"); not a word that ends a noun phrase
 _THIRD_HEAD = re.compile(r"\s+(?!(?:is|was|has|does|as|its|this|thus|across|unless|plus|versus|always|towards|"
@@ -263,8 +267,8 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
     end = m.end()  # where the quantity ends: before a word read as its unit that is not
     if lang == "en" and unit and _NOT_UNITS.match(unit.split()[0]):
         unit, end = "", m.end("scale") if m.group("scale") else m.end("num")
-    if lang == "en" and unit and " " in unit and (_NOT_UNITS.match(unit.split()[1])
-                                                  or re.search(r"(?:ed|ing)$", unit.split()[1])):
+    second = unit.split()[1] if lang == "en" and " " in unit else ""
+    if second and (_NOT_UNITS.match(second) or _NOT_SECOND.match(second) or re.search(r"(?:ed|ing)$", second)):
         unit = unit.split()[0]  # "five regions composed of lands": the unit is "regions"
         end = m.start("unit") + len(unit)
     elif lang == "en" and unit and " " in unit and not unit.endswith("s") and (

@@ -103,3 +103,30 @@ def test_an_item_under_a_lead_in_that_commits_nothing_sets_no_goal():
 ])
 def test_a_chinese_goal_with_its_own_bound_names_its_own_metric(text, metric):
     assert _got(text)[-1][3] == metric
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a word that opens what follows a count's things is no second word of its unit (was "people between")
+    ("The two Prime Ministers set the goal of exchanging 500,000 people between the two countries by 2031.",
+     [(500000, "people", 2031, "exchanging people")]),
+    ("By 2030 we will train 500,000 people who work in AI.", [(500000, "people", 2030, "people")]),
+    ("We will recruit 5,000 teachers whose training is funded by 2027.", [(5000, "teachers", 2027, "teachers")]),
+    ("The goal is to move 1,000 researchers among member states by 2029.",
+     [(1000, "researchers", 2029, "move")]),
+    # a participle still ends them, as before
+    ("By 2028 the Government will hire 1,000 data scientists trained in AI.",
+     [(1000, "scientists", 2028, "data scientists")]),
+])
+def test_a_count_ends_before_the_words_that_say_where_or_who(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # grades that share their noun are one metric (was "B类人才")
+    ("到2028年，全市累计认定各类人才1万名以上，其中A类、B类人才300名以上。", "A类、B类人才"),
+    ("到2027年，新增国家级、省级专精特新企业200家。", "新增国家级、省级专精特新企业"),
+    # a goal listed before with its own count is no grade of the next: each names its own
+    ("到2027年，培育领军企业10家、专精特新企业100家。", "专精特新企业"),
+])
+def test_grades_before_a_shared_noun_name_the_metric_together(text, metric):
+    assert _got(text)[-1][3] == metric
