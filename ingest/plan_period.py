@@ -1,7 +1,8 @@
 """The period a Chinese plan's title names, whose end its undated goals are due by: "…实施方案（2026—2028年）"
 ends in 2028, a "十五五"规划 or 规划纲要 in 2030, a "2026年…工作要点", 政府工作报告 or 预算草案 in 2026; a section that
 looks back ("一、2025年工作回顾", "一、2025年预算执行情况") reports that year's results instead. A plan's undated count
-("建设智能工厂200家" in a box of projects of the 十五五 plan) is to be reached within the plan."""
+("建设智能工厂200家" in a box of projects of the 十五五 plan) is to be reached within the plan. A section that
+states its own term ("实施期限：2026年1月1日至2026年12月31日" over a 绩效目标表) dates the goals after it to its end."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ _BUDGET = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?(?:(?!(?:19|20)\d{2})[^
 _REVIEW = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<last>过去一年|去年|上一年|过去五年|五年来|"
                      r"“?十[一二三四五六七八九]五”?时期))[^，。；]{0,8}?(?:(?:工作)?(?:回顾|总结)|预算执行情况)")
 
+# a section's own term: "实施期限：2026年1月1日至2026年12月31日", "项目周期：2025—2027年", "执行期限：2026年"
+_TERM = re.compile(r"(?:实施|执行|项目|绩效|资金使用)(?:期限|周期|期)\s*[：:]\s*(?P<start>(?:19|20)\d{2})\s*年"
+                   r"(?:[^，。；：:]{0,12}?[-—–～~至到]\s*(?P<end>(?:19|20)\d{2})\s*年)?")
+
 
 def review_year(headings: list[str], date: str) -> int | None:
     """The year a clause's section looks back on, from its headings ("一、2025年工作回顾": 2025; "过去一年工作回顾" in
@@ -51,3 +56,16 @@ def plan_horizon(title: str) -> int | None:
     if m := _BUDGET.search(title) or _YEAR_PLAN.search(title):
         return int(m.group("year"))
     return None
+
+
+def section_horizons(clauses: list, horizon: int | None) -> list[int | None]:
+    """Each clause's horizon: the plan's (horizon), else the end of a term its section states before it ("附件2 …
+    实施期限：2026年1月1日至2026年12月31日" over the annex's 年度总体目标 and its indicator rows: 2026)."""
+    terms: dict[str, int] = {}
+    out = []
+    for clause in clauses:
+        section = clause.headings[0] if clause.headings else ""
+        out.append(horizon if horizon is not None else terms.get(section))
+        if horizon is None and (m := _TERM.search(clause.text)):
+            terms.setdefault(section, int(m.group("end") or m.group("start")))
+    return out

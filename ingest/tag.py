@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ingest.indicators import indicator_targets, milestone_targets
 from ingest.leads import list_leads
-from ingest.plan_period import review_year
+from ingest.plan_period import review_year, section_horizons
 from ingest.simplified import AsWritten, to_simplified
 from ingest.targets import extract_targets
 from ingest.taxonomy import Tag, Taxonomy, load_taxonomy
@@ -299,16 +299,17 @@ def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
     done = []
     titles: dict[str, dict[str, str]] = {}
     clauses = list(clauses)
-    for clause, leads in zip(clauses, list_leads(clauses), strict=True):
+    horizons = section_horizons(clauses, horizon)  # a plan's, or a term its section states
+    for clause, leads, due in zip(clauses, list_leads(clauses), horizons, strict=True):
         if any(_CITED_WORKS.fullmatch(h) for h in clause.headings):
             clause.tags, clause.evidence, clause.targets = [], {}, []
             done.append(clause)
             continue
         columns = clause.headings[-1] if CELL in clause.text and clause.headings and CELL in clause.headings[-1] else ""
         # a section that looks back on a year ("一、2025年工作回顾") reports its results, as a report on that year does
-        looked_back = review_year(clause.headings, doc_date) if horizon is not None else None
+        looked_back = review_year(clause.headings, doc_date) if due is not None else None
         result = tag_text(clause.text, date=doc_date, taxonomy=taxonomy, leads=leads, columns=columns,
-                          period=looked_back or period, horizon=None if looked_back else horizon)
+                          period=looked_back or period, horizon=None if looked_back else due)
         evidence = result.evidence
         if CELL in clause.text and clause.heading:
             if clause.heading not in titles:

@@ -46,3 +46,31 @@ def test_what_a_grant_is_for_is_no_goal():
 def test_a_growth_rates_metric_says_it_grows():
     (target,) = extract_targets("“十五五”期间，全省数字经济核心产业增加值年均增长10%以上。", "2026-02-06")
     assert target.metric == "全省数字经济核心产业增加值年均增长"
+
+
+def _section_years(texts: list[tuple[str, str]]) -> list[list]:
+    from ingest.tag import tag_clauses
+    from ingest.types import Clause
+
+    clauses = [Clause(f"d-{i}", "d", heading, heading, text, 0, 1, headings=[heading])
+               for i, (heading, text) in enumerate(texts)]
+    tag_clauses(clauses, "2026-03-31")
+    return [[t.year for t in c.targets] for c in clauses]
+
+
+def test_a_sections_stated_term_dates_its_undated_goals():
+    # a 绩效目标表 under an annex that states its term: its rows are due by the term's end (were undated)
+    got = _section_years([
+        ("附件2", "专项名称：省级工业发展资金 实施期限：2026年1月1日至2026年12月31日"),
+        ("附件2", "年度总体目标：支持建设智能算力中心12个，新增智能算力规模8000PFLOPS。"),
+        ("附件2", "1 | 产出指标 | 数量指标 | 支持智能算力中心数量 | ≥12个"),
+        # another section is no part of that term
+        ("二、支持方向", "本批资金预计支持企业和机构480家以上。"),
+    ])
+    assert got == [[], [2026, 2026], [2026], [None]]
+
+
+def test_a_stated_term_does_not_date_what_comes_before_it():
+    got = _section_years([("附件1", "年度总体目标：支持建设智能算力中心12个。"),
+                          ("附件1", "项目周期：2025—2027年")])
+    assert got == [[None], []]
