@@ -18,7 +18,14 @@ CUE_EN = re.compile(
     # "the training of 1 million …"
     r"|(?:training|recruitment|hiring|creation|deployment|installation|construction|certification)\s+of"
     # "the goal of exchanging 500,000 people" (a verb that makes what it counts is CUE_EN_VERB's: "of training")
-    r"|(?:a|an|the|its|their)\s+(?P<named>(?:[\w-]+\s+){0,2}?)(?:target|goal)\s+of(?:\s+(?P<gerund>[a-z]+ing))?)"
+    r"|(?:a|an|the|its|their)\s+(?P<named>(?:[\w-]+\s+){0,2}?)(?:target|goal)\s+of(?:\s+(?P<gerund>[a-z]+ing))?"
+    # a goal stated as what it is: "Our goal is 1 million trained workers", "the long-term ambition is an 80 per cent
+    # employment rate" (not "was": a goal gone by)
+    r"|(?<![\w-])(?:target|goal|ambition|aim|objective)\s+(?:is|remains|will\s+be)"
+    r"(?:\s+(?:an?|to\s+reach(?:\s+an?)?))?"
+    # a results framework's label: "End target (June 2029): 180,000", "Target (2027): 95%"
+    r"|(?<![\w-])(?:(?:end|final|mid-?term|interim|intermediate)[- ])?target"
+    r"\s*(?:\((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\))?:)"
     r"|(?P<le>(?:less|no greater|not greater|lower) than or equal to|at or below|no more than|not more than|at most|"
     r"up to|(?:kept|held|controlled|maintained|limited)\s+within)"
     r"|(?P<lt>less than|fewer than|below|(?<=\bto\s)under)"
@@ -35,7 +42,8 @@ CUE_ZH = re.compile(
 # (a deadline may stand between a cue and its figure: "由2023年的41.2%提高到2027年的43%")
 SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
-ZH_MAKE = (r"新增|新建|新开工|建成|建立|设立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设|改造|举办|"
+ZH_MAKE = (r"新增|新建|新开工|建成|建立|设立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设|改造|"
+           r"加装|铺设|扩建|举办|"
            r"撬动|投入|集聚|汇聚|形成|安排|实施|完成|突破|压减|淘汰|开通|开设|部署|组建|创建|推动|带动|开放")
 # a goal verb with its object before the number: "新增就业岗位1.5万个" (not 发放, as often a benefit's payment,
 # "每月发放补贴500元", as a sum a plan issues)

@@ -40,6 +40,8 @@ _MAKE_WORD = re.compile(rf"(?:{EN_MAKE})", re.I)  # "delivering at least 100 pet
 # …or a clause that ends in one: "each new facility uses"
 _ENDS_IN_ACT_EN = re.compile(r"\s(?:uses|has|have|reaches|gets|makes|receives)$")
 # a verb read as a share's metric: "use", "making"
+# a goal stated as what it is, whose metric follows its figure (cues.CUE_EN's "goal is")
+_GOAL_IS_EN = re.compile(r"(?:target|goal|ambition|aim|objective)\s+(?:is|remains|will\s+be)\b", re.I)
 _ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|reach|reaching|provide|providing|"
                           r"source|sourcing|procure|procuring|draw|drawing|obtain|obtaining|"
                           r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating|support|"
@@ -90,6 +92,8 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     metric = obj or (metric_before(text, lo, cue_at, level=not count or not unit) if zh or not inherited else "")
     if not zh and not obj and (changed := _CHANGED_TO_BOUND.search(text, s0, cue_at)):
         metric = changed.group("what").strip()
+    if not zh and not obj and _GOAL_IS_EN.match(text, cue_at):
+        metric = metric_after(text, end, min(nxt, s1))  # "the long-term ambition is an 80 per cent employment rate"
     if not zh and not obj and (which := _WHICH_SHALL_BE.search(text, s0, cue_at)):
         named = list(_TARGET_FOR.finditer(text, s0, which.start()))
         metric = (text[named[-1].end():which.start()].strip() if named else metric_before(text, s0, which.start())
@@ -109,7 +113,7 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     # (not a level's cue, right before its figure or its 至: "力争突破3000万标准箱", "压减至50台以下")
     verb = re.match(rf"(?:至少|不少于|力争|争取)?((?!(?:突破|完成)\s*$)(?:{ZH_MAKE}))(?![至到])",
                     text[cue_at:start])
-    if zh and (verb or not metric or _VERB_ALONE_ZH.fullmatch(metric)):
+    if zh and (verb or not metric or _VERB_ALONE_ZH.fullmatch(metric)) and not sign.GOAL_AFTER_ZH.match(text, end):
         noun = zh_object(text, end)
         if noun and not re.match(r"[，。；、]", noun):
             metric = (verb.group(1) if verb else metric if len(metric) <= 3 else "") + noun

@@ -49,6 +49,8 @@ GRANT_ZH = re.compile(r"给予|补助|补贴|奖励|资助|扶持|贷款|额度"
 # a size that is the goal though 的 makes it an attribute: what a clause part builds or sets up is one thing of that
 # size ("建成智能算力规模不低于500PFLOPS的公共算力平台", "设立总规模100亿元的…基金"); not a threshold that picks the
 # firms or people counted ("培育营业收入超百亿元的龙头企业", "建成一批…的平台")
+# a figure that is itself the goal named after it: "确保完成全年城镇新增就业1200万人以上的目标任务"
+GOAL_AFTER_ZH = re.compile(r"(?:以上|以下|以内|左右)?的(?:年度|全年|预期|奋斗)?(?:目标|任务)")
 BUILDS_ONE_ZH = re.compile(r"(?P<verb>建成|建设|新建|打造|设立|筹建|组建|形成)"
                            r"(?:(?!一批|若干|多个|一系列)[^，,；;。])*$")
 COUNTED_HEAD_ZH = re.compile(r"企业|公司|主体|人才|团队|机构|单位|项目|产品|群体|家庭|人员|个人")

@@ -58,7 +58,7 @@ _OBJECT_EN = re.compile(r"\s+(?:the\s+|its\s+|their\s+|our\s+)?([\w'’-]+(?:\s+
 _PHRASE_END = (r"(?:of|in|into|onto|through|among|amongst|between|via|for|to|by|that|which|who|whom|whose|prior|"
                r"with|on|at|from|and|or|shall|will|over|"
                r"are|is|was|were|have|has|had|should|must|can|could|would|may|"
-               r"within|during|across|"
+               r"within|during|across|nationwide|statewide|countrywide|citywide|worldwide|globally|overall|altogether|"
                r"after|before|until|under|each|every|per|a\s+year|annually)\b")
 # a participle after the things ends them ("500 teachers trained in AI"); one before a noun is a word of their
 # name ("500 high-level integrated circuit professionals")

@@ -125,11 +125,13 @@ _HALF_ZH = re.compile(r"减半|减少一半|降低一半|下降一半")
 _TIMES_EN_TO = re.compile(r"[^.;:,]*?(?:,\s*from\s+(?:[^.;:,]|,(?=\d))*?)?\b(?:to|by)\s+(?:[a-z]+\s+){0,2}?"
                           rf"(?!(?:19|20)\d{{2}}\b|\d{{1,2}}\s+(?:{MONTHS})\b)(?:\d|[$€£])")  # not "by 31 December"
 # an age that is a life expectancy's goal, not an age group's limit: "人均预期寿命达到82岁", "raise life expectancy
-# to 80 years" (the figure right after a cue, near the words; not "预期寿命…，60岁以上老年人")
-_LIFESPAN = re.compile(r"(?:预期寿命|健康寿命|life expectancy|healthy life years)[^。；;.!?]{0,20}?"
+# to 80 years" (or years of schooling,
+# "平均受教育年限提高到11.8年") (the figure right after a cue, near the words; not "预期寿命…，60岁以上老年人")
+_LIFESPAN = re.compile(r"(?:预期寿命|健康寿命|受教育年限|life expectancy|healthy life years|years of schooling)"
+                       r"[^。；;.!?]{0,20}?"
                        r"(?:达到|达|提高到|提高至|提升到|提升至|增至|为|超过|(?<![\w-])(?:to|of|reach(?:es)?|at least|"
                        r"about|around)\s)(?:约|超过)?\s*$", re.I)
-_AGE_UNIT = re.compile(r"\s*(?P<unit>周?岁|years?)(?![A-Za-z-])", re.I)
+_AGE_UNIT = re.compile(r"\s*(?P<unit>周?岁|年(?![份度])|years?)(?![A-Za-z-])", re.I)  # (受教育年限…11.8年)
 # a time that is the goal, not a time limit on something else: a wait or a procedure cut to so long
 # ("企业开办时间压减至1个工作日以内", "审批时限缩短至3天", "cut average permit decision times to no more than 12
 # months"); "不少于3个月", "within 30 days of the order" stay durations, read as no quantity
@@ -223,7 +225,7 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
         unit = "years" if age.group("unit")[:1] in "yY" else age.group("unit")
         return {"start": m.start(), "end": age.end(), "value": value, "unit": unit,
                 "lang": lang, "num_end": -1, "acronym": False, "range": False}
-    if _TIME_CUT.search(text, max(0, m.start() - 80), m.start()) and (span := _TIME_UNIT.match(text, m.end("num"))):
+    if _TIME_CUT.search(text, max(0, m.start() - 120), m.start()) and (span := _TIME_UNIT.match(text, m.end("num"))):
         value = (float(num.replace(",", "")) if num[:1].isdigit()
                  else zh_number(num) if lang == "zh" else float(en_number(num)))
         return {"start": m.start(), "end": span.end(), "value": value, "unit": span.group("unit"),

@@ -103,6 +103,9 @@ _ACCORDING_EN = re.compile(r"\baccording to\b", re.I)
 _EXPECTED_EN = re.compile(r"\b(?:projected|expected|forecast|estimated|predicted|likely|could|would)\b", re.I)
 _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估计|预计)"
                           r"|(?:^|[，,])[^，,。；;]{2,30}?(?:预测|测算|估算)[，,：:]"
+                          # …or an industry body's, a firm's or an analyst's expectation: "中国汽车工业协会预计，…"
+                          r"|(?:协会|学会|研究院|研究所|研究中心|智库|咨询|证券|机构|分析师|IDC|Gartner)[^，,。；;]{0,6}?"
+                          r"(?:预计|预期|估计)"
                           # …or a claim given to others, which the text may go on to deny: "有观点认为，到2030年…将突破
                           # 10万亿元，这不是政策目标", "有媒体报道称…", "网传…"
                           r"|(?:有(?:观点|人|专家|媒体|报道|分析|评论)|一些(?:观点|媒体|报道|评论)|网传|传言|外界)[^。；;]{0,6}?"
@@ -116,6 +119,12 @@ _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估�
 _AS_OF_ZH = re.compile(r"截(?:至|止)(?:目前|当前|现在|本月|上月|上年底|去年底|今年\d{1,2}月)"
                        r"|(?:今年|本年|上半年|(?<![\d年])\d{4}年)?(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)"
                        r"[^。；;]*?(?:同比|比上年同期)")
+# …or a part of a year gone by opening the clause part that counts ("新闻发言人介绍，上半年全国城镇新增就业
+# 695万人")
+# (a plan's deadline in a part of a year has its cue: "力争上半年完成…", "2026年上半年将开工…")
+_PART_YEAR_ZH = re.compile(r"\s*(?:今年|本年|(?:19|20)\d{2}年)?"
+                           r"(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)"
+                           r"(?!(?:末|底|前|内|以前))(?:(?!要|确保|预计|拟)[^，,；;。])*$")
 # another country's goal, set beside our own: "美国提出到2030年将…提高至20%，这对我国…带来新的挑战"
 _FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较而言|对比来看|反观|放眼全球|从国际上?看|国际上)"
                          r"[，,]\s*)?(?:此前|近日|近年来|同时|目前)?[，,]?(?:美国|欧盟|日本|韩国|英国|德国|法国|印度|"
@@ -164,6 +173,7 @@ _COMPARISON_EN = re.compile(r"\s*(?:By|In)\s+(?:comparison|contrast)\b|\s*Elsewh
 # abandoned"), and a recital ("WHEREAS, more than 40 percent of employers report …"), which states what is
 # (and what a government denies: "The Treasury has denied reports that it plans to cut … by £3 billion")
 _DENIES_EN = re.compile(r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the\s+)?"
+                        r"(?:(?:media|press|news|local|recent|earlier)\s+)?"  # "denied media reports that …"
                         r"(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\s+that\b", re.I)
 _CLAIMED_EN = re.compile(r"\b(?:some|critics|commentators|observers|analysts|media|press|reports?|rumou?rs?)\b"
                          r"[^.;]{0,40}?\b(?:claim(?:s|ed)?|suggest(?:s|ed)?|speculat\w+|reported|allege[sd]?|that)\b",
@@ -258,7 +268,7 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
             return True  # "对…达到500PFLOPS以上…的智算中心，…给予…补助": which centres a grant is for
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
                     or _FOUND_ZH.search(before) and not AHEAD_ZH.search(before)
-                    or _DONE_PART_ZH.search(part) and not AHEAD_ZH.search(part)
+                    or (_DONE_PART_ZH.search(part) or _PART_YEAR_ZH.match(part)) and not AHEAD_ZH.search(part)
                     or _FORECAST_ZH.search(before) and _DENIED_ZH.search(text, end, s1)
                     or _MET_CLOSING_ZH.search(text, end, s1) and not AHEAD_ZH.search(text, s0, end)
                     or _FORECAST_ZH.search(before) or back and not AHEAD_ZH.search(before, back.end())

@@ -198,8 +198,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         if not zh and comparator in ("<=", "<") and sign.MAY_BE_USED.search(text, end, s1):
             continue  # "No more than 5% of the fund may be used for administrative costs": a cap on spending
         sized = ""  # the thing built whose size the goal is: "…不低于500PFLOPS的公共算力平台"
-        if zh and (SUFFIX_ZH.match(text[q["end"]:q["end"] + 3]) and text[q["end"]:q["end"] + 3].endswith("的")
-                   or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])) and not (
+        if zh and not sign.GOAL_AFTER_ZH.match(text, q["end"]) and (
+                SUFFIX_ZH.match(text[q["end"]:q["end"] + 3]) and text[q["end"]:q["end"] + 3].endswith("的")
+                or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])) and not (
                 sized := sign.sized_one(text, cue_at, end, s1, quantities[i + 1:], start)):
             continue  # "年产值5亿元以上的软件企业", "营业收入超百亿元的龙头企业": which firms are counted
         if (sign.CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or sign.IF_OPENING.match(text, s0)

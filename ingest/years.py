@@ -108,7 +108,9 @@ _SCHOOL_YEAR = re.compile(r"\b(?:by|until|before|end\s+of)\s+the\s+(?:end\s+of\s
 _DECADE_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.I)
 # this year's goals in a plan or a government work report: "全年新增就业岗位不少于12万个", "年内新增30项"
 _THIS_YEAR_ZH = re.compile(r"全年|(?<![\d一二两三四五六七八九十])年内")
-_NAMED_BEFORE_ZH = re.compile(r"(?<![\d比较由从])((?:19|20)\d{2})年(?![\d月]|底|末|前)[^。；;！？\n]*$")
+# (or the day a rule takes effect: "自2026年1月1日起，…全年能源消耗效率（APF）不应低于5.00")
+_NAMED_BEFORE_ZH = re.compile(r"(?<![\d比较由从])((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?起|(?![\d月]|底|末|前))"
+                              r"[^。；;！？\n]*$")
 # a five-year plan's period: "十四五"期间, 到"十四五"末 end in its last year (十四五: 2021-2025)
 _PLAN_PERIOD = re.compile(r"[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?(?:期间|期末|末|时期|规划期)")
 
@@ -164,6 +166,10 @@ def _after(date: str, n: int, unit: str) -> int | None:
 def five_year_plan_end(numeral: str) -> int:
     """The last year of a five-year plan named by the numeral of 十X五: 四 (十四五, the 14th, 2021-2025) -> 2025."""
     return 1955 + 5 * (10 + int(zh_number(numeral)))
+
+
+# a results framework's dated label: "End target (June 2029): 180,000", "Target (2027): 95%"
+_TARGET_LABEL_EN = re.compile(r"(?<![\w-])target\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d{2})\)\s*:", re.I)
 
 
 def find_years(text: str, date: str, period: int | None = None) -> list[YearPhrase]:
@@ -247,6 +253,9 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
             out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # its "2027" of "2027–28"
             out.append(YearPhrase(m.start(), m.end(), first + 1, False))
     for m in _FISCAL_YEAR.finditer(text):  # "by FY2027": the fiscal year, named by the year it ends in
+        out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
+    for m in _TARGET_LABEL_EN.finditer(text):
+        out = [y for y in out if y.end <= m.start() or y.start >= m.end()]
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _YEAR_RANGE_EN.finditer(text):  # "from FY2025 to the end of FY2030": by its end, its start none
         out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # "over five years from 2023 to …"

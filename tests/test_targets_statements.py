@@ -1,0 +1,68 @@
+"""Goals as reports, frameworks and standards state them: a figure named as the goal, a results framework's dated
+label, a goal stated as what it is, a rule's effective day, and the figures that are not goals beside them (a part
+of a year gone by, an industry body's forecast, a report the text denies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.targets import extract_targets
+
+
+def _got(text: str, date: str) -> list[tuple]:
+    return [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, date)]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a figure the text names as the goal after it (was read as a size class, "…以上的龙头企业")
+    ("下半年将继续落实稳就业政策，确保完成全年城镇新增就业1200万人以上的目标任务。", "2025-07-21",
+     [(1200, "万人", 2025, ">=")]),
+    # a results framework's label dates its figures (were undated, or none)
+    ("Baseline (2023): 12,500. End target (June 2029): 180,000, of which at least 40 percent are women.",
+     "2024-06-18", [(180000, "", 2029, "="), (40, "%", 2029, ">=")]),
+    ("Target (2027): 95 per cent of schools connected.", "2024-06-18", [(95, "%", 2027, "=")]),
+    # a goal stated as what it is, with or without a year
+    ("The Government's long-term ambition is an 80 per cent employment rate.", "2024-11-26", [(80, "%", None, "=")]),
+    ("Our goal is 1 million trained workers by 2030.", "2024-11-26", [(1, "million trained workers", 2030, "=")]),
+    # a rule's day of effect dates what it requires, not a metric's own 全年 (annual performance factor)
+    ("自2026年1月1日起，单冷式空调器全年能源消耗效率（APF）不应低于5.00，热泵型空调器不应低于4.50。", "2024-12-20",
+     [(5.0, "", 2026, ">="), (4.5, "", 2026, ">=")]),
+    # years of schooling are a level, as a life expectancy's years are
+    ("到2030年，全省劳动年龄人口平均受教育年限提高到11.8年。", "2026-01-25", [(11.8, "年", 2030, "=")]),
+    # a processing time cut to a bound, its verb far before it
+    ("By FY2027, SSA will reduce the average processing time for initial disability claims to no more than 215 "
+     "days.", "2024-03-11", [(215, "days", 2027, "<=")]),
+    # installing and laying make what they count
+    ("今年将再开工改造城镇老旧小区2.5万个以上，加装电梯2万部。", "2025-03-09",
+     [(2.5, "万个", 2025, ">="), (2, "万部", 2025, "=")]),
+])
+def test_goals_as_reports_and_frameworks_state_them(text, date, want):
+    assert _got(text, date) == want
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a part of a year gone by, reported (a plan's deadline in a part of a year keeps its cue, below)
+    ("人力资源社会保障部新闻发言人介绍，上半年全国城镇新增就业695万人。", "2025-07-21"),
+    ("今年前三季度全市跨境电商进出口额达到760亿元。", "2024-11-28"),
+    # an industry body's forecast
+    ("中国汽车工业协会预计，2025年我国新能源汽车销量有望达到1600万辆左右，同比增长约24%。", "2025-01-13"),
+    # a report the text says officials denied
+    ("Officials denied media reports that the goal would be raised to 1.5 million units by 2030.", "2025-09-08"),
+    # a goal gone by
+    ("The goal was 500 firms in 2020.", "2024-11-26"),
+])
+def test_reported_forecast_and_denied_figures_are_no_goals(text, date):
+    assert _got(text, date) == []
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    ("2026年上半年将新增智算中心3个。", "2026-01-10", [(3, "个", 2026, "=")]),
+    ("预计到2027年，全市算力规模达到20EFLOPS。", "2025-01-13", [(20, "EFLOPS", 2027, "=")]),  # the issuer's own
+])
+def test_a_plans_part_year_and_own_expectation_stay_goals(text, date, want):
+    assert _got(text, date) == want
+
+
+def test_an_adverb_after_the_things_counted_is_no_unit():
+    got = extract_targets("We aim to deploy 60,000 EV charging points nationwide by 2030.", "2021-02-10")
+    assert [(t.unit, t.metric) for t in got] == [("points", "EV charging points")]
