@@ -43,7 +43,9 @@ _ITEMS4 = _ITEMS.replace("?P<items>", "?P<items4>")
 _ITEMS5 = _ITEMS.replace("?P<items>", "?P<items5>")
 _QUERY = re.compile(
     rf"(?:{_CODE}){_ITEMS3}"
+    # (a translated Korean or Japanese statute's branch article, inserted after its Article 10: "Article 10-2")
     rf"|(?:\b(?P<kind>Article|Art\.?|Section|Sec\.?)|(?P<para>§|(?<![\w.])(?-i:s)\.))\s*(?P<num>\d+[a-z]?(?:\.\d+)*)"
+    rf"(?:-(?P<branch>\d{{1,2}})(?![\d-]))?"
     rf"{_ITEMS}"
     rf"|\b(?P<kind2>Chapter|Annex|Recital|Part|Title)\s+(?P<num2>{_ROMAN_OR_NUM}|\(\d+\)){_ITEMS2}"
     rf"|第\s*(?P<zh>{_ZH_NUM})\s*(?P<zhkind>条|章|节|款|项)(?:\s*第\s*(?P<zhitem>{_ZH_NUM})\s*(?P<zhitemkind>[款项]))?"
@@ -77,6 +79,7 @@ _KINDS = {"article": "article", "art": "article", "art.": "article", "section": 
           "款": "item", "项": "zhitem"}
 _PATH_PART = re.compile(
     rf"^(?:(?P<kind>Article|Sec\.|SECTION|CHAPTER|ANNEX|PART|TITLE)\s+(?P<num>\d+[a-z]?|[IVXLC]+)"
+    rf"|Article\s+(?P<branched>\d+-\d{{1,2}})"  # a branch article: "Article 10-2"
     rf"|(?P<uk>s\.)(?P<uknum>\d+[a-z]{{0,2}})"  # a UK Act's section: "s.2"
     rf"|(?-i:Action)\s+(?P<action>\d{{1,3}})"  # a plan's numbered action: "Action 2"
     rf"|Recommendation\s+(?P<rec>\d{{1,3}})"  # a committee report's recommendation: "Recommendation 4"
@@ -128,7 +131,7 @@ def parse_query(query: str, bare: bool = False) -> list[list[Key]]:
             keys = [("section", (m["code"] or m["code2"]).lower()), *_items(m["items3"])]
         elif m["kind"] or m["para"]:
             kind = _KINDS[(m["kind"] or m["para"]).lower()]
-            num = m["num"].lower()
+            num = m["num"].lower() + (f"-{m['branch']}" if m["branch"] and kind == "article" else "")
             keys = [(kind, num.split(".")[0]), (kind, num)] if "." in num else [(kind, num)]
             keys += _items(m["items"])
         elif m["kind2"]:
@@ -199,6 +202,8 @@ def path_keys(path: str) -> list[Key]:
             recommendations = _RECOMMENDATIONS.fullmatch(part) is not None
         elif m["kind"]:
             keys.append((_KINDS[m["kind"].lower()], _number(m["num"], roman=True)))
+        elif m["branched"]:
+            keys.append(("article", m["branched"]))
         elif m["uk"]:
             keys.append(("section", _number(m["uknum"])))
         elif m["action"]:

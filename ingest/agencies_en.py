@@ -291,8 +291,41 @@ _DECIDED_THAT = re.compile(r"^.*\b(?:decided|agreed|resolved|determined) that (?
 
 
 def english_agencies(text: str) -> Agencies:
-    """The agencies the first directive of text with a named subject gives, or none (in a government's
+    """The agencies the first directive of text with a named subject gives, else the first power it gives a named
+    office ("The Minister of Science and ICT, in consultation with …, may support …"), or none (in a government's
     response, its own answer's, not the recommendation's it quotes)."""
+    return _directed(text) or _empowered(text) or Agencies()
+
+
+# a power a statute gives an office: "The Minister … may designate …"; not a possibility ("may be", "may not",
+# "may have", "may also be") nor a scope ("may include", "may apply")
+_MAY = re.compile(r"\smay\b(?!\s+(?:also\s+)?(?:be|not|have|include|apply|affect|consist|comprise|result|cause|"
+                  r"lead|vary|differ|need|wish|seem|appear|become)\b)")
+
+
+# a name whose head word is a plural: "Federally Funded Research and Development Centers (FFRDCs)"; not "Ministry of
+# Foreign Affairs" (its head is "Ministry") nor "Customs and Border Protection"
+_KIND_OF_BODY = re.compile(r"^(?:(?! (?:of|for) ).)*?(?<!s)s(?:$| \(| (?:of|for) )")
+
+
+def _empowered(text: str) -> Agencies | None:
+    """Who a sentence's "may" empowers, an office the subject names (office_name's, no proper name a text merely
+    mentions), and the partners it names; None when no sentence gives a named office a power, or its subject is
+    a kind of body, whom "may" permits ("FFRDCs may participate as subawardees")."""
+    for sentence in sentences(text[answer_start(text):]):
+        if m := _MAY.search(sentence):
+            found = _subject(sentence[:m.start()])
+            if found is not None and not any(_KIND_OF_BODY.search(name) for name in found.lead):
+                rest = sentence[m.end():]
+                extra = _after_verb(rest) + later_partners(rest)
+                found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
+                found.note = sentence[:300]
+                return found
+    return None
+
+
+def _directed(text: str) -> Agencies | None:
+    """The agencies the first directive (a modal or "is responsible for") of text with a named subject gives."""
     for sentence in sentences(text[answer_start(text):]):
         if found := _done_by(sentence) or _recommended_lead(sentence):
             return found
@@ -312,7 +345,7 @@ def english_agencies(text: str) -> Agencies:
             break  # the sentence's first directive: a vague subject gives the sentence none
         if not _duty_verbs(sentence) and (found := _coordinated_subject(sentence)):
             return found
-    return Agencies()
+    return None
 
 
 # a subject with its partners set between commas before a verb that is no modal: "NSF, in coordination with the

@@ -23,10 +23,12 @@ _BODY_WORDS = (r"Department|Office|Agency|Commission|Council|Board|Institute|Fou
 # Expenditure, NDP Delivery and Reform", "Department of Agriculture, Food and the Marine"; a field is capitalised
 # words, none a body's word ("the Department of Health, the Department of Education and …" lists three), and no
 # comma stands before "and" (a US list's: "the Department of State, DOD, and DOE" is three); one_listed_name
-# then checks that no field is an office on its own ("the Department of State, DOD and DOE")
-_FIELD_WORD = rf"(?!(?:{_BODY_WORDS}|The)\b)[A-Z][A-Za-z'’\-]*"
+# then checks that no field is an office on its own ("the Department of State, DOD and DOE"); a minister is named
+# by the ministry's fields as Korea, Japan and Canada write them ("Minister of Trade, Industry and Energy")
+_FIELD_WORD = rf"(?!(?:{_BODY_WORDS}|The|Minister)\b)[A-Z][A-Za-z'’\-]*"
 _FIELD = rf"{_FIELD_WORD}(?: (?:of|and|for|on|in|&) {_FIELD_WORD}| {_FIELD_WORD})*"
-BODY_LIST = (rf"(?:Department|Ministry|Office|Agency|Commission|Council|Board|Institute|Bureau|Committee|Authority)"
+BODY_LIST = (rf"(?:Department|Ministry|Minister|Office|Agency|Commission|Council|Board|Institute|Bureau|Committee|"
+             rf"Authority)"
              rf" (?:of|for) {_FIELD}(?:, {_FIELD})+ and (?:the )?{_FIELD}")
 _NAME = re.compile(rf"(?:[Tt]he )?((?:{BODY_LIST}|{_WORDS})(?: \([A-Z][A-Za-z&]*(?:-[A-Z][A-Za-z&]*)?\))?)")
 # the nation a body's name says it is of after its acronym, in a text of two governments: "the Department of Science

@@ -53,6 +53,18 @@ def test_a_training_compute_threshold_is_governance_and_compute():
     assert "compute" in plain and "governance" not in plain
 
 
+def test_a_compute_threshold_for_learning_is_governance_and_compute():
+    # KLRI's translation of Korea's AI Framework Act, Article 32(1): 학습 as "learning"
+    text = ("(1) An artificial intelligence business operator who operates an artificial intelligence system in "
+            "which the cumulative amount of computation used for learning exceeds the standard prescribed by "
+            "Presidential Decree shall perform the following obligations:")
+    tags = tag_text(text).tags
+    assert "governance" in tags and "compute" in tags
+    # a pupil's computation for learning is no compute, nor a budget "used for learning" a threshold
+    assert "compute" not in tag_text("Pupils check the computation used for learning arithmetic by hand.").tags
+    assert tag_text("The share of the budget used for learning programmes exceeds 5 percent.").tags == []
+
+
 def test_trustworthiness_of_ai_is_governance():
     text = ("The Committee shall deliberate on major policies for the development of artificial intelligence and "
             "the establishment of a foundation for trustworthiness.")

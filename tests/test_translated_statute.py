@@ -143,9 +143,9 @@ def test_status_line_is_metadata_and_no_clause() -> None:
     assert (doc.doc_number, doc.date, doc.kind) == ("Act No. 20676", "2025-01-21", "regulation")
     assert doc.meta["实施日期"] == "2026-01-22"
     assert doc.meta["promulgation"].startswith("[Enforcement Date 22. Jan, 2026.]")
-    # the ministry in charge is whom to ask: a contact, no issuer
+    # the ministry in charge is whom to ask: a contact, no issuer; an Act is the National Assembly's
     assert doc.meta["contact"] == "Ministry of Science and ICT (Testing Policy Division) 044-202-6244"
-    assert doc.issuer == ""
+    assert doc.issuer == "National Assembly of the Republic of Korea"
     assert not [c for c in clauses if c.text.startswith("[Enforcement Date") or "044-202" in c.text]
 
 
@@ -154,6 +154,18 @@ def test_status_line_of_a_decree_as_klri_prints_it() -> None:
                          "[Presidential Decree No. 35210, 4. Jan, 2025., Partial Amendment]")
     doc = parse(html, "klri.html")
     assert (doc.doc_number, doc.date) == ("Presidential Decree No. 35210", "2025-01-04")
+    assert doc.issuer == "President of the Republic of Korea"
+
+
+def test_an_ordinance_is_its_ministrys_and_a_page_not_klris_names_no_maker() -> None:
+    html = _KLRI.replace("[Act No. 20676, 21. Jan, 2025., New Enactment]",
+                         "[Ordinance of the Ministry of Science and ICT No. 123, 4. Jan, 2025., Partial Amendment]")
+    assert parse(html, "klri.html").issuer == "Ministry of Science and ICT"
+    # the same status line on a page that does not say KLRI translated a law of Korea: no maker is guessed
+    other = _KLRI.replace("Korea Legislation Research Institute", "Institute").replace(
+        "Statutes of the Republic of Korea", "Statutes")
+    doc = parse(other, "other.html")
+    assert doc.doc_number == "Act No. 20676" and doc.issuer == ""
 
 
 def test_a_ministry_line_without_a_status_line_is_left_alone() -> None:
@@ -162,3 +174,22 @@ def test_a_ministry_line_without_a_status_line_is_left_alone() -> None:
     doc = parse(html, "klri.html")
     assert "contact" not in doc.meta and doc.doc_number == ""
     assert any(c.text.startswith("Ministry of Science and ICT") for c in segment(doc))
+
+
+# a branch article, inserted after Article 10 by an amending Act, as KLRI prints Korea's laws (and Japan's laws have)
+_BRANCHED = _KLRI.replace("<p><b>Article 34", "<p><b>Article 10-2 (Safety Institute)</b> (1) The Minister may "
+                          "designate a safety institute.</p><p>(2) The institute shall perform its duties.</p>"
+                          "<p><b>Article 34")
+
+
+def test_a_branch_article_is_its_own_article_and_a_citation_finds_it() -> None:
+    clauses = segment(parse(_BRANCHED, "klri.html"))
+    paths = {c.path: c for c in clauses}
+    assert paths["CHAPTER II > Article 10-2 > (1)"].heading == "Article 10-2 (Safety Institute)"
+    assert paths["CHAPTER II > Article 10-2 > (2)"].text.startswith("(2) The institute")
+    assert path_keys("CHAPTER II > Article 10-2 > (1)") == [("chapter", "2"), ("article", "10-2"), ("item", "1")]
+    assert parse_query("Article 10-2") == [[("article", "10-2")]]
+    assert parse_query("Article 10-2(1) of the AI Act") == [[("article", "10-2"), ("item", "1")]]
+    # Article 10 is not its branch, nor is a state code's section a branch article
+    assert parse_query("Article 10") == [[("article", "10")]]
+    assert parse_query("Sec. 42-515") == [[("section", "42-515")]]
