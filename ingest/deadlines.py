@@ -63,6 +63,8 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
             after = None
         # (not a year quoted in a sentence before, a claim's: "网传“2026年本市将发放10亿元算力券”的说法不实。")
         earlier = [y for y in years if y.end <= s0 and not quoted(text, y.start)]
+        if own is None and re.search(r"每年|年均", re.split(r"[，,；;]", text[s0:start])[-1]):
+            earlier = []  # "每年完成适配迁移的模型和应用不少于100个": a yearly count, no earlier sentence's year
         return own or _nearest(earlier, 0, start, last=True) or after or _closing_deadline_zh(text, years, end, s1)
     before = own  # an English sentence's goal is not dated by the sentence before it
     opening = _OPENING_COUNTED if before and before.counted else _OPENING

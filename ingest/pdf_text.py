@@ -319,11 +319,14 @@ def _joined(lines: list[str], width: int) -> str:
 
 
 def _cut_number(line: str, after: str) -> bool:
-    """A Chinese line that ends inside a number the next line finishes: a digit or its point on either side."""
+    """A Chinese line that ends inside a number the next line finishes: a digit or its point on either side; or
+    inside a unit in capitals after a figure or a character ("…1.5万PFLOP" over "S的目标"; not "AI" over "Agent")."""
     a, b = line.strip(), after.strip()
     return bool(a and b and HAN_CHAR.search(a) and re.search(r"\d[.．]?$", a)
                 and re.match(r"[.．]?\d" if a[-1].isdigit() else r"\d", b)) or bool(
-        a and b and HAN_CHAR.search(a) and a[-1].isdigit() and b[0] in "%％")
+        a and b and HAN_CHAR.search(a) and a[-1].isdigit() and b[0] in "%％") or bool(
+        a and b and HAN_CHAR.search(a) and re.search(r"(?:\d|[\u4e00-\u9fff])[A-Z]+$", a)
+        and re.match(r"[A-Z]+(?![A-Za-z])", b))
 
 
 def _runs_on(line: str, after: str, width: int) -> bool:

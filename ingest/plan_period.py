@@ -26,7 +26,9 @@ _BUDGET = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?(?:(?!(?:19|20)\d{2})[^
 # a part of a plan that looks back, whose figures are results: "一、2025年工作回顾", "过去一年工作回顾",
 # "过去五年工作回顾"
 _REVIEW = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<last>过去一年|去年|上一年|过去五年|五年来|"
-                     r"“?十[一二三四五六七八九]五”?时期))[^，。；]{0,8}?(?:(?:工作)?(?:回顾|总结)|预算执行情况)")
+                     r"“?十[一二三四五六七八九]五”?时期))[^，。；]{0,8}?(?:(?:工作)?(?:回顾|总结)|预算执行情况)"
+                     # …or a speech's part that acknowledges last year's work: "一、充分肯定成绩，进一步坚定发展信心"
+                     r"|(?P<praised>充分肯定(?:成绩|成效)|(?:取得的|工作)成绩|成绩来之不易)")
 
 # a section's own term: "实施期限：2026年1月1日至2026年12月31日", "项目周期：2025—2027年", "执行期限：2026年"
 _TERM = re.compile(r"(?:实施|执行|项目|绩效|资金使用)(?:期限|周期|期)\s*[：:]\s*(?P<start>(?:19|20)\d{2})\s*年"
@@ -35,13 +37,17 @@ _TERM = re.compile(r"(?:实施|执行|项目|绩效|资金使用)(?:期限|周�
 
 def review_year(headings: list[str], date: str) -> int | None:
     """The year a clause's section looks back on, from its headings ("一、2025年工作回顾": 2025; "过去一年工作回顾" in
-    a report of 2026: 2025), or None where no heading looks back."""
+    a report of 2026: 2025; a speech's "一、充分肯定成绩" of March 2026: 2025), or None where no heading looks back."""
     for heading in reversed(headings):
         if m := _REVIEW.search(heading):
             if m.group("year"):
                 return int(m.group("year"))
-            published = re.match(r"(?:19|20)\d{2}", date or "")
-            return int(published.group()) - 1 if published else None
+            published = re.match(r"((?:19|20)\d{2})-(\d{2})", date or "")
+            if not published:
+                return None
+            # (a speech that praises the year's work late in it, in its last quarter, praises this year's)
+            late = m.group("praised") and int(published.group(2)) >= 10
+            return int(published.group(1)) - (0 if late else 1)
     return None
 
 

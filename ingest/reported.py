@@ -29,7 +29,8 @@ _LOOKING_BACK_ZH = re.compile(r"(?:过去|近|这)[一二两三四五六七八�
 # words that look ahead: a figure after them is a goal, whatever was done before it (targets.py reads it too)
 AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|目标|将|计划")
 # what an inspection or the statistics found: "检查发现，…珠三角地区占全省比重超过85%"
-_FOUND_ZH = re.compile(r"(?:检查|调研|调查|评估|审计|督查)(?:中)?发现[，,：:]|据统计[，,]|数据显示[，,]|统计显示[，,]"
+_FOUND_ZH = re.compile(r"(?:检查|调研|调查|评估|审计|督查)(?:中)?发现[，,：:]|据(?:不完全)?统计[，,]|数据显示[，,]"
+                       r"|统计显示[，,]"
                        r"|经查[，,]")
 # …or in the present, said to be so now: "Gigabit broadband now reaches 78% of premises" (not "the law now
 # requires 215 GW by 2030", which sets what is to be)
@@ -108,11 +109,15 @@ _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估�
                           r"(?:预计|预期|估计)"
                           # …or a claim given to others, which the text may go on to deny: "有观点认为，到2030年…将突破
                           # 10万亿元，这不是政策目标", "有媒体报道称…", "网传…"
-                          r"|(?:有(?:观点|人|专家|媒体|报道|分析|评论)|一些(?:观点|媒体|报道|评论)|网传|传言|外界)[^。；;]{0,6}?"
+                          r"|(?:有(?:观点|人|专家|媒体|报道|分析|评论)|一些(?:观点|媒体|报道|评论)|网传|传言|外界"
+                          # …or other places' ("有的城市提出三年内智能算力规模翻两番")
+                          r"|(?:有的|一些|其他|兄弟)(?:城市|地方|省份|地区|省市))[^。；;]{0,6}?"
                           r"(?:认为|称|表示|指出|预计|预测|估计|报道|提出)"
                           # …or a suggestion of a member or an expert, not the issuer's: "全国政协委员、某大学教授王某在
                           # 接受采访时建议，到2030年我国应培养…"
-                          r"|(?:委员|人大代表|专家|教授|学者|研究员)[^。；;]{0,20}?(?:建议|呼吁)")
+                          r"|(?:委员|人大代表|专家|教授|学者|研究员)[^。；;]{0,20}?(?:建议|呼吁)"
+                          # …or some departments' or firms' ("部分部门和企业建议将目标提高至2万PFLOPS，…未予采纳")
+                          r"|(?:部分|一些|有的|有)(?:部门|企业|单位|地区|市民|群众)[^。；;]{0,10}?建议")
 # where things stand now, heading the sentence: "截至目前全市已建成智算中心4个，智能算力规模达到3.2 EFLOPS" (a dated
 # 截至2023年底 is the year finder's); or a part of a year gone by, with its change on the year before: "今年一季度全市
 # 新能源汽车产量达12.3万辆，同比增长46.3%"
@@ -126,10 +131,15 @@ _PART_YEAR_ZH = re.compile(r"\s*(?:今年|本年|(?:19|20)\d{2}年)?"
                            r"(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)"
                            r"(?!(?:末|底|前|内|以前))(?:(?!要|确保|预计|拟)[^，,；;。])*$")
 # another country's goal, set beside our own: "美国提出到2030年将…提高至20%，这对我国…带来新的挑战"
-_FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较而言|对比来看|反观|放眼全球|从国际上?看|国际上)"
+_FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较而言|对比来看|反观|放眼全球|从国际上?看|国际上|"
+                         r"作为参照|作为对比|作为比较)"
                          r"[，,]\s*)?(?:此前|近日|近年来|同时|目前)?[，,]?(?:美国|欧盟|日本|韩国|英国|德国|法国|印度|"
-                         r"俄罗斯|新加坡|澳大利亚|加拿大|以色列|荷兰|意大利|西班牙|巴西|沙特|阿联酋)(?:政府)?[^，,。；;]{0,10}?"
+                         r"俄罗斯|新加坡|澳大利亚|加拿大|以色列|荷兰|意大利|西班牙|巴西|沙特|阿联酋"
+                         # (a city or a province of ours only where the text sets it beside: "作为参照，北京市提出…")
+                         r"|(?P<region>[\u4e00-\u9fff]{2,4}(?:省|市|自治区)))(?:政府)?[^，,。；;]{0,10}?"
                          r"(?:提出|计划|宣布|发布|制定|设定|确立|承诺|表示)")
+# how many tasks or measures a plan lays out, no goal: "《行动方案》围绕六个方面部署了18项重点任务"
+_PARTS_COUNT_ZH = re.compile(r"(?:重点|主要|具体)?(?:任务|举措|措施|政策措施)")
 _OURS_ZH = re.compile(r"我国|我省|我市|我区|国内")
 _CHANGE_ON_YEAR_ZH = re.compile(r"同比|比上年同期")
 # …or a claim the sentence denies after it: "…增加10%，这并非政府目标", "该说法不实"
@@ -247,7 +257,7 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     before = text[s0:cue_at]
     # (set beside ours, or said to be for comparison: "相比之下，欧盟《芯片法案》提出到2030年…")
     foreign = zh and _FOREIGN_ZH.match(text, s0, cue_at)
-    if foreign and (foreign["compared"] or _OURS_ZH.search(text, s0, s1)):
+    if foreign and (foreign["compared"] or not foreign["region"] and _OURS_ZH.search(text, s0, s1)):
         return True
     if (not zh and _QUALIFIER_EN.match(text, s0, cue_at) and not _RULE_MODAL_EN.search(before)
             and _RULE_MODAL_EN.search(text, end, s1)):
@@ -261,6 +271,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     if not zh and (_COMPARISON_EN.match(text, s0)
                    or _CONDITION_SUBJECT_EN.match(text, s0) and not _ANY_YEAR.search(text, s0, s1)):
         return True  # "By comparison, France has set …"; "Applicants must employ at least 50 staff"
+    if zh and re.search(r"[项条]$", text[cue_at:end]) and _PARTS_COUNT_ZH.match(text, end):
+        return True  # "部署了18项重点任务": how many tasks there are
     if zh:
         back = _LOOKING_BACK_ZH.search(before)
         part = re.split(r"[，,；;。]", text[s0:cue_at])[-1]

@@ -307,7 +307,7 @@ def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
             continue
         columns = clause.headings[-1] if CELL in clause.text and clause.headings and CELL in clause.headings[-1] else ""
         # a section that looks back on a year ("一、2025年工作回顾") reports its results, as a report on that year does
-        looked_back = review_year(clause.headings, doc_date) if due is not None else None
+        looked_back = review_year(clause.headings, doc_date)
         result = tag_text(clause.text, date=doc_date, taxonomy=taxonomy, leads=leads, columns=columns,
                           period=looked_back or period, horizon=None if looked_back else due)
         evidence = result.evidence

@@ -319,4 +319,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)
         out.append(t)
         prev_target, prev_end = t, end  # after a trailing 以上: it is not the next goal's metric
-    return share_trailing_year(text, out, years)
+    # a goal due in a year gone by when the text was issued is a result or a goal recalled, none of its own ("到2025年
+    # 底，全市算力总规模达到8.6EFLOPS" in a speech of March 2026; "据不完全统计，…在建…约4200PFLOPS")
+    issued = int(date[:4]) if re.match(r"(?:19|20)\d{2}", date or "") else None
+    return [t for t in share_trailing_year(text, out, years) if not (issued and t.year and t.year < issued)]

@@ -333,3 +333,16 @@ def test_pdf_text_a_short_line_ending_in_a_figure_is_no_number_cut_in_two():
              "年均电能利用效率 ≤1.25", "4 项目建成投运时间 2027年9月底前", "— 1 —", "— 2 —"]
     paragraphs, _ = read_pdf_text(lines)
     assert not any("1.254" in p for p in paragraphs)  # a line's last figure, far short of the page's width
+
+
+def test_pdf_text_a_unit_in_capitals_cut_by_a_chinese_line_end_is_joined_whole():
+    lines = ["　　（一）关于发展目标的设定。《行动方案》提出的到2028年智能算力规模达到1.5万PFLOP",
+             "S的目标，是在2025年底3100PFLOPS的基础上，综合考虑在建和拟建项目情况测算确定的，",
+             "推动智能体在各行业落地应用，加快构建算力、算法、数据协同发展体系，算力规模达到20万P",
+             "Flops级别，带动相关产业规模持续扩大，形成一批具有全国影响力的示范应用。",
+             "— 1 —", "— 2 —"]
+    paragraphs, _ = read_pdf_text(lines)
+    text = "".join(paragraphs)
+    assert "达到1.5万PFLOPS的目标" in text  # was "1.5万PFLOP S"
+    # a word in mixed case goes on as words do, with a space ("P" over "Flops" is no unit in capitals)
+    assert "20万P Flops级别" in text

@@ -74,3 +74,12 @@ def test_a_stated_term_does_not_date_what_comes_before_it():
     got = _section_years([("附件1", "年度总体目标：支持建设智能算力中心12个。"),
                           ("附件1", "项目周期：2025—2027年")])
     assert got == [[None], []]
+
+
+def test_a_speechs_part_that_praises_last_years_work_reports_results():
+    # a 讲话's "一、充分肯定成绩" of March 2026 looks back on 2025: its 全年 figures are results (were dated 2026)
+    got = _section_years([
+        ("一、充分肯定成绩，进一步坚定发展信心", "全年人工智能核心产业规模达到512亿元，人工智能企业达到486家。"),
+        ("三、聚焦重点任务，奋力实现全年目标", "全年人工智能核心产业规模突破700亿元。"),
+    ])
+    assert got == [[], [2026]]

@@ -66,3 +66,31 @@ def test_a_plans_part_year_and_own_expectation_stay_goals(text, date, want):
 def test_an_adverb_after_the_things_counted_is_no_unit():
     got = extract_targets("We aim to deploy 60,000 EV charging points nationwide by 2030.", "2021-02-10")
     assert [(t.unit, t.metric) for t in got] == [("points", "EV charging points")]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a goal due in a year gone by when the text was issued: a result, or a goal recalled
+    ("到2025年底，全市算力总规模达到8.6EFLOPS，其中智能算力规模达到2300PFLOPS。", "2026-03-17"),
+    # projects under way, counted "incompletely"
+    ("据不完全统计，全市在建智算项目算力规模约4200PFLOPS，已签约拟建项目约6500PFLOPS。", "2025-04-10"),
+    # a suggestion some departments and firms made, turned down
+    ("部分部门和企业建议将目标提高至2万PFLOPS，考虑到能耗指标和资金约束，经研究未予采纳。", "2026-04-10"),
+    # other places' goals, set beside for reference, and another city's
+    ("作为参照，北京市提出到2027年智能算力规模达到4.5万PFLOPS，上海市提出到2028年达到3万PFLOPS以上。", "2026-04-10"),
+    ("各地都在抢抓机遇，有的城市提出三年内智能算力规模翻两番。", "2026-03-17"),
+    # how many tasks a plan lays out
+    ("《行动方案》围绕六个方面部署了18项重点任务。", "2026-04-10"),
+])
+def test_results_suggestions_others_goals_and_task_counts_are_no_goals(text, date):
+    assert _got(text, date) == []
+
+
+def test_a_city_of_ours_is_no_other_place_unless_set_beside():
+    # the issuer's own city naming itself sets its goal (only "作为参照" and the like set a city's goal beside)
+    assert _got("广州市提出到2027年智能算力规模达到5000PFLOPS。", "2026-04-10") == [(5000, "PFLOPS", 2027, "=")]
+
+
+def test_a_yearly_count_takes_no_year_from_an_earlier_sentence():
+    got = _got("到2027年建成万卡级智算集群3个。鼓励国产芯片企业开展适配攻关，每年完成适配迁移的模型和应用不少于100个。",
+               "2026-04-10")
+    assert got == [(3, "个", 2027, "="), (100, "个", None, ">=")]  # was 2027 for the yearly count
