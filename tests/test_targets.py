@@ -59,13 +59,13 @@ def test_extract_targets_chinese_each_goal_with_its_own_year():
     ("明年全省人工智能核心产业规模突破三千亿元。", 3000, "亿元"),
     ("到2025年，力争培养两万名技能人才。", 2, "万名"),
     ("到2025年，新增就业岗位1.5万个。", 1.5, "万个"),
-    ("到2023年，培养不少于3500名基层医生。", 3500, "名"),
+    ("到2027年，培养不少于3500名基层医生。", 3500, "名"),  # (a year after the text's: one gone by is no goal)
     ("到2025年，全省算力规模达到50 EFLOPS。", 50, "EFLOPS"),  # a Latin unit set off by a space
     ("到2025年，智能算力达到20 PFLOPS以上。", 20, "PFLOPS"),
 ])
 def test_extract_targets_chinese_numerals_and_units(text, value, unit):
     t = one(text, "2024-01-01", value=value, unit=unit)
-    assert t.year in (2023, 2025)
+    assert t.year in (2025, 2027)
 
 
 def test_extract_targets_a_plan_quota_for_a_year_and_not_its_breakdown():
