@@ -84,25 +84,47 @@ def group_short_lists(doc: Document, starts: list[int], units: list[Unit]) -> li
     return _join_runs(units, run_end, joins)
 
 
+# An item that goes on its lead-in's sentence, ending in a semicolon ("Proposals must describe a system that:" over
+# "provides at least 500 GPU-equivalents, where …;" … "supports …."), is one of its list however long: apart, a
+# bullet said nothing of what it lists. Up to this length, and the whole list within MAX_CHARS.
+LIST_ITEM_GOING_ON_MAX = 300
+_GOES_ON = re.compile(r"(?:[;；]|;\s*(?:and|or))\s*$")
+
+
 def group_bullets(doc: Document, starts: list[int], units: list[Unit]) -> list[Unit]:
     """A paragraph ending in a colon and the short unnumbered lines after it that read as its list's items
     (a Markdown bullet list: "The following groups will receive priority access:" then "UK universities",
     "startups with fewer than 50 employees"; "…report annually on:" then "energy consumption;") are one unit.
-    An item reads as one when it does not end a sentence; the last may."""
+    An item reads as one when it does not end a sentence; the last may. Longer items are the list's where each
+    before the last ends in a semicolon (an HTML <ul> under "… a system that:")."""
     def run_end(i: int) -> int:
-        lead, j = units[i], i + 1
+        lead, j, going_on = units[i], i + 1, True  # going_on: every item so far ended in a semicolon
         while (j < len(units) and not units[j].numbered and not units[j].qa and units[j].path == lead.path
                and _gap_is_blank(doc, units[j - 1].last, units[j].first)
-               and _compact_len(doc.text[slice(*span(doc, starts, units[j]))]) <= LIST_ITEM_MAX):
+               and _item_fits(doc, starts, units[j], going_on)):
+            end = doc.blocks[units[j].last].text.rstrip()
+            going_on = going_on and bool(_GOES_ON.search(end))
             j += 1
-            if doc.blocks[units[j - 1].last].text.rstrip()[-1:] in ".。!?！？":
+            if end[-1:] in ".。!?！？":
                 break  # the last item ends the list's sentence
         return j
 
     def joins(lead: Unit, items: list[Unit], j: int) -> bool:
-        return not lead.numbered and not lead.qa and len(items) >= 2 and _ends_in_colon(doc, lead)
+        s, e = span(doc, starts, lead)[0], span(doc, starts, items[-1])[1]
+        return (not lead.numbered and not lead.qa and len(items) >= 2 and _ends_in_colon(doc, lead)
+                and _compact_len(doc.text[s:e]) <= MAX_CHARS)
 
     return _join_runs(units, run_end, joins)
+
+
+def _item_fits(doc: Document, starts: list[int], unit: Unit, going_on: bool) -> bool:
+    """Whether a unit is short enough for a list's item: short, or a longer one after items that went on the
+    lead-in's sentence, itself going on or ending it."""
+    size = _compact_len(doc.text[slice(*span(doc, starts, unit))])
+    if size <= LIST_ITEM_MAX:
+        return True
+    end = doc.blocks[unit.last].text.rstrip()
+    return going_on and size <= LIST_ITEM_GOING_ON_MAX and (bool(_GOES_ON.search(end)) or end.endswith("."))
 
 
 def _join_runs(units: list[Unit], run_end, joins) -> list[Unit]:

@@ -8,6 +8,7 @@ import re
 from lxml import etree
 
 from ingest.html_lists import definitions, list_number
+from ingest.html_tables import spread_rows
 from ingest.text import unwrap
 from ingest.types import CELL, Block
 
@@ -210,8 +211,7 @@ class Walker:
         rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
         # a frame of one column round paragraphs (a plan's box, 专栏1 over its projects): each paragraph a block
         framed = all(sum(1 for c in row if c.tag in ("td", "th") and c.text_content().strip()) <= 1 for row in rows)
-        for row in rows:
-            cells = [c for c in row if c.tag in ("td", "th") and not self.skipped(c)]
+        for cells in spread_rows(rows, self.skipped):  # a cell spanning rows in each of them
             full = [c for c in cells if c.text_content().strip()]
             if not full:
                 continue

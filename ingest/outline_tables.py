@@ -120,14 +120,19 @@ class TableReader(OutlineStack):
             del self.stack[k - 1:]
 
     def _table_note(self, i: int, text: str) -> bool:
-        """Whether text is the note under a captioned table's rows ("注：增长速度按可比价格计算。"), read: a unit of
-        its own, cited "表1 > 注" and joined to no row (too short for a clause, it went on the last row's text)."""
+        """Whether text is the note under a table's rows ("注：增长速度按可比价格计算。"), read: a unit of its own,
+        cited "表1 > 注" and joined to no row (too short for a clause, it went on the last row's text). Under rows
+        with no caption it is what holds them's: "附件1 > 注", not row 20's going on."""
         prev = self._previous_block(i)
-        table = next((k for k, n in enumerate(self.stack) if n.style == "table"), None)
-        if table is None or not _TABLE_NOTE.match(text) or prev is None or CELL not in self.blocks[prev].text:
+        if not _TABLE_NOTE.match(text) or prev is None or CELL not in self.blocks[prev].text:
+            return False
+        table = next((k + 1 for k, n in enumerate(self.stack) if n.style == "table"), None)
+        if table is None:
+            table = next((k for k, n in enumerate(self.stack) if n.style in ("row", "columns")), None)
+        if table is None:
             return False
         self._close()
-        del self.stack[table + 1:]
+        del self.stack[table:]
         self.stack.append(Node("注", "note", "note", None, PARA_LEVEL))
         self._start(i, numbered=True)
         self.cur.whole = True

@@ -27,6 +27,7 @@ from ingest.formulas import formulas
 from ingest.governor_order import governor_order
 from ingest.hansard import written_questions
 from ingest.html import parse_html
+from ingest.info_bar import info_bar
 from ingest.margin_notes import contact_block, margin_notes
 from ingest.margins import is_debris, opening, org_over_title
 from ingest.markdown import parse_markdown
@@ -197,6 +198,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     page_info(doc, [b.text for b in blocks[:12] if is_debris(b.text)])
     blocks = [b for b in contact_block(doc, blocks) if b.text and not is_debris(b.text)]
     blocks = memo_header(doc, governor_order(doc, federal_register(doc, promulgation(doc, blocks))))
+    blocks = info_bar(doc, blocks)  # "发布时间：…　来源：…　【字体：大 中 小】 打印" under the title heading
     blocks = communique(doc, opening(doc, org_over_title(doc, blocks)))
     # (a 提案答复's header and courtesy; a decision's party)
     blocks = margin_notes(doc, party_block(doc, reply_letter(doc, formulas(doc, blocks))))

@@ -115,13 +115,19 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
     return clauses
 
 
+# a header row that opens with the column of row numbers, its other names short and without figures
+# ("序号 | 地区（单位） | 智能算力中心奖补 | … | 合计"), however few of them are the usual names of columns
+_NUMBERED_HEADER = re.compile(rf"序号(?:{re.escape(CELL)}[^\d。；;！？!?|]{{1,14}}){{2,}}")
+
+
 def _share_columns(clauses: list[Clause]) -> None:
     """A table's header row heads its rows: "序号 | 指标名称 | 单位 | 2025年 | 2027年" says what each of
     "1 | 数字经济核心产业增加值 | 亿元 | 6900 | 8000" is, for a reader and for the targets a row sets."""
     header = ""
     for c in clauses:
         last = c.text.strip().splitlines()[-1] if c.text.strip() else ""
-        if CELL in last and _labels_only(last):  # the header row, alone or after its table's heading
+        if CELL in last and (_labels_only(last) or _NUMBERED_HEADER.fullmatch(last.strip())):
+            # the header row, alone or after its table's heading (or its unit, "单位：万元")
             header = last.strip()
         elif CELL not in c.text or any(CELL in h for h in c.headings):
             header = ""  # prose, or a captioned table whose header row the outline gave its rows
