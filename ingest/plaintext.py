@@ -7,6 +7,7 @@ import re
 from ingest.audit_report import audit_cover
 from ingest.cover_zh import zh_cover
 from ingest.gazette import gazette_notice
+from ingest.hearing import read_hearing
 from ingest.metadata import find_doc_number, iso_date
 from ingest.nao_report import nao_cover
 from ingest.pdf_text import foot_notes, is_pdf_text, read_pdf_text, running_footer, table_rows
@@ -49,6 +50,8 @@ def parse_plaintext(text: str, source: str) -> Document:
     """A draft Document from plain text: the headline as title, a byline's date, one block per paragraph."""
     if bill := read_us_bill(text):  # a US congressional bill as congress.gov prints it: GPO's layout
         return bill
+    if hearing := read_hearing(text):  # a congressional hearing as govinfo prints it: GPO's layout too
+        return hearing
     text, gazette = gazette_notice(text)  # a Gazette of India notification: its masthead and closing, metadata
     lines = _lines(text)
     author = when = ""
