@@ -86,6 +86,11 @@ _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|pre
 # …not the noun: "prioritize projects that integrate AI literacy", "shall prioritize, in grant programs, projects
 # that …" (a sentence with its verb already: "The IEA, in its report, projects that" is the verb)
 # …or to others who expect it, no "that" after: "Industry analysts expect demand … to grow by 40% a year"
+# …or what a questioner recalls another said: "Dr. Caldwell, you said DOE will deploy 15 exaflops by 2028. What …?"
+_RECALLED_EN = re.compile(r"\b(?:you|she|he|they)\s+(?:said|mentioned|told us|testified|stated)\b", re.I)
+# …or a state a population will be in, projected: "about 30 percent of the scientific staff … will be eligible to
+# retire within five years", "By 2030, around one in four Singaporeans will be aged 65 and above"
+_PROJECTED_STATE_EN = re.compile(r"\bwill\s+be\s+(?:aged|eligible|over\s+the\s+age|retired|retiring|older)\b", re.I)
 _OTHERS_EXPECT_EN = re.compile(r"\b(?:analysts?|experts?|economists?|forecasters?|observers?|commentators?|"
                                r"consultants?|investors?|the market)\s+(?:\w+\s+)?(?:expect|estimate|predict|project|"
                                r"anticipate|forecast)s?\b", re.I)
@@ -307,6 +312,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return True  # "More than 90% of leading-edge logic chips … were fabricated in a single economy in 2025"
     if _NOW_AFTER_EN.match(text, end) or _NOW_CLOSING_EN.search(text[cue_at:end]):
         return True  # "gives the AIRR about 23 AI exaflops today": how things stand
+    if _RECALLED_EN.search(before) or _PROJECTED_STATE_EN.search(text, end, s1):
+        return True  # a questioner's "you said DOE will deploy …"; a share of people who "will be eligible to retire"
     if _MAYBE_EN.search(before) or attributed or _OTHERS_EXPECT_EN.search(before) or (
             _ACCORDING_EN.search(text, s0, s1) and _EXPECTED_EN.search(before)):
         return True  # a forecast ("could reach 945 TWh by 2030", "X projects that …") states no commitment

@@ -50,6 +50,12 @@ def test_goals_as_reports_and_frameworks_state_them(text, date, want):
     ("Officials denied media reports that the goal would be raised to 1.5 million units by 2030.", "2025-09-08"),
     # a goal gone by
     ("The goal was 500 firms in 2020.", "2024-11-26"),
+    # a questioner recalling a witness's goal, and a population's projected state
+    ("Dr. Caldwell, you said DOE will deploy 15 exaflops by the end of fiscal year 2028. What does that cost?",
+     "2026-03-04"),
+    ("Meanwhile, about 30 percent of the scientific staff at the laboratories will be eligible to retire within five "
+     "years.", "2026-03-04"),
+    ("By 2030, around one in four Singaporeans will be aged 65 and above.", "2025-03-06"),
 ])
 def test_reported_forecast_and_denied_figures_are_no_goals(text, date):
     assert _got(text, date) == []
