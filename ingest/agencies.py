@@ -71,12 +71,16 @@ def normalize_agency(name: str) -> str:
 
 
 # A place and its level, as a full official name starts with it: 广州市, 广东省, 广州市天河区, 浦东新区.
-# 国家, 各区, 本市 and a name that starts with its level (市城市管理局) name none, nor does 市场.
-_PLACE_WORD = r"(?![省市区县]|国家|中央|全国|各|本|我|全)[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|省|市(?!场)|区|县)"
+# 国家, 各区, 本市 and a name that starts with its level (市城市管理局) name none, nor does 市场; nor do words that
+# join a name to a sentence, in no place's name: "在全市…推进会上的讲话" (全市 is every part of the city, not one),
+# "明确由市工业和信息化局牵头", "要求市…"
+_PLACE_WORD = (r"(?![省市区县]|国家|中央|全国|各|本|我|全)(?:(?![在由请要的对为是把被全各我])[\u4e00-\u9fff]){2,4}?"
+               r"(?:自治区|自治州|省|市(?!场)|区|县)")
 _PLACE = re.compile(rf"^(?:{_PLACE_WORD})+(?=[\u4e00-\u9fff]{{2,}})")
 _PLACE_WORDS = re.compile(_PLACE_WORD)
-# where a title names its issuer or the place it governs: at its start, after a year or 关于（印发）
-_TITLE_PLACE = re.compile(rf"^(?:\d{{4}}年)?(?:关于)?(?:印发)?((?:{_PLACE_WORD})+)(?=[\u4e00-\u9fff\d])")
+# where a title names its issuer or the place it governs: at its start, after a year, 在 (a speech's "在…会议上的讲话")
+# or 关于（印发）
+_TITLE_PLACE = re.compile(rf"^(?:\d{{4}}年)?在?(?:关于)?(?:印发)?((?:{_PLACE_WORD})+)(?=[\u4e00-\u9fff\d])")
 # a short form that names its level and no place: 市发展改革委, 省科技厅, 区教育局, 市委宣传部, 省市场监管局 (its
 # 市 the start of 市场), not 市场监管局 (no level) nor 省市… (two levels)
 _BARE = re.compile(r"^(?!市场)[省市区县](?![省区县级]|市(?!场))")
@@ -210,17 +214,19 @@ _CENTRAL = (r"(?:(?:外交|国防|教育|科学技术|科技|工业和信息化|
             r"|中国人民银行|审计署|海关总署|中央网信办)")
 _SUBJECT = (rf"(?:(?:(?:{_PLACE_WORD})+|国家|各?[省市区县](?![场级域民内外属直])(?:（[州盟]）)?)"
             r"(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){1,14}?"
-            rf"(?:委员会|人民政府|政府|办公厅|办公室|厅|局|委|办|部门|部|院|署|中心)|[省市区县](?:人民)?政府|{_CENTRAL}"
+            rf"(?:委员会|人民政府|政府|办公厅|办公室|督查室|研究室|厅|局|委|办|部门|部|院|署|中心)|[省市区县](?:人民)?政府"
+            rf"|{_CENTRAL}"
             r"|(?:我|本)[局委厅办](?![\u4e00-\u9fff]{0,2}(?:人员|干部|同志|领导)))")
 # the issuer naming itself in a reply or a report: "我局将会同市发展改革委…" (its name is the document's issuer)
 _SELF = re.compile(r"(?:我|本)[局委厅办]")
 # levels that share one name: "市、区人民政府" is 市人民政府 and 区人民政府
 _SHARED_LEVELS = re.compile(r"^((?:[省市区县镇]、)+)([省市区县镇])")
 _SUBJECTS = rf"(?:(?:[省市区县镇]、)+(?=[省市区县镇]))?{_SUBJECT}(?:[、和及与]{_SUBJECT})*"
-# a state-owned firm a measure names as helping, with its place in its name: "国网四川省电力公司配合做好…" (only as a
-# helper: a firm that 负责 its own business is no agency of the measure)
-_FIRM = (rf"(?:{_PLACE_WORD})+(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){{1,10}}?公司"
-         r"(?=(?:要|将)?(?:配合|协助))")
+# a state-owned firm a measure names as helping, with its place in its name: "国网四川省电力公司配合做好…", the grid's
+# city company, "国网青岛供电公司要配合…" (only as a helper: a firm that 负责 its own business is no agency of the
+# measure)
+_FIRM = (rf"(?:(?:{_PLACE_WORD})+|国网|国家电网)(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff])"
+         r"{1,10}?公司(?=(?:要|将)?(?:配合|协助))")
 # (not after a colon: "责任单位：市工业和信息化局负责…" is a label's line, whose note reader gives none; but an
 # answer's label is no such line: "答：市经济信息化委牵头负责…" opens the answer's first sentence; and 会同 makes a
 # subject of a name after 、 or 经 too: "经第三方机构评审、省经济和信息化厅会同省财政厅审核确定…")
@@ -228,7 +234,8 @@ _STARTS = (r"(?:^|(?<=[。；！？;!?，,\n])|(?P<mid>(?<=[、经])))\s*(?:(?:�
            r"(?:第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、\s*|\d+[.、．]\s*)?")
 # the verb a recommendation or request puts before the agency it names, no part of its name: "建议省发展改革委牵头，
 # 会同…", "请市科技局负责…", "由市财政局牵头…" (建议 would otherwise read as a place, as 建议省 ends as 广东省 does)
-_ASKS = r"(?:(?P<asks>建议)(?:由)?|(?:请|要求)(?:由)?|由)"
+# (after an adverb that is no part of the name either: "其中，明确由市工业和信息化局牵头…", "并请…", "统一由…")
+_ASKS = r"(?:明确|并|另|均|统一|分别|主要|同时|仍|原则上)?(?:(?P<asks>建议)(?:由)?|(?:请|要求)(?:由)?|由)"
 # what a recommendation asks the agencies right after 建议 to do, with no 牵头 or 负责: "建议省人力资源社会保障厅、
 # 省教育厅加大…培养力度" (each leads its part); a closed list of verbs, so that a name cut short (建议省委|办公厅…)
 # or a noun after it (建议省教育厅的意见) gives none
@@ -239,13 +246,16 @@ _SHORT_NAME = r"(?:[（(]以下简称[“\"”]?[\u4e00-\u9fff]{2,12}[”\"“]?
 # "X按职责做好…工作" (X does its part: it leads it), but "…等部门按职责做好相关工作" helps the measure the others lead
 _DUTIES = r"(?:按(?:照)?(?:各自)?职责(?:分工)?)"
 _RELATED = r"(?:做好|抓好|落实)?(?:相关|有关)工作"
-_SUBJECT_DUTY = re.compile(rf"{_STARTS}{_ASKS}?(?P<who>{_SUBJECTS}|{_FIRM}){_SHORT_NAME}?(?:等(?:部门|单位))?"
+_SUBJECT_DUTY = re.compile(rf"{_STARTS}{_ASKS}?(?P<who>{_SUBJECTS}|{_FIRM}){_SHORT_NAME}?(?P<etc>等(?:部门|单位))?"
                            rf"(?:应当|应|要|将)?(?(mid)(?=会同))"
                            rf"(?:(?:会同|联合(?![体会办发印制出]))(?P<partners>{_SUBJECTS})?|负责(?!人|同志|解释)"
                            rf"|牵头(?:[，,]\s*会同(?P<joint>{_SUBJECTS}))?|(?P<helps>配合|协助|参与|协办|{_DUTIES}{_RELATED})"
                            rf"|{_DUTIES}(?:做好|抓好|负责)"
                            r"|是[^，。；,;]{1,30}?(?:主管|牵头|责任)(?:部门|单位|机关)"
                            r"|应当(?=[\u4e00-\u9fff])|应(?=在|按|依|及时|加强|建立|制定|组织|统筹|推动|推进|做好|完善)"
+                           # (a speech's or a notice's 要 that assigns the work: "市生态环境局要加快环评审批", not
+                           # its 要求, 要素, 要点…)
+                           r"|要(?![求素点害务件闻])(?=[\u4e00-\u9fff])"
                            rf"|(?(asks)(?={_ASKED_TO})|(?!)))")
 
 
@@ -261,12 +271,14 @@ def _each_level(who: str) -> str:
 def subject_agencies(text: str, issuer: str = "") -> Agencies:
     """Lead and supporting agencies of the sentences whose subject is a named agency: "X会同Y…" (X leads, Y
     supports), "X负责…" or "X牵头…" (X leads), each subject of several leading its part; "X配合…" (X supports,
-    when another leads). A table's row and a subject that names no level or place (有关部门负责…) give none;
-    the issuer naming itself, "我局将会同…", is issuer (one body), else none."""
+    when another leads; "X按职责做好相关工作" too, but X leads where none other does, unless it is a list of
+    helpers, "…等部门"). A table's row and a subject that names no level or place (有关部门负责…) give none; the
+    issuer naming itself, "我局将会同…", is issuer (one body), else none."""
     if CELL in text:
         return Agencies()
     lead: list[str] = []
     partners: list[str] = []
+    dutiful: list[str] = []  # those that do their part "按职责": the measure's own where no other leads it
     said: list[str] = []
     self_name = issuer if issuer and "、" not in issuer and ";" not in issuer else ""
     for m in _SUBJECT_DUTY.finditer(text):
@@ -274,12 +286,14 @@ def subject_agencies(text: str, issuer: str = "") -> Agencies:
         names = [n for n in names if n]
         if m.group("helps"):
             partners += names
+            dutiful += names if m.group("helps").startswith("按") and not m.group("etc") else []
         else:
             lead += [n for n in names if n not in lead]
             partners += split_agencies(m.group("partners") or m.group("joint") or "")
         start = max(text.rfind(p, 0, m.start("who")) for p in "。；！？\n") + 1
         end = min((e for e in (text.find(p, m.end()) for p in "。；！？\n") if e >= 0), default=len(text) - 1) + 1
         said.append(text[start:end].strip())
+    lead = lead or list(dict.fromkeys(dutiful))
     supporting = [n for n in dict.fromkeys(partners) if n not in lead]
     return Agencies(lead, supporting, "".join(dict.fromkeys(said))) if lead else Agencies()
 

@@ -13,6 +13,10 @@ _ZH_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}"
 # a speech's or a report's dateline: "——2025年3月5日在第十四届全国人民代表大会第三次会议上", "——在全国科技大会上的讲话"
 _DELIVERED = re.compile(r"^(?:——|—|－－|--)\s*(?P<what>[^。；！？\s]{0,20}?在[^。；！？]{2,60}?上"
                         rf"(?:的(?:讲话|报告|发言|致辞|講話|報告|發言|致辭))?(?:\s*[（(](?:{_ZH_DAY})[）)])?)$")
+# a speech's day alone in brackets over or under its speaker: "（2026年3月17日）" (a 讲话 as a city's site prints it)
+_DAY_ONLY = re.compile(rf"^[（(]\s*(?P<what>{_ZH_DAY})\s*[）)]$")
+# a title that names a speech, whose bracketed day under it is the day it was delivered
+_SPEECH_TITLE = re.compile(r"(?:讲话|致辞|发言|講話|致辭|發言)(?:稿)?$")
 # who delivered it: an office and a name, "国务院总理　李强", "財政司司長 陳茂波"
 _TITLES = ("总理|副总理|總理|副總理|国务委员|國務委員|委员长|委員長|主席|副主席|书记|書記|秘书长|秘書長|部长|部長"
            "|主任|局长|局長|厅长|廳長|省长|省長|市长|市長|区长|區長|县长|縣長|院长|院長|署长|署長|行长|行長"
@@ -42,19 +46,23 @@ def zh_byline(doc: Document, text: str) -> bool:
     and a day ("創新科技及工業局　2025年1月15日"); False, and nothing read, if it is none."""
     if "\n" in text:  # the dateline, speaker and address set as the lines of one paragraph
         lines = [line.strip() for line in text.split("\n") if line.strip()]
-        if not all(_DELIVERED.match(line) or _SPEAKER.match(line) or _ADDRESS.match(line) for line in lines):
+        spoken = any(_SPEAKER.match(line) for line in lines)  # (a bracketed day alone is a speech's beside its speaker)
+        if not all(_DELIVERED.match(line) or _SPEAKER.match(line) or _ADDRESS.match(line)
+                   or spoken and _DAY_ONLY.match(line) for line in lines):
             return False
         for line in lines:
             if _ADDRESS.match(line):
                 doc.meta.setdefault("addressee", line.rstrip("：:"))
+            elif m := _DAY_ONLY.match(line):
+                _delivered(doc, m.group("what"))
             else:
                 zh_byline(doc, line)
         return True
     if _ADDRESS.match(text.strip()) and doc.meta.get("speaker"):  # "各位代表：" under the speaker
         doc.meta.setdefault("addressee", text.strip().rstrip("：:"))
-    elif m := _DELIVERED.match(text):
-        doc.meta.setdefault("delivered", m.group("what"))
-        doc.date_written = doc.date_written or iso_date(m.group("what"))
+    elif (m := _DELIVERED.match(text)) or (m := _DAY_ONLY.match(text.strip())) and (
+            doc.meta.get("speaker") or _SPEECH_TITLE.search(doc.title)):
+        _delivered(doc, m.group("what"))
     elif m := _SPEAKER.match(text):
         office = m.group("office")
         body = re.sub(rf"(?:常务)?副?(?:{_TITLES})$", "", office)
@@ -71,6 +79,12 @@ def zh_byline(doc: Document, text: str) -> bool:
     else:
         return False
     return True
+
+
+def _delivered(doc: Document, what: str) -> None:
+    """Read a speech's dateline (its day, and where: "2025年3月5日在…会议上") into doc: the day it was written."""
+    doc.meta.setdefault("delivered", what)
+    doc.date_written = doc.date_written or iso_date(what)
 
 
 def _title_author(title: str) -> str:

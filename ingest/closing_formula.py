@@ -1,6 +1,6 @@
 """The formula that closes a Chinese report put to a people's congress or a superior ("以上报告，请予审议。",
-"特此报告。", "现予报告。"), read into `meta.closing` and kept out of the clauses: it asks for review and says
-nothing of the report's last item, whose text it had ended."""
+"特此报告。", "现予报告。") or a draft's explanation (起草说明: "特此说明。"), read into `meta.closing` and kept out of
+the clauses: it asks for review and says nothing of the last item, whose text it had ended."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import re
 from ingest.types import Block, Document
 
 # the whole paragraph, nothing else in it: "以上报告，请予审议。", "以上报告，请审议。", "以上报告，请审阅。",
-# "特此报告。", "现予报告。"; not an opening that goes on ("现将…报告如下", "…向大会报告政府工作，请予审议，
-# 并请…提出意见")
-_FORMULA = re.compile(r"^(?:以上报告[，,]\s*请(?:予)?(?:审议|审阅|审查)|特此报告|现予报告)[。．.！!]?$")
+# "特此报告。", "现予报告。", "特此说明。"; not an opening that goes on ("现将…报告如下", "…向大会报告政府工作，
+# 请予审议，并请…提出意见")
+_FORMULA = re.compile(r"^(?:以上报告[，,]\s*请(?:予)?(?:审议|审阅|审查)|特此(?:报告|说明)|现予报告)[。．.！!]?$")
 _LAST = 3  # how far from the end it may stand: the signature and date below it are read elsewhere
 
 

@@ -32,6 +32,8 @@ _DEBRIS_LINE = re.compile(
 _NUMBERED = re.compile(
     r"^(第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、)]|\([a-z]\))"
 )
+# the label a document sent as an annex carries over its title ("附件2" over "关于《…》的起草说明"): no title
+_ANNEX_LABEL = re.compile(r"^附件\s*\d{0,2}$")
 # "CEO Insights Asia Team | Monday 10 June, 2024": an author and a date on one line.
 _BYLINE = re.compile(r"^(?P<author>[^|｜]{2,80}?)\s*[|｜]\s*(?P<when>[^|｜]*\d{4}[^|｜]*)$")
 
@@ -85,6 +87,8 @@ def parse_plaintext(text: str, source: str) -> Document:
             at += 1
     else:
         paragraphs = _paragraphs(table_rows([ln.strip() for ln in kept]))  # "序号", "指标", …, "1", …: rows
+    if len(paragraphs) > at + 2 and _ANNEX_LABEL.match(paragraphs[at]):
+        meta["annex"] = paragraphs.pop(at)  # the title is under it
     title = ""
     first = paragraphs[at] if len(paragraphs) > at else ""
     if (
