@@ -8,7 +8,8 @@ fusion.DENSE_WEIGHT * the cosine min-max scaled over the dense candidates + the 
 best bm25, which on the dev queries beat reciprocal rank fusion (that let English keyword matches bury
 the Chinese clauses an English question is about). The keyword leg also searches the query's
 equivalents from the bilingual glossary. Filters and "quoted phrases" restrict both legs (a phrase no clause
-holds is searched as its words, with a warning: phrases.py).
+holds is searched as its words, with a warning: phrases.py). Keyword mode ranks first the clauses that hold
+more of the query's words (coverage.py).
 `search(q)` is `batch_search([q])[0]`.
 """
 
@@ -31,7 +32,7 @@ from ingest.errors import BadQuery, IndexError_, ModelMismatch
 from ingest.text import HAN_CHAR, norm_key, normalize_text
 from ingest.types import Hit
 
-from . import citing, fusion, keyword, names, phrases, references, vectors
+from . import citing, coverage, fusion, keyword, names, phrases, references, vectors
 from . import manifest as mf
 from .embed import Embedder, get_embedder
 from .glossary import Glossary, load_glossary
@@ -240,8 +241,10 @@ class Index(Records):
                 scores = self._fuse(asked[i], qvecs[i], dense, kw, first, also=list(cited))
                 if not cited:  # a citation picks its own clauses; else the places it names, their documents
                     self._places.rank_first(asked[i], scores, first, self._paths.doc)
+            elif mode == "keyword":
+                scores = coverage.ranked(self.store, asked[i], terms[i], self.glossary, kw)
             else:
-                scores = dict(dense if mode == "semantic" else kw)
+                scores = dict(dense)
             if cited:
                 self._citations.rank(scores, cited, bare=not rests[i])
             legs = {cid: [] for cid in scores}
