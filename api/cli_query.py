@@ -30,7 +30,8 @@ NO_WORDS = "no clause found holds the query's words or their glossary terms: the
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
 @pass_ctx
 def search(ctx: Context, query, k, tag, lang, doc, agency, mode, in_force, as_json) -> None:
-    """Search the clauses for QUERY (English or Chinese; "quoted phrases" must appear)."""
+    """Search the clauses for QUERY (English or Chinese; "quoted phrases" must appear; one no clause holds is
+    searched as its words, with a warning)."""
     from api.clause_page import target_label
     from api.in_force import docs_in_force, expired_in, notice
     from api.params import check_agency, check_docs, check_lang, check_size, check_tags
@@ -50,6 +51,8 @@ def search(ctx: Context, query, k, tag, lang, doc, agency, mode, in_force, as_js
         docs = docs_in_force(idx.store, docs or None)
     hits = [] if in_force and not docs else idx.search(query, k=k, mode=mode, tags=tags or None, lang=lang,
                                                        doc=docs or None, agency=agency)
+    for warning in getattr(hits, "warnings", []):  # a quoted phrase no clause holds, searched as its words
+        click.echo(f"warning: {warning}", err=True)
     if not hits:
         click.echo("no clause matched" + (" these filters" if tags or docs or lang or agency or in_force else ""),
                    err=True)

@@ -67,8 +67,11 @@ def add_routes(app: FastAPI, settings: Settings) -> None:
         took = (time.perf_counter() - t0) * 1000
         results = [hit_json(h, expired_in(index.store, h.clause.doc_id)) for h in hits]
         out = {"query": body.q, "results": results, "took_ms": round(took, 2)}
-        if kb_newer(index.data_dir, index.manifest):  # only then: the usual answer keeps its three keys
-            out["warning"] = f"{KB_NEWER}: run `policykb index`"
+        # a warning only when there is one: the usual answer keeps its three keys
+        warnings = [*getattr(hits, "warnings", []),
+                    *([f"{KB_NEWER}: run `policykb index`"] if kb_newer(index.data_dir, index.manifest) else [])]
+        if warnings:
+            out["warning"] = "; ".join(warnings)
         # plain JSON already: a JSONResponse skips FastAPI's encoder, which took ~1.3 ms for 10 hits
         return JSONResponse(out)
 
@@ -78,7 +81,8 @@ def add_routes(app: FastAPI, settings: Settings) -> None:
     @app.get("/search", tags=["search"], responses={**_SEARCH_OK, **ERRORS, **UNKNOWN_DOC}, response_model=None,
              dependencies=[once(SearchBody)])
     async def search_get(request: Request, params: Annotated[SearchBody, Query()]) -> JSONResponse:
-        """Search clauses: hybrid (dense + keyword) by default; "quoted phrases" must appear. A parameter it
+        """Search clauses: hybrid (dense + keyword) by default; "quoted phrases" must appear (one no clause
+        holds is searched as its words, and `warning` says so). A parameter it
         does not take (lnag=zh) is refused, with the closest one it takes."""
         return await run_in_threadpool(run_search, request, params)
 

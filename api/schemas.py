@@ -84,7 +84,9 @@ class SearchOut(BaseModel):
     results: list[HitOut]
     took_ms: float
     warning: str | None = Field(None, description="present only when the knowledge base changed after the "
-                                                 "index was built: the results do not see those changes yet")
+                                                 "index was built (the results do not see those changes yet) or "
+                                                 "when no clause holds a quoted phrase of the query (its words "
+                                                 "were searched without the quotes); both, joined by '; '")
 
 
 class TagOut(BaseModel):

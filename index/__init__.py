@@ -9,6 +9,8 @@
     vectors.py   FAISS: exact IndexFlatIP up to EXACT_LIMIT vectors, recall-checked HNSW above
     store.py     SQLite: documents, clauses, clause_tags, targets, FTS5 keyword index; Filters
     keyword.py   CJK-bigram + word tokens, FTS5 expressions, "quoted phrases", «highlights»
+    phrases.py   the clauses quoted phrases leave; a phrase no clause holds searched as its words, with a warning
+    coverage.py  keyword mode's order: more of the query's words held first, a glossary term as the words it translates
     references.py  citations in a query ("Article 5(1)(e)", "第十七条") and the clauses they name; the
                  titles of the parts of its document a clause cites, for the keyword index
     glossary.py  the bilingual glossary: a query's equivalents in the other language, for the keyword leg

@@ -7,7 +7,9 @@ clause in another language than the query and for a short query. For other model
 fusion.DENSE_WEIGHT * the cosine min-max scaled over the dense candidates + the rest * bm25 / the
 best bm25, which on the dev queries beat reciprocal rank fusion (that let English keyword matches bury
 the Chinese clauses an English question is about). The keyword leg also searches the query's
-equivalents from the bilingual glossary. Filters and "quoted phrases" restrict both legs.
+equivalents from the bilingual glossary. Filters and "quoted phrases" restrict both legs (a phrase no clause
+holds is searched as its words, with a warning: phrases.py). Keyword mode ranks first the clauses that hold
+more of the query's words (coverage.py).
 `search(q)` is `batch_search([q])[0]`.
 """
 
@@ -30,10 +32,11 @@ from ingest.errors import BadQuery, IndexError_, ModelMismatch
 from ingest.text import HAN_CHAR, norm_key, normalize_text
 from ingest.types import Hit
 
-from . import citing, fusion, keyword, names, references, vectors
+from . import citing, coverage, fusion, keyword, names, phrases, references, vectors
 from . import manifest as mf
 from .embed import Embedder, get_embedder
 from .glossary import Glossary, load_glossary
+from .phrases import Hits
 from .places import PlaceDocuments
 from .records import Records
 
@@ -174,9 +177,10 @@ class Index(Records):
                tags: str | Sequence[str] | None = None, doc: str | Sequence[str] | None = None,
                lang: str | None = None, issuer: str | None = None, date_from: str | None = None,
                date_to: str | None = None, agency: str | None = None,
-               group_by_doc: bool = False) -> list[Hit]:
+               group_by_doc: bool = False) -> Hits:
         """At most k hits, best first. tags: all required; doc: one id or several; dates: ISO
-        prefixes on the document date, inclusive; "quoted phrases" must occur in the clause."""
+        prefixes on the document date, inclusive; "quoted phrases" must occur in the clause, unless no
+        clause holds one: then its words are searched without it and the hits' `warnings` say so."""
         return self.batch_search([query], k, mode, tags=tags, doc=doc, lang=lang, issuer=issuer,
                                  date_from=date_from, date_to=date_to, agency=agency,
                                  group_by_doc=group_by_doc)[0]
@@ -185,7 +189,7 @@ class Index(Records):
                      tags: str | Sequence[str] | None = None, doc: str | Sequence[str] | None = None,
                      lang: str | None = None, issuer: str | None = None, date_from: str | None = None,
                      date_to: str | None = None, agency: str | None = None,
-                     group_by_doc: bool = False) -> list[list[Hit]]:
+                     group_by_doc: bool = False) -> list[Hits]:
         """search() for several queries at once (their embeddings are computed in one call)."""
         if mode not in MODES:
             raise BadQuery(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
@@ -223,14 +227,12 @@ class Index(Records):
         asked = [r or p.text for p, r in zip(parsed, rests, strict=True)]
         terms = [self.glossary.expand(a) for a in asked]
         qvecs = self._encode(asked) if mode != "keyword" else None
-        results = []
+        results: list[Hits] = []
         for i, p in enumerate(parsed):
-            allowed = base
-            for phrase in p.phrases:
-                ids = self.store.phrase_ids(phrase, filters)
-                allowed = ids if allowed is None else allowed & ids
+            allowed, kept, unheld = phrases.restrict(self.store, p.phrases, filters, base)
+            p = keyword.ParsedQuery(raw=p.raw, text=p.text, phrases=kept)
             qvec = None if qvecs is None else qvecs[i]
-            dense, kw = self._legs(qvec, asked[i], terms[i], fetch, filters, allowed, bool(p.phrases),
+            dense, kw = self._legs(qvec, asked[i], terms[i], fetch, filters, allowed, bool(kept),
                                    keywords=mode != "semantic")
             cited = {cid: share for cid, share in cites[i].items() if allowed is None or cid in allowed}
             first = None  # the candidates ranked before the others (see fusion.pool)
@@ -239,15 +241,18 @@ class Index(Records):
                 scores = self._fuse(asked[i], qvecs[i], dense, kw, first, also=list(cited))
                 if not cited:  # a citation picks its own clauses; else the places it names, their documents
                     self._places.rank_first(asked[i], scores, first, self._paths.doc)
+            elif mode == "keyword":
+                scores = coverage.ranked(self.store, asked[i], terms[i], self.glossary, kw)
             else:
-                scores = dict(dense if mode == "semantic" else kw)
+                scores = dict(dense)
             if cited:
                 self._citations.rank(scores, cited, bare=not rests[i])
             legs = {cid: [] for cid in scores}
             for leg, ranked in (("dense", dense), ("keyword", kw), ("citation", cited.items())):
                 for cid, _ in ranked:
                     legs[cid].append(leg)
-            results.append(self._hits(p, asked[i], terms[i], scores, legs, k, group_by_doc, first))
+            results.append(Hits(self._hits(p, asked[i], terms[i], scores, legs, k, group_by_doc, first),
+                                [phrases.unheld_warning(unheld)] if unheld else []))
         return results
 
     def _encode(self, texts: list[str]) -> np.ndarray:
