@@ -44,8 +44,10 @@ VETO_ZH = re.compile(r"罚|收费|工资|价格(?!涨幅|指数|总水平|(?:降
 PRICE_CUT_EN = re.compile(r"\b(?:reduc|lower|cut|halv)\w*\s+(?:[\w'’-]+\s+){0,3}prices?\b", re.I)
 # what each applicant or project may get, not a goal: "给予最高3000万元补助", "贷款额度最高50万元", "每个项目补助
 # 不超过500万元" (a sum capped by 最高 or 最多, or by 不超过 where the clause part grants it)
-CAP_ZH = re.compile(r"(?:最高|最多|上限)(?:可|为|可达|不超过|不得超过|给予|补助|补贴|奖励|资助|支持|扶持)*\s*$")
-GRANT_ZH = re.compile(r"给予|补助|补贴|奖励|资助|扶持|贷款|额度")
+CAP_ZH = re.compile(r"(?:最高|最多|上限)(?:可|为|可达|不超过|不得超过|给予|补助|补贴|奖励|资助|支持|扶持)*\s*$"
+                    # …or a cap raised: "单个企业上限由200万元提高至300万元"
+                    r"|上限(?:由[^，,；;。]{0,12}?)?(?:提高|上调|调整|提升|增加|调高)(?:至|到|为)\s*$")
+GRANT_ZH = re.compile(r"给予|补助|补贴|奖励|资助|扶持|贷款|额度|(?<![入])券")  # (算力券, 模型券: vouchers granted)
 # a size that is the goal though 的 makes it an attribute: what a clause part builds or sets up is one thing of that
 # size ("建成智能算力规模不低于500PFLOPS的公共算力平台", "设立总规模100亿元的…基金"); not a threshold that picks the
 # firms or people counted ("培育营业收入超百亿元的龙头企业", "建成一批…的平台")

@@ -298,7 +298,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             year = prev_target.year
         if year is None and chosen is None:
             year = int(attached.group("year")) if attached and attached.group("year") else by
-            year = horizon if year is None and zh else year  # the plan's period, "建设智能工厂200家" in a 十五五 box
+            # the plan's period, "建设智能工厂200家" in a 十五五 box (not a yearly count's: each year's, no one year)
+            year = horizon if year is None and zh and not yearly else year
         if year is None and period is not None and not (sign.GOAL_ZH if zh else sign.GOAL_EN).search(text, s0, s1):
             continue  # a report on a year gone: "累计建成5G基站6.8万个" is where things stand, not a goal
         if year is not None and period is not None and year <= period:

@@ -83,3 +83,13 @@ def test_a_speechs_part_that_praises_last_years_work_reports_results():
         ("三、聚焦重点任务，奋力实现全年目标", "全年人工智能核心产业规模突破700亿元。"),
     ])
     assert got == [[], [2026]]
+
+
+def test_a_plans_yearly_counts_and_voucher_caps_are_not_due_by_its_end():
+    # a yearly count is each year's, no one year's (was the plan's last year)
+    assert _got("每年完成适配迁移的模型和应用不少于100个。", 2028) == [(100, None, ">=")]
+    # a voucher budget's ceiling and a cap raised are no goals
+    assert _got("单个企业年度补贴最高300万元，年度算力券总额不超过1.5亿元。", 2028) == []
+    assert _got("与现行政策相比，补贴比例由15%提高至20%，单个企业上限由200万元提高至300万元。", 2028) == []
+    # what the plan spends on vouchers is still its goal
+    assert _got("今年市级财政安排算力券2亿元。", 2028) == [(2, 2026, "=")]
