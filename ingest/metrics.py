@@ -49,7 +49,7 @@ _ACTOR_EN = re.compile(r"(?:(?!(?:of|in|on|for)\b)[\w'’-]+\s+){0,3}(?:province
                        r"district|council|authority|secretary|director|we|they|EU|UK|US)s?", re.I)
 # a phrase after what a change multiplies, up to its deadline: "Triple the EU's AI compute capacity by 2030"
 _OBJECT_EN = re.compile(r"\s+(?:the\s+|its\s+|their\s+|our\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,7}?)"
-                        r"(?=\s+(?:by|in|until|before|to|from|within|over|through)\b|\s*[,.;:]|\s*$)")
+                        r"(?=\s+(?:by|in|until|before|to|from|within|over|through|but|while|whereas)\b|\s*[,.;:]|\s*$)")
 
 
 # the things counted after a number: up to six words, up to punctuation or a word that ends a noun

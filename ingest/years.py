@@ -52,11 +52,12 @@ SPLIT_YEAR = re.compile(r"(?<![\w/(])(?P<year>(?:19|20)\d{2})[/–-](?P<next>\d{
 # a deadline counted from the document's own date: "Within 540 days of the date of this order"
 _WITHIN_DATE = re.compile(rf"\b[Ww]ithin\s+(?P<n>\d{{1,4}}|{EN_NUMBER})\s+(?:calendar\s+)?"
                           r"(?P<unit>day|month|year)s?\s+(?:of|after|from)\s+the\s+date\s+of\s+this\s+"
-                          r"(?:order|memorandum|proclamation|directive)\b"
+                          r"(?:[Oo]rder|[Mm]emorandum|[Pp]roclamation|[Dd]irective)\b"
                           # …or of this notification, notice, policy or plan: "within two years of this notification"
                           rf"|\b[Ww]ithin\s+(?P<n2>\d{{1,4}}|{EN_NUMBER})\s+(?P<unit2>day|month|year)s?\s+(?:of|after|from)\s+"
                           r"(?:the\s+(?:issuance|publication|notification)\s+of\s+)?this\s+"
-                          r"(?:notification|notice|policy|plan|scheme|strategy|programme|program|guideline|circular)\b")
+                          r"(?:[Nn]otification|[Nn]otice|[Pp]olicy|[Pp]lan|[Ss]cheme|[Ss]trategy|[Pp]rogramm?e|"
+                          r"[Gg]uidelines?|[Cc]ircular|[Aa]ct|[Rr]egulation)\b")
 _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]ot? later than|[Oo]n or before"
                          r"|(?:[Tt]he )?[Ee]nd of"
                          r"|(?:targets?|goals?|objectives?) for"

@@ -100,3 +100,17 @@ def test_a_yearly_count_takes_no_year_from_an_earlier_sentence():
     got = _got("到2027年建成万卡级智算集群3个。鼓励国产芯片企业开展适配攻关，每年完成适配迁移的模型和应用不少于100个。",
                "2026-04-10")
     assert got == [(3, "个", 2027, "="), (100, "个", None, ">=")]  # was 2027 for the yearly count
+
+
+def test_an_orders_deadline_counted_from_its_date_dates_the_act_it_orders():
+    # "this Order" with a capital (was read only in lower case): 180 days after 2025-09-15 is in 2026
+    got = _got("2. Within 180 days of the date of this Order, VITA shall launch an AI pilot program in at least 10 "
+               "executive branch agencies, with the goal of reducing average permit processing times by 50 percent by "
+               "June 30, 2027.", "2025-09-15")
+    assert got == [(10, "executive branch agencies", 2026, ">="), (50, "%", 2027, "=")]
+
+
+def test_what_a_change_multiplies_ends_before_but():
+    got = extract_targets("Your rapporteur supports the general objective of tripling the Union's data centre capacity "
+                          "but considers that a fixed deadline is needed.", "2025-10-01")
+    assert [(t.value, t.metric) for t in got] == [(3, "Union's data centre capacity")]  # was no metric
