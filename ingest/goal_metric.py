@@ -117,6 +117,8 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         noun = zh_object(text, end)
         if noun and not re.match(r"[，。；、]", noun):
             metric = (verb.group(1) if verb else metric if len(metric) <= 3 else "") + noun
+        elif verb and not metric:  # "培育估值超10亿元的人工智能独角兽企业10家以上": the verb's object before the count
+            metric = re.sub(r"(?:至少|不少于|不低于|超过|达到)\s*$", "", text[cue_at:start]).strip()
     if acted and metric == acted:  # "shall bring at least 1 GW of new clean generation"
         metric = metric_after(text, end, min(nxt, s1)) or metric
     metric = metric or q.get("object", "")  # "one in three pounds of procurement spend"

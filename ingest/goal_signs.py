@@ -38,7 +38,9 @@ VETO_ZH = re.compile(r"罚|收费|工资|价格(?!涨幅|指数|总水平|(?:降
                      r"(?:人均|个人|家庭|职工)[^，,；;。]{0,6}收入(?!(?:年均|实际)?(?:增长|增幅|增速|提高|翻))"
                      # the rate a grant pays ("其中使用国产算力的补贴比例提高至40%"), and what a person must have done
                      # to score in a talent points table ("作为技术负责人主持建设算力规模1000PFLOPS以上智算中心")
-                     r"|(?:补贴|补助|奖补|资助|奖励|支持)(?:比例|标准)|作为[^，,；;。]{0,8}(?:负责人|完成人|发明人|作者|带头人)")
+                     r"|(?:补贴|补助|奖补|资助|奖励|支持)(?:比例|标准)|作为[^，,；;。]{0,8}(?:负责人|完成人|发明人|作者|带头人)"
+                     # (or said as the share paid: "按照项目实际投入的20%给予补助")
+                     r"|[%％]\s*(?:给予|予以)(?:一次性)?(?:补贴|补助|奖补|资助|奖励)")
 # a price a plan cuts is its goal, not a price someone pays: "将…平均价格降低30%", "cut the average price of compute
 # by 30%"
 PRICE_CUT_EN = re.compile(r"\b(?:reduc|lower|cut|halv)\w*\s+(?:[\w'’-]+\s+){0,3}prices?\b", re.I)
@@ -82,10 +84,13 @@ ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
 _PERFORMANCE = (r"(?:PUE|WUE|CUE|电能利用效率|能源利用效率|水资源利用效率|碳排放强度|能耗强度|"
                 r"power usage effectiveness|water usage effectiveness|carbon usage effectiveness)")
 PERFORMANCE_STANDARD = re.compile(rf"{_PERFORMANCE}[^，,。；;:]{{0,30}}?(?:不得|不应|不宜|应当?|须|必须)"
-                                  rf"|\b(?:must|shall)\b[^.;:]{{0,60}}?{_PERFORMANCE}", re.I)
+                                  rf"|\b(?:must|shall)\b[^.;:]{{0,60}}?{_PERFORMANCE}"
+                                  # "the facility's power usage effectiveness (PUE) will not exceed 1.3"
+                                  rf"|{_PERFORMANCE}\)?[^.;:]{{0,20}}?\b(?:will|shall|must|should)\b", re.I)
 # …unless it sizes what the text commits to make: "will establish a common compute facility with more than 18,000 GPUs"
 MADE_WITH = re.compile(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?(?:establish|build|set up|create|deploy|launch|construct|"
-                       r"procure|install|commission)\s+(?:an?\s+|the\s+|one\s+|its\s+)?(?:[\w-]+\s+){0,5}?with\s+$",
+                       r"procure|install|commission|finance|fund|develop)\s+(?:an?\s+|the\s+|one\s+|its\s+)?"
+                       r"(?:[\w-]+\s+){0,8}?(?:[\w-]+,\s+)?with\s+$",  # "…facility at Konza Technopolis, with at least"
                        re.I)
 # …nor a goal the cue names itself: "with an initial funding target of 1 billion United States dollars by 2030"
 GOAL_OF = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|ambition)\s+of\b", re.I)

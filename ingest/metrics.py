@@ -104,7 +104,8 @@ def metric_before(text: str, lo: int, cue_at: int, level: bool = False) -> str:
         prefix = ZH_FILLER.sub("", prefix.strip())
         # not the "." of an item number, "1.…比重达到12%", nor what is left of a standard's "4.1.2 新建…PUE应不高于1.25"
         return re.sub(r"^(?:\d{1,2}[.．]?)+\s+(?=[\u4e00-\u9fff])", "", prefix.strip(" ，,").lstrip(".．"))
-    words = re.findall(r"[\w'-]+|[,;:()]", prefix)
+    # (an acronym in brackets after its words is no break in them: "the facility's power usage effectiveness (PUE)")
+    words = re.findall(r"[\w'-]+|[,;:()]", re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)", "", prefix))
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         w, low = words[i], words[i].lower()

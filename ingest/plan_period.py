@@ -66,12 +66,15 @@ def plan_horizon(title: str) -> int | None:
 
 def section_horizons(clauses: list, horizon: int | None) -> list[int | None]:
     """Each clause's horizon: the plan's (horizon), else the end of a term its section states before it ("附件2 …
-    实施期限：2026年1月1日至2026年12月31日" over the annex's 年度总体目标 and its indicator rows: 2026)."""
+    实施期限：2026年1月1日至2026年12月31日" over the annex's 年度总体目标 and its indicator rows: 2026), else the end of
+    the period of a plan a heading above it names (a compilation's part "四、…三年行动方案（2026—2028年）": 2028)."""
     terms: dict[str, int] = {}
     out = []
     for clause in clauses:
         section = clause.headings[0] if clause.headings else ""
-        out.append(horizon if horizon is not None else terms.get(section))
+        # (or a plan a heading names with its period: a compilation's "四、…三年行动方案（2026—2028年）")
+        named = next((y for h in reversed(clause.headings) if (y := plan_horizon(h)) is not None), None)
+        out.append(horizon if horizon is not None else terms.get(section) or named)
         if horizon is None and (m := _TERM.search(clause.text)):
             terms.setdefault(section, int(m.group("end") or m.group("start")))
     return out

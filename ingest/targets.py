@@ -77,6 +77,8 @@ _DONE_IN_ZH = re.compile(r"(?:于|在)(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?
 # how a sum is split: "$96,000,000 …, of which approximately $60,000,000 is for Track 1" (not a part the text commits
 # to: "…RMB 250 billion, of which advanced packaging … will reach RMB 40 billion")
 _SPLIT_OF_SUM = re.compile(r"\bof\s+which\b(?:(?!\b(?:will|shall|should|must|reach\w*|exceed\w*)\b)[^.;])*$", re.I)
+_OF_WHOM = re.compile(r",\s*of\s+(?:whom|which)\s+$")
+_SHARE_TO_BE = re.compile(r"[^,.;]*?\b(?:will|shall|should|must|are to|is to)\b")  # (not "are already available")
 _QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额")
 # "the two countries", "the three institutes": things the text names, no count (and no figure that would end the
 # reach of the goal before it: "exchanging 500,000 people between the two countries over the next five years")
@@ -280,7 +282,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                   and sign.YEARLY_ZH.search(part) and not sign.EACH_ZH.search(part)
                   and not (q["value"] == 1 and q["unit"] == "次"))  # "每年安排1次健康体检": how often, no count
         # "每年培训…不少于2万人次，其中高技能人才占比不低于30%": a part of the goal before, as it stands
-        part_of = zh and prev_target is not None and part.lstrip().startswith("其中")
+        # (…and in English "…, of whom at least 40 percent will be women": a share of the goal's things)
+        part_of = prev_target is not None and (part.lstrip().startswith("其中") if zh
+                                               else bool(_OF_WHOM.search(text, lo, cue_at)
+                                                         and _SHARE_TO_BE.match(text, end, s1)))
         inherited = inherited or part_of
         # "面向社会开放不少于一百个应用场景", "设立规模不低于一百亿元的…子基金": at least so many a text makes or opens,
         # a commitment with no year (a statute's); not what a firm must have ("研发投入不低于500万元")

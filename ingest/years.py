@@ -169,6 +169,9 @@ def five_year_plan_end(numeral: str) -> int:
     return 1955 + 5 * (10 + int(zh_number(numeral)))
 
 
+# a project's own end, a deadline whose year the text does not give: "by project closing", "by the end of the Project"
+_PROJECT_END = re.compile(r"\bby\s+(?:the\s+)?(?:project\s+(?:closing|completion|close)|closing\s+date|"
+                          r"end\s+of\s+the\s+[Pp]roject)\b")
 # a results framework's dated label: "End target (June 2029): 180,000", "Target (2027): 95%"
 _TARGET_LABEL_EN = re.compile(r"(?<![\w-])target\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d{2})\)\s*:", re.I)
 
@@ -255,6 +258,8 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
             out.append(YearPhrase(m.start(), m.end(), first + 1, False))
     for m in _FISCAL_YEAR.finditer(text):  # "by FY2027": the fiscal year, named by the year it ends in
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
+    for m in _PROJECT_END.finditer(text):
+        out.append(YearPhrase(m.start(), m.end(), None, False))
     for m in _TARGET_LABEL_EN.finditer(text):
         out = [y for y in out if y.end <= m.start() or y.start >= m.end()]
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))

@@ -93,3 +93,11 @@ def test_a_plans_yearly_counts_and_voucher_caps_are_not_due_by_its_end():
     assert _got("与现行政策相比，补贴比例由15%提高至20%，单个企业上限由200万元提高至300万元。", 2028) == []
     # what the plan spends on vouchers is still its goal
     assert _got("今年市级财政安排算力券2亿元。", 2028) == [(2, 2026, "=")]
+
+
+def test_a_plan_a_compilations_heading_names_dates_its_undated_counts():
+    got = _section_years([
+        ("四、某区大模型应用场景开放三年行动方案（2026—2028年）", "推动龙头企业开放质量检测等场景不少于30个。"),
+        ("一、某区促进人工智能产业发展若干措施", "推动龙头企业开放质量检测等场景不少于30个。"),
+    ])
+    assert got == [[2028], [None]]

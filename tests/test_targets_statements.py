@@ -114,3 +114,30 @@ def test_what_a_change_multiplies_ends_before_but():
     got = extract_targets("Your rapporteur supports the general objective of tripling the Union's data centre capacity "
                           "but considers that a fixed deadline is needed.", "2025-10-01")
     assert [(t.value, t.metric) for t in got] == [(3, "Union's data centre capacity")]  # was no metric
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a performance standard a text says will hold, undated
+    ("The Borrower will prepare a framework, and the facility's power usage effectiveness (PUE) will not exceed 1.3.",
+     [(1.3, "", None, "<=")]),
+    # a share of the goal's things, as the goal stands (its deadline, the project's end, has no year in the text)
+    ("The component will train 120,000 young people in AI skills by project closing, of whom at least 40 percent "
+     "will be women.", [(120000, "people", None, "="), (40, "%", None, ">=")]),
+    # the size of what a project finances, by its end
+    ("This component will finance a national shared AI compute facility at Konza Technopolis, with at least 5 "
+     "petaflops of GPU capacity by the end of the Project.", [(5, "PFLOPS", None, ">=")]),
+])
+def test_a_projects_goals_without_a_year(text, want):
+    assert _got(text, "2026-05-14") == want
+
+
+def test_a_share_of_things_already_there_is_no_goal():
+    got = _got("The Government will establish a common compute facility with more than 18,000 GPUs, of which nearly "
+               "10,000 are already available to startups.", "2025-01-30")
+    assert got == [(18000, "GPUs", None, ">")]
+
+
+def test_a_verbs_object_before_its_count_is_the_metric_and_a_share_paid_is_no_goal():
+    got = extract_targets("到2028年，培育估值超10亿元的人工智能独角兽企业10家以上。", "2026-04-15")
+    assert [(t.value, t.metric) for t in got] == [(10, "培育估值超10亿元的人工智能独角兽企业")]  # was no metric
+    assert _got("对通过验收的企业，按照项目实际投入的20%给予补助，单个项目最高不超过200万元。", "2026-04-15") == []
