@@ -56,6 +56,9 @@ def ingest(ctx: Context, inputs: tuple[str, ...], strict: bool, no_index: bool) 
         click.echo(f"kept {p.source}: {p.reason}", err=True)
     for f in report.ignored:  # a folder's files in no format policykb reads, nor one it names as unread
         click.echo(f"ignored {f}: not a format policykb reads (name it to read it as text)", err=True)
+    for new, held in report.alike:  # perhaps a copy held from before a change in how its title is read
+        click.echo(f"alike {new} (read now) and {held} (held): same text, read as two documents; "
+                   f"`policykb remove {held}` if it is a stale copy", err=True)
     if report.offline:
         click.echo(f"network: {len(report.offline)} URL(s) could not be reached; kept what was "
                    "already fetched", err=True)

@@ -23,11 +23,14 @@ QUOTED = 0.9  # share of an excerpt's shingles another document holds for the ex
 _FILLABLE = ("title", "issuer", "doc_number", "date", "date_written", "date_published", "kind", "source_url")
 
 
-def dedup(docs: list[Document], fresh: int | None = None, held: set[str] | None = None) -> list[Document]:
+def dedup(docs: list[Document], fresh: int | None = None, held: set[str] | None = None,
+          alike: list[tuple[str, str]] | None = None) -> list[Document]:
     """Documents with duplicates merged: the richest copy kept, every copy's sources recorded in `sources`.
     With `fresh`, the first `fresh` documents were read in this run and the rest before: a copy just read
     (not a catalogue's excerpt) is kept over older ones, however rich, since it is what its source says now.
-    `held`: the ids of the documents the knowledge base held; a merged document keeps one of them.
+    `held`: the ids of the documents the knowledge base held; a merged document keeps one of them. `alike`
+    gathers the pairs (one just read, one held) that read alike but say they are two: perhaps a copy held from
+    before a change in how its title is read, for the user to look at.
 
     Order follows each document's first appearance. Two documents are one when they share a doc_id, or a
     normalised title and a date, or when their bodies overlap almost entirely (NEAR_DUP), unless their
@@ -51,6 +54,8 @@ def dedup(docs: list[Document], fresh: int | None = None, held: set[str] | None 
         if why in ("same text", "title+date") and any(_distinct(docs[x], docs[y]) for x in members[a]
                                                       for y in members[b]):
             log.info("dedup: %s and %s read alike but are not one document", docs[i].doc_id, docs[j].doc_id)
+            if alike is not None and fresh is not None and (i < fresh) != (j < fresh):
+                alike.append((docs[min(i, j)].doc_id, docs[max(i, j)].doc_id))  # (the one just read first)
             return
         parent[max(a, b)] = min(a, b)
         members[min(a, b)] += members.pop(max(a, b))

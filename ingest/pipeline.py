@@ -72,6 +72,9 @@ class IngestReport:
     ignored: list[str] = field(default_factory=list)
     # documents in a language the tagger does not read (fr, de, es): in the index, with no tags or targets
     untagged: list[str] = field(default_factory=list)
+    # pairs of documents, one read this run and one held, that read alike but say they are two (another title,
+    # issuer or 文号): a copy held from before a change in how its title is read, perhaps, to `remove` if stale
+    alike: list[tuple[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -89,6 +92,7 @@ class IngestReport:
             "kept_stored": [vars(p) for p in self.kept_stored],
             "ignored": self.ignored,
             "untagged": self.untagged,
+            "alike": [list(pair) for pair in self.alike],
         }
 
 
@@ -359,7 +363,7 @@ def _is_network_failure(failure) -> bool:
 
 
 def _merge(known: list[Document], fresh: list[Document], report: IngestReport) -> list[Document]:
-    merged, report.merged = merge(known, fresh)
+    merged, report.merged = merge(known, fresh, alike=report.alike)
     return merged
 
 

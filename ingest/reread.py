@@ -12,9 +12,10 @@ from ingest.types import Document
 log = logging.getLogger(__name__)
 
 
-def merge(known: list[Document], fresh: list[Document]) -> tuple[list[Document], int]:
+def merge(known: list[Document], fresh: list[Document],
+          alike: list[tuple[str, str]] | None = None) -> tuple[list[Document], int]:
     """Fresh documents replace what was read from the same source before; then duplicates merge. Returns
-    the documents and how many merged into others.
+    the documents and how many merged into others (alike: see dedup).
 
     A known document is replaced when its own source is read again, not when another copy merged into
     it is: reading a catalogue's excerpt of a page again must not drop the whole page it merged into.
@@ -24,7 +25,7 @@ def merge(known: list[Document], fresh: list[Document]) -> tuple[list[Document],
     _keep_ids(known, fresh)
     _keep_what_copies_gave(known, fresh)
     # a copy just read is kept over one read before; a document held keeps its id
-    merged = dedup(fresh + kept, fresh=len(fresh), held={d.doc_id for d in known})
+    merged = dedup(fresh + kept, fresh=len(fresh), held={d.doc_id for d in known}, alike=alike)
     _one_document_per_source(merged)
     # the documents held keep their order, the new ones after them: a folder read again in another order
     # (its files ingested one by one before) leaves the knowledge base, and so the index, as they were

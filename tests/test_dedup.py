@@ -180,3 +180,17 @@ def test_dedup_one_public_page_read_again_with_its_title_read_otherwise_is_one_d
                      source_url="https://example.gov.in/release", sources=["/saved/c.html"], date="2025-02-01",
                      date_written="2025-02-01")
     assert len(dedup([fresh, other])) == 2
+
+
+def test_dedup_gathers_a_document_just_read_and_one_held_that_read_alike_but_say_they_are_two():
+    # a copy held from before a change in how its title is read ("附件2"), and the same text read now under its
+    # real title: kept apart (they say they are two), and named for the user to look at
+    now = _doc("new1", "file:///b/plan.txt", [Block(BODY)], title="关于《某某行动方案（征求意见稿）》的起草说明")
+    held = _doc("old1", "file:///a/plan.txt", [Block(BODY)], title="附件2")
+    alike: list[tuple[str, str]] = []
+    out = dedup([now, held], fresh=1, held={"old1"}, alike=alike)
+    assert len(out) == 2 and alike == [("new1", "old1")]
+    # two documents held, or two just read, are no stale copy of each other
+    alike.clear()
+    dedup([now, held], fresh=2, held=set(), alike=alike)
+    assert alike == []
