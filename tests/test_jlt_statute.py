@@ -110,3 +110,13 @@ def test_a_page_that_is_not_the_sites_is_left_alone() -> None:
     clauses = segment(doc)
     assert doc.issuer != "National Diet of Japan" and "contents" not in doc.meta
     assert not [c for c in clauses if c.path.endswith("> (2)")]  # "2 In this Act" is no paragraph (2) there
+
+
+def test_the_prime_minister_is_a_named_office_the_state_none() -> None:
+    from ingest.agencies_en import english_agencies
+    assert english_agencies("(3) The Prime Minister must seek a cabinet decision on a draft of the Basic Plan "
+                            "prepared by the Strategy Headquarters.").lead == ["Prime Minister"]
+    assert english_agencies("The State must take necessary measures for the promotion of education.").lead == []
+    # a head of government named by name, or two of them, is no office's title
+    assert english_agencies("Prime Minister Modi will visit Japan next year.").lead == []
+    assert english_agencies("The two Prime Ministers will meet again next year.").lead == []
