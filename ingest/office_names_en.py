@@ -42,7 +42,9 @@ _OFFICE = re.compile(r"^(?:(?:Deputy |Under |Assistant )?Secretary|(?:Deputy )?D
                      # a minister, as Korea, India, Singapore, the UK and Australia name one: "the Minister of Science
                      # and ICT", "the Minister for Science" (not "the Minister", whose ministry is not named)
                      r"(?:Deputy |Vice |Prime )?Minister|Minister of State) (?:of|for|to) (?:the )?[A-Z]"
-                     r"|^(?:Attorney General|United States Trade Representative|National Cyber Director)$")
+                     # a nation's one head of government, "The Prime Minister must seek a cabinet decision …"
+                     r"|^(?:Attorney General|United States Trade Representative|National Cyber Director|"
+                     r"Prime Minister)$")
 _BODY = re.compile(rf"^(?:(?!(?:My|Biden|Trump|Harris|Obama|This|That|Such|Each|Any)\b)\S+ .*)?"
                    rf"\b(?:{_BODY_WORDS})\b")
 _HEADS = re.compile(r"\b[Hh]eads?\b|\b[Mm]embers?\b")  # "Department Heads": whoever heads the departments

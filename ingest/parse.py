@@ -28,6 +28,7 @@ from ingest.governor_order import governor_order
 from ingest.hansard import written_questions
 from ingest.html import parse_html
 from ingest.info_bar import info_bar
+from ingest.jlt_statute import jlt_statute
 from ingest.margin_notes import contact_block, margin_notes
 from ingest.margins import is_debris, opening, org_over_title
 from ingest.markdown import parse_markdown
@@ -193,6 +194,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     doc.title = collapse(doc.title)
     blocks = [Block(collapse(b.text), b.kind, b.level if b.kind == "heading" else 0) for b in doc.blocks]
     blocks = standard_text(doc, blocks)  # a standard's cover and 目次: its metadata, not its clauses
+    blocks = jlt_statute(doc, blocks)  # a Japanese law as japaneselawtranslation.go.jp serves it in English
     blocks = ep_report(doc, blocks)  # a European Parliament report's cover; amendments, one clause each
     blocks = un_resolution(doc, blocks)  # a UN resolution's header, adoption line and closing meeting
     page_info(doc, [b.text for b in blocks[:12] if is_debris(b.text)])
