@@ -74,7 +74,7 @@ def segment_parts(doc: Document, segment: Callable[[Document], list[Clause]]) ->
         starts.append(pos)
         pos += len(b.text) + 1
     clauses = _part(doc, segment, 0, heads[0], "", "", "") if heads[0] else []
-    for n, ((title, number), head) in enumerate(zip(policies, heads), 1):
+    for n, ((title, number), head) in enumerate(zip(policies, heads, strict=True), 1):
         end = heads[n] if n < len(heads) else len(doc.blocks)
         clauses += _part(doc, segment, head + 2, end, f"b{n}", number, doc.blocks[head].text, title,
                          offset=starts[head + 2] if head + 2 < len(doc.blocks) else pos)

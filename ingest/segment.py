@@ -23,8 +23,8 @@ from ingest.agencies import (
     table_agencies,
 )
 from ingest.agency_sharing_en import share_english_agencies
-from ingest.compilation import segment_parts
 from ingest.columns import labels_only as _labels_only
+from ingest.compilation import segment_parts
 from ingest.grouping import (
     MAX_CHARS,
     MIN_CHARS,
