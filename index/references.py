@@ -178,6 +178,26 @@ def rest(query: str, cite_bare: bool = False) -> str:
     return " ".join(" ".join([*kept, query[pos:]]).split())
 
 
+# a 文号 as a path's step: the policy a 政策汇编 bundles, its part headed by its number
+# ("武新管科创〔2026〕5号 > 第二章 > 第五条"); in a query, the same number names that part
+_WENHAO = re.compile(r"[\u4e00-\u9fff]{2,12}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*\d{1,4}\s*号")
+_BRACKETS = str.maketrans("［[【(（］]】)）", "〔〔〔〔〔〕〕〕〕〕")
+
+
+def _wenhao_key(number: str) -> str:
+    return re.sub(r"\s+", "", number).translate(_BRACKETS)
+
+
+def part_numbers(text: str) -> set[str]:
+    """The 文号s a query says, in one spelling, as the steps of a compilation's parts are keyed."""
+    return {_wenhao_key(m.group()) for m in _WENHAO.finditer(to_simplified(text))}
+
+
+def without_numbers(text: str) -> str:
+    """The query less its 文号s: what else it asks of the part they name."""
+    return " ".join(_WENHAO.sub(" ", text).split())
+
+
 def path_keys(path: str) -> list[Key]:
     """A clause's outline path as keys: "Recitals > (40)" -> [("recital", "40")];
     "CHAPTER II > Article 5 > 1 > (e)" -> [("chapter", "2"), ("article", "5"), ("item", "1"), ("item", "e")]."""
@@ -188,6 +208,9 @@ def path_keys(path: str) -> list[Key]:
         part = _SPLIT_PART.sub("", to_simplified(part.strip()))  # a traditional text's 第十條
         if part.lower() == "recitals":
             keys.append(("recitals", ""))
+            continue
+        if _WENHAO.fullmatch(part):
+            keys.append(("wenhao", _wenhao_key(part)))
             continue
         m = _PATH_PART.match(part)
         if questions and part.isascii() and part.isdigit():
@@ -282,9 +305,17 @@ class PathIndex:
     def doc(self, cid: int) -> str:
         return self._docs[cid]
 
+    def all(self) -> list[int]:
+        return list(self._keys)
+
     def of_document(self, doc: str) -> list[int]:
         """The clause ids of one document, in its order (ids are in clause order)."""
         return sorted(cid for cid, d in self._docs.items() if d == doc)
+
+    def in_parts(self, cids: Iterable[int], numbers: set[str]) -> list[int]:
+        """Those of cids in a part headed by one of these 文号s (a policy a 政策汇编 bundles), in order."""
+        wanted = {("wenhao", n) for n in numbers}
+        return sorted(cid for cid in cids if wanted & set(self._keys[cid]))
 
     def match(self, refs: list[list[Key]]) -> dict[int, float]:
         """Clause id -> the largest share of a citation's keys its path matches (0 < share <= 1)."""

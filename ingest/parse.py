@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from ingest.catalogue import read_catalogue
 from ingest.closing_formula import closing_formula
 from ingest.communique import communique
+from ingest.compilation import compilation
 from ingest.ep_report import ep_report
 from ingest.error_page import error_page
 from ingest.errors import ParseError
@@ -205,6 +206,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     # (a 提案答复's header and courtesy; a decision's party)
     blocks = margin_notes(doc, party_block(doc, reply_letter(doc, formulas(doc, blocks))))
     blocks = closing_formula(doc, blocks)  # a report's "以上报告，请予审议。"
+    blocks = compilation(doc, blocks)  # a 政策汇编's 目录: which policies it bundles
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
     wire_dateline(doc, blocks)  # "新华社北京1月9日电 …": a news story, and the day it was filed
     if not any(b.kind == "para" for b in blocks):

@@ -24,6 +24,7 @@ from ingest.agencies import (
 )
 from ingest.agency_sharing_en import share_english_agencies
 from ingest.columns import labels_only as _labels_only
+from ingest.compilation import segment_parts
 from ingest.grouping import (
     MAX_CHARS,
     MIN_CHARS,
@@ -69,6 +70,8 @@ def segment(doc: Document) -> list[Clause]:
     it says as written (text, headings, path), its agencies' names in simplified characters, as the
     filter and the other documents name them.
     """
+    if (parts := segment_parts(doc, segment)) is not None:  # a 政策汇编: each policy a part of its own
+        return parts
     reading = reading_copy(doc)
     written: list[tuple[Clause, str]] = []  # each clause of a traditional document with its text as written
     clauses = _segment(reading, doc.text if reading is not doc else "", written)

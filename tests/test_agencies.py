@@ -251,7 +251,6 @@ def test_place_agencies_places_a_short_form_of_a_market_regulator():
 ])
 def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text, lead, supporting):
     from ingest.agencies import subject_agencies
-
     a = subject_agencies(text)
     assert (a.lead, a.supporting) == (lead, supporting)
 
@@ -282,7 +281,6 @@ def test_subject_agencies_reads_the_agency_a_sentence_names_as_its_subject(text,
 ])
 def test_subject_agencies_gives_none_without_a_named_subject(text):
     from ingest.agencies import subject_agencies
-
     assert not subject_agencies(text)
 
 
@@ -345,8 +343,19 @@ def test_a_note_naming_only_the_competent_authority_gives_its_lead():
 def test_the_issuer_naming_itself_leads():
     # a reply's "下一步，我局将会同市发展改革委…" named no agency: 我局 is the document's issuer
     from ingest.agencies import subject_agencies
-
     found = subject_agencies("下一步，我局将会同市发展改革委，加快推进算力基础设施建设。", "合肥市数据资源局")
     assert (found.lead, found.supporting) == (["合肥市数据资源局"], ["市发展改革委"])
     assert not subject_agencies("下一步，我局将会同市发展改革委，加快推进。", "").lead  # no issuer known
     assert not subject_agencies("我局干部将参加培训。", "合肥市数据资源局").lead
+
+
+def test_the_agency_a_text_says_leads_it_leads_those_that_do_their_part():
+    from ingest.agencies import subject_agencies
+    # "本办法由区人才服务局牵头实施，区科技创新局…按职责做好相关工作" made the three that do their part leads and
+    # left out the one that leads
+    found = subject_agencies("六、组织实施。本办法由区人才服务局牵头实施，区科技创新局、区教育局、区财政局按职责做好"
+                             "相关工作。本办法自2025年10月1日起施行。")
+    assert found.lead == ["区人才服务局"]
+    assert found.supporting == ["区科技创新局", "区教育局", "区财政局"]
+    assert not subject_agencies("本办法由区科技创新局负责解释。")  # who interprets it leads no measure
+    assert not subject_agencies("本办法所称企业由区统计局认定的除外。")  # no 牵头: a text's 由 alone names none
