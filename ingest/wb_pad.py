@@ -55,18 +55,21 @@ class Pad:
         doc.kind = doc.kind or "report"
         for key, value in self.meta.items():
             doc.meta.setdefault(key, value)
-        doc.blocks = [self._heading(b) for b in doc.blocks]
+        # what the cover calls it heads the body, over all its sections: the outline reads it as the document's
+        # own title, and "I. STRATEGIC CONTEXT", whose next heading after text may be its "B. …", as its first section
+        kind = self.meta.get("document_type", "Project Appraisal Document")
+        doc.blocks = [Block(kind, "heading", 1), *(self._heading(b) for b in doc.blocks)]
 
     def _heading(self, block: Block) -> Block:
         text = block.text.strip()
         if block.kind != "para" or CELL in text:
             return block
         if _SECTION.match(text) or _ANNEX.match(text):
-            return Block(text, "heading", 1)
-        if _SUBSECTION.match(text) or text == "Results Framework":
             return Block(text, "heading", 2)
-        if text in self.captions:
+        if _SUBSECTION.match(text) or text == "Results Framework":
             return Block(text, "heading", 3)
+        if text in self.captions:
+            return Block(text, "heading", 4)
         return block
 
 

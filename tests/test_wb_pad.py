@@ -74,6 +74,8 @@ A. Country Context
 1. Rwanda has a young population, and each year about 200,000 young people enter the labor
 market, of whom few find a formal wage job in the digital economy.
 
+B. Sectoral Context
+
 2. The Government's national strategy identifies data as a pillar of growth.
 
 II. PROJECT DESCRIPTION
@@ -143,6 +145,8 @@ def test_sections_head_their_numbered_paragraphs_and_annexes_number_apart():
     assert not any("PROJECT DESCRIPTION" in c.text or "RESULTS FRAMEWORK" in c.text for c in clauses)
     body = next(c for c in clauses if c.text.startswith("3. The Project will train"))
     assert body.path == "II. PROJECT DESCRIPTION > 3"
+    first = next(c for c in clauses if c.text.startswith("1. Rwanda"))
+    assert first.path == "I. STRATEGIC CONTEXT > A. Country Context > 1"
     annex = [c.path for c in clauses if c.text.startswith(("1. The World Bank", "2. Disbursement"))]
     assert annex == ["ANNEX 1 > 1", "ANNEX 1 > 2"]
     assert len(paths) == len(clauses)
