@@ -16,6 +16,7 @@ from ingest.text import norm_key, normalize_text, unwrap
 from ingest.text_table import space_rows, tab_rows
 from ingest.types import Block, Document
 from ingest.us_bill import read_us_bill
+from ingest.wb_pad import pad_text
 from ingest.wrapped_text import is_wrapped, wrapped_paragraphs
 
 _TERMINAL = tuple(".。!！?？;；:：")
@@ -55,6 +56,7 @@ def parse_plaintext(text: str, source: str) -> Document:
     if hearing := read_hearing(text):  # a congressional hearing as govinfo prints it: GPO's layout too
         return hearing
     text, gazette = gazette_notice(text)  # a Gazette of India notification: its masthead and closing, metadata
+    text, pad = pad_text(text)  # a World Bank appraisal document: its cover and datasheet, metadata; its results tables
     lines = _lines(text)
     author = when = ""
     kept: list[str] = []
@@ -111,6 +113,8 @@ def parse_plaintext(text: str, source: str) -> Document:
     )
     if gazette:
         gazette.fill(doc)
+    if pad:
+        pad.fill(doc)
     # a report under its author's masthead, an audit office's whose running footer names its number, or one by
     # the Comptroller and Auditor General: its cover, headings, contents and footnotes
     if masthead or footer and audit_cover(doc, footer) or nao_cover(doc):
