@@ -21,8 +21,16 @@ from ingest.text import HAN_CHAR
 from ingest.types import CELL, Target
 
 _YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})\s*年?\s*(?:度|底|末)?\s*(.*)$")
-_PAST_COLUMN = re.compile(r"基期|基准|基数|现状|现值|实际|完成|已|上年")
-_METRIC_COLUMN = re.compile(r"^(?:(?:主要)?(?:指标|指标名称|名称|指标内容|项目|内容)|indicators?|metrics?|kpis?)$",
+_PAST_COLUMN = re.compile(r"基期|基准|基数|现状|现值|实际|完成|已|上年|baseline|actual", re.I)
+# a results framework's column labelled with its year in brackets: "End Target (2031)", "Baseline (2025)"
+_LABELLED_YEAR = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{2,30}?)\s*[(（]\s*(?:[A-Z][a-z]+\.?\s+)?"
+                            r"(?P<year>(?:19|20)\d{2})\s*[)）]$")
+_GOAL_LABEL = re.compile(r"target|goal|year\s*\d|end|mid-?term|interim|baseline|actual", re.I)
+# an English indicator's unit in its brackets: "(percentage)" is %, "(number)" a plain count, "(PF)" petaflops
+_EN_NAMED_UNIT = {"percentage": "%", "percent": "%", "per cent": "%", "share": "%", "number": "", "count": "",
+                  "no.": "", "pf": "PFLOPS", "ef": "EFLOPS"}
+_METRIC_COLUMN = re.compile(r"^(?:(?:主要)?(?:指标|指标名称|名称|指标内容|项目|内容)|indicators?(?: names?)?|metrics?|"
+                            r"kpis?)$",
                             re.I)
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _NAMED_UNIT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?(%|％|[万亿千百]?[\u3400-\u9fff]{1,3}|[A-Za-z]{1,8})\s*[）)]$")
@@ -44,15 +52,22 @@ def indicator_targets(row: str, header: str, date: str = "") -> list[Target]:
     unit_at = next((k for k, h in enumerate(heads) if _UNIT_COLUMN.match(h)), None)
     column_unit = texts[unit_at] if unit_at is not None else ""
     column_unit = "" if re.fullmatch(r"[—–\-/／]+|无", column_unit.strip()) else column_unit  # "—": no unit (a PUE)
-    named_unit = _NAMED_UNIT.search(metric)  # "工业互联网标识解析注册量（亿个）": the unit in the name's brackets
+    named_unit = _NAMED_UNIT.search(metric) or _UNIT_NAMED.search(metric)  # "注册量（亿个）", "(percentage)"
     if named_unit and not column_unit:
-        metric, column_unit = metric[:named_unit.start()].strip(), named_unit.group(1).strip()
+        words = named_unit.group(1).strip()
+        unit = _EN_NAMED_UNIT.get(words.lower(), None) if not HAN_CHAR.search(words) else words
+        unit = unit if unit is not None else (_unit_named(words) or words)
+        metric, column_unit = metric[:named_unit.start()].strip(), unit
     out = []
     for text, head, begin in cells:
         column = _YEAR_COLUMN.match(head)
-        if not column:
+        labelled = None if column else _LABELLED_YEAR.match(head)
+        if labelled and _GOAL_LABEL.search(labelled.group("label")):
+            year, note = int(labelled.group("year")), labelled.group("label")  # "End Target (2031)": 2031
+        elif column:
+            year, note = int(column.group(1)), column.group(2)
+        else:
             continue
-        year, note = int(column.group(1)), column.group(2)
         if _PAST_COLUMN.search(note) or doc_year is not None and year < doc_year and "目标" not in note:
             continue
         value = _VALUE.match(text)

@@ -186,3 +186,27 @@ def test_a_dash_in_the_unit_column_is_no_unit():
     header = "序号 | 指标 | 单位 | 2025年 | 2030年 | 属性"
     [t] = indicator_targets("4 | 新建数据中心电能利用效率 | — | 1.3 | ≤1.2 | 约束性", header, "2026-02-01")
     assert (t.value, t.unit, t.year, t.comparator) == (1.2, "", 2030, "<=")
+
+
+def test_a_results_frameworks_columns_labelled_with_their_years():
+    # a World Bank results framework: "End Target (2031)" is a goal for 2031, "Baseline (2025)" where it starts;
+    # the indicator's unit in its brackets: "(PF)" petaflops, "(percentage)" %, "(number)" a plain count
+    from ingest.indicators import indicator_targets
+
+    header = "Indicator Name | Baseline (2025) | 2027 | 2028 | 2029 | End Target (2031)"
+
+    def got(row):
+        return [(t.value, t.unit, t.year, t.metric) for t in indicator_targets(row, header, "2026-05-14")]
+
+    assert got("Shared GPU compute capacity available (PF) | 0.2 | 0.5 | 2.0 | 4.0 | 5.0") == [
+        (0.5, "PFLOPS", 2027, "Shared GPU compute capacity available"),
+        (2.0, "PFLOPS", 2028, "Shared GPU compute capacity available"),
+        (4.0, "PFLOPS", 2029, "Shared GPU compute capacity available"),
+        (5.0, "PFLOPS", 2031, "Shared GPU compute capacity available")]
+    assert got("Trainees employed within 6 months (percentage) | 0 | 40 | 50 | 55 | 60")[-1] == (
+        60, "%", 2031, "Trainees employed within 6 months")
+    assert got("People completing AI skills programs (number) | 0 | 10,000 | 40,000 | 80,000 | 120,000")[0] == (
+        10000, "", 2027, "People completing AI skills programs")
+    # a column labelled with a year that sets no goal
+    assert indicator_targets("Users (number) | 0 | 300", "Indicator Name | Baseline (2025) | Actual (2026)",
+                             "2026-05-14") == []
