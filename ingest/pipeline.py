@@ -203,8 +203,9 @@ def segment_and_tag(documents: list[Document], report: IngestReport | None = Non
         try:
             clauses = segment(doc)
             if doc.lang in TAGGED_LANGS:
+                closing = re.match(r"(?:19|20)\d{2}", doc.meta.get("closing_date", ""))  # a World Bank PAD's
                 tag_clauses(clauses, day := reference_date(doc.date, doc.meta), period=reported_year(doc.title, day),
-                            horizon=plan_horizon(doc.title))
+                            horizon=plan_horizon(doc.title), project_end=int(closing.group()) if closing else None)
                 drop_example_targets(clauses)  # an informative appendix's worked example is nobody's goal
                 drop_proposed_targets(clauses)  # an amendment's Commission column: the proposal's goals
             elif report is not None:  # French, German, Spanish: searched, but no rule reads their words

@@ -205,7 +205,7 @@ def _enumerations(text: str, hits: dict[str, list[Hit]], taxonomy: Taxonomy) -> 
 
 def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
              leads: Sequence[str] = (), columns: str = "", period: int | None = None,
-             horizon: int | None = None) -> TagResult:
+             horizon: int | None = None, project_end: int | None = None) -> TagResult:
     """Tag one text: rule tags with their matched terms, parents of sub-tags, and targets (leads: the
     lead-ins of the lists the text is an item of, innermost first; see extract_targets; columns: the
     header row of the table the text is a row of, whose year columns set goals, see indicators.py; period:
@@ -232,7 +232,7 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
         terms = _select(text, found, listed)
         if terms:
             evidence[tag_id] = ", ".join(terms[:MAX_EVIDENCE])
-    targets = extract_targets(text, date, leads, period, horizon)
+    targets = extract_targets(text, date, leads, period, horizon, project_end)
     if columns:  # a year column's goal a cue already gave ("≥50%") is not read twice; given with no year, it
         # takes the column's ("attract at least 10 new CoEs | $70 million | By 2029")
         undated = {t.value: t for t in targets if t.year is None}
@@ -284,10 +284,11 @@ _CITED_WORKS = re.compile(r"\s*(?:参考文献|References|Bibliography)\s*", re.
 
 def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
                 taxonomy: Taxonomy | None = None, period: int | None = None,
-                horizon: int | None = None) -> list[Clause]:
+                horizon: int | None = None, project_end: int | None = None) -> list[Clause]:
     """Fill tags, evidence and targets of each clause in place; return the clauses (period: the year a report
     published after it reports on, whose 全年 its figures are; see find_years; horizon: the last year of the
-    period a plan's title names, by which its undated Chinese goals are due; see plan_period.py).
+    period a plan's title names, by which its undated Chinese goals are due; see plan_period.py; project_end:
+    the year its project closes, which "by project closing" names).
 
     A row of a table also takes the sectors its table's title names: "签约居民续约率 | 较上一年增加…"
     says what it measures, and the title above it, "广州市家庭医生签约服务质量监测指标体系", in which
@@ -309,7 +310,8 @@ def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
         # a section that looks back on a year ("一、2025年工作回顾") reports its results, as a report on that year does
         looked_back = review_year(clause.headings, doc_date)
         result = tag_text(clause.text, date=doc_date, taxonomy=taxonomy, leads=leads, columns=columns,
-                          period=looked_back or period, horizon=None if looked_back else due)
+                          period=looked_back or period, horizon=None if looked_back else due,
+                          project_end=project_end)
         evidence = result.evidence
         if CELL in clause.text and clause.heading:
             if clause.heading not in titles:

@@ -99,10 +99,11 @@ def _governs(text: str, s0: int, at: int, cue_at: int, quantities: list[dict]) -
 
 
 def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period: int | None = None,
-                    horizon: int | None = None) -> list[Target]:
+                    horizon: int | None = None, project_end: int | None = None) -> list[Target]:
     """Every quantified goal in a clause, in order; relative years resolve against date (ISO), and 全年 against
     period, the year a report published after it reports on (see find_years). horizon: the last year of the
     period a Chinese plan's title names, which dates its cued counts that have no year of their own.
+    project_end: the year the document's project closes, which "by project closing" names.
 
     leads: the lead-ins of the lists the clause is an item of, innermost first ("到2026年，具体目标如下：",
     "(b) Within 120 days of the date of this order, the Secretary shall:"). The nearest deadline among
@@ -110,7 +111,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
     the item's cued numbers goals, as it would in the item's own sentence."""
     if recited(leads):
         return []  # an item of a bill's findings: what is, not what is to be
-    years = find_years(text, date, period)
+    years = find_years(text, date, period, project_end)
     inline = sign.INLINE_LEAD.search(text)  # "The strategy sets the following targets for 2030: (a) …; (b) …"
     if inline:
         leads = [text[:inline.end(1)], *leads]

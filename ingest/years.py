@@ -176,10 +176,11 @@ _PROJECT_END = re.compile(r"\bby\s+(?:the\s+)?(?:project\s+(?:closing|completion
 _TARGET_LABEL_EN = re.compile(r"(?<![\w-])target\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d{2})\)\s*:", re.I)
 
 
-def find_years(text: str, date: str, period: int | None = None) -> list[YearPhrase]:
+def find_years(text: str, date: str, period: int | None = None, project_end: int | None = None) -> list[YearPhrase]:
     """Every year phrase, in order; relative years ("next year", "within 180 days of the date of this
     order") resolve against the document date (ISO). period: the year a report reports on, where it is
-    published after it ("2025年…统计公报" of 2026-03-18), which its 全年 and 年内 name."""
+    published after it ("2025年…统计公报" of 2026-03-18), which its 全年 and 年内 name. project_end: the year a
+    project closes (a World Bank PAD's closing date), which "by project closing" names."""
     base = _doc_year(date)
     out = []
     for m in _WITHIN_DATE.finditer(text):
@@ -259,7 +260,7 @@ def find_years(text: str, date: str, period: int | None = None) -> list[YearPhra
     for m in _FISCAL_YEAR.finditer(text):  # "by FY2027": the fiscal year, named by the year it ends in
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _PROJECT_END.finditer(text):
-        out.append(YearPhrase(m.start(), m.end(), None, False))
+        out.append(YearPhrase(m.start(), m.end(), project_end, False))
     for m in _TARGET_LABEL_EN.finditer(text):
         out = [y for y in out if y.end <= m.start() or y.start >= m.end()]
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))

@@ -141,3 +141,10 @@ def test_a_verbs_object_before_its_count_is_the_metric_and_a_share_paid_is_no_go
     got = extract_targets("到2028年，培育估值超10亿元的人工智能独角兽企业10家以上。", "2026-04-15")
     assert [(t.value, t.metric) for t in got] == [(10, "培育估值超10亿元的人工智能独角兽企业")]  # was no metric
     assert _got("对通过验收的企业，按照项目实际投入的20%给予补助，单个项目最高不超过200万元。", "2026-04-15") == []
+
+
+def test_a_projects_closing_dates_what_is_due_by_it():
+    text = ("The component will train 120,000 young people in AI skills by project closing, of whom at least 40 "
+            "percent will be women.")
+    got = [(t.value, t.year) for t in extract_targets(text, "2026-05-14", project_end=2031)]
+    assert got == [(120000, 2031), (40, 2031)]  # a PAD's closing date, 30-Jun-2031 (with none: no year)
