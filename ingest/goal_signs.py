@@ -150,7 +150,8 @@ MODAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+(?:should|will|shall|must|a
 MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|must|are to|is to|(?:aims?|plans?|intends?|seeks?) to)\s+"
                                r"(?:also\s+|\w+ly\s+)?[a-z][\w-]*\s+(?:(?:and|to)\s+[a-z][\w-]*\s+)?$"
                                r"|\band\s+to\s+[a-z][\w-]*\s+$")  # "… and to send 500,000 …": the aim goes on
-MONEY_UNITS = r"yuan|RMB|dollars|euros|pounds|rupees|yen|\bwon\b|USD|EUR|GBP|INR|JPY|KRW|SGD|AUD|CAD|HKD|NZD"
+MONEY_UNITS = (r"yuan|RMB|dollars|euros|pounds|rupees|yen|\bwon\b|USD|EUR|GBP|INR|JPY|KRW|SGD|AUD|CAD|HKD|NZD"
+               r"|KES|NGN|ZAR|BRL|MXN|IDR|MYR|THB|VND|EGP|PKR|BDT|SAR|AED|CHF|SEK|NOK|DKK|PLN|SDR")
 MONEY = re.compile(MONEY_UNITS)
 # a lead-in and the first item of its list, in one text: "…targets for 2030: (a) …", "如下：（一）…"
 # or on a line of its own over its items' lines ("By 2030, the Council aims to:" over "train 20,000 residents …;")

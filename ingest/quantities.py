@@ -58,7 +58,8 @@ _DURATION = re.compile(r"(?:decades?|years?|months?|days?|weeks?|hours?|minutes?
 SIZE = r"\d+(?:\.\d+)?(?:\s?|-)(?:nm|mm|cm|[µμ]m|inch(?:es)?)\b"
 _SIZE_BEFORE_NOUN = re.compile(rf"{SIZE}(?=\s+[A-Za-z])")
 _COUNT_BEFORE_SIZE = re.compile(rf"\s+{SIZE}\s+[A-Za-z]")
-_CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|USD|EUR|GBP|SGD|AUD|CAD|HKD|NZD|INR|KRW|JPY|CNY|€|£|₹|₩|Rs\.?|RMB|¥|￥)"
+_CURRENCY = (r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|USD|EUR|GBP|SGD|AUD|CAD|HKD|NZD|INR|KRW|JPY|CNY|€|£|₹|₩|Rs\.?|RMB|¥|￥"
+             r"|KES|NGN|ZAR|BRL|MXN|IDR|MYR|THB|VND|EGP|PKR|BDT|SAR|AED|CHF|SEK|NOK|DKK|PLN|SDR)")
 _CURRENCY_NAME = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yuan", "￥": "yuan",
                   "S$": "SGD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "₹": "INR", "Rs": "INR",
                   "Rs.": "INR", "₩": "KRW"}

@@ -148,3 +148,9 @@ def test_a_projects_closing_dates_what_is_due_by_it():
             "percent will be women.")
     got = [(t.value, t.year) for t in extract_targets(text, "2026-05-14", project_end=2031)]
     assert got == [(120000, 2031), (40, 2031)]  # a PAD's closing date, 30-Jun-2031 (with none: no year)
+
+
+def test_a_sum_in_another_currencys_code_is_read_with_its_cue():
+    # (KES was no currency: "at least KES 1.2 billion" lost its "at least")
+    assert _got("The Ministry will invest at least KES 5 billion in the facility by 2028.", "2026-05-14") == [
+        (5, "billion KES", 2028, ">=")]
