@@ -32,7 +32,7 @@ from ingest.errors import BadQuery, IndexError_, ModelMismatch
 from ingest.text import HAN_CHAR, norm_key, normalize_text
 from ingest.types import Hit
 
-from . import citing, coverage, fusion, keyword, names, phrases, references, vectors
+from . import citing, coverage, figure_queries, fusion, keyword, names, phrases, references, vectors
 from . import manifest as mf
 from .embed import Embedder, get_embedder
 from .glossary import Glossary, load_glossary
@@ -125,9 +125,12 @@ class Index(Records):
              for doc, number, title, sources, _ in documents],
             glossary=self.glossary, issuers={doc: issuer or "" for doc, *_, issuer in documents}))
         self._places = PlaceDocuments(((doc, title or "", issuer or "") for doc, _, title, _, issuer in documents),
-                                      self.glossary)
+                                      self.glossary, self._clause_texts)
         self._holds = self._answers_held() if self._dims else np.zeros((0, len(fusion.ANSWERS)), bool)
         self._counts: dict[str, Any] | None = None  # stats(), read on first use
+
+    def _clause_texts(self, doc: str) -> list[str]:
+        return [text for (text,) in self.store.fetch("SELECT text FROM clauses WHERE doc_id = ?", (doc,))]
 
     def _answers_held(self) -> np.ndarray:
         """The kinds of answer each clause holds (fusion.holds), row = clause id: as the build wrote them,
@@ -239,7 +242,8 @@ class Index(Records):
             if mode == "hybrid":
                 first = fusion.pool(dense, kw, cited)
                 scores = self._fuse(asked[i], qvecs[i], dense, kw, first, also=list(cited))
-                if not cited:  # a citation picks its own clauses; else the places it names, their documents
+                if not cited:  # a citation picks its own clauses; else a number's keyword matches, a place's documents
+                    figure_queries.keyword_first(asked[i], scores, first, {c for c, _ in kw})
                     self._places.rank_first(asked[i], scores, first, self._paths.doc)
             elif mode == "keyword":
                 scores = coverage.ranked(self.store, asked[i], terms[i], self.glossary, kw)

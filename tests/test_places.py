@@ -96,3 +96,40 @@ def test_a_place_that_half_the_documents_name_selects_nothing():
     assert places.asked("Dongguan 2026 compute vouchers") == {"dg"}
     assert places.asked("东莞 算力券") == {"dg"}  # in either language
     assert places.asked("Dongguan and Guangzhou") == {"dg"}
+
+
+def test_a_national_bodys_document_whose_text_names_its_nation_is_that_nations():
+    # a ministry's press release, its title and issuer naming no country, says "Korea" in its text: it is Korea's
+    # as much as the act whose issuer names the Republic of Korea, so the fused order decides between them
+    docs = [_doc("act", "Framework Act on Artificial Intelligence", "en", "National Assembly of the Republic of Korea"),
+            _doc("msit", "MSIT to invest KRW 1.46 trillion in GPUs", "en", "Ministry of Science and ICT"),
+            _doc("oecd", "Compute for AI: closing the divide", "en", "OECD"),
+            _doc("once", "Semiconductor notes", "en", "A think tank"), *DOCS[1:]]
+    texts = {"act": ["Article 4 (Scope) This Act applies to Korea."],
+             "msit": ["Korea will secure 10,000 GPUs by 2026.", "Last year, Korea's public sector held 2,000 GPUs.",
+                      "The ministry will open a computing center."],
+             "oecd": ["Korea plans 10,000 GPUs.", "Shanghai issues vouchers.", "Korea and Dongguan expand compute."],
+             "once": ["Korea makes memory chips.", "Chips are made in many places."]}
+    texts = {d.doc_id: texts.get(d.doc_id, []) for d in docs}
+    places = PlaceDocuments(((d.doc_id, d.title, d.issuer) for d in docs), GLOSSARY, texts.get)
+    assert places.asked("Korea plans to secure how many GPUs") == {"act", "msit"}
+    assert places.asked("Shanghai compute vouchers") == {"sh-news"}  # the OECD text names several: none
+    assert PlaceDocuments(((d.doc_id, d.title, d.issuer) for d in docs), GLOSSARY).asked("Korea GPUs") == {"act"}
+
+
+def test_a_question_on_a_nation_finds_its_ministrys_answer_before_the_nations_act(tmp_path):
+    docs = [_doc("act", "Framework Act on Artificial Intelligence", "en", "National Assembly of the Republic of Korea"),
+            _doc("msit", "MSIT to invest KRW 1.46 trillion in GPUs", "en", "Ministry of Science and ICT"),
+            *DOCS[3:]]
+    clauses = [_clause("act", 0, "Article 36 (Designation of Domestic Agents) An operator without an address in "
+                       "Korea shall designate a domestic agent.", "en"),
+               _clause("act", 1, "Article 6 The Government of Korea shall formulate a basic plan every three years.",
+                       "en"),
+               _clause("msit", 0, "The government plans to secure 10,000 high-performance GPUs by the end of 2026.",
+                       "en"),
+               _clause("msit", 1, "Last year, Korea's public sector held about 2,000 GPUs.", "en"),
+               _clause("msit", 2, "With this plan, Korea will join the top three AI powers.", "en"),
+               *CLAUSES[5:]]
+    build_index(tmp_path, docs, clauses, FakeEmbedder())
+    with Index.open(tmp_path, FakeEmbedder(), glossary=GLOSSARY) as idx:
+        assert ids(idx.search("Korea plans to secure how many GPUs", k=1))[0].startswith("msit#")
