@@ -26,7 +26,8 @@ DEFAULT_PATH = Path(__file__).resolve().parent.parent / "corpus" / "glossary.txt
 ENV_VAR = "POLICYKB_GLOSSARY"
 SECTION = "# ---"  # a section's heading line; "# --- places" opens the places section
 _PLACES = re.compile(r"# ---\s*places\b", re.I)
-_WORD = re.compile(r"[^\W_]+")
+# (a name's apostrophe joins it, "Xi'an", not a clitic's: "China's" is china + s, "don't" don + t)
+_WORD = re.compile(r"[^\W_]+(?:['’](?!(?:s|t|re|ll|ve|d|m)\b)[^\W_]+)*")
 
 
 def _stem(word: str) -> str:

@@ -142,3 +142,12 @@ def test_the_shipped_glossary_lists_cities_and_countries_as_places_and_departmen
 
 def test_the_shipped_glossary_carries_intelligent_computing_capacity_to_its_chinese():
     assert "智能算力" in load_glossary(DEFAULT_PATH).expand("Hefei intelligent computing capacity target 2027")
+
+
+def test_a_names_apostrophe_keeps_it_one_word():
+    # "Xi'an" was "xi" and "an", and "an" a determiner: any "(xi)" item number named the city
+    xian = parse_glossary("西安 = Xi'an | Xian\n")
+    assert xian.expand("Xi'an compute vouchers")[:1] == ["西安"]
+    assert xian.expand("Article 3 (xi) an exception") == []
+    # a clitic's apostrophe still splits: "China's" names China
+    assert parse_glossary("中国 = China\n").expand("China's compute plan") == ["中国"]
