@@ -243,7 +243,7 @@ class Index(Records):
                 first = fusion.pool(dense, kw, cited)
                 scores = self._fuse(asked[i], qvecs[i], dense, kw, first, also=list(cited))
                 if not cited:  # a citation picks its own clauses; else a number's keyword matches, a place's documents
-                    figure_queries.keyword_first(asked[i], scores, first, {c for c, _ in kw})
+                    figure_queries.keyword_first(asked[i], scores, first, {c for c, _ in kw}, self._texts)
                     self._places.rank_first(asked[i], scores, first, self._paths.doc)
             elif mode == "keyword":
                 scores = coverage.ranked(self.store, asked[i], terms[i], self.glossary, kw)
@@ -263,6 +263,10 @@ class Index(Records):
         with self._encode_lock:
             q = self.embedder.encode_queries(texts)
         return vectors.standardise(q, self._part_stats) if self._part_stats else q
+
+    def _texts(self, ids: list[int]) -> dict[int, str]:
+        """The texts of the clauses by their ids (a figure query's keyword matches, see figure_queries)."""
+        return {cid: row[0].text for cid, row in self.store.clauses_by_id(ids).items()}
 
     def _legs(self, qvec: np.ndarray | None, text: str, terms: Sequence[str], fetch: int, filters: Filters,
               allowed: set[int] | None, phrases: bool, keywords: bool = True,
