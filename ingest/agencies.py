@@ -236,7 +236,7 @@ _STARTS = (r"(?:^|(?<=[。；！？;!?，,\n])|(?P<mid>(?<=[、经])))\s*(?:(?:�
 # 会同…", "请市科技局负责…", "由市财政局牵头…" (建议 would otherwise read as a place, as 建议省 ends as 广东省 does)
 # (after an adverb that is no part of the name either: "其中，明确由市工业和信息化局牵头…", "并请…", "统一由…"; or
 # after the text naming itself, "本办法由区人才服务局牵头实施，…": who leads the text's whole work)
-_ASKS = (r"(?:(?:本|该|此)(?:办法|措施|方案|规定|细则|意见|通知|政策|计划|项工作)(?=由))?"
+_ASKS = (r"(?:(?:本|该|此)(?:办法|措施|方案|规定|细则|意见|通知|政策|计划|项工作)(?=由(?![^。；;]*负责解释)))?"
          r"(?:明确|并|另|均|统一|分别|主要|同时|仍|原则上)?(?:(?P<asks>建议)(?:由)?|(?:请|要求)(?:由)?|由)")
 # what a recommendation asks the agencies right after 建议 to do, with no 牵头 or 负责: "建议省人力资源社会保障厅、
 # 省教育厅加大…培养力度" (each leads its part); a closed list of verbs, so that a name cut short (建议省委|办公厅…)

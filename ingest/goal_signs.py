@@ -90,7 +90,8 @@ PERFORMANCE_STANDARD = re.compile(rf"{_PERFORMANCE}[^，,。；;:]{{0,30}}?(?:�
 # …unless it sizes what the text commits to make: "will establish a common compute facility with more than 18,000 GPUs"
 MADE_WITH = re.compile(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?(?:establish|build|set up|create|deploy|launch|construct|"
                        r"procure|install|commission|finance|fund|develop)\s+(?:an?\s+|the\s+|one\s+|its\s+)?"
-                       r"(?:[\w-]+\s+){0,8}?(?:[\w-]+,\s+)?with\s+$",  # "…facility at Konza Technopolis, with at least"
+                       # "…facility at Konza Technopolis, with at least" (not "training for firms with fewer than")
+                       r"(?:(?!for\b)[\w-]+\s+){0,8}?(?:[\w-]+,\s+)?with\s+$",
                        re.I)
 # …nor a goal the cue names itself: "with an initial funding target of 1 billion United States dollars by 2030"
 GOAL_OF = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|ambition)\s+of\b", re.I)
