@@ -75,6 +75,10 @@ _QTY_EN = re.compile(
     rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?:(?P<low>{_RANGE_LOW_EN}))?(?P<num>{_ARABIC}|{EN_NUMBER})"
     # (a unit opens with no joining word, which would take the number after it: "by 2024 and forty new hospitals")
     rf"(?:\s?(?P<scale>{_EN_SCALE})\b)?(?:\s?(?!(?:and|or|to|of|by|in|the|for)\b)(?P<unit>{_EN_UNIT}))?", re.I)
+# a Chinese count written in two parts, the part after 万 (or 亿) in its own figures: "1万5000人", "3万5千PFLOPS",
+# "3亿5000万元" (not "1万" alone, nor "1万 5000人", two numbers)
+_MIXED_ZH = re.compile(rf"(?<![\d.])(?P<a>\d{{1,4}})(?P<big>[万亿])(?P<b>\d{{1,4}})(?P<small>千)?"
+                       rf"(?P<unit>{_ZH_UNIT}|\s?(?:{_ZH_LATIN_UNIT})(?![A-Za-z]))")
 # a range's low end, "3—5家": the goal is at least the low end, in the unit after the high one
 _RANGE_LOW = r"\d+(?:\.\d+)?\s*[-—–－~～〜至]\s*(?=\d)"
 _QTY_ZH = re.compile(
@@ -203,6 +207,17 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
         found.append({"start": start, "end": end, "value": 50.0, "unit": "%", "lang": "zh" if
                       HAN_CHAR.match(text, start) else "en", "num_end": -1, "acronym": False, "change": True,
                       "object": obj})
+    for m in _MIXED_ZH.finditer(text):  # "1万5000人": 15000 人; "3万5千PFLOPS"; "3亿5000万元": 35000 万元
+        a, b = int(m.group("a")), int(m.group("b")) * (1000 if m.group("small") else 1)
+        unit = m.group("unit").strip()
+        if m.group("big") == "万" and b < 10000:
+            value = a * 10000 + b
+        elif m.group("big") == "亿" and unit.startswith("万") and b < 10000:
+            value = a * 10000 + b
+        else:
+            continue
+        found.append({"start": m.start(), "end": m.end(), "value": float(value), "unit": unit, "lang": "zh",
+                      "num_end": -1, "acronym": False, "range": False})
     # the spans taken, sorted and apart, to tell an overlap by bisection: a scan of them all made a text of
     # 100,000 characters take over a minute
     spans = sorted((q["start"], q["end"]) for q in found)

@@ -87,7 +87,11 @@ _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|pre
 # that …" (a sentence with its verb already: "The IEA, in its report, projects that" is the verb)
 # …or to others who expect it, no "that" after: "Industry analysts expect demand … to grow by 40% a year"
 # …or what a questioner recalls another said: "Dr. Caldwell, you said DOE will deploy 15 exaflops by 2028. What …?"
-_RECALLED_EN = re.compile(r"\b(?:you|she|he|they)\s+(?:said|mentioned|told us|testified|stated)\b", re.I)
+_RECALLED_EN = re.compile(r"\b(?:you|she|he|they|the\s+(?:Minister|Secretary|Senator|Chairman|Chair|Member))\s+"
+                          r"(?:has\s+|had\s+)?(?:said|mentioned|told us|testified|stated|referred to|cited)\b", re.I)
+# …or a party's or members' proposal in a debate: "The Workers' Party has previously called for a target that …"
+_PROPOSED_EN = re.compile(r"\b(?:Party|opposition|Members|MPs|critics|unions)\b[^.;]{0,30}?\b(?:called|calls|call|"
+                          r"proposed|proposes|urged|urges)\s+(?:for\s+)?", re.I)
 # …or a state a population will be in, projected: "about 30 percent of the scientific staff … will be eligible to
 # retire within five years", "By 2030, around one in four Singaporeans will be aged 65 and above"
 _PROJECTED_STATE_EN = re.compile(r"\bwill\s+be\s+(?:aged|eligible|over\s+the\s+age|retired|retiring|older)\b", re.I)
@@ -312,7 +316,7 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return True  # "More than 90% of leading-edge logic chips … were fabricated in a single economy in 2025"
     if _NOW_AFTER_EN.match(text, end) or _NOW_CLOSING_EN.search(text[cue_at:end]):
         return True  # "gives the AIRR about 23 AI exaflops today": how things stand
-    if _RECALLED_EN.search(before) or _PROJECTED_STATE_EN.search(text, end, s1):
+    if _RECALLED_EN.search(before) or _PROPOSED_EN.search(before) or _PROJECTED_STATE_EN.search(text, end, s1):
         return True  # a questioner's "you said DOE will deploy …"; a share of people who "will be eligible to retire"
     if _MAYBE_EN.search(before) or attributed or _OTHERS_EXPECT_EN.search(before) or (
             _ACCORDING_EN.search(text, s0, s1) and _EXPECTED_EN.search(before)):

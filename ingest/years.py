@@ -169,6 +169,8 @@ def five_year_plan_end(numeral: str) -> int:
     return 1955 + 5 * (10 + int(zh_number(numeral)))
 
 
+_CAME_OUT_IN = re.compile(r"(?<!will be )(?<!to be )(?<!shall be )(?<!would be )\b(?:published|issued|released|"
+                          r"unveiled|adopted|enacted)\s+in\s+$")
 # a project's own end, a deadline whose year the text does not give: "by project closing", "by the end of the Project"
 _PROJECT_END = re.compile(r"\bby\s+(?:the\s+)?(?:project\s+(?:closing|completion|close)|closing\s+date|"
                           r"end\s+of\s+the\s+[Pp]roject)\b")
@@ -278,6 +280,9 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
         named = [y for y in out if y.end <= m.start() and y.year is not None and not y.counted]
         if named:
             out.append(YearPhrase(m.start(), m.end(), max(named, key=lambda y: y.end).year, False))
+    # the year a document came out is no deadline: "the Green Data Centre Roadmap published in 2024 set out our
+    # ambition to add at least 300 megawatts" (not "will be launched in 2027")
+    out = [y for y in out if not _CAME_OUT_IN.search(text, max(0, y.start - 40), y.start)]
     return sorted(out, key=lambda y: y.start)
 
 

@@ -154,3 +154,25 @@ def test_a_sum_in_another_currencys_code_is_read_with_its_cue():
     # (KES was no currency: "at least KES 1.2 billion" lost its "at least")
     assert _got("The Ministry will invest at least KES 5 billion in the facility by 2028.", "2026-05-14") == [
         (5, "billion KES", 2028, ">=")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a count in two parts, its figures after 万 (was 1万, the rest and the unit lost)
+    ("目标是到2029年把人工智能从业人员增加到1万5000人。", [(15000, "人", 2029, "=")]),
+    ("到2027年，算力规模达到3万5千PFLOPS。", [(35000, "PFLOPS", 2027, "=")]),
+    ("到2027年，总投资达到3亿5000万元。", [(35000, "万元", 2027, "=")]),
+    ("到2027年，新增就业1万人，培训5000人。", [(1, "万人", 2027, "="), (5000, "人", 2027, "=")]),  # two numbers
+    # the year a document came out is no deadline
+    ("The Green Data Centre Roadmap published in 2024 set out our ambition to add at least 300 megawatts of new "
+     "data centre capacity.", [(300, "megawatts", None, ">=")]),
+])
+def test_mixed_chinese_numerals_and_a_publications_year(text, want):
+    assert _got(text, "2026-07-07") == want
+
+
+@pytest.mark.parametrize("text", [
+    "In his speech, the Minister mentioned the target of 15,000 AI practitioners by 2029.",
+    "The Workers' Party has previously called for a target that at least two-thirds of AI jobs go to locals.",
+])
+def test_a_debates_recalled_and_proposed_targets_are_no_goals(text):
+    assert _got(text, "2026-07-07") == []
