@@ -7,7 +7,7 @@ that has no such part, which cites nothing. search.Index ranks the cited clauses
 
 from __future__ import annotations
 
-from . import references
+from . import part_numbers, references
 from .names import DocumentNames
 
 # parts that most documents number alike, a paragraph of a document's own ("5." of a governor's order) and a
@@ -41,8 +41,8 @@ class Citations:
             # a document's own number alone ("合数资函〔2026〕18号", pasted from a press piece): the document, read
             # from its start, as a bare citation of a part reads from that part's first paragraph
             return dict.fromkeys(self._paths.of_document(doc), 1.0), ""
-        if not refs and (part := self._paths.in_parts(self._paths.all(), references.part_numbers(query))):
-            if not references.without_numbers(query):  # a policy a 政策汇编 bundles, by its 文号 alone
+        if not refs and (part := self._paths.in_parts(self._paths.all(), part_numbers.part_numbers(query))):
+            if not part_numbers.without_numbers(query):  # a policy a 政策汇编 bundles, by its 文号 alone
                 return dict.fromkeys(part, 1.0), ""
         free = [ref for ref in refs if ref[0][0] not in BOUND]
         cited = self._paths.match(free) if free else {}
@@ -73,8 +73,8 @@ class Citations:
         none has, cites nothing: "京政办发〔2025〕9号 第三条" is not the EU AI Act's Article 3, nor "Executive
         Order 14179 Sec. 5" EO 14110's. A part that every document numbers alike, a paragraph of its own
         ("Executive Order 51 paragraph 5") or an item （四）, is cited in a document named only."""
-        if part := self._paths.in_parts(cited, references.part_numbers(rest)):  # a 政策汇编's policy's part
-            return {cid: cited[cid] for cid in part}, references.without_numbers(rest)
+        if part := self._paths.in_parts(cited, part_numbers.part_numbers(rest)):  # a 政策汇编's policy's part
+            return {cid: cited[cid] for cid in part}, part_numbers.without_numbers(rest)
         named = self._names.named(rest)
         held = {cid: share for cid, share in cited.items() if self._paths.doc(cid) in named}
         if named and not held:  # "Executive Order Number Fifty-One section 3": the order's own paragraph 3

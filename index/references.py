@@ -20,6 +20,8 @@ from collections.abc import Iterable, Sequence
 from ingest.numbering import roman_to_int, zh_to_int
 from ingest.simplified import to_simplified
 
+from .part_numbers import part_key
+
 Key = tuple[str, str]
 BARE = "bare"  # the kind of a bare number of two levels, "4.3": a section of a document the query names only
 
@@ -178,26 +180,6 @@ def rest(query: str, cite_bare: bool = False) -> str:
     return " ".join(" ".join([*kept, query[pos:]]).split())
 
 
-# a 文号 as a path's step: the policy a 政策汇编 bundles, its part headed by its number
-# ("武新管科创〔2026〕5号 > 第二章 > 第五条"); in a query, the same number names that part
-_WENHAO = re.compile(r"[\u4e00-\u9fff]{2,12}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*\d{1,4}\s*号")
-_BRACKETS = str.maketrans("［[【(（］]】)）", "〔〔〔〔〔〕〕〕〕〕")
-
-
-def _wenhao_key(number: str) -> str:
-    return re.sub(r"\s+", "", number).translate(_BRACKETS)
-
-
-def part_numbers(text: str) -> set[str]:
-    """The 文号s a query says, in one spelling, as the steps of a compilation's parts are keyed."""
-    return {_wenhao_key(m.group()) for m in _WENHAO.finditer(to_simplified(text))}
-
-
-def without_numbers(text: str) -> str:
-    """The query less its 文号s: what else it asks of the part they name."""
-    return " ".join(_WENHAO.sub(" ", text).split())
-
-
 def path_keys(path: str) -> list[Key]:
     """A clause's outline path as keys: "Recitals > (40)" -> [("recital", "40")];
     "CHAPTER II > Article 5 > 1 > (e)" -> [("chapter", "2"), ("article", "5"), ("item", "1"), ("item", "e")]."""
@@ -209,8 +191,8 @@ def path_keys(path: str) -> list[Key]:
         if part.lower() == "recitals":
             keys.append(("recitals", ""))
             continue
-        if _WENHAO.fullmatch(part):
-            keys.append(("wenhao", _wenhao_key(part)))
+        if wenhao := part_key(part):
+            keys.append(("wenhao", wenhao))
             continue
         m = _PATH_PART.match(part)
         if questions and part.isascii() and part.isdigit():
