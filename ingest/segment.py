@@ -23,6 +23,7 @@ from ingest.agencies import (
     table_agencies,
 )
 from ingest.agency_sharing_en import share_english_agencies
+from ingest.clause_lang import clause_lang
 from ingest.columns import labels_only as _labels_only
 from ingest.compilation import segment_parts
 from ingest.grouping import (
@@ -223,7 +224,7 @@ def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: 
         p = f"{path} [{k}]" if len(pieces) > 1 else path
         slug = unit.slug() + (f"-pt{k}" if len(pieces) > 1 else "")
         out.append(Clause(clause_id=slug, doc_id=doc.doc_id, path=p, heading=heading, text=piece,
-                          start=s, end=e, lang=doc.lang, headings=unit.headings(),
+                          start=s, end=e, lang=clause_lang(piece, doc.lang), headings=unit.headings(),
                           agencies=Agencies(list(agencies.lead), list(agencies.supporting), agencies.note)))
         if written is not None:
             written.append((out[-1], as_written))
