@@ -27,13 +27,17 @@ _DEBRIS = re.compile(
     r"|字体大小|\bViews?:\s*\d|We use Cookies?|This (?:web)?site uses cookies|Copyright ©"
     r"|All rights reserved|字号\s*[:：]\s*[\[【]?\s*大\s*中\s*小"
     r"|Visitor Counter\s*:|\(Release ID\s*:\s*\d|Read this release in\s*:"
-    r"|责任编辑\s*[:：]|責任編輯\s*[:：]|【纠错】|【糾錯】",  # a news page's editor's credit, its error-report link
+    r"|责任编辑\s*[:：]|責任編輯\s*[:：]|【纠错】|【糾錯】"  # a news page's editor's credit, its error-report link
+    # a pager's links to the pages before and after ("上一篇：《…》白皮书（一）", "« Previous article", "Next page ›")
+    r"|^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)\s*[:：]|^[«‹]\s*Previous\b|\bNext(?:\s+\w+)?\s*[»›]$",
     re.I,
 )
 _WIDGET = (
     r"打印|打印本页|打印页面|打印文章|关闭|关闭窗口|关闭本页|返回顶部|回到顶部|顶部|无障碍|无障碍浏览|长者模式"
     r"|简体|繁體|繁体|English|手机版|大|中|小|A\s*\+|字号|字体|分享|收藏|扫一扫|二维码|微信|微博|Print|Close|Share|Top"
     r"|Presidential Actions"  # whitehouse.gov's breadcrumb
+    # a pager's links
+    r"|上一页|下一页|上一篇|下一篇|首页|尾页|末页|返回目录|返回列表|Previous(?: page)?|Next(?: page)?"
 )
 _SEP = r"[\s|/·•:：【】\[\]()（）-]*"
 # a page's contact line alone ("Email: ai-ia@ised-isde.gc.ca"): the dense leg ranked it first for unrelated queries

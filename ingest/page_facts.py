@@ -274,7 +274,9 @@ _FIELDS = {"date_published": "发布日期|发布时间|公开日期|發布日�
            "doc_number": "发文字号|文号", "issuer": "发布机构|发文机关",
            "来源": "来源|信息来源|來源|資料來源|资料来源"}
 _FIELD = "|".join(_FIELDS.values())
-_META_FIELD = re.compile(rf"(?P<name>{_FIELD})\s*[:：]\s*(?P<value>\S(?:.*?\S)??)(?=\s+(?:{_FIELD})\s*[:：]|\s*$)")
+# (the next field may follow a value with no space: a page's <span>s, one a field, lose the line breaks between them
+# beside a Chinese character, "发布时间：2026-04-28 10:00来源：国务院新闻办公室网站")
+_META_FIELD = re.compile(rf"(?P<name>{_FIELD})\s*[:：]\s*(?P<value>\S(?:.*?\S)??)(?=\s*(?:{_FIELD})\s*[:：]|\s*$)")
 _NAME_VALUE = re.compile(r"[^\s，。；;,:：|]{2,40}")  # an issuer or a source, not a sentence
 # the day (and time) a news page stamps before its fields, unlabelled: "2025-03-05 09:30　来源：新华社"
 _STAMP = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+")
@@ -284,9 +286,10 @@ _STAMP_ALONE = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{
 
 
 # the page's widgets at the end of that line: "【字体：大 中 小】 打印", "[字号 大 中 小]", "【关闭窗口】", bracketed
-# right after the last value ("…委员会【字体：大 中 小】") or unbracketed right after another's ("】打印")
+# right after the last value ("…委员会【字体：大 中 小】") or unbracketed right after another's ("】打印"), and its
+# 打印 link glued to the last value where the spans lost their space ("来源：国务院新闻办公室网站打印")
 _WIDGET_TAIL = re.compile(r"(?:(?:\s*[【\[]|\s+|(?<=[】\]]))\s*(?:字[体号]\s*[:：]?(?:\s*[大中小]){2,3}|打印(?:本页)?"
-                          r"|关闭(?:窗口)?|收藏|分享)\s*[】\]]?)+$")
+                          r"|关闭(?:窗口)?|收藏|分享)\s*[】\]]?|(?<=\S)打印(?:本页)?)+$")
 
 
 def meta_line(doc: Document, text: str) -> bool:

@@ -55,6 +55,7 @@ from ingest.text import collapse, norm_key
 from ingest.types import Block, Document
 from ingest.un_resolution import un_resolution
 from ingest.validity import text_end, text_start
+from ingest.white_paper import white_paper
 from ingest.wire_dateline import wire_dateline
 
 log = logging.getLogger(__name__)
@@ -202,6 +203,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = [b for b in contact_block(doc, blocks) if b.text and not is_debris(b.text)]
     blocks = memo_header(doc, governor_order(doc, federal_register(doc, promulgation(doc, blocks))))
     blocks = info_bar(doc, blocks)  # "发布时间：…　来源：…　【字体：大 中 小】 打印" under the title heading
+    blocks = white_paper(doc, blocks)  # a 白皮书's cover: 中华人民共和国 / 国务院新闻办公室 / （2026年4月）
     blocks = communique(doc, opening(doc, org_over_title(doc, blocks)))
     # (a 提案答复's header and courtesy; a decision's party)
     blocks = margin_notes(doc, party_block(doc, reply_letter(doc, formulas(doc, blocks))))
