@@ -30,7 +30,7 @@ from ingest.types import Agencies
 
 # the words that name a partner, before or after the verb
 _PARTNER_MARKER = (r"in (?:consultation|coordination|collaboration|cooperation|partnership) with|supported by|"
-                   r"with the (?:support|assistance) of|jointly with|together with|working with")
+                   r"with the (?:support|assistance) of|jointly with|together with|working (?:closely )?with")
 
 # how a partner is attached to the subject; "acting through" names the lead's own office, no partner
 _WITH = re.compile(rf"^(?:and )?(?:{_PARTNER_MARKER}) ", re.I)
@@ -50,6 +50,7 @@ _VERB = re.compile(r"\s(?:shall|will|should|must)\b(?!\s+(?:be|have been|consist
 # and the directive's own verb may: "Enterprise Singapore will work (closely) with IMDA to help …" (right after it)
 _LATER_WITH = re.compile(rf"\b(?:{_PARTNER_MARKER}) |"
                          r"^\s*(?:closely |jointly )?work(?: closely| together| jointly)? with ")
+_AND_WITH = re.compile(r"\band (?:closely )?with (?=(?:the )?[A-Z])")
 _LED_BY = re.compile(r"\b(?:jointly )?led by (?:the )?([^;:.,]+?)(?=[;:.,]| will| shall| to |$)")
 # a duty's verb that is no modal: "The Chief Information Officer of Canada is responsible for:" (a Treasury Board
 # instrument's lead-in, its items the office's duties)
@@ -85,7 +86,19 @@ def _parts(text: str) -> list[str]:
 def _names(text: str) -> list[str] | None:
     """The offices a list names; None when a part names none."""
     names = [office_name(p) or field_body_name(p) for p in _parts(text)]  # "JETRO and Invest India"
-    return names if names and all(names) else None
+    return names if names and all(names) else _acronym_and(text)
+
+
+_ACRONYM_AND = re.compile(r"^(?:the\s+)?([A-Z][A-Za-z&]*[A-Z])\s+and\s+(?=[A-Z])(.+)$")
+
+
+def _acronym_and(text: str) -> list[str] | None:
+    """An acronym's body and one by its proper name: "IMDA and Enterprise Singapore" (a split _parts does not make
+    before a name that is no title: "Office of AI and Robotics" stays one), both naming bodies, else None."""
+    m = _ACRONYM_AND.match(text)
+    first = office_name(m.group(1)) if m else ""
+    second = m and (office_name(m.group(2)) or field_body_name(m.group(2)))
+    return [first, second] if first and second else None
 
 
 def _protect(text: str) -> str:
@@ -123,7 +136,10 @@ def later_partners(rest: str) -> list[str]:
     consultation with the Secretary of State, and submit it to the Director of OMB": not OMB)."""
     out: list[str] = []
     rest = rest.rstrip(" .;:")
-    for m in _LATER_WITH.finditer(rest):
+    found = list(_LATER_WITH.finditer(rest))
+    # (a second partner the phrase adds: "working closely with the Cyber Security Agency for …, and with the Energy
+    # Market Authority on grid matters")
+    for m in [*found, *(_AND_WITH.finditer(rest, found[0].end()) if found else ())]:
         chunks = [_restore(c.strip()) for c in _protect(rest[m.end():]).split(",")]
         first = re.sub(rf"(?:\s+{SMALL})+$", "", _NAME_ENDS.split(chunks[0], 1)[0])
         taken = [first]

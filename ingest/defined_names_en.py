@@ -19,6 +19,10 @@ _DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*,?|[a-z][A-Z][\w'’.\-]*|of|and
                       r"[A-Z][\w'’.\-]*)"
                       r" \([\"“]?([A-Z][A-Za-z&]{1,11}(?: [A-Z][a-z]+){0,2})[\"”]?"  # UK statutes quote it: ("UKRI")
                       r"(, [^()\n]{1,80})?\)")
+# a speech's or a press release's way of giving it: "The Infocomm Media Development Authority, or IMDA, will be the
+# licensing authority" (the acronym in capitals, a comma or full stop after it: "or Enterprise" is no acronym)
+_OR_DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*|[a-z][A-Z][\w'’.\-]*|of|and|for|on|the|to|in|&) ){1,9}?"
+                         r"[A-Z][\w'’.\-]*), or ([A-Z][A-Z&]{1,11})()(?=[,.;])")
 _BODY_WORD = re.compile(r"\b(?:Office|Council|Department|Agency|Administration|Foundation|Board|Commission|"
                         r"Institute|Bureau|Committee|Corporation|Center|Centre|Laboratory|Service)\b")
 _TITLE_OF = re.compile(r"^(.*? (?:of|for|to)) (?:the )?([A-Z][A-Za-z&]{1,7})$")
@@ -35,7 +39,8 @@ def acronyms(text: str) -> dict[str, str]:
     "DOD": "Department of Defense"}. A name is the shortest run of words before the brackets whose initials
     (of its capitalised words, or of all of them) spell the acronym."""
     out: dict[str, str] = {}
-    for m in _DEFINED.finditer(re.sub(r"\s+", " ", text)):  # a hard-wrapped name too
+    flat = re.sub(r"\s+", " ", text)  # a hard-wrapped name too
+    for m in [*_DEFINED.finditer(flat), *_OR_DEFINED.finditer(flat)]:
         words, acr = [w.rstrip(",") for w in m.group(1).split()], m.group(2)
         if m.group(3) and not is_acronym(acr):
             continue  # "(Smith, 2020)": a citation, not a short name

@@ -48,6 +48,7 @@ from ingest.party_block import party_block
 from ingest.plaintext import parse_plaintext
 from ingest.promulgation import approved_day, promulgation
 from ingest.reply_letter import reply_letter
+from ingest.sg_hansard import sitting_report
 from ingest.simplified import to_simplified
 from ingest.site_owner import SITE_OWNER
 from ingest.standard_text import is_placeholder_number, standard_text
@@ -103,6 +104,7 @@ def parse(text: str, source: str, *, url: str = "", content_type: str = "") -> D
             raise ParseError(source, "the page stops in mid-text, before its </body> and </html>: it looks cut "
                                      "short (an interrupted download or save?); fetch or save it again")
         draft = written_questions(parse_html(text, source), text)  # a Hansard page: one unit a question
+        draft = sitting_report(draft, text)  # Singapore's Hansard: a debate, one heading a speaker's turn
     elif fmt == "markdown":
         draft = parse_markdown(text, source)
     else:
