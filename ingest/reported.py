@@ -25,7 +25,9 @@ _GRANTED_FOR_ZH = re.compile(r"[^，,。；;]*?的[\u4e00-\u9fff]{1,12}[，,][^�
 # a sentence that looks back over a period reports what was done in it: "过去五年，全市累计新增…", "五年来，…
 # 控制在5%以内" (unless a time ahead follows it: "过去五年…，今后五年力争…")
 _LOOKING_BACK_ZH = re.compile(r"(?:过去|近|这)[一二两三四五六七八九十\d]{1,2}年(?:来|里|间|中)?[，,]"
-                              r"|(?<![\d一二两三四五六七八九十])[一二两三四五六七八九十\d]{1,2}年来|过去一年")
+                              r"|(?<![\d一二两三四五六七八九十])[一二两三四五六七八九十\d]{1,2}年来|过去一年"
+                              # "经过四年建设，8个枢纽节点新开工数据中心项目超过200个": what the years built
+                              r"|经过(?:[一二两三四五六七八九十\d]{1,2}|多)年(?:的)?(?:建设|发展|努力|奋斗|攻坚)")
 # words that look ahead: a figure after them is a goal, whatever was done before it (targets.py reads it too)
 AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|目标|将|计划")
 # what an inspection or the statistics found: "检查发现，…珠三角地区占全省比重超过85%"

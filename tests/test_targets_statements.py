@@ -176,3 +176,10 @@ def test_mixed_chinese_numerals_and_a_publications_year(text, want):
 ])
 def test_a_debates_recalled_and_proposed_targets_are_no_goals(text):
     assert _got(text, "2026-07-07") == []
+
+
+def test_what_years_of_building_brought_is_no_goal():
+    text = ("经过四年建设，8个枢纽节点新开工数据中心项目超过200个，带动各方面投资超过6000亿元，西部枢纽节点数据中心"
+            "平均上架率由2022年的不足40%提升到2025年的65%以上。")
+    assert _got(text, "2026-04-28") == []
+    assert _got("经过三年建设，力争到2028年新增智算中心10个。", "2026-04-28") == [(10, "个", 2028, "~")]  # ahead of it
