@@ -287,9 +287,10 @@ _STAMP_ALONE = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{
 
 # the page's widgets at the end of that line: "【字体：大 中 小】 打印", "[字号 大 中 小]", "【关闭窗口】", bracketed
 # right after the last value ("…委员会【字体：大 中 小】") or unbracketed right after another's ("】打印"), and its
-# 打印 link glued to the last value where the spans lost their space ("来源：国务院新闻办公室网站打印")
+# 打印 link glued to the last value where the spans lost their space, after a source's name ("来源：国务院新闻办公室
+# 网站打印"; not "来源：某省印刷厂负责打印", whose value it ends)
 _WIDGET_TAIL = re.compile(r"(?:(?:\s*[【\[]|\s+|(?<=[】\]]))\s*(?:字[体号]\s*[:：]?(?:\s*[大中小]){2,3}|打印(?:本页)?"
-                          r"|关闭(?:窗口)?|收藏|分享)\s*[】\]]?|(?<=\S)打印(?:本页)?)+$")
+                          r"|关闭(?:窗口)?|收藏|分享)\s*[】\]]?|(?:(?<=网站)|(?<=日报)|(?<=政府)|(?<=公室)|(?<=[网报局厅委会部院社台]))打印(?:本页)?)+$")
 
 
 def meta_line(doc: Document, text: str) -> bool:
