@@ -1,4 +1,5 @@
-"""Parses an EUR-Lex Official Journal page: recitals, chapters, sections, articles, points and annexes."""
+"""Parses an EUR-Lex Official Journal page: recitals, chapters, sections, articles, points and annexes; who adopted
+the act, its closing formula and signature, and the OJ's notes under it, as its metadata."""
 
 from __future__ import annotations
 
@@ -77,15 +78,14 @@ def parse_eurlex(root: etree._Element) -> Document:
     for block in walker.blocks:  # where a footnote marker was dropped: "Committee ," -> "Committee,"
         block.text = _SPACE_BEFORE_PUNCT.sub("", block.text)
     m = re.search(r"\bof (\d{1,2} \w+ \d{4})\b", title)
-    oj_date = root.xpath("//p[contains(@class,'oj-hd-date')]")
-    oj_number = root.xpath("//p[contains(@class,'oj-hd-uniq')]")
-    meta = {"oj": f"OJ L, {clean_inline(oj_number[0].text_content())}" if oj_number else ""}
-    return Document(
+    oj_date = root.xpath("//*[contains(@class,'oj-hd-date')]")  # a <p>, or a cell of the header's table
+    meta = {"oj": f"OJ L, {oj_number}" if (oj_number := _oj_number(root)) else "", "footnotes": _oj_notes(root)}
+    doc = Document(
         doc_id="",
         title=title,
         lang="",
         blocks=walker.blocks,
-        issuer=eu_issuer(title),
+        issuer=_preamble_author(walker.blocks) or eu_issuer(title),
         doc_number=find_doc_number(title),
         date_written=iso_date(m.group(1)) if m else "",
         date_published=iso_date(clean_inline(oj_date[0].text_content())) if oj_date else "",
@@ -93,6 +93,78 @@ def parse_eurlex(root: etree._Element) -> Document:
         fmt="eurlex",
         meta={k: v for k, v in meta.items() if v},
     )
+    doc.blocks = _closing(doc, doc.blocks)
+    return doc
+
+
+# who adopts the act, as its preamble opens ("THE EUROPEAN COMMISSION,"): the issuer, before the title's words
+_EP_AND_COUNCIL = "European Parliament and Council of the European Union"
+_AUTHORS = {"THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION": _EP_AND_COUNCIL,
+            "THE COUNCIL OF THE EUROPEAN UNION": "Council of the European Union",
+            "THE EUROPEAN COMMISSION": "European Commission"}
+# who the signatories that close an act sign for ("For the Commission" over "The President"): its issuer
+_SIGNED_FOR = {("commission",): "European Commission", ("council",): "Council of the European Union",
+               ("european parliament", "council"): _EP_AND_COUNCIL}
+# what closes an act after its last article: the binding formula, where and when it was done, who signed it
+_BINDING = re.compile(r"^This (?:Regulation|Directive|Decision)\b(?: shall be binding in its entirety\b| is addressed "
+                      r"to\b).{0,200}$")
+_DONE_AT = re.compile(r"^Done at [A-Z][a-zé]+(?:[ -][A-Za-zé]+)?,\s*(?P<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?$")
+_FOR_THE = re.compile(r"^For the (?P<who>[A-Z][A-Za-z ]{2,60})$")
+_OJ_NUMBER = re.compile(r"^\d{4}/\d{1,5}$")
+
+
+def _oj_number(root: etree._Element) -> str:
+    """The act's number in the OJ's L series as its header prints it, "2024/1689" ("" if none)."""
+    for p in root.xpath("//p[contains(@class,'oj-hd-uniq') or contains(@class,'oj-hd-oj')]"):
+        if _OJ_NUMBER.match(text := clean_inline(p.text_content())):
+            return text
+    return ""
+
+
+def _oj_notes(root: etree._Element) -> str:
+    """The OJ's notes under the act, "1 OJ L, 2024/1689, 12.7.2024, …" a line each in their order, as other pages'
+    footnotes are (ingest.html_notes): where the act's references come from, not what it provides."""
+    lines = []
+    for note in root.xpath("//p[contains(concat(' ', normalize-space(@class), ' '), ' oj-note ')]"):
+        text = clean_inline(note.text_content())
+        if m := re.match(r"^\((?P<mark>[\d*]{1,3})\)\s*(?P<text>\S.*)$", text):
+            lines.append(f"{m.group('mark')} {m.group('text')}")
+    return "\n".join(lines)
+
+
+def _preamble_author(blocks: list[Block]) -> str:
+    """The issuer the act's preamble names as it opens ("THE EUROPEAN COMMISSION,"); "" if it names none known."""
+    first = next((b.text for b in blocks if b.kind == "para"), "")
+    return _AUTHORS.get(first.rstrip(" ,"), "")
+
+
+def _closing(doc: Document, blocks: list[Block]) -> list[Block]:
+    """blocks less what closes the act after its last article: the binding formula ("This Regulation shall be
+    binding in its entirety …", `meta.closing`), and where, when and by whom it was done ("Done at Brussels,
+    18 June 2026." over "For the Commission / The President / Ursula VON DER LEYEN", `meta.signed`), which ran on
+    as the last article's text; the issuer from who signed where none is known."""
+    annex = next((i for i, b in enumerate(blocks) if b.kind == "heading" and re.match(r"ANNEX\b", b.text)),
+                 len(blocks))
+    done = next((i for i in range(annex) if blocks[i].kind == "para" and _DONE_AT.match(blocks[i].text)
+                 and i + 1 < annex and _FOR_THE.match(blocks[i + 1].text)), None)
+    if done is None:
+        return blocks
+    groups: list[list[str]] = []  # "For the X" and the office and name under it
+    end = done + 1
+    while end < annex and blocks[end].kind == "para" and len(blocks[end].text) <= 60:
+        if _FOR_THE.match(blocks[end].text):
+            groups.append([])
+        elif len(groups[-1]) == 3:
+            break  # a signatory's lines are three at most: what follows is no part of the signature
+        groups[-1].append(blocks[end].text)
+        end += 1
+    start = done - 1 if done and blocks[done - 1].kind == "para" and _BINDING.match(blocks[done - 1].text) else done
+    if start < done:
+        doc.meta.setdefault("closing", blocks[start].text)
+    doc.meta.setdefault("signed", f"{blocks[done].text} {'; '.join(', '.join(g) for g in groups)}")
+    doc.date_written = doc.date_written or iso_date(_DONE_AT.match(blocks[done].text).group("date"))
+    doc.issuer = doc.issuer or _SIGNED_FOR.get(tuple(_FOR_THE.match(g[0]).group("who").lower() for g in groups), "")
+    return blocks[:start] + blocks[end:]
 
 
 # --- a Commission document (COM, SWD, JOIN) as EUR-Lex prints it from the Commission's drafting tool ---

@@ -244,9 +244,20 @@ def order_issuer(doc_number: str) -> str:
     return m.group(1) if m else ""
 
 
+# a Commission's or the Council's own act, as its title opens: "Commission Delegated Regulation (EU) 2025/…",
+# "COMMISSION IMPLEMENTING DECISION", "Council Regulation (EU) 2021/1173"
+_EU_MAKER_FIRST = re.compile(r"^(Commission|Council)\s+(?:(?:Implementing|Delegated)\s+)?"
+                             r"(?:Regulation|Directive|Decision|Recommendation)\b", re.I)
+
+
 def eu_issuer(title: str) -> str:
-    """The institutions an EU act's title names as its authors."""
-    low = title.lower()
+    """The institutions an EU act's title names as its authors: its first words ("Commission Implementing
+    Regulation", "Council Decision"), or those before its own date ("Regulation (EU) 2024/1689 of the European
+    Parliament and of the Council of 13 June 2024"); not the makers of an act it names after ("… pursuant to
+    Regulation (EU) 2024/1689 of the European Parliament and of the Council")."""
+    if m := _EU_MAKER_FIRST.match(title):
+        return "European Commission" if m.group(1).lower() == "commission" else "Council of the European Union"
+    low = re.split(r"\bof \d{1,2} [a-z]+ \d{4}\b", title.lower(), maxsplit=1)[0]
     if "of the european parliament and of the council" in low:
         return "European Parliament and Council of the European Union"
     if "commission" in low:

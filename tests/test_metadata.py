@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from ingest.metadata import (
     detect_lang,
     epoch_date,
+    eu_issuer,
     find_doc_number,
     find_signature,
     guess_kind,
@@ -221,3 +222,24 @@ def test_a_bill_s_number_is_read_from_its_title_only():
 ])
 def test_is_draft_tells_a_draft_by_its_title_or_its_call_for_comment(title, opening, draft):
     assert is_draft(title, opening) is draft
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [  # the act's own makers, not those of the act it is adopted under or amends, named after its date
+        ("Commission Implementing Regulation (EU) 2026/1187 of 18 June 2026 laying down detailed arrangements for AI "
+         "regulatory sandboxes pursuant to Regulation (EU) 2024/1689 of the European Parliament and of the Council",
+         "European Commission"),
+        ("Commission Delegated Regulation (EU) 2026/12 of 2 March 2026 supplementing Directive (EU) 2022/2555 of the "
+         "European Parliament and of the Council", "European Commission"),
+        ("Council Regulation (EU) 2021/1173 of 13 July 2021 on establishing the European High Performance Computing "
+         "Joint Undertaking", "Council of the European Union"),
+        ("Regulation (EU) 2024/1689 of the European Parliament and of the Council of 13 June 2024 laying down "
+         "harmonised rules on artificial intelligence and amending Council Regulation (EC) No 300/2008",
+         "European Parliament and Council of the European Union"),
+        ("Implementing Regulation (EU) 2026/1 of 1 July 2026 on sandboxes pursuant to Regulation (EU) 2024/1689 of "
+         "the European Parliament and of the Council", ""),
+    ],
+)
+def test_eu_issuer_names_the_act_s_own_makers(title, issuer):
+    assert eu_issuer(title) == issuer
