@@ -25,15 +25,21 @@ _FIGURE = re.compile(r"[\u4e00-\u9fff]*[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s
                      r"|[^\s\u4e00-\u9fff]*\d[^\s\u4e00-\u9fff]*[%倍万亿元个名家号年月日条款项]?")
 
 
+# a year alone is when, not a figure to find: "低保标准 2025" asks for the standard of that year, in words
+_YEAR = re.compile(r"(?:19|20)\d{2}年?")
+
+
 def is_figure_query(query: str) -> bool:
-    """Whether the query holds a document number, code or figure and at most SHORT_WORDS words besides."""
-    rest, figures = _FIGURE.subn(" ", query)
-    return figures > 0 and query_words(rest) <= SHORT_WORDS
+    """Whether the query holds a document number, code or figure (not a year alone) and at most SHORT_WORDS
+    words besides."""
+    figures = [m.group() for m in _FIGURE.finditer(query) if not _YEAR.fullmatch(m.group())]
+    return bool(figures) and query_words(_FIGURE.sub(" ", query)) <= SHORT_WORDS
 
 
 def _figures(query: str) -> list[str]:
     """The figures and numbers a query holds, as a clause would hold them (no spaces, no thousands' commas)."""
-    return [f for m in _FIGURE.finditer(query) if re.search(r"\d", f := re.sub(r"[\s,]", "", m.group()))]
+    return [f for m in _FIGURE.finditer(query) if re.search(r"\d", f := re.sub(r"[\s,]", "", m.group()))
+            and not _YEAR.fullmatch(f)]
 
 
 def keyword_first(query: str, scores: dict[int, float], pool: Collection[int], keyword: Collection[int],

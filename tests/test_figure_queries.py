@@ -77,5 +77,6 @@ def test_which_queries_are_figure_queries():
                   "NSF 26-517"):
         assert is_figure_query(query), query
     for query in ("算力券 监管", "Dongguan 2026 computing power vouchers", "东莞市 2026 智能算力规模 目标",
+                  "低保标准 2025",  # a year alone is when, no figure to find
                   "Korea plans to secure how many GPUs (MSIT)"):
         assert not is_figure_query(query), query
