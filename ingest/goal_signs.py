@@ -49,7 +49,7 @@ PRICE_CUT_EN = re.compile(r"\b(?:reduc|lower|cut|halv)\w*\s+(?:[\w'’-]+\s+){0,
 CAP_ZH = re.compile(r"(?:最高|最多|上限)(?:可|为|可达|不超过|不得超过|给予|补助|补贴|奖励|资助|支持|扶持)*\s*$"
                     # …or a cap raised: "单个企业上限由200万元提高至300万元"
                     r"|上限(?:由[^，,；;。]{0,12}?)?(?:提高|上调|调整|提升|增加|调高)(?:至|到|为)\s*$")
-GRANT_ZH = re.compile(r"给予|补助|补贴|奖励|资助|扶持|贷款|额度|(?<![入])券")  # (算力券, 模型券: vouchers granted)
+GRANT_ZH = re.compile(r"给予|补助|补贴|奖励|资助|扶持|贷款|额度|(?<!证)券")  # (算力券, 模型券: vouchers; not 证券)
 # a size that is the goal though 的 makes it an attribute: what a clause part builds or sets up is one thing of that
 # size ("建成智能算力规模不低于500PFLOPS的公共算力平台", "设立总规模100亿元的…基金"); not a threshold that picks the
 # firms or people counted ("培育营业收入超百亿元的龙头企业", "建成一批…的平台")

@@ -77,6 +77,7 @@ _DONE_IN_ZH = re.compile(r"(?:于|在)(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?
 # how a sum is split: "$96,000,000 …, of which approximately $60,000,000 is for Track 1" (not a part the text commits
 # to: "…RMB 250 billion, of which advanced packaging … will reach RMB 40 billion")
 _SPLIT_OF_SUM = re.compile(r"\bof\s+which\b(?:(?!\b(?:will|shall|should|must|reach\w*|exceed\w*)\b)[^.;])*$", re.I)
+# a share of the goal before's things, as it is to be: "…, of whom at least 40 percent will be women"
 _OF_WHOM = re.compile(r",\s*of\s+(?:whom|which)\s+$")
 _SHARE_TO_BE = re.compile(r"[^,.;]*?\b(?:will|shall|should|must|are to|is to)\b")  # (not "are already available")
 _QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额")
@@ -327,6 +328,6 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         out.append(t)
         prev_target, prev_end = t, end  # after a trailing 以上: it is not the next goal's metric
     # a goal due in a year gone by when the text was issued is a result or a goal recalled, none of its own ("到2025年
-    # 底，全市算力总规模达到8.6EFLOPS" in a speech of March 2026; "据不完全统计，…在建…约4200PFLOPS")
+    # 底，全市算力总规模达到8.6EFLOPS" in a speech of March 2026; "部分部门和企业建议将目标提高至2万PFLOPS" dated 2025)
     issued = int(date[:4]) if re.match(r"(?:19|20)\d{2}", date or "") else None
     return [t for t in share_trailing_year(text, out, years) if not (issued and t.year and t.year < issued)]
