@@ -54,6 +54,8 @@ class PlaceDocuments:
         for text in texts:
             for line in self._places(text):
                 counts[line] = counts.get(line, 0) + 1
+            if len(counts) > 1:
+                return set()  # a second place: none's, whatever the rest names (no need to read it)
         if len(counts) != 1:
             return set()
         return {line for line, n in counts.items() if n >= MIN_CLAUSES}
