@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+# a goal stated as what it is: "Our goal is 1 million trained workers" (its metric follows its figure, goal_metric)
+GOAL_IS_EN = r"(?:target|goal|ambition|aim|objective)\s+(?:is|remains|will\s+be)\b"
 CUE_EN = re.compile(
     r"(?<![\w-])(?:(?P<ge>(?:greater|more|higher) than or equal to|at or above|at least|no less than|not less than|"
     r"no fewer than|not fewer than|a minimum of)"
@@ -21,7 +23,7 @@ CUE_EN = re.compile(
     r"|(?:a|an|the|its|their)\s+(?P<named>(?:[\w-]+\s+){0,2}?)(?:target|goal)\s+of(?:\s+(?P<gerund>[a-z]+ing))?"
     # a goal stated as what it is: "Our goal is 1 million trained workers", "the long-term ambition is an 80 per cent
     # employment rate" (not "was": a goal gone by)
-    r"|(?<![\w-])(?:target|goal|ambition|aim|objective)\s+(?:is|remains|will\s+be)"
+    rf"|(?<![\w-]){GOAL_IS_EN}"
     r"(?:\s+(?:an?|to\s+reach(?:\s+an?)?))?"
     # a results framework's label: "End target (June 2029): 180,000", "Target (2027): 95%"
     r"|(?<![\w-])(?:(?:end|final|mid-?term|interim|intermediate)[- ])?target"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest import goal_signs as sign
-from ingest.cues import CUE_EN_VERB, EN_MAKE, FURTHER, ZH_MAKE
+from ingest.cues import CUE_EN_VERB, EN_MAKE, FURTHER, GOAL_IS_EN, ZH_MAKE
 from ingest.goal_context import earlier_things
 from ingest.metrics import (
     CHANGE_ZH,
@@ -41,7 +41,7 @@ _MAKE_WORD = re.compile(rf"(?:{EN_MAKE})", re.I)  # "delivering at least 100 pet
 _ENDS_IN_ACT_EN = re.compile(r"\s(?:uses|has|have|reaches|gets|makes|receives)$")
 # a verb read as a share's metric: "use", "making"
 # a goal stated as what it is, whose metric follows its figure (cues.CUE_EN's "goal is")
-_GOAL_IS_EN = re.compile(r"(?:target|goal|ambition|aim|objective)\s+(?:is|remains|will\s+be)\b", re.I)
+_GOAL_IS_EN = re.compile(GOAL_IS_EN, re.I)
 _ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|reach|reaching|provide|providing|"
                           r"source|sourcing|procure|procuring|draw|drawing|obtain|obtaining|"
                           r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating|support|"
