@@ -46,12 +46,14 @@ SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
 ZH_MAKE = (r"新增|新建|新开工|建成|建立|设立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设|改造|"
            r"加装|铺设|扩建|举办|"
-           r"撬动|投入|集聚|汇聚|形成|安排|实施|完成|突破|压减|淘汰|开通|开设|部署|组建|创建|推动|带动|开放")
+           r"撬动|投入|集聚|汇聚|形成|安排|实施|完成|突破|压减|淘汰|开通|开设|部署|组建|创建|推动|带动|开放|"
+           r"治理|整治|修复")  # (what a plan restores: "治理水土流失面积3000平方公里")
 # a goal verb with its object before the number: "新增就业岗位1.5万个" (not 发放, as often a benefit's payment,
 # "每月发放补贴500元", as a sum a plan issues)
 CUE_ZH_VERB = re.compile(r"(?:(?P<ge>至少|不少于)|(?P<approx>力争|争取))?"
                           rf"(?P<verb>{ZH_MAKE}|累计)"
                           r"(?P<zobj>(?:[\u3400-\u9fff“”「」\"]|、(?=[\u3400-\u9fff])|[“「\"][^”」\"]{1,8}[”」\"]|"
+                          r"[（(][\u3400-\u9fff]{1,4}[）)]|"  # a word's short aside: "各类起降场（点）1000个"
                           r"(?!(?:19|20)\d{2}年)[0-9A-Za-z]+(?=[\u3400-\u9fff]))"
                           r"{0,15}?)\s*$")  # a quoted name counts as one word: 专精特新“小巨人”企业; "硕士、博士"
 # (a year in it compares: "数字化改造覆盖率较2023年提高20个百分点" is no 改造 of 20)

@@ -15,6 +15,7 @@ _MARKER = r"\W*(?:\(\w{1,4}\)\s*)*"
 _OPENING = re.compile(rf"{_MARKER}(?:[Bb]y|[Ww]ithin|[Nn]o later than)\s+"
                       r"(?:[A-Z][a-z]+\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\s+)?$")
 _OPENING_COUNTED = re.compile(rf"{_MARKER}$")
+_OPENS_WITH = re.compile(r"(?:[Bb]y|[Ww]ithin|[Nn]o later than)\b")
 # …unless the goal carries its own: "(b) Within 120 days …, the goal of training 500 new researchers by 2025"
 _ATTACHED = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:by|in|before|until|no later than)\s+(?:the end of\s+)?"
                        r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?|\d{1,2}\s+[A-Z][a-z]+\s+)?")
@@ -67,10 +68,12 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
             earlier = []  # "每年完成适配迁移的模型和应用不少于100个": a yearly count, no earlier sentence's year
         return own or _nearest(earlier, 0, start, last=True) or after or _closing_deadline_zh(text, years, end, s1)
     before = own  # an English sentence's goal is not dated by the sentence before it
-    opening = _OPENING_COUNTED if before and before.counted else _OPENING
+    # (a horizon's phrase holds its own preposition: "Within three years, we will put 13,000 … officers …")
+    opening = _OPENING_COUNTED if before and (before.counted or _OPENS_WITH.match(text, before.start)) else _OPENING
     if (before and before.start >= s0 and opening.match(text, s0, before.start)
             and not (after and (_ATTACHED.fullmatch(text, end, after.start)
-                                or _OWN_CLAUSE.search(text, before.end, start)))):
+                                or _OWN_CLAUSE.search(text, before.end, start)
+                                or _NEW_CLAUSE.search(text, before.end, start)))):
         return None if before.counted and not after and _PLAN_DUE.search(text, before.end, start) else before
     if before and not after and _NEW_SUBJECT.search(text, before.end, start):
         return None  # "IMDA will update the framework by mid-2024, and AI Verify Foundation will grow …": IMDA's
@@ -117,6 +120,10 @@ def _closing_deadline_zh(text: str, years: list[YearPhrase], end: int, s1: int) 
 # a clause with a subject and a modal of its own after a comma: what the year before it dates is not its goal
 _NEW_SUBJECT = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
                           r"(?:will|shall|should|must|aims?|plans?|intends?)\b")
+# …and a clause of the goal's own, its own year after it, whoever its subject: "Within three years, the Government
+# will double …, and it aims to unlock up to £30 billion … by 2035"
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|it|they|we)"
+                         r"\s+(?:will|shall|should|must|aims?|plans?|intends?)\b")
 ASIDE_REACH = 200  # characters before a goal in which a bracketed aside's year is looked for
 
 

@@ -18,7 +18,9 @@ _AHEAD_EN = re.compile(r"\b(?:will|shall|should|must|would|to|aims?|plans?|expec
 _ALREADY_ZH = re.compile(r"已(?:经)?(?:累计)?\s*$")
 # …or 已 before the verb of the figure's clause part: "今年1—11月全国已开工改造城镇老旧小区5.1万个"
 _DONE_PART_ZH = re.compile(r"已(?:经)?(?:累计)?(?:开工|建成|完成|实现|改造|培训|培育|引进|发放|投入|部署|上线|建设|"
-                           r"新增|落地)[^，,；;。]*$")
+                           r"新增|落地)[^，,；;。]*$"
+                           # …or a gap that still stands: "但仍有12个县…城区学位缺口超过5000个"
+                           r"|(?:仍|尚|还)(?:然)?有[^，,；;。]*$")
 # what those a grant is for must reach: "对新建智能算力规模达到500PFLOPS以上且PUE不高于1.25的智算中心，按设备投资的10%
 # 给予最高5000万元补助" (the figure sizes the 智算中心 after 的; the clause after it grants)
 _GRANTED_FOR_ZH = re.compile(r"[^，,。；;]*?的[\u4e00-\u9fff]{1,12}[，,][^。；;]*?(?:给予|奖励|补助|补贴|资助|支持)")
@@ -98,7 +100,10 @@ _PROPOSED_EN = re.compile(r"\b(?:Party|opposition|Members|MPs|critics|unions)\b[
 # retire within five years", "By 2030, around one in four Singaporeans will be aged 65 and above"
 _PROJECTED_STATE_EN = re.compile(r"\bwill\s+be\s+(?:aged|eligible|over\s+the\s+age|retired|retiring|older)\b", re.I)
 _OTHERS_EXPECT_EN = re.compile(r"\b(?:analysts?|experts?|economists?|forecasters?|observers?|commentators?|"
-                               r"consultants?|investors?|the market)\s+(?:\w+\s+)?(?:expect|estimate|predict|project|"
+                               r"consultants?|investors?|the market)\s+"
+                               # (and where they work: "Analysts at ICRA expect only about 22 GW …")
+                               r"(?:(?:at|from|with)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+)?"
+                               r"(?:\w+\s+)?(?:expect|estimate|predict|project|"
                                r"anticipate|forecast)s?\b", re.I)
 # what stands now, right after the figure: "about 23 AI exaflops today"
 _NOW_AFTER_EN = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?{NOW_WORDS}\b", re.I)
@@ -114,6 +119,10 @@ _BY_A_YEAR_EN = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.
 _ACCORDING_EN = re.compile(r"\baccording to\b", re.I)
 _EXPECTED_EN = re.compile(r"\b(?:projected|expected|forecast|estimated|predicted|likely|could|would)\b", re.I)
 _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估计|预计)"
+                          # …or what the media say a firm plans: "据媒体报道，某头部电商平台计划…投入500亿元" (not a
+                          # government's plan they report: "据当地媒体报道，该区计划两年内建成2个…算力中心")
+                          r"|据[^，,。；;]{0,10}?(?:媒体|外媒|消息人士)[^，,。；;]{0,4}[，,]\s*[^，,。；;]{0,12}?"
+                          r"(?:企业|公司|集团|平台|厂商)"
                           r"|(?:^|[，,])[^，,。；;]{2,30}?(?:预测|测算|估算)[，,：:]"
                           # …or an industry body's, a firm's or an analyst's expectation: "中国汽车工业协会预计，…"
                           r"|(?:协会|学会|研究院|研究所|研究中心|智库|咨询|证券|机构|分析师|IDC|Gartner)[^，,。；;]{0,6}?"
@@ -234,9 +243,11 @@ _WITH_OF_EN = re.compile(r"\b(?:with|having)\s+(?:an?\s+|the\s+)?(?![\w\s-]*?\b(
 _WHICH_EN = re.compile(r"\b(?:that|which|who)\s+(?:(?:would|could|will|may|can|is|are|do|does)\s+)?$", re.I)
 _VERB_CUE_EN = re.compile(r"(?:exceed|surpass|top|reach|achiev|attain)", re.I)
 # a goal said again in other terms after it: "2 GW of solar by 2030, enough to power about 350,000 households"
-# (not the level a change goes to: "expanding … capacity to the equivalent of 50,000 GPUs")
-_EQUIVALENT_EN = re.compile(r"\b(?:(?:enough|sufficient)\s+to\s+[a-z]+|(?<!\bto )(?<!\bto the )(?:the\s+)?equivalent\s+"
-                            r"(?:to|of))\s+$", re.I)
+# (not the level a change goes to: "expanding … capacity to the equivalent of 50,000 GPUs", nor what a thing is to
+# be sized for, with no goal before it: "to achieve … processing capacity sufficient to meet not less than 50 percent
+# of annual domestic demand")
+_EQUIVALENT_EN = re.compile(r"[,(—–]\s*(?:(?:enough|sufficient)\s+to\s+[a-z]+|(?<!\bto )(?<!\bto the )(?:the\s+)?"
+                            r"equivalent\s+(?:to|of))\s+$", re.I)
 
 
 # a government's answer to the recommendation it quotes above it: "Recommendation 1\nThe Government should expand

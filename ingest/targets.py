@@ -273,7 +273,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                      or not zh and comparator == "=" and bool(WILL_VERB.search(window) or CUE_EN_VERB.search(window)
                                                               and opens_imperative(text, s0, bool(leads))))
         standard = zh and indicator_standard(text, start) or (
-            comparator in ("<=", "<", ">=", ">") and bool(sign.PERFORMANCE_STANDARD.search(text, s0, end)))
+            comparator in ("<=", "<", ">=", ">") and bool(sign.PERFORMANCE_STANDARD.search(text, s0, end))) or (
+            not zh and comparator in (">=", ">") and bool(sign.POWERED_BY.search(text, s0, cue_at))
+            and bool(sign.RENEWABLE_POWER.match(text, end)))
         if SYMBOL_CUE.match(text, cue_at) and not standard and not (zh and sign.GOAL_ZH.search(text, s0, s1)):
             continue  # "就诊≥1次" in a definition: ≥ and ≤ state a goal as a table's standard or a 目标
         part = re.split(r"[，,；;。]", text[s0:start])[-1]
@@ -294,7 +296,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         makes_zh = (zh and comparator in (">=", ">") and bool(_MAKES_ZH.search(part))
                     and not sign.EACH_ZH.search(part))  # not what each one makes: "每家企业每年遴选1名以上联络员"
         if not (has_year or goal_words or share_goal or committed or standard or goal_led or opening or yearly
-                or standing or part_of or makes_zh or (zh and re.search(r"力争|争取", window))):
+                or standing or part_of or makes_zh or (zh and re.search(r"力争|争取", window))
+                or zh and sign.ASSESSED_ZH.search(text, s0, start)):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
         chosen = goal_year(text, years, (s0, s1), start, end, nxt, zh)

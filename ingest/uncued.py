@@ -63,6 +63,17 @@ _ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|requir(?:e|es|ing)|(?:target|
                           r"|so)\s+that\s+$", re.I)
 
 
+# a sentence that names its goal, then states it after a colon: "My budget sets a clear goal: by 2030, 70 percent of
+# third graders will read at grade level"
+_GOAL_COLON_EN = re.compile(r"\b(?:goals?|targets?|objectives?|ambitions?|aims?)\s*:\s*", re.I)
+
+
+def _after_goal_colon(text: str, s0: int, start: int) -> int:
+    """Where the goal of a sentence opening at s0 is stated: after its goal's colon, if any before start."""
+    colons = list(_GOAL_COLON_EN.finditer(text, s0, start))
+    return colons[-1].end() if colons else s0
+
+
 def uncued_goal(text: str, quantities: list[dict], i: int, sentence: tuple[int, int], lo: int, *, zh: bool,
                 suffix: re.Match | None, years: list[YearPhrase], prev_target: Target | None, goal_led: bool,
                 leads: Sequence[str], inline: re.Match | None, goes_on: Callable[[int], bool]) -> Uncued:
@@ -138,8 +149,9 @@ def uncued_goal(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         end += len(suffix.group())
         cue_at = start - len(clause_part)
         obj = ZH_FILLER.sub("", YEAR.sub("", clause_part).strip(" 到至在于"))
-    elif (not zh and q["unit"] and (sign.DEADLINE_OPENING.fullmatch(text, s0, start) or (
-            sign.ITEM_OPENING.fullmatch(text, s0, start) and sign.BY_YEAR_AFTER.match(text, end))
+    elif (not zh and q["unit"] and (
+            sign.DEADLINE_OPENING.fullmatch(text, _after_goal_colon(text, s0, start), start)
+            or (sign.ITEM_OPENING.fullmatch(text, s0, start) and sign.BY_YEAR_AFTER.match(text, end))
             or sign.PURPOSE_OPENING.fullmatch(text, s0, start)
             and any(end <= y.start < s1 and not y.counted for y in years))
           and sign.MODAL_AFTER.match(text, end)):

@@ -82,7 +82,8 @@ _TO = r"\s*(?:[-—–～~至到]|\bto\b)\s*"
 _HORIZON = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:next\s+)?(?:{_N_EN}{_TO})?(?P<en>{_N_EN}|a)"
                       r"\s+(?P<enunit>year|month|decade)s?\b(?!\s+(?:of|after|from|following)\b)"
                       rf"|(?:未来|今后)(?:{_N_ZH}{_TO})?(?P<zh>{_N_ZH})(?P<zhunit>年|个月)(?!\d)"
-                      rf"|(?<![\d\-—～~至到一二两三四五六七八九十])(?:{_N_ZH}{_TO})?(?P<zhin>{_N_ZH})(?P<zhinunit>年)内"
+                      # (not the years looked back on: "供应商须具有近三年内…业绩", "过去五年内")
+                      rf"|(?<![\d\-—～~至到一二两三四五六七八九十近去往])(?:{_N_ZH}{_TO})?(?P<zhin>{_N_ZH})(?P<zhinunit>年)内"
                       rf"|(?:用|利用)(?:{_N_ZH}{_TO})?(?P<zhuse>{_N_ZH})(?P<zhuseunit>年|个月)(?:时间|左右)")
 # a horizon counted from the document's issuance ("自本方案印发之日起18个月内") or from a date it names ("over
 # five years from 1 July 2024": that date's year and five); not "自取得许可之日起30日内", a procedure's limit
@@ -107,6 +108,19 @@ _SCHOOL_YEAR = re.compile(r"\b(?:by|until|before|end\s+of)\s+the\s+(?:end\s+of\s
                           re.I)
 # the decade the document is in ends in the next year ending in 0: "by the end of the decade" in 2023 is 2030
 _DECADE_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.I)
+# the UK Parliament the document is in, which sits five years at most from its first meeting: "by the end of this
+# Parliament", "over this Parliament" (the general elections that opened them: July 2024 opens the one ending in 2029)
+_THIS_PARLIAMENT = re.compile(r"\b(?:[Bb]y|[Oo]ver|[Dd]uring|[Ww]ithin|[Ii]n\s+the\s+course\s+of)\s+"
+                              r"(?P<phrase>(?:the\s+end\s+of\s+)?(?:this|the\s+current)\s+Parliament)\b")
+_UK_ELECTIONS = ("2015-05-07", "2017-06-08", "2019-12-12", "2024-07-04")
+
+
+def _parliament_end(date: str) -> int | None:
+    """The year the UK Parliament sitting on date (ISO) must end: five years after the election that opened it."""
+    opened = [e for e in _UK_ELECTIONS if e <= date[:10]]
+    return int(opened[-1][:4]) + 5 if opened and date[:4].isdigit() else None
+
+
 # this year's goals in a plan or a government work report: "全年新增就业岗位不少于12万个", "年内新增30项"
 _THIS_YEAR_ZH = re.compile(r"全年|(?<![\d一二两三四五六七八九十])年内")
 # (or the day a rule takes effect: "自2026年1月1日起，…全年能源消耗效率（APF）不应低于5.00")
@@ -174,6 +188,10 @@ _CAME_OUT_IN = re.compile(r"(?<!will be )(?<!to be )(?<!shall be )(?<!would be )
 # a project's own end, a deadline whose year the text does not give: "by project closing", "by the end of the Project"
 _PROJECT_END = re.compile(r"\bby\s+(?:the\s+)?(?:project\s+(?:closing|completion|close)|closing\s+date|"
                           r"end\s+of\s+the\s+[Pp]roject)\b")
+# …and in a Chinese funding guide, the end of the project's term it states: "实施周期至2027年12月。…项目完成时，…"
+_PROJECT_DONE_ZH = re.compile(r"项目(?:完成|结束|验收|执行期满|实施期满)时")
+_PROJECT_TERM_ZH = re.compile(r"(?:实施|执行|建设)(?:周期|期限|期)(?:为)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?"
+                              r"(?:至|到|—|-)(?P<year>(?:19|20)\d{2})年")
 # a results framework's dated label: "End target (June 2029): 180,000", "Target (2027): 95%"
 _TARGET_LABEL_EN = re.compile(r"(?<![\w-])target\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d{2})\)\s*:", re.I)
 
@@ -193,6 +211,8 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
         out.append(YearPhrase(m.start(), m.end(), five_year_plan_end(m.group("n")), False))
     for m in _DECADE_END.finditer(text) if base else ():
         out.append(YearPhrase(m.start(), m.end(), base // 10 * 10 + 10, False))
+    for m in _THIS_PARLIAMENT.finditer(text) if base else ():
+        out.append(YearPhrase(m.start("phrase"), m.end(), _parliament_end(date), False))
     for m in _MID_CENTURY.finditer(text) if base else ():
         out.append(YearPhrase(m.start(), m.end(), base // 100 * 100 + 50, False))
     for m in _FROM_ISSUE_ZH.finditer(text) if date else ():
@@ -263,6 +283,9 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _PROJECT_END.finditer(text):
         out.append(YearPhrase(m.start(), m.end(), project_end, False))
+    term = _PROJECT_TERM_ZH.search(text)
+    for m in _PROJECT_DONE_ZH.finditer(text) if term else ():
+        out.append(YearPhrase(m.start(), m.end(), int(term.group("year")), False))
     for m in _TARGET_LABEL_EN.finditer(text):
         out = [y for y in out if y.end <= m.start() or y.start >= m.end()]
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))

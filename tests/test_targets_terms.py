@@ -1,0 +1,77 @@
+"""Goals dated by a term the text names (a UK Parliament, a funded project's term, an opening horizon) or set out in
+a project's assessment indicators, and the figures beside them that are none (hearsay about a firm, a gap that still
+stands, the years a supplier's record looks back on, an analyst's forecast)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.targets import extract_targets
+
+
+def _got(text: str, date: str) -> list[tuple]:
+    return [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, date)]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # "this Parliament" ends five years after the general election that opened it (were undated, so none)
+    ("The Government will build 300,000 new homes a year over this Parliament.", "2025-02-10",
+     [(300000, "homes", 2029, "=")]),
+    ("By the end of this Parliament, 75 per cent of children will be school-ready.", "2024-12-05",
+     [(75, "%", 2029, "=")]),
+    # an opening horizon dates its own clause; a later clause with its own subject and year keeps that year
+    ("Within two years, the Authority will certify 40 laboratories, and it aims to attract up to £5 billion of "
+     "investment by 2032.", "2025-03-01", [(40, "laboratories", 2027, "="), (5, "billion pounds", 2032, "<=")]),
+    ("Within three years, we will recruit 6,000 new nurses, and by the end of this Parliament 90 per cent of "
+     "patients will be seen within four hours.", "2024-12-05", [(6000, "nurses", 2027, "=")]),
+    # a goal stated after the colon that names it
+    ("The strategy sets one clear target: by 2030, 60 percent of adults will hold a digital skills credential.",
+     "2025-01-15", [(60, "%", 2030, "=")]),
+    # a "low-income" group is whom a goal serves, no income threshold
+    ("By 2028 we will raise broadband take-up among low-income households by 15 percentage points.", "2025-01-15",
+     [(15, "percentage points", 2028, "=")]),
+    # the share of renewable power a facility is to run on is a standard, with no year
+    ("The campus data centre will be powered by at least 70 percent renewable electricity.", "2025-05-01",
+     [(70, "%", None, ">=")]),
+    ("新建数据中心可再生能源利用率应不低于60%。", "2025-05-01", [(60, "%", None, ">=")]),
+    # capacity sized to meet a share is the goal when nothing before it is restated
+    ("It shall be the goal of the State to develop, not later than 2031, storage capacity sufficient to meet not "
+     "less than 20 percent of peak demand.", "2025-04-09", [(20, "%", 2031, ">=")]),
+])
+def test_goals_dated_by_a_term_or_stated_after_their_label(text, date, want):
+    assert _got(text, date) == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a funding guide's 考核指标 are what the project must reach, by the end of the term the guide states
+    ("实施周期至2028年6月。考核指标：项目完成时，研制的推理芯片算力不低于800 TOPS，片间互联带宽达到400 GB/s，"
+     "在不少于5家用户单位完成示范应用。", "2025-04-01",
+     [(800, "TOPS", 2028, ">="), (400, "GB/s", 2028, "="), (5, "家", 2028, ">=")]),
+    # …and no year where the guide states no term; the guide's quota on projects stays none
+    ("考核指标：研制的存算一体芯片能效比不低于10 TOPS/W。有关说明：拟支持项目数不超过3项。", "2025-04-01",
+     [(10, "TOPS/W", None, ">=")]),
+    # a verb's object with a short aside, and what a plan restores, are counted
+    ("到2027年底，建成各类停机坪（点）300个，治理水土流失面积1200平方公里。", "2025-03-01",
+     [(300, "个", 2027, "="), (1200, "平方公里", 2027, "=")]),
+])
+def test_a_projects_indicators_and_a_plans_counts(text, date, want):
+    assert _got(text, date) == want
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # what the media say a firm plans is no goal of the text's issuer
+    ("据媒体报道，某互联网企业计划未来三年投入300亿元建设数据中心。", "2025-03-20"),
+    # a gap that still stands is where things are
+    ("审议意见指出，目前仍有8个县城区学位缺口超过3000个，建议统筹研究解决。", "2025-09-26"),
+    # the years a supplier's record looks back on are no deadline
+    ("供应商须具有近三年内不少于3个同类项目业绩。", "2025-08-13"),
+    # an analyst's forecast, wherever the analysts work
+    ("Analysts at Moody's expect only about 15 GW to be operational by 2032.", "2025-02-04"),
+])
+def test_figures_beside_goals_that_are_none(text, date):
+    assert _got(text, date) == []
+
+
+def test_a_government_plan_the_media_report_is_still_a_goal():
+    got = _got("据当地媒体报道，该市计划两年内建成3个人工智能算力中心。", "2024-06-01")
+    assert got == [(3, "个", 2026, "=")]
