@@ -133,3 +133,19 @@ def test_a_question_on_a_nation_finds_its_ministrys_answer_before_the_nations_ac
     build_index(tmp_path, docs, clauses, FakeEmbedder())
     with Index.open(tmp_path, FakeEmbedder(), glossary=GLOSSARY) as idx:
         assert ids(idx.search("Korea plans to secure how many GPUs", k=1))[0].startswith("msit#")
+
+
+def test_the_shipped_glossary_names_every_mainland_province_and_its_capital():
+    from index.glossary import load_glossary
+    shipped = load_glossary()
+    docs = [_doc("jx", "中国共产党江西省第十五届委员会第十次全体会议公报", "zh", "中国共产党江西省委员会"),
+            _doc("nc", "南昌市人工智能算力中心建设方案", "zh", "南昌市人民政府"),
+            _doc("gx", "广西壮族自治区算力基础设施发展规划", "zh", "广西壮族自治区人民政府"),
+            _doc("eu", "AI Continent Action Plan", "en", "European Commission")]
+    places = PlaceDocuments(((d.doc_id, d.title, d.issuer) for d in docs), shipped)
+    assert places.asked("Jiangxi computing power in use in the first half of 2026") == {"jx"}
+    assert places.asked("Nanchang AI computing centre coverage ratio") == {"nc"}
+    assert places.asked("Guangxi compute plan") == {"gx"}
+    provinces = ("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 "
+                 "甘肃 青海 内蒙古 广西 西藏 宁夏 新疆 北京 天津 上海 重庆").split()
+    assert [p for p in provinces if not any(e.place and p in e.zh for e in shipped.entries)] == []
