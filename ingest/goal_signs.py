@@ -19,9 +19,16 @@ AGE_GROUP = re.compile(r"\b(?:adults|people|persons|residents|citizens|women|men
 GOAL_EN = re.compile(r"\b(?:aim(?:s|ed|ing)?|goals?|targets?|objectives?|ambitions?|strive|seek(?:s|ing)? to|"
                       r"plan(?:s|ned)? (?:for|to)|commit(?:s|ted)? to|intends? to|aspires? to)\b", re.I)
 GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时")
-# what a funded project must reach, in the sentence its label opens: "考核指标：研制的…芯片INT8算力不低于1000 TOPS"
-# (not the guide's other figures around it: "拟支持项目不超过5项")
-ASSESSED_ZH = re.compile(r"(?:考核|预期|绩效|验收)指标[：:]")
+# what a funded project must reach, all its label holds up to the next label: "考核指标：研制的…芯片INT8算力不低于1000
+# TOPS；…支持不少于5款国产智能计算芯片。关键词：…" (not the guide's other figures around it: "拟支持项目不超过5项")
+_ASSESSED_ZH = re.compile(r"(?:考核|预期|绩效|验收)指标[：:]")
+_NEXT_LABEL_ZH = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
+
+
+def assessed_zh(text: str, start: int) -> bool:
+    """Whether the figure at text[start] is one of the indicators an assessment label (考核指标：) sets out."""
+    labels = list(_ASSESSED_ZH.finditer(text, 0, start))
+    return bool(labels) and not _NEXT_LABEL_ZH.search(text, labels[-1].end(), start)
 # a sentence that opens with a condition: "If these objectives are met, Guangdong will contribute about 13 percent"
 IF_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Ii]f|[Uu]nless|[Ss]hould)\b|\s*(?:如果|若|假如)")
 CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若(?!干)", re.I)  # (not 若干, "several": 《关于…的若干措施》)

@@ -33,7 +33,8 @@ _ZH_UNIT = (rf"{_PER_UNIT_ZH}|个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS
             r"万人次|人次|万人|人|名|万户|户|万次|次|"
             r"万家|家|万笔|笔|万台|台|万架|架|万亿斤|亿斤|万斤|斤|万片|片|万颗|颗|枚|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|万部|部(?![门署分委长件级])|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|公顷|平方公里|吨|床|款|条|类|批|场次|场(?![景所地馆])")
 # a Latin unit that a Chinese text may set off with a space: "算力规模达到50 EFLOPS"
-_ZH_LATIN_UNIT = r"EFLOPS|PFLOPS|TFLOPS|TOPS/W|TOPS|GB/s|Gbps|Tbps|GWh|TWh|GW|MW"  # (a chip's "1000 TOPS", "800 GB/s")
+# (and a chip's: "1000 TOPS", "2 TFLOPS/W", a ratio of computing to power, no computing power; "1.6 TB/s", "800 Gbps")
+_ZH_LATIN_UNIT = r"[EPT]FLOPS/W|TOPS/W|EFLOPS|PFLOPS|TFLOPS|TOPS|TB/s|GB/s|Tbps|Gbps|GWh|TWh|GW|MW"
 # computing power in a bare P or E ("智能算力规模达到5000P", "算力规模达到20E以上"): PFLOPS or EFLOPS, but
 # only where the sentence speaks of computing power (P2P, "5P" plans, page P are no units)
 _FLOPS_LETTER = r"(?P<flops>[PE])(?![A-Za-z0-9])"
@@ -83,7 +84,7 @@ _MIXED_ZH = re.compile(rf"(?<![\d.])(?P<a>\d{{1,4}})(?P<big>[万亿])(?P<b>\d{{1
 _RANGE_LOW = r"\d+(?:\.\d+)?\s*[-—–－~～〜至]\s*(?=\d)"
 _QTY_ZH = re.compile(
     rf"(?P<pct>百分之)?(?:(?P<low>{_RANGE_LOW}))?(?P<num>{_ARABIC}|{_ZH_NUM})(?P<scale>[万亿]|千万|百万)?"
-    rf"(?P<unit>{_ZH_UNIT}|\s(?:{_ZH_LATIN_UNIT})(?![A-Za-z])|{_FLOPS_LETTER})?")
+    rf"(?P<unit>(?:{_ZH_LATIN_UNIT})(?![A-Za-z/])|{_ZH_UNIT}|\s(?:{_ZH_LATIN_UNIT})(?![A-Za-z/])|{_FLOPS_LETTER})?")
 # a share in words before "of": "three quarters of", "two-thirds of", "half of"
 _SHARE_WORDS = re.compile(r"\b(?:(?P<n>one|a|two|three|four)[\s-](?P<part>quarters?|thirds?|fifths?)|(?P<half>half))"
                           r"(?=\s+of\b)", re.I)

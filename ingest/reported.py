@@ -150,6 +150,10 @@ _AS_OF_ZH = re.compile(r"截(?:至|止)(?:目前|当前|现在|本月|上月|上
 _PART_YEAR_ZH = re.compile(r"\s*(?:今年|本年|(?:19|20)\d{2}年)?"
                            r"(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)"
                            r"(?!(?:末|底|前|内|以前))(?:(?!要|确保|预计|拟)[^，,；;。])*$")
+# …or the part of the year its sentence opens with, which governs all its parts: "上半年，…全省在用算力规模达到
+# 12.6EFLOPS，其中智能算力占比达到58%" (not "上半年，要确保…")
+_PART_YEAR_OPENS_ZH = re.compile(r"\s*(?:今年|本年|(?:19|20)\d{2}年)?"
+                                 r"(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)(?:以来)?[，,](?:(?!要|确保|预计|拟|力争|争取|将)[^；;。])*$")
 # another country's goal, set beside our own: "美国提出到2030年将…提高至20%，这对我国…带来新的挑战"
 _FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较而言|对比来看|反观|放眼全球|从国际上?看|国际上|"
                          r"作为参照|作为对比|作为比较)"
@@ -303,6 +307,7 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
                     or _FOUND_ZH.search(before) and not AHEAD_ZH.search(before)
                     or (_DONE_PART_ZH.search(part) or _PART_YEAR_ZH.match(part)) and not AHEAD_ZH.search(part)
+                    or _PART_YEAR_OPENS_ZH.match(before) and not AHEAD_ZH.search(before)
                     or _FORECAST_ZH.search(before) and _DENIED_ZH.search(text, end, s1)
                     or _MET_CLOSING_ZH.search(text, end, s1) and not AHEAD_ZH.search(text, s0, end)
                     or _FORECAST_ZH.search(before) or back and not AHEAD_ZH.search(before, back.end())

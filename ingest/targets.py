@@ -80,7 +80,11 @@ _SPLIT_OF_SUM = re.compile(r"\bof\s+which\b(?:(?!\b(?:will|shall|should|must|rea
 # a share of the goal before's things, as it is to be: "…, of whom at least 40 percent will be women"
 _OF_WHOM = re.compile(r",\s*of\s+(?:whom|which)\s+$")
 _SHARE_TO_BE = re.compile(r"[^,.;]*?\b(?:will|shall|should|must|are to|is to)\b")  # (not "are already available")
-_QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额")
+_QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额|拟(?:部署|支持|资助|立项)")  # (a guide's "拟部署不超过3个项目")
+# a model's size, no count of anything made: "完成千亿参数以上大模型训练", "支持万亿参数规模模型训练"
+_PARAMETERS_ZH = re.compile(r"\s*(?:个)?参数")
+# the sum each project, firm or person gets: "每个项目国拨经费500万元" (what is given, no goal)
+_EACH_GETS_ZH = re.compile(r"每(?:个|项|家|人|名|户)[^，,；;。]{0,8}$")
 # "the two countries", "the three institutes": things the text names, no count (and no figure that would end the
 # reach of the goal before it: "exchanging 500,000 people between the two countries over the next five years")
 _THE_SPELLED = re.compile(r"[Tt]he\s(?:two|three|four|five|six|seven|eight|nine|ten)\b")
@@ -252,6 +256,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             continue  # "$96,000,000 …, of which approximately $60,000,000 is for Track 1 …": how a sum is split
         if zh and comparator in ("<=", "<") and _QUOTA_ZH.search(own):
             continue  # "每个省份推荐项目原则上不超过10个": how many each may put forward, a quota of a procedure
+        if zh and (_PARAMETERS_ZH.match(text, end)
+                   or q["unit"].endswith("元") and _EACH_GETS_ZH.search(text, s0, start)):
+            continue  # "千亿参数以上大模型": a model's size; "每个项目国拨经费500万元": what each one gets
         dated = [y for y in years if not y.counted]
         has_year = any(s0 <= y.start < s1 for y in dated) or (
             zh and (horizon is not None or any(y.start < start and not quoted(text, y.start) for y in dated)))
@@ -297,7 +304,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                     and not sign.EACH_ZH.search(part))  # not what each one makes: "每家企业每年遴选1名以上联络员"
         if not (has_year or goal_words or share_goal or committed or standard or goal_led or opening or yearly
                 or standing or part_of or makes_zh or (zh and re.search(r"力争|争取", window))
-                or zh and sign.ASSESSED_ZH.search(text, s0, start)):
+                or zh and sign.assessed_zh(text, start)):
             continue
         nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
         chosen = goal_year(text, years, (s0, s1), start, end, nxt, zh)

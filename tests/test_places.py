@@ -146,6 +146,6 @@ def test_the_shipped_glossary_names_every_mainland_province_and_its_capital():
     assert places.asked("Jiangxi computing power in use in the first half of 2026") == {"jx"}
     assert places.asked("Nanchang AI computing centre coverage ratio") == {"nc"}
     assert places.asked("Guangxi compute plan") == {"gx"}
-    provinces = ("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 "
-                 "甘肃 青海 内蒙古 广西 西藏 宁夏 新疆 北京 天津 上海 重庆").split()
+    provinces = ("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
+                 "四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆 北京 天津 上海 重庆").split()
     assert [p for p in provinces if not any(e.place and p in e.zh for e in shipped.entries)] == []

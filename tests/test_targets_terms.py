@@ -75,3 +75,30 @@ def test_figures_beside_goals_that_are_none(text, date):
 def test_a_government_plan_the_media_report_is_still_a_goal():
     got = _got("据当地媒体报道，该市计划两年内建成3个人工智能算力中心。", "2024-06-01")
     assert got == [(3, "个", 2026, "=")]
+
+
+def test_an_assessment_label_holds_all_its_indicators_up_to_the_next_label():
+    text = ("考核指标：统一编译系统支持不少于6款国产芯片。自动生成算子不少于400个，迁移成功率不低于90%。"
+            "关键词：编程模型。有关说明：拟部署不超过3个项目，每个项目国拨经费500万元。")
+    assert _got(text, "2026-03-24") == [(6, "款", None, ">="), (400, "个", None, ">="), (90, "%", None, ">=")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a chip's figures keep their units; a ratio of computing to power is no computing power
+    ("考核指标：芯片FP8算力不低于800 TFLOPS，能效比不低于3 TFLOPS/W，片间互连带宽不低于1.2 TB/s，"
+     "端口速率不低于400 Gbps。",
+     [(800, "TFLOPS"), (3, "TFLOPS/W"), (1.2, "TB/s"), (400, "Gbps")]),
+    # Latin units set close to a Chinese number
+    ("到2027年，全省新增风电装机12GW，建成智能算力规模25EFLOPS。", [(12, "GW"), (25, "EFLOPS")]),
+    # a model's size is no count made; the sum each project gets and how many a guide funds are no goals
+    ("考核指标：完成不少于3个行业千亿参数大模型训练。", [(3, "个")]),
+    ("拟部署6个青年科学家项目，拟安排国拨经费概算3000万元，每个项目500万元。有关说明：拟支持不超过2个项目。", []),
+])
+def test_a_guides_indicators_and_units(text, want):
+    assert [(v, u) for v, u, _, _ in _got(text, "2026-03-24")] == want
+
+
+def test_a_part_of_the_year_that_opens_a_sentence_reports_it():
+    text = "全会强调，目标是建设数字江西。上半年，全省在用算力规模达到11.2EFLOPS，其中智能算力占比达到55%。"
+    assert _got(text, "2026-07-29") == []
+    assert _got("上半年，要确保新增就业8万人以上。", "2026-03-01") == [(8, "万人", None, ">=")]
