@@ -46,6 +46,7 @@ from ingest.metadata import (
 from ingest.page_facts import page_info
 from ingest.party_block import party_block
 from ingest.plaintext import parse_plaintext
+from ingest.plenum import plenum
 from ingest.promulgation import approved_day, promulgation
 from ingest.reply_letter import reply_letter
 from ingest.sg_hansard import sitting_report
@@ -228,6 +229,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
                                  "fetched from gave no page")
     doc.lang = doc.lang if doc.lang in ("zh", "en") else detect_lang(doc.title + "\n" + "\n".join(lines))
     doc.date_written = doc.date_written or approved_day(doc)
+    plenum(doc)  # a Party committee plenum's 公报: the committee's, not the paper's that reprints it
     if doc.lang == "zh" and (not doc.issuer or not doc.date_written):
         issuer, written = find_signature(lines)
         doc.issuer = doc.issuer or issuer
