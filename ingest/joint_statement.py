@@ -10,6 +10,7 @@ import re
 from ingest.margins import EN_DATE
 from ingest.metadata import iso_date
 from ingest.nations import NATIONS
+from ingest.summit_statement import summit_statement
 from ingest.types import Block, Document
 
 # the nations "Government of the …" names with its "the" (a title names any of ingest.nations)
@@ -30,7 +31,7 @@ def joint_statement(doc: Document, blocks: list[Block]) -> list[Block]:
     those lines; any other document's blocks as they are."""
     m = _TITLE.search(doc.title or "")
     if not m:
-        return blocks
+        return summit_statement(doc, blocks)  # a summit's: "G7 Leaders' Statement on …"
     doc.issuer = doc.issuer or "; ".join(_government(n) for n in (m.group("a") or m.group("c"),
                                                                    m.group("b") or m.group("d")))
     blocks = _closing(doc, list(blocks))

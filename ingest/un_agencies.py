@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.nations import NATIONS
 from ingest.office_names_en import office_name
+from ingest.summit_statement import LEADERS_STATEMENT
 from ingest.types import Agencies, Clause, Document
 
 # an operative verb that asks someone to act, at the paragraph's start or after ", and": "Requests", "Also invites",
@@ -22,7 +24,8 @@ _VERB = re.compile(r"(?:^\d{1,3}\.\s+|^|,\s+and\s+|;\s+)(?:(?:also|further|again
 _TO = re.compile(r",?\s+to\s+(?=[a-z])|\s*:\s*$")
 _WITH = re.compile(r",\s*(?:in\s+(?:(?:close|closer|full|continued)\s+)?"
                    r"(?:cooperation|consultation|coordination|collaboration|partnership)\s+with|"
-                   r"jointly\s+with|together\s+with|with\s+the\s+(?:support|assistance)\s+of)\s+", re.I)
+                   r"jointly\s+with|together\s+with|working\s+(?:(?:closely|together)\s+)?with|"
+                   r"with\s+the\s+(?:support|assistance)\s+of)\s+", re.I)
 # a name of a body or office, in capitalised words and the small words between them ("United Nations Educational,
 # Scientific and Cultural Organization"), that ends in a word such names end in
 _NAME = re.compile(r"^(?:[A-Z][\w’'-]*|of|for|and|on|in|the|,)(?:,?\s+(?:[A-Z][\w’'-]*|of|for|and|on|in|the))*$")
@@ -36,6 +39,10 @@ _LIST = re.compile(r",\s+(?:and\s+)?the\s+|\s+and\s+the\s+")
 def resolution_agencies(doc: Document, clauses: Sequence[Clause]) -> None:
     """Give each operative paragraph of a resolution (ingest.un_resolution) that names none the body its verb
     asks to act, and each of its items ("(a) To submit …" under "Requests the Secretary-General:") its own."""
+    if doc.meta.get("document_type") == LEADERS_STATEMENT:
+        for clause in clauses:
+            clause.agencies = clause.agencies or statement_agencies(clause.text)
+        return
     if doc.meta.get("document_type") != "resolution":
         return
     un = doc.issuer.startswith("United Nations")
@@ -96,3 +103,31 @@ def _name(text: str, un: bool) -> str:
     if named := office_name(text):
         return named
     return text if _NAME.match(text) and _BODY_WORD.search(text) and " " in text else ""
+
+
+# a leaders' statement asks in the first person, in a sentence whose subject is "We": "We ask the OECD, working with
+# the Global Partnership on AI, to develop …", "We welcome … and ask the IEA to report …"
+_WE_SENTENCE = re.compile(r"(?:^\d{1,3}\.\s+|(?<=[.;!?])\s+|^)We\s[^.;!?]*")
+_WE_VERB = re.compile(r"(?:^(?:\d{1,3}\.\s+)?\s*We|,?\s+and)\s+(?:(?:also|further|therefore|today)\s+)?"
+                      r"(?:ask|invite|task|call\s+upon|call\s+on|urge|request|encourage|mandate|instruct)\s+")
+# a state is asked to act, no body: "We call on the DPRK to abandon …"
+_STATE = re.compile(rf"^(?:DPRK|PRC|ROK|UAE|USSR|{NATIONS})$")
+
+
+def statement_agencies(text: str) -> Agencies:
+    """The bodies a leaders' statement's paragraph asks to act ("We ask the OECD, working with the Global
+    Partnership on AI, to develop …" leads the OECD, supported by the Partnership), each sentence's in turn; none
+    where it asks no named body ("We task our science ministers to agree …", "We call on the DPRK to …")."""
+    lead: list[str] = []
+    supporting: list[str] = []
+    for sentence in _WE_SENTENCE.finditer(text):
+        for verb in _WE_VERB.finditer(sentence.group()):
+            rest = sentence.group()[verb.end():]
+            if (end := _TO.search(rest)) is None:
+                continue
+            lead_text, _, partner_text = _WITH.sub("\0", rest[:end.start()], count=1).partition("\0")
+            names = [n for n in _names(lead_text, un=False) if not _STATE.match(n)]
+            lead += [n for n in names if n not in lead]
+            supporting += [n for n in _names(partner_text.strip(" ,"), un=False) if names and n not in supporting]
+    supporting = [n for n in supporting if n not in lead]
+    return Agencies(lead=lead, supporting=supporting, note=text[:300]) if lead else Agencies()
