@@ -192,8 +192,9 @@ def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
     signatories = ""
     just_signed = False
     for block in blocks:
-        if just_signed and block.kind == "para" and _COLOPHON["publicity"].match(block.text):
-            doc.meta.setdefault("publicity", block.text)
+        field = next((k for k, rx in _COLOPHON.items() if rx.match(block.text)), None) if just_signed else None
+        if field is not None and block.kind == "para":  # and so does its imprint, "科技部办公厅 2026年3月25日印发"
+            doc.meta.setdefault(field, block.text)
             continue
         just_signed = False
         orgs = 0

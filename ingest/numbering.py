@@ -80,7 +80,8 @@ _RE_RECOMMENDATION = re.compile(r"Recommendation\s+(\d{1,3})(?:\s*$|\s*[:–—-
 # 5(1)(b)", ingest/ep_report.py): a unit of its own at an article's rank, no article of the report
 _RE_AMENDMENT = re.compile(r"Amendment\s+(\d{1,4})(?=\s+[–—]\s+\S|\s*$)\s*")
 _RE_DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.(?!\d)\s*")  # "4.2.", "10.1.": the dot after ends it
-_RE_ZH_ANNEX = re.compile(r"附件\s*(\d*)(?=[：:\s]|$)[：:]?\s*")
+# and an annex's own annex, "附件1-1" under 附件1 (a 申报指南's 形式审查条件要求): an annex of its own, not 附件1's text
+_RE_ZH_ANNEX = re.compile(r"附件\s*(\d+[-－]\d{1,2}|\d*)(?=[：:\s]|$)[：:]?\s*")
 # a standard's appendix, as its heading names it: "附录A（资料性） 智能算力中心能效评价示例", "附录B（规范性附录）"
 _RE_ZH_APPENDIX = re.compile(r"附\s*录\s*([A-Z])(?![A-Za-z])\s*((?:[（(](?:资料性|规范性)(?:附录)?[)）])?)\s*")
 _RE_CN_DUN = re.compile(rf"([{_ZH_NUM}]{{1,4}})\s*[、．.]\s*")
@@ -146,8 +147,9 @@ def read_number(text: str, heading: bool = False) -> Number | None:
         return Number(f"zh-{m.group(2)}", n, m.group(0).strip(), f"{slug}{n}", m.end(), rank)
     m = _RE_ZH_ANNEX.match(text)
     if m and (heading or _title_like(text[m.end():], 60)):
-        n = int(m.group(1) or 0)
-        return Number("annex", n, f"附件{m.group(1)}", f"annex{m.group(1)}", m.end(), RANK_ANNEX)
+        raw = m.group(1).replace("－", "-")
+        n = int(raw.split("-")[0] or 0)
+        return Number("annex", n, f"附件{raw}", f"annex{raw}", m.end(), RANK_ANNEX)
     m = _RE_ZH_APPENDIX.match(text) if heading else None
     if m:
         letter = m.group(1)

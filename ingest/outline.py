@@ -261,7 +261,7 @@ class Outliner(ListReader):
         node = self._push_container(num)
         if num.style == "recommendation":  # a box of its own: no part of the introduction's sub-heading either
             self._leave_sub_heading(node)
-        if num.style in ("uk-sec", "cfr") or num.style.startswith("part-"):  # its title heads it, no clause text
+        if num.style in ("uk-sec", "cfr", "decimal-title") or num.style.startswith("part-"):  # its title heads it
             node.heading, node.is_heading = text, True
             self._para_head(node, i)
             return

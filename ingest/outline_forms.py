@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ingest.guide_outline import decimal_title
 from ingest.numbering import RANK_ARTICLE, RANK_QUOTED, Number, label_slug, roman_to_int, zh_to_int
 from ingest.outline_stack import (
     DECIMAL_HOLDERS,
@@ -72,6 +73,11 @@ class FormReader(TableReader):
     def _decimal_para(self, text: str) -> Number | None:
         """"3.1 AI Growth Zones are …" under the section numbered 3 ("3. AI Growth Zones", "Sec. 3", "Chapter 3
         Promotion Structure"): its paragraph 3.1, an item of it."""
+        if (zh := decimal_title(text)) is not None:  # a guide's "1.1 面向…（基础前沿技术类）" under "1. …": its title
+            if not any(n.style in DECIMAL_HOLDERS and n.value == zh[0] for n in self.stack):
+                return None
+            label = f"{zh[0]}.{zh[1]}"
+            return Number("decimal-title", zh[1], label, label, zh[2])
         m = _DECIMAL_PARA.match(text)
         if m is None or not any(n.style in DECIMAL_HOLDERS and n.value == int(m.group(1)) for n in self.stack):
             return None
@@ -119,6 +125,8 @@ class FormReader(TableReader):
         m = _DECIMAL_PARA.match(text)
         if m is not None:
             return num.style in DECIMAL_HOLDERS and int(m.group(1)) == num.value
+        if (zh := decimal_title(text)) is not None:
+            return num.style in DECIMAL_HOLDERS and zh[0] == num.value
         return self._named_part(text) is not None
 
     def _uk_section(self, i: int, text: str) -> Number | None:

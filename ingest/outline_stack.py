@@ -151,7 +151,7 @@ class OutlineStack:
 
     def _numbered_parent(self, num: Number) -> int:
         """Where in the stack the number a decimal subsection extends is ("Sec. 4", "4." or "4.2" for "4.2.1")."""
-        if num.style not in ("decimal", "decimal-para"):
+        if num.style not in ("decimal", "decimal-para", "decimal-title"):
             return -1
         prefix = num.label.rsplit(".", 1)[0]
         for k in range(len(self.stack) - 1, -1, -1):

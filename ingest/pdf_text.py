@@ -288,24 +288,66 @@ def _heading_group(group: list[str]) -> bool:
 
 # an annex's label alone on its line ("附件1", "附件2："): its title follows on a line or two of its own, and the
 # facts over its table under that ("专项名称：…", "单位：万元"), each opening with a short label
-_ANNEX_LABEL = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")
+_ANNEX_LABEL = re.compile(r"^附件\s*(?:\d{1,2}[-－]\d{1,2}|\d{0,2})\s*[:：]?$")  # "附件1-1": 附件1's own
 _FACT_OPENS = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
 
 
 def _paragraphs(group: list[str], width: int) -> list[str]:
     """A group's lines as paragraphs: a line cut at the page width runs on into the next, unless that one
     opens an item, is indented as a paragraph's first line or is a date, or is a fact under an annex's title."""
+    if (title := _annex_title(group, width)) is not None:
+        k, j = title
+        return _paragraphs(group[:k + 1], width) + [unwrap("\n".join(ln.strip() for ln in group[k + 1:j]))] + \
+            _paragraphs(group[j:], width)
     indented = sum(1 for ln in group if _INDENT.match(ln)) >= 2
     out: list[list[str]] = []
     for ln in group:
         if out and _runs_on(out[-1][-1], ln, width) and not (indented and _INDENT.match(ln)) and not (
                 _FACT_OPENS.match(ln.strip()) and len(out) > 1 and _ANNEX_LABEL.match(out[-2][0].strip())):
             out[-1].append(ln)
+        elif out and indented and _goes_on_unindented(out[-1][-1], ln):
+            out[-1].append(ln)
         elif out and _DATELINE_OPENS.match(out[-1][0].strip()) and not _DATELINE_CLOSES.search(out[-1][-1]):
             out[-1].append(ln)  # "——2025年11月25日在…人民代表大会" over "常务委员会第二十一次会议上"
         else:
             out.append([ln])
     return [_joined([x.strip() for x in part], width) for part in out]
+
+
+def _goes_on_unindented(line: str, after: str) -> bool:
+    """Where paragraphs open indented ("　　"), a line left open mid-sentence goes on in an unindented next line
+    however short it is: a line of Latin text is narrower than the page's width in columns ("…1.6 TB/s；在千亿参数
+    规模" over "模型上完成训练验证…", "…（https://service.most.gov.cn）填写，推荐" over "单位须于…"); not over an item,
+    a date, a table's row or an annex's label."""
+    a, b = line.strip(), after.strip()
+    return bool(a and b) and not _INDENT.match(after) and not a.endswith(_TERMINAL) and CELL not in a + b and \
+        bool(HAN_CHAR.match(a[-1]) or HAN_CHAR.match(b[0])) and not _OPENS.match(b) and \
+        not _ITEM_MARK.match(b) and not is_date_line(b) and not _ANNEX_LABEL.match(a)
+
+
+def _annex_title(group: list[str], width: int) -> tuple[int, int] | None:
+    """Where an annex's title set on two to four short centred lines under its label runs, [k + 1, j), its label
+    at k, when its body follows in the same group ("附件1" over "国家重点研发计划“…”" over "重点专项2026年度项目
+    申报指南" over "　　为落实…"): one title, not a first line over a sub-heading. The body's first line runs to
+    the page's width or ends a sentence; a single title line is left as it is."""
+    for k, line in enumerate(group):
+        if not _ANNEX_LABEL.match(line.strip()):
+            continue
+        j = k + 1
+        while j < len(group) and j - k <= 4 and _title_line(group[j], width):
+            j += 1
+        body = group[j].strip() if j < len(group) else ""
+        if j - k > 2 and body and (_width(group[j]) >= width * 0.8 or body.endswith(_TERMINAL)) and \
+                _heading_group(group[k + 1:j]):
+            return k, j
+    return None
+
+
+def _title_line(line: str, width: int) -> bool:
+    """A short line that could be a centred title's: no sentence, item, fact, date or table row."""
+    text = line.strip()
+    return bool(text) and _width(line) < width * 0.8 and not text.endswith(_TERMINAL) and CELL not in text and \
+        not _OPENS.match(text) and not _FACT_OPENS.match(text) and not is_date_line(text)
 
 
 def _joined(lines: list[str], width: int) -> str:
