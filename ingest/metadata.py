@@ -307,6 +307,18 @@ _CONGRESS_REPORT = re.compile(r"执法检查.{0,60}报告$|审议意见$"
                               r"关于.{2,80}报告$")
 
 
+# a speech by its title: "在全市…推进会上的讲话", "…同志在…上的讲话（摘要）", a 致辞; "Speech by …", "Remarks by …"
+_SPEECH = re.compile(r"(?:讲话|致辞|講話|致詞)(?:[（(](?:摘要|摘编|节选|全文)[)）])?$"
+                     r"|^(?:(?:Keynote\s+)?Speech|Remarks|Keynote\s+address)\s+(?:by|of)\s+[A-Z]", re.I)
+# a compilation of policies by its title: "…产业政策汇编（2026年版）", "…法规汇编", "惠企政策文件汇编"
+_COMPILATION = re.compile(r"(?:政策|文件|法规|规章)汇编(?:[（(][^（）()]{1,12}[)）])?$")
+# a funding programme's work programme by its title, the years it runs: "Digital Europe Programme (DIGITAL) Work
+# Programme 2026-2027", "Horizon Europe Work Programme 2025": what the programme will fund, adopted by the
+# Commission's financing decision (not a report on one, whose title names the report)
+_WORK_PROGRAMME = re.compile(r"^(?!.*\b(?:on|of|about|to)\s+the\b)"
+                             r".*\bWork\s+Programme\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$", re.I)
+
+
 def guess_kind(title: str, hint: str = "") -> str:
     """'regulation' | 'notice' | 'news' | 'faq' | 'guide' | 'report' | '' from the title and a site's own label (a
     draft, 'draft', is told by is_draft)
@@ -327,8 +339,12 @@ def guess_kind(title: str, hint: str = "") -> str:
         return "news"  # the government's explainer of its rules ("《…实施方案》政策解读"): its figures are the rules'
     if re.search(r"新闻发布会|吹风会|發布會|吹風會", t) and not re.search(r"(?:通知|通告|公告)$", t):
         return "news"  # a press conference's transcript, its spokesman's answers: a press claim, not the rules
+    if _SPEECH.search(t):
+        return "news"  # a speech, as GOV.UK's "Speech" is: its goals are the speaker's claims, not the rules
     if re.search(r"[?？]", t):
         return "faq"  # "房屋租赁登记备案可以网办吗？": a question the page answers
+    if _COMPILATION.search(t):
+        return "guide"  # a 政策汇编 reprints rules for reference ("以各政策文件正式文本为准"): it is none of them
     if re.search(r"(?:指引|指南|须知|流程|简介)$", t):
         return "guide"  # "…入学工作指引", "灵活就业人员参加养老保险简介"
     if _CONGRESS_REPORT.search(t):
@@ -352,7 +368,7 @@ def guess_kind(title: str, hint: str = "") -> str:
             or ":" not in t and re.search(r"\bAct (?:of )?\d{4}$", t)
             and not re.search(r"\b(?:Signs?|Signed|Pass(?:es|ed)?|Guidance|Fact Sheet|Remarks|Statement|on the)\b", t)):
         return "regulation"
-    if re.search(r"notice|announcement|circular", t, re.I):
+    if re.search(r"notice|announcement|circular", t, re.I) or _WORK_PROGRAMME.search(t):
         return "notice"
     return ""
 

@@ -10,6 +10,7 @@ from ingest.gazette import gazette_notice
 from ingest.hearing import read_hearing
 from ingest.metadata import find_doc_number, iso_date
 from ingest.nao_report import nao_cover
+from ingest.org_report import org_report
 from ingest.pdf_text import foot_notes, is_pdf_text, read_pdf_text, running_footer, table_rows
 from ingest.report_text import read_report
 from ingest.text import norm_key, normalize_text, unwrap
@@ -115,6 +116,7 @@ def parse_plaintext(text: str, source: str) -> Document:
         gazette.fill(doc)
     if pad:
         pad.fill(doc)
+    org_report(doc, footer)  # "© OECD 2026" in its running footer: the organisation's report
     # a report under its author's masthead, an audit office's whose running footer names its number, or one by
     # the Comptroller and Auditor General: its cover, headings, contents and footnotes
     if masthead or footer and audit_cover(doc, footer) or nao_cover(doc):

@@ -163,6 +163,19 @@ def test_find_signature_reads_issuers_above_the_date():
         ("某某省人民政府关于省人大常委会国有资产管理情况综合报告审议意见研究处理情况的报告", "", ""),
         ("某某省人民政府关于2024年度国有资产管理情况的综合报告", "", ""),
         ("某某市人民代表大会常务委员会关于加快推进人工智能产业发展的决定", "", "notice"),
+        # a speech: its goals are the speaker's claims, as a GOV.UK "Speech" is news; not a notice on one
+        ("在全市人工智能和算力产业高质量发展推进会上的讲话", "", "news"),
+        ("某某同志在全省数字经济工作会议上的讲话（摘要）", "", "news"),
+        ("Remarks by the Secretary of Commerce on AI Compute", "", "news"),
+        ("关于认真学习贯彻全市推进会重要讲话精神的通知", "", "notice"),
+        # a 政策汇编 reprints policies for reference (以正式文本为准): a guide to them, none of them itself
+        ("东湖高新区人工智能与算力产业政策汇编（2026年版）", "", "guide"),
+        ("惠企政策文件汇编", "", "guide"),
+        ("2025年统计资料汇编", "", ""),
+        # a funding programme's work programme, what it will fund; not a report on one
+        ("Digital Europe Programme (DIGITAL) Work Programme 2026-2027", "", "notice"),
+        ("Horizon Europe Work Programme 2025", "", "notice"),
+        ("Report on the implementation of the Work Programme 2025", "", ""),
     ],
 )
 def test_guess_kind(title, hint, kind):

@@ -51,3 +51,26 @@ def test_a_past_figure_is_no_goal():
     assert extract_targets(text, "") == []
     assert [(t.value, t.year) for t in extract_targets("By 2030 the programme will have trained about 5,000 "
                                                        "engineers.", "")] == [(5000, 2030)]
+
+
+def test_an_organisations_report_is_read_from_its_footers_copyright():
+    # issuer, date and kind were all "": the footer's "© OECD 2026" names the publisher; its year is no date
+    doc = parse(_REPORT, "report.txt")
+    assert doc.issuer == "Organisation for Economic Co-operation and Development (OECD)"
+    assert doc.kind == "report"
+    assert doc.meta["copyright"] == "© OECD 2026"
+    assert doc.date == ""
+
+
+def test_an_organisations_report_is_read_from_its_citation_line():
+    text = ("Compute for AI\n\nPlease cite this publication as: IEA (2026), Energy and AI, IEA, Paris.\n\n"
+            "Data centres consumed about 1.5% of the world's electricity in 2024, and their use keeps growing.\n")
+    doc = parse(text, "iea.txt")
+    assert (doc.issuer, doc.kind) == ("International Energy Agency (IEA)", "report")
+    assert doc.meta["citation"] == "IEA (2026), Energy and AI, IEA, Paris."
+    assert not any("Please cite" in c.text for c in segment(doc))
+
+
+def test_a_copyright_of_no_known_organisation_names_no_issuer():
+    doc = parse(_REPORT.replace("© OECD 2026", "© Acme Consulting 2026"), "report.txt")
+    assert (doc.issuer, doc.kind) == ("", "")

@@ -95,3 +95,26 @@ def test_sectors_with_a_sector_keeps_its_own_terms():
     result = tag_text("They aim to apply the technology in sectors ranging from manufacturing to senior care.")
     assert {"sectors", "sectors/manufacturing", "sectors/elderly-care"} <= set(result.tags)
     assert result.evidence["sectors"] == "sectors"
+
+
+@pytest.mark.parametrize("text", [
+    "Article 1 In view of the fact that artificial intelligence-related technology is a fundamental technology "
+    "for the development of the economy and society of Japan and is also important from the viewpoint of "
+    "national security, the purpose of this Act is to promote research and development.",
+    "2. The Secretary found that imports of semiconductors threaten to impair the national security of the "
+    "United States.",
+    "(c) public and national security interests;",
+    "第二十条 登记申请可能危害国家安全、社会公共利益的，登记机关不予登记并说明理由。",
+])
+def test_national_security_named_as_an_interest_is_no_defence(text):
+    assert "sectors/defence" not in tag_text(text).tags
+
+
+@pytest.mark.parametrize("text", [
+    "(d) To accelerate the use of AI in service of its national security mission, the agencies shall act.",
+    "(i) DOD shall procure AI for national security systems.",
+    "The Department of Defense shall deploy AI on the battlefield.",
+    "推动人工智能技术在国防和军事领域的应用。",
+])
+def test_a_national_security_mission_or_system_and_the_military_still_are_defence(text):
+    assert "sectors/defence" in tag_text(text).tags
