@@ -47,7 +47,8 @@ SYMBOL_CUE = re.compile(r"[≥≤]")
 ZH_MAKE = (r"新增|新建|新开工|建成|建立|设立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设|改造|"
            r"加装|铺设|扩建|举办|"
            r"撬动|投入|集聚|汇聚|形成|安排|实施|完成|突破|压减|淘汰|开通|开设|部署|组建|创建|推动|带动|开放|"
-           r"治理|整治|修复")  # (what a plan restores: "治理水土流失面积3000平方公里")
+           r"治理|整治|修复|"  # (what a plan restores: "治理水土流失面积3000平方公里")
+           r"发放(?=[\u4e00-\u9fff“”\"]{0,6}券)")  # (a voucher scheme's total: "继续发放算力券2亿元")
 # a goal verb with its object before the number: "新增就业岗位1.5万个" (not 发放, as often a benefit's payment,
 # "每月发放补贴500元", as a sum a plan issues)
 CUE_ZH_VERB = re.compile(r"(?:(?P<ge>至少|不少于)|(?P<approx>力争|争取))?"

@@ -127,6 +127,10 @@ DEADLINE_BEFORE_EN = re.compile(r"\b(?:by|until|before|than)\s+(?:the\s+end\s+of
                                  r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?$")
 
 
+_OWN_SUBJECT = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:[\w'’-]+\s+){1,4}?"
+                          r"(?:will|shall|should|must|are|is|has|have|can|may)\b")
+
+
 def share_trailing_year(text: str, targets: list[Target], years: Sequence[YearPhrase] = ()) -> list[Target]:
     """An English goal with no year takes the year of the next goal of its sentence when only "and" and
     their own words stand between: "reduce road deaths by 50 percent and serious injuries by 30 percent
@@ -145,6 +149,9 @@ def share_trailing_year(text: str, targets: list[Target], years: Sequence[YearPh
             continue
         # (or in where it is to be: "At least 5 testing facilities operational in at least 8 Member States by 2027")
         joined = re.search(r"\b(?:and|for|in|across)\b", between) or shared and "," in between
+        if _OWN_SUBJECT.search(between):
+            joined = None  # "allocate at least KES 1.2 billion a year …, and user fees are expected to cover 40
+            # percent … by 2031": the year is the next clause's, which has a subject of its own
         shared = bool(a.year is None and b.year is not None and not HAN_CHAR.search(between)
                       and joined and not re.search(r"[.;:]", between))
         if shared:

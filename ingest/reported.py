@@ -154,6 +154,10 @@ _PART_YEAR_ZH = re.compile(r"\s*(?:今年|本年|(?:19|20)\d{2}年)?"
 # 12.6EFLOPS，其中智能算力占比达到58%" (not "上半年，要确保…")
 _PART_YEAR_OPENS_ZH = re.compile(r"\s*(?:今年|本年|(?:19|20)\d{2}年)?"
                                  r"(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)(?:以来)?[，,](?:(?!要|确保|预计|拟|力争|争取|将)[^；;。])*$")
+# …or a goal a higher body's document set, cited: "国务院印发《关于深入实施“人工智能+”行动的意见》，提出到2027年…
+# 普及率超过70%" in a city's speech (the State Council's goal, not the speaker's)
+_CITED_ZH = re.compile(r"(?:国务院|党中央|中共中央|国家)[^，,。；;]{0,12}?(?:印发|发布|出台|公布)[^。；;]{0,60}?》"
+                       r"[^，,。；;]{0,6}[，,]?\s*(?:明确)?提出[^。；;]*$")
 # another country's goal, set beside our own: "美国提出到2030年将…提高至20%，这对我国…带来新的挑战"
 _FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较而言|对比来看|反观|放眼全球|从国际上?看|国际上|"
                          r"作为参照|作为对比|作为比较)"
@@ -308,6 +312,7 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
                     or _FOUND_ZH.search(before) and not AHEAD_ZH.search(before)
                     or (_DONE_PART_ZH.search(part) or _PART_YEAR_ZH.match(part)) and not AHEAD_ZH.search(part)
                     or _PART_YEAR_OPENS_ZH.match(before) and not AHEAD_ZH.search(before)
+                    or bool(_CITED_ZH.search(before))
                     or _FORECAST_ZH.search(before) and _DENIED_ZH.search(text, end, s1)
                     or _MET_CLOSING_ZH.search(text, end, s1) and not AHEAD_ZH.search(text, s0, end)
                     or _FORECAST_ZH.search(before) or back and not AHEAD_ZH.search(before, back.end())

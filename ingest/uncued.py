@@ -63,6 +63,8 @@ _ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|requir(?:e|es|ing)|(?:target|
                           r"|so)\s+that\s+$", re.I)
 
 
+# the capacity of the thing a goal before builds, in the next part: "…中试线1条，年流片能力2万片", "，日处理能力500吨"
+_CAPACITY_ZH = re.compile(r"[，,]\s*(?P<what>(?:年|日|月)?[\u4e00-\u9fff]{0,8}?(?:能力|产能))(?:达到|达|为)?")
 # a sentence that names its goal, then states it after a colon: "My budget sets a clear goal: by 2030, 70 percent of
 # third graders will read at grade level"
 _GOAL_COLON_EN = re.compile(r"\b(?:goals?|targets?|objectives?|ambitions?|aims?)\s*:\s*", re.I)
@@ -121,6 +123,9 @@ def uncued_goal(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         comparator, cue_at, share_goal = "=", start - len(clause_part), of_what
         # what share: 社区卫生服务中心…完成中医馆设置; an aside in brackets is not part of it
         obj, end = re.sub(r"（[^）]*）|\([^)]*\)", "", of_what), end + 1 + len(of_what)
+    elif zh and prev_target is not None and q["unit"] and (capacity := _CAPACITY_ZH.fullmatch(window)):
+        # "建设12英寸光电子芯片中试线1条，年流片能力2万片": the capacity of what the goal before builds, by its year
+        comparator, cue_at, obj, inherited = "=", lo + capacity.start("what"), capacity.group("what"), True
     elif (prev_target is not None and len(window) <= 60 and re.search(r"\band\b|、|，|,|和|及|以及", window)
           and (same_unit(q["unit"], prev_target.unit, zh)
                or not zh and q["unit"] and re.search(r"\bof\s+$", window)

@@ -102,3 +102,22 @@ def test_a_part_of_the_year_that_opens_a_sentence_reports_it():
     text = "全会强调，目标是建设数字江西。上半年，全省在用算力规模达到11.2EFLOPS，其中智能算力占比达到55%。"
     assert _got(text, "2026-07-29") == []
     assert _got("上半年，要确保新增就业8万人以上。", "2026-03-01") == [(8, "万人", None, ">=")]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a higher body's goals a speech or a city's plan cites are that body's
+    ("从国家层面看，国务院印发《关于实施“数据要素×”行动的意见》，提出到2027年数据产业规模年均增长超过20%，到2030年超过25%。",
+     "2026-02-20", []),
+    # a voucher scheme's total is what it issues (a payment to each person is none)
+    ("年内继续发放数据券1亿元，服务中小企业不少于300家。", "2026-02-20",
+     [(1, "亿元", 2026, "="), (300, "家", 2026, ">=")]),
+    ("向困难群众发放消费券每人200元。", "2026-02-20", []),
+    # the capacity of what the goal before builds, by its year
+    ("到2028年，建设8英寸化合物半导体中试线1条，年流片能力5万片。", "2026-02-20",
+     [(1, "条", 2028, "="), (5, "万片", 2028, "=")]),
+    # a yearly sum from a year on has no due year; the next clause's own subject keeps its year
+    ("The Government will allocate at least KES 2 billion a year from FY2028/29 to the facility, and user fees will "
+     "cover 30 percent of its costs by 2030.", "2026-05-14", [(2, "billion KES", None, ">="), (30, "%", 2030, "=")]),
+])
+def test_cited_goals_vouchers_capacities_and_clauses_of_their_own(text, date, want):
+    assert _got(text, date) == want
