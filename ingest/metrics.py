@@ -85,6 +85,10 @@ def counted_things(text: str, num_end: int) -> tuple[str, int] | None:
     return phrase, end
 
 
+_WITH_ASIDE_EN = re.compile(r",\s*(?:together|along|jointly|in partnership|in cooperation|in coordination|working)?\s*"
+                            r"with\s+[^,;:]{1,80},\s*$", re.I)
+
+
 def metric_before(text: str, lo: int, cue_at: int, level: bool = False) -> str:
     """What is measured: the noun phrase just before the cue, after any year phrase; level: the figure is a level
     (a share, a measure), which the noun before "of" names ("a PUE of 1.2"), not a count of things it names."""
@@ -104,7 +108,9 @@ def metric_before(text: str, lo: int, cue_at: int, level: bool = False) -> str:
         prefix = ZH_FILLER.sub("", prefix.strip())
         # not the "." of an item number, "1.…比重达到12%", nor what is left of a standard's "4.1.2 新建…PUE应不高于1.25"
         return re.sub(r"^(?:\d{1,2}[.．]?)+\s+(?=[\u4e00-\u9fff])", "", prefix.strip(" ，,").lstrip(".．"))
-    # (an acronym in brackets after its words is no break in them: "the facility's power usage effectiveness (PUE)")
+    # (an acronym in brackets after its words is no break in them: "the facility's power usage effectiveness (PUE)";
+    # nor an aside on whom the verb acts with: "We will mobilise, together with multilateral development banks …,")
+    prefix = _WITH_ASIDE_EN.sub("", prefix)
     words = re.findall(r"[\w'-]+|[,;:()]", re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)", "", prefix))
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):

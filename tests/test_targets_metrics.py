@@ -20,6 +20,9 @@ def _got(text: str) -> list[tuple]:
      [(10, "executive branch agencies", 2027, "executive branch agencies")]),
     ("The ministry plans to secure approximately 250,000 additional care workers by 2026.",
      [(250000, "additional care workers", 2026, "care workers")]),  # the things, not the verb "secure"
+    # an aside on whom the verb acts with is no break before it (was "")
+    ("We will mobilise, together with development banks and the private sector, at least USD 3 billion by 2030.",
+     [(3, "billion USD", 2030, "mobilise")]),
     # what a count of clusters is of is no metric of its own: the clusters are counted
     ("The goal is to have at least two new large-scale clusters of leading-edge logic fabs operating in the "
      "United States by 2030.", [(2, "new large-scale clusters", 2030, "large-scale clusters")]),
