@@ -32,9 +32,10 @@ from ingest.types import Agencies
 _PARTNER_MARKER = (r"in (?:consultation|coordination|collaboration|cooperation|partnership) with|supported by|"
                    r"with the (?:support|assistance) of|jointly with|together with|working (?:closely )?with")
 
-# how a partner is attached to the subject; "acting through" names the lead's own office, no partner
+# how a partner is attached to the subject; "(acting) through" names the lead's own unit, no partner: "The Ministry
+# of Education, through the State Department for Technical, Vocational Education and Training, will implement …"
 _WITH = re.compile(rf"^(?:and )?(?:{_PARTNER_MARKER}) ", re.I)
-_THROUGH = re.compile(r"^(?:and )?acting through ", re.I)
+_THROUGH = re.compile(r"^(?:and )?(?:acting )?through (?=(?:the |its )?[A-Z])", re.I)
 # what may stand between the subject and its verb and names no one: "as appropriate", "within 90 days …"
 _ASIDE = re.compile(r"^(?:and )?(?:as appropriate|as necessary|where appropriate|within |not later than |"
                     r"no later than |by |consistent with |to the extent |in accordance with |as soon as )", re.I)
@@ -58,8 +59,9 @@ _RESPONSIBLE = re.compile(r"\s(?:is|are) (?:jointly )?responsible for\b")
 # a committee's recommendation, which has no modal: "The committee recommends that the Government develop …, led
 # by X in consultation with Y"; its "led by X" says who it would have lead
 _RECOMMENDS = re.compile(r"\b(?:recommends?|recommended|proposes?) that\b")
-# where a sentence ends: after a lowercase word or a bracket, not after "U.S." or "No."
-_SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|\n+")
+# where a sentence ends: after a lowercase word or a bracket, or an acronym ("… in collaboration with MICDE. It will
+# finance …"), not after "U.S." or "No."
+_SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|(?<=[A-Z]{2}\.)\s+(?=[A-Z])|\n+")
 # an item's marker and a section's number at the start of a sentence: "(a)", "(ii)", "Sec. 4.", "4.1."; a US
 # bill's quoted item ("``(1)") and its run-in heading after it: "(b) Coordination.--The Director, …"; an Indian
 # or UK statutory instrument's, with a dash, and its subsection's marker after it ("5. Implementing agency.—(1) The"),
@@ -221,6 +223,8 @@ def _parse(chunks: list[str]) -> Agencies | None:
                 continue
             else:
                 return None
+        elif mode == "through" and lead:
+            continue  # the rest of the unit's name, which holds a comma
         elif mode == "with" and lead or mode == "lead" and _ANY_OTHER.match(chunk):
             # a vague partner after the subject: "and the heads of other relevant agencies"; "The Secretary and the
             # Trade Representative, and any senior official they deem appropriate, shall": the named ones lead
@@ -247,6 +251,23 @@ _LEADS = re.compile(r"\s(?:will|shall) (?:(?:jointly |co-)?lead\b(?!\s+to\b)|tak
 # "The Mission will be implemented by X": X leads
 _DONE_BY = re.compile(r"\s(?:will|shall) be (?:jointly )?(?:led|implemented|delivered|coordinated|administered|"
                       r"managed|run|overseen) by (?:the )?")
+
+
+# a project document's designation: "MICDE will be the implementing agency and will host the PIU …" (World Bank, ADB
+# and UN project documents name their implementing or executing agency so)
+_DESIGNATED = re.compile(r"\s(?:will|shall) (?:be|serve as|act as) the (?:(?:sole|overall|national|project) )?"
+                         r"(?:implementing|executing|lead|coordinating) (?:agency|entity|ministry)\b")
+
+
+def _designated(sentence: str) -> Agencies | None:
+    """The named office a sentence designates its project's implementing (executing, lead) agency, with the
+    partners later in the sentence; None for any other sentence."""
+    m = _DESIGNATED.search(sentence)
+    found = _subject(sentence[:m.start()]) if m and not _VERB.search(sentence, 0, m.start()) else None
+    if found is not None:
+        found.supporting += [n for n in later_partners(sentence[m.end():]) if n not in found.lead + found.supporting]
+        found.note = sentence[:300]
+    return found
 
 
 def _done_by(sentence: str) -> Agencies | None:
@@ -343,7 +364,7 @@ def _empowered(text: str) -> Agencies | None:
 def _directed(text: str) -> Agencies | None:
     """The agencies the first directive (a modal or "is responsible for") of text with a named subject gives."""
     for sentence in sentences(text[answer_start(text):]):
-        if found := _done_by(sentence) or _recommended_lead(sentence):
+        if found := _done_by(sentence) or _recommended_lead(sentence) or _designated(sentence):
             return found
         for verb in _duty_verbs(sentence):
             found = _subject(_DECIDED_THAT.sub("", sentence[:verb.start()]))

@@ -21,7 +21,9 @@ from ingest.defined_names_en import (
     spelt_out,
     with_short_names,
 )
+from ingest.implied_acronyms_en import implied_acronyms
 from ingest.known_acronyms_en import known_acronyms
+from ingest.office_names_en import without_parent
 from ingest.types import Agencies, Clause
 
 # a lead-in whose items go on its sentence: "… the Secretary of Labor shall:" then "(i) develop …"
@@ -39,8 +41,8 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
     on its lead-in's sentence ("(i) develop …" under "… the Secretary of Labor shall:"), the lead-in's.
     leads: each clause's lead-ins, innermost first (leads.list_leads); text: the document's, whose acronyms
     give each office one name (spelt_out), as do the acronyms its government uses undefined ("DESNZ") where it also
-    names the department in full (known_acronyms)."""
-    defined = {**known_acronyms(text), **acronyms(text), **defined_terms(text)}
+    names the department in full (known_acronyms) and those it gives without brackets (implied_acronyms)."""
+    defined = {**implied_acronyms(text), **known_acronyms(text), **acronyms(text), **defined_terms(text)}
     first_leads = bool(FIRST_LEADS_EN.search(text))  # a document's rule: "the first-listed unit leads"
     for i, (clause, its_leads) in enumerate(zip(clauses, leads, strict=True)):
         if clause.agencies:  # a row of a table of tasks ("| MDDI | MOE, IMDA |"): its names as the text's
@@ -105,6 +107,8 @@ def _as_written(note: str, read: str, text: str) -> str:
 
 
 def _one_form(agencies: Agencies, defined: dict[str, str]) -> tuple[list[str], list[str]]:
-    """agencies' lead and supporting names each in the one form its document gives the office (spelt_out)."""
-    lead = list(dict.fromkeys(spelt_out(n, defined) for n in agencies.lead))
-    return lead, [n for n in dict.fromkeys(spelt_out(n, defined) for n in agencies.supporting) if n not in lead]
+    """agencies' lead and supporting names each in the one form its document gives the office (spelt_out), a
+    coined body's without its parent ministry (without_parent)."""
+    lead = list(dict.fromkeys(spelt_out(without_parent(n), defined) for n in agencies.lead))
+    return lead, [n for n in dict.fromkeys(spelt_out(without_parent(n), defined) for n in agencies.supporting)
+                  if n not in lead]

@@ -173,6 +173,17 @@ def coined_name(text: str) -> str:
     return m.group(1) if m and " " in m.group(1) and re.match(COINED, m.group(1)) else ""
 
 
+# a coined body's parent after it: "IndiaAI Mission of the Ministry of Electronics and Information Technology (MeitY)"
+_OF_PARENT = re.compile(r"^(.+?) of (?:the )?(?=(?:Ministry|Department)\b)")
+
+
+def without_parent(name: str) -> str:
+    """A coined body's name less the ministry or department it belongs to ("IndiaAI Mission of the Ministry of …"
+    is "IndiaAI Mission", as the text names it alone elsewhere); any other name as it is."""
+    m = _OF_PARENT.match(name)
+    return m.group(1) if m and coined_name(m.group(1)) == m.group(1) else name
+
+
 # a public body named for its kind after its state or nation, which a partner marker says is one: "the Virginia
 # Community College System", "the University of Virginia", "California State University", "the Federal
 # Communications Commission"; a thing's or a company's name ("the Interstate Highway System", "Microsoft Azure
