@@ -73,12 +73,32 @@ def zh_byline(doc: Document, text: str) -> bool:
             # (a mayor's or governor's place is its people's government: 东莞市市长 -> 东莞市人民政府)
             body = f"{body}人民政府" if re.fullmatch(r"[\u4e00-\u9fff]{1,8}[省市区县]", body) else body
             doc.issuer = _title_author(doc.title) or (body if is_org_line(body) else office)
+    elif addressees(text):  # a notice's 主送: "各区人民政府，市政府各部门、各直属机构："
+        doc.meta.setdefault("addressee", text.strip().rstrip("：:"))
     elif (m := _ORG_DAY.match(text)) and is_org_line(m.group("orgs")) and iso_date(m.group("day")):
         doc.issuer = doc.issuer or "、".join(m.group("orgs").split())
         doc.date_written = doc.date_written or iso_date(m.group("day"))
     else:
         return False
     return True
+
+
+# the kinds of body a notice is sent to, ending each of its 主送 line's groups: "…人民政府", "…各直属机构",
+# "…有关单位", "…有关部门", "…科技厅（委、局）" (its bracket aside), "…管委会", "…有关中央企业"
+_BODY_END = re.compile(r"(?:政府|部门|单位|机构|企业|局|厅|委|办|室|部委|委员会|管委会|中心|院|所|处|队|组|会|团|行"
+                       r"|公司)(?:[（(][^（）()]{1,10}[)）])?$")
+
+
+def addressees(text: str) -> bool:
+    """Whether a line is a notice's 主送: the bodies it is sent to, from 各 or 有关, in groups parted by "，", each
+    ending in a body's kind, and a closing colon ("各区县（市）党委人才工作领导小组办公室、人力资源和社会保障局，…
+    有关部门，市直有关单位："); not a lead-in ("现将有关事项通知如下：") nor a sentence."""
+    t = text.strip()
+    if "\n" in t or not t.startswith(("各", "有关")) or not t.endswith(("：", ":")) or len(t) > 300 or \
+            re.search(r"[。；;！？!?]", t):
+        return False
+    groups = re.split(r"[，,]", t[:-1])
+    return all(_BODY_END.search(g.strip()) for g in groups)
 
 
 def _delivered(doc: Document, what: str) -> None:

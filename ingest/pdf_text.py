@@ -305,7 +305,7 @@ def _paragraphs(group: list[str], width: int) -> list[str]:
         if out and _runs_on(out[-1][-1], ln, width) and not (indented and _INDENT.match(ln)) and not (
                 _FACT_OPENS.match(ln.strip()) and len(out) > 1 and _ANNEX_LABEL.match(out[-2][0].strip())):
             out[-1].append(ln)
-        elif out and indented and _goes_on_unindented(out[-1][-1], ln):
+        elif out and indented and (_goes_on_unindented(out[-1][-1], ln) or _sentence_at_edge(out[-1], ln, width)):
             out[-1].append(ln)
         elif out and _DATELINE_OPENS.match(out[-1][0].strip()) and not _DATELINE_CLOSES.search(out[-1][-1]):
             out[-1].append(ln)  # "——2025年11月25日在…人民代表大会" over "常务委员会第二十一次会议上"
@@ -323,6 +323,17 @@ def _goes_on_unindented(line: str, after: str) -> bool:
     return bool(a and b) and not _INDENT.match(after) and not a.endswith(_TERMINAL) and CELL not in a + b and \
         bool(HAN_CHAR.match(a[-1]) or HAN_CHAR.match(b[0])) and not _OPENS.match(b) and \
         not _ITEM_MARK.match(b) and not is_date_line(b) and not _ANNEX_LABEL.match(a)
+
+
+def _sentence_at_edge(part: list[str], after: str, width: int) -> bool:
+    """Where paragraphs open indented ("　　"), a sentence that ends at the page's edge leaves its paragraph open:
+    an unindented next line goes on in it ("　　五是深化算力赋能应用。…每年打造不少于20个算力赋能典型场景。" over
+    "实施“算力进园区”行动，…" is one 五是 item); not a short line's end, nor over an item, a date, a fact, a row."""
+    line, b = part[-1], after.strip()
+    return bool(b) and bool(_INDENT.match(part[0])) and not _INDENT.match(after) and \
+        line.strip().endswith(tuple("。！？")) and bool(width) and _width(line) >= width and \
+        bool(HAN_CHAR.match(b[0])) and CELL not in line + b and not _OPENS.match(b) and \
+        not _ITEM_MARK.match(b) and not _FACT_OPENS.match(b) and not is_date_line(b)
 
 
 def _annex_title(group: list[str], width: int) -> tuple[int, int] | None:

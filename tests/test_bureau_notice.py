@@ -45,7 +45,7 @@ def test_a_table_or_list_of_facts_beside_the_article_gives_the_number(facts):
 def test_the_number_alone_under_the_title_is_read():
     doc = parse(page(facts="", under_title="<p style='text-align:center'>京某发〔2026〕12号</p>"), "notice.html")
     assert doc.doc_number == "京某发〔2026〕12号"
-    assert segment(doc)[0].text.startswith("各区主管部门")
+    assert segment(doc)[0].text.startswith("为加快培育产业集群")  # (the 主送 line before it is metadata)
 
 
 def test_a_list_beside_the_article_that_gives_no_facts_is_not_read():
