@@ -106,6 +106,15 @@ def _as_written(note: str, read: str, text: str) -> str:
     return note
 
 
+def one_name_each(clauses: Sequence[Clause], text: str) -> None:
+    """The agencies of clauses read after the sharing (a resolution's or a leaders' statement's "ask the IEA to …")
+    in the one form the document's text gives each office, as share_english_agencies names its own."""
+    defined = {**implied_acronyms(text), **known_acronyms(text), **acronyms(text), **defined_terms(text)}
+    for clause in clauses:
+        if clause.agencies:
+            clause.agencies.lead, clause.agencies.supporting = _one_form(clause.agencies, defined)
+
+
 def _one_form(agencies: Agencies, defined: dict[str, str]) -> tuple[list[str], list[str]]:
     """agencies' lead and supporting names each in the one form its document gives the office (spelt_out), a
     coined body's without its parent ministry (without_parent)."""

@@ -22,7 +22,7 @@ from ingest.agencies import (
     share_task_agencies,
     table_agencies,
 )
-from ingest.agency_sharing_en import share_english_agencies
+from ingest.agency_sharing_en import one_name_each, share_english_agencies
 from ingest.clause_lang import clause_lang
 from ingest.columns import labels_only as _labels_only
 from ingest.compilation import segment_parts
@@ -103,7 +103,9 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
     _assign_ids(doc, clauses)
     _share_columns(clauses)
     clauses = [c for c in clauses if not _labels_only(c.text)]  # after the ids: no other id moves
-    places = document_places(doc.issuer, doc.title)  # 市发展改革委 in Shenzhen's measures is Shenzhen's
+    # 市发展改革委 in Shenzhen's measures is Shenzhen's; a plan with no issuer is its cover's 项目单位's ("项目单位：
+    # 南昌市数据局" places the 市财政局 of a bond plan whose title says only 南昌; not its 编制单位, a consultancy)
+    places = document_places(doc.issuer or str(doc.meta.get("项目单位", "")), doc.title)
     for c in clauses:
         if c.agencies:
             c.agencies = place_agencies(c.agencies, places)
@@ -111,8 +113,11 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
     if doc.lang != "en":  # "省工业和信息化厅会同省发展改革委加强…" where no note says who
         share_subject_agencies(clauses, places, doc.issuer)
     if doc.lang == "en":  # "The Secretary of Labor, in consultation with …, shall:" and the items it leads
-        share_english_agencies(clauses, list_leads(clauses), doc.text)
+        # (a project document's list of abbreviations, read into meta, names its offices too: "MICDE = Ministry of …")
+        names = "\n".join([doc.text, str(doc.meta.get("abbreviations", ""))])
+        share_english_agencies(clauses, list_leads(clauses), names)
         resolution_agencies(doc, clauses)  # "Invites the International Telecommunication Union, …, to develop"
+        one_name_each(clauses, names)
     for i, c in enumerate(clauses):
         c.ordinal = i
     log.debug("segmented %s into %d clauses", doc.doc_id, len(clauses))

@@ -39,3 +39,21 @@ def test_addressee_groups_each_end_in_a_body():
     assert not addressees("现将有关事项通知如下：")
     assert not addressees("各区人民政府，市政府各部门。")  # no colon: a sentence
     assert not addressees("各单位：请于3月31日前报送材料：")
+
+
+def test_the_addressee_under_a_heading_of_the_issuers_and_the_title_is_metadata_too():
+    # a city's page of policy files: its title (ArticleTitle) is without the issuers its heading holds
+    issuers = "中共某某市委人才工作领导小组办公室 某某市人力资源和社会保障局 某某市工业和信息化局"
+    html = (f"<html><head><meta charset='utf-8'><title>{issuers}{TITLE}_政策文件_某某市人民政府</title>"
+            f"<meta name='ArticleTitle' content='{TITLE}'></head><body>"
+            "<table class='xxgk-info'><tr><td>索 引 号：</td><td>000014349/2026-06517</td><td>主题分类：</td>"
+            f"<td>人才</td></tr><tr><td>发文机关：</td><td>{issuers}</td><td>成文日期：</td><td>2026-04-03</td></tr>"
+            f"<tr><td>标　　题：</td><td colspan='3'>{TITLE}</td></tr><tr><td>发文字号：</td><td>某人才办发〔2026〕3号"
+            "</td><td>发布日期：</td><td>2026-04-08</td></tr></table>"
+            f"<div class='article'><h1>{issuers}{TITLE}</h1><div class='TRS_Editor'><p>{ADDRESSEE}</p>"
+            "<p>《某某市人工智能和算力产业人才分类认定及积分支持办法（试行）》已经市委人才工作领导小组会议审议通过，"
+            "现印发给你们，请结合实际认真贯彻落实。</p></div></div></body></html>")
+    doc = parse(html, "notice.html")
+    assert doc.title == TITLE
+    assert doc.meta["addressee"] == ADDRESSEE.rstrip("：")  # was the first clause, under that heading
+    assert segment(doc)[0].text.startswith("《某某市人工智能")

@@ -61,3 +61,14 @@ def test_a_body_s_facts_and_a_table_s_unit_line_stay_text():
     assert zh_cover(lone) == (lone, {})  # one fact alone is too few to tell a cover
     plain = "2026年某某省政府专项债券（十二期）\n\n项目单位：某某市数据局\n编制单位：某某公司\n\n一、项目概况\n正文。\n"
     assert parse_plaintext(plain, "x.txt").meta.get("series") is None  # no PDF's text: read as before
+
+
+def test_a_plan_with_no_issuer_places_its_bodies_by_its_cover_s_project_unit():
+    from ingest.segment import segment
+    body = BODY.replace("资\n本金由市本级财政预算安排。", "资\n本金由市本级财政预算安排。\n\n三、风险防控\n"
+                        "（一）债务偿还风险。防控措施：设立专项债券偿债账户，由市财政局会同市数据局实施监管。")
+    cover = COVER.replace("某某市数据局", "南昌市数据局").replace("某某人工智能计算中心", "南昌人工智能计算中心")
+    doc = parse_plaintext(cover + body.replace("某某人工智能计算中心", "南昌人工智能计算中心"), "plan.txt")
+    assert doc.issuer == ""  # the title says 南昌 with no 市: its 项目单位 says which city's 市财政局 it is
+    measure = next(c for c in segment(doc) if "偿债账户" in c.text)
+    assert (measure.agencies.lead, measure.agencies.supporting) == (["南昌市财政局"], ["南昌市数据局"])

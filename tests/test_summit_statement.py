@@ -90,3 +90,12 @@ def test_a_statements_request_names_who_leads(text, lead, supporting):
 ])
 def test_no_body_where_the_statement_asks_none(text):
     assert statement_agencies(text).lead == []
+
+
+def test_a_body_the_statement_asks_by_its_acronym_is_named_as_the_text_spells_it():
+    page = PAGE.format(title=TITLE).replace(
+        "<p>2. Access to computing power", "<p>2. The International Energy Agency expects demand to grow. Access to "
+        "computing power").replace("<h2>Annex", "<p>5. We ask the IEA to report on data centre demand.</p><h2>Annex")
+    clauses = segment(parse(page, "g7.html"))
+    asked = {c.path.split(" > ")[-1]: c.agencies.lead for c in clauses}
+    assert asked["5"] == ["International Energy Agency (IEA)"]  # was "IEA", which the agency filter's full name missed
