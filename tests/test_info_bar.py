@@ -27,7 +27,8 @@ def test_an_info_bar_under_a_title_with_its_issuers_is_metadata():
     assert doc.date_published == "2026-04-08"
     clauses = segment(doc)
     assert not any("字体" in c.text or "发布时间" in c.text for c in clauses)
-    assert clauses[0].text.startswith("各区县（市）")
+    # (the 主送 line under it is meta too, not the first clause)
+    assert doc.meta["addressee"].startswith("各区县（市）") and clauses[0].text.startswith("《甲市算力产业人才")
     # the other widgets a bar ends with: 关闭, 分享
     doc = parse(_PAGE.replace("{bar}", "发布时间：2026-04-08　来源：甲市人力资源和社会保障局　【字体：大 中 小】 关闭"),
                 "notice.html")
