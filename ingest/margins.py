@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.byline_zh import zh_byline, zh_signature
+from ingest.byline_zh import addressees, zh_byline, zh_signature
 from ingest.closing_notes import closing_notes
 from ingest.metadata import (
     MONTHS,
@@ -312,7 +312,8 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             if blocks[i].kind == "heading":  # "# National AI Strategy 2.0", the short title heading its
                 i += 1  # text: kept, and the byline under it read ("Smart Nation …, 4 December 2023")
                 continue
-        if title_key and blocks[i].kind == "heading" and norm_key(text).endswith(title_key):
+        if (title_key and blocks[i].kind == "heading" and norm_key(text).endswith(title_key)
+                and i + 1 < len(blocks) and addressees(blocks[i + 1].text)):
             i += 1  # the issuers before the title, "中共长沙市委人才工作领导小组办公室 …关于印发《…》的通知": 主送 next
             continue
         break
