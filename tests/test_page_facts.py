@@ -28,7 +28,8 @@ def test_a_gov_cn_fact_table_with_spaced_labels_is_metadata_not_clauses():
     assert (doc.doc_number, doc.issuer, doc.date_written, doc.date_published) == (
         "国发〔2025〕9号", "国务院", "2025-07-01", "2025-07-03")
     assert doc.meta["来源"] == "国务院公报2025年第20号"
-    assert segment(doc)[0].text.startswith("各省、自治区")
+    assert doc.meta["addressee"].startswith("各省、自治区")  # the 主送 line: meta, no clause
+    assert segment(doc)[0].text.startswith("一、到2027年")
     assert not any("发文字号" in b.text or "标 题" in b.text for b in doc.blocks)
 
 
