@@ -27,7 +27,9 @@ CUE_EN = re.compile(
     r"(?:\s+(?:an?|to\s+reach(?:\s+an?)?))?"
     # a results framework's label: "End target (June 2029): 180,000", "Target (2027): 95%"
     r"|(?<![\w-])(?:(?:end|final|mid-?term|interim|intermediate)[- ])?target"
-    r"\s*(?:\((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\))?:)"
+    r"\s*(?:\((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\))?:"
+    # …or a performance plan's "FY 2025 target: 70 percent" (beside its "FY 2024 result: 64 percent")
+    r"|(?<![\w-])(?:FY\s?)?(?:19|20)\d{2}\s+target:)"
     r"|(?P<le>(?:less|no greater|not greater|lower) than or equal to|at or below|no more than|not more than|at most|"
     r"up to|(?:kept|held|controlled|maintained|limited)\s+within)"
     r"|(?P<lt>less than|fewer than|below|(?<=\bto\s)under)"

@@ -227,6 +227,8 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
             at = bisect.bisect_right(spans, (m.start(), float("inf")))
             if at and spans[at - 1][1] > m.start() or at < len(spans) and spans[at][0] < m.end():
                 continue
+            if lang == "zh" and m.group("low") and not HAN_CHAR.search(text, max(0, m.start() - 20), m.end() + 20):
+                continue  # an English range, "accounting for 40–50% of": English reads it (at least its low end)
             q = _read_quantity(m, lang, text, binds_bare)
             if q:
                 found.append(q)

@@ -106,7 +106,7 @@ _OTHERS_EXPECT_EN = re.compile(r"\b(?:analysts?|experts?|economists?|forecasters
                                r"(?:\w+\s+)?(?:expect|estimate|predict|project|"
                                r"anticipate|forecast)s?\b", re.I)
 # what stands now, right after the figure: "about 23 AI exaflops today"
-_NOW_AFTER_EN = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?{NOW_WORDS}\b", re.I)
+_NOW_AFTER_EN = re.compile(rf"\s*(?:(?!from\b)[\w-]+\s+){{0,3}}?{NOW_WORDS}\b", re.I)  # (not "threefold from today's")
 _NOW_CLOSING_EN = re.compile(rf"\b{NOW_WORDS}\s*$", re.I)  # …or read into the figure's unit: "23 AI exaflops today"
 _NOUN_BEFORE_EN = re.compile(r"\b(?:fund|support|prioriti[sz]e|select|approve|finance|award|for|to|of|in|on|and|or|"
                              r"new|pilot|research|demonstration|such|these|those|any|all)\s+$", re.I)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ingest import goal_signs as sign
-from ingest.cues import COMPARATOR
+from ingest.cues import COMPARATOR, EN_MAKE
 from ingest.goal_context import DEADLINE_BEFORE_EN, opening_year, same_unit
 from ingest.metrics import ZH_FILLER, metric_after, metric_before
 from ingest.types import Target
@@ -60,9 +60,18 @@ _INCLUDING_EN = re.compile(r",\s*(?:including|of which)\s+(?:at\s+least\s+)?$", 
 # of patients wait no longer than 18 weeks by March 2029": the share a goal's clause names
 _ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|requir(?:e|es|ing)|(?:target|goal|aim|ambition|objective)"
                           r"(?:\s+(?:is|was|will be))?"
-                          r"|so)\s+that\s+$", re.I)
+                          r"|so)\s+that\s+$"
+                          # …or the share a goal names a thing to reach: "sets the goal of renewable energy accounting
+                          # for 40–50% of Japan's electricity generation in FY2040"
+                          r"|\b(?:target|goal|aim|ambition|objective)\s+of\s+(?:[\w'’-]+\s+){1,6}?"
+                          r"(?:accounting\s+for|making\s+up|reaching)\s+$", re.I)
 
 
+# a second verb the subject of the goal before commits to, no other subject nor clause between: "… and undertake "
+_AND_VERB_EN = re.compile(rf"(?:(?!\b(?:will|shall|must|should|is|are|was|were|has|have|had|which|that|who)\b)"
+                          rf"[^.;:,])*\sand\s+(?:(?:also|to)\s+)?(?:{EN_MAKE}|undertake|conduct|complete|support|"
+                          r"provide|serve|host|run|produce|add|hold|organi[sz]e|offer|upgrade|connect|equip|reach|"
+                          r"auction|mobili[sz]e|invest|register|certify|place)\s+$", re.I)
 # the capacity of the thing a goal before builds, in the next part: "…中试线1条，年流片能力2万片", "，日处理能力500吨"
 _CAPACITY_ZH = re.compile(r"[，,]\s*(?P<what>(?:年|日|月)?[\u4e00-\u9fff]{0,8}?(?:能力|产能))(?:达到|达|为)?")
 # a sentence that names its goal, then states it after a colon: "My budget sets a clear goal: by 2030, 70 percent of
@@ -123,6 +132,11 @@ def uncued_goal(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         comparator, cue_at, share_goal = "=", start - len(clause_part), of_what
         # what share: 社区卫生服务中心…完成中医馆设置; an aside in brackets is not part of it
         obj, end = re.sub(r"（[^）]*）|\([^)]*\)", "", of_what), end + 1 + len(of_what)
+    elif (not zh and prev_target is not None and q["unit"] and len(window) <= 80
+          and _AND_VERB_EN.fullmatch(window)):
+        # "the Mission will auction more than 100 critical mineral blocks and undertake 1,200 exploration projects":
+        # the object of a second verb of the same commitment, by its year
+        comparator, cue_at, inherited = "=", start, True
     elif zh and prev_target is not None and q["unit"] and (capacity := _CAPACITY_ZH.fullmatch(window)):
         # "建设12英寸光电子芯片中试线1条，年流片能力2万片": the capacity of what the goal before builds, by its year
         comparator, cue_at, obj, inherited = "=", lo + capacity.start("what"), capacity.group("what"), True

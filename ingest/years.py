@@ -193,7 +193,8 @@ _PROJECT_DONE_ZH = re.compile(r"项目(?:完成|结束|验收|执行期满|实�
 _PROJECT_TERM_ZH = re.compile(r"(?:实施|执行|建设)(?:周期|期限|期)(?:为)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?"
                               r"(?:至|到|—|-)(?P<year>(?:19|20)\d{2})年")
 # a results framework's dated label: "End target (June 2029): 180,000", "Target (2027): 95%"
-_TARGET_LABEL_EN = re.compile(r"(?<![\w-])target\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d{2})\)\s*:", re.I)
+_TARGET_LABEL_EN = re.compile(r"(?<![\w-])target\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d{2})\)\s*:"
+                              r"|(?<![\w-])(?:FY\s?)?(?P<year2>(?:19|20)\d{2})\s+target:", re.I)
 
 
 def find_years(text: str, date: str, period: int | None = None, project_end: int | None = None) -> list[YearPhrase]:
@@ -288,7 +289,7 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
         out.append(YearPhrase(m.start(), m.end(), int(term.group("year")), False))
     for m in _TARGET_LABEL_EN.finditer(text):
         out = [y for y in out if y.end <= m.start() or y.start >= m.end()]
-        out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
+        out.append(YearPhrase(m.start(), m.end(), int(m.group("year") or m.group("year2")), False))
     for m in _YEAR_RANGE_EN.finditer(text):  # "from FY2025 to the end of FY2030": by its end, its start none
         out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # "over five years from 2023 to …"
         year = (int(m.group("split_end")) + 1 if m.group("split_end")

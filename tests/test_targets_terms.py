@@ -121,3 +121,22 @@ def test_a_part_of_the_year_that_opens_a_sentence_reports_it():
 ])
 def test_cited_goals_vouchers_capacities_and_clauses_of_their_own(text, date, want):
     assert _got(text, date) == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a performance plan's "FY 2026 target:" dates its figure; the year's result beside it is none
+    ("Performance Goal 3.2: By September 30, 2028, raise to 85 percent the share of claims decided within 90 days. "
+     "FY 2025 result: 71 percent; FY 2026 target: 76 percent.", "2026-02-10",
+     [(85, "%", 2028, "="), (76, "%", 2026, "=")]),
+    # a multiplier with a baseline "from today's level" is no statement of today
+    ("By 2030, the Authority will increase its battery storage deployment fourfold from today's level.",
+     "2026-03-04", [(4, "times", 2030, "=")]),
+    # an English range of shares, at least its low end (the Chinese reading took only its high end)
+    ("The plan sets the goal of nuclear power accounting for 20–22% of electricity generation in FY2040.",
+     "2025-02-18", [(20, "%", 2040, ">=")]),
+    # the object of a second verb of the same commitment
+    ("Within the next five years, the Mission will auction more than 60 mineral blocks and undertake 800 "
+     "exploration projects.", "2025-01-29", [(60, "mineral blocks", 2030, ">"), (800, "exploration projects", 2030, "=")]),
+])
+def test_labels_multipliers_ranges_and_second_verbs(text, date, want):
+    assert _got(text, date) == want
