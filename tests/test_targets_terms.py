@@ -136,7 +136,8 @@ def test_cited_goals_vouchers_capacities_and_clauses_of_their_own(text, date, wa
      "2025-02-18", [(20, "%", 2040, ">=")]),
     # the object of a second verb of the same commitment
     ("Within the next five years, the Mission will auction more than 60 mineral blocks and undertake 800 "
-     "exploration projects.", "2025-01-29", [(60, "mineral blocks", 2030, ">"), (800, "exploration projects", 2030, "=")]),
+     "exploration projects.", "2025-01-29",
+     [(60, "mineral blocks", 2030, ">"), (800, "exploration projects", 2030, "=")]),
 ])
 def test_labels_multipliers_ranges_and_second_verbs(text, date, want):
     assert _got(text, date) == want
