@@ -85,11 +85,14 @@ BARE_VERB = re.compile(r"(?:(?:each|also|jointly|then)\s+)?(?:identify|designate
 SENTENCE_END = re.compile(r"[。；;！？!?\n]|(?<!\b[A-Z])\.(?=\s|$)")  # (not a name's initial: "William M. (Mac)")
 # a number a goal starts from, not the goal: "up from about 20 EFLOPS last year", "由原来的5所增至7所"
 BASELINE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|grow\w*) from\s+(?:\w+\s+)?$|\bcompared (?:with|to)\s+$"
+                      r"|\bon\s+top\s+of\s+(?:the\s+)?$"  # "… on top of the 1.87 million homes expected to be built"
                       r"|\bfrom\s+(?:a|the|its)\s+(?:\w+\s+)?(?:baseline|base|level)\s+of\s+(?:about\s+)?$"
                        r"|(?:从|由)(?:原来的|目前的|现在的|现有的|(?:19|20)\d{2}年(?:底|末)?的)?\s*$", re.I)
 # a number that says which things, not how many are to be: "firms with fewer than 50 employees",
 # "children under five"
 ATTRIBUTE = re.compile(r"\b(?:with|having|employing|under|aged)\s+$", re.I)
+# …or a measure of them, bounded: "children with blood lead concentrations at or above 3.5 µg/dL"
+MEASURED_WITH = re.compile(r"\b(?i:with)\s+(?:(?!(?:of|a|an|the|to|at|least|more|over|up|no)\b)[a-z][a-z-]*\s+){1,3}$")
 # a performance standard a rule sets, with or without a year: "新建数据中心电能利用效率不得高于1.25", "New data centres
 # must achieve a PUE of 1.3 or lower" (a level of efficiency, never what an applicant must have)
 # (or the share of its power that is renewable: "可再生能源利用率应不低于50%")

@@ -221,6 +221,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             continue  # "a grant of up to $500,000", "may request up to 5": what one may get, not a goal
         if (not zh and sign.FROM.search(text, s0, cue_at) and sign.TO_FIGURE.match(text, end)) or (
                 sign.BASELINE.search(text[lo:cue_at]) or zh and sign.BASELINE.search(text, s0, start)
+                or comparator != "=" and sign.MEASURED_WITH.search(text[max(s0, cue_at - 48):cue_at])
                 or (sign.ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at])
                     and not sign.MADE_WITH.search(text, s0, cue_at) and not sign.GOAL_OF.match(text, cue_at))
                 or sign.SIZE_OF.search(text, max(s0, cue_at - 50), cue_at)) or (
