@@ -148,8 +148,8 @@ def test_labels_multipliers_ranges_and_second_verbs(text, date, want):
     ("RECOMMENDS that Adherents aim to reduce, by at least 40 per cent by 2032, the number of households with "
      "indoor radon levels at or above 300 Bq/m3.", "2025-06-07", [(40, "%", 2032, ">=")]),
     # what would be built anyway, on top of which a goal is set, is its baseline
-    ("The plan will unlock 2.5 million new homes by 2031, which includes a minimum of 1 million net new homes on top "
-     "of the 1.5 million homes expected to be built anyway.", "2025-04-16",
+    ("Budget 2025 lays out the government's plan to unlock 2.5 million new homes by 2031, which includes a minimum "
+     "of 1 million net new homes on top of the 1.5 million homes expected to be built anyway by 2031.", "2025-04-16",
      [(2.5, "million new homes", 2031, "="), (1, "million net new homes", 2031, ">=")]),
 ])
 def test_what_the_counted_things_measure_and_a_baseline_are_no_goals(text, date, want):
