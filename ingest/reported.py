@@ -153,7 +153,8 @@ _PART_YEAR_ZH = re.compile(r"\s*(?:今年|本年|(?:19|20)\d{2}年)?"
 # …or the part of the year its sentence opens with, which governs all its parts: "上半年，…全省在用算力规模达到
 # 12.6EFLOPS，其中智能算力占比达到58%" (not "上半年，要确保…")
 _PART_YEAR_OPENS_ZH = re.compile(r"\s*(?:今年|本年|(?:19|20)\d{2}年)?"
-                                 r"(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)(?:以来)?[，,](?:(?!要|确保|预计|拟|力争|争取|将)[^；;。])*$")
+                                 r"(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)(?:以来)?[，,]"
+                                 r"(?:(?!要|确保|预计|拟|力争|争取|将)[^。])*$")  # (all its parts: "…14.8%；全省…")
 # …or a goal a higher body's document set, cited: "国务院印发《关于深入实施“人工智能+”行动的意见》，提出到2027年…
 # 普及率超过70%" in a city's speech (the State Council's goal, not the speaker's)
 _CITED_ZH = re.compile(r"(?:国务院|党中央|中共中央|国家)[^，,。；;]{0,12}?(?:印发|发布|出台|公布)[^。；;]{0,60}?》"
@@ -311,7 +312,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
                     or _FOUND_ZH.search(before) and not AHEAD_ZH.search(before)
                     or (_DONE_PART_ZH.search(part) or _PART_YEAR_ZH.match(part)) and not AHEAD_ZH.search(part)
-                    or _PART_YEAR_OPENS_ZH.match(before) and not AHEAD_ZH.search(before)
+                    or _PART_YEAR_OPENS_ZH.match(text, text.rfind("。", 0, s0) + 1, cue_at)
+                    and not AHEAD_ZH.search(text, text.rfind("。", 0, s0) + 1, cue_at)
                     or bool(_CITED_ZH.search(before))
                     or _FORECAST_ZH.search(before) and _DENIED_ZH.search(text, end, s1)
                     or _MET_CLOSING_ZH.search(text, end, s1) and not AHEAD_ZH.search(text, s0, end)

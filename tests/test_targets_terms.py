@@ -154,3 +154,9 @@ def test_labels_multipliers_ranges_and_second_verbs(text, date, want):
 ])
 def test_what_the_counted_things_measure_and_a_baseline_are_no_goals(text, date, want):
     assert _got(text, date) == want
+
+
+def test_a_part_of_the_year_governs_the_parts_of_its_sentence_after_a_semicolon():
+    text = ("上半年，全省地区生产总值同比增长5.3%；全省在用算力规模达到11.4EFLOPS，其中智能算力占比达到55%；"
+            "新增国家级专精特新“小巨人”企业60家。")
+    assert _got(text, "2026-07-29") == []
