@@ -310,6 +310,14 @@ _CONGRESS_REPORT = re.compile(r"执法检查.{0,60}报告$|审议意见$"
 # a speech by its title: "在全市…推进会上的讲话", "…同志在…上的讲话（摘要）", a 致辞; "Speech by …", "Remarks by …"
 _SPEECH = re.compile(r"(?:讲话|致辞|講話|致詞)(?:[（(](?:摘要|摘编|节选|全文)[)）])?$"
                      r"|^(?:(?:Keynote\s+)?Speech|Remarks|Keynote\s+address)\s+(?:by|of)\s+[A-Z]", re.I)
+
+
+def is_speech(title: str) -> bool:
+    """Whether a title names a speech (kind news, but read paragraph by paragraph as it was delivered: a speech's
+    paragraph is its speaker's, its goals' lead-in before its semicolons, not a press story's run of sentences)."""
+    return bool(_SPEECH.search(title.strip()))
+
+
 # a compilation of policies by its title: "…产业政策汇编（2026年版）", "…法规汇编", "惠企政策文件汇编"
 _COMPILATION = re.compile(r"(?:政策|文件|法规|规章)汇编(?:[（(][^（）()]{1,12}[)）])?$")
 # a funding programme's work programme by its title, the years it runs: "Digital Europe Programme (DIGITAL) Work

@@ -36,6 +36,7 @@ from ingest.grouping import (
     span,
 )
 from ingest.leads import list_leads
+from ingest.metadata import is_speech
 from ingest.numbering import read_number
 from ingest.outline import Outliner, Unit
 from ingest.simplified import AsWritten, reading_copy
@@ -212,7 +213,7 @@ def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: 
         elif k in in_tables:  # a row of a table of tasks: its columns name the agencies, and stay in the text
             notes.append(in_tables[k])
     agencies = _join_agencies(notes)
-    if doc.kind == "news" and not unit.numbered and not _lead_with_list(doc, unit):
+    if doc.kind == "news" and not unit.numbered and not _lead_with_list(doc, unit) and not is_speech(doc.title):
         cuts = _sentence_cuts(text, start, end)
     else:
         cuts = _cut_points(text, start, end)
