@@ -1473,8 +1473,10 @@ def test_segment_a_news_paragraph_with_no_list_is_still_cut_into_sentences():
 def test_segment_a_speech_keeps_its_paragraphs_whole():
     # a speech is kind news, but its paragraph is its speaker's: cut into sentences, "主要目标是：…；…" lost its
     # lead-in and every saved link to the speech broke
-    para = ("今后三年，我们的主要目标是：到2026年底，全市智能算力规模达到5000P，培育人工智能企业600家以上；"
-            "到2028年，人工智能核心产业规模突破1200亿元。对这些目标，各区市要逐项分解落实。")
+    para = ("今后三年，我们的主要目标是：到2026年底，全市智能算力规模达到5000P，智算中心平均上架率达到70%以上，"
+            "培育人工智能企业600家以上，打造标杆应用场景100个，建成公共算力服务平台2个以上；到2028年，全市智能"
+            "算力规模突破10000P，人工智能核心产业规模突破1200亿元，带动相关产业规模突破5000亿元，形成具有全国影响力"
+            "的人工智能和算力产业集群。对这些目标，各区市、各部门要逐项分解，明确责任单位和完成时限，确保按期完成。")
     doc = _doc([_h("三、明确目标任务"), para])
     doc.title, doc.kind = "在全市人工智能和算力产业高质量发展推进会上的讲话", "news"
     assert [c.text for c in segment(doc)] == [para]
