@@ -24,6 +24,9 @@ _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|
             r"(?:billion |million |trillion )?(?:yuan|RMB|(?:United States |US |U\.S\. )?dollars|euros|pounds|yen|won|"
             r"USD|EUR|GBP|JPY|KRW)|"
             r"(?:giga|mega)watts?(?:-peak|[- ]hours?)?|GW|"
+            # (one kind of firm, its "and" no end: "1,500 small and medium-sized enterprises")
+            r"small(?:\s+and\s+|-?\s*(?:and|to)\s*-?)medium(?:-sized)?\s+(?:enterprises|businesses|firms|companies)|"
+
             r"MW|TWh|GWh|kilometers|kilometres|km|hectares|tonnes|tons|times|"
             r"[A-Za-z][A-Za-z-]{2,}(?: [a-z][a-z-]{2,})?|(?P<acronym>(?-i:[A-Z]{2}|[A-Z]{1,2}&[A-Z]{1,2}))"
             r"(?: [a-z][a-z-]{2,})?")  # "35 000 I&T talents", "500 R&D staff": an acronym with its ampersand
@@ -72,6 +75,7 @@ _AFTER_MONTH = re.compile(rf"\b(?:{MONTHS})\s*$")
 
 # …and in English, "25 to 30 percent", "20-30 million tonnes" (not "from 20 to 30", a change; nor years)
 _RANGE_LOW_EN = r"(?<!from )(?<!between )(?!(?:19|20)\d{2}\b)\d+(?:\.\d+)?\s*(?:to|[-—–])\s*(?=\d)"
+_SME = re.compile(r"small\b.*\bmedium", re.I)  # "small and medium-sized enterprises", one unit
 _QTY_EN = re.compile(
     rf"(?<![A-Za-z0-9_.,/-])(?P<cur>{_CURRENCY}\s?)?(?:(?P<low>{_RANGE_LOW_EN}))?(?P<num>{_ARABIC}|{EN_NUMBER})"
     # (a unit opens with no joining word, which would take the number after it: "by 2024 and forty new hospitals")
@@ -288,7 +292,7 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
     end = m.end()  # where the quantity ends: before a word read as its unit that is not
     if lang == "en" and unit and _NOT_UNITS.match(unit.split()[0]):
         unit, end = "", m.end("scale") if m.group("scale") else m.end("num")
-    second = unit.split()[1] if lang == "en" and " " in unit else ""
+    second = unit.split()[1] if lang == "en" and " " in unit and not _SME.match(unit) else ""
     if second and (_NOT_UNITS.match(second) or _NOT_SECOND.match(second) or re.search(r"(?:ed|ing)$", second)):
         unit = unit.split()[0]  # "five regions composed of lands": the unit is "regions"
         end = m.start("unit") + len(unit)

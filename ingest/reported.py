@@ -226,7 +226,11 @@ _DENIED_EN = re.compile(r"\b(?:no such (?:commitment|target|goal|pledge|figure)|
 _DENIED_NEXT_EN = re.compile(r"\s*[^.;!?]{0,80}?\b(?:this|that|the|these|those)\s+(?:figure|estimate|number|projection|"
                              r"forecast|expectation|amount|sum)s?\s+(?:is|are|was|were)\s+(?:[^.;!?]{0,40}?\band\s+)?"
                              r"not\s+(?:an?\s+)?(?:government|policy|official|Administration)?\s*(?:target|goal|objective|"
-                             r"commitment|forecast)s?\b", re.I)
+                             r"commitment|forecast)s?\b"
+                             # "The government does not propose such a target": the figure before is turned down
+                             r"|\s*[^.;!?]{0,60}?\b(?:does|do|did|will)\s+not\s+(?:propose|adopt|set|endorse|accept|"
+                             r"support|pursue|share)\s+(?:such\s+an?|this|that|any\s+such)\s+"
+                             r"(?:target|goal|commitment|objective)\b", re.I)
 _RECITAL_EN = re.compile(r"\W*WHEREAS\b")
 # …or a resolution's preambular paragraph, which ends in a comma: "Noting with concern also that estimates suggest …,"
 _PREAMBLE_EN = re.compile(r"\s*(?:Recalling|Reaffirming|Recogni[sz]ing|Noting|Welcoming|Acknowledging|Emphasi[sz]ing|"

@@ -160,3 +160,20 @@ def test_a_part_of_the_year_governs_the_parts_of_its_sentence_after_a_semicolon(
     text = ("上半年，全省地区生产总值同比增长5.3%；全省在用算力规模达到11.4EFLOPS，其中智能算力占比达到55%；"
             "新增国家级专精特新“小巨人”企业60家。")
     assert _got(text, "2026-07-29") == []
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a figure the next sentence says the government does not propose is turned down
+    ("Some commentators have suggested that the country should build 50,000 GPUs of public compute by 2029. The "
+     "government does not propose such a target.", "2026-04-16", []),
+    # a budget's sum is for what it gives a body to do; small and medium-sized enterprises are one kind of firm
+    ("Budget 2026 proposes to provide $300 million over four years, starting in 2026-27, to Innovation, Science and "
+     "Economic Development Canada to expand the AI Compute Access Fund, with the goal of supporting 2,000 small and "
+     "medium-sized enterprises by 2030.", "2026-04-16",
+     [(300, "million dollars", 2030, "expand the AI Compute Access Fund"),
+      (2000, "small and medium-sized enterprises", 2030, "supporting small and medium-sized enterprises")]),
+    # which places a measure applies to is no goal
+    ("到2027年，对上架率低于50%的地区原则上暂停新增项目审批。", "2026-09-01", []),
+])
+def test_a_declined_figure_a_budgets_sums_and_which_places_a_rule_applies_to(text, date, want):
+    assert [(t.value, t.unit, t.year, t.metric) if want else t for t in extract_targets(text, date)] == want
