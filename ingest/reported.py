@@ -98,6 +98,10 @@ _PROPOSED_EN = re.compile(r"\b(?:Party|opposition|Members|MPs|critics|unions)\b[
                           r"proposed|proposes|urged|urges)\s+(?:for\s+)?", re.I)
 # …or a state a population will be in, projected: "about 30 percent of the scientific staff … will be eligible to
 # retire within five years", "By 2030, around one in four Singaporeans will be aged 65 and above"
+# …or the money a funding notice expects to have: "Approximately $75 million is expected to be available for new
+# awards" (what is on offer, no goal)
+_AVAILABLE_EN = re.compile(r"\s+(?:is|are)\s+(?:expected|anticipated|estimated|planned)\s+to\s+be\s+"
+                           r"(?:made\s+)?available\b", re.I)
 _PROJECTED_STATE_EN = re.compile(r"\bwill\s+be\s+(?:aged|eligible|over\s+the\s+age|retired|retiring|older)\b", re.I)
 _OTHERS_EXPECT_EN = re.compile(r"\b(?:analysts?|experts?|economists?|forecasters?|observers?|commentators?|"
                                r"consultants?|investors?|the market)\s+"
@@ -345,7 +349,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return True  # "More than 90% of leading-edge logic chips … were fabricated in a single economy in 2025"
     if _NOW_AFTER_EN.match(text, end) or _NOW_CLOSING_EN.search(text[cue_at:end]):
         return True  # "gives the AIRR about 23 AI exaflops today": how things stand
-    if _RECALLED_EN.search(before) or _PROPOSED_EN.search(before) or _PROJECTED_STATE_EN.search(text, end, s1):
+    if (_RECALLED_EN.search(before) or _PROPOSED_EN.search(before) or _PROJECTED_STATE_EN.search(text, end, s1)
+            or _AVAILABLE_EN.match(text, end)):
         return True  # a questioner's "you said DOE will deploy …"; a share of people who "will be eligible to retire"
     if _MAYBE_EN.search(before) or attributed or _OTHERS_EXPECT_EN.search(before) or (
             _ACCORDING_EN.search(text, s0, s1) and _EXPECTED_EN.search(before)):

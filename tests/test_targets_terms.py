@@ -177,3 +177,10 @@ def test_a_part_of_the_year_governs_the_parts_of_its_sentence_after_a_semicolon(
 ])
 def test_a_declined_figure_a_budgets_sums_and_which_places_a_rule_applies_to(text, date, want):
     assert [(t.value, t.unit, t.year, t.metric) if want else t for t in extract_targets(text, date)] == want
+
+
+def test_the_money_a_funding_notice_expects_to_have_is_no_goal():
+    text = ("Approximately $60 million is expected to be available for new awards under this NOFO, of which about "
+            "$20 million is expected to be available in fiscal year 2027. By 2028, the program aims to support at "
+            "least 10 new partnerships.")
+    assert [(t.value, t.year) for t in extract_targets(text, "2026-03-12")] == [(10, 2028)]
