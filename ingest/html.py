@@ -17,6 +17,7 @@ from ingest.program_solicitation import program_solicitation
 from ingest.site_owner import SITE_OWNER, site_owner
 from ingest.text import collapse
 from ingest.types import Document
+from ingest.wet_page import budget_page, date_modified
 
 
 def parse_html(text: str, source: str) -> Document:
@@ -33,6 +34,7 @@ def parse_html(text: str, source: str) -> Document:
     root = _root(text, source)
     notes = take_footnotes(root)  # the notes its markers link to: metadata, not its last section's clauses
     owner = site_owner(root, canonical_url(root) or source)  # read before the header goes with the page's debris
+    modified = date_modified(root)  # Canada.ca's "Date modified: 2026-04-16" at its foot: no text of it
     try:
         if root.find_class("eli-container"):
             doc = parse_eurlex(root)
@@ -53,6 +55,11 @@ def parse_html(text: str, source: str) -> Document:
     doc.blocks = page_credits(doc, doc.blocks)  # a news page's 相关链接 and credit line at its foot
     if not doc.meta.get("url") and (own := canonical_url(root)):
         doc.meta["url"] = own
+    if modified:  # the day published where the page gives none other
+        doc.meta.setdefault("date_updated", modified)
+        doc.date_published = doc.date_published or modified
+    if budget_page(root):
+        doc.kind = doc.kind or "notice"
     if owner:  # the issuer if the page names none other
         doc.meta[SITE_OWNER] = owner
     return doc

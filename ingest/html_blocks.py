@@ -205,7 +205,7 @@ class Walker:
     def table(self, table: etree._Element) -> None:
         """A row is one block: "label text" for a point laid out in two cells, else cells joined by CELL."""
         for caption in table.xpath("./caption"):  # "Table 1: Summary of commitments": heads the rows
-            text = clean_inline(caption.text_content())
+            text = inline_text(caption)  # a <br> in it parts words: "…the AI Economy<br>millions of dollars"
             if text:
                 self.blocks.append(Block(text))
         rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")

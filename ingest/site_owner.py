@@ -1,6 +1,7 @@
-"""Who a page says it belongs to, in its header's link home: "Australian Government – Budget 2025–26" over a budget
-measure, "Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique" over a ministry's
-communiqué. The issuer of a page that names no other (ingest.parse reads it last)."""
+"""Who a page says it belongs to, in its Dublin Core creator ("Department of Finance Canada") or its header's link
+home: "Australian Government – Budget 2025–26" over a budget measure, "Ministère de l'Économie, des Finances et de
+la Souveraineté industrielle et numérique" over a ministry's communiqué. The issuer of a page that names no other
+(ingest.parse reads it last)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,12 @@ _PARTS = re.compile(r"\s+[–—|-]\s+")
 
 
 def site_owner(root: etree._Element, url: str) -> str:
-    """The public body a page's header names in its link to the site's home page ("" if none): the link's text,
-    or the part of it that is a body's name, where it is one."""
+    """The public body a page's Dublin Core creator names, else its header in its link to the site's home page
+    ("" if none): the link's text, or the part of it that is a body's name, where it is one."""
+    for meta in root.iter("meta"):  # Dublin Core's creator, "Department of Finance Canada" (Canada.ca's pages)
+        if (meta.get("name") or "").strip().lower() in ("dcterms.creator", "dc.creator") and \
+                _names_body(creator := collapse(meta.get("content") or "")):
+            return creator
     host = urlparse(url).netloc.lower()
     for header in root.iter("header"):
         for link in header.iter("a"):
