@@ -26,9 +26,6 @@ _ROW_ID = re.compile(r"([A-Z]{1,3}) ?(\d{1,3})[a-z]?|(\d{1,3})[.．]?"
 # A table's row of totals, under rows with ids ("1 | 科学技术支出 | 32.6 | 36.0" … "合计 | 187.0 | 199.0"): a row of
 # its own, cited by its name ("表1 > 合计"), not the last row's going on
 _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|(?:Sub-?|Grand\s+)?Totals?", re.I)
-# a fiscal year with both its years in full, "2025–2026" (budget.canada.ca's), read as the "2025–26" a budget's row of
-# years names too
-_FULL_YEARS = re.compile(r"\b((?:19|20)\d{2}[–/-])(?:19|20)(\d{2})\b")
 # A table's note under its rows: "注：增长速度按可比价格计算。", "备注：…"
 _TABLE_NOTE = re.compile(r"^(?:注|备注|附注)\s*\d{0,2}\s*[:：]\s*\S")
 
@@ -197,7 +194,7 @@ class TableReader(OutlineStack):
         none, by its place ("Table 1 > row 3"); the header row heads them and is none of them."""
         first = text.split(CELL)[0].strip()
         row_id = _ROW_ID.fullmatch(first)
-        if not self.table_rows and (labels_only(_FULL_YEARS.sub(r"\1\2", text)) or self._column_names(i, text)):
+        if not self.table_rows and (labels_only(text) or self._column_names(i, text)):
             self._close()
             self._pop_to_table()
             self.stack.append(Node("", "", "columns", None, PARA_LEVEL, heading=text, is_heading=True))

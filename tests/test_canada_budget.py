@@ -21,7 +21,8 @@ _PAGE = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Chap
          "<h2>Table 3.1</h2><table><caption>Chapter 3 – AI Economy<br>millions of dollars</caption>"
          "<thead><tr><th></th><th>2025–2026</th><th>2026–2027</th><th>2027–2028</th><th>Total</th></tr></thead>"
          "<tbody>" + _ROWS + "</tbody></table>"
-         "<p>Note: Numbers may not add due to rounding. A line with a zero reflects a net cost of less than $500,000.</p>"
+         "<p>Note: Numbers may not add due to rounding. A line with a zero reflects a net cost of less than "
+         "$500,000.</p>"
          "<section id='wb-dtmd'><dl><dt>Date modified:</dt><dd><time property='dateModified'>2026-04-20</time></dd>"
          "</dl></section></main></body></html>")
 
