@@ -50,9 +50,10 @@ def is_pdf_text(lines: list[str]) -> bool:
 
 # a running footer or header: a short name with the page's number, "Congressional Research Service   2",
 # "2   Annual Report 2025", or with the word Page before it, the front matter's in roman figures, "Page 1  GAO-26-107512
-# Federal AI Compute", "Page ii   Annual Report 2025", "Audit of Grants   Page 4"
+# Federal AI Compute", "Page ii   Annual Report 2025", "Audit of Grants   Page 4", "DE-FOA-0003655   Page 1 of 9"
 _PAGE_NO = r"(?:\d{1,4}|(?<=Page )[ivxl]{1,6})"
-_NAMED_PAGE = re.compile(rf"^(?:(?P<name>[^\d\s].{{1,58}}?)\s+(?:Page\s+)?(?P<n>{_PAGE_NO})"
+_NAMED_PAGE = re.compile(rf"^(?:(?P<name>[^\d\s].{{1,58}}?)\s+(?:Page\s+(?P<n3>{_PAGE_NO})\s+of\s+\d{{1,4}}|"
+                         rf"(?:Page\s+)?(?P<n>{_PAGE_NO}))"
                          rf"|(?:Page\s+)?(?P<n2>{_PAGE_NO})\s+(?P<name2>[^\d\s].{{1,58}}?))$")
 
 

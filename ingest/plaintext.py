@@ -6,6 +6,7 @@ import re
 
 from ingest.audit_report import audit_cover
 from ingest.cover_zh import zh_cover
+from ingest.funding_notice import funding_notice
 from ingest.gazette import gazette_notice
 from ingest.hearing import read_hearing
 from ingest.metadata import find_doc_number, iso_date
@@ -116,6 +117,8 @@ def parse_plaintext(text: str, source: str) -> Document:
         gazette.fill(doc)
     if pad:
         pad.fill(doc)
+    if funding_notice(doc):  # a US federal NOFO: its cover and contents, metadata; its sections, headings
+        return doc
     org_report(doc, footer)  # "© OECD 2026" in its running footer: the organisation's report
     # a report under its author's masthead, an audit office's whose running footer names its number, or one by
     # the Comptroller and Auditor General: its cover, headings, contents and footnotes
