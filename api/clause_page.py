@@ -71,8 +71,8 @@ def revisions(text: str, history: list[dict[str, Any]], cited: str | None) -> di
     still says it ("current"), whether it ever said it ("known": false for a version it never had) and,
     if it said it once, the words it cited and where they are now."""
     version = text_version(text)
-    earlier = [{k: h.get(k, False) for k in ("version", "text", "replaced", "now_at", "now_revised")}
-               for h in history if h["version"] != version]
+    earlier = [{**{k: h.get(k, False) for k in ("version", "text", "replaced", "now_at", "now_revised")},
+                "now_parts": h.get("now_parts") or []} for h in history if h["version"] != version]
     out: dict[str, Any] = {"version": version, "history": earlier}
     if cited:
         # `known` tells a version this clause never had (a mistyped link) from one it had and changed
@@ -182,6 +182,7 @@ def removed_message(clause_id: str, history: list[dict[str, Any]], withdrawn: bo
     if withdrawn:
         return (f"no clause {clause_id!r} now: {_withdrawn(last)}. It said “{_brief(last['text'])}”")
     where = (f"a revision of those words is at {last['now_at']!r}" if last.get("now_revised")
+             else f"its words are now in {_listed([repr(p) for p in last['now_parts']])}" if last.get("now_parts")
              else f"those words are now at {last['now_at']!r}" if last.get("now_at")
              else "those words are no longer in it")
     return (f"no clause {clause_id!r} now: when {_reread(last)}, it had been revised and had no such clause. "
@@ -191,8 +192,9 @@ def removed_message(clause_id: str, history: list[dict[str, Any]], withdrawn: bo
 def removed_error(clause_id: str, history: list[dict[str, Any]], withdrawn: bool = False) -> dict[str, Any]:
     """The JSON 404 for an id a revision removed: the error shape every route answers (api/errors.py), with
     the texts the id held under "history", oldest first, as GET /clauses/{id} lists a clause's history."""
-    earlier = [{k: h.get(k, False if k == "now_revised" else None)
-                for k in ("version", "text", "replaced", "now_at", "now_revised")} for h in history]
+    earlier = [{**{k: h.get(k, False if k == "now_revised" else None)
+                   for k in ("version", "text", "replaced", "now_at", "now_revised")},
+                "now_parts": h.get("now_parts") or []} for h in history]
     return {"error": {"status": 404, "type": "not_found",
                       "message": removed_message(clause_id, history, withdrawn), "history": earlier}}
 
@@ -278,9 +280,17 @@ def _where(record: dict[str, Any]) -> str:
     now_at = record.get("now_at")
     if now_at and record.get("now_revised"):
         return f'A revision of those words is at <a href="/clauses/{quote(now_at)}">{escape(now_at)}</a>.'
+    if record.get("now_parts"):  # a later read cut them in parts
+        links = [f'<a href="/clauses/{quote(p)}">{escape(p)}</a>' for p in record["now_parts"]]
+        return f"Those words are now in {_listed(links)}."
     if now_at:
         return f'Those words are now at <a href="/clauses/{quote(now_at)}">{escape(now_at)}</a>.'
     return "Those words are no longer in the document."
+
+
+def _listed(items: list[str]) -> str:
+    """"X and Y", "X, Y and Z"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 _COMPARATORS = {">=": "≥ ", "<=": "≤ ", ">": "> ", "<": "< ", "~": "≈ ", "=": ""}

@@ -101,7 +101,7 @@ class ErrorDetail(BaseModel):
     message: str
     history: list[dict[str, Any]] | None = Field(None, description=(
         "for a clause id a revision or removal took away (GET /clauses/{id}): the texts it held, oldest "
-        "first, each with version, text, replaced and now_at"))
+        "first, each with version, text, replaced, now_at, now_revised and now_parts"))
 
 
 class ErrorBody(BaseModel):
@@ -250,6 +250,9 @@ class RevisionOut(BaseModel):
     now_at: str | None = Field(description="the clause id those words are at now; null when they are nowhere")
     now_revised: bool = Field(False, description="true when the clause at now_at words them otherwise: a revision of "
                                                  "them (a measure renumbered and a figure changed)")
+    now_parts: list[str] = Field([], description="when a later read cut those words in parts (a paragraph now two "
+                                                 "clauses): the clause ids that say them between them, in order, "
+                                                 "now_at the first; else []")
 
 
 class CitedOut(BaseModel):
@@ -264,6 +267,8 @@ class CitedOut(BaseModel):
                                                  "now, or null")
     now_revised: bool | None = Field(None, description="present when known and not current: true when now_at holds a "
                                                        "revision of those words")
+    now_parts: list[str] | None = Field(None, description="present when known and not current: the clause ids that "
+                                                          "say those words between them when they were cut in parts")
 
 
 class ClauseOut(ClauseFields):

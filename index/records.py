@@ -12,6 +12,7 @@ from ingest.types import Clause, Document
 
 from . import manifest as mf
 from .store import Store
+from .word_parts import holds_whole, parts_holding
 
 
 class Records:
@@ -33,13 +34,25 @@ class Records:
         records = self.store.history(clause_id)
         for record in records:
             record["now_revised"] = bool(record.get("now_at")) and not self._words_at(record["now_at"], record["text"])
+            if not record.get("now_at") or record["now_revised"]:
+                self._find_parts(record)
         return records
 
     def _words_at(self, clause_id: str, text: str) -> bool:
         try:
-            return same_words(text, self.get_clause(clause_id).text)
+            now = self.get_clause(clause_id).text
         except NotFound:
             return True  # not in this index yet: as the record says
+        return same_words(text, now) or holds_whole(text, now)  # two measures joined: their words, not a revision
+
+    def _find_parts(self, record: dict[str, Any]) -> None:
+        """Words a later read cut in parts (a paragraph now "-pt1" and "-pt2") are in those parts, not gone nor
+        revised: `now_at` names the first and `now_parts` all of them, read from the document as indexed now."""
+        if not record.get("doc_id"):
+            return
+        parts = parts_holding(record["text"], self.store.clause_texts(record["doc_id"]))
+        if parts:
+            record.update(now_at=parts[0], now_parts=parts, now_revised=False)
 
     def documents(self) -> list[dict[str, Any]]:
         """Every document's metadata (no body) with its number of "clauses", newest first."""

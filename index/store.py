@@ -338,6 +338,11 @@ class Store(Listings):
                 out.append(h)
         return out
 
+    def clause_texts(self, doc_id: str) -> list[tuple[str, str]]:
+        """A document's clauses as (clause_id, text), in outline order ([] for a document not held)."""
+        return [(r[0], r[1]) for r in self.fetch("SELECT clause_id, text FROM clauses WHERE doc_id = ? "
+                                                  "ORDER BY ordinal, start, id", [doc_id])]
+
     def document_gone(self, doc_id: str) -> tuple[str, str | None] | None:
         """For a document id the knowledge base held and holds no more: when its clauses went, and the
         document most of their words are now in (None when they are nowhere: removed). None if never held."""
