@@ -93,3 +93,10 @@ def test_partner_agencies_with_no_these_take_none_from_before():
     a = english_agencies("The program is conducted in partnership with the National Institutes of Health (NIH). "
                          "NSF will lead the review, in consultation with partner agencies.")
     assert (a.lead, a.supporting) == (["NSF"], [])
+
+
+def test_the_body_a_budget_announces_will_act_leads():
+    # "Budget 2026 announces that X will invest …": the budget is no subject; X's "will" is read
+    a = english_agencies("Budget 2026 announces that the Canada Infrastructure Bank will invest at least $1 billion "
+                         "in AI data centre projects.")
+    assert a.lead == ["Canada Infrastructure Bank"]
