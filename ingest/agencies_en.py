@@ -12,9 +12,11 @@ import re
 from ingest.defined_names_en import acronyms as acronyms  # where api.params has read it
 from ingest.defined_names_en import one_name_each as one_name_each  # where index.store has read it
 from ingest.defined_names_en import spelt_out as spelt_out  # where api.params has read it
+from ingest.funded_bodies_en import funded_body
 from ingest.office_names_en import (
     BODY_LIST,
     COINED,
+    FIELDS_AND_NATION,
     SMALL,
     body_name,
     coined_name,
@@ -22,6 +24,7 @@ from ingest.office_names_en import (
     office_name,
     one_listed_name,
     one_word_body,
+    program_office_name,
     public_body_name,
     served_body_name,
 )
@@ -106,8 +109,9 @@ def _acronym_and(text: str) -> list[str] | None:
 def _protect(text: str) -> str:
     """text with the commas and "and"s inside a body's name ("Ministry of Health, Labour and Welfare",
     "Department of Agriculture, Food and the Marine") hidden from the list's split; _restore shows them."""
-    return re.sub(BODY_LIST, lambda m: m.group().replace(",", "\0").replace(" and ", " \1 ")
+    text = re.sub(BODY_LIST, lambda m: m.group().replace(",", "\0").replace(" and ", " \1 ")
                   if one_listed_name(m.group()) else m.group(), text)
+    return re.sub(FIELDS_AND_NATION, lambda m: m.group().replace(",", "\0").replace(" and ", " \1 "), text)
 
 
 def _restore(text: str) -> str:
@@ -123,9 +127,27 @@ def _partners(chunks: list[str]) -> list[str]:
         for part in _parts(re.sub(r"^and\s+", "", chunk)):
             name = (office_name(part) or coined_name(part) or body_name(part) or public_body_name(part)
                     or one_word_body(part) or served_body_name(part))
-            if name and name not in out:
-                out.append(name)
+            for one in _two_bodies(part) or ([name] if name else []):
+                if one not in out:
+                    out.append(one)
     return out
+
+
+_NATION_LAST = r"(Canada|Australia|India|Ireland|England|Scotland|Wales|UK|Singapore)"
+
+
+def _two_bodies(text: str) -> list[str]:
+    """Two bodies' names joined by an "and" that _parts does not split, each ending in its nation ("the National
+    Research Council of Canada and Public Services and Procurement Canada"), else none ("Fisheries and Oceans
+    Canada" is one)."""
+    for m in re.finditer(rf"\b{_NATION_LAST} and (?:the )?", text):
+        first, second = text[:m.start() + len(m.group(1))], text[m.end():]
+        if not re.search(rf"\b{_NATION_LAST}$", second):
+            continue
+        names = [body_name(first) or field_body_name(first), body_name(second) or field_body_name(second)]
+        if all(names):
+            return names
+    return []
 
 
 # where a name ends in running text: before its first lowercase word that is no small word of a name
@@ -324,7 +346,11 @@ def _duty_verbs(sentence: str) -> list[re.Match[str]]:
 
 # what two governments (or a council) decided another body will do: "…, and the two sides decided that the Japan
 # External Trade Organization (JETRO) and Invest India will jointly operate …": the body after it is the subject
-_DECIDED_THAT = re.compile(r"^.*\b(?:decided|agreed|resolved|determined) that (?=(?:the )?[A-Z])")
+_DECIDED_THAT = re.compile(r"^.*\b(?:decided|agreed|resolved|determined|announces|announced) that "
+                           r"(?=(?:the )?[A-Z])")
+# a relative clause whose subject is the named body: "…, through an open competition, which Innovation, Science and
+# Economic Development Canada will launch by fall 2026": the body leads what it will do
+_WHICH = re.compile(r"^.*,\s+which\s+(?=(?:the\s+)?[A-Z])")
 
 
 def english_agencies(text: str) -> Agencies:
@@ -363,11 +389,15 @@ def _empowered(text: str) -> Agencies | None:
 
 def _directed(text: str) -> Agencies | None:
     """The agencies the first directive (a modal or "is responsible for") of text with a named subject gives."""
-    for sentence in sentences(text[answer_start(text):]):
-        if found := _done_by(sentence) or _recommended_lead(sentence) or _designated(sentence):
+    said = sentences(text[answer_start(text):])
+    for at, sentence in enumerate(said):
+        if found := (_done_by(sentence) or _recommended_lead(sentence) or _designated(sentence)
+                     or _funded(sentence)):
             return found
         for verb in _duty_verbs(sentence):
-            found = _subject(_DECIDED_THAT.sub("", sentence[:verb.start()]))
+            found = _subject(_WHICH.sub("", _DECIDED_THAT.sub("", sentence[:verb.start()])))
+            if found is None and (name := program_office_name(sentence[:verb.start()])):
+                found = Agencies(lead=[name])
             if found is None and (led := _LED_BY.search(sentence[:verb.start()])):
                 names = _names(led.group(1))
                 found = Agencies(lead=names) if names else None
@@ -375,7 +405,7 @@ def _directed(text: str) -> Agencies | None:
                 found = Agencies(lead=[name])
             if found is not None:
                 rest = sentence[verb.end():]
-                extra = _after_verb(rest) + later_partners(rest)
+                extra = _after_verb(rest) + later_partners(rest) + _partners_beside(said, at, rest)
                 found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
                 found.note = sentence[:300]
                 return found
@@ -399,3 +429,36 @@ def _coordinated_subject(sentence: str) -> Agencies | None:
     if found is not None:
         found.note = sentence[:300]
     return found
+
+
+def _funded(sentence: str) -> Agencies | None:
+    """The body a budget's measure funds leads it ("Budget 2026 proposes to provide $60 million … to the Natural
+    Sciences and Engineering Research Council to support …"), the partners later in its sentence supporting ("…, in
+    collaboration with the Canadian Institute for Advanced Research"); None for any other sentence."""
+    found = funded_body(sentence)
+    if found is None:
+        return None
+    name, rest = found
+    return Agencies(lead=[name], supporting=[n for n in later_partners(rest) if n != name], note=sentence[:300])
+
+
+# the partners the sentence before named, which a directive calls "these partner agencies": "The program is conducted
+# in partnership with DOE Office of Science, NIH and NIST. NSF will lead the review …, in consultation with these
+# partner agencies."
+_THESE_PARTNERS = re.compile(r"\bwith these (?:partner agencies|partner organi[sz]ations|partners)\b")
+# the sentence after a directive, a passive with no doer of its own, that says with whom its lead does the work:
+# "… which ISED will launch by fall 2026. Proposals will be assessed in consultation with the National Research
+# Council of Canada and Public Services and Procurement Canada."
+_PASSIVE_WITH = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? (?:will|shall) be [a-z]+ed (?=in (?:consultation|coordination|"
+                           r"collaboration|cooperation) with )")
+
+
+def _partners_beside(said: list[str], at: int, rest: str) -> list[str]:
+    """The partners of the directive said[at] that the sentences beside it name: the one before, where rest calls
+    them "these partner agencies", and the one after, a passive with no doer that names them."""
+    out: list[str] = []
+    if at and _THESE_PARTNERS.search(rest):
+        out += later_partners(said[at - 1])
+    if at + 1 < len(said) and _PASSIVE_WITH.match(said[at + 1]) and " by " not in said[at + 1]:
+        out += later_partners(said[at + 1])
+    return out

@@ -17,7 +17,7 @@ _WORDS = rf"{WORD}(?: (?:{SMALL} )*{WORD})*"
 # a body: a word such names end in or hold, after another word; a few bodies a text names by one word
 _BODY_WORDS = (r"Department|Office|Agency|Commission|Council|Board|Institute|Foundation|Administration|Authority|"
                r"Service|Bureau|Committee|Corporation|Centre|Center|Ministry|Laboratory|Bank|Research and Innovation|"
-               r"Division")
+               r"Division|Establishment")
 # commas inside a body's name, its fields listed after its body word: "Department for Science, Innovation and
 # Technology", "Ministry of Education, Culture, Sports, Science and Technology", "Department of Public
 # Expenditure, NDP Delivery and Reform", "Department of Agriculture, Food and the Marine"; a field is capitalised
@@ -116,11 +116,14 @@ def body_name(text: str) -> str:
 # person's ("Peter Ireland") serves no field of these
 _FIELD_SERVED = (r"Enterprise|Research|Science|Foundation|Skills|Sport|Tourism|Homes|Health|Public|Data|Education|"
                  r"Transport|Innovate|Innovation|Arts|Heritage|Historic|Natural|Creative|Screen|Space|Forestry|"
-                 r"Revenue|Statistics|Standards|Food|Nature|Highways|Environment|Invest|Culture|Housing")
+                 r"Revenue|Statistics|Standards|Food|Nature|Highways|Environment|Invest|Culture|Housing|Immigration")
 # Canada's departments join their fields with "and" ("Environment and Climate Change Canada", "Fisheries and Oceans
-# Canada", "Natural Resources Canada"): a field served first, then capitalised words, "and" between them
-_FIELD_AND_NATION = re.compile(rf"(?:{_FIELD_SERVED})(?: (?:and )?[A-Z][a-z]+)* (?:(?:Northern )?Ireland|England|"
-                               rf"Scotland|Wales|UK|Britain|India|Singapore|Australia|Canada)")
+# Canada", "Natural Resources Canada"): a field served first, then capitalised words, "and" between them, or commas
+# and a last "and" ("Innovation, Science and Economic Development Canada", "Immigration, Refugees and Citizenship
+# Canada"; FIELDS_AND_NATION, whose commas a list's split must keep)
+_FIELD_NATION = (r"(?:(?:Northern )?Ireland|England|Scotland|Wales|UK|Britain|India|Singapore|Australia|Canada)")
+FIELDS_AND_NATION = (rf"(?:{_FIELD_SERVED})(?:, [A-Z][a-z]+)+ and [A-Z][a-z]+(?: [A-Z][a-z]+)* {_FIELD_NATION}")
+_FIELD_AND_NATION = re.compile(rf"(?:{_FIELD_SERVED})(?: (?:and )?[A-Z][a-z]+)* {_FIELD_NATION}|{FIELDS_AND_NATION}")
 
 
 # a person's name whose surname is a nation's ("Peter Ireland", "Dr. John England"): a nation last, and before it
@@ -214,3 +217,18 @@ def public_body_name(text: str) -> str:
     if any(_PUBLIC_KIND.search(part) for part in re.split(r" and (?:the )?", plain)[1:]):
         return ""
     return name
+
+
+# a department's program office, which the sentence says is one by naming the others beside it: "The Advanced
+# Scientific Computing Research program, in coordination with the other SC program offices, will make …"; a program
+# alone ("The AI for Science Compute Partnerships program aims to …") may be a fund, no office
+_PROGRAM_OFFICE = re.compile(r"(?:[Tt]he )?((?:[A-Z][A-Za-z\-]*)(?: (?:[A-Z][A-Za-z\-]*|and|of|for))* [Pp]rogram),\s+"
+                             r"in (?:coordination|consultation|collaboration|cooperation) with the other "
+                             r"(?:[A-Z][A-Za-z&]{1,7} )?program offices,?\s*")
+
+
+def program_office_name(before: str) -> str:
+    """The program office that is the subject before a directive's verb, when the sentence names the other
+    program offices as its partners, else ""."""
+    m = _PROGRAM_OFFICE.fullmatch(before.strip())
+    return m.group(1) if m else ""
