@@ -9,35 +9,34 @@ from __future__ import annotations
 
 import re
 
+from ingest.agency_lists_en import (
+    LATER_WITH,
+    NAME_ENDS,
+    PARTNER_MARKER,
+    WITH,
+    later_partners,
+    listed_names,
+    partner_names,
+    partners_after_verb,
+    protect,
+    restore,
+)
 from ingest.defined_names_en import acronyms as acronyms  # where api.params has read it
 from ingest.defined_names_en import one_name_each as one_name_each  # where index.store has read it
 from ingest.defined_names_en import spelt_out as spelt_out  # where api.params has read it
 from ingest.funded_bodies_en import funded_body
 from ingest.office_names_en import (
-    BODY_LIST,
-    COINED,
-    FIELDS_AND_NATION,
     SMALL,
     body_name,
-    coined_name,
     field_body_name,
-    office_name,
-    one_listed_name,
-    one_word_body,
     program_office_name,
     public_body_name,
-    served_body_name,
 )
 from ingest.reported import answer_start
 from ingest.types import Agencies
 
-# the words that name a partner, before or after the verb
-_PARTNER_MARKER = (r"in (?:consultation|coordination|collaboration|cooperation|partnership) with|supported by|"
-                   r"with the (?:support|assistance) of|jointly with|together with|working (?:closely )?with")
-
 # how a partner is attached to the subject; "(acting) through" names the lead's own unit, no partner: "The Ministry
 # of Education, through the State Department for Technical, Vocational Education and Training, will implement …"
-_WITH = re.compile(rf"^(?:and )?(?:{_PARTNER_MARKER}) ", re.I)
 _THROUGH = re.compile(r"^(?:and )?(?:acting )?through (?=(?:the |its )?[A-Z])", re.I)
 # what may stand between the subject and its verb and names no one: "as appropriate", "within 90 days …"
 _ASIDE = re.compile(r"^(?:and )?(?:as appropriate|as necessary|where appropriate|within |not later than |"
@@ -49,12 +48,6 @@ _INTRO = re.compile(r"[a-z]|(?:Within|To|By|In|Of|As|On|For|When|Where|Upon|Befo
                     r"Having|Also|Finally|Specifically|Similarly|Thus|Then|Unless|While|Because|Since)\b")
 # "must" binds as "shall" does (UK and EU drafting: "UKRI must allocate …"); "must be" is a state, not a duty
 _VERB = re.compile(r"\s(?:shall|will|should|must)\b(?!\s+(?:be|have been|consist|comprise)\b)")
-# a partner named later in the directive's sentence: "MDDI will lead …, in collaboration with the Ministry of
-# Education"; "… will lead procurement, supported by DSIT"; "…, working with the Department for …"
-# and the directive's own verb may: "Enterprise Singapore will work (closely) with IMDA to help …" (right after it)
-_LATER_WITH = re.compile(rf"\b(?:{_PARTNER_MARKER}) |"
-                         r"^\s*(?:closely |jointly )?work(?: closely| together| jointly)? with ")
-_AND_WITH = re.compile(r"\band (?:closely )?with (?=(?:the )?[A-Z])")
 _LED_BY = re.compile(r"\b(?:jointly )?led by (?:the )?([^;:.,]+?)(?=[;:.,]| will| shall| to |$)")
 # a duty's verb that is no modal: "The Chief Information Officer of Canada is responsible for:" (a Treasury Board
 # instrument's lead-in, its items the office's duties)
@@ -75,119 +68,6 @@ _MARKER = re.compile(rf"^(?:{_ITEM}*[A-Z][^.;:!?]{{0,80}}\.(?:--|—)(?=[A-Z(]){
                      rf"|Article\s+\d+(?:-\d+)?\s*\([^()]{{1,120}}\)\s*{_ITEM}*)")
 
 
-# (not before a field's acronym, part of the name: "the Minister of Science and ICT")
-_AND_NEXT = (r"\s+and\s+(?=(?:the\s+)?(?:(?!(?:ICT|STEM)\b)[A-Z]{2,}\b|Secretary|Director|Administrator|Attorney|"
-             r"Chair|Commissioner|"
-             rf"Department|Office|Assistant|Chief|National|U\.S\.)|the\s|{COINED})")
-
-
-def _parts(text: str) -> list[str]:
-    """The parts of a list ("A, B, and C"): " and " splits only before "the", a title or an acronym, or after a
-    name's acronym in brackets ("… (NeSI) and Callaghan Innovation"), never inside "Housing and Urban Development"."""
-    parts = re.split(rf",\s*(?:and\s+)?|{_AND_NEXT}|(?<=\))\s+and\s+", _protect(text))
-    return [_restore(p).strip() for p in parts if p.strip()]
-
-
-def _names(text: str) -> list[str] | None:
-    """The offices a list names; None when a part names none."""
-    names = [office_name(p) or field_body_name(p) for p in _parts(text)]  # "JETRO and Invest India"
-    return names if names and all(names) else _acronym_and(text)
-
-
-_ACRONYM_AND = re.compile(r"^(?:the\s+)?([A-Z][A-Za-z&]*[A-Z])\s+and\s+(?=[A-Z])(.+)$")
-
-
-def _acronym_and(text: str) -> list[str] | None:
-    """An acronym's body and one by its proper name: "IMDA and Enterprise Singapore" (a split _parts does not make
-    before a name that is no title: "Office of AI and Robotics" stays one), both naming bodies, else None."""
-    m = _ACRONYM_AND.match(text)
-    first = office_name(m.group(1)) if m else ""
-    second = m and (office_name(m.group(2)) or field_body_name(m.group(2)))
-    return [first, second] if first and second else None
-
-
-def _protect(text: str) -> str:
-    """text with the commas and "and"s inside a body's name ("Ministry of Health, Labour and Welfare",
-    "Department of Agriculture, Food and the Marine") hidden from the list's split; _restore shows them."""
-    text = re.sub(BODY_LIST, lambda m: m.group().replace(",", "\0").replace(" and ", " \1 ")
-                  if one_listed_name(m.group()) else m.group(), text)
-    return re.sub(FIELDS_AND_NATION, lambda m: m.group().replace(",", "\0").replace(" and ", " \1 "), text)
-
-
-def _restore(text: str) -> str:
-    return text.replace("\0", ",").replace("\1", "and")
-
-
-def _partners(chunks: list[str]) -> list[str]:
-    """The named offices of a run of list parts, dropping the vague ones ("the heads of other agencies"). A
-    partner may also be a body by its coined name ("SkillsFuture Singapore") or a public body by its kind ("the
-    Virginia Community College System"), which the phrase says is one."""
-    out: list[str] = []
-    for chunk in chunks:
-        for part in _parts(re.sub(r"^and\s+", "", chunk)):
-            name = (office_name(part) or coined_name(part) or body_name(part) or public_body_name(part)
-                    or one_word_body(part) or served_body_name(part))
-            for one in _two_bodies(part) or ([name] if name else []):
-                if one not in out:
-                    out.append(one)
-    return out
-
-
-_NATION_LAST = r"(Canada|Australia|India|Ireland|England|Scotland|Wales|UK|Singapore)"
-
-
-def _two_bodies(text: str) -> list[str]:
-    """Two bodies' names joined by an "and" that _parts does not split, each ending in its nation ("the National
-    Research Council of Canada and Public Services and Procurement Canada"), else none ("Fisheries and Oceans
-    Canada" is one)."""
-    for m in re.finditer(rf"\b{_NATION_LAST} and (?:the )?", text):
-        first, second = text[:m.start() + len(m.group(1))], text[m.end():]
-        if not re.search(rf"\b{_NATION_LAST}$", second):
-            continue
-        names = [body_name(first) or field_body_name(first), body_name(second) or field_body_name(second)]
-        if all(names):
-            return names
-    return []
-
-
-# where a name ends in running text: before its first lowercase word that is no small word of a name
-_NAME_ENDS = re.compile(rf"\s+(?!{SMALL}\b)(?=[a-z](?![A-Z]))")  # "eScience" goes on a name
-
-
-def later_partners(rest: str) -> list[str]:
-    """The partners a phrase later in the directive's sentence names: "…, in collaboration with the Ministry of
-    Education and SkillsFuture Singapore."; its list stops at the first part that names none ("…, in
-    consultation with the Secretary of State, and submit it to the Director of OMB": not OMB)."""
-    out: list[str] = []
-    rest = rest.rstrip(" .;:")
-    found = list(_LATER_WITH.finditer(rest))
-    # (a second partner the phrase adds: "working closely with the Cyber Security Agency for …, and with the Energy
-    # Market Authority on grid matters")
-    for m in [*found, *(_AND_WITH.finditer(rest, found[0].end()) if found else ())]:
-        chunks = [_restore(c.strip()) for c in _protect(rest[m.end():]).split(",")]
-        first = re.sub(rf"(?:\s+{SMALL})+$", "", _NAME_ENDS.split(chunks[0], 1)[0])
-        taken = [first]
-        for chunk in chunks[1:] if first == chunks[0] else []:  # a list goes on only after a whole name
-            if _names(re.sub(r"^and\s+", "", chunk)) is None:
-                break
-            taken.append(chunk)
-        out += [n for n in _partners(taken) if n not in out]
-    return out
-
-
-def _after_verb(rest: str) -> list[str]:
-    """The partners named right after the verb: "shall, in coordination with A and B, issue …"."""
-    chunks = [_restore(c.strip()) for c in _protect(rest).split(",")]
-    if len(chunks) < 3 or chunks[0] or not _WITH.match(chunks[1]):
-        return []
-    taken = [chunks[1][_WITH.match(chunks[1]).end():]]
-    for chunk in chunks[2:-1]:
-        if _names(re.sub(r"^and\s+", "", chunk)) is None and not chunk.startswith("and "):
-            break
-        taken.append(chunk)
-    return _partners(taken)
-
-
 _ASIDE_IN_BRACKETS = re.compile(r" \((?:[a-z][^()]*)\)")
 _HEADS_OF = re.compile(r"\b[Hh]eads? of\b")
 
@@ -195,12 +75,12 @@ _HEADS_OF = re.compile(r"\b[Hh]eads? of\b")
 def _subject(before: str) -> Agencies | None:
     """Who leads and supports a directive whose verb follows before (the sentence up to the verb)."""
     before = _ASIDE_IN_BRACKETS.sub("", before)  # "DOE (including national laboratories), DHS, …"
-    chunks = [_restore(c.strip()) for c in _protect(before).split(",")]
+    chunks = [restore(c.strip()) for c in protect(before).split(",")]
     chunks = [c for c in chunks if c]
     for start in range(len(chunks)):
         if start and not _INTRO.match(chunks[0]):  # "The heads of the Department of State, DOD, …": a list
             return None
-        if start and (_names(re.sub(r"^and\s+", "", chunks[start - 1])) is not None
+        if start and (listed_names(re.sub(r"^and\s+", "", chunks[start - 1])) is not None
                       or any(_HEADS_OF.search(c) for c in chunks[:start])):
             return None  # "Within 270 days, the heads of the Department of State, DOD, …, and USAID": its tail
         found = _parse(chunks[start:])
@@ -219,21 +99,21 @@ def _parse(chunks: list[str]) -> Agencies | None:
     mode = ""  # "lead", "with" (a list of partners), "through", "aside"
     leading_with = False
     for chunk in chunks:
-        if m := _WITH.match(chunk):
+        if m := WITH.match(chunk):
             mode, leading_with = "with", leading_with or not lead
             partners.append(chunk[m.end():])
         elif _THROUGH.match(chunk):
             mode = "through"
-            if m := _LATER_WITH.search(chunk):  # "acting through the Director of NIST and in coordination with Y"
+            if m := LATER_WITH.search(chunk):  # "acting through the Director of NIST and in coordination with Y"
                 mode = "with"
                 partners.append(chunk[m.end():])
         elif _ASIDE.match(chunk):
             if not lead and not leading_with:
                 return None
             mode = "aside"
-        elif (names := _names(re.sub(r"^and\s+", "", chunk))) is not None:
+        elif (names := listed_names(re.sub(r"^and\s+", "", chunk))) is not None:
             if not lead and mode in ("", "with") and not chunk.startswith("and "):
-                if mode == "with" and chunk is not chunks[-1] and not _WITH.match(chunks[chunks.index(chunk) + 1]):
+                if mode == "with" and chunk is not chunks[-1] and not WITH.match(chunks[chunks.index(chunk) + 1]):
                     partners.append(chunk)  # a partner of the leading list; the subject comes later
                     continue
                 lead, mode = names, "lead"
@@ -255,7 +135,7 @@ def _parse(chunks: list[str]) -> Agencies | None:
             return None
     if not lead:
         return None
-    supporting = [n for n in _partners(partners) if n not in lead]
+    supporting = [n for n in partner_names(partners) if n not in lead]
     return Agencies(lead=list(dict.fromkeys(lead)), supporting=supporting)
 
 
@@ -299,9 +179,9 @@ def _done_by(sentence: str) -> Agencies | None:
     if not m or _VERB.search(sentence, 0, m.start()):
         return None
     rest = sentence[m.end():]
-    first = _restore(_protect(rest).split(",")[0]).rstrip(" .;:")
-    first = re.sub(r"[‘’'\"“”]", "", re.sub(rf"(?:\s+{SMALL})+$", "", _NAME_ENDS.split(first, 1)[0]))
-    names = _names(first) or ([body_name(first)] if body_name(first) else None)
+    first = restore(protect(rest).split(",")[0]).rstrip(" .;:")
+    first = re.sub(r"[‘’'\"“”]", "", re.sub(rf"(?:\s+{SMALL})+$", "", NAME_ENDS.split(first, 1)[0]))
+    names = listed_names(first) or ([body_name(first)] if body_name(first) else None)
     if not names:
         return None
     partners = [n for n in later_partners(rest) if n not in names]
@@ -330,9 +210,9 @@ def _recommended_lead(sentence: str) -> Agencies | None:
     if not m:
         return None
     rest = sentence[m.end():]
-    first = _restore(_protect(rest).split(",")[0]).rstrip(" .;:")
-    first = re.split(rf"\s+(?:{_PARTNER_MARKER})\s", first, maxsplit=1)[0]
-    names = _names(re.sub(rf"(?:\s+{SMALL})+$", "", _NAME_ENDS.split(first, 1)[0]))
+    first = restore(protect(rest).split(",")[0]).rstrip(" .;:")
+    first = re.split(rf"\s+(?:{PARTNER_MARKER})\s", first, maxsplit=1)[0]
+    names = listed_names(re.sub(rf"(?:\s+{SMALL})+$", "", NAME_ENDS.split(first, 1)[0]))
     if not names:
         return None
     partners = [n for n in later_partners(rest) if n not in names]
@@ -380,7 +260,7 @@ def _empowered(text: str) -> Agencies | None:
             found = _subject(sentence[:m.start()])
             if found is not None and not any(_KIND_OF_BODY.search(name) for name in found.lead):
                 rest = sentence[m.end():]
-                extra = _after_verb(rest) + later_partners(rest)
+                extra = partners_after_verb(rest) + later_partners(rest)
                 found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
                 found.note = sentence[:300]
                 return found
@@ -399,13 +279,13 @@ def _directed(text: str) -> Agencies | None:
             if found is None and (name := program_office_name(sentence[:verb.start()])):
                 found = Agencies(lead=[name])
             if found is None and (led := _LED_BY.search(sentence[:verb.start()])):
-                names = _names(led.group(1))
+                names = listed_names(led.group(1))
                 found = Agencies(lead=names) if names else None
             if found is None and (name := _proper_subject(sentence[:verb.start()], sentence, verb.start())):
                 found = Agencies(lead=[name])
             if found is not None:
                 rest = sentence[verb.end():]
-                extra = _after_verb(rest) + later_partners(rest) + _partners_beside(said, at, rest)
+                extra = partners_after_verb(rest) + later_partners(rest) + _partners_beside(said, at, rest)
                 found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
                 found.note = sentence[:300]
                 return found

@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 
 from ingest.agencies_en import english_agencies
-from ingest.agencies_en import later_partners as _later_partners
 from ingest.agencies_en import sentences as _sentences
+from ingest.agency_lists_en import later_partners as _later_partners
 from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
 from ingest.defined_names_en import (
     acronyms,
@@ -106,7 +106,7 @@ def _as_written(note: str, read: str, text: str) -> str:
     return note
 
 
-def one_name_each(clauses: Sequence[Clause], text: str) -> None:
+def spell_out_agencies(clauses: Sequence[Clause], text: str) -> None:
     """The agencies of clauses read after the sharing (a resolution's or a leaders' statement's "ask the IEA to …")
     in the one form the document's text gives each office, as share_english_agencies names its own."""
     defined = {**implied_acronyms(text), **known_acronyms(text), **acronyms(text), **defined_terms(text)}

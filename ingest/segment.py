@@ -22,7 +22,7 @@ from ingest.agencies import (
     share_task_agencies,
     table_agencies,
 )
-from ingest.agency_sharing_en import one_name_each, share_english_agencies
+from ingest.agency_sharing_en import share_english_agencies, spell_out_agencies
 from ingest.clause_lang import clause_lang
 from ingest.columns import labels_only as _labels_only
 from ingest.compilation import segment_parts
@@ -118,7 +118,7 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
         names = "\n".join([doc.text, str(doc.meta.get("abbreviations", ""))])
         share_english_agencies(clauses, list_leads(clauses), names)
         resolution_agencies(doc, clauses)  # "Invites the International Telecommunication Union, …, to develop"
-        one_name_each(clauses, names)
+        spell_out_agencies(clauses, names)
     for i, c in enumerate(clauses):
         c.ordinal = i
     log.debug("segmented %s into %d clauses", doc.doc_id, len(clauses))
