@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from ingest.metadata import is_date_line, is_org_line, iso_date
+from ingest.numbering import read_number
+from ingest.text import HAN_CHAR
 from ingest.types import Document
 
 _ZH_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}"
@@ -99,6 +101,18 @@ def addressees(text: str) -> bool:
         return False
     groups = re.split(r"[，,]", t[:-1])
     return all(_BODY_END.search(g.strip()) for g in groups)
+
+
+def named_addressees(text: str, following: str) -> bool:
+    """Whether a short line at a text's top is a 主送 that names its bodies without 各 or 有关 ("市人民政府：",
+    "省发展改革委、省财政厅："): one to three bodies' names, each ending in a body's kind, and a colon, with the text
+    under it, a paragraph that ends a sentence (not a label over its value, nor a lead-in over its items)."""
+    t, nxt = text.strip(), following.strip()
+    if len(t) > 40 or not t.endswith(("：", ":")) or not HAN_CHAR.search(t) or re.search(r"[。；;！？!?\s]", t):
+        return False
+    groups = re.split(r"[、，,]", t[:-1])
+    return len(groups) <= 3 and all(is_org_line(g) and _BODY_END.search(g) for g in groups) and \
+        len(nxt) >= 30 and nxt.endswith(("。", "：")) and "\n" not in nxt and read_number(nxt) is None
 
 
 def _delivered(doc: Document, what: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.byline_zh import addressees, zh_byline, zh_signature
+from ingest.byline_zh import addressees, named_addressees, zh_byline, zh_signature
 from ingest.closing_notes import closing_notes
 from ingest.metadata import (
     MONTHS,
@@ -204,6 +204,10 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
         if CELL in text and meta_row(doc, text) or blocks[i].kind == "para" and (
                 header_line(doc, text) or zh_byline(doc, text)):
             del blocks[i]  # "文号： | 深府办〔2024〕5号", "From: Department for …", "国务院总理　李强"
+            continue
+        if blocks[i].kind == "para" and i + 1 < len(blocks) and named_addressees(text, blocks[i + 1].text):
+            doc.meta.setdefault("addressee", text.strip().rstrip("：:"))  # "市人民政府：", a 主送 with no 各
+            del blocks[i]
             continue
         said = decision(doc, [b.text for b in blocks[i:i + 2] if b.kind == "para"]) if blocks[i].kind == "para" else 0
         if said:  # "Decided by the Cabinet on 23 December 2025" over the office that drafted it

@@ -15,7 +15,7 @@ from ingest.outline_stack import HEADS as _HEADS
 from ingest.outline_stack import PARA_LEVEL, SENTENCE_PUNCT, Node, read_number
 from ingest.outline_stack import title_like as _title_like
 from ingest.text import HAN_CHAR, norm_key
-from ingest.types import CELL
+from ingest.types import CELL, Block
 
 # a date, or a date and time, alone on its line: "2025年3月", "2026年3月24日09点30分（北京时间）" (a procurement
 # notice's deadline under its section's title), no sub-heading
@@ -59,11 +59,26 @@ class HeadingReader(FormReader):
             return False
         if self._heads_next(nxt[1].text.strip(), num):
             return True
+        if (after := self._after_lead_in(i, num, nxt)) is not None:
+            nxt = after
         child = read_number(nxt[1].text.strip())
         if child is None or child.style in (num.style, "recommendation"):  # a report's box heads nothing before it
             return False
         unseen = child.style not in {n.style for n in self.stack}
         return unseen and (child.rank is None or num.rank is not None)
+
+    def _after_lead_in(self, i: int, num: Number, nxt: tuple[int, Block]) -> tuple[int, Block] | None:
+        """The block after nxt where block i is a bare Chinese title ("三、意见和建议", no rank, no full stop) and nxt a
+        lead-in sentence ending in a colon ("…提出以下意见和建议：") over items that are sentences ("（一）…。"): the
+        title heads the lead-in and its items, as it heads items that follow it at once; None otherwise (a lead-in
+        over "；" items is one sentence with them, and an article's or item's own text leads its list)."""
+        text = nxt[1].text.strip()
+        if num.rank is not None or self.blocks[i].text.rstrip().endswith(("。", ".")) or nxt[1].kind in _HEADS or \
+                not HAN_CHAR.search(text) or not text.endswith(("：", ":")) or read_number(text):
+            return None
+        after = self._next_block(nxt[0])
+        return after if after is not None and after[1].kind not in _HEADS and after[1].text.rstrip().endswith("。") \
+            else None
 
     def _titled_section(self, body: str, i: int) -> bool:
         """An English section's title in title case over a paragraph ("1. Background" then "In their 2024 AI use
