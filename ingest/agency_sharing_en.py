@@ -36,12 +36,13 @@ _RESPONSIBLE_FOR = re.compile(r"\b(?:is|are) (?:jointly )?responsible for\s*[:�
 _DUTY_ITEM = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+(?:\.\d+)*\.?)\s*[A-Za-z]+ing\b")
 
 
-def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[str]], text: str = "") -> None:
+def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[str]], text: str = "") -> dict[str, str]:
     """Give each English clause with no agencies those of its directive, else, when it is an item that goes
     on its lead-in's sentence ("(i) develop …" under "… the Secretary of Labor shall:"), the lead-in's.
     leads: each clause's lead-ins, innermost first (leads.list_leads); text: the document's, whose acronyms
     give each office one name (spelt_out), as do the acronyms its government uses undefined ("DESNZ") where it also
-    names the department in full (known_acronyms) and those it gives without brackets (implied_acronyms)."""
+    names the department in full (known_acronyms) and those it gives without brackets (implied_acronyms). Returns
+    those names, short -> long, for spell_out_agencies."""
     defined = {**implied_acronyms(text), **known_acronyms(text), **acronyms(text), **defined_terms(text)}
     first_leads = bool(FIRST_LEADS_EN.search(text))  # a document's rule: "the first-listed unit leads"
     for i, (clause, its_leads) in enumerate(zip(clauses, leads, strict=True)):
@@ -66,6 +67,7 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
             found.lead, found.supporting = _one_form(found, defined)
             clause.agencies = found
             _note_above(clauses[:i], clause)
+    return defined
 
 
 def _lead_in_agencies(lead_in: str, item: str) -> Agencies:
@@ -106,10 +108,9 @@ def _as_written(note: str, read: str, text: str) -> str:
     return note
 
 
-def spell_out_agencies(clauses: Sequence[Clause], text: str) -> None:
+def spell_out_agencies(clauses: Sequence[Clause], defined: dict[str, str]) -> None:
     """The agencies of clauses read after the sharing (a resolution's or a leaders' statement's "ask the IEA to …")
-    in the one form the document's text gives each office, as share_english_agencies names its own."""
-    defined = {**implied_acronyms(text), **known_acronyms(text), **acronyms(text), **defined_terms(text)}
+    in the one form the document gives each office (defined: its names, as share_english_agencies returns them)."""
     for clause in clauses:
         if clause.agencies:
             clause.agencies.lead, clause.agencies.supporting = _one_form(clause.agencies, defined)
