@@ -12,7 +12,8 @@ from ingest.hearing import read_hearing
 from ingest.metadata import find_doc_number, iso_date
 from ingest.nao_report import nao_cover
 from ingest.org_report import org_report
-from ingest.pdf_text import foot_notes, is_pdf_text, read_pdf_text, running_footer, table_rows
+from ingest.pdf_notes import foot_notes
+from ingest.pdf_text import is_pdf_text, read_pdf_text, running_footer, table_rows
 from ingest.report_text import read_report
 from ingest.text import norm_key, normalize_text, unwrap
 from ingest.text_table import space_rows, tab_rows

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ingest.parse import parse
-from ingest.pdf_text import foot_notes, is_pdf_text, read_pdf_text
+from ingest.pdf_notes import foot_notes
+from ingest.pdf_text import is_pdf_text, read_pdf_text
 from ingest.plaintext import parse_plaintext
 from ingest.segment import segment
 from ingest.tag import tag_clauses
