@@ -81,8 +81,8 @@ _SPLIT_OF_SUM = re.compile(r"\bof\s+which\b(?:(?!\b(?:will|shall|should|must|rea
 _OF_WHOM = re.compile(r",\s*of\s+(?:whom|which)\s+$")
 _SHARE_TO_BE = re.compile(r"[^,.;]*?\b(?:will|shall|should|must|are to|is to)\b")  # (not "are already available")
 _QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额|拟(?:部署|支持|资助|立项)")  # (a guide's "拟部署不超过3个项目")
-# a model's size, no count of anything made: "完成千亿参数以上大模型训练", "支持万亿参数规模模型训练"
 _PART_ON_ZH = re.compile(r"\s*对")  # a clause part on which ones: "对上架率低于50%的地区…"
+# a model's size, no count of anything made: "完成千亿参数以上大模型训练", "支持万亿参数规模模型训练"
 _PARAMETERS_ZH = re.compile(r"\s*(?:个)?参数")
 # the sum each project, firm or person gets: "每个项目国拨经费500万元" (what is given, no goal)
 _EACH_GETS_ZH = re.compile(r"每(?:个|项|家|人|名|户)[^，,；;。]{0,8}$")
