@@ -29,15 +29,17 @@ def assessed_zh(text: str, start: int) -> bool:
     """Whether the figure at text[start] is one of the indicators an assessment label (考核指标：) sets out."""
     labels = list(_ASSESSED_ZH.finditer(text, 0, start))
     return bool(labels) and not _NEXT_LABEL_ZH.search(text, labels[-1].end(), start)
+
+
 # a sentence that opens with a condition: "If these objectives are met, Guangdong will contribute about 13 percent"
 IF_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Ii]f|[Uu]nless|[Ss]hould)\b|\s*(?:如果|若|假如)")
 CONDITION = re.compile(r"\b(?:if|unless|whether)\b|如果|若(?!干)", re.I)  # (not 若干, "several": 《关于…的若干措施》)
 # …and in Chinese a condition may close with 的 before what follows from it: "申请家庭人均住房建筑面积低于15平方米，
 # 且…的，可申请公共租赁住房" (an eligibility rule, not a goal)
 CONDITION_CLOSES_ZH = re.compile(r"^[^。；;]*?的[，,]\s*(?:可|可以|方可|均可|予以|给予|不予|按|须|应当)")
+# (a "low-income" group is whom a goal serves, no income: "cut the gap for low-income students by 10 points")
 VETO = re.compile(r"fines?\b|penalt|turnover|fee\b(?!-)|(?<!-)income|salary|price|,\s+around\s+\w+\s+(?:pillars?|"
                   r"priorities|themes|strands|areas|axes|objectives)\b", re.I)  # "…, around five pillars": how built
-# (a "low-income" group is whom a goal serves, no income: "cut the gap for low-income students by 10 points")
 # a definition's threshold is no goal: "'large undertaking' means an undertaking which employs more than 250
 # persons", "is defined as", "For the purposes of this Regulation" (not "by means of")
 DEFINITION_EN = re.compile(r"(?<!\bby )\bmeans\b(?!\s+of\b)|\b(?:is|are|shall be) defined as\b"
