@@ -16,7 +16,8 @@ import re
 from pathlib import PurePath
 
 from ingest.errors import ParseError
-from ingest.metadata import find_doc_number, guess_kind, iso_date
+from ingest.kinds import guess_kind
+from ingest.metadata import find_doc_number, iso_date
 from ingest.simplified import to_simplified
 from ingest.text import norm_key
 from ingest.types import Block, Document

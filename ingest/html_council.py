@@ -12,7 +12,8 @@ from collections.abc import Callable
 from lxml import etree
 
 from ingest.html_blocks import Walker
-from ingest.metadata import MONTHS, guess_kind, iso_date
+from ingest.kinds import guess_kind
+from ingest.metadata import MONTHS, iso_date
 from ingest.text import collapse
 from ingest.types import Document
 

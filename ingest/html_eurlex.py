@@ -8,7 +8,8 @@ import re
 from lxml import etree
 
 from ingest.html_blocks import Walker, clean_inline
-from ingest.metadata import eu_issuer, find_doc_number, guess_kind, iso_date, smart_title
+from ingest.kinds import guess_kind
+from ingest.metadata import eu_issuer, find_doc_number, iso_date, smart_title
 from ingest.types import Block, Document
 
 # Footnotes and their markers are apparatus, not text: "Committee (1)," reads "Committee,".

@@ -12,7 +12,8 @@ from ingest.html import page_meta, page_title
 from ingest.html_blocks import SKIP_TAGS, Walker
 from ingest.html_gov import facts_beside
 from ingest.infographic import read_layout
-from ingest.metadata import guess_kind, iso_date
+from ingest.kinds import guess_kind
+from ingest.metadata import iso_date
 from ingest.text import collapse
 from ingest.types import Document
 from ingest.un_resolution import is_un_header

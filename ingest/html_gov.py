@@ -13,7 +13,8 @@ from ingest.errors import ParseError
 from ingest.html import first_match, page_meta, page_title
 from ingest.html_blocks import Walker, clean_inline
 from ingest.infographic import read_layout
-from ingest.metadata import epoch_date, guess_kind, iso_date
+from ingest.kinds import guess_kind
+from ingest.metadata import epoch_date, iso_date
 from ingest.page_facts import fact_row
 from ingest.text import collapse
 from ingest.types import CELL, Block, Document

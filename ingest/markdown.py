@@ -9,7 +9,8 @@ from typing import Any
 
 import yaml
 
-from ingest.metadata import eu_issuer, find_doc_number, guess_kind, iso_date, smart_title
+from ingest.kinds import guess_kind
+from ingest.metadata import eu_issuer, find_doc_number, iso_date, smart_title
 from ingest.plaintext import join_lines
 from ingest.text import collapse, normalize_text
 from ingest.types import CELL, Block, Document

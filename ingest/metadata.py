@@ -1,11 +1,11 @@
-"""Reads document metadata out of text: dates, document numbers (文号), language, kind, issuer, title case."""
+"""Reads document metadata out of text: dates, document numbers (文号), language, issuer, title case (the kind by its
+title is kinds.py's)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
 
-from ingest.kinds import guess_kind, is_draft, is_speech  # noqa: F401 (read here by the readers)
 from ingest.text import HAN_CHAR, collapse
 
 _LATIN = re.compile(r"[A-Za-z]")

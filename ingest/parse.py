@@ -30,6 +30,7 @@ from ingest.hansard import written_questions
 from ingest.html import parse_html
 from ingest.info_bar import info_bar
 from ingest.jlt_statute import jlt_statute
+from ingest.kinds import guess_kind, is_draft
 from ingest.margin_notes import contact_block, margin_notes
 from ingest.margins import is_debris, opening, org_over_title
 from ingest.markdown import parse_markdown
@@ -38,8 +39,6 @@ from ingest.metadata import (
     bill_number,
     detect_lang,
     find_signature,
-    guess_kind,
-    is_draft,
     iso_date,
     order_issuer,
 )

@@ -315,13 +315,16 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     if zh:
         back = _LOOKING_BACK_ZH.search(before)
         part = re.split(r"[，,；;。]", text[s0:cue_at])[-1]
-        if part.lstrip().startswith("对") and _GRANTED_FOR_ZH.match(text, end):
-            return True  # "对…达到500PFLOPS以上…的智算中心，…给予…补助": which centres a grant is for
+        if part.lstrip().startswith("对") and (_GRANTED_FOR_ZH.match(text, end) or text.startswith("的", end)):
+            # "对…达到500PFLOPS以上…的智算中心，…给予…补助": which centres a grant is for; "对上架率低于50%的地区原则上
+            # 暂停新增项目审批": which places a rule applies to
+            return True
+        sentence_start = text.rfind("。", 0, s0) + 1  # (a part of the year opening it governs its parts past "；")
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
                     or _FOUND_ZH.search(before) and not AHEAD_ZH.search(before)
                     or (_DONE_PART_ZH.search(part) or _PART_YEAR_ZH.match(part)) and not AHEAD_ZH.search(part)
-                    or _PART_YEAR_OPENS_ZH.match(text, text.rfind("。", 0, s0) + 1, cue_at)
-                    and not AHEAD_ZH.search(text, text.rfind("。", 0, s0) + 1, cue_at)
+                    or _PART_YEAR_OPENS_ZH.match(text, sentence_start, cue_at)
+                    and not AHEAD_ZH.search(text, sentence_start, cue_at)
                     or bool(_CITED_ZH.search(before))
                     or _FORECAST_ZH.search(before) and _DENIED_ZH.search(text, end, s1)
                     or _MET_CLOSING_ZH.search(text, end, s1) and not AHEAD_ZH.search(text, s0, end)

@@ -35,8 +35,8 @@ from ingest.grouping import (
     merge_fragments,
     span,
 )
+from ingest.kinds import is_speech
 from ingest.leads import list_leads
-from ingest.metadata import is_speech
 from ingest.numbering import read_number
 from ingest.outline import Outliner, Unit
 from ingest.simplified import AsWritten, reading_copy

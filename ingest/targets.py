@@ -81,7 +81,6 @@ _SPLIT_OF_SUM = re.compile(r"\bof\s+which\b(?:(?!\b(?:will|shall|should|must|rea
 _OF_WHOM = re.compile(r",\s*of\s+(?:whom|which)\s+$")
 _SHARE_TO_BE = re.compile(r"[^,.;]*?\b(?:will|shall|should|must|are to|is to)\b")  # (not "are already available")
 _QUOTA_ZH = re.compile(r"推荐|申报|限报|报送|名额|拟(?:部署|支持|资助|立项)")  # (a guide's "拟部署不超过3个项目")
-_PART_ON_ZH = re.compile(r"\s*对")  # a clause part on which ones: "对上架率低于50%的地区…"
 # a model's size, no count of anything made: "完成千亿参数以上大模型训练", "支持万亿参数规模模型训练"
 _PARAMETERS_ZH = re.compile(r"\s*(?:个)?参数")
 # the sum each project, firm or person gets: "每个项目国拨经费500万元" (what is given, no goal)
@@ -213,10 +212,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 sized := sign.sized_one(text, cue_at, end, s1, quantities[i + 1:], start)):
             continue  # "年产值5亿元以上的软件企业", "营业收入超百亿元的龙头企业": which firms are counted
         if (sign.CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or sign.IF_OPENING.match(text, s0)
-                or zh and sign.CONDITION_CLOSES_ZH.match(text[end:s1])
-                # "对上架率低于50%的地区原则上暂停新增项目审批": which ones a measure applies to
-                or zh and text.startswith("的", end)
-                and bool(_PART_ON_ZH.match(re.split(r"[，,；;。]", text[s0:cue_at])[-1]))):
+                or zh and sign.CONDITION_CLOSES_ZH.match(text[end:s1])):
             continue  # "if fewer than ten sites exist", "…低于15平方米…的，可申请": a condition, not a goal
         if sign.UP_TO.match(text, cue_at) and (sign.CAP_OF.search(text, s0, cue_at) or sign.EACH_AFTER.match(text, end)
                                            or sign.MAY.search(text, s0, cue_at) or not (

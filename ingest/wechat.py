@@ -12,7 +12,8 @@ from lxml import etree
 from ingest.html import first_match, page_meta, page_title
 from ingest.html_blocks import Walker, clean_inline
 from ingest.infographic import read_layout
-from ingest.metadata import guess_kind, iso_date
+from ingest.kinds import guess_kind
+from ingest.metadata import iso_date
 from ingest.numbering import read_number
 from ingest.types import Block, Document
 

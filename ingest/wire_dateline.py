@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ingest.metadata import guess_kind, iso_date
+from ingest.kinds import guess_kind
+from ingest.metadata import iso_date
 from ingest.types import Block, Document
 
 # the agency (新华社, 中新社, 人民网, 央视网, 本报…), the place it was filed from, the day (its year often left out,

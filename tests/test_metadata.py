@@ -6,14 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ingest.kinds import guess_kind, is_draft
 from ingest.metadata import (
     detect_lang,
     epoch_date,
     eu_issuer,
     find_doc_number,
     find_signature,
-    guess_kind,
-    is_draft,
     iso_date,
     smart_title,
 )
@@ -199,8 +198,6 @@ def test_metadata_readers_never_fail(text):
 
 
 def test_a_plan_s_kind_is_read_past_the_years_it_runs():
-    from ingest.metadata import guess_kind
-
     assert guess_kind("江苏省“人工智能+制造”行动方案（2024—2026年）") == "notice"
     assert guess_kind("广州市促进就业实施办法(2024-2026年)") == "regulation"
 

@@ -176,7 +176,7 @@ def test_a_part_of_the_year_governs_the_parts_of_its_sentence_after_a_semicolon(
     ("到2027年，对上架率低于50%的地区原则上暂停新增项目审批。", "2026-09-01", []),
 ])
 def test_a_declined_figure_a_budgets_sums_and_which_places_a_rule_applies_to(text, date, want):
-    assert [(t.value, t.unit, t.year, t.metric) if want else t for t in extract_targets(text, date)] == want
+    assert [(t.value, t.unit, t.year, t.metric) for t in extract_targets(text, date)] == want
 
 
 def test_the_money_a_funding_notice_expects_to_have_is_no_goal():
