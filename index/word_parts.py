@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ingest.numbering import read_number
+from ingest.history import own_words
 from ingest.text import norm_key
 
 # characters: an old wording shorter than this that only begins the next clause (a heading, "附件：") is
@@ -17,10 +17,10 @@ def parts_holding(old: str, clauses: Sequence[tuple[str, str]]) -> list[str]:
     their words joined are the old ones (a paragraph cut in two), or hold one clause whole and begin the next
     (a cut moved: the rest of the old words continue into it). [] when no run of two or more does; the
     first part may be renumbered ("（二）…" now "（三）…")."""
-    key = _own_words(old)
+    key = own_words(old)
     keys = [norm_key(text) for _, text in clauses]
     for i, (_, text) in enumerate(clauses):
-        first = _own_words(text)
+        first = own_words(text)
         if not first or len(first) >= len(key) or not key.startswith(first):
             continue
         rest, j = key[len(first):], i + 1
@@ -36,12 +36,5 @@ def parts_holding(old: str, clauses: Sequence[tuple[str, str]]) -> list[str]:
 def holds_whole(old: str, text: str) -> bool:
     """Whether a clause says the old words whole among its own (two measures joined in one): where they
     are, not a revision of them."""
-    key = _own_words(old)
+    key = own_words(old)
     return bool(key) and key in norm_key(text)
-
-
-def _own_words(text: str) -> str:
-    """A clause's words without its own number (as ingest/history.py compares them): a measure renumbered
-    is found by what it says."""
-    number = read_number(text.strip())
-    return norm_key(text.strip()[number.end:] if number else text)

@@ -35,7 +35,7 @@ def changes(before: Iterable[Clause], after: Sequence[Clause], when: datetime | 
     exact: dict[str, str] = {}
     by_doc: dict[str, list[tuple[str, str]]] = {}
     for c in after:
-        key = _words(c.text)
+        key = own_words(c.text)
         exact.setdefault(key, c.clause_id)
         by_doc.setdefault(c.doc_id, []).append((c.clause_id, key))
     out = []
@@ -54,7 +54,7 @@ def _now_at(old: Clause, exact: dict[str, str], same_doc: list[tuple[str, str]])
     """The clause that holds the old text now: the same words in its document, else anywhere, else a clause
     of its document that contains them (an item joined to its list), else one of its document that words
     them almost so (a measure renumbered and one figure changed: "500" now "800"); None when they are gone."""
-    key = _words(old.text)
+    key = own_words(old.text)
     if not key:
         return None
     return (next((clause_id for clause_id, k in same_doc if k == key), None) or exact.get(key)
@@ -82,10 +82,10 @@ def _revised(key: str, same_doc: list[tuple[str, str]]) -> str | None:
 def same_words(old: str, new: str) -> bool:
     """Whether two clause texts say the same, their own numbers aside (where "now_at" holds the words
     themselves, not a revision of them)."""
-    return _words(old) == _words(new)
+    return own_words(old) == own_words(new)
 
 
-def _words(text: str) -> str:
+def own_words(text: str) -> str:
     """The clause's words without its own number: a renumbered measure, "（二）加强…" that is "（三）加强…"
     now, is found by what it says."""
     number = read_number(text.strip())
