@@ -46,12 +46,18 @@ _ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|rea
                           r"source|sourcing|procure|procuring|draw|drawing|obtain|obtaining|"
                           r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating|support|"
                           r"supporting|serve|serving)", re.I)
+# what a measure is made available to: "make at least 2 million GPU-hours per year available to partnership teams"
+_MADE_AVAILABLE = re.compile(r"(?:\s+(?:per|a|each|every)\s+year)?\s+(available(?:\s+to\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"[\w'’-]+)?)(?=\s+(?:by|in|within|until|through|over|from)\b|\s*[,.;]|\s*$)")
 _PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\s+be\s+(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]+ed)\s+(?:to\s+)?$")
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|shall|must|should|would)\s+(?:also\s+|\w+ly\s+)?$")
-# what a change brings to a bound: "reduce the effective cost of compute for eligible users to not more than ₹100"
+# what a change brings to a bound, or changes by so much: "reduce the effective cost of compute for eligible users to
+# not more than ₹100", "reduce average processing times for immigration, employment insurance and passport
+# applications by 20 per cent" (a list's commas inside what changes)
 _CHANGED_TO_BOUND = re.compile(r"\b(?:reduc|lower|cut|bring|rais|increas|expand|grow|boost|limit)\w*\s+"
-                               r"(?:the\s+|its\s+|their\s+)?(?P<what>(?:[\w'’-]+\s+){1,10}?)to\s+$", re.I)
+                               r"(?:the\s+|its\s+|their\s+)?(?P<what>(?:[\w'’-]+(?:,(?=(?:\s+[\w'’-]+){1,4}\s+(?:and|or)\s))?\s+)"
+                               r"{1,10}?)(?:to|by)\s+$", re.I)
 # a relative clause that states the level: "a target for the share of … compute, which shall be no less than 75%"
 _WHICH_SHALL_BE = re.compile(r",\s+which\s+(?:shall|will|must|should)\s+be\s+$")
 _TARGET_FOR = re.compile(r"\b(?:target|goal|ceiling|cap|limit)\s+(?:for|on)\s+(?:the\s+)?", re.I)
@@ -149,6 +155,12 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     elif not zh and count and _ACT_WORD_EN.fullmatch(metric) and (things := counted_things(text, q["num_end"])):
         # "support not less than 5,000 eligible users each year": the users (not when, nor "available")
         metric = re.sub(r"\s+(?:(?:next|this|each|every|a|per)\s+year|available|annually)$", "", things[0])
+    elif not zh and not count and unit and not sign.MONEY.search(unit) and _ACT_WORD_EN.fullmatch(metric) and (
+            things := _SCALE_WORD.sub("", unit)) != "%":
+        # "to make at least 2 million GPU-hours per year available to partnership teams": the GPU-hours made
+        # available, not the act
+        made = _MADE_AVAILABLE.match(text, end, s1)
+        metric = f"{things} {made.group(1)}" if made else things
     if not zh and not unit and q["num_end"] >= 0 and re.search(rf"\b{FURTHER}\s+$", text[s0:start]) and (
             things := earlier_things(text, quantities[:i])):
         # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before

@@ -288,11 +288,19 @@ WILL_RAISE_TO = re.compile(r"\b(?:will|shall)\s+(?:be\s+)?(?:expand|increas|rais
                            r"(?:[\w'’-]+\s+){0,6}?(?:up\s+)?to\s+$", re.I)
 
 
-# what a sum is given to make, right before its count: "$32.8 million … to fund 5,000 … places each year"
-TO_MAKE = re.compile(rf"\bto\s+(?:{EN_MAKE})\s+{MORE}$", re.I)
-# the things' year, after where they go: "5,000 fee-free TAFE places in AI and data courses each year"
-_THEIR_PLACE = re.compile(r"(?:\s+(?:in|for|on|across|at)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)?"
+# what a sum is given to make, right before its count: "$32.8 million … to fund 5,000 … places each year", "… to
+# support 1,000 additional graduate students … each year"; or what a subject will make: "The Department will support
+# 1,000 graduate students each year"
+TO_MAKE = re.compile(rf"\b(?:to|will|shall|must)\s+(?:also\s+)?(?:{EN_MAKE}|support|serve)\s+{MORE}$", re.I)
+# the things' year, after where they go: "5,000 fee-free TAFE places in AI and data courses each year" (and other
+# things counted with them: "1,000 additional graduate students and postdoctoral fellows in AI each year")
+_THEIR_PLACE = re.compile(r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)?"
+                          r"(?:\s+(?:in|for|on|across|at)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)?"
                           r"(?=\s+(?:every|each|per|a)\s+year\b|\s+(?:annually|yearly)\b)", re.I)
+
+
+# a sentence about what each one does: "Each grant will support 2 doctoral students a year"
+_EACH_ONE = re.compile(r"\s*(?:each|every)\b", re.I)
 
 
 def standing_order(text: str, s0: int, at: int, q: dict) -> bool:
@@ -301,7 +309,7 @@ def standing_order(text: str, s0: int, at: int, q: dict) -> bool:
     make, "… to fund 5,000 places in AI courses each year" (not a sum: "Pay EUR 20 every year"; not what one
     may do: "firms may apply to hire 2 interns each year")."""
     ordered = (ORDER_OPENING.fullmatch(text, s0, at) or WILL_RAISE_TO.search(text, s0, at)
-               or TO_MAKE.search(text, s0, at) and not MAY.search(text, s0, at))
+               or TO_MAKE.search(text, s0, at) and not MAY.search(text, s0, at) and not _EACH_ONE.match(text, s0))
     return bool(q["num_end"] >= 0 and not MEASURE.match(q["unit"]) and ordered
                 and (things := counted_things(text, q["num_end"]))
                 and _THEIR_PLACE.match(text, things[1]) is not None)

@@ -226,7 +226,7 @@ _MONEY_FORM = re.compile(r"(?:grants?|loans?|funding|funds|subsidies|aid|financi
 # …or what a budget gives it to a body to do: "$925 million over five years, starting in 2026-27, to Innovation,
 # Science and Economic Development Canada to expand the AI Sovereign Compute Infrastructure Program"
 _SUM_TO_DO = re.compile(r"(?:\s+(?:over|during)\s+[\w\s-]{0,20}?years?)?(?:,\s*(?:starting|beginning)\s+in\s+[\d–-]+,)?"
-                        r"\s+to\s+(?:the\s+)?[A-Z][^;.]{2,90}?\s+to\s+(?P<do>[a-z]+\s+(?:the\s+|an?\s+)?"
+                        r"\s+to\s+(?:the\s+)?[A-Z][^;.]{2,90}?\s+to\s+(?P<do>[a-z]+\s+(?:the\s+|an?\s+|\d[\d,.]*\s+)?"
                         r"[A-Za-z][\w'’-]*(?:\s+(?!(?:by|over|within|until|with|through|including|in|for)\b)"
                         r"[A-Za-z][\w'’-]*){0,6})")
 
@@ -236,7 +236,11 @@ def sum_purpose(text: str, s0: int, start: int, end: int) -> str:
     m = _SUM_FOR.match(text, end)
     if not m:
         given = _SUM_TO_DO.match(text, end)  # (up to its last noun: "… adoption grants", not "grants of")
-        return re.sub(r"(?:\s+(?:of|and|or|to|the|a|an|for))+$", "", given.group("do")) if given else ""
+        if not given:
+            return ""
+        # (less a count it makes, a goal of its own: "… to support 1,000 additional graduate students")
+        done = re.sub(r"^([a-z]+\s+)\d[\d,.]*\s+", r"\1", given.group("do"))
+        return re.sub(r"(?:\s+(?:of|and|or|to|the|a|an|for))+$", "", done)
     if _MONEY_FORM.search(m.group("np")):
         return m.group("np")
     # "1) Mobilise EUR 20 billion": mobilise; past a cue, "invest more than $1 billion": invest

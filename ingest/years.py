@@ -93,6 +93,11 @@ _FROM_DATE_EN = re.compile(rf"\b(?:[Ww]ithin|[Oo]ver|[Ii]n)\s+(?:the\s+)?(?:next
                            r"(?P<unit>year|month)s?\s+(?:from|after|starting(?:\s+on)?|beginning(?:\s+on)?)\s+"
                            rf"(?:\d{{1,2}}\s+(?:{MONTHS})\s+|(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?|FY\s?)?"
                            r"(?P<year>(?:19|20)\d{2})\b")
+# the life of what the document sets up, counted from its date: "Over the five-year life of the program, SC intends
+# to support …" in a notice of 2026 runs to 2031, as "over the next five years" does
+_LIFE_EN = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the|its)\s+(?P<n>{_N_EN})-year\s+"
+                      r"(?:life|lifetime|lifespan|duration|term)\s+of\s+(?:the|this|its)\s+"
+                      r"(?:program|programme|plan|strategy|project|initiative|partnership|scheme|mission|fund)\b")
 # the middle of the century the document is in: "到本世纪中叶", "by the middle of the century", "by mid-century"
 _MID_CENTURY = re.compile(r"本世纪中叶|\b(?:the\s+)?middle\s+of\s+(?:the|this)\s+century\b|\bmid-century\b", re.I)
 # a horizon's years spelled out in brackets after it: "用三年时间（2025—2027年）", "within three years (2025-2027)"
@@ -221,6 +226,9 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
         count = int(n) if n.isdigit() else int(zh_number(n))
         out.append(YearPhrase(m.start(), m.end(), _after(date, count, "year" if m.group("unit") == "年" else "month"),
                               False))
+    for m in _LIFE_EN.finditer(text) if base else ():
+        n = m.group("n")
+        out.append(YearPhrase(m.start(), m.end(), base + (int(n) if n.isdigit() else en_number(n)), False))
     for m in _FROM_DATE_EN.finditer(text):
         n = m.group("n")
         count = int(n) if n.isdigit() else en_number(n)
@@ -279,7 +287,9 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
         first = int(m.group("year"))
         if int(m.group("next")) == (first + 1) % 100 and _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
             out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # its "2027" of "2027–28"
-            out.append(YearPhrase(m.start(), m.end(), first + 1, False))
+            if not (_STARTS_IN.search(text, max(0, m.start() - 40), m.start()) and _RATE.search(_sentence(text, m.start()))):
+                # (not when a yearly count starts: "…, starting in 2026-27, to … support 1,000 … each year")
+                out.append(YearPhrase(m.start(), m.end(), first + 1, False))
     for m in _FISCAL_YEAR.finditer(text):  # "by FY2027": the fiscal year, named by the year it ends in
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
     for m in _PROJECT_END.finditer(text):

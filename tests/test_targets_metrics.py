@@ -133,3 +133,16 @@ def test_a_count_ends_before_the_words_that_say_where_or_who(text, want):
 ])
 def test_grades_before_a_shared_noun_name_the_metric_together(text, metric):
     assert _got(text)[-1][3] == metric
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # what a change cuts by a share, a list inside it (was "passport applications", the list's last item)
+    ("The government will aim to reduce average processing times for immigration, employment insurance and passport "
+     "applications by 20 per cent by 2028 through the use of AI tools.",
+     [(20, "%", 2028, "average processing times for immigration, employment insurance and passport applications")]),
+    # a clause after a comma is no part of what grows
+    ("Compute capacity will grow twentyfold by 2030, from roughly 1 exaflop today to at least 20 exaflops.",
+     [(20, "EFLOPS", 2030, "")]),
+])
+def test_what_a_change_by_a_share_changes(text, want):
+    assert _got(text) == want

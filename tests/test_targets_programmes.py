@@ -35,7 +35,19 @@ def test_whom_a_programme_helps(text, want):
      "data courses each year", [(5000, "places", 2029, "=", "fee-free TAFE places")]),
     ("The agreement will deliver 480,000 fee-free vocational training places over the next three years.",
      [(480000, "places", 2028, "=", "fee-free vocational training places")]),
-    # what one may do each year, and a fee, are none
+    # what a sum is given to a body to support each year, with others counted beside them (was none, and the
+    # sum's metric empty); the year is its five years', not the year it starts in
+    ("Budget 2026 proposes to provide $60 million over five years, starting in 2026-27, to the Natural Sciences and "
+     "Engineering Research Council to support 1,000 additional graduate students and postdoctoral fellows in AI "
+     "each year, in collaboration with the Canadian Institute for Advanced Research.",
+     [(60, "million dollars", 2030, "=", "support additional graduate students and postdoctoral fellows"),
+      (1000, "students", 2030, "=", "graduate students")]),
+    # what a body will support or serve each year is its standing goal (was none)
+    ("The Department will support 1,000 additional graduate students each year.",
+     [(1000, "students", None, "=", "graduate students")]),
+    ("The centre will serve 5,000 small businesses a year.", [(5000, "businesses", None, "=", "small businesses")]),
+    # what each one does is none, nor what one may do each year, nor a fee
+    ("Each grant will support 2 doctoral students a year.", []),
     ("Eligible firms may apply to hire 2 interns each year.", []),
     ("The application fee is 500 dollars.", []),
 ])
@@ -59,6 +71,21 @@ def test_what_a_sum_funds_each_year(text, want):
 ])
 def test_a_time_or_price_cut_is_a_goal(text, date, want):
     assert _got(text, date) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the life of a programme counts from the notice's date (the goal was dated by the next part's deadline, 2028),
+    # and what is made available is what the measure counts (was "make")
+    ("Over the five-year life of the program, SC intends to support the training of at least 12 open scientific "
+     "foundation models of more than 10 billion parameters each, and to make at least 2 million GPU-hours per year "
+     "available to partnership teams by fiscal year 2028.",
+     [(12, "models", 2031, ">=", "open scientific foundation models"),
+      (2, "million GPU-hours", 2028, ">=", "GPU-hours available to partnership teams")]),
+    # a life that is no programme's is no horizon
+    ("Over the five-year life of the battery, its capacity should stay above 80 per cent.", []),
+])
+def test_a_programme_s_life_and_what_it_makes_available(text, want):
+    assert _got(text, "2026-03-12") == want
 
 
 def test_a_measure_after_a_verb_of_making_names_what_it_measures():
