@@ -287,7 +287,8 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
         first = int(m.group("year"))
         if int(m.group("next")) == (first + 1) % 100 and _EN_BY_YEAR.search(text[max(0, m.start() - 40):m.start()]):
             out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # its "2027" of "2027–28"
-            if not (_STARTS_IN.search(text, max(0, m.start() - 40), m.start()) and _RATE.search(_sentence(text, m.start()))):
+            starts = _STARTS_IN.search(text, max(0, m.start() - 40), m.start())
+            if not (starts and _RATE.search(_sentence(text, m.start()))):
                 # (not when a yearly count starts: "…, starting in 2026-27, to … support 1,000 … each year")
                 out.append(YearPhrase(m.start(), m.end(), first + 1, False))
     for m in _FISCAL_YEAR.finditer(text):  # "by FY2027": the fiscal year, named by the year it ends in
