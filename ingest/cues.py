@@ -10,17 +10,23 @@ import re
 GOAL_IS_EN = r"(?:target|goal|ambition|aim|objective)\s+(?:is|remains|will\s+be)\b"
 CUE_EN = re.compile(
     r"(?<![\w-])(?:(?P<ge>(?:greater|more|higher) than or equal to|at or above|at least|no less than|not less than|"
+    r"no lower than|not lower than|"
+    # "a minimum share of sustainable aviation fuel of 2 %"
+    r"a\s+minimum\s+(?P<minof>(?:share|level|proportion|percentage|amount|volume)\s+of\s+(?:[\w'’-]+\s+){1,5}?)of|"
     r"no fewer than|not fewer than|a minimum of)"
     r"|(?P<gt>more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?<!the )(?<!its )(?<!['’]s )top(?:s|ped)?"
     r"|beyond)"  # "tops 100 GW" (not "the top three AI powers", a rank)
     r"|(?P<eq>reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed)?|hit|aim(?:s|ing)?\s+(?:for|at)|"
     r"(?:grow|increas|ris(?=e|ing)|expand|rais(?=e|ing)|boost|lift|doubl|tripl|quadrupl|bring|reduc|cut|lower|decreas|"
-    r"halv|fall(?:s|ing)?\b|drop(?:s|ping)?\b|declin(?=e|ing))\w*\s+"
-    r"(?P<obj>(?:(?:[\w'’-]+|\([^()]{1,30}\))\s+){0,12}?)(?:to|by)|list of"  # "(NPUs)" may stand in it
+    r"halv|fall(?:s|ing)?\b|drop(?:s|ping)?\b|declin(?=e|ing)|top(?:s|ped|ping)?\s+up\b)\w*\s+"
+    # "(NPUs)" may stand in it; "top up the Future Energy Fund by another $5 billion"
+    r"(?P<obj>(?:(?:[\w'’-]+|\([^()]{1,30}\))\s+){0,12}?)(?:to|by)(?:\s+(?:another|a\s+further|an\s+additional))?"
+    r"|list of"
     # "the training of 1 million …"
     r"|(?:training|recruitment|hiring|creation|deployment|installation|construction|certification)\s+of"
     # "the goal of exchanging 500,000 people" (a verb that makes what it counts is CUE_EN_VERB's: "of training")
-    r"|(?:a|an|the|its|their)\s+(?P<named>(?:[\w-]+\s+){0,2}?)(?:target|goal)\s+of(?:\s+(?P<gerund>[a-z]+ing))?"
+    # (or "a target of a 30% relative reduction")
+    r"|(?:a|an|the|its|their)\s+(?P<named>(?:[\w-]+\s+){0,2}?)(?:target|goal)\s+of(?:\s+(?P<gerund>[a-z]+ing)|\s+an?)?"
     # a goal stated as what it is: "Our goal is 1 million trained workers", "the long-term ambition is an 80 per cent
     # employment rate" (not "was": a goal gone by)
     rf"|(?<![\w-]){GOAL_IS_EN}"
@@ -31,6 +37,7 @@ CUE_EN = re.compile(
     # …or a performance plan's "FY 2025 target: 70 percent" (beside its "FY 2024 result: 64 percent")
     r"|(?<![\w-])(?:FY\s?)?(?:19|20)\d{2}\s+target:)"
     r"|(?P<le>(?:less|no greater|not greater|lower) than or equal to|at or below|no more than|not more than|at most|"
+    r"no higher than|not higher than|"
     r"up to|(?:kept|held|controlled|maintained|limited)\s+within)"
     r"|(?P<lt>less than|fewer than|below|(?<=\bto\s)under)"
     r"|(?P<approx>approximately|about|around|roughly|some|nearly))"
@@ -96,7 +103,8 @@ CUE_REACH = 120  # characters before a number a cue is looked for in: "Raise the
 
 # words that say what kind of target it is, not what it measures ("a new target of", "an ambitious national goal of")
 _KIND_OF_TARGET = re.compile(r"(?:new|national|ambitious|overall|headline|interim|long-term|binding|indicative|"
-                             r"clear|specific|quantified|stretch|collective|joint|global|first|further|our|its|their)"
+                             r"clear|specific|quantified|stretch|collective|joint|global|first|further|our|its|their|voluntary|"
+                             r"mandatory|legally[- ]binding|aspirational|ten-year|five-year|medium-term|short-term)"
                              r"(?:\s+|$)", re.I)
 
 
@@ -115,7 +123,7 @@ def find_cue(window: str) -> tuple[str, int, str] | None:
         if m:
             kind = next(k for k, v in m.groupdict().items() if v and k in COMPARATOR)
             found = m.groupdict()
-            obj = (found.get("obj") or found.get("gerund") or _named(found.get("named"))).strip()
+            obj = (found.get("obj") or found.get("gerund") or found.get("minof") or _named(found.get("named"))).strip()
             if m.groupdict().get("zobj"):
                 obj = m.group("verb") + m.group("zobj")
             return COMPARATOR[kind], len(window) - len(window[-CUE_REACH:]) + m.start(), obj

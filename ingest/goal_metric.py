@@ -45,10 +45,15 @@ _GOAL_IS_EN = re.compile(GOAL_IS_EN, re.I)
 _ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|reach|reaching|provide|providing|"
                           r"source|sourcing|procure|procuring|draw|drawing|obtain|obtaining|"
                           r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating|support|"
-                          r"supporting|serve|serving)", re.I)
+                          r"supporting|serve|serving|import|importing|export|exporting|generate|generating|"
+                          r"produce|producing)", re.I)
 # what a measure is made available to: "make at least 2 million GPU-hours per year available to partnership teams"
 _MADE_AVAILABLE = re.compile(r"(?:\s+(?:per|a|each|every)\s+year)?\s+(available(?:\s+to\s+(?:[\w'’-]+\s+){0,3}?"
                              r"[\w'’-]+)?)(?=\s+(?:by|in|within|until|through|over|from)\b|\s*[,.;]|\s*$)")
+# a share aimed for: what it is of follows it, and the words before are who aims ("Ireland's national digital
+# strategy aims for 90% of SMEs to reach …")
+_AIMS_FOR = re.compile(r"(?:aims?|aiming|calls?|calling|strives?|striving)\s+for\s+", re.I)
+_SHARE_TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+(?:an?\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\s+be\s+(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]+ed)\s+(?:to\s+)?$")
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|shall|must|should|would)\s+(?:also\s+|\w+ly\s+)?$")
@@ -98,6 +103,10 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     metric = obj or (metric_before(text, lo, cue_at, level=not count or not unit) if zh or not inherited else "")
     if not zh and not obj and (changed := _CHANGED_TO_BOUND.search(text, s0, cue_at)):
         metric = changed.group("what").strip()
+    if not zh and not obj and unit == "%" and (_AIMS_FOR.match(text, cue_at)
+                                               or _SHARE_TARGET_OF.search(text, cue_at, start)):
+        # (or "a voluntary target of a 20% relative reduction in harmful alcohol use": what the share names)
+        metric = metric_after(text, end, min(nxt, s1)) or noun_after(text, end, min(nxt, s1)) or metric
     if not zh and not obj and _GOAL_IS_EN.match(text, cue_at):
         metric = metric_after(text, end, min(nxt, s1))  # "the long-term ambition is an 80 per cent employment rate"
     if not zh and not obj and (which := _WHICH_SHALL_BE.search(text, s0, cue_at)):
@@ -158,9 +167,9 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     elif not zh and not count and unit and not sign.MONEY.search(unit) and _ACT_WORD_EN.fullmatch(metric) and (
             things := _SCALE_WORD.sub("", unit)) != "%":
         # "to make at least 2 million GPU-hours per year available to partnership teams": the GPU-hours made
-        # available, not the act
+        # available, not the act; "import up to 6 gigawatts of low-carbon electricity": what the measure is of
         made = _MADE_AVAILABLE.match(text, end, s1)
-        metric = f"{things} {made.group(1)}" if made else things
+        metric = metric_after(text, end, min(nxt, s1)) or (f"{things} {made.group(1)}" if made else things)
     if not zh and not unit and q["num_end"] >= 0 and re.search(rf"\b{FURTHER}\s+$", text[s0:start]) and (
             things := earlier_things(text, quantities[:i])):
         # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before

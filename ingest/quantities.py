@@ -132,7 +132,9 @@ _BY_HALF_EN = re.compile(r"\b(?:by|in)\s+half\b(?!\s+of\b)", re.I)
 _CUT_BEFORE_EN = re.compile(r"\b(?:reduc|cut|lower|decreas|slash)\w*\s+(?P<obj>(?:[\w'’-]+\s+){0,8}?)$", re.I)
 _HALF_ZH = re.compile(r"减半|减少一半|降低一半|下降一半")
 # (…or from one figure to another after a comma: "triple apprenticeship starts, from 4,000 in 2023 to 12,000")
-_TIMES_EN_TO = re.compile(r"[^.;:,]*?(?:,\s*from\s+(?:[^.;:,]|,(?=\d))*?)?\b(?:to|by)\s+(?:[a-z]+\s+){0,2}?"
+# (not past "and to", which opens the next goal: "double the number of AI practitioners … and to train 100,000 …")
+_TIMES_EN_TO = re.compile(r"(?:(?!\band\s+to\b)[^.;:,])*?(?:,\s*from\s+(?:[^.;:,]|,(?=\d))*?)?"
+                          r"\b(?:to|by)\s+(?:[a-z]+\s+){0,2}?"
                           rf"(?!(?:19|20)\d{{2}}\b|\d{{1,2}}\s+(?:{MONTHS})\b)(?:\d|[$€£])")  # not "by 31 December"
 # an age that is a life expectancy's goal, not an age group's limit: "人均预期寿命达到82岁", "raise life expectancy
 # to 80 years" (or years of schooling,

@@ -46,7 +46,8 @@ _NOW_EN = re.compile(rf"\b{NOW_WORDS}\b", re.I)
 # …or what something now holds, in the present: "The Union currently accounts for less than 5% of global AI compute"
 _NOW_HOLDS_EN = re.compile(rf"\b{NOW_WORDS}\s+(?:accounts?\s+for|stands?\s+at|represents?|hosts?|holds?|makes?\s+up|"
                            r"has|have|is|are|employs?|operates?|provides?)\b", re.I)
-_NOW_OPENING_EN = re.compile(rf"\s*(?:\(\w{{1,4}}\)\s*)?(?:{NOW_WORDS}|as things stand)\s*,", re.I)
+_NOW_OPENING_EN = re.compile(rf"\s*(?:\(\w{{1,4}}\)\s*)?(?:{NOW_WORDS}|as things stand)\s*,"
+                             r"(?!\s*therefore\b)", re.I)  # (an order's "NOW, THEREFORE, I hereby order …")
 _COMMITS_EN = re.compile(r"\b(?:will|shall|should|must|aims?|plans?|intends?|seeks?|targets?|goals?|objectives?|"
                          r"commit\w*|pledge\w*|ambitions?)\b", re.I)
 # a goal reported as met or missed: "The 2020 target of 20% was exceeded, with the EU reaching 22.1%"
@@ -79,6 +80,16 @@ _MAYBE_EN = re.compile(r"\b(?:could|might|may)\s+(?:[\w-]+\s+){0,4}$"
                        # …or what a market is projected to do: "India's AI market is projected to reach USD 17 billion"
                        r"|\b(?:is|are|was|were)\s+(?:projected|forecast|forecasted|predicted|estimated)\s+to\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
+# …or a projection the cue's own words make: "Real GDP growth is projected to moderate to 3.1 percent" (the cue reads
+# from "growth"), and an economy's outlook: "inflation is expected to decline to 6 percent by end-2026"
+_PROJECTED_IN_CUE_EN = re.compile(r"\b(?:is|are)\s+(?:projected|forecast|forecasted|predicted)\s+to\b", re.I)
+_OUTLOOK_EN = re.compile(r"\b(?:inflation|GDP|(?:economic|output|real|wage)\s+growth|unemployment(?:\s+rate)?)\s+"
+                         r"(?:is|are|was|were)\s+(?:expected|anticipated|likely)\s+to\b", re.I)
+# …or what unnamed sources say a government weighs: "Reuters reported, citing two people familiar with the matter, that
+# the cabinet is considering setting this year's growth target at around 4.5 percent"
+_HEARSAY_EN = re.compile(r"\b(?:people|persons|sources?|officials?)\s+(?:familiar|briefed|with\s+knowledge)\s+"
+                         r"(?:with|of|on)\b"
+                         r"|\b(?:is|are)\s+(?:considering|mulling|weighing)\b", re.I)
 # a forecast that the sentence gives to someone else: "The IEA projects that …", "according to …, … is
 # expected to reach", "据中国信息通信研究院预测", "研究院测算，"
 _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|predicts?|predicted|estimates?|"
@@ -236,6 +247,8 @@ _DENIED_NEXT_EN = re.compile(r"\s*[^.;!?]{0,80}?\b(?:this|that|the|these|those)\
                              r"support|pursue|share)\s+(?:such\s+an?|this|that|any\s+such)\s+"
                              r"(?:target|goal|commitment|objective)\b", re.I)
 _RECITAL_EN = re.compile(r"\W*WHEREAS\b")
+# …up to the words that open what the order does: "WHEREAS, …; NOW, THEREFORE, I hereby order that agencies reduce …"
+_OPERATIVE_EN = re.compile(r"\bNOW,?\s+THEREFORE\b")
 # …or a resolution's preambular paragraph, which ends in a comma: "Noting with concern also that estimates suggest …,"
 _PREAMBLE_EN = re.compile(r"\s*(?:Recalling|Reaffirming|Recogni[sz]ing|Noting|Welcoming|Acknowledging|Emphasi[sz]ing|"
                           r"Stressing|(?:Deeply\s+|Gravely\s+)?Concerned|Bearing in mind|Convinced|Mindful|Taking note|"
@@ -336,8 +349,9 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     denied = _DENIED_EN.search(text, end, full_stop if full_stop >= 0 else len(text))
     if _DENIED_NEXT_EN.match(text, s1) or _DENIES_EN.search(before):
         return True  # "… will need 200,000 additional AI workers by 2030. … this figure is … not a government target"
-    if _RECITAL_EN.match(text, s0) or _PREAMBLE_EN.fullmatch(text, s0, s1) or denied and (_CLAIMED_EN.search(before)
-                                                  or denied.group().lower().startswith(("has", "have"))):
+    recital = _RECITAL_EN.match(text, s0) and not _OPERATIVE_EN.search(before)
+    if recital or _PREAMBLE_EN.fullmatch(text, s0, s1) or denied and (
+            _CLAIMED_EN.search(before) or denied.group().lower().startswith(("has", "have"))):
         return True  # "WHEREAS, …", "Some have claimed …; no such commitment is made", "… has been abandoned"
     if _GOAL_OUTCOME_EN.search(text, s0, s1) or (_TARGET_OF_EN.match(text, cue_at)
                                                  and _MEASURED_AGAINST_EN.search(before)):
@@ -355,6 +369,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     if (_RECALLED_EN.search(before) or _PROPOSED_EN.search(before) or _PROJECTED_STATE_EN.search(text, end, s1)
             or _AVAILABLE_EN.match(text, end)):
         return True  # a questioner's "you said DOE will deploy …"; a share of people who "will be eligible to retire"
+    if _PROJECTED_IN_CUE_EN.search(text, cue_at, end) or _OUTLOOK_EN.search(before) or _HEARSAY_EN.search(before):
+        return True  # a projection, an economy's outlook, or what unnamed sources say is being weighed
     if _MAYBE_EN.search(before) or attributed or _OTHERS_EXPECT_EN.search(before) or (
             _ACCORDING_EN.search(text, s0, s1) and _EXPECTED_EN.search(before)):
         return True  # a forecast ("could reach 945 TWh by 2030", "X projects that …") states no commitment

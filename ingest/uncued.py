@@ -68,6 +68,11 @@ _ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|requir(?:e|es|ing)|(?:target|
 
 
 # a second verb the subject of the goal before commits to, no other subject nor clause between: "… and undertake "
+# the next share of an aim, in the same form as the one before, however long the words between: "aims for 90% of
+# SMEs to reach at least a basic level of digital intensity and for 75% of enterprises to take up cloud"
+# the words between one count and the next of the same verb: "100 unicorns and 100,000 startups"
+_AND_THINGS_EN = re.compile(r"(?:\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+(?:and|as well as)\s+")
+_AND_FOR_EN = re.compile(r"\band\s+(?:for|that)\s+$")
 _AND_VERB_EN = re.compile(rf"(?:(?!\b(?:will|shall|must|should|is|are|was|were|has|have|had|which|that|who)\b)"
                           rf"[^.;:,])*\sand\s+(?:(?:also|to)\s+)?(?:{EN_MAKE}|undertake|conduct|complete|support|"
                           r"provide|serve|host|run|produce|add|hold|organi[sz]e|offer|upgrade|connect|equip|reach|"
@@ -140,12 +145,16 @@ def uncued_goal(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     elif zh and prev_target is not None and q["unit"] and (capacity := _CAPACITY_ZH.fullmatch(window)):
         # "建设12英寸光电子芯片中试线1条，年流片能力2万片": the capacity of what the goal before builds, by its year
         comparator, cue_at, obj, inherited = "=", lo + capacity.start("what"), capacity.group("what"), True
-    elif (prev_target is not None and len(window) <= 60 and re.search(r"\band\b|、|，|,|和|及|以及", window)
+    elif (prev_target is not None and (len(window) <= 60 or _AND_FOR_EN.search(window) and len(window) <= 120)
+          and re.search(r"\band\b|、|，|,|和|及|以及", window)
           and (same_unit(q["unit"], prev_target.unit, zh)
                or not zh and q["unit"] and re.search(r"\bof\s+$", window)
                or zh and q["unit"] and _NEXT_ITEM_ZH.fullmatch(window)
                or not zh and q["unit"] and sign.NEXT_OBJECT_EN.search(window)
-               and sign.BY_YEAR_AFTER.match(text, end))):
+               and sign.BY_YEAR_AFTER.match(text, end)
+               # "create 100 unicorns and 100,000 startups": the next things the same verb counts, right after
+               or not zh and q["unit"] and q["num_end"] >= 0 and _AND_THINGS_EN.fullmatch(window)
+               and not sign.MEASURE.match(q["unit"]) and not sign.MEASURE.match(prev_target.unit))):
         # "23% and 30%"; "worth more than 150 billion yuan and a computing capacity of 25 EFLOPS";
         # "高层次人才500名、高技能人才2万名" (名 and 万名 count the same); "培育企业200家、人才1万名": the
         # next item of what one verb makes, in its own unit

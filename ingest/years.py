@@ -98,6 +98,12 @@ _FROM_DATE_EN = re.compile(rf"\b(?:[Ww]ithin|[Oo]ver|[Ii]n)\s+(?:the\s+)?(?:next
 _LIFE_EN = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the|its)\s+(?P<n>{_N_EN})-year\s+"
                       r"(?:life|lifetime|lifespan|duration|term)\s+of\s+(?:the|this|its)\s+"
                       r"(?:program|programme|plan|strategy|project|initiative|partnership|scheme|mission|fund)\b")
+# an IMF programme's test dates: "at end-December 2025", "by end-March 2026", "by end-2026"
+_END_DASH_EN = re.compile(rf"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]hrough|[Bb]efore)\s+end-(?:(?:{MONTHS})\s+)?"
+                          r"(?P<year>(?:19|20)\d{2})\b")
+# a horizon with no year, which ends the reach of a deadline before it: "… by FY2027 and, in the longer term, to create
+# 100 unicorns" (no year of the goals after it)
+_LONG_TERM_EN = re.compile(r"\b(?:in|over)\s+the\s+(?:longer|long|very\s+long)\s+(?:term|run)\b", re.I)
 # the middle of the century the document is in: "到本世纪中叶", "by the middle of the century", "by mid-century"
 _MID_CENTURY = re.compile(r"本世纪中叶|\b(?:the\s+)?middle\s+of\s+(?:the|this)\s+century\b|\bmid-century\b", re.I)
 # a horizon's years spelled out in brackets after it: "用三年时间（2025—2027年）", "within three years (2025-2027)"
@@ -226,6 +232,10 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
         count = int(n) if n.isdigit() else int(zh_number(n))
         out.append(YearPhrase(m.start(), m.end(), _after(date, count, "year" if m.group("unit") == "年" else "month"),
                               False))
+    for m in _END_DASH_EN.finditer(text):
+        out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
+    for m in _LONG_TERM_EN.finditer(text):
+        out.append(YearPhrase(m.start(), m.end(), None, False))
     for m in _LIFE_EN.finditer(text) if base else ():
         n = m.group("n")
         out.append(YearPhrase(m.start(), m.end(), base + (int(n) if n.isdigit() else en_number(n)), False))
