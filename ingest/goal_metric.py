@@ -167,9 +167,13 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     elif not zh and not count and unit and not sign.MONEY.search(unit) and _ACT_WORD_EN.fullmatch(metric) and (
             things := _SCALE_WORD.sub("", unit)) != "%":
         # "to make at least 2 million GPU-hours per year available to partnership teams": the GPU-hours made
-        # available, not the act; "import up to 6 gigawatts of low-carbon electricity": what the measure is of
+        # available, not the act; "import up to 6 gigawatts of low-carbon electricity": what the measure is of;
+        # "… 30 petaflops of AI computing capacity, and the goal is to reach at least 120 petaflops": the same
+        # measure as the goal before
         made = _MADE_AVAILABLE.match(text, end, s1)
-        metric = metric_after(text, end, min(nxt, s1)) or (f"{things} {made.group(1)}" if made else things)
+        same = prev_target.metric if prev_target is not None and prev_target.unit == unit else ""
+        metric = (metric_after(text, end, min(nxt, s1)) or same
+                  or (f"{things} {made.group(1)}" if made else things))
     if not zh and not unit and q["num_end"] >= 0 and re.search(rf"\b{FURTHER}\s+$", text[s0:start]) and (
             things := earlier_things(text, quantities[:i])):
         # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before

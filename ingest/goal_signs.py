@@ -102,6 +102,11 @@ _PERFORMANCE = (r"(?:PUE|WUE|CUE|电能利用效率|能源利用效率|水资源
                 r"可再生能源(?:利用|使用)(?:率|比例)|绿电(?:使用|消费)?(?:比例|占比)|"
                 r"power usage effectiveness|water usage effectiveness|carbon usage effectiveness)")
 PERFORMANCE_STANDARD = re.compile(rf"{_PERFORMANCE}[^，,。；;:]{{0,30}}?(?:不得|不应|不宜|应当?|须|必须)"
+                                  # what new builds are held to, with no modal: "新建智算中心PUE不高于1.25，可再生能源
+                                  # 使用比例不低于50%" (the comparator is a bound: targets.py asks)
+                                  # (its bound in the same part, not a table row's cell: "新建…（PUE） | 1.3 | ≤1.25")
+                                  rf"|新建[^。；;:|]{{0,16}}?{_PERFORMANCE}(?:（\w+）)?[^。；;:|，,]{{0,8}}?"
+                                  r"(?:不高于|不低于|不超过|低于|高于|控制在|降至|≤|≥)"
                                   rf"|\b(?:must|shall)\b[^.;:]{{0,60}}?{_PERFORMANCE}"
                                   # "the facility's power usage effectiveness (PUE) will not exceed 1.3"
                                   rf"|{_PERFORMANCE}\)?[^.;:]{{0,20}}?\b(?:will|shall|must|should)\b", re.I)
@@ -121,6 +126,13 @@ GOAL_OF = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goa
 SIZE_OF = re.compile(r"\b(?:with|having|whose)\s+(?:an?\s+)?(?:annual\s+|yearly\s+|total\s+)?(?:revenues?|turnover|"
                      r"sales|output|income|assets|capital|market\s+value|valuation|output\s+value)\s+"
                      r"(?:of\s+|exceeding\s+|above\s+|over\s+)?$", re.I)
+# …or which things, by a measure of each, before what a rule requires of them: "requiring that new facilities of more
+# than 100 megawatts source at least 50% of their electricity" (a plural: one thing sized is what is built)
+SIZED_THINGS = re.compile(r"\b(?!(?:targets|goals|objectives|levels|shares|rates|emissions|savings)\b)"
+                          r"[a-z]{3,}(?:ies|[^s\W]s)\s+(?:of|with)\s+$", re.I)
+# …whose verb follows the measure (not a deadline: "solar installations of at least 5 GW by 2030" is a goal)
+SIZED_THINGS_VERB = re.compile(r"\s+(?!(?:by|in|before|within|over|until|through|and|or|of|per|each|a|an|the|from|"
+                               r"for|to)\b)[a-z]+\b")
 PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
 # a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
 PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|(?:in|over|during) the (?:past|last|previous) "
@@ -152,7 +164,8 @@ EACH_AFTER = re.compile(r"\s*(?:per|for each|for every|each)\b", re.I)
 # 2026, 100 percent of …"), and a modal soon after it ("… ICT specialists should be employed")
 # ("by 2030 at the latest, 80% of …" says the same)
 DEADLINE_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*(?:[Bb]y|[Uu]ntil|[Nn]o later than|[Bb]y the end of)\s+"
-                               r"(?:the end of\s+)?(?:fiscal (?:year )?)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?"
+                               r"(?:the end of\s+)?(?:(?:fiscal|calendar) (?:year )?)?"
+                               r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?"
                                r"(?:(?:19|20)\d{2}|next\s+year|this\s+year|this\s+Parliament)"
                                r"(?:,?\s+at (?:the )?latest)?,?\s*")
 # the purpose that opens a sentence before its subject: "To expand capacity for medical education, "
@@ -160,7 +173,8 @@ PURPOSE_OPENING = re.compile(r"\W*(?:\(\w{1,4}\)\s*)*To\s+[a-z][^,.;:]{3,80},\s*
 # what may stand before a year phrase that opens a sentence and governs its verb: "(a) By 2025, ", "Within
 # 12 months, " (the horizon's phrase is all of it), "No later than March 1, "
 BEFORE_OPENING_YEAR = re.compile(rf"\W*(?:\(\w{{1,4}}\)\s*)*(?:(?:[Bb]y|[Uu]ntil|[Nn]o later than|[Bb]efore)\s+"
-                                  rf"(?:the end of\s+)?(?:fiscal (?:year )?)?(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?)?")
+                                  rf"(?:the end of\s+)?(?:(?:fiscal|calendar) (?:year )?)?"
+                                  rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?)?")
 # …and an imperative right after it, before the count it makes: "By 2025, certify 12 laboratories" (any verb:
 # an order with a deadline says what is to be done; not "By 2025, only 12 …", "By 2024, certified 12 …")
 OPENING_IMPERATIVE = re.compile(r"(?:,?\s+at (?:the )?latest)?,?\s+(?!(?:only|just|all|some|the|these|those|each|"
@@ -220,7 +234,7 @@ _WORD_NOT_COUNT = r"(?!\d[\d,.]*(?:%|\s+per\s*cent\b|\s+percent\b))[\w'’-]+"
 BY_YEAR_AFTER = re.compile(rf"(?:\s+{_WORD_NOT_COUNT}(?:,\s+{_WORD_NOT_COUNT})*){{0,9}}?\s+"
                             r"(?:by\s+the\s+same\s+year\b|"
                             r"(?:by|until|through|from\s+(?:19|20)\d{2}\s+(?:to|through|until))\s+(?:the end of\s+)?"
-                            rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?"
+                            rf"(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s?)?"
                             rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+)?"
                             rf"{PART_OF_YEAR}"
                             r"(?:the\s+(?:19|20)\d{2}\s*[-–/]\s*(?=(?:19|20)\d{2}\s+(?:school|academic)\s+year))?"

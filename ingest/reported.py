@@ -93,7 +93,7 @@ _HEARSAY_EN = re.compile(r"\b(?:people|persons|sources?|officials?)\s+(?:familia
 # a forecast that the sentence gives to someone else: "The IEA projects that …", "according to …, … is
 # expected to reach", "据中国信息通信研究院预测", "研究院测算，"
 _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|predicts?|predicted|estimates?|"
-                            r"estimated)\s+that\b"
+                            r"estimated|found|finds|showed|shows|revealed|reveals)\s+that\b"
                             # …or said by estimates: "estimates suggest the electricity consumption … could more than
                             # double by 2030, to around 945 terawatt hours"
                             r"|\b(?:estimates|projections|forecasts|studies|analyses|modell?ing|scenarios)\s+"
@@ -250,9 +250,11 @@ _RECITAL_EN = re.compile(r"\W*WHEREAS\b")
 # …up to the words that open what the order does: "WHEREAS, …; NOW, THEREFORE, I hereby order that agencies reduce …"
 _OPERATIVE_EN = re.compile(r"\bNOW,?\s+THEREFORE\b")
 # …or a resolution's preambular paragraph, which ends in a comma: "Noting with concern also that estimates suggest …,"
+# (or an OECD instrument's, in capitals and ending in a semicolon: "RECOGNISING that … in 2024, …;")
 _PREAMBLE_EN = re.compile(r"\s*(?:Recalling|Reaffirming|Recogni[sz]ing|Noting|Welcoming|Acknowledging|Emphasi[sz]ing|"
                           r"Stressing|(?:Deeply\s+|Gravely\s+)?Concerned|Bearing in mind|Convinced|Mindful|Taking note|"
-                          r"Expressing|Aware|Considering|Underlining|Affirming|Observing)\b[^\n]*,\s*$")
+                          r"Expressing|Aware|Considering|Underlining|Affirming|Observing|Having regard)\b"
+                          r"[^\n]*[,;]\s*$", re.I)
 # the lead-in of a bill's findings, whose items say what is, not what is to be: "Congress finds the following:"
 _FINDINGS_LEAD = re.compile(r"\b(?:Congress|The Congress|The Legislature|The General Assembly|Parliament)\s+"
                             r"(?:finds|makes the following findings)\b", re.I)

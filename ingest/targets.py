@@ -224,7 +224,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 or comparator != "=" and sign.MEASURED_WITH.search(text[max(s0, cue_at - 48):cue_at])
                 or (sign.ATTRIBUTE.search(text[max(s0, cue_at - 12):cue_at])
                     and not sign.MADE_WITH.search(text, s0, cue_at) and not sign.GOAL_OF.match(text, cue_at))
-                or sign.SIZE_OF.search(text, max(s0, cue_at - 50), cue_at)) or (
+                or sign.SIZE_OF.search(text, max(s0, cue_at - 50), cue_at)
+                or not zh and comparator in (">", ">=", "<", "<=") and sign.MEASURE.match(q["unit"])
+                and not sign.MONEY.search(q["unit"]) and q["unit"] != "%"
+                and sign.SIZED_THINGS.search(text, max(s0, cue_at - 40), cue_at)
+                and sign.SIZED_THINGS_VERB.match(text, end)) or (
                 sign.AGE_GROUP.search(text[max(s0, cue_at - 20):cue_at]) and re.match(r"(?:over|under|above|below)\b",
                                                                                  text[cue_at:])):
             continue  # "up from about 20 EFLOPS", "由原来的5所": where it starts; "firms with fewer than 50 employees"

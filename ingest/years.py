@@ -67,7 +67,7 @@ _EN_BY_YEAR = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Ii]n|[Nn]ot
                          r"|[Ii]n\s+each\s+of)\s+"
                          r"(?:the end of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?"
                          r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+)?"  # "by the 31st March, 2028"
-                         rf"(?:(?:the\s+)?fiscal(?:\s+years?)?\s+)?{PART_OF_YEAR}$")
+                         rf"(?:(?:the\s+)?(?:fiscal|calendar)(?:\s+years?)?\s+)?{PART_OF_YEAR}$")
 # a horizon counted in years from the document's date: "within two years", "over the next three years",
 # "三年内", "未来5年" (not "within 3 years of entry into force", counted from something else)
 # A range of years ("利用3-5年时间", "3至5年内", "within three to five years") is dated by its end, the latest
