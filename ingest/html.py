@@ -27,6 +27,7 @@ def parse_html(text: str, source: str) -> Document:
     from ingest.html_eurlex import is_commission_document, parse_commission_document, parse_eurlex
     from ingest.html_generic import LinksOnly, parse_generic
     from ingest.html_gov import parse_gkmlpt, parse_gov_page
+    from ingest.oecd_instrument import instrument_facts, parse_instrument
     from ingest.wechat import parse_wechat, wechat_content
 
     if re.search(r"\bDETAIL\s*:\s*\{", text) and "gkml" in text:
@@ -42,6 +43,8 @@ def parse_html(text: str, source: str) -> Document:
             doc = parse_commission_document(root)
         elif (fields := council_header(root)) is not None:  # a Council register document: its header table
             doc = parse_council_document(root, fields, parse_generic)
+        elif (facts := instrument_facts(root)) is not None:  # an OECD legal instrument: its facts table
+            doc = parse_instrument(root, facts, parse_generic)
         elif (content := wechat_content(root)) is not None:  # a WeChat post: its text in #js_content, served hidden
             doc = parse_wechat(root, content)
         else:
