@@ -86,6 +86,12 @@ def running_footer(lines: list[str]) -> tuple[list[str], str]:
 _PAGE_ALONE = re.compile(r"^(?:\s{10,}\|?\s*\d{1,4}(?:\s*\|)?|\s*\|\s*\d{1,4}|\s*\d{1,4}\s*\|)\s*$")
 
 
+def is_page_number(line: str) -> bool:
+    """Whether a raw line (its indent kept) holds a page's number alone: "— 1 —", "第 3 页", "10 |", or a number
+    centred or set right by ten spaces or more."""
+    return bool(_PAGE_ALONE.match(line.replace("\f", "")) or _PAGE_LINE.match(line.strip()))
+
+
 def _footer_over_number(lines: list[str]) -> tuple[list[str], str]:
     """lines less a running footer set on a line of its own over the page's number ("OECD DIGITAL ECONOMY OUTLOOK
     2026: COMPUTE FOR AI © OECD 2026" over "10 |"): the same short line, with no sentence's end, over a page number

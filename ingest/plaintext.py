@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.audit_report import audit_cover
+from ingest.budget_message import budget_message
 from ingest.cover_zh import zh_cover
 from ingest.funding_notice import funding_notice
 from ingest.gazette import gazette_notice
@@ -60,6 +61,7 @@ def parse_plaintext(text: str, source: str) -> Document:
         return hearing
     text, gazette = gazette_notice(text)  # a Gazette of India notification: its masthead and closing, metadata
     text, pad = pad_text(text)  # a World Bank appraisal document: its cover and datasheet, metadata; its results tables
+    text, budget = budget_message(text)  # a state governor's budget message: its cover, letter head, signature
     lines = _lines(text)
     author = when = ""
     kept: list[str] = []
@@ -118,6 +120,8 @@ def parse_plaintext(text: str, source: str) -> Document:
         gazette.fill(doc)
     if pad:
         pad.fill(doc)
+    if budget:
+        budget.fill(doc)
     if funding_notice(doc):  # a US federal NOFO: its cover and contents, metadata; its sections, headings
         return doc
     org_report(doc, footer)  # "© OECD 2026" in its running footer: the organisation's report

@@ -32,6 +32,8 @@ def tab_rows(lines: list[str]) -> list[str]:
 _GAP = re.compile(r"[^ ](?: ?[^ ])*")  # a cell: text with single spaces inside, two or more (ASCII) around it
 _MIN_ROWS = 3  # a header and two rows: fewer lines with gaps are as likely text with two spaces after a full stop
 _MAX_CELL = 40  # a cell's most characters: a line of text cut by two spaces after a full stop runs longer
+_MAX_LOOSE_CELL = 80  # a cell's most characters in a line as many cells as a run's rows and aligned with them
+_FIGURE_CELL = re.compile(r"^[-+$£€(]?\d[\d.,]*\)?%?$")  # a row's figure, no header's label ("FY 2025" is one)
 
 
 @dataclass(frozen=True)
@@ -52,32 +54,61 @@ def space_rows(lines: list[str]) -> list[str]:
     two columns wide); a row with empty cells (合计 under the 序号 column's numbers) is one of them where each
     of its cells lies under one column of the run's, in order; a line of text stays."""
     spans = [_cells(line) for line in lines]
-    out = list(lines)
+    loose = [_cells(line, _MAX_LOOSE_CELL) for line in lines]
+    out: list[str | None] = list(lines)
     k = 0
     while k < len(lines):
         end = k + 1
         while end < len(lines) and len(spans[end]) == len(spans[k]) and _aligned(spans[k:end + 1]):
             end += 1
         if len(spans[k]) >= 2 and end - k >= _MIN_ROWS:
+            run = spans[k:end]
             start = k
-            while start > 0 and _partial_row(spans[start - 1], spans[k:end]) and out[start - 1] == lines[start - 1]:
+            while start > 0 and out[start - 1] == lines[start - 1] and (
+                    _partial_row(spans[start - 1], run) or _long_row(loose[start - 1], run)):
                 start -= 1
-            while end < len(lines) and (_partial_row(spans[end], spans[k:end]) or len(spans[end]) == len(spans[k])
-                                        and _aligned(spans[k:end + 1])):
+                spans[start] = spans[start] if _partial_row(spans[start], run) else loose[start]
+            while end < len(lines) and (_partial_row(spans[end], run) or len(spans[end]) == len(spans[k])
+                                        and _aligned(spans[k:end + 1]) or _long_row(loose[end], run)):
+                spans[end] = spans[end] if _partial_row(spans[end], run) else loose[end]
                 end += 1
             for j in range(start, end):
                 out[j] = CELL.join(lines[j][c.start:c.end] for c in spans[j])
+            _header_under(lines, spans, out, start, run)
         k = end
-    return out
+    return [line for line in out if line is not None]
 
 
-def _cells(line: str) -> list[_Cell]:
-    """A line's cells, parted by two or more spaces (one cell for a line of text)."""
+def _long_row(cells: list[_Cell], run: list[list[_Cell]]) -> bool:
+    """Whether a line is one of the run's rows but for a first cell too long to tell from text ("AI Compute
+    Collaborative (capital, GO bonds)   USM   0.0 …"): its cells as many as theirs and aligned with them."""
+    return len(cells) == len(run[0]) and _aligned([*run, cells])
+
+
+def _header_under(lines: list[str], spans: list[list[_Cell]], out: list[str | None], start: int,
+                  run: list[list[_Cell]]) -> None:
+    """A header set on two lines, the second's labels under some of the first's ("FY 2025" over "Actual"), one
+    header row: "Program | Agency | FY 2025 Actual | …"; only where both lines hold no figure alone."""
+    if start + 1 >= len(lines) or not _partial_row(spans[start + 1], run) or len(spans[start]) != len(run[0]):
+        return
+    head = [lines[start][c.start:c.end] for c in spans[start]]
+    under = [(c, lines[start + 1][c.start:c.end]) for c in spans[start + 1]]
+    if any(_FIGURE_CELL.match(t) for t in head + [t for _, t in under]):
+        return
+    for cell, text in under:
+        col = min(range(len(head)), key=lambda i: abs(spans[start][i].left + spans[start][i].right
+                                                      - cell.left - cell.right))  # the label it is centred under
+        head[col] += " " + text
+    out[start], out[start + 1] = CELL.join(head), None
+
+
+def _cells(line: str, longest: int = _MAX_CELL) -> list[_Cell]:
+    """A line's cells, parted by two or more spaces (one cell for a line of text, or one with a cell over longest)."""
     if "\t" in line:
         return []
     left = list(accumulate((2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line), initial=0))
     spans = [_Cell(m.start(), m.end(), left[m.start()], left[m.end()]) for m in _GAP.finditer(line)]
-    return spans if len(spans) >= 2 and all(c.end - c.start <= _MAX_CELL for c in spans) else spans[:1]
+    return spans if len(spans) >= 2 and all(c.end - c.start <= longest for c in spans) else spans[:1]
 
 
 def _aligned(rows: list[list[_Cell]]) -> bool:
