@@ -35,7 +35,8 @@ DENSE_WEIGHT = 0.45
 NORM_DEPTH = 100
 
 # Features, in order, for a combined embedder of parts p1..pn:
-#   z(p1)..z(pn): each model's standardised inner product with the query, / Z_SCALE;
+#   z(p1)..z(pn): each model's standardised inner product with the query, / Z_SCALE (less for a clause of
+#   a few words that shares none with the query: few_words_factor);
 #   z(p1)..z(pn) again for a clause in another language than the query (0 otherwise);
 #   keyword: bm25 / the best bm25 of the query; the same for a clause in another language; the same
 #   times short_factor(query);
@@ -44,6 +45,9 @@ NORM_DEPTH = 100
 #   for each kind of answer (ANSWERS): 1 when the query asks for one and the clause holds one, else 0.
 Z_SCALE = 5.0  # the standardised scores of a good match run to about 5-8; the keyword's are 0-1
 SHORT_WORDS = 3  # a query of up to this many words (two Chinese characters count one) is short
+# A clause of fewer words than this that the keyword leg did not match has its model scores scaled by
+# words / FEW_WORDS (see few_words_factor).
+FEW_WORDS = 8
 
 # Fitted by `bench/fit_fusion.py` over the dev queries and bench/queries-outside*.jsonl (sets 1-11 and
 # the short-query set, 494 queries, with the glossary as shipped; sets 12 to 17 are not among them);
@@ -107,6 +111,15 @@ def query_words(text: str) -> float:
     return len(_WORD.findall(_HAN.sub(" ", text))) + han / 2
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def clause_words(text: str) -> float:
+    """Words of letters in a clause, two Chinese characters counted as one: figures ("FY 2025", "0.0 | 2.0")
+    are not counted, since the models do not read them (figure_queries.py)."""
+    return len(_LETTERS.findall(_HAN.sub(" ", text))) + len(_HAN.findall(text)) / 2
+
+
 def asks(text: str) -> np.ndarray:
     """For each kind of answer (ANSWERS), 1.0 if the query asks for one: "how soon", "多少"."""
     return np.array([1.0 if ask.search(text) else 0.0 for ask, _ in ANSWERS.values()])
@@ -127,6 +140,20 @@ def holds_key() -> str:
     return "\n".join(f"{kind}: {hold.pattern}" for kind, (_, hold) in ANSWERS.items())
 
 
+def few_words_factor(words: np.ndarray, keyword: np.ndarray) -> np.ndarray:
+    """What each candidate's model scores count for: words / FEW_WORDS for a clause of fewer words
+    (clause_words) that shares no word with the query (keyword 0), else 1.
+
+    The embedding of a line of a few words ("THE FISCAL 2027 BUDGET", a table's header "Actual Working
+    Allowance", a running header) says little but sits near the middle of the space, where every query
+    that the models read poorly (a 文号, a Chinese query to an English line) lands too: such lines were
+    near the top of unrelated queries on the dense leg alone, and as their document's best they lifted its
+    other clauses, above the clauses that hold the query's words. A clause that long holds enough for
+    its scores to mean something; one that shares a word with the query has the keyword leg's evidence."""
+    few = np.clip(np.asarray(words, dtype=np.float64) / FEW_WORDS, 0.0, 1.0)
+    return np.where(np.asarray(keyword) > 0, 1.0, few)
+
+
 def short_factor(text: str) -> float:
     """1 for a short query, falling as SHORT_WORDS / words for a longer one."""
     return min(1.0, SHORT_WORDS / max(query_words(text), 1.0))
@@ -134,14 +161,17 @@ def short_factor(text: str) -> float:
 
 def features(part_scores: np.ndarray, keyword: np.ndarray, cross: np.ndarray, short: float,
              docs: Sequence[str], pool: np.ndarray | None = None, asked: np.ndarray | None = None,
-             held: np.ndarray | None = None) -> np.ndarray:
+             held: np.ndarray | None = None, words: np.ndarray | None = None) -> np.ndarray:
     """The feature rows of n candidates: part_scores (n, parts) standardised inner products,
     keyword (n,) bm25 / the best bm25 (0 for no match), cross (n,) True for a clause in another
     language than the query, short the query's short_factor, docs (n,) their document ids; pool (n,)
     marks the candidates whose scores count towards their document's best (default: all); asked
-    (kinds,) the query's asks(), held (n, kinds) each clause's holds() (default: none)."""
+    (kinds,) the query's asks(), held (n, kinds) each clause's holds() (default: none); words (n,) each
+    clause's words, for few_words_factor (default: none is short)."""
     z = np.asarray(part_scores, dtype=np.float64) / Z_SCALE
     kw = np.asarray(keyword, dtype=np.float64)
+    if words is not None:
+        z = z * few_words_factor(words, kw)[:, None]
     x = np.asarray(cross, dtype=np.float64)
     own = np.column_stack([z, kw])
     best: dict[str, np.ndarray] = {}

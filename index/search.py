@@ -127,10 +127,17 @@ class Index(Records):
         self._places = PlaceDocuments(((doc, title or "", issuer or "") for doc, _, title, _, issuer in documents),
                                       self.glossary, self._clause_texts)
         self._holds = self._answers_held() if self._dims else np.zeros((0, len(fusion.ANSWERS)), bool)
+        self._few_words = self._clauses_of_few_words() if self._dims else {}
         self._counts: dict[str, Any] | None = None  # stats(), read on first use
 
     def _clause_texts(self, doc: str) -> list[str]:
         return [text for (text,) in self.store.fetch("SELECT text FROM clauses WHERE doc_id = ?", (doc,))]
+
+    def _clauses_of_few_words(self) -> dict[int, float]:
+        """The words of each clause of fewer than fusion.FEW_WORDS (fusion.few_words_factor), by id."""
+        rows = self.store.fetch("SELECT id, text FROM clauses WHERE length(text) < ?", (20 * fusion.FEW_WORDS,))
+        words = ((cid, fusion.clause_words(text)) for cid, text in rows)
+        return {cid: n for cid, n in words if n < fusion.FEW_WORDS}
 
     def _answers_held(self) -> np.ndarray:
         """The kinds of answer each clause holds (fusion.holds), row = clause id: as the build wrote them,
@@ -303,7 +310,8 @@ class Index(Records):
         x = fusion.features(parts, np.fromiter((scaled.get(c, 0.0) for c in ids), float, len(ids)),
                             cross, fusion.short_factor(text), [self._paths.doc(c) for c in ids],
                             np.fromiter((c in pool for c in ids), dtype=bool, count=len(ids)),
-                            fusion.asks(text), self._holds[np.asarray(ids, dtype=np.int64)])
+                            fusion.asks(text), self._holds[np.asarray(ids, dtype=np.int64)],
+                            np.fromiter((self._few_words.get(c, fusion.FEW_WORDS) for c in ids), float, len(ids)))
         return ids, x
 
     def fusion_table(self, query: str) -> tuple[list[int], np.ndarray, dict[int, float]]:

@@ -220,3 +220,54 @@ def test_first_hits_do_not_depend_on_k(tmp_path, small_corpus, monkeypatch, lear
             few, more = index.search(q, k=10), index.search(q, k=60)
             assert [(h.clause.clause_id, round(h.score, 6)) for h in few[:5]] == \
                 [(h.clause.clause_id, round(h.score, 6)) for h in more[:5]], q
+
+
+def test_clause_words_count_words_of_letters_not_figures():
+    assert fusion.clause_words("THE FISCAL 2027 BUDGET") == 3
+    assert fusion.clause_words("Program Agency FY 2025 FY 2026 FY 2027") == 5
+    assert fusion.clause_words("二、保障措施") == 2.5  # five characters
+    assert fusion.clause_words("Australia | 14/05/2026") == 1
+
+
+def test_a_clause_of_few_words_sharing_none_with_the_query_counts_its_model_scores_less():
+    parts = np.array([[10.0, 5.0], [10.0, 5.0], [10.0, 5.0], [5.0, 5.0]])
+    words = np.array([2.0, 2.0, 30.0, 30.0])
+    x = fusion.features(parts, np.array([0.0, 0.5, 0.0, 1.0]), np.zeros(4, bool), short=1.0,
+                        docs=["a", "b", "c", "a"], words=words)
+    # the first: 2 words of FEW_WORDS, no keyword match; the second shares a word; the third is long
+    np.testing.assert_allclose(x[:, :2], [[2.0 * 2 / fusion.FEW_WORDS, 1.0 * 2 / fusion.FEW_WORDS],
+                                          [2.0, 1.0], [2.0, 1.0], [1.0, 1.0]])
+    # its document's best is its scaled scores too: a cover line does not lift its document's clauses
+    np.testing.assert_allclose(x[:, 7:9], [[1.0, 1.0], [2.0, 1.0], [2.0, 1.0], [1.0, 1.0]])
+    unscaled = fusion.features(parts, np.array([0.0, 0.5, 0.0, 1.0]), np.zeros(4, bool), short=1.0,
+                               docs=["a", "b", "c", "a"])
+    np.testing.assert_allclose(unscaled[:, :2], parts / fusion.Z_SCALE)
+
+
+class _HubEmbedder(CombinedEmbedder):
+    """Embeds every query as the cover line: the dense space's hub for queries the models read poorly."""
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return super().encode_passages(["THE FISCAL 2027 BUDGET"] * len(texts))
+
+
+@pytest.mark.parametrize(("cover", "first"), [
+    ("THE FISCAL 2027 BUDGET", "zh#1"),  # a cover line of a few words: the clause holding the query's words
+    # a paragraph of many words, nearest the query, still ranks by its meaning
+    ("THE FISCAL 2027 BUDGET sets out the spending plans of every agency of the state for the year", "en#0"),
+])
+def test_a_line_of_few_words_near_the_query_does_not_beat_a_clause_holding_its_words(tmp_path, cover, first):
+    docs = [Document("en", "Budget", "en", [Block("text")]), Document("zh", "答复", "zh", [Block("正文")])]
+    texts = [("en", "en", cover), ("zh", "zh", "市财政拟安排算力券1亿元，支持中小企业租用算力。"),
+             ("en", "en", "Farm subsidies for wheat growers were raised by the legislature this year."),
+             ("zh", "zh", "农业补贴政策继续实施，对种粮农民给予补贴。")]
+    clauses = [Clause(f"{d}#{i}", d, "", "", t, 0, len(t), ordinal=i, lang=lang)
+               for i, (d, lang, t) in enumerate(texts)]
+    embedder = _HubEmbedder([FakeEmbedder(64), FakeEmbedder(32)], [0.5, 0.5])
+    build_index(tmp_path, docs, clauses, embedder)
+    fitted = fusion.WEIGHTS[fusion.model_key(DEFAULT_NAME)]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(fusion.WEIGHTS, fusion.model_key(embedder.name), fitted)
+        with Index.open(tmp_path, embedder) as index:
+            hits = index.search("算力券 中小企业", k=2)
+    assert hits[0].clause.clause_id == first
