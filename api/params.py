@@ -20,6 +20,7 @@ from index.store import Filters, Store
 from ingest.agencies import LEVEL_ONLY, agency_filter
 from ingest.agencies_en import acronyms, spelt_out
 from ingest.errors import BadQuery, NotFound
+from ingest.name_forms_zh import name_forms
 from ingest.taxonomy import load_taxonomy
 from ingest.text import HAN_CHAR
 
@@ -172,8 +173,11 @@ def check_issuer(store: Store, value: str | None) -> str | None:
     if not value or not value.strip():
         return None
     wanted = value.strip()
-    # the filter's own test (index.store.Filters): SQLite's lower() folds ASCII letters only
-    if store.fetch("SELECT 1 FROM documents WHERE instr(lower(issuer), lower(?)) > 0 LIMIT 1", [wanted]):
+    # the filter's own test (index.store.Filters): SQLite's lower() folds ASCII letters only; a Chinese body's full
+    # name finds its short name and the reverse (国务院国有资产监督管理委员会, 国务院国资委)
+    forms = name_forms(wanted)
+    test = " OR ".join(["instr(lower(issuer), lower(?)) > 0"] * len(forms))
+    if store.fetch(f"SELECT 1 FROM documents WHERE {test} LIMIT 1", forms):
         return wanted
     names = known_issuers(store)
     if not names:

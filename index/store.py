@@ -17,6 +17,7 @@ from typing import Any
 from ingest.agencies import unplaced
 from ingest.agencies_en import one_name_each
 from ingest.errors import BadQuery, IndexError_, NotFound
+from ingest.name_forms_zh import name_forms
 from ingest.types import Clause, Document
 
 from . import keyword, references
@@ -173,8 +174,10 @@ class Filters:
             where.append("COALESCE(NULLIF(c.lang, ''), d.lang) = ?")
             params.append(self.lang)
         if self.issuer:
-            where.append("instr(lower(d.issuer), lower(?)) > 0")
-            params.append(self.issuer)
+            # a Chinese body by its full or its short name: 国务院国有资产监督管理委员会 finds 国务院国资委
+            forms = name_forms(self.issuer)
+            where.append("(" + " OR ".join(["instr(lower(d.issuer), lower(?)) > 0"] * len(forms)) + ")")
+            params.extend(forms)
         if self.date_from:
             where.append("d.date >= ? AND d.date != ''")
             params.append(self.date_from)

@@ -28,7 +28,12 @@ _SUPPORT = re.compile(r"配合|参与|协助|协办|支持|参加|配合单位")
 _LABEL = re.compile(r"^(?:牵头|责任|主责|负责|配合|参与|协办|主办|主管)(?:单位|部门|机关)[:：]?")
 _ROLE_WORDS = re.compile(r"(?:按职责分工|按职责|分别|共同|等部门|等单位|牵头负责|牵头|负责|"
                          r"配合|参与|协助|协办|主办|落实)+$")
-_NOT_A_NAME = re.compile(r"各有关单位|有关单位|相关单位|各相关部门")
+# no agency's name: a group the text addresses or speaks of, named by no field ("各中央企业", a notice's
+# addressees, the lead of its table's rows; 各有关单位, 各省级有关部门); each district's government, 各区人民政府,
+# is one per district
+_NOT_A_NAME = re.compile(r"各有关单位|有关单位|相关单位|各相关部门"
+                         r"|各(?:有关|相关)?(?:中央|地方|省级|市级|县级)?(?:有关|相关)?"
+                         r"(?:企业|国有企业|单位|部门|高校|高等学校|学校|医院)")
 # the rule that the first unit listed leads, in a note or once for a document: 列第一位者为牵头单位,
 # 排在第一位的为牵头单位, 第一个为牵头单位, 排名第一的为牵头单位, 列首位的为牵头单位; and "其他为配合单位" after it
 FIRST_LEADS = re.compile(r"[，,]?(?:(?:列|排)(?:在|名|序)?)?(?:第一(?:位|个|家|名)?|首位)(?:者|的)?(?:单位|部门)?"
@@ -39,7 +44,8 @@ _AND = re.compile(r"(?<=[厅局委办部院会心府司行署处所站队团室�
 
 
 @functools.lru_cache(maxsize=1)
-def _aliases() -> dict[str, str]:
+def aliases() -> dict[str, str]:
+    """corpus/agencies.yaml's abbreviations and other forms of a name's body, each to the form kept."""
     try:
         data = yaml.safe_load(ALIASES_PATH.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
@@ -64,10 +70,10 @@ def normalize_agency(name: str) -> str:
     place = _PLACE.match(name)
     if place:
         body = name[place.end():]
-        return place.group() + _aliases().get(body, body)
+        return place.group() + aliases().get(body, body)
     m = _LEVEL.match(name)
     prefix, body = (m.group(), name[m.end():]) if m else ("", name)
-    return prefix + _aliases().get(body, body)
+    return prefix + aliases().get(body, body)
 
 
 # A place and its level, as a full official name starts with it: 广州市, 广东省, 广州市天河区, 浦东新区.
@@ -212,11 +218,20 @@ def parse_agency_note(note: str) -> Agencies:
 _CENTRAL = (r"(?:(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|公安|民政|司法|财政|人力资源和?社会保障|人社|"
             r"自然资源|生态环境|住房和?城乡建设|交通运输|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理)部"
             r"|中国人民银行|审计署|海关总署|中央网信办)")
+# a central state-owned enterprise named in full, as a 国资委 notice assigns it work: "由中国电信集团有限公司牵头",
+# "国家电网有限公司牵头电力大模型" (only a 中国…/国家… name: a firm with no such name is no agency of a measure)
+_SOE = r"(?:中国|国家)(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){1,14}?有限(?:责任)?公司"
+# a central body's internal bureau (司, 局, 厅), named bare in its own documents: "由科技创新局牵头，规划发展局、
+# 考核分配局…参加" in a 国资委 notice; it is named with the issuer's short name (国资委科技创新局), and is none in a
+# document that no central body issued
+# (not a level's name, nor a name after 经, "经省科技厅会同…", whose subject is read after it)
+_BUREAU = r"(?![省市区县镇]|经(?!济)|国家|中央)(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其各本我])[\u4e00-\u9fff]){2,10}?(?:局|(?<!公)司|厅)"
 _SUBJECT = (rf"(?:(?:(?:{_PLACE_WORD})+|国家|各?[省市区县](?![场级域民内外属直])(?:（[州盟]）)?)"
             r"(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){1,14}?"
             rf"(?:委员会|人民政府|政府|办公厅|办公室|督查室|研究室|厅|局|委|办|部门|部|院|署|中心)|[省市区县](?:人民)?政府"
-            rf"|{_CENTRAL}"
-            r"|(?:我|本)[局委厅办](?![\u4e00-\u9fff]{0,2}(?:人员|干部|同志|领导)))")
+            rf"|{_CENTRAL}|{_SOE}"
+            r"|(?:我|本)[局委厅办](?![\u4e00-\u9fff]{0,2}(?:人员|干部|同志|领导))"
+            rf"|{_BUREAU}(?=[、和及与]|等?(?:牵头|负责|会同|参加|参与|配合)))")
 # the issuer naming itself in a reply or a report: "我局将会同市发展改革委…" (its name is the document's issuer)
 _SELF = re.compile(r"(?:我|本)[局委厅办]")
 # levels that share one name: "市、区人民政府" is 市人民政府 and 区人民政府
@@ -248,10 +263,10 @@ _SHORT_NAME = r"(?:[（(]以下简称[“\"”]?[\u4e00-\u9fff]{2,12}[”\"“]?
 # "X按职责做好…工作" (X does its part: it leads it), but "…等部门按职责做好相关工作" helps the measure the others lead
 _DUTIES = r"(?:按(?:照)?(?:各自)?职责(?:分工)?)"
 _RELATED = r"(?:做好|抓好|落实)?(?:相关|有关)工作"
-_SUBJECT_DUTY = re.compile(rf"{_STARTS}{_ASKS}?(?P<who>{_SUBJECTS}|{_FIRM}){_SHORT_NAME}?(?P<etc>等(?:部门|单位))?"
+_SUBJECT_DUTY = re.compile(rf"{_STARTS}{_ASKS}?(?P<who>{_SUBJECTS}|{_FIRM}){_SHORT_NAME}?(?P<etc>等(?:部门|单位))?等?"
                            rf"(?:应当|应|要|将)?(?(mid)(?=会同))"
                            rf"(?:(?:会同|联合(?![体会办发印制出]))(?P<partners>{_SUBJECTS})?|负责(?!人|同志|解释)"
-                           rf"|牵头(?:[，,]\s*会同(?P<joint>{_SUBJECTS}))?|(?P<helps>配合|协助|参与|协办|{_DUTIES}{_RELATED})"
+                           rf"|牵头(?:[，,]\s*会同(?P<joint>{_SUBJECTS}))?|(?P<helps>配合|协助|参与|参加|协办|{_DUTIES}{_RELATED})"
                            rf"|{_DUTIES}(?:做好|抓好|负责)"
                            r"|是[^，。；,;]{1,30}?(?:主管|牵头|责任)(?:部门|单位|机关)"
                            r"|应当(?=[\u4e00-\u9fff])|应(?=在|按|依|及时|加强|建立|制定|组织|统筹|推动|推进|做好|完善)"
@@ -270,6 +285,31 @@ def _each_level(who: str) -> str:
     return "、".join(level + name for level in levels) + who[m.end(2) + len(name):]
 
 
+# a body of the central government that may issue a document naming its own bureaus bare: 国务院国资委, 工业和信息化部,
+# 国家数据局 (no place, no local level)
+_CENTRAL_ISSUER = re.compile(r"(?:国务院|国家|中央|中国)?[\u4e00-\u9fff]{1,16}?(?:部|委员会|委|署|总局|局)")
+
+
+def central_short(issuer: str) -> str:
+    """The short name a central body's bureaus are named with (国务院国资委 -> 国资委, 国家发展和改革委员会 ->
+    国家发展改革委, 工业和信息化部 as written); "" for an issuer that is no single central body (广东省人民政府)."""
+    name = to_simplified(collapse(issuer or "")).strip()
+    if (not _CENTRAL_ISSUER.fullmatch(name) or places_of(name) or _BARE.match(name) or name.startswith("中共")
+            or re.search(r"[、;；,，]", name)):
+        return ""
+    return normalize_agency(re.sub(r"^国务院(?=[\u4e00-\u9fff]{3})", "", name))
+
+
+def _bureau_named(name: str, short: str) -> str:
+    """name, or, a central body's bureau named bare (科技创新局), the same with its body's short name
+    (国资委科技创新局);
+    "" for a bare bureau in a document no central body issued (whose bureau it is, the text does not say)."""
+    if (not re.fullmatch(_BUREAU, name) or _LEVEL.match(name) or places_of(name)
+            or re.match(rf"{_CENTRAL}|国务院|国资委", name)):  # (国资委规划发展局 in a ministry's text: named already)
+        return name
+    return name if short and name.startswith(short) else short + name if short else ""
+
+
 def subject_agencies(text: str, issuer: str = "") -> Agencies:
     """Lead and supporting agencies of the sentences whose subject is a named agency: "X会同Y…" (X leads, Y
     supports), "X负责…" or "X牵头…" (X leads), each subject of several leading its part; "X配合…" (X supports,
@@ -283,15 +323,19 @@ def subject_agencies(text: str, issuer: str = "") -> Agencies:
     dutiful: list[str] = []  # those that do their part "按职责": the measure's own where no other leads it
     said: list[str] = []
     self_name = issuer if issuer and "、" not in issuer and ";" not in issuer else ""
+    short = central_short(issuer)
     for m in _SUBJECT_DUTY.finditer(text):
         names = [self_name if _SELF.fullmatch(n) else n for n in split_agencies(_each_level(m.group("who")))]
-        names = [n for n in names if n]
+        names = [n for n in (_bureau_named(n, short) for n in names) if n]
+        if not names:
+            continue
         if m.group("helps"):
             partners += names
             dutiful += names if m.group("helps").startswith("按") and not m.group("etc") else []
         else:
             lead += [n for n in names if n not in lead]
-            partners += split_agencies(m.group("partners") or m.group("joint") or "")
+            named = split_agencies(m.group("partners") or m.group("joint") or "")
+            partners += [n for n in (_bureau_named(n, short) for n in named) if n]
         start = max(text.rfind(p, 0, m.start("who")) for p in "。；！？\n") + 1
         end = min((e for e in (text.find(p, m.end()) for p in "。；！？\n") if e >= 0), default=len(text) - 1) + 1
         said.append(text[start:end].strip())

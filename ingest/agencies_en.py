@@ -24,7 +24,7 @@ from ingest.agency_lists_en import (
 from ingest.defined_names_en import acronyms as acronyms  # where api.params has read it
 from ingest.defined_names_en import one_name_each as one_name_each  # where index.store has read it
 from ingest.defined_names_en import spelt_out as spelt_out  # where api.params has read it
-from ingest.funded_bodies_en import funded_body
+from ingest.funded_bodies_en import funded_body, partner_universities, run_by
 from ingest.office_names_en import (
     SMALL,
     body_name,
@@ -315,11 +315,16 @@ def _funded(sentence: str) -> Agencies | None:
     """The body a budget's measure funds leads it ("Budget 2026 proposes to provide $60 million … to the Natural
     Sciences and Engineering Research Council to support …"), the partners later in its sentence supporting ("…, in
     collaboration with the Canadian Institute for Advanced Research"); None for any other sentence."""
-    found = funded_body(sentence)
-    if found is None:
+    lead: list[str] = []
+    supporting: list[str] = []
+    for found in (funded_body(sentence), run_by(sentence)):  # the body funded, and the one it says runs the work
+        if found is not None:
+            lead.append(found[0])
+            supporting += later_partners(found[1]) + partner_universities(found[1])
+    if not lead:
         return None
-    name, rest = found
-    return Agencies(lead=[name], supporting=[n for n in later_partners(rest) if n != name], note=sentence[:300])
+    lead = list(dict.fromkeys(lead))
+    return Agencies(lead=lead, supporting=[n for n in dict.fromkeys(supporting) if n not in lead], note=sentence[:300])
 
 
 # the partners the sentence before named, which a directive calls "these partner agencies": "The program is conducted

@@ -100,3 +100,43 @@ def test_the_body_a_budget_announces_will_act_leads():
     a = english_agencies("Budget 2026 announces that the Canada Infrastructure Bank will invest at least $1 billion "
                          "in AI data centre projects.")
     assert a.lead == ["Canada Infrastructure Bank"]
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    ("The budget provides $4.5 million to the Maryland Energy Administration, working with the Public Service "
+     "Commission, to develop a Data Center Energy Plan.",
+     ["Maryland Energy Administration"], ["Public Service Commission"]),
+    ("The budget provides $18 million to the Maryland Department of Labor for the AI Workforce Accelerator, which will "
+     "fund training partnerships.", ["Maryland Department of Labor"], []),
+    ("The budget also includes $6 million for the Department of Information Technology, in partnership with the "
+     "Maryland Department of Emergency Management, to harden State data centers.",
+     ["Department of Information Technology"], ["Maryland Department of Emergency Management"]),
+    ("The budget provides $3 million to the Department of Housing and Community Development, in coordination with "
+     "the Rural Maryland Council, for AI adoption grants.",
+     ["Department of Housing and Community Development"], ["Rural Maryland Council"]),
+    # the body the budget says runs the work, and its university partners
+    ("The budget provides $85 million in general obligation bonds to establish the Maryland AI Compute Collaborative, "
+     "a shared facility to be operated by the University System of Maryland in partnership with Johns Hopkins "
+     "University and Morgan State University.",
+     ["University System of Maryland"], ["Johns Hopkins University", "Morgan State University"]),
+    # " for " and a capital ends the name funded: "… Commission for AI curriculum grants"
+    ("The budget provides $9 million to the Maryland Higher Education Commission for AI curriculum grants to "
+     "community colleges, and $5 million to expand teacher certification, administered by the Maryland State "
+     "Department of Education.",
+     ["Maryland Higher Education Commission", "Maryland State Department of Education"], []),
+])
+def test_a_state_budget_message_names_the_bodies_it_funds(text, lead, supporting):
+    # "The budget provides $X to <agency>" (no "proposes to provide") gave no agency
+    a = english_agencies(text)
+    assert (a.lead, a.supporting) == (lead, supporting)
+
+
+@pytest.mark.parametrize("text", [
+    "The budget provides $5 million to expand broadband in rural counties.",
+    "The budget provides $2 million to local health departments for screening.",
+    "The budget includes $4 million for AI adoption grants, administered by local workforce boards.",
+    # not the budget's money: the Department's
+    "The Department will provide $5 million to the University of Maryland to study it.",
+])
+def test_a_state_budget_sentence_naming_no_body_gives_none(text):
+    assert not english_agencies(text)
