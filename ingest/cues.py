@@ -25,6 +25,10 @@ CUE_EN = re.compile(
     # "the training of 1 million …"
     r"|(?:training|recruitment|hiring|creation|deployment|installation|construction|certification)\s+of"
     # "the goal of exchanging 500,000 people" (a verb that makes what it counts is CUE_EN_VERB's: "of training")
+    # what an objective names before its level: "the objective of public and private investment in research and
+    # innovation of 3% of GDP" (the words between are what it measures)
+    r"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:objective|target|goal|ambition)\s+of\s+"
+    r"(?P<goalof>(?:[\w'’-]+\s+){1,10}?)of"
     # (or "a target of a 30% relative reduction")
     r"|(?:a|an|the|its|their)\s+(?P<named>(?:[\w-]+\s+){0,2}?)(?:target|goal)\s+of(?:\s+(?P<gerund>[a-z]+ing)|\s+an?)?"
     # a goal stated as what it is: "Our goal is 1 million trained workers", "the long-term ambition is an 80 per cent
@@ -123,7 +127,8 @@ def find_cue(window: str) -> tuple[str, int, str] | None:
         if m:
             kind = next(k for k, v in m.groupdict().items() if v and k in COMPARATOR)
             found = m.groupdict()
-            obj = (found.get("obj") or found.get("gerund") or found.get("minof") or _named(found.get("named"))).strip()
+            obj = (found.get("obj") or found.get("gerund") or found.get("minof") or found.get("goalof")
+                   or _named(found.get("named"))).strip()
             if m.groupdict().get("zobj"):
                 obj = m.group("verb") + m.group("zobj")
             return COMPARATOR[kind], len(window) - len(window[-CUE_REACH:]) + m.start(), obj

@@ -46,7 +46,7 @@ _ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|rea
                           r"source|sourcing|procure|procuring|draw|drawing|obtain|obtaining|"
                           r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating|support|"
                           r"supporting|serve|serving|import|importing|export|exporting|generate|generating|"
-                          r"produce|producing)", re.I)
+                          r"produce|producing|supplied|powered|sourced|covered|met)", re.I)
 # what a measure is made available to: "make at least 2 million GPU-hours per year available to partnership teams"
 _MADE_AVAILABLE = re.compile(r"(?:\s+(?:per|a|each|every)\s+year)?\s+(available(?:\s+to\s+(?:[\w'’-]+\s+){0,3}?"
                              r"[\w'’-]+)?)(?=\s+(?:by|in|within|until|through|over|from)\b|\s*[,.;]|\s*$)")

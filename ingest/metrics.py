@@ -183,8 +183,10 @@ _CHANGE_AFTER = re.compile(r"\s+((?:cut|reduction|increase|rise|decrease|drop|fa
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|by|in|on|at|to|for|and|or|the|a|an|per|from|than|each|every|should|will|shall|"
                          r"must|would|could|can|may|is|are|was|were|be|been|thereafter|afterwards|annually|"
                          r"overall|respectively|nationally|globally|[a-z]+ly)\b)"
-                         r"([a-z][\w'-]*(?:\s(?!(?:by|in|on|at|to|for|and|or)\b)[\w'-]+){0,5}?)"
-                         r"(?=\s+(?:by|in|on|at|for|across|within|until|before|are|is|will|shall|to|and|or|from)\b|[,.;]|$)")
+                         # (a choice of kinds is one: "80 per cent clean or low-carbon electricity")
+                         r"([a-z][\w'-]*(?:\s(?!(?:by|in|on|at|to|for|and|or)\b)[\w'-]+|\sor\s[a-z][\w'-]*){0,5}?)"
+                         r"(?=\s+(?:by|in|on|at|for|across|within|until|before|are|is|will|shall|to|and|from)\b"
+                         r"|\s+or\s+(?:more|less|higher|lower|above|below|fewer)\b|[,.;]|$)")
 
 
 _FOR_AFTER = re.compile(r"\s+for\s+((?:the\s+)?[\w'-]+(?:\s[\w'-]+){0,5}?)"
@@ -214,6 +216,8 @@ def metric_after(text: str, end: int, stop: int) -> str:
 # (a count or its cap before them is none of it: "for up to five AI gigafactories")
 _SUM_FOR = re.compile(r"(?:\s+(?:over|during|across)\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,3}?"
                       r"(?:period|years?|months?|decade)\b,?)?"
+                      # (or its deadline: "at least USD 5 billion by 2030 for AI infrastructure")
+                      r"(?:\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2},?)?"
                       r"\s+(?P<prep>in|into|for|on|through|via)\s+"
                       r"(?:(?:up to|at least|more than|over|about|around|some|nearly)\s+)?"
                       rf"(?:(?:\d[\d,.]*|{EN_NUMBER})\s+)?(?:the\s+|its\s+|their\s+|new\s+)?"
@@ -245,7 +249,8 @@ def sum_purpose(text: str, s0: int, start: int, end: int) -> str:
     if _MONEY_FORM.search(m.group("np")):
         return m.group("np")
     # "1) Mobilise EUR 20 billion": mobilise; past a cue, "invest more than $1 billion": invest
-    verb = re.search(r"\b([a-z]+)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+|about\s+|"
+    verb = re.search(r"\b(?!(?:least|than|most|to)\b)([a-z]+)\s+"
+                     r"(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+|about\s+|"
                      r"around\s+|nearly\s+|almost\s+|some\s+)?$", text[s0:start], re.I)
     act = verb.group(1).lower() if verb and not verb.group(1).isupper() else ""  # not "EU"
     return " ".join(filter(None, (act, m.group("prep"), m.group("np"))))

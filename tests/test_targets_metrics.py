@@ -146,3 +146,20 @@ def test_grades_before_a_shared_noun_name_the_metric_together(text, metric):
 ])
 def test_what_a_change_by_a_share_changes(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # what an objective names before its level (was "innovation", the last word before it)
+    ("UNDERLINES the objective of public and private investment in research and development of 2.5% of GDP by 2030;",
+     [(2.5, "%", 2030, "public and private investment in research and development")]),
+    # what a sum is for, past its deadline, not the cue's "least" (was "mobilise")
+    ("We will mobilise, together with development banks, at least USD 3 billion by 2030 for digital infrastructure "
+     "projects.", [(3, "billion USD", 2030, "for digital infrastructure projects")]),
+    # what a share supplies, a choice of kinds and all (was "supplied")
+    ("New data centres are to be supplied by at least 70 per cent clean or low-carbon electricity by 2030.",
+     [(70, "%", 2030, "clean or low-carbon electricity")]),
+    # "or more" still ends it
+    ("By 2030, 60% renewable electricity or more should power the grid.", [(60, "%", 2030, "renewable electricity")]),
+])
+def test_what_an_objective_a_sum_or_a_supplied_share_names(text, want):
+    assert _got(text) == want
