@@ -156,9 +156,14 @@ _REPORT_ON_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^《》]{0,40}?(?:
 
 def reported_year(title: str, date_text: str) -> int | None:
     """The year a report looks back on, where it is published after it: the 全年 of a 统计公报 or 年度报告 of 2025,
-    published in 2026, is 2025, and its figures are results. None for any other document."""
+    published in 2026, is 2025, and its figures are results; a 白皮书's, the year before it comes out. None for
+    any other document."""
     m = _REPORT_ON_YEAR.search(title or "")
     published = re.match(r"(?:19|20)\d{2}", date_text or "")
+    if published and not m and "白皮书" in (title or ""):
+        # a 白皮书 gives an account of what has been done up to the year it comes out in: its undated figures
+        # are results ("每年培养相关专业毕业生超过10万人"), its goals those dated after ("到2027年…")
+        return int(published.group()) - 1
     if not m or not published:
         return None
     year, now = int(next(g for g in m.groups() if g)), int(published.group())

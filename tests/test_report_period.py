@@ -16,6 +16,9 @@ from ingest.targets import extract_targets
     ("2026年政府工作报告", "2026-03-05", None),  # a report on the year it is given in: 全年 is that year anyway
     ("关于无锡市2025年预算执行情况与2026年预算草案的报告", "2026-01-13", None),  # it looks ahead as well
     ("关于印发《2025年工作要点》的通知", "2026-01-13", None),  # no report
+    # a 白皮书 gives an account of what was done up to the year it comes out in
+    ("《新时代的中国人工智能发展》白皮书", "2026-04-28", 2025),
+    ("AI Compute and Skills White Paper", "2026-03-01", None),  # a UK White Paper proposes policy
 ])
 def test_the_year_a_report_reports_on(title, date, year):
     assert reported_year(title, date) == year
@@ -42,3 +45,13 @@ def test_a_bulletin_ingested_lists_no_goals(tmp_path):
     ingest([str(tmp_path / "bulletin.txt")], tmp_path / "data")
     clauses = KnowledgeBase(tmp_path / "data").clauses()
     assert any("算力券" in c.text for c in clauses) and not any(c.targets for c in clauses)
+
+
+def test_a_white_papers_undated_figures_are_results_and_its_later_goals_goals():
+    period = reported_year("《新时代的中国人工智能发展》白皮书", "2026-04-28")
+    done = ("全国已有500余所高校开设人工智能本科专业，每年培养相关专业毕业生超过10万人。"
+            "庆阳、中卫集群新建数据中心绿电直供比例超过60%。")
+    assert [t.value for t in extract_targets(done, "2026-04-28")] == [10, 60]  # read alone: goals (were, in the paper)
+    assert extract_targets(done, "2026-04-28", period=period) == []
+    ahead = "到2027年，全国算力总规模超过500EFLOPS，智能算力占比不低于60%。"
+    assert [(t.value, t.year) for t in extract_targets(ahead, "2026-04-28", period=period)] == [(500, 2027), (60, 2027)]
