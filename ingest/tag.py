@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ingest.indicators import indicator_targets, milestone_targets
 from ingest.leads import list_leads
+from ingest.passing import in_passing, passing_spans
 from ingest.plan_period import review_year, section_horizons
 from ingest.simplified import AsWritten, to_simplified
 from ingest.targets import extract_targets
@@ -23,6 +24,9 @@ log = logging.getLogger(__name__)
 MAX_EVIDENCE = 3  # matched terms quoted as evidence per tag
 # two or more capitalised words, joined by lower-case glue: "Department of Energy", "Naval Community College"
 _NAME = re.compile(r"\b[A-Z][\w'.&-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*[A-Z][\w'.&-]*)+")
+# a name's last word, and that word standing for the name later ("the Bank", "the Fund", "the Council")
+_NAME_HEAD = re.compile(r"\b[A-Z][\w'.&-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*[A-Z][\w'.&-]*)*\s+([A-Z][a-z]+)\b")
+_SHORT_NAME = re.compile(r"\bthe\s+([A-Z][a-z]+)(?='s\b|\b)")
 # a legislative committee, named to receive a report: "the Committees on Commerce, Science, and
 # Transportation and on Energy and Commerce" names no sector, whatever words its name holds
 _COMMITTEE = re.compile(r"\b(?:Sub)?[Cc]ommittees?\s+on\s+(?:the\s+)?[A-Z][\w'’&-]*"
@@ -31,7 +35,7 @@ _COMMITTEE = re.compile(r"\b(?:Sub)?[Cc]ommittees?\s+on\s+(?:the\s+)?[A-Z][\w'�
 # its items name departments, not sectors (the list's tail, 部门 or 信息资源, keeps its own terms)
 _ITEM = r"[\u4e00-\u9fff]{1,6}"
 _AGENCY_LIST_ZH = re.compile(rf"{_ITEM}(?:(?:、{_ITEM}){{2,}}(?:[和及与]{_ITEM})?|、{_ITEM}[和及与]{_ITEM})"
-                             r"(?=等(?:有关|相关|职能)?(?:部门|单位|机构|的?信息|的?数据))")
+                             r"(?=等(?:有关|相关|职能|法人)?(?:部门|单位|机构|的?信息|的?数据))")
 # a Chinese agency's name: a level, its field and 局, 厅, 委 or 委员会 ("省能源局", "市卫生健康委", "国家能源局");
 # like "Department of Energy", it names who acts, not the sector a measure is about
 # (its field holds no particle or verb of a sentence: not "全市各医院成立伦理委员会")
@@ -137,8 +141,12 @@ def find_hits(text: str, tag: Tag) -> list[Hit]:
 
 @functools.lru_cache(maxsize=64)
 def _names(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of the proper names and Chinese agency names in a text (read once for all sector tags)."""
-    return tuple((m.start(), m.end()) for m in (*_NAME.finditer(text), *_AGENCY_ZH.finditer(text)))
+    """The spans of the proper names and Chinese agency names in a text, and of a name's last word standing for
+    it ("the Canada Infrastructure Bank … the Bank's capital"), read once for all sector tags."""
+    names = [(m.start(), m.end()) for m in (*_NAME.finditer(text), *_AGENCY_ZH.finditer(text))]
+    heads = {m.group(1) for m in _NAME_HEAD.finditer(text)}
+    short = [m.span(1) for m in _SHORT_NAME.finditer(text) if m.group(1) in heads]
+    return tuple(names + short)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -219,6 +227,11 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
     written, text = text, to_simplified(text)
     leads, columns = [to_simplified(lead) for lead in leads], to_simplified(columns)
     hits = {tag.id: found for tag in taxonomy.tags if (found := find_hits(text, tag))}
+    # a sector named only as a kind of party beside others, or as a perk, is not what the text is about
+    if passing := passing_spans(text):
+        hits = {t: kept for t, found in hits.items() if (kept := [
+            h for h in found if not (taxonomy[t].parent and in_passing(h.start, h.end, passing,
+                                                                       [(g.start, g.end) for g in found]))])}
     listed: list[tuple[int, int]] = []
     if len(text) > SHORT_TEXT:
         listed = _enumerations(text, hits, taxonomy)

@@ -1,0 +1,68 @@
+"""Find where a sector is named only in passing: as one kind of applicant, partner, reviewer or stakeholder
+among others, or as a perk offered to recruited talent."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# the words of a list that names who takes part, up to the list's end: a verb or "to", "that" of the sentence,
+# its end, or a comma before what the sentence goes on to say (", at least USD 5 billion", ", in the
+# development of…")
+_LIST_TAIL = (r"(?:(?!\b(?:to|that|which|shall|will|may|must|should|can|could|would|is|are|was|were|has|have|"
+              r"had)\b)(?!,\s*(?:(?:at|by|for|in|on|to|through|under|USD)\b|\d|US\$|\$))[^.;:])*")
+# who takes part, as a funding notice, a recommendation or a statement names them: "Cost sharing is not required
+# for institutions of higher education and nonprofit organizations", "reviewers, who may include federal
+# employees and experts", "Involve relevant stakeholders, including the research community, industry, energy
+# system operators…", "together with multilateral development banks and the private sector"
+_PARTIES = re.compile(
+    r"(?:\b(?:stakeholders|partners|participants|reviewers|(?:eligible\s+)?applicants|(?:sub)?recipients)\b,?\s+"
+    r"(?:(?:who|which)\s+(?:may|will|must|shall|can)\s+)?(?:include|including|such\s+as|like|from)\b"
+    r"|\b(?:not\s+)?required\s+(?:for|of)\b|\beligible\s+(?:entities|applicants|institutions|organi[sz]ations)\s+"
+    r"(?:are|include)\b|\breviewed\s+by\b"
+    r"|\b(?:together|jointly|in\s+(?:partnership|collaboration|co-?operation|consultation))\s+with\b)"
+    + _LIST_TAIL, re.IGNORECASE)
+# a party of no sector beside the one named: a list of such kinds names who may take part, not what the measure
+# is about (a list of schools and school districts alone is an education programme's)
+_OTHER_PARTY = re.compile(
+    r"\b(?:non-?profits?|for-profits?|organi[sz]ations?|entities|entity|companies|firms|businesses|enterprises|"
+    r"industry|civil\s+society|trade\s+unions|academia|experts|start-?ups|SMEs|private\s+sector|"
+    r"research\s+(?:community|institutes|organi[sz]ations)|laboratories)\b", re.IGNORECASE)
+# a perk that draws talent, in a list of them: "完善人才住房、子女入学、医疗保障等配套服务" offers housing,
+# schooling and medical care to the people recruited; no measure in housing, education or health care
+_PERK = re.compile(r"人才(?:住房|公寓|安居)|子女(?:入学|就学|教育)|配偶(?:就业|安置)|家属安置")
+_LIST_ITEMS = re.compile(r"[^、，,。；;：:\n]{1,12}(?:、[^、，,。；;：:\n]{1,12})+")
+
+
+class Passing(NamedTuple):
+    """A span that names parties or perks, and the offsets of the other parties it names (none for perks)."""
+
+    start: int
+    end: int
+    others: tuple[int, ...]
+
+
+def passing_spans(text: str) -> list[Passing]:
+    """The spans of a text that name parties to a measure beside others, or perks offered to talent."""
+    spans, at = [], 0
+    while m := _PARTIES.search(text, at):  # one list may hold another's cue: "reviewed by reviewers, who include"
+        at = m.start() + 1
+        others = tuple(o.start() for o in _OTHER_PARTY.finditer(text, m.start(), m.end()))
+        if others:
+            spans.append(Passing(m.start(), m.end(), others))
+    for m in _LIST_ITEMS.finditer(text):
+        if _PERK.search(m.group()):
+            spans.append(Passing(m.start(), m.end(), ()))
+    return spans
+
+
+def in_passing(start: int, end: int, spans: list[Passing], own: list[tuple[int, int]]) -> bool:
+    """Whether a sector's mention at start..end lies in a span naming perks, or parties of which one is of no
+    sector's: a party its own mentions qualify ("health organizations", "energy companies") is the sector's."""
+    for span in spans:
+        if span.start <= start and end <= span.end:
+            if not span.others:
+                return True
+            if any(not any(a <= o <= b + 1 for a, b in own) for o in span.others):
+                return True
+    return False

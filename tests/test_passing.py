@@ -1,0 +1,73 @@
+"""A sector named in passing (a kind of party among others, a perk, a name's short form) is no sector tag."""
+
+import pytest
+
+from ingest.passing import passing_spans
+from ingest.tag import tag_text
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    # an applicant type beside others, in a funding notice
+    ("Cost sharing is not required for institutions of higher education and nonprofit organizations. "
+     "For-profit entities must provide a cost share of at least 20 percent of the total allowable costs.",
+     "sectors/education"),
+    # who reviews
+    ("Applications will be reviewed by at least three reviewers, who may include federal employees and "
+     "experts from outside the federal government.", "sectors/government"),
+    # a list of stakeholders to involve
+    ("Involve relevant stakeholders, including the research community, industry, energy system operators, "
+     "trade unions and civil society, in the development of national AI compute plans.", "sectors/energy"),
+    # co-funders
+    ("We will mobilise, together with multilateral development banks and the private sector, at least "
+     "USD 5 billion by 2030 for AI infrastructure and skills projects.", "sectors/finance"),
+    # eligible applicants in Chinese: a list of kinds of legal entity
+    ("申报单位应为在中国大陆境内登记注册的科研院所、高等学校和企业等法人单位。", "sectors/education"),
+    # universities and research institutes as research partners
+    ("支持龙头企业联合高校院所研发工业大模型。", "sectors/education"),
+    # perks offered to recruited talent
+    ("要完善人才住房、子女入学、医疗保障等配套服务，对引进的领军人才和团队给予长期稳定支持。", "sectors/healthcare"),
+    ("要完善人才住房、子女入学、医疗保障等配套服务，对引进的领军人才和团队给予长期稳定支持。", "sectors/education"),
+    # a name's last word standing for it
+    ("The Canada Infrastructure Bank investment is not included, as it is made from the Bank's existing capital.",
+     "sectors/finance"),
+    # energy efficiency as a property of a chip
+    ("We will deepen cooperation on next-generation semiconductors, including chiplets and energy-efficient AI "
+     "accelerators.", "sectors/energy"),
+    # a data centre's campus
+    ("Will operators be able to split a campus into smaller facilities to stay below the threshold?",
+     "sectors/education"),
+])
+def test_a_sector_named_in_passing_is_not_a_sector(text, sector):
+    assert sector not in tag_text(text).tags
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    # the only kinds of applicant are schools: a school programme
+    ("Eligible applicants include schools and school districts.", "sectors/education"),
+    # the only partner is a health care body
+    ("The Secretary shall establish an AI safety program that, in partnership with voluntary federally listed "
+     "Patient Safety Organizations, analyses incidents.", "sectors/healthcare"),
+    # what the clause is about, beside a list of parties
+    ("The program funds AI tutoring for students in schools, together with nonprofit organizations.",
+     "sectors/education"),
+    ("支持学校开设人工智能课程。", "sectors/education"),
+    ("支持高校增设人工智能相关专业。", "sectors/education"),
+    # public services listed as fields, not perks
+    ("完善教育、医疗、养老等公共服务。", "sectors/healthcare"),
+    ("Banks must assess the credit risk of AI models they use.", "sectors/finance"),
+    ("We will promote the energy efficiency of data centres and their electricity supply.", "sectors/energy"),
+    ("Every school campus shall have a safety plan.", "sectors/education"),
+])
+def test_a_sector_the_clause_is_about_stays(text, sector):
+    assert sector in tag_text(text).tags
+
+
+def test_a_merit_criterion_on_the_applicants_personnel_is_not_talent():
+    criteria = "Criterion 3: Competency of the Applicant's Personnel and Adequacy of Proposed Resources (20 percent)"
+    assert "talent" not in tag_text(criteria).tags
+    assert "talent" in tag_text("Agencies shall recruit and retain AI personnel and build competency.").tags
+
+
+def test_passing_spans_need_another_party():
+    assert passing_spans("Eligible applicants include schools and school districts.") == []
+    assert passing_spans("Cost sharing is not required for universities and nonprofit organizations.")
