@@ -48,7 +48,8 @@ _ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|rea
                           r"supporting|serve|serving|import|importing|export|exporting|generate|generating|"
                           r"produce|producing|supplied|powered|sourced|covered|met)", re.I)
 # what a measure is made available to: "make at least 2 million GPU-hours per year available to partnership teams"
-_MADE_AVAILABLE = re.compile(r"(?:\s+(?:per|a|each|every)\s+year)?\s+(available(?:\s+to\s+(?:[\w'’-]+\s+){0,3}?"
+_MADE_AVAILABLE = re.compile(r"(?:\s+(?:per|a|each|every)\s+year)?\s+(available(?:\s+free\s+of\s+charge)?"
+                             r"(?:\s+to\s+(?:[\w'’-]+\s+){0,3}?"
                              r"[\w'’-]+)?)(?=\s+(?:by|in|within|until|through|over|from)\b|\s*[,.;]|\s*$)")
 # a share aimed for: what it is of follows it, and the words before are who aims ("Ireland's national digital
 # strategy aims for 90% of SMEs to reach …")
@@ -62,7 +63,7 @@ _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|shall|must|should|would)\s+(?:also\s
 # applications by 20 per cent" (a list's commas inside what changes)
 _CHANGED_TO_BOUND = re.compile(r"\b(?:reduc|lower|cut|bring|rais|increas|expand|grow|boost|limit)\w*\s+"
                                r"(?:the\s+|its\s+|their\s+)?(?P<what>(?:[\w'’-]+(?:,(?=(?:\s+[\w'’-]+){1,4}\s+(?:and|or)\s))?\s+)"
-                               r"{1,10}?)(?:to|by)\s+$", re.I)
+                               r"{1,20}?)(?:from\s+(?:[\w'’.,-]+\s+){1,6}?)?(?:to|by)\s+$", re.I)
 # a relative clause that states the level: "a target for the share of … compute, which shall be no less than 75%"
 _WHICH_SHALL_BE = re.compile(r",\s+which\s+(?:shall|will|must|should)\s+be\s+$")
 _TARGET_FOR = re.compile(r"\b(?:target|goal|ceiling|cap|limit)\s+(?:for|on)\s+(?:the\s+)?", re.I)

@@ -108,11 +108,18 @@ PERFORMANCE_STANDARD = re.compile(rf"{_PERFORMANCE}[^，,。；;:]{{0,30}}?(?:�
                                   rf"|新建[^。；;:|]{{0,16}}?{_PERFORMANCE}(?:（\w+）)?[^。；;:|，,]{{0,8}}?"
                                   r"(?:不高于|不低于|不超过|低于|高于|控制在|降至|≤|≥)"
                                   rf"|\b(?:must|shall)\b[^.;:]{{0,60}}?{_PERFORMANCE}"
+                                  # "the plan requires that new … systems are powered by … and achieve a power usage
+                                  # effectiveness of no more than 1.3"
+                                  rf"|\brequires?\s+that\b[^.;:]{{0,160}}?{_PERFORMANCE}"
                                   # "the facility's power usage effectiveness (PUE) will not exceed 1.3"
                                   rf"|{_PERFORMANCE}\)?[^.;:]{{0,20}}?\b(?:will|shall|must|should)\b", re.I)
 # …and in English the share of renewable power a facility is to run on: "The facility will be powered by at least 80
 # percent renewable electricity" (POWERED_BY before the comparator, RENEWABLE_POWER after the number)
-POWERED_BY = re.compile(r"\b(?:will|shall|must)\s+be\s+(?:powered|supplied|run)\s+(?:by|on|with|from)\s+$", re.I)
+POWERED_BY = re.compile(r"(?:\b(?:will|shall|must)\s+be"
+                        # (or what a rule requires they are: "requires that new … systems are powered by at least 80 per
+                        # cent renewable electricity")
+                        r"|\brequires?\s+that\b[^.;]{0,80}?\b(?:are|is|be))"
+                        r"\s+(?:powered|supplied|run)\s+(?:by|on|with|from)\s+$", re.I)
 RENEWABLE_POWER = re.compile(r"\s*(?:renewable|clean|carbon-free|green)\s+(?:electricity|energy|power)\b", re.I)
 # …unless it sizes what the text commits to make: "will establish a common compute facility with more than 18,000 GPUs"
 MADE_WITH = re.compile(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?(?:establish|build|set up|create|deploy|launch|construct|"
@@ -129,10 +136,28 @@ SIZE_OF = re.compile(r"\b(?:with|having|whose)\s+(?:an?\s+)?(?:annual\s+|yearly\
 # …or which things, by a measure of each, before what a rule requires of them: "requiring that new facilities of more
 # than 100 megawatts source at least 50% of their electricity" (a plural: one thing sized is what is built)
 SIZED_THINGS = re.compile(r"\b(?!(?:targets|goals|objectives|levels|shares|rates|emissions|savings)\b)"
-                          r"[a-z]{3,}(?:ies|[^s\W]s)\s+(?:of|with)\s+$", re.I)
+                          r"[a-z]{3,}(?:ies|[^s\W]s)\s+(?P<prep>(?:of|with)\s+)?$", re.I)
+# (with no "of" or "with", only a cue that says where each stands: "new data centres above 100 megawatts that …")
+SIZED_BY = re.compile(r"(?:above|over|exceeding|larger\s+than|bigger\s+than)\s", re.I)
 # …whose verb follows the measure (not a deadline: "solar installations of at least 5 GW by 2030" is a goal)
 SIZED_THINGS_VERB = re.compile(r"\s+(?!(?:by|in|before|within|over|until|through|and|or|of|per|each|a|an|the|from|"
                                r"for|to)\b)[a-z]+\b")
+# …or which things a goal is for: "At least 70% clean electricity for publicly supported data centres above 100MW"
+SIZED_FOR = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,4}?[a-z]{3,}(?:ies|[^s\W]s)\s+(?P<prep>(?:of|with)\s+)?$", re.I)
+
+
+def sized_things(text: str, s0: int, cue_at: int, end: int) -> bool:
+    """Whether the measure at text[cue_at:end] says which things a rule or goal is for, by the size of each: "new
+    facilities of more than 100 megawatts source at least 50% …", "data centres above 100 MW that receive …", "for
+    publicly supported data centres above 100MW" (not "solar installations of at least 5 GW by 2030", their total)."""
+    bare_ok = bool(SIZED_BY.match(text, cue_at))
+    things = SIZED_THINGS.search(text, max(s0, cue_at - 40), cue_at)
+    if things and (things["prep"] or bare_ok) and SIZED_THINGS_VERB.match(text, end):
+        return True
+    scoped = SIZED_FOR.search(text, max(s0, cue_at - 60), cue_at)
+    return bool(scoped and (scoped["prep"] or bare_ok))
+
+
 PAST_EN = re.compile(r"\b(?:was|were)\b", re.I)
 # a clause part that reports the past: "Last year the country installed 22 GW, and it intends to …"
 PAST_PART_EN = re.compile(r"\b(?:last year|so far|to date|already|(?:in|over|during) the (?:past|last|previous) "
@@ -240,7 +265,10 @@ BY_YEAR_AFTER = re.compile(rf"(?:\s+{_WORD_NOT_COUNT}(?:,\s+{_WORD_NOT_COUNT})*)
                             r"(?:the\s+(?:19|20)\d{2}\s*[-–/]\s*(?=(?:19|20)\d{2}\s+(?:school|academic)\s+year))?"
                             rf"(?P<year>(?:19|20)\d{{2}})\b)")  # "… by the same year": the year named before it
 # a sentence that commits to what it counts
-COMMITTING_EN = re.compile(r"\b(?:will|shall|must|should|requires?|mandates?|aims?|plans?|targets?|goals?|objectives?|"
+# (or asks its bodies to: "The Spending Review asks every department to deliver productivity savings of 5% … by
+# 2028-29")
+COMMITTING_EN = re.compile(r"\b(?:will|shall|must|should|requires?|mandates?|asks|aims?|plans?|targets?|goals?|"
+                           r"objectives?|"
                            r"ambitions?|"
                             r"commit\w*|pledge\w*|legislat\w*|enshrin\w*)\b", re.I)  # "has legislated a 43% cut …"
 # the next object of the verb before, with a deadline of its own: "delivering fifty thousand more nurses … by March

@@ -35,7 +35,8 @@ _OF_PHRASE = re.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?([\w'
                         r"|\s+and\s+[a-z]+\s+(?:at\s+least|more\s+than|up\s+to|about|around|over|\d|[$€£]))")
 _TRAIL_EN = {"to", "will", "shall", "should", "would", "must", "is", "are", "be", "expected", "aims", "aim",
              "seeks", "seek", "plans", "plan", "has", "have", "set", "and", "by", "can", "may", "could",
-             "intends", "strive", "strives", "continue", "continues", "help", "helps"}
+             "intends", "strive", "strives", "continue", "continues", "help", "helps",
+             "all", "reach", "achieve", "attain"}  # "to all 500,000 civil servants", "to reach at least 80%"
 _OF_ON_IN = {"of", "on", "in"}  # prepositions inside a measured noun phrase
 _STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", "has", "have", "had",
             "plans", "plan", "set", "sets", "targets", "target", "and", "by", "with", "a", "an", "to",
@@ -118,6 +119,9 @@ def metric_before(text: str, lo: int, cue_at: int, level: bool = False) -> str:
         w, low = words[i], words[i].lower()
         if not kept and (low in _TRAIL_EN or level and low == "of" and i > 0 and _noun_like(words[i - 1])):
             continue  # "achieve a PUE of 1.2 or lower": the PUE (a level's name, not "planting of 3 billion …")
+        if low == "the" and kept and i > 1 and words[i - 1].lower() in _OF_ON_IN and _noun_like(words[i - 2]):
+            kept.append(w)  # "average occupancy of the new systems"
+            continue
         if low in _OF_ON_IN and kept and i > 0 and _noun_like(words[i - 1]):
             kept.append(w)  # "the power usage effectiveness ratio of AI data centers on Federal sites"
             continue

@@ -151,7 +151,9 @@ _TIME_CUT = re.compile(r"(?:(?:时间|时限|周期|时长|用时|天数|时延|
                        r"(?:压缩|压减|缩短|减少|降低|降|减|控制)(?:至|到|在)"
                        # a latency bound is its goal too: "网络时延低于1毫秒"
                        r"|(?:时延|延时|延迟)[^。；;，,]{0,8}?(?:低于|小于|不高于|不大于|不超过)"
-                       r"|\b(?:reduc|cut|shorten|lower|decreas|bring|bringing|brought)\w*\s+(?:[\w'’-]+\s+){0,12}?"
+                       # (what is cut may be long: "reduce the average time to connect a large demand project to the
+                       # transmission network from over five years to no more than 24 months")
+                       r"|\b(?:reduc|cut|shorten|lower|decreas|bring|bringing|brought)\w*\s+(?:[\w'’-]+\s+){0,20}?"
                        r"(?:down\s+)?to\s+(?:(?:no|not)\s+more\s+than|under|below|less\s+than|at\s+most)?"
                        r"|\b(?:kept|held|controlled|maintained|limited)\s+(?:within|below|under))\s*$",
                        re.I)
@@ -250,7 +252,7 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
         unit = "years" if age.group("unit")[:1] in "yY" else age.group("unit")
         return {"start": m.start(), "end": age.end(), "value": value, "unit": unit,
                 "lang": lang, "num_end": -1, "acronym": False, "range": False}
-    if _TIME_CUT.search(text, max(0, m.start() - 120), m.start()) and (span := _TIME_UNIT.match(text, m.end("num"))):
+    if _TIME_CUT.search(text, max(0, m.start() - 160), m.start()) and (span := _TIME_UNIT.match(text, m.end("num"))):
         value = (float(num.replace(",", "")) if num[:1].isdigit()
                  else zh_number(num) if lang == "zh" else float(en_number(num)))
         return {"start": m.start(), "end": span.end(), "value": value, "unit": span.group("unit"),

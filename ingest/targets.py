@@ -89,6 +89,8 @@ _EACH_GETS_ZH = re.compile(r"每(?:个|项|家|人|名|户)[^，,；;。]{0,8}$"
 # reach of the goal before it: "exchanging 500,000 people between the two countries over the next five years")
 _THE_SPELLED = re.compile(r"[Tt]he\s(?:two|three|four|five|six|seven|eight|nine|ten)\b")
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
+_YEARLY_FROM_EN = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:a|per|each|every)\s+year\b[^.;]{0,120}?"
+                             r"\b(?:from|starting in|beginning in)\s+(?:FY\s?)?(?:19|20)\d{2}", re.I)
 _THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond that)\b", re.I)
 
 
@@ -227,8 +229,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 or sign.SIZE_OF.search(text, max(s0, cue_at - 50), cue_at)
                 or not zh and comparator in (">", ">=", "<", "<=") and sign.MEASURE.match(q["unit"])
                 and not sign.MONEY.search(q["unit"]) and q["unit"] != "%"
-                and sign.SIZED_THINGS.search(text, max(s0, cue_at - 40), cue_at)
-                and sign.SIZED_THINGS_VERB.match(text, end)) or (
+                and sign.sized_things(text, s0, cue_at, end)) or (
                 sign.AGE_GROUP.search(text[max(s0, cue_at - 20):cue_at]) and re.match(r"(?:over|under|above|below)\b",
                                                                                  text[cue_at:])):
             continue  # "up from about 20 EFLOPS", "由原来的5所": where it starts; "firms with fewer than 50 employees"
@@ -311,9 +312,16 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 or standing or part_of or makes_zh or (zh and re.search(r"力争|争取", window))
                 or zh and sign.assessed_zh(text, start)):
             continue
-        nxt = quantities[i + 1]["start"] if i + 1 < len(quantities) else s1
+        # (the next figure that is a rank is no goal whose year stands after it: "halve the time taken to process
+        # applications for the top 50 government services by 2029")
+        later = [p for p in quantities[i + 1:i + 3]
+                 if zh or not _RANK_BEFORE.search(text, max(s0, p["start"] - 12), p["start"])]
+        nxt = later[0]["start"] if later else s1
         chosen = goal_year(text, years, (s0, s1), start, end, nxt, zh)
         year = chosen.year if chosen else None
+        if not zh and chosen is not None and chosen.end <= start and _YEARLY_FROM_EN.match(text, end, s1):
+            year = None  # "…, and will make at least 100,000 GPU-hours a year available … from 2027-28": a yearly
+            # count from a year on, not due by the deadline of the goal before it
         if chosen and statistic(text, chosen, date, zh, (s0, s1), start):
             continue  # "截至2023年底，累计建成…", "In 2023, … was"
         if inherited and chosen is None:

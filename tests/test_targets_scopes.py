@@ -66,3 +66,53 @@ def test_findings_and_preambles_set_no_goal(text, date):
 ])
 def test_what_new_builds_are_held_to(text, want):
     assert _got(text, "2026-06-05") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a time cut to a bound, what is cut named at length and past where it starts (was none)
+    ("The grid operator will reduce the average time to connect a large battery project to the distribution network "
+     "from over four years to no more than 18 months by 2029.",
+     [(18, "months", 2029, "<=", "average time to connect a large battery project to the distribution network")]),
+    # what a review asks every department to deliver (was none)
+    ("The Spending Review asks every department to deliver efficiency savings of 4% of administrative budgets by "
+     "2028-29.", [(4, "%", 2029, "=", "deliver efficiency savings")]),
+    # a rank between a goal and its deadline is no goal that ends its reach (the halving was undated); "all" is no
+    # metric
+    ("The fund will help departments to: deploy AI tools to all 300,000 staff by the end of 2027; halve the time "
+     "taken to process claims for the top 20 services by 2029.",
+     [(300000, "staff", 2027, "=", "deploy AI tools"), (50, "%", 2029, "=", "time taken")]),
+    # what a share is of, before "to reach" (was "reach")
+    ("The government expects average occupancy of the new systems to reach at least 75% by 2028-29.",
+     [(75, "%", 2029, ">=", "average occupancy of the new systems")]),
+])
+def test_spending_review_goals(text, want):
+    assert _got(text, "2026-06-11") == want
+
+
+def test_a_yearly_count_from_a_year_is_not_due_by_the_deadline_before_it():
+    text = ("The department will expand capacity tenfold by 2030, and will make at least 50,000 GPU-hours a year "
+            "available to start-ups from 2027-28.")
+    assert [t[:4] for t in _got(text, "2026-06-11")] == [(10, "times", 2030, "="), (50000, "GPU-hours", None, ">=")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # which data centres a rule covers (was "> 100 megawatts")
+    ("The department will require new data centres above 50 megawatts that receive public support to source at "
+     "least 60% of their electricity from clean sources by 2030.",
+     [(60, "%", 2030, ">=", "electricity from clean sources")]),
+    ("At least 60% clean electricity for publicly supported data centres above 50MW.", []),
+])
+def test_which_data_centres_a_rule_covers(text, want):
+    assert _got(text, "2026-06-11") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # what a plan requires new systems to be powered by and achieve, with no year (were none)
+    ("The plan requires that new national systems are powered by at least 70 per cent renewable electricity from "
+     "their first year and achieve a power usage effectiveness of no more than 1.25.",
+     [(70, "%", None, ">=", "renewable electricity"), (1.25, "", None, "<=", "power usage effectiveness")]),
+    # what powers them now sets none
+    ("Our data centres are powered by at least 60 per cent renewable electricity today.", []),
+])
+def test_what_a_plan_requires_new_systems_to_run_on(text, want):
+    assert _got(text, "2026-06-11") == want
