@@ -173,7 +173,10 @@ _PART_YEAR_OPENS_ZH = re.compile(r"\s*(?:今年|本年|(?:19|20)\d{2}年)?"
 # …or a goal a higher body's document set, cited: "国务院印发《关于深入实施“人工智能+”行动的意见》，提出到2027年…
 # 普及率超过70%" in a city's speech (the State Council's goal, not the speaker's)
 _CITED_ZH = re.compile(r"(?:国务院|党中央|中共中央|国家)[^，,。；;]{0,12}?(?:印发|发布|出台|公布)[^。；;]{0,60}?》"
-                       r"[^，,。；;]{0,6}[，,]?\s*(?:明确)?提出[^。；;]*$")
+                       r"[^，,。；;]{0,6}[，,]?\s*(?:明确)?提出[^。；;]*$"
+                       # …or the year's 《政府工作报告》 quoted in another body's report: "今年《政府工作报告》提出的
+                       # 主要预期目标是：国内生产总值增长4.5%—5%，…" in the central bank's
+                       r"|《政府工作报告》(?:中)?(?:明确)?提出[^。；;]*$")
 # another country's goal, set beside our own: "美国提出到2030年将…提高至20%，这对我国…带来新的挑战"
 _FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较而言|对比来看|反观|放眼全球|从国际上?看|国际上|"
                          r"作为参照|作为对比|作为比较)"

@@ -108,6 +108,12 @@ def test_a_part_of_the_year_that_opens_a_sentence_reports_it():
     # a higher body's goals a speech or a city's plan cites are that body's
     ("从国家层面看，国务院印发《关于实施“数据要素×”行动的意见》，提出到2027年数据产业规模年均增长超过20%，到2030年超过25%。",
      "2026-02-20", []),
+    # the year's 《政府工作报告》 quoted in a central bank's report (were three goals of its own)
+    ("今年《政府工作报告》提出的主要预期目标是：国内生产总值增长4.5%—5%，居民消费价格涨幅2%左右，城镇新增就业1200万人以上。",
+     "2026-05-12", []),
+    # a city's own goals for the year stay
+    ("今年全市生产总值增长5.5%左右，城镇新增就业12万人以上。", "2026-02-20",
+     [(5.5, "%", 2026, "~"), (12, "万人", 2026, ">=")]),
     # a voucher scheme's total is what it issues (a payment to each person is none)
     ("年内继续发放数据券1亿元，服务中小企业不少于300家。", "2026-02-20",
      [(1, "亿元", 2026, "="), (300, "家", 2026, ">=")]),
