@@ -82,3 +82,15 @@ def ranked(store: Store, text: str, terms: Sequence[str], glossary: Glossary,
     count = covered(store, text, terms, glossary, (cid for cid, _ in kw))
     best = max(score for _, score in kw)
     return {cid: count[cid] + score / (best + 1.0) if best > 0 else float(count[cid]) for cid, score in kw}
+
+
+def shares(store: Store, text: str, terms: Sequence[str], glossary: Glossary,
+           ids: Iterable[int]) -> dict[int, float]:
+    """The share of the query's words each clause holds (covered), itself or through a glossary term:
+    0 to 1, comparable between a long query and a short one."""
+    held = covered(store, text, terms, glossary, ids)
+    words = {_key(p) for p in [*_parts(text), *_chars(text)]}
+    for keys in term_sources(glossary, text, terms).values():
+        words |= keys
+    total = max(len(words), 1)
+    return {cid: min(n / total, 1.0) for cid, n in held.items()}

@@ -40,6 +40,8 @@ NORM_DEPTH = 100
 #   z(p1)..z(pn) again for a clause in another language than the query (0 otherwise);
 #   keyword: bm25 / the best bm25 of the query; the same for a clause in another language; the same
 #   times short_factor(query);
+#   cover: the share of the query's words the clause holds, itself or through a glossary term
+#   (coverage.shares; bm25 sums rare words, so one rare word held can outscore most of the query held);
 #   the best z(p1)..z(pn) and keyword among the candidates of the clause's document (a question about
 #   one act lifts that act's clauses: its best clause is evidence for the others);
 #   for each kind of answer (ANSWERS): 1 when the query asks for one and the clause holds one, else 0.
@@ -50,11 +52,11 @@ SHORT_WORDS = 3  # a query of up to this many words (two Chinese characters coun
 FEW_WORDS = 8
 
 # Fitted by `bench/fit_fusion.py` over the dev queries and bench/queries-outside*.jsonl (sets 1-11 and
-# the short-query set, 494 queries, with the glossary as shipped; sets 12 to 17 are not among them);
+# the short-query set, 494 queries, with the glossary as shipped; sets 12 and later are not among them);
 # its figures, each set scored with weights fitted on the others, are in the README.
 WEIGHTS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("e5:multilingual-e5-small-q4", "use:multilingual-v3"):
-        (5.766, 2.233, 1.027, 1.703, 1.809, 1.349, 1.259, 1.770, 0.883, 1.467, 4.739, 3.470),
+        (5.207, 2.265, 1.010, 1.882, 0.648, 0.881, 0.966, 3.857, 1.487, 0.530, 1.247, 4.451, 3.407),
 }
 
 # Kinds of answer a question can ask for, each as (what asks for it, what holds one). A question on a
@@ -95,7 +97,7 @@ def model_key(model_name: str) -> tuple[str, ...]:
 def weights_for(model_name: str, parts: int) -> np.ndarray | None:
     """The fitted weights for this model, or None when it has none (the hand-set fusion applies)."""
     w = WEIGHTS.get(model_key(model_name))
-    if w is None or len(w) != 3 * parts + 4 + len(ANSWERS):
+    if w is None or len(w) != 3 * parts + 5 + len(ANSWERS):
         return None
     return np.asarray(w, dtype=np.float64)
 
@@ -161,13 +163,15 @@ def short_factor(text: str) -> float:
 
 def features(part_scores: np.ndarray, keyword: np.ndarray, cross: np.ndarray, short: float,
              docs: Sequence[str], pool: np.ndarray | None = None, asked: np.ndarray | None = None,
-             held: np.ndarray | None = None, words: np.ndarray | None = None) -> np.ndarray:
+             held: np.ndarray | None = None, words: np.ndarray | None = None,
+             cover: np.ndarray | None = None) -> np.ndarray:
     """The feature rows of n candidates: part_scores (n, parts) standardised inner products,
     keyword (n,) bm25 / the best bm25 (0 for no match), cross (n,) True for a clause in another
     language than the query, short the query's short_factor, docs (n,) their document ids; pool (n,)
     marks the candidates whose scores count towards their document's best (default: all); asked
     (kinds,) the query's asks(), held (n, kinds) each clause's holds() (default: none); words (n,) each
-    clause's words, for few_words_factor (default: none is short)."""
+    clause's words, for few_words_factor (default: none is short); cover (n,) the share of the query's
+    words each clause holds (coverage.shares; default: none)."""
     z = np.asarray(part_scores, dtype=np.float64) / Z_SCALE
     kw = np.asarray(keyword, dtype=np.float64)
     if words is not None:
@@ -182,7 +186,8 @@ def features(part_scores: np.ndarray, keyword: np.ndarray, cross: np.ndarray, sh
     answer = np.zeros((len(kw), len(ANSWERS)))
     if asked is not None and held is not None and asked.any():
         answer = np.asarray(held, dtype=np.float64).reshape(len(kw), len(ANSWERS)) * asked
-    return np.column_stack([z, z * x[:, None], kw, kw * x, kw * short, doc_best, answer])
+    held_share = np.zeros(len(kw)) if cover is None else np.asarray(cover, dtype=np.float64)
+    return np.column_stack([z, z * x[:, None], kw, kw * x, kw * short, held_share, doc_best, answer])
 
 
 def pool(dense: Sequence[tuple[int, float]], kw: Sequence[tuple[int, float]], also: Collection[int]) -> set[int]:

@@ -311,8 +311,14 @@ class Index(Records):
                             cross, fusion.short_factor(text), [self._paths.doc(c) for c in ids],
                             np.fromiter((c in pool for c in ids), dtype=bool, count=len(ids)),
                             fusion.asks(text), self._holds[np.asarray(ids, dtype=np.int64)],
-                            np.fromiter((self._few_words.get(c, fusion.FEW_WORDS) for c in ids), float, len(ids)))
+                            np.fromiter((self._few_words.get(c, fusion.FEW_WORDS) for c in ids), float, len(ids)),
+                            self._cover(text, ids))
         return ids, x
+
+    def _cover(self, text: str, ids: list[int]) -> np.ndarray:
+        """The share of the query's words each candidate holds (coverage.shares), a fusion feature."""
+        shares = coverage.shares(self.store, text, self.glossary.expand(text), self.glossary, ids)
+        return np.fromiter((shares.get(c, 0.0) for c in ids), float, len(ids))
 
     def fusion_table(self, query: str) -> tuple[list[int], np.ndarray, dict[int, float]]:
         """For fitting the fusion (bench/fit_fusion.py): one query's hybrid candidates with no filter,
