@@ -73,7 +73,8 @@ def normalize_agency(name: str) -> str:
         return place.group() + aliases().get(body, body)
     m = _LEVEL.match(name)
     prefix, body = (m.group(), name[m.end():]) if m else ("", name)
-    return prefix + aliases().get(body, body)
+    full = aliases().get(body, body)
+    return full if prefix == "国家" and full.startswith(prefix) else prefix + full  # 国家金融监管总局: alias holds 国家
 
 
 # A place and its level, as a full official name starts with it: 广州市, 广东省, 广州市天河区, 浦东新区.
@@ -214,10 +215,12 @@ def parse_agency_note(note: str) -> Agencies:
 # 各区…, 各市（州）… name each one of a level ("各市（州）经济和信息化部门牵头…", as a note's 各区人民政府 does). The
 # subject of 配合, 协助, 参与 or 协办 ("…，市通信管理局配合开展…") supports, where a lead is named beside it.
 # A ministry of the State Council, whose name holds no level (工业和信息化部, 教育部, 中国人民银行): a closed list,
-# since a bare …部 is as often no agency (干部, 内部, 东部)
+# since a bare …部 is as often no agency (干部, 内部, 东部); the central bank and the financial regulators by their
+# short names too ("人民银行会同…", "会同金融监管总局、中国证监会")
 _CENTRAL = (r"(?:(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|公安|民政|司法|财政|人力资源和?社会保障|人社|"
             r"自然资源|生态环境|住房和?城乡建设|交通运输|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理)部"
-            r"|中国人民银行|审计署|海关总署|中央网信办)")
+            r"|(?:中国)?人民银行|审计署|海关总署|中央网信办|(?:国家)?金融监管总局|国家金融监督管理总局"
+            r"|(?:中国)?证监会|中国证券监督管理委员会)")
 # a central state-owned enterprise named in full, as a 国资委 notice assigns it work: "由中国电信集团有限公司牵头",
 # "国家电网有限公司牵头电力大模型" (only a 中国…/国家… name: a firm with no such name is no agency of a measure)
 _SOE = r"(?:中国|国家)(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){1,14}?有限(?:责任)?公司"

@@ -22,6 +22,7 @@ from ingest.types import Block, Document
 from ingest.us_bill import read_us_bill
 from ingest.wb_pad import pad_text
 from ingest.wrapped_text import is_wrapped, wrapped_paragraphs
+from ingest.zh_periodic_report import periodic_report
 
 _TERMINAL = tuple(".。!！?？;；:：")
 
@@ -62,6 +63,7 @@ def parse_plaintext(text: str, source: str) -> Document:
     text, gazette = gazette_notice(text)  # a Gazette of India notification: its masthead and closing, metadata
     text, pad = pad_text(text)  # a World Bank appraisal document: its cover and datasheet, metadata; its results tables
     text, budget = budget_message(text)  # a state governor's budget message: its cover, letter head, signature
+    text, periodic = periodic_report(text)  # a Chinese body's periodic report from PDF: its cover, running header
     lines = _lines(text)
     author = when = ""
     kept: list[str] = []
@@ -122,6 +124,8 @@ def parse_plaintext(text: str, source: str) -> Document:
         pad.fill(doc)
     if budget:
         budget.fill(doc)
+    if periodic:
+        periodic.fill(doc)
     if funding_notice(doc):  # a US federal NOFO: its cover and contents, metadata; its sections, headings
         return doc
     org_report(doc, footer)  # "© OECD 2026" in its running footer: the organisation's report

@@ -29,6 +29,30 @@ def tab_rows(lines: list[str]) -> list[str]:
     return out
 
 
+_WIDE_GAP = re.compile(r"(?<=\S)[ \u3000]*\u3000[ \u3000]*\u3000[ \u3000]*(?=\S)")  # two full-width spaces or more
+
+
+def fullwidth_rows(lines: list[str]) -> list[str]:
+    """lines with a table whose cells a PDF's text parts by runs of full-width spaces (no Chinese sentence holds
+    two) written as rows: three lines or more of as many cells (two or more), each after the first a label and
+    figures ("住户贷款　　　　12450　　　3180"), the first its header ("项目　　　2026年第一季度新增　　同比多增");
+    the cells need not align, the gaps being unambiguous. A line of one cell (单位：亿元, 注：…) stays."""
+    counts = [len(_WIDE_GAP.findall(line.strip())) + 1 for line in lines]
+    figures = [counts[k] >= 2 and all(_FIGURE_CELL.match(c.replace("％", "%"))
+                                      for c in _WIDE_GAP.split(line.strip())[1:]) for k, line in enumerate(lines)]
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        end = k + 1
+        while end < len(lines) and counts[end] == counts[k] and figures[end]:
+            end += 1
+        if counts[k] >= 2 and end - k >= _MIN_ROWS and (figures[k] or end - k - 1 >= 2):
+            for j in range(k, end):
+                out[j] = _WIDE_GAP.sub(CELL, lines[j].strip())
+        k = end
+    return out
+
+
 _GAP = re.compile(r"[^ ](?: ?[^ ])*")  # a cell: text with single spaces inside, two or more (ASCII) around it
 _MIN_ROWS = 3  # a header and two rows: fewer lines with gaps are as likely text with two spaces after a full stop
 _MAX_CELL = 40  # a cell's most characters: a line of text cut by two spaces after a full stop runs longer
