@@ -14,8 +14,10 @@ _LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}|[A-Za-z][A-Za-z /&'’()-]
                          r"(?:\s*\((?:FY\s?)?(?:19|20)\d{2}(?:[–/-]\d{2})?\))?")  # "Baseline (2024–25)" too
 # a column of a year: "2025年", "2024年（基期）", "2027年目标值", "2025", a financial year "2025–26", "2025–2026" or
 # "FY2025", a budget's stage after it ("FY 2026 Working", "FY 2027 Allowance"), and a budget's with its unit in
-# brackets, "2025年执行数（亿元）", "2026年预算数（亿元）", "FY2025 ($M)"
-_YEAR_LABEL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}(?:[–/-](?:(?:19|20)\d{2}|\d{2})(?!\d))?\s*年?(?:度|底|末)?\s*"
+# brackets, "2025年执行数（亿元）", "2026年预算数（亿元）", "FY2025 ($M)"; a UK budget's stage before it, "Outturn
+# 2024-25", "Plans 2025-26" (a Spending Review's table)
+_YEAR_LABEL = re.compile(r"(?:(?:Outturn|Plans?|Estimated?|Estimates?|Forecasts?|Projected|Projections?|Provisional"
+                         r"|Actuals?|Budgeted|Revised)\s+)?(?:FY\s?)?(?:19|20)\d{2}(?:[–/-](?:(?:19|20)\d{2}|\d{2})(?!\d))?\s*年?(?:度|底|末)?\s*"
                          r"(?:[^\d。；;！？!?|（）()]{0,6}|\s[A-Z][a-z]{2,11})(?:[（(][^（）()\d]{1,6}[）)])?")
 # what column and field names say: 序号, 名称, 牵头单位, 联系电话, 时间, 金额, 完成时限; Name, Date, No., Owner,
 # Milestone (a plan's annex of milestones: "Milestone | Owner | Date"); a count's, 件数 ("本年制发件数", an annual

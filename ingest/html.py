@@ -10,6 +10,7 @@ import lxml.html
 from lxml import etree
 
 from ingest.errors import ParseError
+from ingest.govuk_page import govuk_header, read_govuk_header
 from ingest.html_blocks import inline_text
 from ingest.html_notes import take_footnotes
 from ingest.page_credits import page_credits
@@ -36,6 +37,7 @@ def parse_html(text: str, source: str) -> Document:
     notes = take_footnotes(root)  # the notes its markers link to: metadata, not its last section's clauses
     owner = site_owner(root, canonical_url(root) or source)  # read before the header goes with the page's debris
     modified = date_modified(root)  # Canada.ca's "Date modified: 2026-04-16" at its foot: no text of it
+    header = govuk_header(root)  # a GOV.UK publication's "Policy paper", "Published …": in the header it drops
     try:
         if root.find_class("eli-container"):
             doc = parse_eurlex(root)
@@ -52,6 +54,7 @@ def parse_html(text: str, source: str) -> Document:
     except LinksOnly as e:
         raise ParseError(source, f"a page of links ({str(e) or 'a list or navigation page'}), not a document: "
                                  "ingest the pages it links to") from None
+    read_govuk_header(doc, header)
     doc = program_solicitation(doc)  # an NSF solicitation's cover, contents and program officers: its metadata
     if notes:
         doc.meta.setdefault("footnotes", notes)

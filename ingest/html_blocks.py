@@ -8,7 +8,7 @@ import re
 from lxml import etree
 
 from ingest.html_lists import definitions, list_number
-from ingest.html_tables import spread_rows
+from ingest.html_tables import kept_cells, spread_rows
 from ingest.text import unwrap
 from ingest.types import CELL, Block
 
@@ -211,8 +211,8 @@ class Walker:
         rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
         # a frame of one column round paragraphs (a plan's box, 专栏1 over its projects): each paragraph a block
         framed = all(sum(1 for c in row if c.tag in ("td", "th") and c.text_content().strip()) <= 1 for row in rows)
-        for cells in spread_rows(rows, self.skipped):  # a cell spanning rows in each of them
-            full = [c for c in cells if c.text_content().strip()]
+        spread = spread_rows(rows, self.skipped)  # a cell spanning rows in each of them
+        for full in kept_cells(spread, spread[0] if spread else []):  # a grid's empty cells among figures kept
             if not full:
                 continue
             if framed and len(Walker(self.skip).run(full[0])) > 1:
@@ -234,4 +234,6 @@ class Walker:
                     self.flush()
             else:
                 texts = [" ".join(b.text for b in Walker(self.skip).run(c)) for c in full]
-                self.blocks.append(Block(CELL.join(t for t in texts if t)))
+                # an empty cell kept is an empty column; a cell whose text the walk skips (a hidden note) is none
+                self.blocks.append(Block(CELL.join(t for t, c in zip(texts, full, strict=True)
+                                                   if t or not c.text_content().strip())))

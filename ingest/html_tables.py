@@ -50,6 +50,20 @@ def spread_rows(rows: list[etree._Element], skipped: Callable[[etree._Element], 
     return out
 
 
+def kept_cells(rows: list[list[etree._Element]], header: list[etree._Element]) -> list[list[etree._Element]]:
+    """Each row's cells with text, and in a row of figures as wide as the table's header row (<th> cells naming
+    its columns) the empty cells between them too: "Total DEL | … | 18.9 | | 4.1%" under "… | 2028-29 | 2029-30 |
+    Average annual real growth" keeps its empty 2029-30, so each figure stays under its column's name."""
+    width = sum(_span(c, "colspan") for c in header) if header and all(c.tag == "th" for c in header) else 0
+    out = []
+    for cells in rows:
+        full = [k for k, c in enumerate(cells) if c.text_content().strip()]
+        grid = bool(full) and width > 1 and sum(_span(c, "colspan") for c in cells) == width and any(
+            _FIGURE.search(cells[k].text_content()) for k in full[1:])
+        out.append(cells[full[0]:full[-1] + 1] if grid else [cells[k] for k in full])
+    return out
+
+
 def _take(pending: dict[int, list], col: int) -> etree._Element:
     cell, left = pending[col]
     if left > 1:

@@ -9,6 +9,7 @@ import re
 
 from ingest.byline_zh import addressees, named_addressees, zh_byline, zh_signature
 from ingest.closing_notes import closing_notes
+from ingest.govuk_page import crown_front_matter
 from ingest.metadata import (
     MONTHS,
     find_doc_number,
@@ -189,6 +190,7 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
     blocks = closing_notes(doc, blocks)  # a 统计公报's 注释 and 资料来源 at its foot
     # a committee's cover, members and signatures; a Command Paper's cover; the Crown's copyright
     blocks = crown_copyright(doc, committee_members(doc, committee_cover(doc, command_cover(doc, blocks))))
+    blocks = crown_front_matter(doc, blocks)  # "© Crown copyright 2026", its licence and ISBN over the text
     if len(blocks) > 1 and not _in_table(blocks, len(blocks) - 1) and _dated_byline(doc, blocks[-1].text):
         blocks = blocks[:-1]
     i = 0

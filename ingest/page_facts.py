@@ -20,12 +20,15 @@ EN_DAY = rf"\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},\s*\d{{4
 
 # GOV.UK's header: what the page is ("Policy paper", "Guidance"), whose it is ("From: Department for …") and
 # when ("Published 17 July 2025", "Updated 3 March 2026"). A type is the document's kind where one of ours
-# matches; the others ("Policy paper", "Consultation outcome") are kept in meta["document_type"] only.
+# matches; the others ("Consultation outcome", "Impact assessment") are kept in meta["document_type"] only. A
+# policy paper or statement sets out what the government will do, as a plan (方案, 意见) does: a notice; a
+# department's corporate report, an independent report and research say what was done or found, as a committee's
+# report does (ingest.kinds): a report.
 _DOC_TYPES = {"guidance": "guide", "statutory guidance": "guide", "detailed guide": "guide", "guide": "guide",
               "news story": "news", "speech": "news", "press release": "news", "notice": "notice",
-              "policy paper": "", "consultation outcome": "", "open consultation": "", "closed consultation": "",
-              "corporate report": "", "independent report": "", "research and analysis": "",
-              "impact assessment": "", "policy statement": "", "government response": "",
+              "policy paper": "notice", "consultation outcome": "", "open consultation": "", "closed consultation": "",
+              "corporate report": "report", "independent report": "report", "research and analysis": "report",
+              "impact assessment": "", "policy statement": "notice", "government response": "",
               "written statement to parliament": "", "official statistics": "", "transparency data": ""}
 _FROM = re.compile(r"^From:\s*(?:the\s+)?(?P<who>[A-Z][^.;:]{2,150})$")
 _STAMPED = re.compile(rf"^(?P<what>Published|Last updated|Updated)\s+(?P<date>{EN_DAY})\.?$")

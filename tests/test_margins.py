@@ -21,7 +21,7 @@ def test_a_govuk_page_s_kind_from_and_published_lines_are_metadata_not_clauses()
     doc = parse(GOVUK.format(kind="Policy paper", when="Published 17 July 2025"), "plan.html")
     assert (doc.issuer, doc.date_published, doc.date) == (
         "Department for Science, Innovation and Technology", "2025-07-17", "2025-07-17")
-    assert doc.meta["document_type"] == "Policy paper" and doc.kind == ""  # no kind of ours matches
+    assert doc.meta["document_type"] == "Policy paper" and doc.kind == "notice"  # the government's plan
     assert [b.text[:3] for b in doc.blocks if b.kind == "para"] == ["1.1", "1.2"]
 
 
