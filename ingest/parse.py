@@ -16,6 +16,7 @@ import unicodedata
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from ingest.au_hansard import parlinfo_hansard
 from ingest.catalogue import read_catalogue
 from ingest.closing_formula import closing_formula
 from ingest.communique import communique
@@ -105,6 +106,7 @@ def parse(text: str, source: str, *, url: str = "", content_type: str = "") -> D
                                      "short (an interrupted download or save?); fetch or save it again")
         draft = written_questions(parse_html(text, source), text)  # a Hansard page: one unit a question
         draft = sitting_report(draft, text)  # Singapore's Hansard: a debate, one heading a speaker's turn
+        draft = parlinfo_hansard(draft, text)  # Australia's, as ParlInfo serves it: the same, its table metadata
     elif fmt == "markdown":
         draft = parse_markdown(text, source)
     else:

@@ -82,7 +82,7 @@ def _turns(doc: Document, blocks: list[Block], title: str, speakers: set[str]) -
             continue
         elif who := _speaker(text, speakers):
             out += [Block(_heading(who), "heading", 1), block]
-        elif _PROCEEDING.match(text):
+        elif proceeding(text):
             proceedings.append(text)  # the Chair's "Question proposed." inside a turn is no Member's words either
         else:
             out.append(block)
@@ -107,3 +107,9 @@ def _speaker(text: str, speakers: set[str]) -> str:
     head, colon, _ = text.partition(": ")
     return head if colon and head in speakers else ""
 
+
+
+def proceeding(text: str) -> bool:
+    """Whether a paragraph is the Clerk's record of what the House did ("Question put, and agreed to."), no one's
+    words: Australia's Hansard writes these alike."""
+    return bool(_PROCEEDING.match(text))
