@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.agency_clauses_en import APPOSITION, later_leads, unnamed_subject
 from ingest.agency_lists_en import (
     LATER_WITH,
     NAME_ENDS,
@@ -51,7 +52,8 @@ _VERB = re.compile(r"\s(?:shall|will|should|must)\b(?!\s+(?:be|have been|consist
 _LED_BY = re.compile(r"\b(?:jointly )?led by (?:the )?([^;:.,]+?)(?=[;:.,]| will| shall| to |$)")
 # a duty's verb that is no modal: "The Chief Information Officer of Canada is responsible for:" (a Treasury Board
 # instrument's lead-in, its items the office's duties)
-_RESPONSIBLE = re.compile(r"\s(?:is|are) (?:jointly )?responsible for\b")
+# (and one a hearing's answer gives: "The Attorney-General's Department is leading the review …")
+_RESPONSIBLE = re.compile(r"\s(?:is|are) (?:jointly )?(?:responsible for|leading)\b")
 # a committee's recommendation, which has no modal: "The committee recommends that the Government develop …, led
 # by X in consultation with Y"; its "led by X" says who it would have lead
 _RECOMMENDS = re.compile(r"\b(?:recommends?|recommended|proposes?) that\b")
@@ -92,13 +94,20 @@ def _subject(before: str) -> Agencies | None:
 _ANY_OTHER = re.compile(r"and (?:any|all|other|such) ")
 
 
+def _set_off(chunks: list[str], at: int) -> list[str] | None:
+    """The body's proper name that opens chunks with its partners set off after it ("HM Treasury, working with the
+    Cabinet Office, will monitor …"), which the phrase says is a body acting; None otherwise."""
+    name = body_name(chunks[at]) if at == 0 and len(chunks) > 1 and WITH.match(chunks[1]) else ""
+    return [name] if name else None
+
+
 def _parse(chunks: list[str]) -> Agencies | None:
     """chunks as [partners,] subject[, partners]; None when they are not that."""
     lead: list[str] = []
     partners: list[str] = []
     mode = ""  # "lead", "with" (a list of partners), "through", "aside"
     leading_with = False
-    for chunk in chunks:
+    for at, chunk in enumerate(chunks):
         if m := WITH.match(chunk):
             mode, leading_with = "with", leading_with or not lead
             partners.append(chunk[m.end():])
@@ -111,7 +120,9 @@ def _parse(chunks: list[str]) -> Agencies | None:
             if not lead and not leading_with:
                 return None
             mode = "aside"
-        elif (names := listed_names(re.sub(r"^and\s+", "", chunk))) is not None:
+        elif mode == "lead" and APPOSITION.match(chunk):
+            continue  # "The Government Digital Service (GDS), part of DSIT, will lead …": where the lead sits
+        elif (names := listed_names(re.sub(r"^and\s+", "", chunk)) or _set_off(chunks, at)) is not None:
             if not lead and mode in ("", "with") and not chunk.startswith("and "):
                 if mode == "with" and chunk is not chunks[-1] and not WITH.match(chunks[chunks.index(chunk) + 1]):
                     partners.append(chunk)  # a partner of the leading list; the subject comes later
@@ -226,7 +237,7 @@ def _duty_verbs(sentence: str) -> list[re.Match[str]]:
 
 # what two governments (or a council) decided another body will do: "…, and the two sides decided that the Japan
 # External Trade Organization (JETRO) and Invest India will jointly operate …": the body after it is the subject
-_DECIDED_THAT = re.compile(r"^.*\b(?:decided|agreed|resolved|determined|announces|announced) that "
+_DECIDED_THAT = re.compile(r"^.*\b(?:decided|agreed|resolved|determined|announces|announced|committed) that "
                            r"(?=(?:the )?[A-Z])")
 # a relative clause whose subject is the named body: "…, through an open competition, which Innovation, Science and
 # Economic Development Canada will launch by fall 2026": the body leads what it will do
@@ -274,7 +285,8 @@ def _directed(text: str) -> Agencies | None:
         if found := (_done_by(sentence) or _recommended_lead(sentence) or _designated(sentence)
                      or _funded(sentence)):
             return found
-        for verb in _duty_verbs(sentence):
+        verbs = _duty_verbs(sentence)
+        for k, verb in enumerate(verbs):
             found = _subject(_WHICH.sub("", _DECIDED_THAT.sub("", sentence[:verb.start()])))
             if found is None and (name := program_office_name(sentence[:verb.start()])):
                 found = Agencies(lead=[name])
@@ -283,12 +295,15 @@ def _directed(text: str) -> Agencies | None:
                 found = Agencies(lead=names) if names else None
             if found is None and (name := _proper_subject(sentence[:verb.start()], sentence, verb.start())):
                 found = Agencies(lead=[name])
+            if found is None and unnamed_subject(sentence[:verb.start()]):
+                found = Agencies()  # "The department will administer …, working with the ARC": its partner only
             if found is not None:
+                found.lead += [n for n in later_leads(sentence, verbs[k:], _subject) if n not in found.lead]
                 rest = sentence[verb.end():]
                 extra = partners_after_verb(rest) + later_partners(rest) + _partners_beside(said, at, rest)
                 found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
                 found.note = sentence[:300]
-                return found
+                return found or None
             break  # the sentence's first directive: a vague subject gives the sentence none
         if not _duty_verbs(sentence) and (found := _coordinated_subject(sentence)):
             return found

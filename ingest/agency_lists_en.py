@@ -48,8 +48,34 @@ def list_parts(text: str) -> list[str]:
 
 def listed_names(text: str) -> list[str] | None:
     """The offices a list names; None when a part names none."""
-    names = [office_name(p) or field_body_name(p) for p in list_parts(text)]  # "JETRO and Invest India"
-    return names if names and all(names) else _acronym_and(text)
+    parts = list_parts(text)
+    names = [office_name(p) or field_body_name(p) or fields_body_name(p) for p in parts]
+    if len(names) > 1 and any(names) and not all(names):  # beside a body, a proper name names one too: "the
+        names = [n or body_name(p) for n, p in zip(names, parts, strict=True)]  # National Computational
+    return names if names and all(names) else _acronym_and(text)  # Infrastructure and the Pawsey … Centre"
+
+
+_FIELDS_THEN_BODY = re.compile(r"(?:the\s+)?((?:[A-Z][a-z]+(?:,\s+|\s+and\s+))+)(\S.*)")
+
+
+def fields_body_name(text: str) -> str:
+    """text as a body named by its fields and its nation where only the last field names one ("Jobs and Skills
+    Australia", as "Skills Australia" would; "Fisheries and Oceans Canada" is field_body_name's), else ""."""
+    m = _FIELDS_THEN_BODY.fullmatch(re.sub(r"\s+", " ", text).strip(" ,"))
+    return f"{m.group(1)}{m.group(2)}" if m and field_body_name(m.group(2)) else ""
+
+
+_ACRONYM_THEN = re.compile(r"(?:the\s+)?([A-Z][A-Z&]+)\s+and\s+(?:the\s+)?(\S.*)")
+
+
+def joined_bodies(text: str) -> list[str]:
+    """An acronym's body and another body joined by an "and" list_parts keeps ("DESNZ and Ofgem", a table's Lead
+    cell "DSIT and DfE"): the two names, else none ("Minister of Science and ICT", "Office of AI and Robotics")."""
+    m = _ACRONYM_THEN.fullmatch(re.sub(r"\s+", " ", text).strip(" ,"))
+    first = office_name(m.group(1)) if m else ""
+    second = first and (office_name(m.group(2)) or field_body_name(m.group(2)) or body_name(m.group(2))
+                        or coined_name(m.group(2)) or one_word_body(m.group(2)))
+    return [first, second] if first and second else []
 
 
 _ACRONYM_AND = re.compile(r"^(?:the\s+)?([A-Z][A-Za-z&]*[A-Z])\s+and\s+(?=[A-Z])(.+)$")
@@ -85,7 +111,7 @@ def partner_names(chunks: list[str]) -> list[str]:
         for part in list_parts(re.sub(r"^and\s+", "", chunk)):
             name = (office_name(part) or coined_name(part) or body_name(part) or public_body_name(part)
                     or one_word_body(part) or served_body_name(part))
-            for one in _two_bodies(part) or ([name] if name else []):
+            for one in _two_bodies(part) or joined_bodies(part) or ([name] if name else []):
                 if one not in out:
                     out.append(one)
     return out

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ingest.agencies_en import english_agencies
 from ingest.agencies_en import sentences as _sentences
+from ingest.agency_lists_en import joined_bodies
 from ingest.agency_lists_en import later_partners as _later_partners
 from ingest.agency_notes_en import FIRST_LEADS_EN, note_agencies
 from ingest.defined_names_en import (
@@ -118,7 +119,9 @@ def spell_out_agencies(clauses: Sequence[Clause], defined: dict[str, str]) -> No
 
 def _one_form(agencies: Agencies, defined: dict[str, str]) -> tuple[list[str], list[str]]:
     """agencies' lead and supporting names each in the one form its document gives the office (spelt_out), a
-    coined body's without its parent ministry (without_parent)."""
-    lead = list(dict.fromkeys(spelt_out(without_parent(n), defined) for n in agencies.lead))
-    return lead, [n for n in dict.fromkeys(spelt_out(without_parent(n), defined) for n in agencies.supporting)
-                  if n not in lead]
+    coined body's without its parent ministry (without_parent), two that a table's cell joins each its own ("DSIT
+    and DfE")."""
+    def each(names: list[str]) -> list[str]:
+        return [spelt_out(without_parent(one), defined) for n in names for one in joined_bodies(n) or [n]]
+    lead = list(dict.fromkeys(each(agencies.lead)))
+    return lead, [n for n in dict.fromkeys(each(agencies.supporting)) if n not in lead]

@@ -15,8 +15,10 @@ import re
 from ingest.office_names_en import body_name, field_body_name, office_name, public_body_name
 
 # the budget or the government as the provider, and its verb of funding
+# (a UK Spending Review's department's settlement as well: "The settlement provides £187 million for …")
 _PROVIDER = re.compile(r"^(?:(?:This|The) (?:federal )?[Bb]udget|Budget \d{4}|The (?:federal |Australian |UK )?"
-                       r"[Gg]overnment)(?: also)? (?:(?:proposes to|will|is|announces|announced|has) ?(?:also )?"
+                       r"[Gg]overnment|(?:This|The) (?:[Ss]ettlement|Spending Review))(?: also)? "
+                       r"(?:(?:proposes to|will|is|announces|announced|has) ?(?:also )?"
                        r"(?:provide|providing|invest|investing|allocate|allocating|committed|commit|committing)|"
                        # (a state's budget message says what the budget does in the present: "The budget provides …",
                        # "The budget also includes $6 million for …")
