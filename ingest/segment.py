@@ -19,8 +19,6 @@ from ingest.agencies import (
     parse_agency_note,
     place_agencies,
     share_subject_agencies,
-    share_task_agencies,
-    table_agencies,
 )
 from ingest.agency_sharing_en import share_english_agencies, spell_out_agencies
 from ingest.clause_lang import clause_lang
@@ -40,6 +38,7 @@ from ingest.leads import list_leads
 from ingest.numbering import read_number
 from ingest.outline import Outliner, Unit
 from ingest.simplified import AsWritten, reading_copy
+from ingest.table_agencies import share_task_agencies, table_agencies
 from ingest.types import CELL, Agencies, Clause, Document
 from ingest.un_agencies import resolution_agencies
 

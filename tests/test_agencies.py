@@ -8,9 +8,8 @@ from ingest.agencies import (
     normalize_agency,
     parse_agency_note,
     place_agencies,
-    share_task_agencies,
-    table_agencies,
 )
+from ingest.table_agencies import share_task_agencies, table_agencies
 from ingest.types import Agencies, Block, Clause
 
 
@@ -301,7 +300,7 @@ def test_segment_places_a_subject_agency_and_leaves_a_note_first():
 
 def test_an_english_table_of_actions_names_its_owner_and_partners():
     # "| Milestone | Owner | Supporting agencies | Date |": the Owner column gave no lead, and "A; B" was one name
-    from ingest.agencies import table_agencies
+    from ingest.table_agencies import table_agencies
     from ingest.types import Block
 
     rows = ["Milestone | Owner | Supporting agencies | Date",

@@ -4,7 +4,8 @@ with its short name (国资委科技创新局), and an addressee group (各中�
 
 import pytest
 
-from ingest.agencies import central_short, split_agencies, subject_agencies, table_agencies
+from ingest.agencies import central_short, split_agencies, subject_agencies
+from ingest.table_agencies import table_agencies
 from ingest.types import CELL, Block
 
 SASAC = "国务院国资委"
