@@ -175,9 +175,11 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         same = prev_target.metric if prev_target is not None and prev_target.unit == unit else ""
         metric = (metric_after(text, end, min(nxt, s1)) or same
                   or (f"{things} {made.group(1)}" if made else things))
-    if not zh and not unit and q["num_end"] >= 0 and re.search(rf"\b{FURTHER}\s+$", text[s0:start]) and (
+    if not zh and not unit and q["num_end"] >= 0 and (re.search(rf"\b{FURTHER}\s+$", text[s0:start])
+                                                     or _SHARE_TARGET_OF.search(text, s0, start)) and (
             things := earlier_things(text, quantities[:i])):
-        # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before
+        # "installed 3,000 GPU servers; it will install a further 5,000": more of the things named before; "Twenty-two
+        # staff as at 30 April, with a target of 45 by 30 June 2027": the things counted now
         unit, metric = things.split()[-1], metric or things
     if not zh and sign.MONEY.search(unit) and (not metric or not obj or _VERB_AFTER_MODAL.search(
             text, s0, start) and re.search(rf"\b{re.escape(metric)}\s+$", text[s0:start])):

@@ -61,7 +61,8 @@ _PHRASE_END = (r"(?:of|in|into|onto|through|among|amongst|between|via|for|to|by|
                r"with|on|at|from|and|or|shall|will|over|"
                r"are|is|was|were|have|has|had|should|must|can|could|would|may|"
                r"within|during|across|nationwide|statewide|countrywide|citywide|worldwide|globally|overall|altogether|"
-               r"after|before|until|under|each|every|per|a\s+year|annually)\b")
+               # ("22 staff as at 30 April")
+               r"after|before|until|under|each|every|per|a\s+year|annually|as\s+(?:at|of))\b")
 # a participle after the things ends them ("500 teachers trained in AI"); one before a noun is a word of their
 # name ("500 high-level integrated circuit professionals")
 _PARTICIPLE = rf"[a-z]+ed\b(?!\s+(?!{_PHRASE_END})[a-z])"
