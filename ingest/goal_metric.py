@@ -32,6 +32,9 @@ _VERB_AFTER_MODAL = re.compile(r"\b(?:will|shall|must|should|to)\s+(?:also\s+)?[
 # a metric that is only the act ("建成", "年内上线"): what it makes follows the count
 _VERB_ALONE_ZH = re.compile(rf"(?:各|分别|均|年内|当年|每年|全年|累计|新增)?"
                             rf"(?:{ZH_MAKE}|上线|部署|认定|发布|遴选|推广|吸引|引进)")
+# …or an agency before it, the subject that acts ("…会同…、区文化广电旅游体育局发布不少于20个…"): no part of it
+_AGENCY_BEFORE_VERB_ZH = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}?(?:局|委|厅|办|部|院|中心|政府)"
+                                    rf"(?=(?:{ZH_MAKE}|上线|部署|认定|发布|遴选|推广|吸引|引进)$)")
 # the word target that ends a metric read before it ("新增专精特新企业目标为"): no part of what is measured
 _TARGET_WORD_END = re.compile(r"(?<=.)目标(?:值)?(?:为|是|[：:])?$")
 # a scale a count's unit opens with: "20 million ICT specialists", "10 lakh youth" count specialists, youth
@@ -46,7 +49,8 @@ _ACT_WORD_EN = re.compile(r"(?:use|using|make|making|get|getting|have|having|rea
                           r"source|sourcing|procure|procuring|draw|drawing|obtain|obtaining|"
                           r"reserve|reserving|allocate|allocating|ensure|ensuring|dedicate|dedicating|support|"
                           r"supporting|serve|serving|import|importing|export|exporting|generate|generating|"
-                          r"produce|producing|supplied|powered|sourced|covered|met)", re.I)
+                          r"produce|producing|supplied|powered|sourced|covered|met|host|hosting|make\s+up|"
+                          r"account\s+for)", re.I)
 # what a measure is made available to: "make at least 2 million GPU-hours per year available to partnership teams"
 _MADE_AVAILABLE = re.compile(r"(?:\s+(?:per|a|each|every)\s+year)?\s+(available(?:\s+free\s+of\s+charge)?"
                              r"(?:\s+to\s+(?:[\w'’-]+\s+){0,3}?"
@@ -56,7 +60,8 @@ _MADE_AVAILABLE = re.compile(r"(?:\s+(?:per|a|each|every)\s+year)?\s+(available(
 _AIMS_FOR = re.compile(r"(?:aims?|aiming|calls?|calling|strives?|striving)\s+for\s+", re.I)
 _SHARE_TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+(?:an?\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\s+(?:will|shall|should|must|is to|are to|would)\s+be\s+(?:\w+ly\s+)?"
-                             r"(?P<verb>[a-z]+ed)\s+(?:to\s+)?$")
+                             # (past where it starts: "will be expanded from the 38,231 GPUs … to")
+                             r"(?P<verb>[a-z]+ed)\s+(?P<start>from\s+(?:[^,;:]|,(?=\d)){1,60}?\s+)?(?:to\s+)?$")
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|shall|must|should|would)\s+(?:also\s+|\w+ly\s+)?$")
 # what a change brings to a bound, or changes by so much: "reduce the effective cost of compute for eligible users to
 # not more than ₹100", "reduce average processing times for immigration, employment insurance and passport
@@ -114,7 +119,8 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         named = list(_TARGET_FOR.finditer(text, s0, which.start()))
         metric = (text[named[-1].end():which.start()].strip() if named else metric_before(text, s0, which.start())
                   or metric)
-    if not zh and (passive := _PASSIVE_BEFORE.search(text, s0, cue_at)) and metric in ("", passive.group("verb")):
+    if not zh and (passive := _PASSIVE_BEFORE.search(text, s0, cue_at)) and (
+            metric in ("", passive.group("verb")) or passive.group("start")):
         metric = metric_before(text, s0, passive.start()) or metric  # "the PUE … will be reduced to below 1.25"
     if not zh and q.get("change") and (sign.TO_CHANGE.search(text, s0, start) or text[start:end].endswith("ing")
                                        or q.get("listed") or _MODAL_JUST_BEFORE.search(text, s0, start)
@@ -127,6 +133,8 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
             things := _SCALE_WORD.sub("", unit)) != unit:
         metric = things  # "intends to build 1.5 million homes": homes, not the Government that builds
     # (not a level's cue, right before its figure or its 至: "力争突破3000万标准箱", "压减至50台以下")
+    if zh and (agency := _AGENCY_BEFORE_VERB_ZH.match(metric)):
+        metric = metric[agency.end():]
     verb = re.match(rf"(?:至少|不少于|力争|争取)?((?!(?:突破|完成)\s*$)(?:{ZH_MAKE}))(?![至到])",
                     text[cue_at:start])
     if zh and (verb or not metric or _VERB_ALONE_ZH.fullmatch(metric)) and not sign.GOAL_AFTER_ZH.match(text, end):
@@ -201,6 +209,8 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         if not metric and len(parts) > 1 and (figure := sign.FIGURE_ZH.search(parts[-2])):
             # "去年…营收增长18%，今年力争突破3000亿元": the figure before names what the goal measures
             metric = ZH_FILLER.sub("", parts[-2][:figure.start()].strip(" 到至在于"))
+    if not zh and not unit and prev_target is not None and _OF_WHOM_BEFORE.search(text, s0, cue_at):
+        unit = prev_target.unit  # "at least 1,00,000 GPUs …, of which not less than 20,000 will be …": GPUs
     if not zh and _OF_WHOM_BEFORE.search(text, s0, cue_at) and (where := _WHERE_THEY_ARE.match(text, end, s1)):
         metric = where.group(1)  # "of whom at least 40 percent should be at institutions outside the 100 largest …"
     elif not zh and _RELATIVE.fullmatch(metric):

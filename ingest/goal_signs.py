@@ -107,7 +107,7 @@ PERFORMANCE_STANDARD = re.compile(rf"{_PERFORMANCE}[^，,。；;:]{{0,30}}?(?:�
                                   # (its bound in the same part, not a table row's cell: "新建…（PUE） | 1.3 | ≤1.25")
                                   rf"|新建[^。；;:|]{{0,16}}?{_PERFORMANCE}(?:（\w+）)?[^。；;:|，,]{{0,8}}?"
                                   r"(?:不高于|不低于|不超过|低于|高于|控制在|降至|≤|≥)"
-                                  rf"|\b(?:must|shall)\b[^.;:]{{0,60}}?{_PERFORMANCE}"
+                                  rf"|\b(?:must|shall|[Mm]andate[sd]?|[Rr]equire[sd]?)\b[^.;:]{{0,60}}?{_PERFORMANCE}"
                                   # "the plan requires that new … systems are powered by … and achieve a power usage
                                   # effectiveness of no more than 1.3"
                                   rf"|\brequires?\s+that\b[^.;:]{{0,160}}?{_PERFORMANCE}"
@@ -138,6 +138,7 @@ SIZE_OF = re.compile(r"\b(?:with|having|whose)\s+(?:an?\s+)?(?:annual\s+|yearly\
 SIZED_THINGS = re.compile(r"\b(?!(?:targets|goals|objectives|levels|shares|rates|emissions|savings)\b)"
                           r"[a-z]{3,}(?:ies|[^s\W]s)\s+(?P<prep>(?:of|with)\s+)?$", re.I)
 # (with no "of" or "with", only a cue that says where each stands: "new data centres above 100 megawatts that …")
+_EACH_AFTER = re.compile(r"\s+each\b", re.I)
 SIZED_BY = re.compile(r"(?:above|over|exceeding|larger\s+than|bigger\s+than)\s", re.I)
 # …whose verb follows the measure (not a deadline: "solar installations of at least 5 GW by 2030" is a goal)
 SIZED_THINGS_VERB = re.compile(r"\s+(?!(?:by|in|before|within|over|until|through|and|or|of|per|each|a|an|the|from|"
@@ -152,8 +153,8 @@ def sized_things(text: str, s0: int, cue_at: int, end: int) -> bool:
     publicly supported data centres above 100MW" (not "solar installations of at least 5 GW by 2030", their total)."""
     bare_ok = bool(SIZED_BY.match(text, cue_at))
     things = SIZED_THINGS.search(text, max(s0, cue_at - 40), cue_at)
-    if things and (things["prep"] or bare_ok) and SIZED_THINGS_VERB.match(text, end):
-        return True
+    if things and (things["prep"] or bare_ok) and (SIZED_THINGS_VERB.match(text, end) or _EACH_AFTER.match(text, end)):
+        return True  # (or the size of each: "ten data centre parks of not less than 100 acres each")
     scoped = SIZED_FOR.search(text, max(s0, cue_at - 60), cue_at)
     return bool(scoped and (scoped["prep"] or bare_ok))
 
@@ -234,7 +235,7 @@ STRIVES = re.compile(r"(?:力争|争取)(?:到|在)?(?:\d{4}年(?:底|末|前)?)
 # …and in English: "The Authority will strive to deploy 2 GW by 2030"
 STRIVES_EN = re.compile(r"\bstriv(?:e|es|ing)\s+(?:to|for)\b[^.;]*$", re.I)
 # a unit that measures, which the things counted after it do not replace ("20 exaflops of compute")
-MEASURE = re.compile(r"(?:%|EFLOPS|PFLOPS|GW|MW|TWh|GWh|km|kilomet\w+|hectares|tonnes|tons|times|"
+MEASURE = re.compile(r"(?:%|EFLOPS|PFLOPS|GW|MW|TWh|GWh|km|kilomet\w+|hectares|acres|tonnes|tons|times|"
                      r"(?:giga|mega|kilo|tera)watts?(?:[- ](?:hours?|peak))?|miles|square (?:metres|meters)|"
                      r"litres|liters|"
                       rf"(?:\w+ )?(?:{MONEY_UNITS}))$")

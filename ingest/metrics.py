@@ -23,6 +23,7 @@ _REACHED_ZH = re.compile(r"(?:达到|达|为|超过|不低于|不少于)?\d[\d.,
 # a grade that shares its noun with the next one, "A类、B类人才", "国家级、省级实验室"
 _GRADE_ZH = re.compile(r"(?:其中)?[A-Za-z0-9甲乙丙丁一二三四五六七八九十\u4e00-\u9fff]{1,3}?([类级档星])")
 ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且|其中|年底|年末|前|以及|和|及|与|将|把|使(?!用)|，|"
+                       r"以上|以下|"
                        r"(?:用|在|未来)?[一二两三四五六七八九十\d]+年(?:时间)?内?)+"  # "两年内将…": a horizon
                        # (nor "全部" of "存量数据中心PUE全部降至1.3以下": how many reach it)
                        r"|(?:力争|争取|要|将|应|均|需|拟按|拟|(?<!占)比|较|中安排|安排|全部|全都|都)+$")  # not 占比
@@ -44,7 +45,7 @@ _STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", 
             "aims", "aim", "goal", "goals", "expected", "seeks", "seek", "objective", "established",
             "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from", "expect", "expects",
             "hope", "hopes", "intend", "intends", "believe", "believes",
-            "today", "now", "currently", "presently", "including"}
+            "today", "now", "currently", "presently", "including", "mandate", "mandates", "require", "requires"}
 # who is to reach a goal, not what it measures: "The province will reach 40 EFLOPS", "We will invest"
 _ACTOR_EN = re.compile(r"(?:(?!(?:of|in|on|for)\b)[\w'’-]+\s+){0,3}(?:province|country|city|state|region|nation|"
                        r"government|union|commission|ministry|department|agency|administration|municipality|county|"

@@ -90,10 +90,17 @@ _OUTLOOK_EN = re.compile(r"\b(?:inflation|GDP|(?:economic|output|real|wage)\s+gr
 _HEARSAY_EN = re.compile(r"\b(?:people|persons|sources?|officials?)\s+(?:familiar|briefed|with\s+knowledge)\s+"
                          r"(?:with|of|on)\b"
                          r"|\b(?:is|are)\s+(?:considering|mulling|weighing)\b", re.I)
+# …or what a bill does to a budget, as a fiscal note estimates it: "The bill increases state expenditures in OEDIT
+# and CDHE by $4.7 million in FY 2026-27" (the cue may read from "increases")
+_BILL_EFFECT_EN = re.compile(r"\b(?:the\s+)?bill\s+(?:increases|decreases|reduces|raises|lowers)\s+"
+                             r"(?:(?:state|local|total|net)\s+)?(?:expenditures?|revenues?|spending|costs?)\b", re.I)
 # a forecast that the sentence gives to someone else: "The IEA projects that …", "according to …, … is
 # expected to reach", "据中国信息通信研究院预测", "研究院测算，"
 _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|predicts?|predicted|estimates?|"
-                            r"estimated|found|finds|showed|shows|revealed|reveals)\s+that\b"
+                            r"estimated|found|finds|showed|shows|revealed|reveals|assumes|assumed)\s+that\b"
+                            # …or a fiscal note's estimate: "Based on this fiscal note, the bill is expected to increase
+                            # …", "Based on the assumed average grant, …"
+                            r"|\bbased\s+on\s+(?:this|the)\s+(?:fiscal\s+note|assum\w+|estimat\w+|projection\w*)"
                             # …or said by estimates: "estimates suggest the electricity consumption … could more than
                             # double by 2030, to around 945 terawatt hours"
                             r"|\b(?:estimates|projections|forecasts|studies|analyses|modell?ing|scenarios)\s+"
@@ -235,7 +242,7 @@ _DENIES_EN = re.compile(r"\b(?:denied|denies|dismissed|dismisses|rejected|reject
 _CLAIMED_EN = re.compile(r"\b(?:some|critics|commentators|observers|analysts|media|press|reports?|rumou?rs?)\b"
                          r"[^.;]{0,40}?\b(?:claim(?:s|ed)?|suggest(?:s|ed)?|speculat\w+|reported|allege[sd]?|that)\b",
                          re.I)
-_DENIED_EN = re.compile(r"\b(?:no such (?:commitment|target|goal|pledge|figure)|"
+_DENIED_EN = re.compile(r"\b(?:no such (?:commitment|target|goal|pledge|figure|decision|plan|proposal)|"
                         r"(?:has|have) not (?:endorsed|agreed to|adopted|approved|committed to) any such|"
                         r"(?:is|are|was|were) (?:inaccurate|incorrect|untrue|false|misleading)|"
                         r"(?:has|have) been (?:abandoned|dropped|scrapped|withdrawn))\b", re.I)
@@ -374,8 +381,9 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     if (_RECALLED_EN.search(before) or _PROPOSED_EN.search(before) or _PROJECTED_STATE_EN.search(text, end, s1)
             or _AVAILABLE_EN.match(text, end)):
         return True  # a questioner's "you said DOE will deploy …"; a share of people who "will be eligible to retire"
-    if _PROJECTED_IN_CUE_EN.search(text, cue_at, end) or _OUTLOOK_EN.search(before) or _HEARSAY_EN.search(before):
-        return True  # a projection, an economy's outlook, or what unnamed sources say is being weighed
+    if (_PROJECTED_IN_CUE_EN.search(text, cue_at, end) or _OUTLOOK_EN.search(before) or _HEARSAY_EN.search(before)
+            or _BILL_EFFECT_EN.search(text, s0, end)):
+        return True  # a projection, an outlook, what unnamed sources say is weighed, a bill's effect on a budget
     if _MAYBE_EN.search(before) or attributed or _OTHERS_EXPECT_EN.search(before) or (
             _ACCORDING_EN.search(text, s0, s1) and _EXPECTED_EN.search(before)):
         return True  # a forecast ("could reach 945 TWh by 2030", "X projects that …") states no commitment

@@ -49,7 +49,8 @@ from ingest.years import find_years
 # (or what a Council's operative verb in capitals asks someone to do: "INVITES the Member States to reserve")
 _MODAL_ACT = re.compile(r"(?:\b(?:will|shall|must)|\b(?-i:INVITES|CALLS\s+ON|URGES|ENCOURAGES|REQUESTS)\b[^;.]{0,80}?"
                         r"\bto)\s+(?:also\s+|\w+ly\s+)?(?!(?:be|have|receive|get|pay|cover|need|"
-                        r"require|face|cost|include|contain|apply|qualify|last|take|remain|continue)\b)[a-z]+\s+$")
+                        r"require|face|cost|include|contain|apply|qualify|last|take|remain|continue)\b)[a-z]+\s+"
+                        r"(?:(?:up|for)\s+)?$")  # "will make up not less than 10 per cent of the capacity"
 # ---- goals -------------------------------------------------------------------------------------
 
 
@@ -89,6 +90,9 @@ _EACH_GETS_ZH = re.compile(r"每(?:个|项|家|人|名|户)[^，,；;。]{0,8}$"
 # reach of the goal before it: "exchanging 500,000 people between the two countries over the next five years")
 _THE_SPELLED = re.compile(r"[Tt]he\s(?:two|three|four|five|six|seven|eight|nine|ten)\b")
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
+_PRECISION_TAG = re.compile(r"[（(](?:FP|INT|BF|TF)\d{1,2}[)）]")
+_SIZE_CLASS_ZH = re.compile(r"(?:以上|以下)(?:重大|重点|龙头|骨干|产业化)?(?:项目|企业|工程|园区)[^，,；;。]{0,8}?"
+                            r"(?:不少于|不低于|超过|达到|\d)")
 _YEARLY_FROM_EN = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:a|per|each|every)\s+year\b[^.;]{0,120}?"
                              r"\b(?:from|starting in|beginning in)\s+(?:FY\s?)?(?:19|20)\d{2}", re.I)
 _THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond that)\b", re.I)
@@ -176,6 +180,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         if cue and not zh and cue[0] == "=":
             standing = sign.standing_order(text, s0, start, q)  # "Train 500 teachers a year"
         opening = None
+        if zh and (tag := _PRECISION_TAG.match(text, end)) and SUFFIX_ZH.match(text[tag.end():tag.end() + 4]):
+            end = tag.end()  # past a precision in brackets: "3000PFLOPS（FP16）以上"
         suffix = SUFFIX_ZH.match(text[end:end + 4])
         bound = None if zh else sign.OR_BOUND.match(text, end)  # "a PUE of 1.2 or lower": at most 1.2
         if bound and (not cue or cue[0] == "="):
@@ -213,6 +219,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])) and not (
                 sized := sign.sized_one(text, cue_at, end, s1, quantities[i + 1:], start)):
             continue  # "年产值5亿元以上的软件企业", "营业收入超百亿元的龙头企业": which firms are counted
+        if zh and _SIZE_CLASS_ZH.match(text, q["end"]):
+            continue  # "其中总投资10亿元以上重大项目不少于5个": the size of the projects counted, with no 的
         if (sign.CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or sign.IF_OPENING.match(text, s0)
                 or zh and sign.CONDITION_CLOSES_ZH.match(text[end:s1])):
             continue  # "if fewer than ten sites exist", "…低于15平方米…的，可申请": a condition, not a goal

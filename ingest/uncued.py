@@ -158,7 +158,9 @@ def uncued_goal(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         # "23% and 30%"; "worth more than 150 billion yuan and a computing capacity of 25 EFLOPS";
         # "高层次人才500名、高技能人才2万名" (名 and 万名 count the same); "培育企业200家、人才1万名": the
         # next item of what one verb makes, in its own unit
-        comparator = prev_target.comparator if same_unit(q["unit"], prev_target.unit, zh) else "="
+        # (as does the next things one verb counts: "at least 5,000 datasets and 500 models")
+        comparator = (prev_target.comparator if same_unit(q["unit"], prev_target.unit, zh)
+                      or not zh and _AND_THINGS_EN.fullmatch(window) and q["num_end"] >= 0 else "=")
         inherited = True
         if suffix and zh:  # "通用机场3个、垂直起降点150个以上": its own trailing 以上 says how
             comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]

@@ -44,7 +44,8 @@ _YEAR_RANGE_EN = re.compile(r"\bfrom\s+(?:FY\s?)?(?:19|20)\d{2}\s+(?:to|through|
                             # …or financial years, by the second's end: "(2026-27 to 2029-30)", "2026–27 and 2027–28"
                             r"|(?<![\w/])(?:19|20)\d{2}[/–-]\d{2}\s+(?:to|through|until|and|[–-])\s+"
                             r"(?P<split_end>(?:19|20)\d{2})[/–-]\d{2}\b")
-_FISCAL_YEAR = re.compile(r"(?<!from )\bFY\s?(?P<year>(?:19|20)\d{2})\b")  # not a span's start, "from FY2025"
+# (not a span's start, "from FY2025"; a year written with its second, "FY 2026-27", ends in that second: 2027)
+_FISCAL_YEAR = re.compile(r"(?<!from )\bFY\s?(?P<year>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<next>\d{2})(?!\d))?\b")
 # a financial year written as its two calendar years, "by 2030/31", "in 2029-30": due by its end, in its second
 # year, as a school year is and as FY2030 names the year it ends in (only where the second is the next year:
 # "2024/25", not a date "2024/05" nor a span "2025-30")
@@ -302,7 +303,11 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
                 # (not when a yearly count starts: "…, starting in 2026-27, to … support 1,000 … each year")
                 out.append(YearPhrase(m.start(), m.end(), first + 1, False))
     for m in _FISCAL_YEAR.finditer(text):  # "by FY2027": the fiscal year, named by the year it ends in
-        out.append(YearPhrase(m.start(), m.end(), int(m.group("year")), False))
+        first, second = int(m.group("year")), m.group("next")
+        if second is not None and int(second) != (first + 1) % 100:
+            continue  # "FY 2025-30": a span, not one year
+        out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # its own "2026-27" read as a split year
+        out.append(YearPhrase(m.start(), m.end(), first + 1 if second is not None else first, False))
     for m in _PROJECT_END.finditer(text):
         out.append(YearPhrase(m.start(), m.end(), project_end, False))
     term = _PROJECT_TERM_ZH.search(text)

@@ -120,7 +120,8 @@ def test_what_a_plan_requires_new_systems_to_run_on(text, want):
 
 @pytest.mark.parametrize(("text", "want"), [
     # a target of a bare count counts the things counted before it (had no unit or metric), up to "as at"
-    ("Mr Smith: Thirty staff as at 30 April, with a target of 60 by 30 June 2027.", [(60, "staff", 2027, "=", "staff")]),
+    ("Mr Smith: Thirty staff as at 30 April, with a target of 60 by 30 June 2027.",
+     [(60, "staff", 2027, "=", "staff")]),
     ("The office has 22 analysts, with a target of 40 by June 2027.", [(40, "analysts", 2027, "=", "analysts")]),
 ])
 def test_a_target_of_a_bare_count_counts_the_things_before_it(text, want):
