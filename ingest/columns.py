@@ -15,10 +15,12 @@ _LABEL_CELL = re.compile(r"[^\d。；;！？!?]{1,14}|[A-Za-z][A-Za-z /&'’()-]
 # a column of a year: "2025年", "2024年（基期）", "2027年目标值", "2025", a financial year "2025–26", "2025–2026" or
 # "FY2025", a budget's stage after it ("FY 2026 Working", "FY 2027 Allowance"), and a budget's with its unit in
 # brackets, "2025年执行数（亿元）", "2026年预算数（亿元）", "FY2025 ($M)"; a UK budget's stage before it, "Outturn
-# 2024-25", "Plans 2025-26" (a Spending Review's table)
+# 2024-25", "Plans 2025-26" (a Spending Review's table); a US state fiscal note's, "Budget Year FY 2026-27", "Out Year
+# FY 2027-28"
 _YEAR_LABEL = re.compile(r"(?:(?:Outturn|Plans?|Estimated?|Estimates?|Forecasts?|Projected|Projections?|Provisional"
-                         r"|Actuals?|Budgeted|Revised)\s+)?(?:FY\s?)?(?:19|20)\d{2}(?:[–/-](?:(?:19|20)\d{2}|\d{2})(?!\d))?\s*年?(?:度|底|末)?\s*"
+                         r"|Actuals?|Budgeted|Revised|(?:Budget|Out|Current|Prior)\s+Year)\s+)?(?:FY\s?)?(?:19|20)\d{2}(?:[–/-](?:(?:19|20)\d{2}|\d{2})(?!\d))?\s*年?(?:度|底|末)?\s*"
                          r"(?:[^\d。；;！？!?|（）()]{0,6}|\s[A-Z][a-z]{2,11})(?:[（(][^（）()\d]{1,6}[）)])?")
+_STAGED_YEAR = re.compile(r"(?:Budget|Out|Current|Prior)\s+Year\s+FY\s?(?:19|20)\d{2}")  # no figure: a column's name
 # what column and field names say: 序号, 名称, 牵头单位, 联系电话, 时间, 金额, 完成时限; Name, Date, No., Owner,
 # Milestone (a plan's annex of milestones: "Milestone | Owner | Date"); a count's, 件数 ("本年制发件数", an annual
 # report's), 个数, 次数
@@ -41,4 +43,5 @@ def labels_only(text: str) -> bool:
     years = sum(bool(_YEAR_LABEL.fullmatch(cell)) for cell in cells)
     return (all(_LABEL_CELL.fullmatch(cell) or _YEAR_LABEL.fullmatch(cell) for cell in cells)
             and 2 * (sum(bool(_LABEL_WORD.search(cell)) for cell in cells) + years) >= len(cells)
-            and (years < len(cells) or len(cells) >= 3))  # "2024–25 | 2025–26 | 2026–27": a budget's years
+            and (years < len(cells) or len(cells) >= 3  # "2024–25 | 2025–26 | 2026–27": a budget's years
+                 or all(_STAGED_YEAR.match(cell) for cell in cells)))  # "Budget Year FY 2026-27 | Out Year …"

@@ -7,6 +7,7 @@ import re
 from ingest.audit_report import audit_cover
 from ingest.budget_message import budget_message
 from ingest.cover_zh import zh_cover
+from ingest.fiscal_note import fiscal_note
 from ingest.funding_notice import funding_notice
 from ingest.gazette import gazette_notice
 from ingest.hearing import read_hearing
@@ -63,6 +64,7 @@ def parse_plaintext(text: str, source: str) -> Document:
     text, gazette = gazette_notice(text)  # a Gazette of India notification: its masthead and closing, metadata
     text, pad = pad_text(text)  # a World Bank appraisal document: its cover and datasheet, metadata; its results tables
     text, budget = budget_message(text)  # a state governor's budget message: its cover, letter head, signature
+    text, note = fiscal_note(text)  # a state fiscal note: its masthead, cover box and contacts, its cost tables
     text, periodic = periodic_report(text)  # a Chinese body's periodic report from PDF: its cover, running header
     lines = _lines(text)
     author = when = ""
@@ -126,6 +128,8 @@ def parse_plaintext(text: str, source: str) -> Document:
         budget.fill(doc)
     if periodic:
         periodic.fill(doc)
+    if note:
+        note.fill(doc)
     if funding_notice(doc):  # a US federal NOFO: its cover and contents, metadata; its sections, headings
         return doc
     org_report(doc, footer)  # "© OECD 2026" in its running footer: the organisation's report
