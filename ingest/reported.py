@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.said_by_others_en import said_by_others
+
 # what was done, not what is to be: a cue in the past ("the province reached 50 EFLOPS", "had trained 3,000")
 # in a sentence with nothing ahead of it ("will have reached", "is expected to"), and 已 before a Chinese cue
 # ("算力规模已达到50 EFLOPS", "已建成…")
@@ -71,75 +73,14 @@ _MEASURED_AGAINST_EN = re.compile(r"\b(?:meet|meets|met|meeting|exceed\w*|surpas
                                   r"beat\w*|hit(?:s|ting)?)\s+$", re.I)
 # …or a past-tense verb right before the figure, the cue an approximation: "Data centres consumed about 1.6% of …"
 _PAST_VERB_BEFORE_EN = re.compile(r"\b(?:[a-z]{3,}ed|was|were|rose|fell|grew|stood|spent|built|hit)\s+$")
-# what may happen, not what is to be done: "demand could reach 945 TWh by 2030", "could more than double to
-# around 945 TWh", "might rise to"
-_MAYBE_EN = re.compile(r"\b(?:could|might|may)\s+(?:[\w-]+\s+){0,4}$"
-                       # …or what a bill would do if enacted: "The DOE AI for Science Act (S. 3012) would require DOE
-                       # … to reserve at least 10%"
-                       r"|\bwould\s+(?:require|authori[sz]e|direct|mandate|establish|create|appropriate)\b"
-                       # …or what a market is projected to do: "India's AI market is projected to reach USD 17 billion"
-                       r"|\b(?:is|are|was|were)\s+(?:projected|forecast|forecasted|predicted|estimated)\s+to\s+"
-                       r"(?:[\w-]+\s+){0,3}$", re.I)
-# …or a projection the cue's own words make: "Real GDP growth is projected to moderate to 3.1 percent" (the cue reads
-# from "growth"), and an economy's outlook: "inflation is expected to decline to 6 percent by end-2026"
-_PROJECTED_IN_CUE_EN = re.compile(r"\b(?:is|are)\s+(?:projected|forecast|forecasted|predicted)\s+to\b", re.I)
-_OUTLOOK_EN = re.compile(r"\b(?:inflation|GDP|(?:economic|output|real|wage)\s+growth|unemployment(?:\s+rate)?)\s+"
-                         r"(?:is|are|was|were)\s+(?:expected|anticipated|likely)\s+to\b", re.I)
-# …or what unnamed sources say a government weighs: "Reuters reported, citing two people familiar with the matter, that
-# the cabinet is considering setting this year's growth target at around 4.5 percent"
-_HEARSAY_EN = re.compile(r"\b(?:people|persons|sources?|officials?)\s+(?:familiar|briefed|with\s+knowledge)\s+"
-                         r"(?:with|of|on)\b"
-                         r"|\b(?:is|are)\s+(?:considering|mulling|weighing)\b", re.I)
-# …or what a bill does to a budget, as a fiscal note estimates it: "The bill increases state expenditures in OEDIT
-# and CDHE by $4.7 million in FY 2026-27" (the cue may read from "increases")
-_BILL_EFFECT_EN = re.compile(r"\b(?:the\s+)?bill\s+(?:increases|decreases|reduces|raises|lowers)\s+"
-                             r"(?:(?:state|local|total|net)\s+)?(?:expenditures?|revenues?|spending|costs?)\b", re.I)
-# a forecast that the sentence gives to someone else: "The IEA projects that …", "according to …, … is
-# expected to reach", "据中国信息通信研究院预测", "研究院测算，"
-_ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|predicts?|predicted|estimates?|"
-                            r"estimated|found|finds|showed|shows|revealed|reveals|assumes|assumed)\s+that\b"
-                            # …or a fiscal note's estimate: "Based on this fiscal note, the bill is expected to increase
-                            # …", "Based on the assumed average grant, …"
-                            r"|\bbased\s+on\s+(?:this|the)\s+(?:fiscal\s+note|assum\w+|estimat\w+|projection\w*)"
-                            # …or said by estimates: "estimates suggest the electricity consumption … could more than
-                            # double by 2030, to around 945 terawatt hours"
-                            r"|\b(?:estimates|projections|forecasts|studies|analyses|modell?ing|scenarios)\s+"
-                            r"(?:suggest|indicate|show|predict|project)s?\b", re.I)
-# …not the noun: "prioritize projects that integrate AI literacy", "shall prioritize, in grant programs, projects
-# that …" (a sentence with its verb already: "The IEA, in its report, projects that" is the verb)
-# …or to others who expect it, no "that" after: "Industry analysts expect demand … to grow by 40% a year"
-# …or what a questioner recalls another said: "Dr. Caldwell, you said DOE will deploy 15 exaflops by 2028. What …?"
-_RECALLED_EN = re.compile(r"\b(?:you|she|he|they|the\s+(?:Minister|Secretary|Senator|Chairman|Chair|Member))\s+"
-                          r"(?:has\s+|had\s+)?(?:said|mentioned|told us|testified|stated|referred to|cited)\b", re.I)
-# …or a party's or members' proposal in a debate: "The Workers' Party has previously called for a target that …"
-_PROPOSED_EN = re.compile(r"\b(?:Party|opposition|Members|MPs|critics|unions)\b[^.;]{0,30}?\b(?:called|calls|call|"
-                          r"proposed|proposes|urged|urges)\s+(?:for\s+)?", re.I)
-# …or a state a population will be in, projected: "about 30 percent of the scientific staff … will be eligible to
-# retire within five years", "By 2030, around one in four Singaporeans will be aged 65 and above"
-# …or the money a funding notice expects to have: "Approximately $75 million is expected to be available for new
-# awards" (what is on offer, no goal)
-_AVAILABLE_EN = re.compile(r"\s+(?:is|are)\s+(?:expected|anticipated|estimated|planned)\s+to\s+be\s+"
-                           r"(?:made\s+)?available\b", re.I)
-_PROJECTED_STATE_EN = re.compile(r"\bwill\s+be\s+(?:aged|eligible|over\s+the\s+age|retired|retiring|older)\b", re.I)
-_OTHERS_EXPECT_EN = re.compile(r"\b(?:analysts?|experts?|economists?|forecasters?|observers?|commentators?|"
-                               r"consultants?|investors?|the market)\s+"
-                               # (and where they work: "Analysts at ICRA expect only about 22 GW …")
-                               r"(?:(?:at|from|with)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+)?"
-                               r"(?:\w+\s+)?(?:expect|estimate|predict|project|"
-                               r"anticipate|forecast)s?\b", re.I)
 # what stands now, right after the figure: "about 23 AI exaflops today"
 _NOW_AFTER_EN = re.compile(rf"\s*(?:(?!from\b)[\w-]+\s+){{0,3}}?{NOW_WORDS}\b", re.I)  # (not "threefold from today's")
 _NOW_CLOSING_EN = re.compile(rf"\b{NOW_WORDS}\s*$", re.I)  # …or read into the figure's unit: "23 AI exaflops today"
-_NOUN_BEFORE_EN = re.compile(r"\b(?:fund|support|prioriti[sz]e|select|approve|finance|award|for|to|of|in|on|and|or|"
-                             r"new|pilot|research|demonstration|such|these|those|any|all)\s+$", re.I)
-_OBJECT_AFTER_COMMA_EN = re.compile(r"\b(?:shall|will|must|should)\s+\w+\b.*,\s+$", re.I)
 # the figure's own verb, after it, in the past: "… of leading-edge logic chips (below 7 nanometres) were fabricated in"
 # (not "By 2030, at least 7.5 million workers have been provided with training": what is to have been done by then)
 _DONE_AFTER_EN = re.compile(r"[^.;:]{0,80}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
                             r"(?!(?:set|required|expected|planned|targeted|asked|mandated|due)\b)[a-z]+ed\b", re.I)
 _BY_A_YEAR_EN = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
-_ACCORDING_EN = re.compile(r"\baccording to\b", re.I)
-_EXPECTED_EN = re.compile(r"\b(?:projected|expected|forecast|estimated|predicted|likely|could|would)\b", re.I)
 _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估计|预计)"
                           # …or what the media say a firm plans: "据媒体报道，某头部电商平台计划…投入500亿元" (not a
                           # government's plan they report: "据当地媒体报道，该区计划两年内建成2个…算力中心")
@@ -368,9 +309,6 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
     if _GOAL_OUTCOME_EN.search(text, s0, s1) or (_TARGET_OF_EN.match(text, cue_at)
                                                  and _MEASURED_AGAINST_EN.search(before)):
         return True
-    attributed = next((m for m in _ATTRIBUTED_EN.finditer(before)
-                       if not (_NOUN_BEFORE_EN.search(before, 0, m.start())
-                               or _OBJECT_AFTER_COMMA_EN.search(before, 0, m.start()))), None)
     if (_NOW_OPENING_EN.match(text, s0) or _NOW_HOLDS_EN.search(before)) and not _COMMITS_EN.search(text, s0, s1):
         return True  # "Currently, about 30 percent of the workforce is eligible to retire within five years"
     if (_DONE_AFTER_EN.match(text, end, s1) and not _COMMITS_EN.search(text, s0, end)
@@ -378,15 +316,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return True  # "More than 90% of leading-edge logic chips … were fabricated in a single economy in 2025"
     if _NOW_AFTER_EN.match(text, end) or _NOW_CLOSING_EN.search(text[cue_at:end]):
         return True  # "gives the AIRR about 23 AI exaflops today": how things stand
-    if (_RECALLED_EN.search(before) or _PROPOSED_EN.search(before) or _PROJECTED_STATE_EN.search(text, end, s1)
-            or _AVAILABLE_EN.match(text, end)):
-        return True  # a questioner's "you said DOE will deploy …"; a share of people who "will be eligible to retire"
-    if (_PROJECTED_IN_CUE_EN.search(text, cue_at, end) or _OUTLOOK_EN.search(before) or _HEARSAY_EN.search(before)
-            or _BILL_EFFECT_EN.search(text, s0, end)):
-        return True  # a projection, an outlook, what unnamed sources say is weighed, a bill's effect on a budget
-    if _MAYBE_EN.search(before) or attributed or _OTHERS_EXPECT_EN.search(before) or (
-            _ACCORDING_EN.search(text, s0, s1) and _EXPECTED_EN.search(before)):
-        return True  # a forecast ("could reach 945 TWh by 2030", "X projects that …") states no commitment
+    if said_by_others(text, (s0, s1), cue_at, end):
+        return True  # a forecast, a projection, hearsay, a recalled or proposed figure, a bill's estimated effect
     if _EQUIVALENT_EN.search(before):
         return True  # "…, enough to power about 350,000 households": the goal before, in other terms
     if _ANY_EXPECTED_EN.search(before) or (_WHICH_EN.search(before) and _VERB_CUE_EN.match(text, cue_at)) or \
