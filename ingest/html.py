@@ -14,6 +14,7 @@ from ingest.govuk_page import govuk_header, read_govuk_header
 from ingest.html_blocks import inline_text
 from ingest.html_notes import take_footnotes
 from ingest.page_credits import page_credits
+from ingest.pib_release import pib_release
 from ingest.program_solicitation import program_solicitation
 from ingest.site_owner import SITE_OWNER, site_owner
 from ingest.text import collapse
@@ -55,6 +56,7 @@ def parse_html(text: str, source: str) -> Document:
         raise ParseError(source, f"a page of links ({str(e) or 'a list or navigation page'}), not a document: "
                                  "ingest the pages it links to") from None
     read_govuk_header(doc, header)
+    pib_release(root, doc, canonical_url(root) or source)  # India's PIB: its ministry's line, decisions, labels
     doc = program_solicitation(doc)  # an NSF solicitation's cover, contents and program officers: its metadata
     if notes:
         doc.meta.setdefault("footnotes", notes)

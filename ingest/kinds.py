@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.types import Document
+
 # what a people's congress's standing committee or its committees write on the government's work, by the title: an
 # inspection of a law's enforcement (…执法检查组关于检查《…》实施情况的报告, 关于…执法检查报告), the opinions of a
 # session on a report (关于…报告的审议意见), a committee's or group's report (省人大财政经济委员会关于…的调研报告); not
@@ -25,6 +27,19 @@ def is_speech(title: str) -> bool:
     paragraph is its speaker's, its goals' lead-in before its semicolons, not a press story's run of sentences)."""
     return bool(_SPEECH.search(title.strip()))
 
+
+
+# the facts a government's own press release prints, read into its metadata (ingest.margin_notes, ingest.margins):
+# "Posted On: … by PIB Delhi", "For Immediate Release", its release number, the officials who sign it off, whom to
+# call; a newspaper's story prints a byline (meta.author) or a dateline instead
+_RELEASE_FACTS = ("posted", "release", "release_number", "signed_off", "contact")
+
+
+def is_government_release(doc: Document) -> bool:
+    """Whether a news document is a government's press release, by its issuer and its release facts: its
+    paragraphs stay whole (a claim and its denial, "Some media reports have stated …; no such decision has been
+    taken.", are one paragraph), not cut into sentences as a press story's are."""
+    return doc.kind == "news" and bool(doc.issuer) and any(doc.meta.get(k) for k in _RELEASE_FACTS)
 
 # a compilation of policies by its title: "…产业政策汇编（2026年版）", "…法规汇编", "惠企政策文件汇编"
 _COMPILATION = re.compile(r"(?:政策|文件|法规|规章)汇编(?:[（(][^（）()]{1,12}[)）])?$")

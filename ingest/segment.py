@@ -33,7 +33,7 @@ from ingest.grouping import (
     merge_fragments,
     span,
 )
-from ingest.kinds import is_speech
+from ingest.kinds import is_government_release, is_speech
 from ingest.leads import list_leads
 from ingest.numbering import read_number
 from ingest.outline import Outliner, Unit
@@ -49,6 +49,9 @@ log = logging.getLogger(__name__)
 NEWS_SENTENCE_MIN = 80
 
 _SENTENCE_END = re.compile(r"[。；！？]|[.;!?](?=\s)|\n")
+# where a news story's sentence ends: not at a semicolon, which goes on with the same sentence ("…3,00,000 GPUs
+# under the Mission; no such decision has been taken.")
+_NEWS_SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s)|\n")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
 # The trailing lead-agency note of a measure: （X牵头，Y配合）, （责任单位：X）; one level of inner brackets.
 _INNER = r"(?:[^（）()\n]|[（(][^（）()\n]*[）)])"
@@ -183,7 +186,7 @@ def _cut_points(text: str, start: int, end: int) -> list[int]:
 def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets that cut [start, end) into sentences of at least NEWS_SENTENCE_MIN characters."""
     cuts, last = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in _NEWS_SENTENCE_END.finditer(text, start, end):
         cut = m.end()
         if cut - last >= NEWS_SENTENCE_MIN and end - cut >= MIN_CHARS:
             cuts.append(cut)
@@ -212,7 +215,8 @@ def _clauses_of(doc: Document, text: str, starts: list[int], unit: Unit, title: 
         elif k in in_tables:  # a row of a table of tasks: its columns name the agencies, and stay in the text
             notes.append(in_tables[k])
     agencies = _join_agencies(notes)
-    if doc.kind == "news" and not unit.numbered and not _lead_with_list(doc, unit) and not is_speech(doc.title):
+    if doc.kind == "news" and not unit.numbered and not _lead_with_list(doc, unit) and not is_speech(doc.title) \
+            and not is_government_release(doc):
         cuts = _sentence_cuts(text, start, end)
     else:
         cuts = _cut_points(text, start, end)

@@ -22,7 +22,7 @@ PRESS = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Pres
 def test_a_press_release_s_headline_ministry_and_posted_day_are_its_metadata():
     doc = parse(PRESS, "pib.html")
     assert doc.title == "Green Ports Mission: Twelve Major Ports to Run on Renewable Power by 2030"
-    assert doc.issuer == "Ministry of Ports & Shipping"
+    assert doc.issuer == "Ministry of Ports & Shipping, Government of India"  # a PIB release: India's
     assert doc.date == "2025-03-12" and doc.kind == "news"
     assert doc.meta["posted"].startswith("Posted On: 12 MAR 2025")
     assert doc.meta["signed_off"] == "Asha Menon/Rahul Verma"
