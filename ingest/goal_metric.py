@@ -80,6 +80,7 @@ _WHERE_THEY_ARE = re.compile(r"\s+(?:should|must|will|shall)\s+be\s+([a-z][^,.;]
 _WHAT_IT_IS = re.compile(r"\s+(?:of\s+(?:which|whom)\s+)?(?:(?:is|are|be)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)"
                          r"(?=\s+(?:to|by|in|for|and)\b|\s*[,.;]|\s*$)")
 _ACCESS_EN = re.compile(r"\b(?:secur\w*|provid\w*|giv\w*|expand\w*)\s+access$|^access$", re.I)
+_PRONOUN_OPENS = re.compile(r"(?:it|them|these|those)\b")
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through|compared|relative|as)\b"
                               r"|\s*[,.;:]|\s*$")
 
@@ -217,6 +218,9 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         # "of whom at least 40% women", "at least half of which is locally supplied clean energy": what the share is
         after = _WHAT_IT_IS.match(text, end, min(nxt, s1))
         metric = after.group(1) if after else noun_after(text, end, min(nxt, s1)) or unit
+    if not zh and prev_target is not None and prev_target.metric and (pronoun := _PRONOUN_OPENS.match(metric)):
+        # "3 GW of data centre capacity …, at least 60 per cent of it powered by renewable energy": of that capacity
+        metric = prev_target.metric + metric[pronoun.end():]
     if not zh:
         metric = _PARTICIPLE_END.sub("", metric)  # "chip designs taped out": the designs
     if sized:

@@ -36,6 +36,9 @@ def test_no_goal_in_a_denied_report_or_the_size_of_each(text, want):
     # a share something will make up, with no year (was none)
     ("Domestic accelerators will make up not less than 15 per cent of the capacity procured after April 2028.",
      [(15, "%", None, ">=", "capacity procured after April 2028")]),
+    # a share "of it" is of the goal before's things (was "it powered")
+    ("Add 2 GW of data centre capacity in the parks by 2030, at least 50 per cent of it powered by renewable energy.",
+     [(2, "GW", 2030, "=", "data centre capacity"), (50, "%", 2030, ">=", "data centre capacity powered")]),
     # a standard a plan mandates, with no year (was none)
     ("Mandate water usage effectiveness (WUE) of not more than 1.5 litres per kWh in all parks.",
      [(1.5, "litres", None, "<=", "water usage effectiveness")]),
