@@ -74,3 +74,28 @@ def test_a_total_row_under_numbered_rows_is_a_row_of_its_own():
     paths = {c.path: c.text for c in segment(parse(text, "t.txt"))}
     assert paths.get("合计") == "合计 | — | — | 1560"
     assert paths.get("2") == "2 | 乙公司 | 项目落地奖励 | 1080"
+
+
+def test_contact_lines_naming_an_office_go_to_meta():
+    from ingest.parse import parse
+    text = "\n".join(["关于组织开展申报工作的通知", "", "各有关企业：", "现将有关事项通知如下。", "",
+                      "一、联系方式",
+                      "政策咨询：区投资促进局项目服务科，联系人：李女士，联系电话：028-85812345；",
+                      "资金拨付咨询：区财政局经济建设科，联系人：赵女士，联系电话：028-85834567。",
+                      "二、其他事项", "各镇（街道）要明确专人负责，联系人名单于5月15日前报区投资促进局。"])
+    doc = parse(text, "t.txt")
+    texts = [c.text for c in segment(doc)]
+    assert "李女士" in doc.meta["contact"] and "赵女士" in doc.meta["contact"]
+    assert not any("联系电话" in t for t in texts)
+    assert any("联系人名单" in t for t in texts)  # a sentence that names a 联系人 stays a clause
+
+
+def test_a_joint_notices_issuers_printed_over_its_title_are_no_part_of_it():
+    from ingest.letterhead_zh import title_from_about
+    glued = "成都市双流区投资促进局 成都市双流区经济和信息化局成都市双流区财政局关于组织开展申报工作的通知"
+    assert title_from_about(glued) == "关于组织开展申报工作的通知"
+    assert title_from_about("四川省财政厅 四川省经济和信息化厅关于下达资金的通知") == "关于下达资金的通知"
+    # one issuer, or a body that is no list of issuers, stays
+    for title in ("北京市经济和信息化局关于组织开展申报工作的通知", "关于组织开展申报工作的通知",
+                  "广东省人民代表大会常务委员会执法检查组关于检查的报告"):
+        assert title_from_about(title) == title
