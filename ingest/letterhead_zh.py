@@ -30,3 +30,14 @@ def zh_letterhead(lines: list[str]) -> tuple[list[str], str]:
 def _issuer_line(text: str) -> bool:
     """A line of a 红头: "…文件", or one organisation's name alone ("四川省经济和信息化厅")."""
     return bool(LETTERHEAD.match(text)) or is_org_line(text) and " " not in text
+
+
+def title_from_about(title: str) -> str:
+    """A joint notice's title from 关于, less its issuers' names printed over it ("A局 B局C局关于组织开展…的通知":
+    a PDF's lines, two of them glued by the join); a title that names one issuer, or none before 关于, unchanged."""
+    m = re.match(r"^(.{4,200}?)(关于.{4,})$", title)
+    if m is None:
+        return title
+    parts = m.group(1).split()
+    names = [n for p in parts for n in re.split(rf"(?<=[局厅委办院部府室心])(?={re.escape(parts[0][:2])})", p)]
+    return m.group(2) if len(names) > 1 and all(is_org_line(n) for n in names) else title

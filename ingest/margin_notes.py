@@ -18,8 +18,10 @@ from ingest.types import Block, Document
 _POSTED = re.compile(r"^Posted\s+On\s*:\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\b.{0,60}$", re.I)
 # a contact line, nothing else on it (read on the simplified copy): a label for who, then a telephone number
 # ("联系人：王先生，联系电话：…", a procurement notice's "联系人：陈工　联系方式：0551-63538821"), perhaps after what
-# to call them about ("项目申报咨询：联系人：张女士，联系电话：…")
-_CONTACT = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}[:：]\s*)?(?:新闻)?(?:联系人|联络人)\s*[:：].{1,60}?"
+# to call them about ("项目申报咨询：联系人：张女士，联系电话：…") and at which office
+# ("政策咨询：区投资促进局项目服务科，联系人：李女士，联系电话：…")
+_CONTACT = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}[:：]\s*(?:[\u4e00-\u9fff（）()]{2,30}[，,]\s*)?)?(?:新闻)?"
+                      r"(?:联系人|联络人)\s*[:：].{1,60}?"
                       r"(?:电话|联系方式)\s*[:：]?\s*[\d\-－—()（）转 ]{7,40}[。.；;]?$")
 # a procurement notice's contact block (the 财政部 template's "七、对本次招标提出询问，请按以下方式联系"): its title,
 # then the fields that say whom to reach and how, one a line

@@ -28,6 +28,9 @@ _RUN_IN_LABEL = re.compile(r"^[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’()-]+){0,5}\s*
 # paragraphs of results, each cited alone); two stay one clause with it, the second often going on from the
 # first ("所有家庭成员均年满60周岁的，…放宽到上述标准的130％": split, it ranked 7th, not 1st, for its questions)
 SECTION_PARAGRAPHS = 3
+# an annex that is a form or a table to fill in, its title ending in …表 ("附件1 …申报表（…专项）", "附件3 …汇总表"):
+# its short lines are the form's field labels ("联系人 手机号码", "（盖章）"), none a heading (not "…代表")
+_FORM_TITLE = re.compile(r"(?<!代)表(?:[（(][^（）()]{1,30}[)）])?$")
 
 
 def title_case(text: str) -> bool:
@@ -128,7 +131,7 @@ class HeadingReader(FormReader):
 
     def _pseudo_heading(self, i: int, text: str) -> bool:
         """A short unnumbered line with no sentence punctuation, before a longer paragraph: a sub-heading."""
-        if self.cur is not None and self.cur.numbered or _DATE_LINE.match(text):
+        if self.cur is not None and self.cur.numbered or _DATE_LINE.match(text) or self._in_form():
             return False
         cjk = bool(HAN_CHAR.search(text))
         if not _title_like(text, 30 if cjk else 80) or re.search(r"[，,]", text) and cjk or text[-1] in ",，":
@@ -146,6 +149,10 @@ class HeadingReader(FormReader):
         return (nxt is not None and nxt[1].kind not in _HEADS and (len(nxt[1].text.strip()) > len(text) or
                                                                   not cjk and nxt[1].text.rstrip().endswith(":"))
                 and read_number(nxt[1].text) is None and (cjk or not _name_line(nxt[1].text.strip())))
+
+    def _in_form(self) -> bool:
+        """Whether the text read is inside an annex that is a form to fill in (its title ends in …表)."""
+        return any(n.style == "annex" and _FORM_TITLE.search(n.heading) for n in self.stack)
 
 
 def _words_of_a_heading(words: list[str]) -> bool:

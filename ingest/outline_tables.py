@@ -66,7 +66,13 @@ class TableReader(OutlineStack):
             self._push(Number("row", value, str(value), str(value), 0))
             self._start(i, numbered=True)
         elif self.cur is not None and self.cur.numbered and self.cur.path[-1].style == "row":
-            self.cur.last = i
+            first = text.split(CELL)[0].strip()
+            if _TOTAL_ROW.fullmatch(first):  # "合计 | — | — | 78000": the numbered rows' total, a row of its own
+                self._close()
+                self._push(Number("row", 0, first, "subtotal" if first.startswith("小计") else "total", 0))
+                self._start(i, numbered=True)
+            else:
+                self.cur.last = i
         else:
             self._start(i, numbered=False)
 

@@ -11,6 +11,7 @@ from ingest.fiscal_note import fiscal_note
 from ingest.funding_notice import funding_notice
 from ingest.gazette import gazette_notice
 from ingest.hearing import read_hearing
+from ingest.letterhead_zh import title_from_about
 from ingest.metadata import find_doc_number, iso_date
 from ingest.nao_report import nao_cover
 from ingest.org_report import org_report
@@ -87,7 +88,8 @@ def parse_plaintext(text: str, source: str) -> Document:
     if masthead:
         meta["letterhead"] = masthead
     at = 0
-    if is_pdf_text(kept):
+    pdf = is_pdf_text(kept)
+    if pdf:
         kept, cover = zh_cover(kept)  # a 实施方案's bond series, 项目单位：… and dotted 目录 over its body
         meta.update(cover)
         paragraphs, letterhead = read_pdf_text(kept)
@@ -109,6 +111,8 @@ def parse_plaintext(text: str, source: str) -> Document:
         and not _NUMBERED.match(first)
     ):
         title = paragraphs.pop(at)
+        if pdf:  # "A局 B局" printed over "关于…的通知": who issues it, no part of its title
+            title = title_from_about(title)
     doc = Document(
         doc_id="",
         title=title,

@@ -307,14 +307,16 @@ def _join_agencies(notes: list[Agencies]) -> Agencies:
 
 
 def _assign_ids(doc: Document, clauses: list[Clause]) -> None:
-    """Ids `{doc_id}-{path slug}`; a repeated slug gets a short hash of its text (then a counter) after it."""
+    """Ids `{doc_id}-{path slug}`; a repeated slug gets a short hash of its text (then a counter) after it, a clause
+    with no path one in its place: no id is its document's or another clause's."""
     base = _UNSAFE.sub("-", doc.doc_id).strip("-") or "doc"
     counts: dict[str, int] = {}
     for c in clauses:
         counts[c.clause_id] = counts.get(c.clause_id, 0) + 1
-    seen: set[str] = set()
+    seen: set[str] = {doc.doc_id, base}  # no clause answers for its document
     for c in clauses:
-        cid = f"{base}-{c.clause_id}" if c.clause_id else base
+        # a unit with no path (a heading over nothing but headings, with no number) has no slug: its text's hash
+        cid = f"{base}-{c.clause_id or hashlib.sha1(c.text.encode('utf-8')).hexdigest()[:6]}"
         if counts[c.clause_id] > 1 and cid in seen:  # the first keeps the plain id
             cid += "-" + hashlib.sha1(c.text.encode("utf-8")).hexdigest()[:6]
         n, unique = 2, cid

@@ -159,6 +159,10 @@ def _partial_row(cells: list[_Cell], rows: list[list[_Cell]]) -> bool:
 PAGE_BREAK = "\f"  # where a page ended in a PDF's text, once its furniture is out
 # the first cell of a table's header row that numbers its rows
 SERIAL_HEAD = re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)
+# a last column for remarks, which a table's rows may all leave blank
+_REMARKS = re.compile(r"^(?:备注|说明|Remarks?|Notes?)$", re.I)
+# the row that totals the numbered rows above it
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|Total)$", re.I)
 _MAX_HEAD_CELL = 20  # a column's name: a longer line is text, not a header cell
 # what may follow a flattened table's last row in its group, a line no cell wrapped from that row would be: a note
 # under the table ("注：…", "资料来源：…"), the next table's or box's caption, a heading ("四、", "（二）", "第五条")
@@ -185,31 +189,45 @@ def flattened_table(texts: list[str], is_break=_page_break) -> tuple[int, list[s
     if not 2 <= k <= 9 or any(t.isdigit() or not t or len(t) > _MAX_HEAD_CELL or is_break(t)
                               for t in texts[head:head + k]):
         return 0, [], 0
-    rows = [CELL.join(texts[head:head + k])]
-    i = head + k
+    header = texts[head:head + k]
+    # a last column of remarks left blank in every row, its cells gone with the PDF's blank lines ("备注"): rows
+    # one cell short, all of them
+    for width in (k, k - 1) if _REMARKS.match(header[-1]) and k > 2 else (k,):
+        rows, end = _rows(texts, head + k, width, is_break)
+        if rows:
+            return head, [CELL.join(header), *rows], end
+    return 0, [], 0
+
+
+def _rows(texts: list[str], i: int, width: int, is_break) -> tuple[list[str], int]:
+    """The rows of width cells numbered 1, 2, 3… from line i, and a total row after them ("合计", its empty
+    cells "—"), with where they end; none if a row is short or runs on (no reading is safe), or fewer than two."""
+    rows: list[str] = []
     while True:
         j = i
         while j < len(texts) and is_break(texts[j]):
             j += 1
-        if j == len(texts) or texts[j] != str(len(rows)):
+        total = bool(rows) and j < len(texts) and bool(_TOTAL.match(texts[j]))
+        if j == len(texts) or texts[j] != str(len(rows) + 1) and not total:
             break
         cells, i = [], j
-        while i < len(texts) and len(cells) < k:
+        while i < len(texts) and len(cells) < width:
             if not is_break(texts[i]):
                 cells.append(texts[i])
             i += 1
-        if len(cells) < k or not _row_ends(texts, i, len(rows) + 1, is_break):
-            return 0, [], 0  # a cell wrapped over two lines, or a row short of cells: no reading is safe
+        if len(cells) < width or not _row_ends(texts, i, -1 if total else len(rows) + 2, is_break):
+            return [], 0  # a cell wrapped over two lines, or a row short of cells: no reading is safe
         rows.append(CELL.join(cells))
-    if len(rows) < 3:
-        return 0, [], 0
-    return head, rows, i
+        if total:
+            break
+    return (rows, i) if len(rows) >= 2 else ([], 0)
 
 
 def _row_ends(texts: list[str], i: int, following: int, is_break) -> bool:
     """Whether a row's cells end before line i: the lines end there, or it is a break, the next row's number,
-    or a line after a table."""
-    return i == len(texts) or is_break(texts[i]) or texts[i] == str(following) or bool(_AFTER_TABLE.match(texts[i]))
+    the total row's or a line after a table."""
+    return i == len(texts) or is_break(texts[i]) or texts[i] == str(following) or bool(_AFTER_TABLE.match(texts[i])) \
+        or following > 0 and bool(_TOTAL.match(texts[i]))
 
 
 def tables_read(texts: list[str], is_break) -> list[tuple[int, int, int]]:

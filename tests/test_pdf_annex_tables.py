@@ -131,14 +131,16 @@ def test_a_joint_letterhead_s_second_issuer_is_no_part_of_the_number():
     doc = parse(NOTICE, "notice.txt")
     assert doc.doc_number == "某财建〔2026〕38号"
     assert doc.meta["letterhead"] == "某某省财政厅文件; 某某省经济和信息化厅"
-    assert doc.title == "某某省财政厅 某某省经济和信息化厅关于下达2026年省级工业发展资金的通知"
+    # (the issuers printed over 关于 are who issues it, no part of its title)
+    assert doc.title == "关于下达2026年省级工业发展资金的通知"
+    assert doc.issuer == "某某省财政厅、某某省经济和信息化厅"
 
 
 def test_a_letterhead_over_a_blank_line_and_the_issuers_takes_no_issuer_line():
     one = NOTICE.replace("        某某省经济和信息化厅\n        某财建", "        某财建")
     doc = parse(one, "notice.txt")
     assert doc.meta["letterhead"] == "某某省财政厅文件"
-    assert doc.title.startswith("某某省财政厅 某某省经济和信息化厅关于")
+    assert doc.title.startswith("关于") and doc.issuer == "某某省财政厅、某某省经济和信息化厅"
 
 
 def test_a_text_cell_repeated_beside_two_page_lines_is_kept():

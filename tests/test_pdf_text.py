@@ -85,8 +85,9 @@ def test_pdf_text_wrapped_lines_join_with_nothing_between_chinese_characters():
 
 def test_pdf_text_title_is_the_notice_not_the_letterhead_and_the_imprint_is_metadata():
     doc = parse(PLAN, "plan.txt")
-    assert doc.title == ("某某省工业和信息化厅 某某省发展和改革委员会关于印发《某某省人工智能赋能制造业行动方案"
-                         "（2025—2027年）》的通知")
+    # the issuers printed over 关于 are who issues it, no part of its title
+    assert doc.title == "关于印发《某某省人工智能赋能制造业行动方案（2025—2027年）》的通知"
+    assert doc.issuer == "某某省工业和信息化厅、某某省发展和改革委员会"
     assert doc.meta["letterhead"] == "某某省工业和信息化厅文件"
     assert doc.doc_number == "某工信数字〔2025〕12号"
     assert doc.meta["copied_to"] == "抄送：工业和信息化部，省委办公厅，省人大常委会办公厅，省政府办公厅。"
