@@ -8,7 +8,7 @@ import html as html_lib
 import re
 
 from ingest.metadata import iso_date
-from ingest.sg_hansard import proceeding
+from ingest.sg_hansard import keep_asides, proceeding
 from ingest.types import CELL, Block, Document
 
 # ParlInfo's metadata table, one label and its value a row (<td>, or <dt>/<dd>, of these classes)
@@ -123,10 +123,7 @@ def _turns(doc: Document, blocks: list[Block], speakers: set[str], debates: set[
             proceedings.append(text)
         else:
             out.append(block)
-    if times:
-        doc.meta["times"] = ", ".join(times)
-    if proceedings:
-        doc.meta["proceedings"] = "\n".join(proceedings)
+    keep_asides(doc, times, proceedings)
     return out
 
 

@@ -6,11 +6,11 @@ page break joined; its roman-numeral sections ("I. Growing Maryland's AI Economy
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from ingest.cover_read import CoverRead
 from ingest.metadata import iso_date
 from ingest.pdf_text import is_page_number
-from ingest.types import Block, Document
+from ingest.types import Document
 
 _COVER = 12  # the cover's most lines before its first page ends
 _STATE = re.compile(r"^(?:STATE|COMMONWEALTH|TERRITORY) OF (?P<name>[A-Z][A-Z .]{2,30})$")
@@ -26,25 +26,13 @@ _SMALL = {"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "t
 _TERMINAL = tuple(".!?:;")
 
 
-@dataclass
-class BudgetMessage:
+class BudgetMessage(CoverRead):
     """What a budget message's cover, letter and signature say of it."""
-
-    title: str = ""
-    issuer: str = ""
-    date: str = ""
-    meta: dict[str, str] = field(default_factory=dict)
 
     def fill(self, doc: Document) -> None:
         """Write what was read into doc (its title over the cover's first line) and make its sections headings."""
-        doc.title = self.title or doc.title
-        doc.issuer = doc.issuer or self.issuer
-        doc.date_published = doc.date_published or self.date
-        doc.kind = "report"  # it reports and explains the budget the governor submits: no notice, no rule
-        for key, value in self.meta.items():
-            doc.meta.setdefault(key, value)
-        doc.blocks = [Block(b.text, "heading", 1) if b.kind == "para" and _SECTION.match(b.text) else b
-                      for b in doc.blocks]
+        # it reports and explains the budget the governor submits: no notice, no rule
+        self.write(doc, "report", lambda text: bool(_SECTION.match(text)), 1)
 
 
 def budget_message(text: str) -> tuple[str, BudgetMessage | None]:

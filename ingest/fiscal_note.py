@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.cover_read import CoverRead
 from ingest.metadata import iso_date
 from ingest.types import CELL, Block, Document
 
@@ -36,14 +37,9 @@ _CONTACTS = "State and Local Government Contacts"
 
 
 @dataclass
-class FiscalNote:
+class FiscalNote(CoverRead):
     """What a fiscal note's masthead, cover and contacts say of it, and its sections' titles."""
 
-    title: str = ""
-    issuer: str = ""
-    number: str = ""
-    date: str = ""
-    meta: dict[str, str] = field(default_factory=dict)
     sections: set[str] = field(default_factory=set)
 
     def fill(self, doc: Document) -> None:
@@ -51,15 +47,8 @@ class FiscalNote:
         title, too)."""
         if doc.title and self.title:
             doc.blocks.insert(0, Block(doc.title))
-        doc.title = self.title or doc.title
-        doc.issuer = doc.issuer or self.issuer
-        doc.doc_number = doc.doc_number or self.number
-        doc.date_published = doc.date_published or self.date
-        doc.kind = "report"  # an analysis of a bill's cost for the legislature: it enacts and requires nothing
-        for key, value in self.meta.items():
-            doc.meta.setdefault(key, value)
-        doc.blocks = [Block(b.text, "heading", 2) if b.kind == "para" and b.text.strip() in self.sections else b
-                      for b in doc.blocks]
+        # an analysis of a bill's cost for the legislature: it enacts and requires nothing
+        self.write(doc, "report", lambda text: text.strip() in self.sections, 2)
 
 
 def fiscal_note(text: str) -> tuple[str, FiscalNote | None]:

@@ -86,10 +86,7 @@ def _turns(doc: Document, blocks: list[Block], title: str, speakers: set[str]) -
             proceedings.append(text)  # the Chair's "Question proposed." inside a turn is no Member's words either
         else:
             out.append(block)
-    if times:
-        doc.meta["times"] = ", ".join(times)
-    if proceedings:
-        doc.meta["proceedings"] = "\n".join(proceedings)
+    keep_asides(doc, times, proceedings)
     return out
 
 
@@ -108,8 +105,15 @@ def _speaker(text: str, speakers: set[str]) -> str:
     return head if colon and head in speakers else ""
 
 
-
 def proceeding(text: str) -> bool:
     """Whether a paragraph is the Clerk's record of what the House did ("Question put, and agreed to."), no one's
     words: Australia's Hansard writes these alike."""
     return bool(_PROCEEDING.match(text))
+
+
+def keep_asides(doc: Document, times: list[str], proceedings: list[str]) -> None:
+    """Keep a transcript's time stamps and the Chair's procedural lines in doc's metadata, not its clauses."""
+    if times:
+        doc.meta["times"] = ", ".join(times)
+    if proceedings:
+        doc.meta["proceedings"] = "\n".join(proceedings)

@@ -6,12 +6,12 @@ full-width spaces read into rows. Kind report."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from ingest.cover_read import CoverRead
 from ingest.metadata import iso_date
 from ingest.pdf_text import is_page_number
 from ingest.text_table import fullwidth_rows
-from ingest.types import Block, Document
+from ingest.types import Document
 
 _COVER = 8  # the cover's most lines before the first page's running header
 # a page's number centred in roman figures, as a report numbers its front matter ("Ⅰ", "ii")
@@ -30,25 +30,12 @@ _OPENS = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三�
 PART = re.compile(r"^第[一二三四五六七八九十]+部分[\s\u3000]*[^\s。！？；，]{2,30}$")
 
 
-@dataclass
-class PeriodicReport:
+class PeriodicReport(CoverRead):
     """What a periodic report's cover says of it."""
-
-    title: str = ""
-    issuer: str = ""
-    date: str = ""
-    meta: dict[str, str] = field(default_factory=dict)
 
     def fill(self, doc: Document) -> None:
         """Write what was read into doc and make its parts (第一部分 …) headings over their sections."""
-        doc.title = self.title or doc.title
-        doc.issuer = doc.issuer or self.issuer
-        doc.date_published = doc.date_published or self.date
-        doc.kind = "report"
-        for key, value in self.meta.items():
-            doc.meta.setdefault(key, value)
-        doc.blocks = [Block(b.text, "heading", 1) if b.kind == "para" and PART.match(b.text) else b
-                      for b in doc.blocks]
+        self.write(doc, "report", lambda text: bool(PART.match(text)), 1)
 
 
 def periodic_report(text: str) -> tuple[str, PeriodicReport | None]:
