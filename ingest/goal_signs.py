@@ -305,7 +305,7 @@ TO_CHANGE = re.compile(r"\b(?:to|at|on)\s+(?:at\s+least\s+)?$")  # "to at least 
 # a standing yearly goal of what a place makes: "全市每年培训数字技能人才不少于两万人次" (not what each one does or
 # pays: "每人每年培训不少于…", "每年缴费不少于…")
 # "每年开展职业技能培训", "每年支持中小企业不少于2000家"
-YEARLY_ZH = re.compile(rf"每年[^，,；;。]{{0,6}}?(?:{ZH_MAKE}|{ZH_SELECT}|吸引|引进|支持|服务|帮扶)")
+YEARLY_ZH = re.compile(rf"每年[^，,；;。]{{0,6}}?(?:{ZH_MAKE}|{ZH_SELECT}|吸引|引进|支持|服务|帮扶|开展|举办|组织)")
 EACH_ZH = re.compile(r"每(?:人|名|位|户|家|个|所)")
 CHANGE_BY_ZH = re.compile(r"(?:年均|每年|年平均)?(?:下降|降低|减少|提高|提升|增长|增加)\s*$")
 

@@ -72,7 +72,13 @@ _TARGET_OF_EN = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:targ
 _MEASURED_AGAINST_EN = re.compile(r"\b(?:meet|meets|met|meeting|exceed\w*|surpass\w*|achiev\w*|reach\w*|miss\w*|"
                                   r"beat\w*|hit(?:s|ting)?)\s+$", re.I)
 # …or a past-tense verb right before the figure, the cue an approximation: "Data centres consumed about 1.6% of …"
-_PAST_VERB_BEFORE_EN = re.compile(r"\b(?:[a-z]{3,}ed|was|were|rose|fell|grew|stood|spent|built|hit)\s+$")
+_PAST_VERB_BEFORE_EN = re.compile(r"\b(?:[a-z]{3,}ed|was|were|rose|fell|grew|stood|spent|built|hit|held|had|took|made|"
+                                  r"gave|saw|won|got|paid|sold|bought|became|used)\s+$")
+# …which nothing in its sentence looks ahead of: "to" only before a verb ("… is to reach", not "according to the
+# Ministry", "the GPU hours allocated to the national centres")
+_AHEAD_OF_PAST_EN = re.compile(r"\b(?:will|shall|should|must|would|aims?|plans?|expected|projected|intends?|seeks?|"
+                               r"targets?|goals?|objectives?|commit\w*|pledge\w*|by (?:the end of )?(?:19|20)\d{2}|"
+                               r"to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\s)", re.I)
 # what stands now, right after the figure: "about 23 AI exaflops today"
 _NOW_AFTER_EN = re.compile(rf"\s*(?:(?!from\b)[\w-]+\s+){{0,3}}?{NOW_WORDS}\b", re.I)  # (not "threefold from today's")
 _NOW_CLOSING_EN = re.compile(rf"\b{NOW_WORDS}\s*$", re.I)  # …or read into the figure's unit: "23 AI exaflops today"
@@ -328,6 +334,6 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return not re.search(r"\b(?:will|would|should|must|shall)\b", before)
     if _NOW_EN.search(before) and _VERB_CUE_EN.match(text, cue_at) and not _AHEAD_EN.search(before):
         return True  # "Gigabit broadband now reaches 78% of premises": how things stand
-    if _PAST_VERB_BEFORE_EN.search(before) and not _AHEAD_EN.search(text, s0, s1):
+    if _PAST_VERB_BEFORE_EN.search(before) and not _AHEAD_OF_PAST_EN.search(text, s0, s1):
         return True  # "Data centres consumed about 1.6% of electricity … in 2024": what was
     return bool(_PAST_CUE_EN.match(text, cue_at)) and not _AHEAD_EN.search(before)

@@ -314,10 +314,14 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         inherited = inherited or part_of
         # "面向社会开放不少于一百个应用场景", "设立规模不低于一百亿元的…子基金": at least so many a text makes or opens,
         # a commitment with no year (a statute's); not what a firm must have ("研发投入不低于500万元")
+        # "At least 20 percent of the national AI computing resources shall be allocated to SMEs … each year": a
+        # standing yearly share a rule sets
+        yearly_share = (not zh and q["unit"] == "%" and comparator in (">=", ">", "=")
+                        and bool(sign.MODAL_AFTER.match(text, end)) and bool(sign.YEARLY_EN.search(text, end, s1)))
         makes_zh = (zh and comparator in (">=", ">") and bool(_MAKES_ZH.search(part))
                     and not sign.EACH_ZH.search(part))  # not what each one makes: "每家企业每年遴选1名以上联络员"
         if not (has_year or goal_words or share_goal or committed or standard or goal_led or opening or yearly
-                or standing or part_of or makes_zh or (zh and re.search(r"力争|争取", window))
+                or standing or yearly_share or part_of or makes_zh or (zh and re.search(r"力争|争取", window))
                 or zh and sign.assessed_zh(text, start)):
             continue
         # (the next figure that is a rank is no goal whose year stands after it: "halve the time taken to process

@@ -76,3 +76,27 @@ def test_a_fiscal_year_written_with_its_second_year_ends_in_it():
 ])
 def test_a_district_notices_goals(text, want):
     assert _got(text, "2026-03-20") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a statistic in the past tense is no goal, whatever source "according to" names and whatever is "allocated to"
+    ("According to the ministry, the public sector held about 1,800 advanced GPUs at the end of 2025.", []),
+    ("In 2025, SMEs and start-ups used about 28 percent of the GPU hours allocated to the national centres.", []),
+    # a standing yearly share a rule sets, with no year (was none)
+    ("At least 15 percent of the national computing resources shall be allocated to start-ups each year.",
+     [(15, "%", None, ">=", "national computing resources")]),
+    # what was so each year is none
+    ("At least 20 percent of applicants were women each year.", []),
+])
+def test_a_review_reports_statistics_and_standing_shares(text, want):
+    assert _got(text, "") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a yearly count of what is organised (开展…培训) (was none)
+    ("每年开展算力产业职业技能培训不少于2万人次。", [(2, "万人次", None, ">=", "每年开展算力产业职业技能培训")]),
+    # the cue's verb and what it makes, after the year, name the metric (was empty)
+    ("到2027年，全省认定省级实训基地15个以上。", [(15, "个", 2027, ">=", "全省认定省级实训基地")]),
+])
+def test_a_provincial_rules_yearly_and_counted_goals(text, want):
+    assert _got(text, "2026-05-08") == want
