@@ -230,17 +230,22 @@ _SOE = r"(?:中国|国家)(?:(?!有关|相关|[的由对在将把为向按要应
 # (not a level's name, nor a name after 经, "经省科技厅会同…", whose subject is read after it)
 _BUREAU = (r"(?![省市区县镇]|经(?!济)|国家|中央)"
            r"(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其各本我])[\u4e00-\u9fff]){2,10}?(?:局|(?<!公)司|厅)")
-_SUBJECT = (rf"(?:(?:(?:{_PLACE_WORD})+|国家|各?[省市区县](?![场级域民内外属直])(?:（[州盟]）)?)"
-            r"(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){1,14}?"
-            rf"(?:委员会|人民政府|政府|办公厅|办公室|督查室|研究室|厅|局|委|办|部门|部|院|署|中心)|[省市区县](?:人民)?政府"
-            rf"|{_CENTRAL}|{_SOE}"
-            r"|(?:我|本)[局委厅办](?![\u4e00-\u9fff]{0,2}(?:人员|干部|同志|领导))"
-            rf"|{_BUREAU}(?=[、和及与]|等?(?:牵头|负责|会同|参加|参与|配合)))")
+# (each customs office under the GACC, 各直属海关, a named kind of body as 各区人民政府 is, no addressee group)
+_NAMED = (rf"(?:(?:(?:{_PLACE_WORD})+|国家|各?[省市区县](?![场级域民内外属直])(?:（[州盟]）)?)"
+          r"(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){1,14}?"
+          rf"(?:委员会|人民政府|政府|办公厅|办公室|督查室|研究室|厅|局|委|办|部门|部|院|署|中心)|[省市区县](?:人民)?政府"
+          rf"|{_CENTRAL}|{_SOE}|各(?:直属|隶属)海关"
+          r"|(?:我|本)[局委厅办](?![\u4e00-\u9fff]{0,2}(?:人员|干部|同志|领导)))")
+_SUBJECT = rf"(?:{_NAMED}|{_BUREAU}(?=[、和及与]|等?(?:牵头|负责|会同|参加|参与|配合)))"
+# a bare bureau that closes a list of partners, before the comma that ends it: "会同综合业务司、商品检验司、
+# 企业管理和稽查司，负责…"
+_PARTNER = rf"(?:{_NAMED}|{_BUREAU}(?=[、和及与，,]|等?(?:牵头|负责|会同|参加|参与|配合)))"
 # the issuer naming itself in a reply or a report: "我局将会同市发展改革委…" (its name is the document's issuer)
 _SELF = re.compile(r"(?:我|本)[局委厅办]")
 # levels that share one name: "市、区人民政府" is 市人民政府 and 区人民政府
 _SHARED_LEVELS = re.compile(r"^((?:[省市区县镇]、)+)([省市区县镇])")
 _SUBJECTS = rf"(?:(?:[省市区县镇]、)+(?=[省市区县镇]))?{_SUBJECT}(?:[、和及与]{_SUBJECT})*"
+_PARTNERS = rf"(?:(?:[省市区县镇]、)+(?=[省市区县镇]))?{_PARTNER}(?:[、和及与]{_PARTNER})*"
 # a state-owned firm a measure names as helping, with its place in its name: "国网四川省电力公司配合做好…", the grid's
 # city company, "国网青岛供电公司要配合…" (only as a helper: a firm that 负责 its own business is no agency of the
 # measure)
@@ -256,7 +261,17 @@ _STARTS = (r"(?:^|(?<=[。；！？;!?，,\n])|(?P<mid>(?<=[、经])))\s*(?:(?:�
 # (after an adverb that is no part of the name either: "其中，明确由市工业和信息化局牵头…", "并请…", "统一由…"; or
 # after the text naming itself, "本办法由区人才服务局牵头实施，…": who leads the text's whole work)
 _ASKS = (r"(?:(?:本|该|此)(?:办法|措施|方案|规定|细则|意见|通知|政策|计划|项工作)(?=由(?![^。；;]*负责解释)))?"
-         r"(?:明确|并|另|均|统一|分别|主要|同时|仍|原则上)?(?:(?P<asks>建议)(?:由)?|(?:请|要求)(?:由)?|由)")
+         r"(?:明确|并|另|均|统一|分别|主要|同时|仍|原则上)?(?:(?P<asks>建议)(?:由)?|(?:请|要求)(?:由)?|(?P<by>由))")
+# the duty 由X names X's with no 负责 or 牵头: "由省财政厅按规定拨付资金", "由省人力资源社会保障厅追回已拨付资金" (a
+# closed list of a body's acts, so that 由 meaning "from" or "by reason of" gives none)
+_BY_DUTY = (r"(?:(?:按(?:照)?(?:有关)?规定|依法|依规|按程序)(?:予以)?)?"
+            r"(?=拨付|追回|收回|发放|兑付|兑现|审核|审批|认定|核定|复核|受理|组织实施)")
+# the bodies 会同同级… names, of the same level as the subject and named with no level: "各市（州）人力资源社会保障部门
+# 会同同级党委人才办、大数据局进行初审" (the list closed by a verb, so that a name is not cut short: 党委|人才办)
+_PEER = (r"(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){1,12}?"
+         r"(?:委员会|人民政府|政府|办公室|厅|局|委|办|部门|院|中心)")
+_PEERS = (rf"{_PEER}(?:[、和及与]{_PEER})*(?=进行|开展|做好|组织|研究|制定|审核|审查|复核|核查|认定|评审|确定|"
+          r"加强|推进|实施|落实|建立|完善|共同|联合|统筹|指导|督促|及时|对)")
 # what a recommendation asks the agencies right after 建议 to do, with no 牵头 or 负责: "建议省人力资源社会保障厅、
 # 省教育厅加大…培养力度" (each leads its part); a closed list of verbs, so that a name cut short (建议省委|办公厅…)
 # or a noun after it (建议省教育厅的意见) gives none
@@ -269,10 +284,11 @@ _DUTIES = r"(?:按(?:照)?(?:各自)?职责(?:分工)?)"
 _RELATED = r"(?:做好|抓好|落实)?(?:相关|有关)工作"
 _SUBJECT_DUTY = re.compile(rf"{_STARTS}{_ASKS}?(?P<who>{_SUBJECTS}|{_FIRM}){_SHORT_NAME}?(?P<etc>等(?:部门|单位))?等?"
                            rf"(?:应当|应|要|将)?(?(mid)(?=会同))"
-                           rf"(?:(?:会同|联合(?![体会办发印制出]))(?P<partners>{_SUBJECTS})?|负责(?!人|同志|解释)"
-                           rf"|牵头(?:[，,]\s*会同(?P<joint>{_SUBJECTS}))?|(?P<helps>配合|协助|参与|参加|协办|{_DUTIES}{_RELATED})"
+                           rf"(?:(?:会同|联合(?![体会办发印制出]))(?:同级(?P<peers>{_PEERS})|(?P<partners>{_PARTNERS}))?"
+                           rf"|负责(?!人|同志|解释)|牵头(?:[，,]\s*会同(?P<joint>{_PARTNERS}))?|(?P<helps>配合|协助|参与|参加|协办|{_DUTIES}{_RELATED})"
                            rf"|{_DUTIES}(?:做好|抓好|负责)"
                            r"|是[^，。；,;]{1,30}?(?:主管|牵头|责任)(?:部门|单位|机关)"
+                           rf"|(?(by){_BY_DUTY}|(?!))"
                            r"|应当(?=[\u4e00-\u9fff])|应(?=在|按|依|及时|加强|建立|制定|组织|统筹|推动|推进|做好|完善)"
                            # (a speech's or a notice's 要 that assigns the work: "市生态环境局要加快环评审批", not
                            # its 要求, 要素, 要点…)
@@ -314,6 +330,16 @@ def _bureau_named(name: str, short: str) -> str:
     return name if short and name.startswith(short) else short + name if short else ""
 
 
+_LEVEL_OF = re.compile(rf"^(?:{_PLACE_WORD})*各?[省市区县](?![场级域民内外属直])(?:（[州盟]）)?")
+
+
+def _peers(peers: str | None, leads: list[str]) -> list[str]:
+    """The bodies 会同同级… names, each with the level (and place) of the subject it is named beside
+    (各市（州）… -> 各市（州）党委人才办); none where the subject names no level (海关总署)."""
+    level = _LEVEL_OF.match(leads[0]) if peers and len(leads) == 1 else None
+    return [level.group() + n for n in split_agencies(peers)] if level and peers else []
+
+
 def subject_agencies(text: str, issuer: str = "") -> Agencies:
     """Lead and supporting agencies of the sentences whose subject is a named agency: "X会同Y…" (X leads, Y
     supports), "X负责…" or "X牵头…" (X leads), each subject of several leading its part; "X配合…" (X supports,
@@ -338,7 +364,7 @@ def subject_agencies(text: str, issuer: str = "") -> Agencies:
             dutiful += names if m.group("helps").startswith("按") and not m.group("etc") else []
         else:
             lead += [n for n in names if n not in lead]
-            named = split_agencies(m.group("partners") or m.group("joint") or "")
+            named = split_agencies(m.group("partners") or m.group("joint") or "") + _peers(m.group("peers"), names)
             partners += [n for n in (_bureau_named(n, short) for n in named) if n]
         start = max(text.rfind(p, 0, m.start("who")) for p in "。；！？\n") + 1
         end = min((e for e in (text.find(p, m.end()) for p in "。；！？\n") if e >= 0), default=len(text) - 1) + 1

@@ -284,6 +284,8 @@ def _directed(text: str) -> Agencies | None:
     for at, sentence in enumerate(said):
         if found := (_done_by(sentence) or _recommended_lead(sentence) or _designated(sentence)
                      or _funded(sentence)):
+            found.supporting += [n for n in dict.fromkeys(_same_lead_partners(said[at + 1:], found.lead))
+                                 if n not in found.lead + found.supporting]
             return found
         verbs = _duty_verbs(sentence)
         for k, verb in enumerate(verbs):
@@ -301,6 +303,7 @@ def _directed(text: str) -> Agencies | None:
                 found.lead += [n for n in later_leads(sentence, verbs[k:], _subject) if n not in found.lead]
                 rest = sentence[verb.end():]
                 extra = partners_after_verb(rest) + later_partners(rest) + _partners_beside(said, at, rest)
+                extra += _same_lead_partners(said[at + 1:], found.lead)
                 found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
                 found.note = sentence[:300]
                 return found or None
@@ -314,6 +317,26 @@ def _directed(text: str) -> Agencies | None:
 # Office of Science and Technology Policy (OSTP) and partner agencies, is transitioning the NAIRR …"
 _SET_OFF_PARTNERS = re.compile(r",\s+in (?:consultation|coordination|collaboration|cooperation|partnership) with "
                                r"[^,;]{2,160},\s+(?=(?:is|are|was|were|has|have|had|[a-z]{3,}(?:s|ed))\b)")
+
+
+def _same_body(name: str, lead: list[str]) -> bool:
+    """Whether name is one of lead, or its short form: "IndiaAI IBD" for "IndiaAI Independent Business Division
+    (IBD)" (every word of it in the full name or its acronym)."""
+    words = set(re.findall(r"[\w-]+", name)) - {"the", "The"}
+    return any(name == n or words and words <= set(re.findall(r"[\w-]+", n)) for n in lead)
+
+
+def _same_lead_partners(later: list[str], lead: list[str]) -> list[str]:
+    """The partners a paragraph's later directives name where their subject is the first one's lead: "The scheme
+    will be implemented by the IndiaAI Independent Business Division (IBD) …. The IndiaAI IBD, in consultation with
+    the Ministry of Power and the Central Electricity Authority, will notify …" (a paragraph read as one clause)."""
+    out: list[str] = []
+    for sentence in later:
+        verbs = _duty_verbs(sentence)
+        found = _subject(sentence[:verbs[0].start()]) if verbs else None
+        if found is not None and found.lead and all(_same_body(n, lead) for n in found.lead):
+            out += found.supporting
+    return out
 
 
 def _coordinated_subject(sentence: str) -> Agencies | None:
