@@ -46,7 +46,7 @@ def budget_message(text: str) -> tuple[str, BudgetMessage | None]:
         return text, None
     found = BudgetMessage(issuer=f"Governor of {_title_case(state['name'])}")
     _read_cover(cover, found)
-    body = _without_furniture(lines[page:])
+    body = without_page_furniture(lines[page:])
     body = _letter_head(body, found)
     body = _signature(body, found)
     return "\n".join(body), found
@@ -64,7 +64,7 @@ def _read_cover(cover: list[str], found: BudgetMessage) -> None:
     found.date = next((iso_date(ln) for ln in cover[k:] if iso_date(ln) and len(ln) <= 30), "")
 
 
-def _without_furniture(lines: list[str]) -> list[str]:
+def without_page_furniture(lines: list[str]) -> list[str]:
     """lines less centred page numbers and the running header each next page opens with (the same line after two
     page numbers or more); a sentence the page break cut (its line ends none, or the next opens in lower case) runs
     on, other paragraphs keep a blank line between them."""

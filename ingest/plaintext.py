@@ -18,6 +18,7 @@ from ingest.org_report import org_report
 from ingest.pdf_notes import foot_notes
 from ingest.pdf_text import is_pdf_text, read_pdf_text, running_footer, table_rows
 from ingest.report_text import read_report
+from ingest.review_report import review_report
 from ingest.text import norm_key, normalize_text, unwrap
 from ingest.text_table import space_rows, tab_rows
 from ingest.types import Block, Document
@@ -67,6 +68,7 @@ def parse_plaintext(text: str, source: str) -> Document:
     text, budget = budget_message(text)  # a state governor's budget message: its cover, letter head, signature
     text, note = fiscal_note(text)  # a state fiscal note: its masthead, cover box and contacts, its cost tables
     text, periodic = periodic_report(text)  # a Chinese body's periodic report from PDF: its cover, running header
+    text, review = review_report(text)  # a National Assembly committee's review report: its cover, parts, table
     lines = _lines(text)
     author = when = ""
     kept: list[str] = []
@@ -134,6 +136,8 @@ def parse_plaintext(text: str, source: str) -> Document:
         periodic.fill(doc)
     if note:
         note.fill(doc)
+    if review:
+        review.fill(doc)
     if funding_notice(doc):  # a US federal NOFO: its cover and contents, metadata; its sections, headings
         return doc
     org_report(doc, footer)  # "© OECD 2026" in its running footer: the organisation's report
