@@ -166,16 +166,23 @@ def _office(text: str) -> bool:
 # the imprint at the foot of a Chinese official document (版记): how it is made public, who it is copied
 # to, who printed it and when. It says nothing the text provides, and would be read as the last article's.
 _COLOPHON = {
-    "publicity": re.compile(r"^(?:公开方式[：:]\s*\S{2,8}|[（(]此件(?:不予)?(?:主动)?公开(?:发布)?[）)])$"),
+    "publicity": re.compile(r"^(?:公开方式[：:]\s*\S{2,8}|[（(]此件(?:不予)?(?:主动)?公开(?:发布)?[）)]"
+                            r"|[（(](?:信息)?公开(?:方式|形式)[：:]\s*[^）)\s]{2,8}[）)])$"),
     "copied_to": re.compile(r"^抄\s*送[：:]"),
     "printed": re.compile(r"^\S.{0,40}?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$"),
 }
+
+# the link to the document's file that a page prints after it: "附件下载：贵州省算力产业人才支持申报表.docx"
+_DOWNLOAD = re.compile(r"^(?:附件下载|相关附件|附件)[：:]\s*\S.{0,120}\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$", re.I)
 
 
 def _zh_colophon(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move the imprint lines that end a Chinese document into meta ("公开方式：主动公开", "抄送：…",
     "广州市人民政府办公厅秘书处 2024年7月29日印发")."""
     while blocks and blocks[-1].kind == "para" and len(blocks[-1].text) <= 200:
+        if _DOWNLOAD.match(blocks[-1].text):  # the page's link to the file, after the imprint: no text of it
+            blocks.pop()
+            continue
         field = next((k for k, rx in _COLOPHON.items() if rx.match(blocks[-1].text)), None)
         if field is None:
             break

@@ -15,7 +15,7 @@ from ingest.html_blocks import Walker, clean_inline
 from ingest.infographic import read_layout
 from ingest.kinds import guess_kind
 from ingest.metadata import epoch_date, iso_date
-from ingest.page_facts import fact_row
+from ingest.page_facts import fact_row, meta_line
 from ingest.text import collapse
 from ingest.types import CELL, Block, Document
 
@@ -216,4 +216,21 @@ def facts_beside(body: etree._Element, container: etree._Element) -> list[Block]
         if row and fact_row(row):
             rows.append(Block(row))
             taken.add(el)
-    return rows
+    return _bar_beside(body, inside) + rows
+
+
+# a block that holds other blocks is no bar of facts, but the wrapper of one
+_BLOCKS = ("div", "p", "table", "ul", "dl", "section", "article")
+
+
+def _bar_beside(body: etree._Element, inside: set) -> list[Block]:
+    """The page's bar of facts between its title and its text, outside the container the text was taken from
+    (海关总署's "发布时间：2026-04-29　信息来源：科技发展司【字体：大 中 小】打印"), as one line for
+    ingest.info_bar to read; the first such bar with the day it was published, else none."""
+    for el in body.iter("div", "p"):
+        if el in inside or any(child.tag in _BLOCKS for child in el.iterdescendants()):
+            continue
+        line = collapse(el.text_content())
+        if re.match(r"(?:发布|公开)(?:日期|时间)\s*[:：]", line) and meta_line(Document("", "", "", []), line):
+            return [Block(line)]
+    return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.metadata import NOTICE_NUMBER
 from ingest.types import Document
 
 # what a people's congress's standing committee or its committees write on the government's work, by the title: an
@@ -56,6 +57,9 @@ def guess_kind(title: str, hint: str = "") -> str:
     (column, tag, a catalogue's note such as （政策宣传） or （办事指引））."""
     # "…行动方案（2024—2026年）": the years a plan runs are no part of what it is
     t, h = re.sub(r"[（(]\d{4}\s*[—–－~-]+\s*\d{4}\s*年?[)）]$", "", title.strip()), hint.lower()
+    # "海关总署公告2026年第58号（关于…的公告）": its subject says what it is
+    if m := re.match(rf"(?:{NOTICE_NUMBER.pattern})\s*[（(]?(.*?)[)）]?$", t):
+        t = m.group(1) or "公告"  # the number alone a 公告 all the same
     if re.search(r"问答|常见问题|faq|q&a", h) or re.search(r"问答|常见问题|\bFAQ\b|Q&A", t, re.I):
         return "faq"
     if re.search(r"政策宣传|解读|宣传|媒体|新闻", h):  # the government's own publicity, read as press

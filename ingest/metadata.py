@@ -54,6 +54,8 @@ _DATE_PATTERNS = [
 ]
 
 _ZH_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*第?\s*\d+\s*号")
+# a 公告's own number, its issuer's series and the year's count: 海关总署公告2026年第58号, 商务部公告2023年第39号
+NOTICE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,16}公告\s*\d{4}\s*年\s*第\s*\d+\s*号")
 _ZH_ORDER = re.compile(r"(?:中华人民共和国)?([\u4e00-\u9fff]{1,16}令)\s*(?:\(|（)?\s*第\s*(\d+)\s*号")
 _EU_NUMBER = re.compile(
     r"\b(Regulation|Directive|Decision)\s+\((EU|EC|EU,\s*Euratom|Euratom|EEC)\)\s+(?:No\.?\s+)?(\d{2,4}/\d+)",
@@ -205,9 +207,12 @@ def is_date_line(text: str) -> bool:
 
 
 def find_doc_number(text: str) -> str:
-    """The document number in text: 穗府办规〔2024〕13号, 国务院令第746号, Regulation (EU) 2024/1689,
-    G.S.R. 176(E), ..."""
+    """The document number in text: 穗府办规〔2024〕13号, 海关总署公告2026年第58号, 国务院令第746号,
+    Regulation (EU) 2024/1689, G.S.R. 176(E), ..."""
     m = _ZH_NUMBER.search(text)
+    if m:
+        return re.sub(r"\s+", "", m.group(0))
+    m = NOTICE_NUMBER.search(text)
     if m:
         return re.sub(r"\s+", "", m.group(0))
     m = _ZH_ORDER.search(text)

@@ -173,8 +173,8 @@ def _fact_fields(doc: Document, text: str) -> bool:
 # a Chinese government page's table of facts over its text (政府信息公开 "xxgk"): label cells and value
 # cells ("文号： | 深府办〔2024〕5号", or without the colon, "文号 | 深科技创新规〔2022〕3号"), or a label and its
 # value in one cell ("发布日期：2024-03-15")
-_TABLE_LABELS = ("索引号|分类|主题分类|组配分类|体裁分类|服务对象|发布机构|发文机关|发文机构|成文日期|发文日期|发布日期"
-                 "|公开日期|名称|标题|文号|发文字号|主题词|关键词|有效性|实施日期|失效日期|废止日期|信息来源|来源|公开方式"
+_TABLE_LABELS = ("索引号|分类|信息分类|主题分类|组配分类|体裁分类|服务对象|发布机构|发文机关|发文机构|成文日期|发文日期"
+                 "|发布日期|公开日期|名称|标题|文号|发文字号|主题词|关键词|有效性|实施日期|失效日期|废止日期|信息来源|来源|公开方式"
                  "|公开范围|文件状态|生成日期")
 _TABLE_CELL = re.compile(rf"^(?P<label>{_TABLE_LABELS})\s*[:：]\s*(?P<value>.*)$")
 _BARE_LABEL = re.compile(rf"^(?:{_TABLE_LABELS})$")
