@@ -127,6 +127,7 @@ DEADLINE_BEFORE_EN = re.compile(r"\b(?:by|until|before|than)\s+(?:the\s+end\s+of
                                  r"(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?$")
 
 
+_OWN_MODAL = re.compile(r"\band\s+(?:shall|will|must|should)\s+(?:also\s+)?[a-z]+", re.I)
 _OWN_SUBJECT = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:[\w'’-]+\s+){1,4}?"
                           r"(?:will|shall|should|must|are|is|has|have|can|may)\b")
 
@@ -149,9 +150,10 @@ def share_trailing_year(text: str, targets: list[Target], years: Sequence[YearPh
             continue
         # (or in where it is to be: "At least 5 testing facilities operational in at least 8 Member States by 2027")
         joined = re.search(r"\b(?:and|for|in|across)\b", between) or shared and "," in between
-        if _OWN_SUBJECT.search(between):
+        if _OWN_SUBJECT.search(between) or _OWN_MODAL.search(between):
             joined = None  # "allocate at least KES 1.2 billion a year …, and user fees are expected to cover 40
-            # percent … by 2031": the year is the next clause's, which has a subject of its own
+            # percent … by 2031": the year is the next clause's, which has a subject of its own (or a modal of its
+            # own: "shall achieve a PUE of 1.3 or lower and shall procure at least 50 percent … by 2030")
         shared = bool(a.year is None and b.year is not None and not HAN_CHAR.search(between)
                       and joined and not re.search(r"[.;:]", between))
         if shared:

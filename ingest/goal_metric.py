@@ -80,6 +80,7 @@ _WHERE_THEY_ARE = re.compile(r"\s+(?:should|must|will|shall)\s+be\s+([a-z][^,.;]
 _WHAT_IT_IS = re.compile(r"\s+(?:of\s+(?:which|whom)\s+)?(?:(?:is|are|be)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)"
                          r"(?=\s+(?:to|by|in|for|and)\b|\s*[,.;]|\s*$)")
 _ACCESS_EN = re.compile(r"\b(?:secur\w*|provid\w*|giv\w*|expand\w*)\s+access$|^access$", re.I)
+_CITATION_END = re.compile(r"\s*\((?:new\s+)?(?:Article|Art\.|Section|Sec\.|§)\s*[\w.-]{1,12}\)$")
 _PRONOUN_OPENS = re.compile(r"(?:it|them|these|those)\b")
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through|compared|relative|as)\b"
                               r"|\s*[,.;:]|\s*$")
@@ -225,6 +226,7 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         metric = prev_target.metric + metric[pronoun.end():]
     if not zh:
         metric = _PARTICIPLE_END.sub("", metric)  # "chip designs taped out": the designs
+        metric = _CITATION_END.sub("", metric)  # "… advanced GPUs (new Article 5-3)": the provision, no part of it
     if sized:
         metric = sized
     if zh:  # "新增专精特新企业目标为300家": what the target is of, not the word target

@@ -100,3 +100,19 @@ def test_a_review_reports_statistics_and_standing_shares(text, want):
 ])
 def test_a_provincial_rules_yearly_and_counted_goals(text, want):
     assert _got(text, "2026-05-08") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a deadline after a second modal is that clause's, not the first's (the PUE limit was dated 2030)
+    ("The operator shall achieve an annual power usage effectiveness (PUE) of 1.25 or lower and shall procure at "
+     "least 60 percent of its electricity from renewable sources by 2030.",
+     [(1.25, "", None, "<=", "annual power usage effectiveness"),
+      (60, "%", 2030, ">=", "electricity from renewable sources")]),
+    # the provision cited after a goal is no part of what it measures (was "… area (new Article 5-3)")
+    ("The Government shall secure at least 40,000 advanced GPUs by December 31, 2030, of which at least 25 percent "
+     "shall be located outside the capital area (new Article 5-3).",
+     [(40000, "GPUs", 2030, ">=", "advanced GPUs"),
+      (25, "%", 2030, ">=", "located outside the capital area")]),
+])
+def test_a_bills_clauses_each_keep_their_deadline_and_metric(text, want):
+    assert _got(text, "2026-04-14") == want
