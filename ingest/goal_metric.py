@@ -202,7 +202,8 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         metric = things  # "20 million ICT specialists should be employed": the specialists
     if not metric and prev_target is not None:
         metric = prev_target.metric
-    if zh and not metric and len(act := text[cue_at:start].strip()) >= 4 and _VERB_ALONE_ZH.search(act):
+    if zh and not metric and len(act := re.split(r"\s*\|\s*", text[cue_at:start])[-1].strip()) >= 4 and (
+            _VERB_ALONE_ZH.search(act)):
         metric = ZH_FILLER.sub("", act)  # "到2027年，全省认定省级实训基地12个以上": the cue's verb and what it makes
     if zh and (not metric or CHANGE_ZH.fullmatch(metric)):
         metric = indicator(text, cue_at) or metric
