@@ -312,12 +312,12 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                                                else bool(_OF_WHOM.search(text, lo, cue_at)
                                                          and _SHARE_TO_BE.match(text, end, s1)))
         inherited = inherited or part_of
-        # "面向社会开放不少于一百个应用场景", "设立规模不低于一百亿元的…子基金": at least so many a text makes or opens,
-        # a commitment with no year (a statute's); not what a firm must have ("研发投入不低于500万元")
         # "At least 20 percent of the national AI computing resources shall be allocated to SMEs … each year": a
         # standing yearly share a rule sets
         yearly_share = (not zh and q["unit"] == "%" and comparator in (">=", ">", "=")
                         and bool(sign.MODAL_AFTER.match(text, end)) and bool(sign.YEARLY_EN.search(text, end, s1)))
+        # "面向社会开放不少于一百个应用场景", "设立规模不低于一百亿元的…子基金": at least so many a text makes or opens,
+        # a commitment with no year (a statute's); not what a firm must have ("研发投入不低于500万元")
         makes_zh = (zh and comparator in (">=", ">") and bool(_MAKES_ZH.search(part))
                     and not sign.EACH_ZH.search(part))  # not what each one makes: "每家企业每年遴选1名以上联络员"
         if not (has_year or goal_words or share_goal or committed or standard or goal_led or opening or yearly
@@ -326,9 +326,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             continue
         # (the next figure that is a rank is no goal whose year stands after it: "halve the time taken to process
         # applications for the top 50 government services by 2029")
-        later = [p for p in quantities[i + 1:i + 3]
-                 if zh or not _RANK_BEFORE.search(text, max(s0, p["start"] - 12), p["start"])]
-        nxt = later[0]["start"] if later else s1
+        nxt = next((p["start"] for p in quantities[i + 1:]
+                    if zh or not _RANK_BEFORE.search(text, max(s0, p["start"] - 12), p["start"])), s1)
         chosen = goal_year(text, years, (s0, s1), start, end, nxt, zh)
         year = chosen.year if chosen else None
         if not zh and chosen is not None and chosen.end <= start and _YEARLY_FROM_EN.match(text, end, s1):
