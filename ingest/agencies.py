@@ -244,8 +244,15 @@ _PARTNER = rf"(?:{_NAMED}|{_BUREAU}(?=[、和及与，,]|等?(?:牵头|负责|�
 _SELF = re.compile(r"(?:我|本)[局委厅办]")
 # levels that share one name: "市、区人民政府" is 市人民政府 and 区人民政府
 _SHARED_LEVELS = re.compile(r"^((?:[省市区县镇]、)+)([省市区县镇])")
-_SUBJECTS = rf"(?:(?:[省市区县镇]、)+(?=[省市区县镇]))?{_SUBJECT}(?:[、和及与]{_SUBJECT})*"
-_PARTNERS = rf"(?:(?:[省市区县镇]、)+(?=[省市区县镇]))?{_PARTNER}(?:[、和及与]{_PARTNER})*"
+
+
+def _listed(name: str) -> str:
+    """A list of names matching name, levels that share one name first ("市、区人民政府")."""
+    return rf"(?:(?:[省市区县镇]、)+(?=[省市区县镇]))?{name}(?:[、和及与]{name})*"
+
+
+_SUBJECTS = _listed(_SUBJECT)
+_PARTNERS = _listed(_PARTNER)
 # a state-owned firm a measure names as helping, with its place in its name: "国网四川省电力公司配合做好…", the grid's
 # city company, "国网青岛供电公司要配合…" (only as a helper: a firm that 负责 its own business is no agency of the
 # measure)

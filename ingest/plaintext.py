@@ -126,18 +126,9 @@ def parse_plaintext(text: str, source: str) -> Document:
         fmt="text",
         meta=meta,
     )
-    if gazette:
-        gazette.fill(doc)
-    if pad:
-        pad.fill(doc)
-    if budget:
-        budget.fill(doc)
-    if periodic:
-        periodic.fill(doc)
-    if note:
-        note.fill(doc)
-    if review:
-        review.fill(doc)
+    for genre in (gazette, pad, budget, periodic, note, review):  # what a genre's reader took out, written back
+        if genre:
+            genre.fill(doc)
     if funding_notice(doc):  # a US federal NOFO: its cover and contents, metadata; its sections, headings
         return doc
     org_report(doc, footer)  # "© OECD 2026" in its running footer: the organisation's report
