@@ -85,6 +85,10 @@ _PRONOUN_OPENS = re.compile(r"(?:it|them|these|those)\b")
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through|compared|relative|as)\b"
                               r"|\s*[,.;:]|\s*$")
 
+# a goal after "and" with its own verb and noun before "of" (not the goal before's: "and attract investment of")
+_OWN_NOUN_OF_EN = re.compile(r"\band\s+(?:to\s+)?[a-z]+\s+(?P<what>(?:(?:new|total|additional|private|public|foreign|"
+                             r"direct)\s+)?[a-z]+)\s+(?:of|worth)\s+(?:about\s+|around\s+|at\s+least\s+|over\s+)?$")
+
 
 def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, int], lo: int, cue_at: int,
                 end: int, nxt: int, obj: str, *, zh: bool, counted: bool, inherited: bool, acted: str | bool,
@@ -109,6 +113,8 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
     count = q["num_end"] >= 0 and not sign.MEASURE.match(unit)  # "two new large-scale clusters of …"
     metric = obj or (metric_before(text, lo, cue_at, level=not count or not unit) if zh or not inherited else "")
+    if not zh and not metric and inherited and (own := _OWN_NOUN_OF_EN.search(window)):
+        metric = own.group("what")  # "create 10,000 jobs and attract investment of $1 billion": investment
     if not zh and not obj and (changed := _CHANGED_TO_BOUND.search(text, s0, cue_at)):
         metric = changed.group("what").strip()
     if not zh and not obj and unit == "%" and (_AIMS_FOR.match(text, cue_at)
@@ -141,7 +147,9 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
                     text[cue_at:start])
     if zh and (verb or not metric or _VERB_ALONE_ZH.fullmatch(metric)) and not sign.GOAL_AFTER_ZH.match(text, end):
         noun = zh_object(text, end)
-        if noun and not re.match(r"[，。；、]", noun):
+        if noun and unit == "%" and noun.startswith("的") and len(noun) > 2:
+            metric = noun[1:]  # "推动90%以上的高频政务服务事项实现…": the things the share is of and what they reach
+        elif noun and not re.match(r"[，。；、]", noun):
             metric = (verb.group(1) if verb else metric if len(metric) <= 3 else "") + noun
         elif verb and not metric:  # "培育估值超10亿元的人工智能独角兽企业10家以上": the verb's object before the count
             metric = re.sub(r"(?:至少|不少于|不低于|超过|达到)\s*$", "", text[cue_at:start]).strip()

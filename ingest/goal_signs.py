@@ -259,7 +259,10 @@ _WORD_NOT_COUNT = r"(?!\d[\d,.]*(?:%|\s+per\s*cent\b|\s+percent\b))[\w'’-]+"
 # as one ("should use AI, cloud or big data by 2030")
 BY_YEAR_AFTER = re.compile(rf"(?:\s+{_WORD_NOT_COUNT}(?:,\s+{_WORD_NOT_COUNT})*){{0,9}}?\s+"
                             r"(?:by\s+the\s+same\s+year\b|"
-                            r"(?:by|until|through|from\s+(?:19|20)\d{2}\s+(?:to|through|until))\s+(?:the end of\s+)?"
+                            r"(?:(?:by|until|through|from\s+(?:19|20)\d{2}\s+(?:to|through|until))\s+"
+                            # (or the span a goal is reached over: "during the policy period of 2022-2027")
+                            r"|(?:during|over|throughout)\s+(?:the\s+(?:[\w-]+\s+)?(?:period|years)\s+(?:of\s+)?)?"
+                            r"(?:19|20)\d{2}\s*[–—-]\s*)(?:the end of\s+)?"
                             rf"(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s?)?"
                             rf"(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+)?"
                             rf"{PART_OF_YEAR}"

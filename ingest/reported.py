@@ -47,6 +47,7 @@ _NOW_EN = re.compile(rf"\b{NOW_WORDS}\b", re.I)
 # workforce is eligible to retire within five years" (not "Currently, 40% …; by 2030 we will reach 60%")
 # …or what something now holds, in the present: "The Union currently accounts for less than 5% of global AI compute"
 _NOW_HOLDS_EN = re.compile(rf"\b{NOW_WORDS}\s+(?:accounts?\s+for|stands?\s+at|represents?|hosts?|holds?|makes?\s+up|"
+                           r"performs?|produces?|generates?|supplies|supply|contributes?|consumes?|uses?|"
                            r"has|have|is|are|employs?|operates?|provides?)\b", re.I)
 _NOW_OPENING_EN = re.compile(rf"\s*(?:\(\w{{1,4}}\)\s*)?(?:{NOW_WORDS}|as things stand)\s*,"
                              r"(?!\s*therefore\b)", re.I)  # (an order's "NOW, THEREFORE, I hereby order …")
@@ -111,6 +112,8 @@ _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估�
 # 截至2023年底 is the year finder's); or a part of a year gone by, with its change on the year before: "今年一季度全市
 # 新能源汽车产量达12.3万辆，同比增长46.3%"
 _AS_OF_ZH = re.compile(r"截(?:至|止)(?:目前|当前|现在|本月|上月|上年底|去年底|今年\d{1,2}月)"
+                       # …or since a past event ("自挂牌以来，自贸试验区累计形成制度创新成果416项")
+                       r"|(?:自|从)[^，,。；;]{1,20}?以来"
                        r"|(?:今年|本年|上半年|(?<![\d年])\d{4}年)?(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)"
                        r"[^。；;]*?(?:同比|比上年同期)")
 # …or a part of a year gone by opening the clause part that counts ("新闻发言人介绍，上半年全国城镇新增就业

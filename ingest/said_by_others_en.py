@@ -40,7 +40,13 @@ _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|pre
                             # …or said by estimates: "estimates suggest the electricity consumption … could more than
                             # double by 2030, to around 945 terawatt hours"
                             r"|\b(?:estimates|projections|forecasts|studies|analyses|modell?ing|scenarios)\s+"
-                            r"(?:suggest|indicate|show|predict|project)s?\b", re.I)
+                            r"(?:suggest|indicate|show|predict|project)s?\b"
+                            # …or a body's projection of where something goes: "The OECD projects global GDP growth
+                            # to slow from 3.3% in 2024 to 2.9% in 2025" (a name or "it" before the verb: not
+                            # "funds projects to …", the noun)
+                            r"|(?:\b[A-Z][\w&.'’-]*|\bit)\s+(?:now\s+|also\s+|currently\s+)?(?:projects|forecasts|predicts)\s+"
+                            r"(?:[\w'’-]+\s+){1,6}?to\s+(?:slow|grow|rise|fall|reach|increase|decline|ease|moderate|"
+                            r"remain|pick|expand|contract|climb|drop|edge|average|stabili[sz]e|recover)\b", re.I)
 # …not the noun: "prioritize projects that integrate AI literacy", "shall prioritize, in grant programs, projects
 # that …" (a sentence with its verb already: "The IEA, in its report, projects that" is the verb)
 # …or to others who expect it, no "that" after: "Industry analysts expect demand … to grow by 40% a year"

@@ -91,6 +91,10 @@ _EACH_GETS_ZH = re.compile(r"每(?:个|项|家|人|名|户)[^，,；;。]{0,8}$"
 _THE_SPELLED = re.compile(r"[Tt]he\s(?:two|three|four|five|six|seven|eight|nine|ten)\b")
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
 _PRECISION_TAG = re.compile(r"[（(](?:FP|INT|BF|TF)\d{1,2}[)）]")
+# a share of things a plan pushes to some state, right after its verb: "推动90%以上的高频政务服务事项实现“免证办”"
+# (a goal on the share; not "营业收入增长20%以上的企业", which says which firms are counted)
+_SHARE_PUSHED_ZH = re.compile(r"(?:推动|促进|确保|力争|争取|使|让)$")
+_SHARE_ATTAINS_ZH = re.compile(r"(?:以上|以下)?的[^，,；;。]{1,20}?(?:实现|达到|完成|具备|纳入|接入|通过)")
 _SIZE_CLASS_ZH = re.compile(r"(?:以上|以下)(?:重大|重点|龙头|骨干|产业化)?(?:项目|企业|工程|园区)[^，,；;。]{0,8}?"
                             r"(?:不少于|不低于|超过|达到|\d)")
 _YEARLY_FROM_EN = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:a|per|each|every)\s+year\b[^.;]{0,120}?"
@@ -194,8 +198,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 attached = sign.BY_YEAR_AFTER.match(text, end)
             if zh and not obj and (since := _FROM_FIGURE_ZH.search(text, s0, cue_at)):
                 obj = metric_before(text, s0, since.start())  # "覆盖率由2023年的41.2%提高到…": 覆盖率
-            if suffix and (comparator == "=" or suffix.group("approx") and comparator == "<="):
-                # "培育10家以上": the trailing 以上 says how; "控制在5.5%左右": about, not at most
+            if suffix and (comparator == "=" or suffix.group("approx") and comparator == "<="
+                           or comparator == "~" and not suffix.group("approx")):
+                # "培育10家以上": the trailing 以上 says how; "控制在5.5%左右": about, not at most; "力争新增
+                # …5万户以上": at least (力争 strives, the 以上 bounds)
                 comparator = COMPARATOR[next(k for k, v in suffix.groupdict().items() if v)]
                 end += len(suffix.group())
         else:
@@ -217,7 +223,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         if zh and not sign.GOAL_AFTER_ZH.match(text, q["end"]) and (
                 SUFFIX_ZH.match(text[q["end"]:q["end"] + 3]) and text[q["end"]:q["end"] + 3].endswith("的")
                 or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])) and not (
-                sized := sign.sized_one(text, cue_at, end, s1, quantities[i + 1:], start)):
+                sized := sign.sized_one(text, cue_at, end, s1, quantities[i + 1:], start)) and not (
+                q["unit"] == "%" and _SHARE_PUSHED_ZH.search(text, s0, start)
+                and _SHARE_ATTAINS_ZH.match(text, q["end"])):
             continue  # "年产值5亿元以上的软件企业", "营业收入超百亿元的龙头企业": which firms are counted
         if zh and _SIZE_CLASS_ZH.match(text, q["end"]):
             continue  # "其中总投资10亿元以上重大项目不少于5个": the size of the projects counted, with no 的

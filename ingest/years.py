@@ -43,7 +43,16 @@ _YEAR_RANGE_EN = re.compile(r"\bfrom\s+(?:FY\s?)?(?:19|20)\d{2}\s+(?:to|through|
                             r"|\bfiscal\s+years\s+(?:19|20)\d{2}\s+(?:through|to|until)\s+(?P<fys_end>(?:19|20)\d{2})\b"
                             # …or financial years, by the second's end: "(2026-27 to 2029-30)", "2026–27 and 2027–28"
                             r"|(?<![\w/])(?:19|20)\d{2}[/–-]\d{2}\s+(?:to|through|until|and|[–-])\s+"
-                            r"(?P<split_end>(?:19|20)\d{2})[/–-]\d{2}\b")
+                            r"(?P<split_end>(?:19|20)\d{2})[/–-]\d{2}\b"
+                            # …or calendar years a goal is reached over: "during the policy period of 2022-2027",
+                            # "over the period 2025-2030", "in 2026–2028"
+                            r"|\b(?:during|over|in|throughout|across)\s+(?:the\s+(?:[\w-]+\s+)?(?:period|years)\s+"
+                            r"(?:of\s+)?)?(?:19|20)\d{2}\s*[–—-]\s*(?P<cal_end>(?:19|20)\d{2})\b")
+# the end of the period a plan is named for, earlier in the text: "The Karnataka IT Policy 2025-2030 aims to … by the
+# end of the policy period" (2030)
+_PERIOD_END_EN = re.compile(r"\b(?:by|before|until)\s+the\s+end\s+of\s+the\s+(?:policy|plan|programme|program|"
+                            r"strategy|mission|scheme)\s+period\b", re.I)
+_NAMED_SPAN = re.compile(r"(?<![\w/])(?:19|20)\d{2}\s*[–—-]\s*(?P<end>(?:19|20)\d{2})\b")
 # (not a span's start, "from FY2025"; a year written with its second, "FY 2026-27", ends in that second: 2027)
 _FISCAL_YEAR = re.compile(r"(?<!from )\bFY\s?(?P<year>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<next>\d{2})(?!\d))?\b")
 # a financial year written as its two calendar years, "by 2030/31", "in 2029-30": due by its end, in its second
@@ -316,10 +325,14 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
     for m in _TARGET_LABEL_EN.finditer(text):
         out = [y for y in out if y.end <= m.start() or y.start >= m.end()]
         out.append(YearPhrase(m.start(), m.end(), int(m.group("year") or m.group("year2")), False))
+    for m in _PERIOD_END_EN.finditer(text):  # "by the end of the policy period": the end of the span it is named for
+        spans = list(_NAMED_SPAN.finditer(text, 0, m.start()))
+        if spans:
+            out.append(YearPhrase(m.start(), m.end(), int(spans[-1].group("end")), False))
     for m in _YEAR_RANGE_EN.finditer(text):  # "from FY2025 to the end of FY2030": by its end, its start none
         out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # "over five years from 2023 to …"
         year = (int(m.group("split_end")) + 1 if m.group("split_end")
-                else int(m.group("end") or m.group("fy_end") or m.group("fys_end")))
+                else int(m.group("end") or m.group("fy_end") or m.group("fys_end") or m.group("cal_end")))
         out.append(YearPhrase(m.start(), m.end(), year, False))
     for m in _SCHOOL_YEAR.finditer(text):
         first, second = m.group("first"), m.group("second")

@@ -183,3 +183,42 @@ def test_what_years_of_building_brought_is_no_goal():
             "平均上架率由2022年的不足40%提升到2025年的65%以上。")
     assert _got(text, "2026-04-28") == []
     assert _got("经过三年建设，力争到2028年新增智算中心10个。", "2026-04-28") == [(10, "个", 2028, "~")]  # ahead of it
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # 力争 strives, a trailing 以上 bounds: at least (was about, "~")
+    ("今后三年，力争新增市场主体5万户以上，实际使用外资年均增长10%。", "2025-09-26",
+     [(5, "万户", 2028, ">="), (10, "%", 2028, "=")]),
+    # what was done since a past event is a result (416 and 38 were goals)
+    ("自挂牌以来，自贸试验区累计形成制度创新成果416项，其中38项在全国复制推广。今后三年，外贸进出口总额突破1万亿元。",
+     "2025-09-26", [(1, "万亿元", 2028, ">")]),
+    # a 建设点 is a place counted, no building to be done (58 was a goal)
+    ("学校现有博士学位授权一级学科36个、国家级一流本科专业建设点58个，2024年科研经费到账28.6亿元。", "2025-09-26", []),
+    # a level to be held (保持100%) and a share of things pushed to some state (推动90%以上的…实现…): goals
+    ("年内，政务服务差评整改率保持100%。", "2025-09-26", [(100, "%", 2025, "=")]),
+    ("到2027年，推动90%以上的高频政务服务事项实现“免证办”。", "2025-09-26", [(90, "%", 2027, ">=")]),
+    # …not which firms are counted by their growth
+    ("支持营业收入增长20%以上的企业实现上市。", "2025-09-26", []),
+    # a body's projection of the economy, and what something now does, are no goals
+    ("The OECD projects global GDP growth to slow from 3.3% in 2024 to 2.9% in 2025 and 2026.", "2025-06-03", []),
+    ("Businesses currently perform about two-thirds of Singapore's research spending. Under RIE2030, the Government "
+     "will aim to grow the number of research scientists and engineers to 45,000 by the end of the decade.", "2025-11-20",
+     [(45000, "", 2030, "=")]),
+    # a span of calendar years a goal is reached over, and the end of the period a policy is named for
+    ("The Strategy aims to train 5,000 workers during 2022-2027.", "2022-07-27", [(5000, "workers", 2027, "=")]),
+    ("The policy aims to create 10,000 jobs over the period 2025-2030.", "2025-08-22", [(10000, "jobs", 2030, "=")]),
+    ("The State IT Policy 2025-2030 aims to create 100,000 new jobs by the end of the policy period.", "2025-08-22",
+     [(100000, "jobs", 2030, "=")]),
+])
+def test_plan_wordings_bound_date_and_rule_out_goals(text, date, want):
+    assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, date)] == want
+
+
+def test_a_goal_after_and_names_its_own_metric_before_of():
+    # "and attract investment of $1 billion" measures investment, not the jobs before it
+    got = [(t.value, t.metric) for t in extract_targets(
+        "The Policy aims to create 10,000 new jobs and attract investment of $1 billion by 2030.", "2025-08-22")]
+    assert got == [(10000, "jobs"), (1, "investment")]
+    got = [(t.value, t.metric) for t in extract_targets(
+        "到2027年，推动90%以上的高频政务服务事项实现“免证办”。", "2025-09-26")]
+    assert got == [(90, "高频政务服务事项实现“免证办”")]
