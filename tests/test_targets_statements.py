@@ -202,8 +202,8 @@ def test_what_years_of_building_brought_is_no_goal():
     # a body's projection of the economy, and what something now does, are no goals
     ("The OECD projects global GDP growth to slow from 3.3% in 2024 to 2.9% in 2025 and 2026.", "2025-06-03", []),
     ("Businesses currently perform about two-thirds of Singapore's research spending. Under RIE2030, the Government "
-     "will aim to grow the number of research scientists and engineers to 45,000 by the end of the decade.", "2025-11-20",
-     [(45000, "", 2030, "=")]),
+     "will aim to grow the number of research scientists and engineers to 45,000 by the end of the decade.",
+     "2025-11-20", [(45000, "", 2030, "=")]),
     # a span of calendar years a goal is reached over, and the end of the period a policy is named for
     ("The Strategy aims to train 5,000 workers during 2022-2027.", "2022-07-27", [(5000, "workers", 2027, "=")]),
     ("The policy aims to create 10,000 jobs over the period 2025-2030.", "2025-08-22", [(10000, "jobs", 2030, "=")]),
