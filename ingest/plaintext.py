@@ -6,7 +6,7 @@ import re
 
 from ingest.audit_report import audit_cover
 from ingest.budget_message import budget_message
-from ingest.cover_zh import zh_cover
+from ingest.cover_zh import fill_cover_report, zh_cover
 from ingest.fiscal_note import fiscal_note
 from ingest.funding_notice import funding_notice
 from ingest.gazette import gazette_notice
@@ -20,7 +20,7 @@ from ingest.pdf_text import is_pdf_text, read_pdf_text, running_footer, table_ro
 from ingest.report_text import read_report
 from ingest.review_report import review_report
 from ingest.text import norm_key, normalize_text, unwrap
-from ingest.text_table import space_rows, tab_rows
+from ingest.text_table import fullwidth_rows, space_rows, tab_rows
 from ingest.types import Block, Document
 from ingest.us_bill import read_us_bill
 from ingest.wb_pad import pad_text
@@ -129,6 +129,7 @@ def parse_plaintext(text: str, source: str) -> Document:
     for genre in (gazette, pad, budget, periodic, note, review):  # what a genre's reader took out, written back
         if genre:
             genre.fill(doc)
+    fill_cover_report(doc)  # a 绩效评价报告 by its cover's facts: kind report, its 报告编号
     if funding_notice(doc):  # a US federal NOFO: its cover and contents, metadata; its sections, headings
         return doc
     org_report(doc, footer)  # "© OECD 2026" in its running footer: the organisation's report
@@ -159,6 +160,7 @@ def _lines(text: str) -> list[str]:
     (a PDF's text marks where its paragraphs start so, "　　" two full-width spaces in Chinese)."""
     raw = tab_rows(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))  # "能效等级\tPUE": a row
     raw = space_rows(raw)  # "Advanced computing     12     310" over lines laid out in the same columns: rows
+    raw = fullwidth_rows(raw)  # "决策（20分）　　项目立项　　…　　4　　4.0": a PDF's row parted by full-width spaces
     return [("  " if re.match(r"(?: {2,}|\u3000+|\t)\S", ln) else "") + normalize_text(ln) for ln in raw]
 
 

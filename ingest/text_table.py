@@ -34,12 +34,14 @@ _WIDE_GAP = re.compile(r"(?<=\S)[ \u3000]*\u3000[ \u3000]*\u3000[ \u3000]*(?=\S)
 
 def fullwidth_rows(lines: list[str]) -> list[str]:
     """lines with a table whose cells a PDF's text parts by runs of full-width spaces (no Chinese sentence holds
-    two) written as rows: three lines or more of as many cells (two or more), each after the first a label and
-    figures ("住户贷款　　　　12450　　　3180"), the first its header ("项目　　　2026年第一季度新增　　同比多增");
-    the cells need not align, the gaps being unambiguous. A line of one cell (单位：亿元, 注：…) stays."""
-    counts = [len(_WIDE_GAP.findall(line.strip())) + 1 for line in lines]
-    figures = [counts[k] >= 2 and all(_FIGURE_CELL.match(c.replace("％", "%"))
-                                      for c in _WIDE_GAP.split(line.strip())[1:]) for k, line in enumerate(lines)]
+    two) written as rows: three lines or more of as many cells (two or more), each after the first short labels
+    then figures ("住户贷款　　　　12450　　　3180", "决策（20分）　　项目立项　　立项依据充分性　　4　　4.0"), the
+    first its header ("项目　　　2026年第一季度新增　　同比多增"), and a 合计 row of fewer cells under them
+    ("合计　　　　　　100　　84.6"); the cells need not align, the gaps being unambiguous. A line of one cell
+    (单位：亿元, 注：…) stays."""
+    cells = [_WIDE_GAP.split(line.strip()) for line in lines]
+    counts = [len(c) for c in cells]
+    figures = [_figure_row(c) for c in cells]
     out = list(lines)
     k = 0
     while k < len(lines):
@@ -47,10 +49,24 @@ def fullwidth_rows(lines: list[str]) -> list[str]:
         while end < len(lines) and counts[end] == counts[k] and figures[end]:
             end += 1
         if counts[k] >= 2 and end - k >= _MIN_ROWS and (figures[k] or end - k - 1 >= 2):
+            if end < len(lines) and 2 <= counts[end] < counts[k] and figures[end] and _TOTAL.match(cells[end][0]):
+                end += 1
             for j in range(k, end):
                 out[j] = _WIDE_GAP.sub(CELL, lines[j].strip())
         k = end
     return out
+
+
+def _figure_row(cells: list[str]) -> bool:
+    """Whether a line's cells are a row of figures: after its first, short labels (no sentence) then one figure
+    or more."""
+    figure = [bool(_FIGURE_CELL.match(c.replace("％", "%"))) for c in cells[1:]]
+    labels = figure.index(True) if True in figure else len(figure)
+    return (len(cells) >= 2 and figure[-1] and all(figure[labels:])
+            and all(len(c) <= _MAX_HEAD_CELL and not _SENTENCE.search(c) for c in cells[1:labels + 1]))
+
+
+_SENTENCE = re.compile(r"[，。；！？,;]")  # a cell holding one is text cut by a gap, no label
 
 
 _GAP = re.compile(r"[^ ](?: ?[^ ])*")  # a cell: text with single spaces inside, two or more (ASCII) around it
