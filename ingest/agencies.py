@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from ingest.bodies_zh import CUSTOMS, society
 from ingest.errors import TaxonomyError
 from ingest.simplified import to_simplified
 from ingest.text import HAN_CHAR, collapse
@@ -230,11 +231,12 @@ _SOE = r"(?:中国|国家)(?:(?!有关|相关|[的由对在将把为向按要应
 # (not a level's name, nor a name after 经, "经省科技厅会同…", whose subject is read after it)
 _BUREAU = (r"(?![省市区县镇]|经(?!济)|国家|中央)"
            r"(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其各本我])[\u4e00-\u9fff]){2,10}?(?:局|(?<!公)司|厅)")
-# (each customs office under the GACC, 各直属海关, a named kind of body as 各区人民政府 is, no addressee group)
+# (each customs office under the GACC, 各直属海关, a named kind of body as 各区人民政府 is, no addressee group; and
+# one named, 上海海关; a society or an institute named in full, 中国信息通信研究院: bodies_zh)
 _NAMED = (rf"(?:(?:(?:{_PLACE_WORD})+|国家|各?[省市区县](?![场级域民内外属直])(?:（[州盟]）)?)"
           r"(?:(?!有关|相关|[的由对在将把为向按要应并或等是了其])[\u4e00-\u9fff]){1,14}?"
           rf"(?:委员会|人民政府|政府|办公厅|办公室|督查室|研究室|厅|局|委|办|部门|部|院|署|中心)|[省市区县](?:人民)?政府"
-          rf"|{_CENTRAL}|{_SOE}|各(?:直属|隶属)海关"
+          rf"|{_CENTRAL}|{_SOE}|各(?:直属|隶属)海关|{CUSTOMS}|{society(_PLACE_WORD)}"
           r"|(?:我|本)[局委厅办](?![\u4e00-\u9fff]{0,2}(?:人员|干部|同志|领导)))")
 _SUBJECT = rf"(?:{_NAMED}|{_BUREAU}(?=[、和及与]|等?(?:牵头|负责|会同|参加|参与|配合)))"
 # a bare bureau that closes a list of partners, before the comma that ends it: "会同综合业务司、商品检验司、
@@ -289,18 +291,46 @@ _SHORT_NAME = r"(?:[（(]以下简称[“\"”]?[\u4e00-\u9fff]{2,12}[”\"“]?
 # "X按职责做好…工作" (X does its part: it leads it), but "…等部门按职责做好相关工作" helps the measure the others lead
 _DUTIES = r"(?:按(?:照)?(?:各自)?职责(?:分工)?)"
 _RELATED = r"(?:做好|抓好|落实)?(?:相关|有关)工作"
-_SUBJECT_DUTY = re.compile(rf"{_STARTS}{_ASKS}?(?P<who>{_SUBJECTS}|{_FIRM}){_SHORT_NAME}?(?P<etc>等(?:部门|单位))?等?"
-                           rf"(?:应当|应|要|将)?(?(mid)(?=会同))"
-                           rf"(?:(?:会同|联合(?![体会办发印制出]))(?:同级(?P<peers>{_PEERS})|(?P<partners>{_PARTNERS}))?"
-                           rf"|负责(?!人|同志|解释)|牵头(?:[，,]\s*会同(?P<joint>{_PARTNERS}))?|(?P<helps>配合|协助|参与|参加|协办|{_DUTIES}{_RELATED})"
-                           rf"|{_DUTIES}(?:做好|抓好|负责)"
-                           r"|是[^，。；,;]{1,30}?(?:主管|牵头|责任)(?:部门|单位|机关)"
-                           rf"|(?(by){_BY_DUTY}|(?!))"
-                           r"|应当(?=[\u4e00-\u9fff])|应(?=在|按|依|及时|加强|建立|制定|组织|统筹|推动|推进|做好|完善)"
-                           # (a speech's or a notice's 要 that assigns the work: "市生态环境局要加快环评审批", not
-                           # its 要求, 要素, 要点…)
-                           r"|要(?![求素点害务件闻])(?=[\u4e00-\u9fff])"
-                           rf"|(?(asks)(?={_ASKED_TO})|(?!)))")
+
+
+@functools.lru_cache(maxsize=64)
+def _duty_pattern(shorts: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The pattern of a sentence whose subject is a named agency, the short names the document defines for its
+    bodies (shorts) read as names too."""
+    extra = "".join(f"{re.escape(short)}|" for short in shorts)
+    subjects = _listed(rf"(?:{extra}{_SUBJECT})") if shorts else _SUBJECTS
+    partners = _listed(rf"(?:{extra}{_PARTNER})") if shorts else _PARTNERS
+    return re.compile(rf"{_STARTS}{_ASKS}?(?P<who>{subjects}|{_FIRM}){_SHORT_NAME}?(?P<etc>等(?:部门|单位))?等?"
+                      rf"(?:应当|应|要|将)?(?(mid)(?=会同))"
+                      rf"(?:(?:会同|联合(?![体会办发印制出]))(?:同级(?P<peers>{_PEERS})|(?P<partners>{partners}))?"
+                      rf"|负责(?!人|同志|解释)|牵头(?:[，,]\s*会同(?P<joint>{partners}))?"
+                      rf"|(?P<helps>配合|协助|参与|参加|协办|{_DUTIES}{_RELATED})"
+                      rf"|{_DUTIES}(?:做好|抓好|负责)"
+                      r"|是[^，。；,;]{1,30}?(?:主管|牵头|责任)(?:部门|单位|机关)"
+                      rf"|(?(by){_BY_DUTY}|(?!))"
+                      r"|应当(?=[\u4e00-\u9fff])|应(?=在|按|依|及时|加强|建立|制定|组织|统筹|推动|推进|做好|完善)"
+                      # (a speech's or a notice's 要 that assigns the work: "市生态环境局要加快环评审批", not
+                      # its 要求, 要素, 要点…)
+                      r"|要(?![求素点害务件闻])(?=[\u4e00-\u9fff])"
+                      rf"|(?(asks)(?={_ASKED_TO})|(?!)))")
+
+
+# a body's definition of its short name, at the start of a sentence or of a clause within one as a subject is:
+# "中国通信企业协会算力服务专业委员会（以下简称“专委会”）负责…", after which "专委会会同…" names it
+_DEFINES = re.compile(rf"{_STARTS}{_ASKS}?(?P<full>{_SUBJECT})"
+                      r"[（(]以下简称[“\"”]?(?P<short>[\u4e00-\u9fff]{2,12})[”\"“]?[）)]")
+
+
+def defined_short_names(texts: list[str]) -> dict[str, str]:
+    """The short names a document defines for its bodies, each to the body's full name (normalised): {专委会:
+    中国通信企业协会算力服务专业委员会}. A short name defined for no body, "（以下简称“企业”）", is none."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINES.finditer(text):
+            full = normalize_agency(m.group("full"))
+            if full and normalize_agency(m.group("short")) != full:
+                found.setdefault(m.group("short"), full)
+    return found
 
 
 def _each_level(who: str) -> str:
@@ -347,7 +377,7 @@ def _peers(peers: str | None, leads: list[str]) -> list[str]:
     return [level.group() + n for n in split_agencies(peers)] if level and peers else []
 
 
-def subject_agencies(text: str, issuer: str = "") -> Agencies:
+def subject_agencies(text: str, issuer: str = "", short_names: dict[str, str] | None = None) -> Agencies:
     """Lead and supporting agencies of the sentences whose subject is a named agency: "X会同Y…" (X leads, Y
     supports), "X负责…" or "X牵头…" (X leads), each subject of several leading its part; "X配合…" (X supports,
     when another leads; "X按职责做好相关工作" too, but X leads where none other does, unless it is a list of
@@ -361,8 +391,10 @@ def subject_agencies(text: str, issuer: str = "") -> Agencies:
     said: list[str] = []
     self_name = issuer if issuer and "、" not in issuer and ";" not in issuer else ""
     short = central_short(issuer)
-    for m in _SUBJECT_DUTY.finditer(text):
-        names = [self_name if _SELF.fullmatch(n) else n for n in split_agencies(_each_level(m.group("who")))]
+    full = short_names or {}
+    for m in _duty_pattern(tuple(sorted(full, key=len, reverse=True))).finditer(text):
+        names = [self_name if _SELF.fullmatch(n) else full.get(n, n)
+                 for n in split_agencies(_each_level(m.group("who")))]
         names = [n for n in (_bureau_named(n, short) for n in names) if n]
         if not names:
             continue
@@ -371,7 +403,8 @@ def subject_agencies(text: str, issuer: str = "") -> Agencies:
             dutiful += names if m.group("helps").startswith("按") and not m.group("etc") else []
         else:
             lead += [n for n in names if n not in lead]
-            named = split_agencies(m.group("partners") or m.group("joint") or "") + _peers(m.group("peers"), names)
+            named = [full.get(n, n) for n in split_agencies(m.group("partners") or m.group("joint") or "")]
+            named += _peers(m.group("peers"), names)
             partners += [n for n in (_bureau_named(n, short) for n in named) if n]
         start = max(text.rfind(p, 0, m.start("who")) for p in "。；！？\n") + 1
         end = min((e for e in (text.find(p, m.end()) for p in "。；！？\n") if e >= 0), default=len(text) - 1) + 1
@@ -383,7 +416,9 @@ def subject_agencies(text: str, issuer: str = "") -> Agencies:
 
 def share_subject_agencies(clauses: list[Clause], places: dict[str, str], issuer: str = "") -> None:
     """Give each clause that no note or row of a table of tasks gave agencies those its sentences name as their
-    subjects, each short form with its place (place_agencies); "我局" is the issuer's."""
+    subjects, each short form with its place (place_agencies); "我局" is the issuer's, and a short name the document
+    defines for a body ("（以下简称“专委会”）") that body's full name."""
+    short_names = defined_short_names([c.text for c in clauses])
     for c in clauses:
-        if not c.agencies and (found := subject_agencies(c.text, issuer)):
+        if not c.agencies and (found := subject_agencies(c.text, issuer, short_names)):
             c.agencies = place_agencies(found, places)
