@@ -13,7 +13,7 @@ from ingest.errors import ParseError
 from ingest.govuk_page import govuk_header, read_govuk_header
 from ingest.html_blocks import inline_text
 from ingest.html_notes import take_footnotes
-from ingest.page_credits import page_credits
+from ingest.page_credits import page_credits, related_links
 from ingest.pib_release import pib_release
 from ingest.program_solicitation import program_solicitation
 from ingest.site_owner import SITE_OWNER, site_owner
@@ -39,6 +39,7 @@ def parse_html(text: str, source: str) -> Document:
     owner = site_owner(root, canonical_url(root) or source)  # read before the header goes with the page's debris
     modified = date_modified(root)  # Canada.ca's "Date modified: 2026-04-16" at its foot: no text of it
     header = govuk_header(root)  # a GOV.UK publication's "Policy paper", "Published …": in the header it drops
+    related = related_links(root, canonical_url(root) or source)  # "相关链接：<a>…</a>" in a box of its own
     try:
         if root.find_class("eli-container"):
             doc = parse_eurlex(root)
@@ -60,6 +61,7 @@ def parse_html(text: str, source: str) -> Document:
     doc = program_solicitation(doc)  # an NSF solicitation's cover, contents and program officers: its metadata
     if notes:
         doc.meta.setdefault("footnotes", notes)
+    doc.meta.update({k: v for k, v in related.items() if not doc.meta.get(k)})
     doc.blocks = page_credits(doc, doc.blocks)  # a news page's 相关链接 and credit line at its foot
     if not doc.meta.get("url") and (own := canonical_url(root)):
         doc.meta["url"] = own

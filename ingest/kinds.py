@@ -51,6 +51,16 @@ _WORK_PROGRAMME = re.compile(r"^(?!.*\b(?:on|of|about|to)\s+the\b)"
                              r".*\bWork\s+Programme\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$", re.I)
 
 
+# a self-regulatory code by its title: an industry's 自律公约, an association's 章程, a 行为守则, a 自律规范 or 行为准则
+_CODE_OF_CONDUCT = re.compile(r"(自律公约|公约|章程|守则|自律规范|行为规范|自律准则|行为准则)(?:（试行）|\(试行\))?$")
+
+
+def code_of_conduct(title: str) -> str:
+    """What a code of conduct's title calls it ("算力服务行业自律公约" -> "自律公约"), "" for another title."""
+    m = _CODE_OF_CONDUCT.search(title.strip())
+    return m.group(1) if m else ""
+
+
 def guess_kind(title: str, hint: str = "") -> str:
     """'regulation' | 'notice' | 'news' | 'faq' | 'guide' | 'report' | '' from the title and a site's own label (a
     draft, 'draft', is told by is_draft)
@@ -86,6 +96,8 @@ def guess_kind(title: str, hint: str = "") -> str:
         return "report"  # a people's congress's inspection report, survey or opinions: its 建议 bind no government
     if re.search(r"关于印发.{0,60}(条例|办法|规定|细则|规则|规程|准则)(（试行）|\(试行\))?》?的通知$", t):
         return "regulation"
+    if code_of_conduct(t):
+        return "regulation"  # the rules its signatories or members bind themselves to, article by article
     if re.search(r"(条例|办法|规定|细则|规则|规程|准则|法)(（试行）|\(试行\))?$", t):
         return "regulation"
     if re.search(r"(通知|通告|公告|意见|方案|决定|批复|函|公示)$", t):

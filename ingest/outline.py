@@ -31,6 +31,8 @@ _EN_TITLE = re.compile(r"([A-Z][^.;:!?]{0,119}?)\.(?=\s|$|\()")
 # text: "1. Short title and commencement.—(1) These rules …", "3. Objectives.—The objectives …" (in any case)
 _MARGINAL = re.compile(r"([A-Z][^.;:!?—–]{0,119}?)\.\s*[—–]\s*(?=\S)")
 _FIRST_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s")
+# the line after a notice's text that names its one attachment, "附件：首批签约单位名单" (not the annex's own label)
+_ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[：:]\s*\S")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Objectives", "2.1 Selection"
 
 
@@ -100,11 +102,14 @@ class Outliner(ListReader):
             else:
                 self._para(i, text, title_node)
         self._close()
-        # A paragraph read as a heading that got no body is text after all ("（三）推进XX" at the end).
+        # A paragraph read as a heading that got no body is text after all ("（三）推进XX" at the end); the line
+        # that names a notice's one attachment ("附件：首批签约单位名单") is a clause of its own however short,
+        # no part of the article or paragraph before it.
         used = {id(n) for u in self.units for n in u.path}
         for node in self.para_heads:
             if id(node) not in used:
-                self.units.append(Unit(node.first, node.last, node.trail, node.style != "pseudo"))
+                self.units.append(Unit(node.first, node.last, node.trail, node.style != "pseudo",
+                                       whole=_ATTACHMENT_LINE.match(node.heading) is not None))
         self.units.sort(key=lambda u: u.first)
         return self.units
 

@@ -68,7 +68,8 @@ class HeadingReader(FormReader):
         if child is None or child.style in (num.style, "recommendation"):  # a report's box heads nothing before it
             return False
         unseen = child.style not in {n.style for n in self.stack}
-        return unseen and (child.rank is None or num.rank is not None)
+        # an annex or chapter after an article is no child of it ("第二十五条 本公约由专委会负责解释。" over "附件：…")
+        return unseen and (child.rank is None or num.rank is not None and child.rank > num.rank)
 
     def _after_lead_in(self, i: int, num: Number, nxt: tuple[int, Block]) -> tuple[int, Block] | None:
         """The block after nxt where block i is a bare Chinese title ("三、意见和建议", no rank, no full stop) and nxt a

@@ -47,6 +47,7 @@ from ingest.page_facts import page_info
 from ingest.party_block import party_block
 from ingest.plaintext import parse_plaintext
 from ingest.plenum import plenum
+from ingest.printed_text import printed_text
 from ingest.promulgation import approved_day, promulgation
 from ingest.reply_letter import reply_letter
 from ingest.sg_hansard import sitting_report
@@ -214,6 +215,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = closing_formula(doc, blocks)  # a report's "以上报告，请予审议。"
     blocks = compilation(doc, blocks)  # a 政策汇编's 目录: which policies it bundles
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
+    blocks = printed_text(doc, blocks)  # "《公约》全文如下：" over its title: that title heads the text printed
     wire_dateline(doc, blocks)  # "新华社北京1月9日电 …": a news story, and the day it was filed
     if not any(b.kind == "para" for b in blocks):
         raise ParseError(source, "no body text found")
