@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.agency_clauses_en import APPOSITION, later_leads, unnamed_subject
+from ingest.agency_clauses_en import APPOSITION, PRESENT_DUTY, after_power, later_leads, other_subjects, unnamed_subject
 from ingest.agency_lists_en import (
     LATER_WITH,
     NAME_ENDS,
@@ -64,7 +64,8 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;:])\s+|(?<=[A-Z]{2}\.)\s+(?=[A-Z])|\n
 # bill's quoted item ("``(1)") and its run-in heading after it: "(b) Coordination.--The Director, …"; an Indian
 # or UK statutory instrument's, with a dash, and its subsection's marker after it ("5. Implementing agency.—(1) The"),
 # its number a sentence of its own ("7." then "Review.—The Ministry of … shall")
-_ITEM = r"(?:(?:``)?\(?[a-zA-Z0-9]{1,5}\)\s*|\d+(?:\.\d+)*\.?\s+|[-*•]\s*|\*\*)"
+# (a report's lettered item too: "A. The Minister of Science and ICT shall establish …")
+_ITEM = r"(?:(?:``)?\(?[a-zA-Z0-9]{1,5}\)\s*|\d+(?:\.\d+)*\.?\s+|[A-Z]\.\s+(?=[A-Z])|[-*•]\s*|\*\*)"
 # (and a translated statute's article title over its first paragraph: "Article 6 (Formulation of Basic Plans …) (1)")
 _MARKER = re.compile(rf"^(?:{_ITEM}*[A-Z][^.;:!?]{{0,80}}\.(?:--|—)(?=[A-Z(]){_ITEM}*|{_ITEM}+"
                      rf"|Article\s+\d+(?:-\d+)?\s*\([^()]{{1,120}}\)\s*{_ITEM}*)")
@@ -230,9 +231,11 @@ def _recommended_lead(sentence: str) -> Agencies | None:
     return Agencies(lead=names, supporting=partners, note=sentence[:300])
 
 
-def _duty_verbs(sentence: str) -> list[re.Match[str]]:
-    """The sentence's directive verbs in order: its modals and "is responsible for"."""
-    return sorted([*_VERB.finditer(sentence), *_RESPONSIBLE.finditer(sentence)], key=lambda m: m.start())
+def _duty_verbs(sentence: str, present: bool = False) -> list[re.Match[str]]:
+    """The sentence's directive verbs in order: its modals and "is responsible for"; else, where present (its
+    paragraph has no such verb), its first duty in the present tense ("The AI Office coordinates the work of …")."""
+    found = sorted([*_VERB.finditer(sentence), *_RESPONSIBLE.finditer(sentence)], key=lambda m: m.start())
+    return found or (list(PRESENT_DUTY.finditer(sentence))[:1] if present else [])
 
 
 # what two governments (or a council) decided another body will do: "…, and the two sides decided that the Japan
@@ -281,15 +284,16 @@ def _empowered(text: str) -> Agencies | None:
 def _directed(text: str) -> Agencies | None:
     """The agencies the first directive (a modal or "is responsible for") of text with a named subject gives."""
     said = sentences(text[answer_start(text):])
+    present = not any(_duty_verbs(sentence) for sentence in said)  # no modal: a present-tense duty names who
     for at, sentence in enumerate(said):
         if found := (_done_by(sentence) or _recommended_lead(sentence) or _designated(sentence)
                      or _funded(sentence)):
-            found.supporting += [n for n in dict.fromkeys(_same_lead_partners(said[at + 1:], found.lead))
-                                 if n not in found.lead + found.supporting]
+            extra = _same_lead_partners(said[at + 1:], found.lead) + _others(said, at, found.lead)
+            found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
             return found
-        verbs = _duty_verbs(sentence)
+        verbs = _duty_verbs(sentence, present)
         for k, verb in enumerate(verbs):
-            found = _subject(_WHICH.sub("", _DECIDED_THAT.sub("", sentence[:verb.start()])))
+            found = _subject(after_power(_WHICH.sub("", _DECIDED_THAT.sub("", sentence[:verb.start()]))))
             if found is None and (name := program_office_name(sentence[:verb.start()])):
                 found = Agencies(lead=[name])
             if found is None and (led := _LED_BY.search(sentence[:verb.start()])):
@@ -303,7 +307,7 @@ def _directed(text: str) -> Agencies | None:
                 found.lead += [n for n in later_leads(sentence, verbs[k:], _subject) if n not in found.lead]
                 rest = sentence[verb.end():]
                 extra = partners_after_verb(rest) + later_partners(rest) + _partners_beside(said, at, rest)
-                extra += _same_lead_partners(said[at + 1:], found.lead)
+                extra += _same_lead_partners(said[at + 1:], found.lead) + _others(said, at, found.lead)
                 found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
                 found.note = sentence[:300]
                 return found or None
@@ -337,6 +341,14 @@ def _same_lead_partners(later: list[str], lead: list[str]) -> list[str]:
         if found is not None and found.lead and all(_same_body(n, lead) for n in found.lead):
             out += found.supporting
     return out
+
+
+def _others(said: list[str], at: int, lead: list[str]) -> list[str]:
+    """The bodies a paragraph's directives after said[at], its lead's, name as their subjects beside its lead
+    (other_subjects')."""
+    if not lead:
+        return []
+    return other_subjects(said[at], said[at + 1:], lead, _subject, _VERB, lambda name: _same_body(name, lead))
 
 
 def _coordinated_subject(sentence: str) -> Agencies | None:

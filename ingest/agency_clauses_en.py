@@ -42,3 +42,43 @@ _UNNAMED_BODY = re.compile(r"^(?:[Tt]he|[Oo]ur) (?:[Dd]epartment|[Mm]inistry|[Aa
 def unnamed_subject(before: str) -> bool:
     """Whether before, the sentence up to its verb, is a bare "the department"."""
     return bool(_UNNAMED_BODY.match(before.strip()))
+
+
+# a duty in the present tense, as a strategy's governance section gives it: "The UAE Council for Artificial
+# Intelligence and Blockchain oversees the implementation of the strategy", "The AI Office coordinates …"
+# (not "leads to", a cause)
+PRESENT_DUTY = re.compile(r"\s(?:oversees|coordinates|leads)\s(?!to\b)(?=[a-z])")
+
+# a statute's power in a clause before the duty's: "The Minister … may designate an Operating Agency, and the
+# National IT Industry Promotion Agency (NIPA) shall perform …": the duty's subject is the later clause's
+_POWER_THEN = re.compile(r"^.*\s(?:may|shall|will)\s[a-z][^;]*?,\s+and\s+(?=(?:the\s+)?[A-Z])")
+
+
+def after_power(before: str) -> str:
+    """before, the sentence up to its first duty's verb, less a clause that gives a power before it."""
+    return _POWER_THEN.sub("", before)
+
+
+def other_subjects(first: str, later: list[str], lead: list[str], subject_of: Callable[[str], Agencies | None],
+                   verb: re.Pattern[str], same: Callable[[str], bool]) -> list[str]:
+    """The named subjects of a paragraph's later sentences whose directive ("will"/"shall" + verb) another body
+    than its lead does ("… implemented by the Ministry of Electronics and Information Technology …. The Central
+    Electricity Authority will issue the connectivity procedure …"): each supports the paragraph's measure (its own
+    partners support it, not the measure); none for a sentence whose subject names no one ("State Governments will
+    provide …"), nor for a body the first directive's sentence (first) makes or acts on ("… shall fund the
+    creation of a Research Coordination Network (RCN) …. The RCN shall serve to …", "… establish … as an advisory
+    committee …. The Advisory Committee shall include …")."""
+    out: list[str] = []
+    for sentence in later:
+        m = verb.search(sentence)
+        found = subject_of(sentence[:m.start()]) if m else None
+        if found is not None and found.lead and not all(same(n) for n in found.lead):
+            out += [n for n in found.lead if n not in lead and n not in out and not _named_in(n, first)]
+    return out
+
+
+def _named_in(name: str, sentence: str) -> bool:
+    """Whether sentence names the body name gives, by its name or by its acronym."""
+    m = re.fullmatch(r"(.+?)(?: \(([A-Z][A-Za-z&-]*)\))?", name)
+    plain, acr = m.group(1), m.group(2)
+    return plain.lower() in sentence.lower() or bool(acr and re.search(rf"\b{re.escape(acr)}\b", sentence))

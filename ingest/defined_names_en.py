@@ -15,7 +15,7 @@ from ingest.office_names_en import BODY_LIST, office_name
 # (a comma may stand inside the name: "the Department for Science, Innovation and Technology (DSIT)"; and an
 # acronym may have more said after it, within its brackets: "The Ministry of Science and ICT (MSIT, Minister Yoo
 # Sang-im)")
-_DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*,?|[a-z][A-Z][\w'’.\-]*|of|and|for|on|the|to|in|&) ){1,9}?"
+_DEFINED = re.compile(r"((?:(?:[A-Z][\w'’.\-]*,?|[a-z][A-Z][\w'’.\-]*|of|and|for|on|the|to|in|&|bin|bint|ibn) ){1,9}?"
                       r"[A-Z][\w'’.\-]*)"
                       r" \([\"“]?([A-Z][A-Za-z&]{1,11}(?: [A-Z][a-z]+){0,2})[\"”]?"  # UK statutes quote it: ("UKRI")
                       r"(, [^()\n]{1,80})?\)")
@@ -48,7 +48,7 @@ def acronyms(text: str) -> dict[str, str]:
             run = words[k:]
             if run[0][0].islower():
                 continue
-            capitals = "".join(w if w.isupper() else w[0] for w in run if w[0].isupper())  # "AI Safety Institute"
+            capitals = "".join(w if w.isupper() else w[0] for w in run if w[0].isupper() or w in _PARTICLES)
             every = "".join(w[0] for w in run)
             # a short name, the first or last words of an office's or a body's: "the Department of Commerce
             # (Commerce)", "the Secretary of Commerce (Secretary)", "United States Trade Representative (Trade
@@ -58,7 +58,8 @@ def acronyms(text: str) -> dict[str, str]:
                      and bool(_BODY_WORD.match(run[0]) or office_name(" ".join(run))))
             listed = " ".join(m.group(1).split()[k:])  # its commas kept
             if acr.upper() in (capitals.upper(), every.upper(), _without_nation(run).upper()) or short \
-                    or _names_its_fields(listed, acr) or _spells_in_order(acr, run) or _coined_run(acr, run):
+                    or _names_its_fields(listed, acr) or _spells_in_order(acr, run) or _coined_run(acr, run) \
+                    or _skips_one(acr, capitals):
                 while short and k and words[k - 1][0].isupper() and words[k - 1] != "The":
                     k -= 1  # the whole name: "CHIPS Implementation Steering Council (Steering Council)"
                 out.setdefault(acr, " ".join(m.group(1).split()[k:]))  # its commas kept
@@ -97,6 +98,18 @@ def _without_nation(run: list[str]) -> str:
     if len(run) < 3 or not _NATION.fullmatch(run[-1]):
         return ""
     return "".join(w if w.isupper() else w[0] for w in run[:-1] if w[0].isupper())
+
+
+# an Arabic name's particle, whose initial its acronym takes: "Mohamed bin Zayed University of Artificial
+# Intelligence (MBZUAI)"
+_PARTICLES = {"bin", "bint", "ibn"}
+
+
+def _skips_one(acr: str, initials: str) -> bool:
+    """Whether acr is a long name's initials less one inner word's ("Telecommunications and Digital Government
+    Regulatory Authority (TDRA)"): four letters or more, the first and the last the name's own."""
+    return (len(acr) >= 4 and acr.isupper() and len(initials) == len(acr) + 1 and acr[0] == initials[0]
+            and acr[-1] == initials[-1] and any(initials[:k] + initials[k + 1:] == acr for k in range(1, len(acr))))
 
 
 def _names_its_fields(listed: str, acr: str) -> bool:

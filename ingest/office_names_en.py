@@ -10,9 +10,9 @@ import re
 from ingest.nations import NATIONS
 
 # a capitalised word of a name ("U.S.", "AI", "Health"; a coined "eScience" capitalised after its first letter), and
-# the small words inside one
+# the small words inside one (an Arabic name's "bin", "Mohamed bin Zayed University of Artificial Intelligence")
 WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z'’.\-]*"
-SMALL = r"(?:of|and|for|on|the|to|in|&)"
+SMALL = r"(?:of|and|for|on|the|to|in|&|bin|bint|ibn)"
 _WORDS = rf"{WORD}(?: (?:{SMALL} )*{WORD})*"
 # a body: a word such names end in or hold, after another word; a few bodies a text names by one word
 _BODY_WORDS = (r"Department|Office|Agency|Commission|Council|Board|Institute|Foundation|Administration|Authority|"
@@ -50,8 +50,9 @@ _BODY = re.compile(rf"^(?:(?!(?:My|Biden|Trump|Harris|Obama|This|That|Such|Each|
 _HEADS = re.compile(r"\b[Hh]eads?\b|\b[Mm]embers?\b")  # "Department Heads": whoever heads the departments
 _ONE_WORD_BODY = {"Commission", "AI Office", "Board"}
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
-_NOT_A_BODY = re.compile(r"^(?:AI|US|USA|UK|EU|EEA|GPAI|GDP|R&D|IP|IT|NOT|SEC|RFI|RFP|NPRM|MOU|MOA|CUI|LLM|API|"
-                         r"GPU|PII|ICT)$")
+# (a nation by its acronym is no body either: "The UAE will increase …", "the PRC")
+_NOT_A_BODY = re.compile(r"^(?:AI|US|USA|UK|UAE|PRC|ROK|KSA|DPRK|EU|EEA|GPAI|GDP|R&D|IP|IT|NOT|SEC|RFI|RFP|NPRM|MOU|"
+                         r"MOA|CUI|LLM|API|GPU|PII|ICT)$")
 
 def office_name(text: str) -> str:
     """text as the name of a named office or body ("the Secretary of Commerce" -> "Secretary of Commerce"),

@@ -56,7 +56,7 @@ def test_later_sentence_of_the_same_lead_gives_its_partners():
     assert found.supporting == ["Ministry of Power", "Central Electricity Authority"]
 
 
-def test_later_sentence_of_another_lead_gives_no_partners():
+def test_later_sentence_of_another_lead_gives_that_body_not_its_partners():
     found = english_agencies("The Department of Energy will build the facility. The Department of Commerce, in "
                              "consultation with the Department of State, will set export rules.")
-    assert found.lead == ["Department of Energy"] and found.supporting == []
+    assert found.lead == ["Department of Energy"] and found.supporting == ["Department of Commerce"]
