@@ -7,6 +7,7 @@ import re
 
 from lxml import etree
 
+from ingest.html_forms import field_rows
 from ingest.html_lists import definitions, list_number
 from ingest.html_tables import kept_cells, spread_rows
 from ingest.text import unwrap
@@ -212,28 +213,36 @@ class Walker:
         # a frame of one column round paragraphs (a plan's box, 专栏1 over its projects): each paragraph a block
         framed = all(sum(1 for c in row if c.tag in ("td", "th") and c.text_content().strip()) <= 1 for row in rows)
         spread = spread_rows(rows, self.skipped)  # a cell spanning rows in each of them
-        for full in kept_cells(spread, spread[0] if spread else []):  # a grid's empty cells among figures kept
+        fields = field_rows(spread)  # a blank form's names of fields: blocks of their own kind, no clause
+        for k, full in enumerate(kept_cells(spread, spread[0] if spread else [])):  # a grid's empty cells kept
             if not full:
                 continue
-            if framed and len(Walker(self.skip).run(full[0])) > 1:
-                self.visit(full[0], False)
-                self.flush()
-                continue
-            label = clean_inline(full[0].text_content())
-            if len(full) == 2 and _LABEL.match(label):
-                start = len(self.blocks)
-                self.visit(full[1], False)
-                self.flush()
-                if len(self.blocks) > start:
-                    self.blocks[start].text = f"{label} {self.blocks[start].text}"
-                else:
-                    self.blocks.append(Block(label))
-            elif any(c.xpath(".//table") for c in full):
-                for cell in full:  # a layout table: its cells hold blocks of their own
-                    self.visit(cell, False)
-                    self.flush()
+            start = len(self.blocks)
+            self._row(full, framed)
+            for block in self.blocks[start:] if k in fields else []:
+                block.kind = "field"
+
+    def _row(self, full: list[etree._Element], framed: bool) -> None:
+        """A table row's blocks: its cells' (a layout table's, a frame's paragraphs) or the row's, one."""
+        if framed and len(Walker(self.skip).run(full[0])) > 1:
+            self.visit(full[0], False)
+            self.flush()
+            return
+        label = clean_inline(full[0].text_content())
+        if len(full) == 2 and _LABEL.match(label):
+            start = len(self.blocks)
+            self.visit(full[1], False)
+            self.flush()
+            if len(self.blocks) > start:
+                self.blocks[start].text = f"{label} {self.blocks[start].text}"
             else:
-                texts = [" ".join(b.text for b in Walker(self.skip).run(c)) for c in full]
-                # an empty cell kept is an empty column; a cell whose text the walk skips (a hidden note) is none
-                self.blocks.append(Block(CELL.join(t for t, c in zip(texts, full, strict=True)
-                                                   if t or not c.text_content().strip())))
+                self.blocks.append(Block(label))
+        elif any(c.xpath(".//table") for c in full):
+            for cell in full:  # a layout table: its cells hold blocks of their own
+                self.visit(cell, False)
+                self.flush()
+        else:
+            texts = [" ".join(b.text for b in Walker(self.skip).run(c)) for c in full]
+            # an empty cell kept is an empty column; a cell whose text the walk skips (a hidden note) is none
+            self.blocks.append(Block(CELL.join(t for t, c in zip(texts, full, strict=True)
+                                               if t or not c.text_content().strip())))

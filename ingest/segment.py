@@ -92,6 +92,9 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
         pos += len(b.text) + 1
     outliner = Outliner(doc.blocks, doc.title)
     units = outliner.run()
+    # a blank form's rows of field names (an HTML 申请表's "企业名称 | 统一社会信用代码") are no clause, whatever
+    # their words; the outline read them, so its annex and its other rows keep their places and ids
+    units = [u for u in units if any(b.kind != "field" and b.text.strip() for b in doc.blocks[u.first:u.last + 1])]
     units = group_articles(doc, starts, units)
     units = group_short_lists(doc, starts, units)
     units = group_bullets(doc, starts, units)

@@ -16,7 +16,8 @@ class Block:
     kind is "heading" (level 1..6: a Markdown #, an HTML h1-h6, a "CHAPTER"/"Article N" title), "title"
     (the title of a text inside the document, such as the measures a notice issues: it heads what follows,
     and is no step of the outline path) or "para" (level 0): a paragraph, list item, table row (cells
-    joined by CELL) or line of text. Numbering such as
+    joined by CELL) or line of text, or "field" (a blank form's row of field names, read as a paragraph but
+    no clause: ingest/html_forms.py). Numbering such as
     一、 （一） 1. (a) 第五条 stays at the start of the text: the segmenter reads it.
     """
 
