@@ -14,6 +14,7 @@ from ingest.govuk_page import govuk_header, read_govuk_header
 from ingest.html_blocks import inline_text
 from ingest.html_notes import take_footnotes
 from ingest.page_credits import page_credits, related_links
+from ingest.page_nav import drop_related_links, source_line, take_page_contents
 from ingest.pib_release import pib_release
 from ingest.program_solicitation import program_solicitation
 from ingest.site_owner import SITE_OWNER, site_owner
@@ -36,6 +37,8 @@ def parse_html(text: str, source: str) -> Document:
         return parse_gkmlpt(text, source)
     root = _root(text, source)
     notes = take_footnotes(root)  # the notes its markers link to: metadata, not its last section's clauses
+    contents = take_page_contents(root)  # "On this page" over links to its own sections: navigation
+    drop_related_links(root)
     owner = site_owner(root, canonical_url(root) or source)  # read before the header goes with the page's debris
     modified = date_modified(root)  # Canada.ca's "Date modified: 2026-04-16" at its foot: no text of it
     header = govuk_header(root)  # a GOV.UK publication's "Policy paper", "Published …": in the header it drops
@@ -62,7 +65,9 @@ def parse_html(text: str, source: str) -> Document:
     if notes:
         doc.meta.setdefault("footnotes", notes)
     doc.meta.update({k: v for k, v in related.items() if not doc.meta.get(k)})
-    doc.blocks = page_credits(doc, doc.blocks)  # a news page's 相关链接 and credit line at its foot
+    doc.blocks = source_line(doc, page_credits(doc, doc.blocks))  # a news page's 相关链接, a portal's "Source: …"
+    if contents:
+        doc.meta.setdefault("contents", contents)
     if not doc.meta.get("url") and (own := canonical_url(root)):
         doc.meta["url"] = own
     if modified:  # the day published where the page gives none other

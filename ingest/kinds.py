@@ -50,6 +50,16 @@ _COMPILATION = re.compile(r"(?:政策|文件|法规|规章)汇编(?:[（(][^（�
 _WORK_PROGRAMME = re.compile(r"^(?!.*\b(?:on|of|about|to)\s+the\b)"
                              r".*\bWork\s+Programme\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$", re.I)
 
+# a government's strategy or plan by its English title, a name in capitals (after a slogan and its colon):
+# "UAE National Strategy for Artificial Intelligence 2031", "Artificial Intelligence Basic Plan", "AI – Here for
+# Good: National Artificial Intelligence Strategy for Ireland": what the government will do, as a 方案 or GOV.UK's
+# policy paper says it (not a piece on one, "Review of the National AI Strategy", a headline, "Commission launches
+# AI Continent Action Plan", nor one with a title after it, "…Strategy: AI Compute Access Fund program guide")
+_PLAN_TITLE = re.compile(r"^(?!.*\b(?:on|of|about|to)\s+the\b)(?:(?:[A-Z0-9][\w.'’-]*|of|for|and|in|–|-|&)\s+)*"
+                         r"(?:Strategy|Action\s+Plan|Basic\s+Plan|Master\s+Plan|Roadmap)"
+                         r"(?:\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the)){0,8})?"
+                         r"(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?|\s+\d{1,2}\.\d)?$")
+
 
 # a self-regulatory code by its title: an industry's 自律公约, an association's 章程, a 行为守则, a 自律规范 or 行为准则
 _CODE_OF_CONDUCT = re.compile(r"(自律公约|公约|章程|守则|自律规范|行为规范|自律准则|行为准则)(?:（试行）|\(试行\))?$")
@@ -115,7 +125,8 @@ def guess_kind(title: str, hint: str = "") -> str:
             or ":" not in t and re.search(r"\bAct (?:of )?\d{4}$", t)
             and not re.search(r"\b(?:Signs?|Signed|Pass(?:es|ed)?|Guidance|Fact Sheet|Remarks|Statement|on the)\b", t)):
         return "regulation"
-    if re.search(r"notice|announcement|circular", t, re.I) or _WORK_PROGRAMME.search(t):
+    if re.search(r"notice|announcement|circular", t, re.I) or _WORK_PROGRAMME.search(t) \
+            or _PLAN_TITLE.match(t.rsplit(":", 1)[-1].strip()):
         return "notice"
     return ""
 

@@ -45,9 +45,11 @@ LONG_TITLE = re.compile(r"^AN ACT\s+(?:Relating\s+to|relating\s+to|to)\s|^An [Aa
 # the chapter a bill became in the state's statutes, on a line of its own under its title: "CHAPTER 138"
 _STATUTE_CHAPTER = re.compile(r"^CHAPTER\s+\d{1,4}$")
 # an English portal's line of facts over a translated document: "Source: Shenzhen Development and Reform
-# Commission | Updated: 2023-12-28"; every field one of these, and a day among them
+# Commission | Updated: 2023-12-28", u.ae's "Last updated on: 18 Mar 2026"; every field one of these, and a day
+# among them
 _FACT_FIELD = re.compile(r"^(?P<label>Source|From|Publisher|Issued by|Published|Updated|Last updated|Date|"
-                         r"Release date|Posted|Issued|Date of issue|Date modified)\s*:\s*(?P<value>\S.{0,150})$", re.I)
+                         r"Release date|Posted|Issued|Date of issue|Date modified)"
+                         r"(?:(?<=ated|shed|fied|sued)\s+on)?\s*:\s*(?P<value>\S.{0,150})$", re.I)
 _WHO_LABELS = {"source", "from", "publisher", "issued by"}
 # a translated 文号 on its own line: "(Shen Fa Gai Gui [2023] No. 12)", "Guo Ban Fa [2017] No. 35"
 _PINYIN_NUMBER = re.compile(r"^[(（]?(?P<number>(?:[A-Z][a-z]{0,5}\s+){1,6}\[\d{4}\]\s*No\.\s*\d{1,4})[)）]?$")
