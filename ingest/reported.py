@@ -37,6 +37,8 @@ AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|目标|将|计�
 # what an inspection or the statistics found: "检查发现，…珠三角地区占全省比重超过85%"
 _FOUND_ZH = re.compile(r"(?:检查|调研|调查|评估|审计|督查)(?:中)?发现[，,：:]|据(?:不完全)?统计[，,]|数据显示[，,]"
                        r"|统计显示[，,]"
+                       # …or what those reporting filled in, checked: "据项目单位填报并经抽查核实，…带动社会投资52.3亿元"
+                       r"|据[^，,。；;]{0,12}?(?:填报|核实|核查|监测)[^，,。；;]{0,8}[，,]"
                        r"|经查[，,]")
 # …or in the present, said to be so now: "Gigabit broadband now reaches 78% of premises" (not "the law now
 # requires 215 GW by 2030", which sets what is to be)
@@ -146,6 +148,17 @@ _FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较�
 _PARTS_COUNT_ZH = re.compile(r"(?:重点|主要|具体)?(?:任务|举措|措施|政策措施)")
 _OURS_ZH = re.compile(r"我国|我省|我市|我区|国内")
 _CHANGE_ON_YEAR_ZH = re.compile(r"同比|比上年同期")
+# a sentence that scores a goal's outcome reports results, all its figures: "新增智能算力2350PFLOPS，完成年度目标的
+# 117.5%", "平均算力利用率为57.3%，未达到60%的年度目标" (not where it looks ahead: "力争…完成年度目标")
+_SCORED_ZH = re.compile(r"完成[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;]{0,4}?的\s*\d"
+                        r"|未(?:能)?(?:达到|实现|完成)[^，,。；;]{0,12}?(?:目标|任务)")
+_LOOKS_AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|下一步|(?<!即)将(?!近)|预期|确保|要")
+# …and a change on the year before, in a sentence that sets nothing: "全省人工智能核心产业规模达到1130亿元，同比增长
+# 21.4%" (a result; "力争…同比增长6%" looks ahead)
+# which things a figure picks out, compared with it: "利用率低于50%的智算中心全部完成整改" (not a bound a goal sets,
+# "不低于65%")
+_PICKS_OUT_ZH = re.compile(r"低于|高于|小于|大于|不足")
+_OF_THINGS_ZH = re.compile(r"的(?!(?:年度|全年|预期|奋斗)?(?:目标|任务|水平))")
 # …or a claim the sentence denies after it: "…增加10%，这并非政府目标", "该说法不实"
 _DENIED_ZH = re.compile(r"[，,]\s*(?:这|此|该说法|上述说法)?(?:并非|不是|并不是)[^。；;]{0,10}?(?:目标|计划|承诺)"
                         r"|(?:说法|报道|消息)(?:不实|不准确|有误)")
@@ -195,6 +208,7 @@ _CLAIMED_EN = re.compile(r"\b(?:some|critics|commentators|observers|analysts|med
 _DENIED_EN = re.compile(r"\b(?:no such (?:commitment|target|goal|pledge|figure|decision|plan|proposal)|"
                         r"(?:has|have) not (?:endorsed|agreed to|adopted|approved|committed to) any such|"
                         r"(?:is|are|was|were) (?:inaccurate|incorrect|untrue|false|misleading)|"
+                        r"(?:is|are|was|were) not (?:accurate|correct|true)|"  # "Media reports that … are not accurate"
                         r"(?:has|have) been (?:abandoned|dropped|scrapped|withdrawn))\b", re.I)
 # …or the next sentence says the figure is nobody's goal: "The Department … noted that this figure is an industry
 # estimate and not a government target.", "That expectation is not a policy objective of this Regulation."
@@ -294,6 +308,11 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
             # "对…达到500PFLOPS以上…的智算中心，…给予…补助": which centres a grant is for; "对上架率低于50%的地区原则上
             # 暂停新增项目审批": which places a rule applies to
             return True
+        if (_SCORED_ZH.search(text, s0, s1) or _CHANGE_ON_YEAR_ZH.search(text, s0, s1) and not AHEAD_ZH.search(
+                text, s0, s1)) and not _LOOKS_AHEAD_ZH.search(text, s0, s1):
+            return True  # "…完成年度目标的117.5%", "…未达到60%的年度目标", "…达到1130亿元，同比增长21.4%": results
+        if _PICKS_OUT_ZH.match(text, cue_at) and text[cue_at - 1:cue_at] != "不" and _OF_THINGS_ZH.match(text, end):
+            return True  # "利用率低于50%的智算中心全部完成整改": which centres
         sentence_start = text.rfind("。", 0, s0) + 1  # (a part of the year opening it governs its parts past "；")
         return bool(_ALREADY_ZH.search(text, max(s0, cue_at - 4), cue_at) or _MET_AFTER_ZH.match(text, end, s1)
                     or _FOUND_ZH.search(before) and not AHEAD_ZH.search(before)

@@ -89,6 +89,8 @@ _EACH_GETS_ZH = re.compile(r"每(?:个|项|家|人|名|户)[^，,；;。]{0,8}$"
 # "the two countries", "the three institutes": things the text names, no count (and no figure that would end the
 # reach of the goal before it: "exchanging 500,000 people between the two countries over the next five years")
 _THE_SPELLED = re.compile(r"[Tt]he\s(?:two|three|four|five|six|seven|eight|nine|ten)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_BOUND_CUE_EN = re.compile(r"(?:more\s+than|over|nearly|almost|some|roughly|about|around|approximately)\s+", re.I)
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
 _PRECISION_TAG = re.compile(r"[（(](?:FP|INT|BF|TF)\d{1,2}[)）]")
 # a share of things a plan pushes to some state, right after its verb: "推动90%以上的高频政务服务事项实现“免证办”"
@@ -210,6 +212,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 goal_led=goal_led, leads=leads, inline=inline, goes_on=goes_on)
         if not comparator or not zh and _RANK_BEFORE.search(text, max(s0, start - 12), start):
             continue  # "among the world's top three AI powers": a rank, no count
+        if not zh and _THE_BEFORE.search(text, max(s0, cue_at - 6), cue_at) and _BOUND_CUE_EN.fullmatch(
+                text, cue_at, start):
+            continue  # "models that serve the more than 400 million Arabic speakers": a population there is
         if not zh and (negated := _NEGATED_EN.search(text, s0, cue_at)):
             # "will not exceed 40 million tonnes": at most; "not less than": at least
             comparator, cue_at = _NEGATION[comparator], negated.start()

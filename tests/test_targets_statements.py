@@ -222,3 +222,31 @@ def test_a_goal_after_and_names_its_own_metric_before_of():
     got = [(t.value, t.metric) for t in extract_targets(
         "到2027年，推动90%以上的高频政务服务事项实现“免证办”。", "2025-09-26")]
     assert got == [(90, "高频政务服务事项实现“免证办”")]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # an evaluation's results: a sentence that scores a goal's outcome, or a change on the year before that sets
+    # nothing (all were goals)
+    ("据项目单位填报并经抽查核实，专项资金带动社会投资52.3亿元，完成年度目标的87.2%；全省人工智能核心产业规模"
+     "达到1130亿元，同比增长21.4%。", "2026-05-20", []),
+    ("全部11个智算中心的平均算力利用率为57.3%，未达到60%的年度目标。", "2026-05-20", []),
+    ("新增智能算力2350PFLOPS，完成年度目标的117.5%，全省智能算力规模达到6800PFLOPS。", "2026-05-20", []),
+    # …but a change on the year before that a plan strives for is its goal
+    ("今年力争规模以上工业增加值同比增长6%。", "2026-05-20", [(6, "%", 2026, "~")]),
+    # which centres a rule picks out by a figure is no goal; the bound it sets is
+    ("到2027年，智算中心平均算力利用率不低于65%，利用率低于50%的智算中心全部完成整改。", "2026-05-20",
+     [(65, "%", 2027, ">=")]),
+    # a claim the text calls not accurate, and a population there already is, are no goals
+    ("Media reports that the update commits the UAE to building 10 gigawatts of AI capacity by 2030 are not "
+     "accurate: the target approved by the Cabinet is 5 gigawatts by 2030.", "2026-03-18",
+     [(5, "gigawatts", 2030, "=")]),
+    ("The UAE intends to build models that serve the more than 400 million Arabic speakers worldwide.",
+     "2026-03-18", []),
+])
+def test_results_claims_and_populations_are_no_goals(text, date, want):
+    assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, date)] == want
+
+
+def test_a_change_on_the_year_before_keeps_its_words_in_the_metric():
+    got = [t.metric for t in extract_targets("今年力争规模以上工业增加值同比增长6%。", "2026-05-20")]
+    assert got == ["规模以上工业增加值同比增长"]  # was "…同增长"
