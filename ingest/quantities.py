@@ -241,7 +241,32 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
             if q:
                 found.append(q)
                 bisect.insort(spans, (q["start"], q["end"]))
-    return sorted(found, key=lambda q: q["start"])
+    return _ranges(text, sorted(found, key=lambda q: q["start"]))
+
+
+# a range written with its unit twice, "3.6%—3.8%", "5%至6%", or in words, "between 35 and 40 per cent": one figure,
+# its low end, with its high end beside (not "from 20 to 30", a change)
+_RANGE_JOIN = re.compile(r"\s*(?:[-—–－~～〜至到]|to)\s*$")
+_BETWEEN = re.compile(r"\bbetween\s+(?P<low>\d+(?:\.\d+)?)\s+and\s+$", re.I)
+
+
+def _ranges(text: str, found: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev and prev.get("high") is None and not prev.get("range") and q.get("high") is None and q["unit"]
+                and prev["unit"] == q["unit"] and prev["unit"] in ("%", "％", "个百分点", "百分点")
+                and _RANGE_JOIN.fullmatch(text, prev["end"], q["start"])
+                and not re.search(r"\bfrom\s+$|[由从]\s*$", text[max(0, prev["start"] - 6):prev["start"]])):
+            prev.update(high=q["value"], end=q["end"])  # "3.6%—3.8%": the second is the first's high end
+            continue
+        if (q["lang"] == "en" and q.get("high") is None and q["unit"]
+                and (between := _BETWEEN.search(text, max(0, q["start"] - 30), q["start"]))):
+            while out and out[-1]["start"] >= between.start():
+                out.pop()  # "between 35 and": its low end, read as a figure of its own
+            q = {**q, "start": between.start(), "value": float(between.group("low")), "high": q["value"]}
+        out.append(q)
+    return out
 
 
 def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str]) -> dict | None:
@@ -314,8 +339,10 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
     # (in English the same, but for a change in points: "raise … by 1 to 3 percentage points")
     ranged = bool(m.group("low")) and (unit not in ("", "%", "％", "个百分点", "百分点", "倍") if lang == "zh"
                                        else not re.match(r"percentage", unit, re.I))
+    high = None  # a range's high end, a bound of its own (targets.py): "3—5家" is at least 3 and at most 5
     if ranged:
         value = float(re.match(r"\d+(?:\.\d+)?", m.group("low")).group())
+        high = float(re.sub(r"[,\s\u202f]", "", num)) if re.match(r"\d", num) else None
     elif num[:1].isascii() and num[:1].isalpha():
         value = float(en_number(num))
     elif re.match(r"\d", num):
@@ -349,7 +376,7 @@ def _read_quantity(m: re.Match, lang: str, text: str, binds_bare: re.Pattern[str
     start = m.start("num") if m.group("low") and not ranged else m.start()
     return {"start": start, "end": end, "value": value, "unit": unit, "lang": lang,
             "num_end": (m.end("scale") if thousand else m.end("num")) if counted else -1,
-            "acronym": lang == "en" and bool(m.group("acronym")), "range": ranged}
+            "acronym": lang == "en" and bool(m.group("acronym")), "range": ranged, "high": high}
 
 
 # ¥ in English is the yen or the yuan: what the text says around it tells which ("¥1 trillion" in Japan's plan

@@ -37,7 +37,7 @@ AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|目标|将|计�
 # what an inspection or the statistics found: "检查发现，…珠三角地区占全省比重超过85%"
 _FOUND_ZH = re.compile(r"(?:检查|调研|调查|评估|审计|督查)(?:中)?发现[，,：:]|据(?:不完全)?统计[，,]|数据显示[，,]"
                        r"|统计显示[，,]"
-                       # …or what those reporting filled in, checked: "据项目单位填报并经抽查核实，…带动社会投资52.3亿元"
+                       # …or what those reporting filled in and checked: "据项目单位填报并经抽查核实，…"
                        r"|据[^，,。；;]{0,12}?(?:填报|核实|核查|监测)[^，,。；;]{0,8}[，,]"
                        r"|经查[，,]")
 # …or in the present, said to be so now: "Gigabit broadband now reaches 78% of premises" (not "the law now

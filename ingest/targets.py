@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ingest import goal_signs as sign
 from ingest.cues import (
@@ -262,8 +263,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             continue  # "一期于2023年12月建成投运，建成智能算力100PFLOPS" in 2026: what was built then
         if reported(text, (s0, s1), cue_at, end, zh):
             continue  # "In 2023 the province reached 50 EFLOPS", "已建成…": what was done
-        if q.get("range") and comparator in ("=", "~"):  # "打造3—5家": at least the low end
-            comparator = ">="
+        if (q.get("range") or q.get("high") is not None) and comparator in ("=", "~"):
+            comparator = ">="  # "打造3—5家": at least the low end (and at most the high one, below)
         # "力争用3年时间，建成…5个", "will strive to deploy 2 GW"
         if comparator == "=" and (strives := (sign.STRIVES if zh else sign.STRIVES_EN).search(text, s0, cue_at)) and (
                 not zh or _governs(text, s0, strives.start(), cue_at, quantities)):
@@ -373,6 +374,9 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         t = Target(value=q["value"], unit=unit, year=year, metric=metric,
                    text=text[cue_at:span_end].strip(), comparator=comparator, start=cue_at, end=span_end)
         out.append(t)
+        if q.get("high") is not None and comparator == ">=" and q["high"] > q["value"]:
+            t = replace(t, value=q["high"], comparator="<=")  # "3.6%—3.8%", "between 35 and 40 per cent": both ends
+            out.append(t)
         prev_target, prev_end = t, end  # after a trailing 以上: it is not the next goal's metric
     # a goal due in a year gone by when the text was issued is a result or a goal recalled, none of its own ("到2025年
     # 底，全市算力总规模达到8.6EFLOPS" in a speech of March 2026; "部分部门和企业建议将目标提高至2万PFLOPS" dated 2025)

@@ -563,9 +563,10 @@ def test_extract_targets_the_actor_of_a_goal_is_no_metric(text, want):
     # 引育 (引进培育) and 推出 bring about what they count
     ("到2027年引育集成电路设计企业50家。", [(50, "家", 2027, "=", "引育集成电路设计企业")]),
     ("到2026年推出10款以上量产人形机器人产品。", [(10, "款", 2026, ">=", "推出量产人形机器人产品")]),
-    # a range is at least its low end, of the things after it
+    # a range is at least its low end and at most its high end, of the things after it
     ("到2027年，培育智能终端产业集群2个，打造3—5家具有全球竞争力的智能终端品牌企业。",
-     [(2, "个", 2027, "=", "培育智能终端产业集群"), (3, "家", 2027, ">=", "打造具有全球竞争力的智能终端品牌企业")]),
+     [(2, "个", 2027, "=", "培育智能终端产业集群"), (3, "家", 2027, ">=", "打造具有全球竞争力的智能终端品牌企业"),
+      (5, "家", 2027, "<=", "打造具有全球竞争力的智能终端品牌企业")]),
     # a yearly rate of growth measures what grows, not the year
     ("到2027年，全省软件业务收入突破5000亿元，年均增长10%左右。",
      [(5000, "亿元", 2027, ">", "全省软件业务收入"), (10, "%", 2027, "~", "全省软件业务收入")]),
@@ -878,10 +879,12 @@ def test_extract_targets_looking_back_ages_names_and_compound_units(text, date, 
      "renewable electricity by the same year.", "2022-09-08", [(43, "%", 2030, "="), (82, "%", 2030, "=")]),
     ("The programme has trained 12,400 teachers, exceeding its original target of 10,000 teachers.",
      "2024-10-01", []),
-    # an English range is at least its low end, as 3—5家 is; not a change from one figure to another
-    ("By 2030, recycling shall cover 25 to 30 percent of raw materials.", "2024-04-11", [(25, "%", 2030, ">=")]),
+    # an English range is at least its low end and at most its high end, as 3—5家 is; not a change from one figure
+    # to another
+    ("By 2030, recycling shall cover 25 to 30 percent of raw materials.", "2024-04-11",
+     [(25, "%", 2030, ">="), (30, "%", 2030, "<=")]),
     ("The UK will capture and store 20 to 30 million tonnes of carbon dioxide a year by 2030.", "2023-12-20",
-     [(20, "million tonnes", 2030, ">=")]),
+     [(20, "million tonnes", 2030, ">="), (30, "million tonnes", 2030, "<=")]),
     ("The plan will raise capacity from 20 to 40 EFLOPS by 2030.", "2023-12-20", [(40, "EFLOPS", 2030, "=")]),
     # the year a required change applies from; a baseline year is not one
     ("Average CO2 emissions of new trucks must fall by 45% from 2030, 65% from 2035 and 90% from 2040, "
@@ -1091,7 +1094,8 @@ def test_a_chinese_goal_s_metric_is_what_it_makes_and_gathering_or_forming_so_ma
     assert found[0].metric == "打造“人工智能+”标杆应用场景" and (found[0].value, found[0].comparator) == (500, ">=")
     one("年内上线不少于50个政务智能体。", "2025-04-18", value=50, year=2025, metric="政务智能体")
     one("到2027年，集聚人工智能领域高端人才5000名以上。", "2025-04-18", value=5000, year=2027, comparator=">=")
-    one("到2027年，形成3—5个具有国际竞争力的通用大模型。", "2025-04-18", value=3, year=2027, comparator=">=")
+    found = extract_targets("到2027年，形成3—5个具有国际竞争力的通用大模型。", "2025-04-18")
+    assert [(t.value, t.year, t.comparator) for t in found] == [(3, 2027, ">="), (5, 2027, "<=")]
     for text in ("2023年，全市已形成12个产业集群。", "形成了以3家龙头企业为核心的产业链。"):
         assert extract_targets(text, "2025-04-18") == [], text
 

@@ -250,3 +250,17 @@ def test_results_claims_and_populations_are_no_goals(text, date, want):
 def test_a_change_on_the_year_before_keeps_its_words_in_the_metric():
     got = [t.metric for t in extract_targets("今年力争规模以上工业增加值同比增长6%。", "2026-05-20")]
     assert got == ["规模以上工业增加值同比增长"]  # was "…同增长"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a range written with its unit twice, or in words, gives both its ends (was the low end as "=", or none)
+    ("到2030年，研发经费投入强度达到3.6%—3.8%。", [(3.6, "%", 2030, ">="), (3.8, "%", 2030, "<=")]),
+    ("到2027年，全市GDP年均增长5%至6%。", [(5, "%", 2027, ">="), (6, "%", 2027, "<=")]),
+    ("The Government aims to raise the sector's share of business R&D to between 35 and 40 per cent by 2035.",
+     [(35, "%", 2035, ">="), (40, "%", 2035, "<=")]),
+    # not a change from one share to another, nor how long projects last
+    ("到2030年，研发经费投入强度由2.6%提高到3.3%。", [(3.3, "%", 2030, "=")]),
+    ("Projects must last between 12 and 36 months.", []),
+])
+def test_a_range_gives_both_its_ends(text, want):
+    assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, "2025-06-03")] == want

@@ -137,9 +137,10 @@ def test_cited_goals_vouchers_capacities_and_clauses_of_their_own(text, date, wa
     # a multiplier with a baseline "from today's level" is no statement of today
     ("By 2030, the Authority will increase its battery storage deployment fourfold from today's level.",
      "2026-03-04", [(4, "times", 2030, "=")]),
-    # an English range of shares, at least its low end (the Chinese reading took only its high end)
+    # an English range of shares, at least its low end and at most its high end (the Chinese reading took only its
+    # high end)
     ("The plan sets the goal of nuclear power accounting for 20–22% of electricity generation in FY2040.",
-     "2025-02-18", [(20, "%", 2040, ">=")]),
+     "2025-02-18", [(20, "%", 2040, ">="), (22, "%", 2040, "<=")]),
     # the object of a second verb of the same commitment
     ("Within the next five years, the Mission will auction more than 60 mineral blocks and undertake 800 "
      "exploration projects.", "2025-01-29",
