@@ -1,5 +1,5 @@
-"""Find where a sector is named only in passing: as one kind of applicant, partner, reviewer or stakeholder
-among others, or as a perk offered to recruited talent."""
+"""Find where a sector is named only in passing: as one kind of applicant, partner, reviewer, stakeholder or
+firm among others, or as a perk offered to recruited talent."""
 
 from __future__ import annotations
 
@@ -29,9 +29,19 @@ _OTHER_PARTY = re.compile(
     r"industry|civil\s+society|trade\s+unions|academia|experts|start-?ups|SMEs|private\s+sector|"
     r"research\s+(?:community|institutes|organi[sz]ations)|laboratories)\b", re.IGNORECASE)
 # a perk that draws talent, in a list of them: "完善人才住房、子女入学、医疗保障等配套服务" offers housing,
-# schooling and medical care to the people recruited; no measure in housing, education or health care
-_PERK = re.compile(r"人才(?:住房|公寓|安居)|子女(?:入学|就学|教育)|配偶(?:就业|安置)|家属安置")
-_LIST_ITEMS = re.compile(r"[^、，,。；;：:\n]{1,12}(?:、[^、，,。；;：:\n]{1,12})+")
+# schooling and medical care to the people recruited, "做好子女入学和配偶就业服务", "提供医疗和出入境便利";
+# no measure in housing, education or health care
+_PERK = re.compile(r"人才(?:住房|公寓|安居)|子女(?:入学|就学|教育)|配偶(?:就业|安置)|家属安置|出入境(?:便利|服务)")
+_LIST_ITEMS = re.compile(r"[^、，,。；;：:\n]{1,12}(?:[、和及与][^、，,。；;：:\n]{1,12})+")
+# what talent named earlier in the sentence get, from the perk on: "为顶尖人才…发放“人才服务卡”，持卡人在…医院
+# 享受预约诊疗…服务", "…人才的子女申请就读义务教育阶段学校的，由…统筹安排" (the sector of the talent themselves,
+# "引进的医疗人才享受…", comes before it and stays)
+_PERK_AFTER_TALENT = re.compile(r"人才[^。；！？\n]*?((?:子女|配偶|家属|持卡人|享受)[^。；！？\n]*)")
+# kinds of firm in a list, each a noun ending in 企业, 单位 or 机构: "基础电信企业、第三方数据中心企业…和
+# 算力设备制造企业" name who signs or takes part, not the sector of each
+_FIRM_KIND = r"[\u4e00-\u9fff]{1,12}?(?:企业|单位|机构)"
+_FIRM_LIST_ZH = re.compile(rf"{_FIRM_KIND}(?:[、和及与]{_FIRM_KIND}){{2,}}")
+_FIRM_SUFFIX = re.compile(r"企业|单位|机构")
 
 
 class Passing(NamedTuple):
@@ -53,6 +63,9 @@ def passing_spans(text: str) -> list[Passing]:
     for m in _LIST_ITEMS.finditer(text):
         if _PERK.search(m.group()):
             spans.append(Passing(m.start(), m.end(), ()))
+    spans += [Passing(*m.span(1), ()) for m in _PERK_AFTER_TALENT.finditer(text)]
+    for m in _FIRM_LIST_ZH.finditer(text):  # each kind is a party: its 企业 is another unless a sector names it
+        spans.append(Passing(m.start(), m.end(), tuple(k.start() for k in _FIRM_SUFFIX.finditer(text, *m.span()))))
     return spans
 
 
@@ -66,3 +79,26 @@ def in_passing(start: int, end: int, spans: list[Passing], own: list[tuple[int, 
             if any(not any(a <= o <= b + 1 for a, b in own) for o in span.others):
                 return True
     return False
+
+
+# a list of fields, as a table's title names a department's portfolio: "Main science, technology and energy
+# commitments", 科技、教育和能源重点任务
+_FIELDS = re.compile(r"\b[\w-]+(?:,\s+[\w-]+)*,?\s+(?:and|&)\s+[\w-]+"
+                     r"|[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+(?:[和及与][\u4e00-\u9fff]{1,6})?")
+_FIELD_SEP = re.compile(r",?\s+(?:and|&)\s+|,\s+|[、和及与]")
+
+
+def among_fields(text: str, hits: dict[str, list[tuple[int, int]]]) -> set[str]:
+    """The sectors (of hits: sector -> spans) a text names only as fields of a list beside one of no sector:
+    a title over "science, technology and energy" commitments says what a department covers, not that each
+    row is about energy."""
+    out = set()
+    for m in _FIELDS.finditer(text):
+        cuts = [m.start(), *(x for s in _FIELD_SEP.finditer(m.group()) for x in (m.start() + s.start(),
+                                                                                   m.start() + s.end())), m.end()]
+        items = list(zip(cuts[::2], cuts[1::2], strict=True))
+        held = {i for i, (a, b) in enumerate(items) for spans in hits.values() for s, e in spans if s < b and a < e}
+        if len(held) < len(items):
+            out |= {t for t, spans in hits.items()
+                    if all(any(a <= s and e <= b for a, b in (items[i] for i in held)) for s, e in spans)}
+    return out

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ingest.indicators import indicator_targets, milestone_targets
 from ingest.leads import list_leads
-from ingest.passing import in_passing, passing_spans
+from ingest.passing import among_fields, in_passing, passing_spans
 from ingest.plan_period import review_year, section_horizons
 from ingest.simplified import AsWritten, to_simplified
 from ingest.targets import extract_targets
@@ -289,6 +289,13 @@ def _with_parents(evidence: dict[str, str], taxonomy: Taxonomy) -> dict[str, str
     return {t: merged[t] for t in sorted(merged)}
 
 
+def _title_fields(title: str, sectors: list[str], taxonomy: Taxonomy) -> set[str]:
+    """The sectors a table's title names only beside fields of none ("science, technology and energy
+    commitments"): a portfolio's list, which says nothing of each row's sector."""
+    title = to_simplified(title)
+    return among_fields(title, {t: [(h.start, h.end) for h in find_hits(title, taxonomy[t])] for t in sectors})
+
+
 # the languages whose words the taxonomy's terms and the target rules read; a clause in another is searched only
 TAGGED_LANGS = ("zh", "en")
 # a list of works cited: each entry names another work, whose title's words are no measure of this one
@@ -329,7 +336,9 @@ def tag_clauses(clauses: Iterable[Clause], doc_date: str = "", *,
         if CELL in clause.text and clause.heading:
             if clause.heading not in titles:
                 title = tag_text(clause.heading, taxonomy=taxonomy).evidence
-                titles[clause.heading] = {t: f"table title: {e}" for t, e in title.items() if taxonomy[t].parent}
+                fields = _title_fields(clause.heading, [t for t in title if taxonomy[t].parent], taxonomy)
+                titles[clause.heading] = {t: f"table title: {e}" for t, e in title.items()
+                                          if taxonomy[t].parent and t not in fields}
             if titles[clause.heading].keys() - evidence.keys():  # sub-tags the row lacks, with their parents
                 evidence = _with_parents({**titles[clause.heading], **evidence}, taxonomy)
         clause.tags, clause.evidence, clause.targets = sorted(evidence), evidence, result.targets

@@ -27,6 +27,22 @@ from ingest.tag import tag_text
     # perks offered to recruited talent
     ("要完善人才住房、子女入学、医疗保障等配套服务，对引进的领军人才和团队给予长期稳定支持。", "sectors/healthcare"),
     ("要完善人才住房、子女入学、医疗保障等配套服务，对引进的领军人才和团队给予长期稳定支持。", "sectors/education"),
+    # perks joined by 和, and what talent named earlier in the sentence are given: schooling, hospital visits
+    ("第十二条 做好子女入学和配偶就业服务。顶尖人才、领军人才的子女申请就读义务教育阶段学校的，由人才工作地教育"
+     "行政部门按照就近就便原则统筹安排。", "sectors/education"),
+    ("第十三条 提供医疗和出入境便利。为顶尖人才、领军人才发放“人才服务卡”，持卡人在省内三级公立医院享受预约诊疗、"
+     "优先就诊等服务。", "sectors/healthcare"),
+    # documents an applicant submits: a degree certificate, a bank's slip
+    ("申报人才安居补贴的，提供学历学位证书、劳动合同；实际到位资金证明材料（验资报告或银行进账单）。",
+     "sectors/education"),
+    ("申报人才安居补贴的，提供学历学位证书、劳动合同；实际到位资金证明材料（验资报告或银行进账单）。",
+     "sectors/finance"),
+    # kinds of firm that sign, one of them a maker of equipment
+    ("本公约的签约单位包括基础电信企业、第三方数据中心企业、云服务企业和算力设备制造企业。", "sectors/manufacturing"),
+    # the broadcasting network's firm holds 电网; a slogan on supply chains; a customs conveyance
+    ("4 | 中国广电网络股份有限公司 | 基础电信企业", "sectors/energy"),
+    ("提升算力设备进口通关效率，保障产业链供应链安全稳定。", "sectors/manufacturing"),
+    ("企业可在进口算力设备装载运输工具后、运抵海关监管作业场所前提前向海关申报。", "sectors/transport"),
     # a name's last word standing for it
     ("The Canada Infrastructure Bank investment is not included, as it is made from the Bank's existing capital.",
      "sectors/finance"),
@@ -57,6 +73,13 @@ def test_a_sector_named_in_passing_is_not_a_sector(text, sector):
     ("Banks must assess the credit risk of AI models they use.", "sectors/finance"),
     ("We will promote the energy efficiency of data centres and their electricity supply.", "sectors/energy"),
     ("Every school campus shall have a safety plan.", "sectors/education"),
+    # the sector of the talent themselves, before what they are given; migrant workers' children's schooling
+    ("对引进的医疗卫生人才，享受安家补贴。", "sectors/healthcare"),
+    ("保障进城务工人员随迁子女入学。", "sectors/education"),
+    # firms all of one sector, and a degree as education
+    ("支持汽车制造企业、钢铁企业和纺织企业开展智能化改造。", "sectors/manufacturing"),
+    ("扩大学位供给，新增公办学位1万个。", "sectors/education"),
+    ("建设智能电网，提升电网调度能力。", "sectors/energy"),
 ])
 def test_a_sector_the_clause_is_about_stays(text, sector):
     assert sector in tag_text(text).tags
@@ -71,3 +94,8 @@ def test_a_merit_criterion_on_the_applicants_personnel_is_not_talent():
 def test_passing_spans_need_another_party():
     assert passing_spans("Eligible applicants include schools and school districts.") == []
     assert passing_spans("Cost sharing is not required for universities and nonprofit organizations.")
+
+
+def test_a_national_bank_s_ai_governance_framework_is_governance():
+    assert "governance" in tag_text("到2027年底，全国性银行普遍建立人工智能治理框架。").tags
+    assert "governance" not in tag_text("推进城市治理现代化。").tags

@@ -303,6 +303,22 @@ def test_tag_clauses_a_table_row_takes_the_sectors_of_its_tables_title():
     assert funds.tags == []
 
 
+def test_tag_clauses_a_title_naming_a_portfolio_of_fields_gives_rows_no_sector():
+    title = "Table 2.3: Main science, technology and energy commitments"
+    rows = [Clause("d#1", "d", "Table 2.3 > row 1", title,
+                   "Designate at least five AI Growth Zones | DSIT | – | 2027", 0, 10),
+            Clause("d#2", "d", "Table 2.3 > row 2", title,
+                   "At least 70% clean electricity for data centres | DESNZ | – | 2030", 10, 20)]
+    tag_clauses(rows, "2026-06-01")
+    assert "sectors/energy" not in rows[0].tags
+    assert rows[1].evidence["sectors/energy"] == "electricity"  # a row's own words still count
+    # a title whose fields are all sectors still says the rows' sector
+    both = Clause("e#1", "e", "Table 1 > row 1", "Table 1: Health care and energy commitments",
+                  "Designate at least five AI Growth Zones | DSIT | – | 2027", 0, 10)
+    tag_clauses([both])
+    assert {"sectors/energy", "sectors/healthcare"} <= set(both.tags)
+
+
 PLAN = """某市推动人工智能产业高质量发展行动方案
 
 一、总体目标
