@@ -115,7 +115,7 @@ def metric_before(text: str, lo: int, cue_at: int, level: bool = False) -> str:
         return re.sub(r"^(?:\d{1,2}[.．]?)+\s+(?=[\u4e00-\u9fff])", "", prefix.strip(" ，,").lstrip(".．"))
     # (an acronym in brackets after its words is no break in them: "the facility's power usage effectiveness (PUE)";
     # nor an aside on whom the verb acts with: "We will mobilise, together with multilateral development banks …,")
-    prefix = _WITH_ASIDE_EN.sub("", prefix)
+    prefix = _WITH_ASIDE_EN.sub("", re.sub(r"^\s*[A-Z]\.\s+", "", prefix))  # not an item's letter, "E. At least…"
     words = re.findall(r"[\w'-]+|[,;:()]", re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)", "", prefix))
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):

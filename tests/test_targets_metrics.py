@@ -163,3 +163,10 @@ def test_what_a_change_by_a_share_changes(text, want):
 ])
 def test_what_an_objective_a_sum_or_a_supplied_share_names(text, want):
     assert _got(text) == want
+
+
+def test_an_items_letter_is_no_metric():
+    # a review report's lettered item: the metric was "E"
+    got = extract_targets("E. At least 20 percent of the national AI computing resources shall be allocated to small "
+                          "and medium enterprises and start-ups each year (new Article 5-5).", "2026-04-14")
+    assert [(t.value, t.metric) for t in got] == [(20, "national AI computing resources")]
