@@ -45,3 +45,19 @@ def labels_only(text: str) -> bool:
             and 2 * (sum(bool(_LABEL_WORD.search(cell)) for cell in cells) + years) >= len(cells)
             and (years < len(cells) or len(cells) >= 3  # "2024–25 | 2025–26 | 2026–27": a budget's years
                  or all(_STAGED_YEAR.match(cell) for cell in cells)))  # "Budget Year FY 2026-27 | Out Year …"
+
+
+# the unit a table's figures are in, on a line of its own over its header row ("单位：万元", "（单位：亿元）"), after
+# the blank fields of a form to fill in where there are some ("填报单位（盖章）：　　　单位：万元")
+_UNIT_OVER_HEADER = re.compile(r"(?:[^\s:：|]{2,12}[:：]\s*)*"
+                               r"(?P<unit>[（(]?单位\s*[:：]\s*[^\s，。；,;:：|]{1,10}[）)]?)")
+
+
+def unit_over(text: str, header: str) -> str:
+    """The unit of the table whose header row (header) closes text, where the lines over it say only that
+    (a PDF's "单位：万元" glued to "序号 | 地区（单位） | …"), else ""."""
+    lines = [line.strip() for line in text.strip().splitlines()]
+    if len(lines) < 2 or lines[-1] != header:
+        return ""
+    units = [m.group("unit") for line in lines[:-1] if (m := _UNIT_OVER_HEADER.fullmatch(line))]
+    return units[0] if len(units) == len(lines) - 1 == 1 else ""

@@ -294,7 +294,8 @@ class Outliner(ListReader):
         elif num.rank is not None and not body or \
                 body and _title_like(body, limit) and (num.rank is not None or self._child_follows(i, num)
                                                        or self._paragraphs_follow(i)
-                                                       or self._titled_section(body, i)) or \
+                                                       or self._titled_section(body, i)
+                                                       or self._zh_titled(i, num, body)) or \
                 _title_like(body[:-1], limit) and body[-1] in "。." and self._child_follows(i, num):
             # "（三）提升智能算力供给能力。" over its items 1. 2. 3.: a heading that ends in a full stop
             node.heading, node.is_heading = text, True

@@ -64,12 +64,49 @@ class HeadingReader(FormReader):
             return True
         if (after := self._after_lead_in(i, num, nxt)) is not None:
             nxt = after
-        child = read_number(nxt[1].text.strip())
+        return self._child_number(nxt[1].text.strip(), num)
+
+    def _child_number(self, text: str, num: Number) -> bool:
+        """Whether text opens an item numbered under num (its style new on the stack)."""
+        child = read_number(text)
         if child is None or child.style in (num.style, "recommendation"):  # a report's box heads nothing before it
             return False
         unseen = child.style not in {n.style for n in self.stack}
         # an annex or chapter after an article is no child of it ("第二十五条 本公约由专委会负责解释。" over "附件：…")
         return unseen and (child.rank is None or num.rank is not None and child.rank > num.rank)
+
+    def _zh_titled(self, i: int, num: Number, body: str) -> bool:
+        """A bare Chinese title (no full stop) over a paragraph or two that end a sentence, where what follows
+        shows it titles them, as PDF text sets an explanation's parts ("四、主要内容" over "《行动方案》共分为…。"):
+        its items follow them ("（一）总体要求"), or a title of its own style next to it heads its section
+        ("（一）总体要求" over one paragraph, "（二）重点任务" over eight; "3．申报单位应具备的资格条件" after
+        "2．…" over its items). Alone, a title over one or two paragraphs stays one clause with them."""
+        if num.rank is not None or not HAN_CHAR.search(body) or SENTENCE_PUNCT.search(body[-1]) or \
+                not self._paragraphs_follow(i, 1):
+            return False
+        k, paras = i, 0
+        while paras < SECTION_PARAGRAPHS and (nxt := self._next_block(k)) is not None and \
+                nxt[1].kind not in _HEADS and not read_number(nxt[1].text.strip()):
+            k, paras = nxt[0], paras + 1
+        after = self._next_block(k)
+        if after is not None and after[1].kind not in _HEADS and self._child_number(after[1].text.strip(), num):
+            return True
+        return self._sibling_titled(num, after)
+
+    def _sibling_titled(self, num: Number, after: tuple[int, Block] | None) -> bool:
+        """Whether the title before num, of its style under the same parent, was a heading, or the next (after)
+        is a bare title over its section's paragraphs."""
+        parent = self.stack[-2] if len(self.stack) >= 2 else None
+        before = next((n for n in reversed(self.para_heads) if n.style == num.style), None)
+        if before is not None and before.value == num.value - 1 and before.is_heading and \
+                len(before.trail) >= 2 and before.trail[-2] is parent:
+            return True
+        nxt = read_number(after[1].text.strip()) if after is not None and after[1].kind not in _HEADS else None
+        if nxt is None or nxt.style != num.style or nxt.value != num.value + 1:
+            return False
+        title = after[1].text.strip()[nxt.end:].strip()
+        return bool(title) and _title_like(title, 40) and not SENTENCE_PUNCT.search(title[-1]) and \
+            self._paragraphs_follow(after[0])
 
     def _after_lead_in(self, i: int, num: Number, nxt: tuple[int, Block]) -> tuple[int, Block] | None:
         """The block after nxt where block i is a bare Chinese title ("三、意见和建议", no rank, no full stop) and nxt a

@@ -23,6 +23,7 @@ from ingest.agencies import (
 from ingest.agency_sharing_en import share_english_agencies, spell_out_agencies
 from ingest.clause_lang import clause_lang
 from ingest.columns import labels_only as _labels_only
+from ingest.columns import unit_over
 from ingest.compilation import segment_parts
 from ingest.grouping import (
     MAX_CHARS,
@@ -107,8 +108,9 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
         clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title, in_tables, first_leads,
                                    original, written))
     _assign_ids(doc, clauses)
-    _share_columns(clauses)
-    clauses = [c for c in clauses if not _labels_only(c.text)]  # after the ids: no other id moves
+    units = _share_columns(clauses)
+    # after the ids: no other id moves (a header row under its unit gave both to its rows)
+    clauses = [c for c in clauses if not _labels_only(c.text) and c.clause_id not in units]
     # 市发展改革委 in Shenzhen's measures is Shenzhen's; a plan with no issuer is its cover's 项目单位's ("项目单位：
     # 南昌市数据局" places the 市财政局 of a bond plan whose title says only 南昌; not its 编制单位, a consultancy)
     places = document_places(doc.issuer or str(doc.meta.get("项目单位", "")), doc.title)
@@ -135,19 +137,25 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
 _NUMBERED_HEADER = re.compile(rf"序号(?:{re.escape(CELL)}[^\d。；;！？!?|]{{1,14}}){{2,}}")
 
 
-def _share_columns(clauses: list[Clause]) -> None:
+def _share_columns(clauses: list[Clause]) -> set[str]:
     """A table's header row heads its rows: "序号 | 指标名称 | 单位 | 2025年 | 2027年" says what each of
-    "1 | 数字经济核心产业增加值 | 亿元 | 6900 | 8000" is, for a reader and for the targets a row sets."""
-    header = ""
+    "1 | 数字经济核心产业增加值 | 亿元 | 6900 | 8000" is, for a reader and for the targets a row sets. The ids
+    of the clauses that are only a unit over a header row ("单位：万元" over "序号 | 地区（单位） | …"), whose
+    rows were given both, before the header (tag reads the last heading as the columns)."""
+    header, unit, spent = "", "", set()
     for c in clauses:
         last = c.text.strip().splitlines()[-1] if c.text.strip() else ""
         if CELL in last and (_labels_only(last) or _NUMBERED_HEADER.fullmatch(last.strip())):
             # the header row, alone or after its table's heading (or its unit, "单位：万元")
             header = last.strip()
+            unit = unit_over(c.text, header)
+            if unit:
+                spent.add(c.clause_id)
         elif CELL not in c.text or any(CELL in h for h in c.headings):
             header = ""  # prose, or a captioned table whose header row the outline gave its rows
         elif header and header not in c.headings:
-            c.headings = [*c.headings, header]
+            c.headings = [*c.headings, *([unit] if unit else []), header]
+    return spent
 
 
 _PART = re.compile(r"(.*?)((?: \[\d+\])?)$", re.S)
