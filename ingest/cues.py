@@ -80,6 +80,9 @@ EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establis
             r"nurtur(?:e|es|ed|ing)|cultivat(?:e|es|ed|ing)|foster(?:s|ed|ing)?|"
             r"(?:set|stand)(?:s|ting|ing)? up|add(?:s|ing)?|invest(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|"
             r"provid(?:e|ing)|allocat(?:e|ing)|earmark(?:ing)?|"  # (not "the Law provides $7.5 billion": what is)
+            # …but what a budget provides or announces, it commits to: "The Budget provides $466.4 million over four
+            # years", "This budget announces a $2.4 billion package"
+            r"(?<=[Bb]udget )(?:provides|announces|allocates|commits|invests)(?:\s+an?(?=\s))?|"
             r"attract(?:s|ed|ing)?|certif(?:y|ies|ying)|accredit(?:s|ing)?|"
             r"introduc(?:e|es|ing)|secur(?:e|es|ing)|procur(?:e|es|ing)|acquir(?:e|es|ing)|"
             r"upskill(?:s|ing)?|reskill(?:s|ing)?|plac(?:e|es|ing)|suppl(?:y|ies|ying)|help(?:s|ing)?|"

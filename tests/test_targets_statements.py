@@ -264,3 +264,11 @@ def test_a_change_on_the_year_before_keeps_its_words_in_the_metric():
 ])
 def test_a_range_gives_both_its_ends(text, want):
     assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, "2025-06-03")] == want
+
+
+def test_what_a_budget_provides_it_commits_to():
+    # a budget's present tense commits (was none); the law's "provides" says what is, and stays none
+    got = extract_targets("The Budget provides $466.4 million over four years from 2024–25 to establish a National "
+                          "AI Capability Centre.", "2024-05-14")
+    assert [(t.value, t.unit, t.year, t.metric) for t in got] == [(466.4, "million dollars", 2028, "")]
+    assert extract_targets("The Law provides $7.5 billion for charging stations.", "2024-05-14") == []
