@@ -153,9 +153,13 @@ def _target_cell(cells: list[tuple[str, str, int]], at: int, year: int) -> list[
     """The goal a table's target column sets for its row: "50%" under Target, by the Target year column."""
     text, _, begin = cells[at]
     value = _VALUE.match(text) or _EN_VALUE.match(text)
-    if not value:
-        return []
     metric = _metric([c[0] for c in cells], [c[1] for c in cells]) or cells[0][0]
+    if not value:  # a sum with its currency, the cell's only figure: "AED 335 billion", "$5 billion"
+        found = quantities(text, CUE_ZH)
+        if len(found) != 1 or text[:found[0]["start"]].strip() or text[found[0]["end"]:].strip():
+            return []
+        return [Target(value=found[0]["value"], unit=found[0]["unit"], year=year, metric=metric, text=text,
+                       comparator="=", start=begin, end=begin + len(text))]
     cmp = (value.group("cmp") or "").lower()
     unit = normalise_unit(value.group("unit") or "")  # "3 exaflops": EFLOPS, as a sentence's
     if not unit and (named := _UNIT_NAMED.search(metric)):  # "Sovereign AI compute (petaflops) | 12 | 100"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.indicators import indicator_targets
+from ingest.indicators import indicator_targets, milestone_targets
 from ingest.segment import segment
 from ingest.tag import tag_clauses
 from ingest.types import Block, Document
@@ -210,3 +210,13 @@ def test_a_results_frameworks_columns_labelled_with_their_years():
     # a column labelled with a year that sets no goal
     assert indicator_targets("Users (number) | 0 | 300", "Indicator Name | Baseline (2025) | Actual (2026)",
                              "2026-05-14") == []
+
+
+def test_a_target_column_holds_a_sum_with_its_currency():
+    # "AED 335 billion" under Target was no goal (only bare figures and units were read)
+    header = "Indicator | Baseline (2025) | Target | Target year | Lead entity"
+    row = "Contribution of AI to GDP | AED 64 billion | AED 335 billion | 2031 | Ministry of Economy"
+    got = [(t.value, t.unit, t.year, t.metric) for t in milestone_targets(row, header, "2026-03-18")]
+    assert got == [(335, "billion AED", 2031, "Contribution of AI to GDP")]
+    # a cell with words beside its sum sets none
+    assert milestone_targets("Budget | $1 billion | about $5 billion and more | 2030 | X", header, "2026-03-18") == []
