@@ -7,7 +7,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from ingest.metadata import iso_date
+from ingest.metadata import MONTHS, iso_date
 from ingest.sg_hansard import keep_asides, proceeding
 from ingest.types import CELL, Block, Document
 
@@ -28,6 +28,8 @@ _PROCEEDING = re.compile(r"^(?:(?:Proceedings|Sitting) suspended from\b|(?:The )
 _BOLD_TURN = re.compile(r"<(?P<t>b|strong)\b[^>]*>\s*(?P<who>[^<>:]{2,120}?)\s*(?::\s*</(?P=t)>|</(?P=t)>\s*:)", re.I)
 _CLASS_TURN = re.compile(r"class=\"HPS-(?:Member|Office|Witness)\w*\"[^>]*>\s*(?P<who>[^<>:]{2,120}?)\s*:?\s*<", re.I)
 _DEBATE = re.compile(r"class=\"HPS-(?:Sub)?Debate\w*\"[^>]*>(?P<text>.*?)</", re.I | re.S)  # a debate's heading
+_HEARING_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")  # "03/06/2026", a committee's <h1> line
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 
 
 def parlinfo_hansard(doc: Document, html: str) -> Document:
@@ -43,6 +45,11 @@ def parlinfo_hansard(doc: Document, html: str) -> Document:
     doc.issuer = _issuer(_flat(rows.get("Source", "")), _flat(rows.get("Committee", rows.get("Committee Name", ""))))
     doc.date = date
     doc.kind = "faq"  # Members' and Senators' questions and the answers of ministers and officers: no instrument
+    h1 = _heading_lines(html)
+    doc.title = _title(h1, date) or doc.title
+    doc.meta.update(_portfolio(h1))
+    # the <h1> as a heading block, its lines run together: the title says it (it was the title, and dropped)
+    doc.blocks = [b for b in doc.blocks if not (b.kind == "heading" and b.text == " ".join(h1))]
     speakers = {_flat(m["who"]) for m in _BOLD_TURN.finditer(html)} | {
         _flat(m["who"]) for m in _CLASS_TURN.finditer(html)}
     debates = {_flat(m["text"]) for m in _DEBATE.finditer(html)} - {""}
@@ -53,9 +60,48 @@ def parlinfo_hansard(doc: Document, html: str) -> Document:
 def _subject(html: str) -> str:
     """The page's subject: its <h1>'s last line ("BILLS / Digital ID Bill 2024 / Second Reading"), where it has more
     than one (the whole would be read as the title, and dropped)."""
-    m = re.search(r"<h1\b[^>]*>(.*?)</h1>", html, re.S | re.I)
-    lines = _lines(m.group(1)) if m else []
+    lines = _heading_lines(html)
     return lines[-1] if len(lines) > 1 else ""
+
+
+def _heading_lines(html: str) -> list[str]:
+    """The <h1>'s lines, as ParlInfo sets its <title> parts: committee, hearing date, "Estimates", portfolio,
+    agency; or a debate's kind, subject and stage ("BILLS", "Digital ID Bill 2024", "Second Reading")."""
+    m = re.search(r"<h1\b[^>]*>(.*?)</h1>", html, re.S | re.I)
+    return _lines(m.group(1)) if m else []
+
+
+def _title(lines: list[str], date: str) -> str:
+    """The <h1>'s lines one after another, as ParlInfo's <title> gives them, its capitals in title case, a hearing's
+    date last as words ("Economics Legislation Committee — Estimates — Industry, Science and Resources Portfolio —
+    Department of Industry, Science and Resources — 3 June 2026"); "" for no <h1> lines."""
+    parts = [_uncapped(line) for line in lines if not _HEARING_DATE.match(line)]
+    if parts and len(parts) < len(lines):
+        year, month, day = date.split("-")
+        parts.append(f"{int(day)} {MONTHS.split('|')[int(month) - 1]} {year}")
+    return " — ".join(parts)
+
+
+def _uncapped(line: str) -> str:
+    """A line of two or more words set in capitals ("INDUSTRY, SCIENCE AND RESOURCES PORTFOLIO") in title case,
+    its short words lower case and two-letter words (AI) as set; any other line as it is."""
+    words = line.split()
+    if len(words) < 2 or not line.isupper():
+        return line
+    return " ".join(w.lower() if w.lower() in _SMALL_WORDS and k else w if len(w.strip("(),")) <= 2 else
+                    "-".join(part.capitalize() for part in w.split("-")) for k, w in enumerate(words))
+
+
+def _portfolio(lines: list[str]) -> dict[str, str]:
+    """An Estimates hearing's portfolio (its <h1> line "… PORTFOLIO") and the department or agency examined (the
+    line after it), as `meta.portfolio` and `meta.department`."""
+    at = next((k for k, line in enumerate(lines) if re.search(r"\bPORTFOLIO$", line, re.I)), None)
+    if at is None:
+        return {}
+    found = {"portfolio": _uncapped(lines[at])}
+    if at + 1 < len(lines):
+        found["department"] = lines[at + 1]
+    return found
 
 
 def _table(html: str) -> list[tuple[str, str]]:

@@ -87,6 +87,8 @@ class OutlineStack:
     stack: list[Node] = field(default_factory=list, kw_only=True)
     # item style -> the styles it has been nested under
     parents: dict[str, set[str]] = field(default_factory=dict, kw_only=True)
+    # a heading by its text and the nodes above it -> its node, for a heading that comes again there
+    headed: dict[tuple, Node] = field(default_factory=dict, kw_only=True)
 
     def _resolve(self, num: Number, i: int) -> Number:
         """(i) is a letter when (j) comes next, a roman numeral when (ii) does; else a letter right after (h),
@@ -183,6 +185,11 @@ class OutlineStack:
         else:
             node = Node(short_label(text), label_slug(text), "heading", None, level, heading=text,
                         is_heading=True)
+            # the same heading again under the same parents (a transcript's speaker, turn after turn) counts its
+            # paragraphs on: "Ms Quinn > ¶1", "Ms Quinn > ¶2", not ¶1 for every turn (one path, ids by hash)
+            key = (*map(id, self.stack), text, level)
+            node.paras = self.headed[key].paras if key in self.headed else 0
+            self.headed[key] = node
         self.stack.append(node)
         return node
 

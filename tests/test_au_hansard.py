@@ -70,7 +70,7 @@ def test_estimates_transcript_is_the_committees_dated_by_its_hearing():
 def test_estimates_turns_are_one_clause_each_under_the_speaker_the_answer_right_after_its_question():
     clauses = segment(parse(_ESTIMATES, "estimates.html"))
     assert [c.path for c in clauses] == ["CHAIR > ¶1", "Senator SMITH > ¶1", "Mr Jones > ¶1", "Mr Jones > ¶2",
-                                         "Senator SMITH > ¶1"]
+                                         "Senator SMITH > ¶2"]  # her second turn: no path shared
     assert clauses[1].text == "Senator SMITH: How many agencies have moved to the new platform so far?"
     assert clauses[2].text == "Mr Jones: Fourteen agencies had moved by 31 December. We expect all 40 by June 2026."
     assert clauses[3].text == "The remaining agencies are on a published schedule."  # no "[10:15]" glued on
@@ -103,3 +103,30 @@ def test_a_page_with_a_like_table_but_no_parlinfo_system_id_stays_as_it_was():
     doc = parse(page, "estimates.html")
     assert (doc.issuer, doc.kind) == ("", "")
     assert "times" not in doc.meta and "[09:02]" in "\n".join(b.text for b in doc.blocks)
+
+
+def test_estimates_title_is_the_h1s_parts_in_title_case_dated_last_portfolio_and_department_in_meta():
+    page = _ESTIMATES.replace("<br>Estimates</h1>", "<br>Estimates<br>FINANCE PORTFOLIO<br>Digital Transformation "
+                              "Agency</h1>")
+    doc = parse(page, "estimates.html")
+    assert doc.title == ("Finance and Public Administration Legislation Committee — Estimates — Finance Portfolio — "
+                         "Digital Transformation Agency — 14 February 2024")
+    assert (doc.meta["portfolio"], doc.meta["department"]) == ("Finance Portfolio", "Digital Transformation Agency")
+    assert doc.issuer == "Senate Finance and Public Administration Legislation Committee"  # the committee, as before
+    assert doc.blocks[0].text == "Digital Transformation Agency"  # no heading block of the <h1>'s lines run together
+
+
+def test_chamber_title_keeps_its_parts_and_has_no_portfolio():
+    doc = parse(_CHAMBER, "chamber.html")
+    assert doc.title == "BILLS — Digital ID Bill 2024 — Second Reading"  # one word in capitals stays as set
+    assert "portfolio" not in doc.meta and "department" not in doc.meta
+
+
+def test_each_turn_of_a_speaker_has_its_own_path_counted_on_in_order():
+    page = _ESTIMATES.replace("<p class=\"HPS-Normal\"><b>Senator SMITH:</b> Thank you.</p>",
+                              "<p class=\"HPS-Normal\"><b>Senator SMITH:</b> And the rest?</p>"
+                              "<p class=\"HPS-Normal\"><b>Mr Jones:</b> By the end of 2026.</p>")
+    clauses = segment(parse(page, "estimates.html"))
+    assert [c.path for c in clauses] == ["CHAIR > ¶1", "Senator SMITH > ¶1", "Mr Jones > ¶1", "Mr Jones > ¶2",
+                                         "Senator SMITH > ¶2", "Mr Jones > ¶3"]
+    assert [c.clause_id.split("-", 1)[1] for c in clauses][-2:] == ["senator-smith-p2", "mr-jones-p3"]  # no hash
