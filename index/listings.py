@@ -71,7 +71,7 @@ class Listings:
             row.update(standard_fields(row["value"], row["unit"], row["text"], row["clause_text"], row["source_url"]))
             same = seen.setdefault((row["doc_id"], row["value"], row["year"]), [])
             first = next((f for f in same if f["clause_id"] != row["clause_id"]
-                          and _same_metric(f["metric"], row["metric"])), None)
+                          and _same_metric(f["metric"], row["metric"])), None) or _restated_by_row(same, row)
             if first is None and row["year"] is None:
                 # a table of indicators with no year of its own restating the text's dated goal ("表4 | 新增智能算力
                 # 规模 | ≥300PFLOPS" under "到2027年，新增智能算力规模达到300PFLOPS")
@@ -200,6 +200,44 @@ def _same_metric(a: str, b: str) -> bool:
 
 
 _PUE = re.compile(r"PUE|电能利用效率|power usage effectiveness", re.I)
+
+
+def _restated_by_row(same: list[dict[str, Any]], row: dict[str, Any]) -> dict[str, Any] | None:
+    """The goal an English table row restates in other words, among its text's goals of the same value and year
+    (same): the one whose metric and unit share most words with the row's, with a unit that agrees ("federal
+    government services" and "Federal services delivered with AI agents" | 50% | 2027). Only a row and a
+    sentence: two sentences' goals of 50% by 2027 that share a word may be two goals."""
+    if " | " not in row["clause_text"] or _CJK.search(row["metric"]):
+        return None
+    mine = _content_words(row["metric"], row["unit"])
+    best, most = None, 0
+    for first in same:
+        if " | " in first["clause_text"] or _CJK.search(first["metric"]) or not _units_agree(first, row):
+            continue
+        shared = len(mine & _content_words(first["metric"], first["unit"]))
+        if shared > most:
+            best, most = first, shared
+    return best
+
+
+def _units_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two goals' units may be one: either none, the same standard unit or the same word, or one's unit
+    a word of the other's metric ("100,000 accelerators" and "100,000 advanced AI accelerators")."""
+    if not a["unit"] or not b["unit"] or a["unit_std"] and a["unit_std"] == b["unit_std"]:
+        return True
+    ua, ub = _content_words(a["unit"]), _content_words(b["unit"])
+    return bool(ua & ub or ua & _content_words(b["metric"]) or ub & _content_words(a["metric"]))
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_FUNCTION = frozenset("the a an of in on for and or to by with from at its their share number total rate level "
+                      "ai".split())
+
+
+def _content_words(*texts: str) -> set[str]:
+    """Words that name something, lower-cased, less a plural's s; an acronym of three letters or more counts."""
+    return {w.lower().rstrip("s") for text in texts for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text)
+            if w.lower() not in _FUNCTION and (len(w) > 3 or w.isupper() and len(w) > 2)}
 
 
 # the whole of the place a plan governs, which a metric may name or leave out; and the act that brings the

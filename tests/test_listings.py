@@ -80,3 +80,24 @@ def test_targets_keep_a_press_goal_that_names_no_instrument_or_another_metric(tm
     ]
     assert _listed(tmp_path, [MEASURES, other_city, named, city_plan], clauses) == [
         ("jd-3", "news", None), ("nj-p1", "notice", None), ("np-1", "notice", None), ("sz-1", "news", None)]
+
+
+def test_targets_list_an_english_goal_its_indicator_table_restates_in_other_words_once(tmp_path):
+    # a strategy's goals of 100,000 by 2028 (two of them) and its KPI table's rows: each row was listed again
+    plan = Document("ae", "National AI Strategy 2031: 2026 update", "en", [Block("x")], kind="notice")
+    clauses = [
+        _clause("ae-1", "ae", "The Reserve will hold at least 100,000 advanced AI accelerators by 2028.", 0,
+                _goal(100000, "advanced", 2028, "advanced AI accelerators")),
+        _clause("ae-2", "ae", "The UAE will train 100,000 UAE nationals in AI and data skills by 2028.", 1,
+                _goal(100000, "nationals", 2028, "UAE nationals", "=")),
+        _clause("ae-3", "ae", "National Sovereign Compute Reserve | 18,000 accelerators | 100,000 accelerators | 2028",
+                2,
+                _goal(100000, "accelerators", 2028, "National Sovereign Compute Reserve", "=")),
+        _clause("ae-4", "ae", "UAE nationals trained in AI and data skills | 22,000 | 100,000 | 2028", 3,
+                _goal(100000, "", 2028, "UAE nationals trained in AI and data skills", "=")),
+        # two sentences' goals of the same figure and year are two goals, words in common or not
+        _clause("ae-5", "ae", "The UAE will certify 100,000 AI engineers by 2028.", 4,
+                _goal(100000, "engineers", 2028, "AI engineers", "=")),
+    ]
+    assert _listed(tmp_path, [plan], clauses) == [
+        ("ae-1", "notice", ["ae-3"]), ("ae-2", "notice", ["ae-4"]), ("ae-5", "notice", None)]
