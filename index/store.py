@@ -78,6 +78,18 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def asked_before(clauses: Sequence[Clause], i: int, doc: Document | None) -> str:
+    """In a transcript of questions and answers (kind faq), the question a clause answers: the clause before it, of
+    another speaker, ending in a question mark. Its words count in the answer's context, so a question asked again
+    finds the answer and not only the question (an officer's "Around 5,400 businesses have been helped so far"
+    under a senator's "How many businesses have the AI Adopt Centres helped?")."""
+    if i == 0 or doc is None or doc.kind != "faq":
+        return ""
+    before, c = clauses[i - 1], clauses[i]
+    asks = before.text.rstrip().endswith(("?", "？"))
+    return before.text if asks and before.doc_id == c.doc_id and before.heading != c.heading else ""
+
+
 def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Clause],
                 history: Iterable[dict] = ()) -> None:
     """Write a new store file; clause i gets id i, the row of its vector."""
@@ -112,7 +124,8 @@ def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Cla
             # (an English directive names its own in its text: said twice, they only lengthened it, and "who
             # leads the CHIPS steering council" ranked the co-chairs' clause lower)
             context = " ".join([doc.title if doc else "", *(c.headings or [c.heading]), cited.get(i, ""),
-                                *(a for a in (*c.agencies.lead, *c.agencies.supporting) if a not in c.text)])
+                                *(a for a in (*c.agencies.lead, *c.agencies.supporting) if a not in c.text),
+                                asked_before(clauses, i, doc)])
             con.execute("INSERT INTO clause_fts (rowid, body, context, lead) VALUES (?,?,?,?)",
                         (i, *keyword.index_columns(c.text, context)))
             con.execute("INSERT INTO clause_chars (rowid, chars) VALUES (?,?)", (i, keyword.index_chars(c.text)))

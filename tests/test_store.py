@@ -329,3 +329,27 @@ def test_store_a_dated_goal_an_undated_table_row_restates_is_listed_once(tmp_pat
                    ordinal=2, lang="zh", targets=[Target(300, "个", None, "建设标准机柜数量", "≥300个", ">=", 0, 6)])
     got = [(t["clause_id"], t.get("restated_in")) for t in _listed(tmp_path, [main, row, other])]
     assert got == [("nc-6-2", ["nc-6-t4-1"]), ("nc-6-t4-2", None)]
+
+
+def test_an_answer_in_a_transcript_is_found_by_the_words_of_the_question_before_it(tmp_path):
+    # a senator's question, an officer's answer: the answer held none of the question's words ("helped", "Adopt")
+    hearing = Document("au", "Estimates hearing", "en", [Block("x")], kind="faq")
+    turns = [("Senator BRAGG", "How many businesses have the AI Adopt Centres helped to date?"),
+             ("Mr Murfett", "The five centres had worked with 2,140 businesses by 31 March."),
+             ("Senator BRAGG", "Could you provide a breakdown by state?")]
+    clauses = [Clause(f"au-{i}", "au", who, who, text, 0, len(text), ordinal=i, lang="en")
+               for i, (who, text) in enumerate(turns)]
+    write_store(tmp_path / "s.sqlite", [hearing], clauses)
+    s = Store(tmp_path / "s.sqlite")
+    try:
+        found = {cid for cid, _ in s.keyword(keyword.match_expression("Adopt Centres helped"), Filters(), 10)}
+    finally:
+        s.close()
+    assert found == {0, 1}  # the question and its answer; not the next question, which answers nothing
+    # the same turns in a document of another kind (a report quoting a question) lend no words
+    write_store(tmp_path / "r.sqlite", [Document("au", "Report", "en", [Block("x")], kind="report")], clauses)
+    s = Store(tmp_path / "r.sqlite")
+    try:
+        assert {cid for cid, _ in s.keyword(keyword.match_expression("Adopt Centres helped"), Filters(), 10)} == {0}
+    finally:
+        s.close()
