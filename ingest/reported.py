@@ -113,7 +113,8 @@ _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估�
 # where things stand now, heading the sentence: "截至目前全市已建成智算中心4个，智能算力规模达到3.2 EFLOPS" (a dated
 # 截至2023年底 is the year finder's); or a part of a year gone by, with its change on the year before: "今年一季度全市
 # 新能源汽车产量达12.3万辆，同比增长46.3%"
-_AS_OF_ZH = re.compile(r"截(?:至|止)(?:目前|当前|现在|本月|上月|上年底|去年底|今年\d{1,2}月)"
+_AS_OF_ZH = re.compile(r"截(?:至|止)(?:目前|当前|现在|本月|上月|上年底|去年底|今年\d{1,2}月"
+                       r"|\d{1,2}月(?:\d{1,2}日|底|末))"  # (a day of this year: "截至9月30日")
                        # …or since a past event ("自挂牌以来，自贸试验区累计形成制度创新成果416项")
                        r"|(?:自|从)[^，,。；;]{1,20}?以来"
                        r"|(?:今年|本年|上半年|(?<![\d年])\d{4}年)?(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)"
@@ -148,6 +149,8 @@ _FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较�
 _PARTS_COUNT_ZH = re.compile(r"(?:重点|主要|具体)?(?:任务|举措|措施|政策措施)")
 _OURS_ZH = re.compile(r"我国|我省|我市|我区|国内")
 _CHANGE_ON_YEAR_ZH = re.compile(r"同比|比上年同期")
+# a figure said to fall short, as it stands: "排名后5位的县（市、区）平均完成进度仅为52.4%"
+_ONLY_ZH = re.compile(r"(?:仅为|仅有|仅达|只有)\s*约?\s*[\d一二两三四五六七八九十]")
 # a sentence that scores a goal's outcome reports results, all its figures: "新增智能算力2350PFLOPS，完成年度目标的
 # 117.5%", "平均算力利用率为57.3%，未达到60%的年度目标" (not where it looks ahead: "力争…完成年度目标")
 _SCORED_ZH = re.compile(r"完成[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;]{0,4}?的\s*\d"
@@ -311,6 +314,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         if (_SCORED_ZH.search(text, s0, s1) or _CHANGE_ON_YEAR_ZH.search(text, s0, s1) and not AHEAD_ZH.search(
                 text, s0, s1)) and not _LOOKS_AHEAD_ZH.search(text, s0, s1):
             return True  # "…完成年度目标的117.5%", "…未达到60%的年度目标", "…达到1130亿元，同比增长21.4%": results
+        if _ONLY_ZH.search(text, max(s0, cue_at - 6), end):
+            return True  # "平均完成进度仅为52.4%": how far short it stands
         if _PICKS_OUT_ZH.match(text, cue_at) and text[cue_at - 1:cue_at] != "不" and _OF_THINGS_ZH.match(text, end):
             return True  # "利用率低于50%的智算中心全部完成整改": which centres
         sentence_start = text.rfind("。", 0, s0) + 1  # (a part of the year opening it governs its parts past "；")

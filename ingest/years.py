@@ -142,8 +142,10 @@ def _parliament_end(date: str) -> int | None:
     return int(opened[-1][:4]) + 5 if opened and date[:4].isdigit() else None
 
 
-# this year's goals in a plan or a government work report: "全年新增就业岗位不少于12万个", "年内新增30项"
-_THIS_YEAR_ZH = re.compile(r"全年|(?<![\d一二两三四五六七八九十])年内")
+# this year's goals in a plan or a government work report: "全年新增就业岗位不少于12万个", "年内新增30项", "确保年底前
+# 高校毕业生去向落实率不低于90%" (not a named year's 2027年底前, nor 明年底前)
+_THIS_YEAR_ZH = re.compile(r"全年|(?<![\d一二两三四五六七八九十])年内"
+                           r"|(?<![\d〇零一二两三四五六七八九十明今去后上本])年底(?:前|之前)")
 # (or the day a rule takes effect: "自2026年1月1日起，…全年能源消耗效率（APF）不应低于5.00")
 _NAMED_BEFORE_ZH = re.compile(r"(?<![\d比较由从])((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?起|(?![\d月]|底|末|前))"
                               r"[^。；;！？\n]*$")

@@ -560,3 +560,9 @@ def test_labelling_synthetic_content_is_governance(text):
 def test_a_procurement_s_budget_is_funding(text):
     # a tender's 预算金额 had no tag
     assert "funding" in tag_text(text).tags
+
+
+def test_old_infrastructure_is_no_elderly_care():
+    # "ageing watermains" gave sectors/elderly-care; ageing people still do
+    assert "sectors/elderly-care" not in tag_text("The plan replaces 45 kilometres of ageing watermains.").tags
+    assert "sectors/elderly-care" in tag_text("The plan expands care for ageing people.").tags

@@ -272,3 +272,15 @@ def test_what_a_budget_provides_it_commits_to():
                           "AI Capability Centre.", "2024-05-14")
     assert [(t.value, t.unit, t.year, t.metric) for t in got] == [(466.4, "million dollars", 2028, "")]
     assert extract_targets("The Law provides $7.5 billion for charging stations.", "2024-05-14") == []
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # where things stood on a day of this year, and a figure said to fall short, are results (both were goals)
+    ("经督查，截至9月30日，全省82个县（市、区）中有67个完成年度农村公路建设任务，完成率81.7%；排名后5位的县"
+     "（市、区）平均完成进度仅为52.4%，相关负责同志已被约谈。", "2025-10-15", []),
+    # 年底前 with no year is this year's end (was no year); a named year's and next year's are theirs
+    ("下一步，将深入实施专项行动，确保年底前高校毕业生去向落实率不低于90%。", "2025-09-18", [(90, "%", 2025, ">=")]),
+    ("明年底前，全市5G基站达到6万个。", "2025-09-18", [(6, "万个", 2026, "=")]),
+])
+def test_status_on_a_day_falling_short_and_this_years_end(text, date, want):
+    assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, date)] == want
