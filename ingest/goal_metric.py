@@ -85,6 +85,7 @@ _PRONOUN_OPENS = re.compile(r"(?:it|them|these|those)\b")
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:by|in|within|over|to|from|until|before|through|compared|relative|as)\b"
                               r"|\s*[,.;:]|\s*$")
 
+_GIVES_EN = re.compile(r"(?:provides|announces|allocates|commits|invests)\b")
 # a goal after "and" with its own verb and noun before "of" (not the goal before's: "and attract investment of")
 _OWN_NOUN_OF_EN = re.compile(r"\band\s+(?:to\s+)?[a-z]+\s+(?P<what>(?:(?:new|total|additional|private|public|foreign|"
                              r"direct)\s+)?[a-z]+)\s+(?:of|worth)\s+(?:about\s+|around\s+|at\s+least\s+|over\s+)?$")
@@ -113,6 +114,9 @@ def goal_metric(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
     # 企业100家"); in English what comes between is a conjunction ("23% and 30%")
     count = q["num_end"] >= 0 and not sign.MEASURE.match(unit)  # "two new large-scale clusters of …"
     metric = obj or (metric_before(text, lo, cue_at, level=not count or not unit) if zh or not inherited else "")
+    if not zh and re.fullmatch(r"(?:the\s+|this\s+)?budget", metric, re.I) and _GIVES_EN.match(text, cue_at):
+        metric = ""  # "The Budget provides $466.4 million …": the budget gives it, no metric ("The budget will reach
+        # EUR 5 billion" measures the budget)
     if not zh and not metric and inherited and (own := _OWN_NOUN_OF_EN.search(window)):
         metric = own.group("what")  # "create 10,000 jobs and attract investment of $1 billion": investment
     if not zh and not obj and (changed := _CHANGED_TO_BOUND.search(text, s0, cue_at)):

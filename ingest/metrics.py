@@ -137,8 +137,7 @@ def metric_before(text: str, lo: int, cue_at: int, level: bool = False) -> str:
         if len(kept) == 12:
             break
     phrase = " ".join(reversed(kept))
-    # (nor the budget that provides it: "The Budget provides $466.4 million …"; "the annual budget" is a metric)
-    return "" if _ACTOR_EN.fullmatch(phrase) or re.fullmatch(r"(?:the\s+|this\s+)?budget", phrase, re.I) else phrase
+    return "" if _ACTOR_EN.fullmatch(phrase) else phrase
 
 
 def _noun_like(word: str) -> bool:
