@@ -57,7 +57,9 @@ CUE_ZH = re.compile(
 # (a deadline may stand between a cue and its figure: "由2023年的41.2%提高到2027年的43%")
 SYMBOL_CUE = re.compile(r"[≥≤]")
 # a verb that makes what a Chinese goal counts: its object after the number is the metric ("培养不少于3500名基层医生")
-ZH_MAKE = (r"新增|新建|新开工|建成|建立|设立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设(?!点)|改造|"
+# (not a 建设点, a place counted: "国家级一流本科专业建设点58个"; 共建, what is built with partners, is built)
+ZH_MAKE = (r"新增|新建|新开工|建成|建立|设立|筹建|筹集|培育|培养|培训|打造|引进|引育|招引|孵化|推出|建设(?!点)|共建|"
+           r"改造|"
            r"加装|铺设|扩建|举办|"
            r"撬动|投入|集聚|汇聚|形成|安排|实施|完成|突破|压减|淘汰|开通|开设|部署|组建|创建|推动|带动|开放|"
            r"治理|整治|修复|"  # (what a plan restores: "治理水土流失面积3000平方公里")

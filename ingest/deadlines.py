@@ -66,7 +66,9 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
         earlier = [y for y in years if y.end <= s0 and not quoted(text, y.start)]
         if own is None and re.search(r"每年|年均", re.split(r"[，,；;]", text[s0:start])[-1]):
             earlier = []  # "每年完成适配迁移的模型和应用不少于100个": a yearly count, no earlier sentence's year
-        return own or _nearest(earlier, 0, start, last=True) or after or _closing_deadline_zh(text, years, end, s1)
+        # (a deadline closing the goal's own sentence dates it before a year of the sentences before: "一期…，计划于
+        # 2027年…前建成投运；二期…新增…5000PFLOPS，计划于2028年…前建成投运")
+        return own or _closing_deadline_zh(text, years, end, s1) or _nearest(earlier, 0, start, last=True) or after
     before = own  # an English sentence's goal is not dated by the sentence before it
     # (a horizon's phrase holds its own preposition: "Within three years, we will put 13,000 … officers …")
     opening = _OPENING_COUNTED if before and (before.counted or _OPENS_WITH.match(text, before.start)) else _OPENING
@@ -83,7 +85,7 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
 # a deadline that closes a Chinese sentence for all of its goals: "…压缩至1个工作日以内，…压缩至80个工作日以内，
 # 2024年底前全面实现。"
 _CLOSING_DEADLINE_ZH = re.compile(r"\s*(?:前)?(?:全面|基本|全部|均|逐步)?(?:实现|完成|达到|达成|到位|落实|建成投用|"
-                                  r"建成投产|建成|投用|投产|投入使用|上线运行|上线)"
+                                  r"建成投产|建成投运|建成|投用|投产|投运|投入使用|上线运行|上线)"
                                   r"\s*[。；;]?\s*$")
 
 
@@ -102,12 +104,12 @@ def quoted(text: str, at: int, since: int | None = None) -> bool:
 
 def _closing_deadline_zh(text: str, years: list[YearPhrase], end: int, s1: int) -> YearPhrase | None:
     """The deadline that stands alone in the last part of the sentence, after the goal: "，2024年底前全面实现",
-    "，2027年建成投用", or
+    "，2027年建成投用", "，计划于2027年6月30日前建成投运", or
     the year of the goals it says they are: "，是我省2025年…的主要目标"."""
     for y in years:
         # (a bare year too, its verb of completion ending the sentence: "，2027年建成投用。")
         if end <= y.start < s1 and not y.counted and y.year is not None \
-                and re.search(r"[，,]\s*(?:力争|争取)?(?:于|在|到)?\s*$", text[max(end, y.start - 8):y.start]) \
+                and re.search(r"[，,]\s*(?:力争|争取|计划|拟)?(?:于|在|到)?\s*$", text[max(end, y.start - 8):y.start]) \
                 and _CLOSING_DEADLINE_ZH.match(text[y.end:s1]):
             return y
         if end <= y.start < s1 and not y.counted and y.year is not None \

@@ -18,7 +18,9 @@ AGE_GROUP = re.compile(r"\b(?:adults|people|persons|residents|citizens|women|men
 
 GOAL_EN = re.compile(r"\b(?:aim(?:s|ed|ing)?|goals?|targets?|objectives?|ambitions?|strive|seek(?:s|ing)? to|"
                       r"plan(?:s|ned)? (?:for|to)|commit(?:s|ted)? to|intends? to|aspires? to)\b", re.I)
-GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时")
+# (计划 right before the figure's cue is what is planned: "项目国产算力芯片占比计划不低于50%"; alone it is often a name)
+GOAL_ZH = re.compile(r"目标|力争|争取|确保|预计|规划|任务|届时"
+                     r"|计划(?=\s*(?:不低于|不少于|不高于|不超过|达到|超过|突破|控制在|新增|建成|实现))")
 # what a funded project must reach, all its label holds up to the next label: "考核指标：研制的…芯片INT8算力不低于1000
 # TOPS；…支持不少于5款国产智能计算芯片。关键词：…" (not the guide's other figures around it: "拟支持项目不超过5项")
 _ASSESSED_ZH = re.compile(r"(?:考核|预期|绩效|验收)指标[：:]")
@@ -72,7 +74,7 @@ BUILDS_ONE_ZH = re.compile(r"(?P<verb>建成|建设|新建|打造|设立|筹建|
                            r"(?:(?!一批|若干|多个|一系列)[^，,；;。])*$")
 COUNTED_HEAD_ZH = re.compile(r"企业|公司|主体|人才|团队|机构|单位|项目|产品|群体|家庭|人员|个人")
 # …and choosing or recognising so many, yearly or by a deadline: "每年遴选100个以上典型应用案例"
-ZH_SELECT = r"遴选|评选|认定|发布"
+ZH_SELECT = r"遴选|评选|选拔|认定|发布"
 ZH_GOAL_VERB = re.compile(rf"{ZH_MAKE}|{ZH_SELECT}|形成|带动|吸引|覆盖|招收|发展|达到|实现")
 # a share of the units that are to do something: "100%的社区卫生服务中心…完成中医馆设置"
 ZH_SHARE_GOAL = re.compile(r"完成|设置|配备|开展|预留|建成|建设|覆盖|达到|实现|采用|应用|使用|部署|接入")

@@ -27,7 +27,7 @@ ZH_FILLER = re.compile(r"^(?:到|至|在|于|力争|争取|确保|实现|并|且
                        r"(?:用|在|未来)?[一二两三四五六七八九十\d]+年(?:时间)?内?)+"  # "两年内将…": a horizon
                        # (nor "全部" of "存量数据中心PUE全部降至1.3以下": how many reach it)
                        # (not the 比 of 占比, 同比)
-                       r"|(?:力争|争取|要|将|应|均|需|拟按|拟|(?<![占同])比|较|中安排|安排|全部|全都|都)+$")
+                       r"|(?:力争|争取|计划|要|将|应|均|需|拟按|拟|(?<![占同])比|较|中安排|安排|全部|全都|都)+$")
 # "at least 50 percent of (its) new cars …": the things a share is of, up to the verb or the deadline after
 # them ("… of its contracting officers have completed training"); a determiner is no part of what is measured
 _OF_PHRASE = re.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?([\w'-]+(?:\s[\w'-]+){0,7}?)"

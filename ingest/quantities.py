@@ -34,7 +34,7 @@ _EN_UNIT = (r"percentage points?|percent|per cent|%|exaflops?|EFLOPS|petaflops?|
 _PER_UNIT_ZH = r"(?:微克|毫克|克|千克|公斤|吨标准煤|吨|千瓦时)/(?:立方米|升|千克|公斤|吨|平方米|千瓦时|万元|人)"
 _ZH_UNIT = (rf"{_PER_UNIT_ZH}|个百分点|百分点|%|％|EFLOPS|PFLOPS|E?FLOPS|亿元|万元|千元|元|港元|美元|欧元|英镑|日元|"
             r"万人次|人次|万人|人|名|万户|户|万次|次|"
-            r"万家|家|万笔|笔|万台|台|万架|架|万亿斤|亿斤|万斤|斤|万片|片|万颗|颗|枚|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|万部|部(?![门署分委长件级])|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|公顷|平方公里|吨|床|款|条|类|批|场次|场(?![景所地馆])")
+            r"万家|家|万笔|笔|万台|台|万架|架|万亿斤|亿斤|万斤|斤|万片|片|万颗|颗|枚|万套|套|万个|个|所|座|张|项|万件|件|间|万辆|辆|万部|部(?![门署分委长件级])|倍|万千瓦|千瓦|兆瓦|公里|立方米|平方米|亩|公顷|平方公里|吨|床|款|条|类|批|场次|场(?![景所地馆])|门(?![类槛户店诊])")
 # a Latin unit that a Chinese text may set off with a space: "算力规模达到50 EFLOPS"
 # (and a chip's: "1000 TOPS", "2 TFLOPS/W", a ratio of computing to power, no computing power; "1.6 TB/s", "800 Gbps")
 _ZH_LATIN_UNIT = r"[EPT]FLOPS/W|TOPS/W|EFLOPS|PFLOPS|TFLOPS|TOPS|TB/s|GB/s|Tbps|Gbps|GWh|TWh|GW|MW"
@@ -158,7 +158,7 @@ _TIME_CUT = re.compile(r"(?:(?:时间|时限|周期|时长|用时|天数|时延|
                        r"|\b(?:kept|held|controlled|maintained|limited)\s+(?:within|below|under))\s*$",
                        re.I)
 _TIME_UNIT = re.compile(r"\s*(?P<unit>个工作日|工作日|个月|天|小时|分钟|毫秒|微秒"
-                        r"|(?:(?:working|business|calendar)\s+)?days?|weeks?|months?|hours?|minutes?|milliseconds?|ms)"
+                        r"|(?:(?:working|business|calendar)\s+)?days?|weeks?|months?|years?|hours?|minutes?|milliseconds?|ms)"
                         r"(?![A-Za-z-])", re.I)
 _REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Sec\.|第|附件|\bEU\)|§)\s*$",
                         re.I)

@@ -99,6 +99,8 @@ _FORECAST_ZH = re.compile(r"据[^，,。；;]{0,30}?(?:预测|测算|估算|估�
                           # …or an industry body's, a firm's or an analyst's expectation: "中国汽车工业协会预计，…"
                           r"|(?:协会|学会|研究院|研究所|研究中心|智库|咨询|证券|机构|分析师|IDC|Gartner)[^，,。；;]{0,6}?"
                           r"(?:预计|预期|估计)"
+                          # …or what a firm expects its own accounts to show: "预计公司资产负债率将由…上升至55%左右"
+                          r"|预计(?:本|该)?公司"
                           # …or a claim given to others, which the text may go on to deny: "有观点认为，到2030年…将突破
                           # 10万亿元，这不是政策目标", "有媒体报道称…", "网传…"
                           r"|(?:有(?:观点|人|专家|媒体|报道|分析|评论)|一些(?:观点|媒体|报道|评论)|网传|传言|外界"
@@ -131,8 +133,11 @@ _PART_YEAR_OPENS_ZH = re.compile(r"\s*(?:今年|本年|(?:19|20)\d{2}年)?"
                                  r"(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)(?:以来)?[，,]"
                                  r"(?:(?!要|确保|预计|拟|力争|争取|将)[^。])*$")  # (all its parts: "…14.8%；全省…")
 # …or a goal a higher body's document set, cited: "国务院印发《关于深入实施“人工智能+”行动的意见》，提出到2027年…
-# 普及率超过70%" in a city's speech (the State Council's goal, not the speaker's)
-_CITED_ZH = re.compile(r"(?:国务院|党中央|中共中央|国家)[^，,。；;]{0,12}?(?:印发|发布|出台|公布)[^。；;]{0,60}?》"
+# 普及率超过70%" in a city's speech (the State Council's goal, not the speaker's), "江苏省人民政府办公厅印发的《…行动
+# 方案》提出，到2027年全省算力规模超过50EFLOPS" in a company's announcement
+_CITED_ZH = re.compile(r"(?:国务院|党中央|中共中央|国家|省人民政府|省政府|省委)[^，,。；;]{0,12}?"
+                       r"(?:印发|发布|出台|公布)"
+                       r"[^。；;]{0,60}?》"
                        r"[^，,。；;]{0,6}[，,]?\s*(?:明确)?提出[^。；;]*$"
                        # …or the year's 《政府工作报告》 quoted in another body's report: "今年《政府工作报告》提出的
                        # 主要预期目标是：国内生产总值增长4.5%—5%，…" in the central bank's
@@ -149,6 +154,8 @@ _FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较�
 _PARTS_COUNT_ZH = re.compile(r"(?:重点|主要|具体)?(?:任务|举措|措施|政策措施)")
 _OURS_ZH = re.compile(r"我国|我省|我市|我区|国内")
 _CHANGE_ON_YEAR_ZH = re.compile(r"同比|比上年同期")
+# what each user may use or get, an allowance: "科研课题组每年可免费使用不超过2万卡时，超出部分按成本价收费"
+_ALLOWANCE_ZH = re.compile(r"可(?:免费|优先|无偿)?(?:使用|申请|享受|获得|领取)[^，,。；;]{0,6}$")
 # a figure said to fall short, as it stands: "排名后5位的县（市、区）平均完成进度仅为52.4%"
 _ONLY_ZH = re.compile(r"(?:仅为|仅有|仅达|只有)\s*约?\s*[\d一二两三四五六七八九十]")
 # a sentence that scores a goal's outcome reports results, all its figures: "新增智能算力2350PFLOPS，完成年度目标的
@@ -314,6 +321,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         if (_SCORED_ZH.search(text, s0, s1) or _CHANGE_ON_YEAR_ZH.search(text, s0, s1) and not AHEAD_ZH.search(
                 text, s0, s1)) and not _LOOKS_AHEAD_ZH.search(text, s0, s1):
             return True  # "…完成年度目标的117.5%", "…未达到60%的年度目标", "…达到1130亿元，同比增长21.4%": results
+        if _ALLOWANCE_ZH.search(text, max(s0, cue_at - 16), cue_at):
+            return True  # "每年可免费使用不超过2万卡时": what a group may use, no goal
         if _ONLY_ZH.search(text, max(s0, cue_at - 6), end):
             return True  # "平均完成进度仅为52.4%": how far short it stands
         if _PICKS_OUT_ZH.match(text, cue_at) and text[cue_at - 1:cue_at] != "不" and _OF_THINGS_ZH.match(text, end):

@@ -69,7 +69,7 @@ _BASES: dict[str, tuple[float, str]] = {
     # a Chinese count's measure word, the things it counts: its own canonical unit
     **{word: (1, word) for word in ("人", "名", "人次", "户", "次", "家", "笔", "台", "架", "片", "颗", "枚", "套",
                                     "个", "所", "座", "张", "项", "件", "间", "辆", "床", "款", "条", "类", "批",
-                                    "场次", "场")},
+                                    "场次", "场", "门")},
 }
 _WORDS = {k: v for k, v in _BASES.items() if k.islower()}  # "Gigawatts", "Milliseconds" match too
 _EN_SCALES = {"thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore": 1e7, "crores": 1e7,

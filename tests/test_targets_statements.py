@@ -284,3 +284,28 @@ def test_what_a_budget_provides_it_commits_to():
 ])
 def test_status_on_a_day_falling_short_and_this_years_end(text, date, want):
     assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, date)] == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # each phase dated by the deadline that closes its own part (phase two took phase one's 2027)
+    ("项目分两期建设：一期部署智能算力3000PFLOPS，计划于2027年6月30日前建成投运；二期新增智能算力5000PFLOPS，"
+     "计划于2028年12月31日前建成投运。", "2026-07-16", [(3000, "PFLOPS", 2027, "="), (5000, "PFLOPS", 2028, "=")]),
+    # what is planned right before the cue is a goal (was none)
+    ("公司将采用国产与进口算力芯片相结合的配置方案，项目国产算力芯片占比计划不低于50%。", "2026-07-16",
+     [(50, "%", None, ">=")]),
+    # a province's plan quoted in a company's announcement, and what the company expects its accounts to show, are
+    # none of its goals
+    ("江苏省人民政府办公厅印发的《江苏省算力基础设施高质量发展行动方案（2025—2027年）》提出，到2027年全省算力规模"
+     "超过50EFLOPS。", "2026-07-16", []),
+    ("短期内将增加公司资本性支出，预计公司资产负债率将由2026年6月30日的41.3%上升至55%左右。", "2026-07-16", []),
+    # a lead time cut to so many years (years were no unit of a time cut)
+    ("The aim is to cut the standard lead time for connecting data centers of 100 MW or more to 5 years or less by "
+     "FY2030.", "2026-06-30", [(5, "years", 2030, "<=")]),
+    # what a group may use is an allowance; courses (门) are counted, 共建 builds
+    ("到2030年，平台算力规模不低于1000PFLOPS，科研课题组每年可免费使用不超过2万卡时，超出部分按成本价收费。",
+     "2026-04-21", [(1000, "PFLOPS", 2030, ">=")]),
+    ("到2030年，建设全英文授课课程不少于20门，共建联合实验室10个以上。", "2026-04-21",
+     [(20, "门", 2030, ">="), (10, "个", 2030, ">=")]),
+])
+def test_an_announcements_and_a_university_plans_goals(text, date, want):
+    assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, date)] == want
