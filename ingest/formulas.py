@@ -212,6 +212,7 @@ def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
             del out[-orgs:]
             if not signed:
                 signatories, written = find_signature(lines)
+                _signer_issues(doc, signatories)
                 doc.issuer, doc.date_written = doc.issuer or signatories, doc.date_written or written
             signed.append(" ".join(lines))
             just_signed = True
@@ -221,6 +222,15 @@ def _zh_signatures(doc: Document, blocks: list[Block]) -> list[Block]:
         doc.meta["signed"] = "; ".join(signed)
     _joint_issuer(doc, signatories)
     return out
+
+
+def _signer_issues(doc: Document, signatories: str) -> None:
+    """Make the body that signs a notice its issuer where the title names it too ("滨江大学关于印发…的通知",
+    signed "滨江大学"), over a page's 发布机构, the office that only put it online (学校办公室), which stays in
+    meta["发布机构"] as a gkmlpt page keeps it."""
+    if doc.issuer and signatories and doc.issuer != signatories and doc.title.startswith(f"{signatories}关于"):
+        doc.meta.setdefault("发布机构", doc.issuer)
+        doc.issuer = signatories
 
 
 # the month alone under a signature that closes a paper: a LegCo paper's "創新科技及工業局 / 2025年10月"

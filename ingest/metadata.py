@@ -66,9 +66,10 @@ _US_NUMBER = re.compile(r"\b(Executive Order|Proclamation)\s+(?:No\.?\s*)?(\d{4,
 # "S.O. 1234(E)" (a bare "S.O. 12" is too loose to tell)
 _GAZETTE_NUMBER = re.compile(r"\b(?:(G)\.\s?S\.\s?R|(S)\.\s?O)\.\s*(\d{1,5})\s*(\(E\))?(?=\W|$)")
 _DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-# how an organisation's name ends, in either script (創新科技及工業局, 入境事務處, 香港數碼港管理有限公司)
+# how an organisation's name ends, in either script (創新科技及工業局, 入境事務處, 香港數碼港管理有限公司; a
+# university signs its notices as a body does, "滨江大学")
 _ORG_END = re.compile(r"(局|厅|廳|委|委员会|委員會|会|會|府|院|部|署|办|辦|办公室|辦公室|中心|办事处|辦事處|处|處|政府"
-                      r"|公司|集团|集團|协会|協會|银行|銀行)$")
+                      r"|公司|集团|集團|协会|協會|银行|銀行|大学|大學)$")
 
 _SMALL_WORDS = {
     "a",

@@ -42,6 +42,13 @@ _PERK_AFTER_TALENT = re.compile(r"人才[^。；！？\n]*?((?:子女|配偶|家
 _FIRM_KIND = r"[\u4e00-\u9fff]{1,12}?(?:企业|单位|机构)"
 _FIRM_LIST_ZH = re.compile(rf"{_FIRM_KIND}(?:[、和及与]{_FIRM_KIND}){{2,}}")
 _FIRM_SUFFIX = re.compile(r"企业|单位|机构")
+# a list of approvals a project still needs, each item a procedure: "项目能评、环评、电力接入等事项尚需取得有关部门
+# 批复", "节能审查、环境影响评价、电力接入等手续正在办理中" name steps of a permit, not the project's sector (a list
+# of one sector's steps alone, "电力接入、电网接入等手续", keeps it)
+_APPROVAL_ITEM = r"[^、，,。；;：:\n]{1,12}"
+_APPROVAL_LIST = re.compile(rf"{_APPROVAL_ITEM}(?:[、和及与]{_APPROVAL_ITEM})+"
+                            r"(?=等(?:事项|手续)[^。；;，,\n]{0,16}?(?:批复|批准|审批|核准|备案|办理))")
+_APPROVAL_SEP = re.compile(r"[、和及与]")
 
 
 class Passing(NamedTuple):
@@ -64,6 +71,9 @@ def passing_spans(text: str) -> list[Passing]:
         if _PERK.search(m.group()):
             spans.append(Passing(m.start(), m.end(), ()))
     spans += [Passing(*m.span(1), ()) for m in _PERK_AFTER_TALENT.finditer(text)]
+    for m in _APPROVAL_LIST.finditer(text):  # each item is a step: another unless a sector's term opens it
+        starts = (m.start(), *(s.end() for s in _APPROVAL_SEP.finditer(text, *m.span())))
+        spans.append(Passing(m.start(), m.end(), starts))
     for m in _FIRM_LIST_ZH.finditer(text):  # each kind is a party: its 企业 is another unless a sector names it
         spans.append(Passing(m.start(), m.end(), tuple(k.start() for k in _FIRM_SUFFIX.finditer(text, *m.span()))))
     return spans

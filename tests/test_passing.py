@@ -49,6 +49,15 @@ from ingest.tag import tag_text
     # energy efficiency as a property of a chip
     ("We will deepen cooperation on next-generation semiconductors, including chiplets and energy-efficient AI "
      "accelerators.", "sectors/energy"),
+    # a project's pending approvals, one of them its grid connection (a listed company's risk items)
+    ("（一）审批风险\n本项目的节能审查、环境影响评价、电力接入及土地出让等事项尚需取得有关部门批准，能否取得及取得时间"
+     "存在不确定性。", "sectors/energy"),
+    ("●相关风险提示：本项目建设周期较长，项目能评、环评、电力接入等事项尚需取得有关部门批复；项目所需高端算力芯片存在"
+     "供应不确定性。", "sectors/energy"),
+    # the exchange's listing rules a board's vote follows, and a stock code
+    ("公司召开董事会会议审议通过了该议案。根据《上海证券交易所科创板股票上市规则》及《公司章程》的有关规定，本次投资"
+     "尚需提交公司股东大会审议。", "sectors/finance"),
+    ("证券代码：688472 证券简称：华芯数智 公告编号：2026-037", "sectors/finance"),
     # a data centre's campus
     ("Will operators be able to split a campus into smaller facilities to stay below the threshold?",
      "sectors/education"),
@@ -80,6 +89,10 @@ def test_a_sector_named_in_passing_is_not_a_sector(text, sector):
     ("支持汽车制造企业、钢铁企业和纺织企业开展智能化改造。", "sectors/manufacturing"),
     ("扩大学位供给，新增公办学位1万个。", "sectors/education"),
     ("建设智能电网，提升电网调度能力。", "sectors/energy"),
+    # a list of one sector's approvals alone; a power supply risk of its own; a rule on securities firms
+    ("电力接入、电网接入等手续正在办理中。", "sectors/energy"),
+    ("项目所在地电力供应紧张，存在限电风险。", "sectors/energy"),
+    ("支持证券公司开展人工智能应用试点。", "sectors/finance"),
 ])
 def test_a_sector_the_clause_is_about_stays(text, sector):
     assert sector in tag_text(text).tags
@@ -99,3 +112,10 @@ def test_passing_spans_need_another_party():
 def test_a_national_bank_s_ai_governance_framework_is_governance():
     assert "governance" in tag_text("到2027年底，全国性银行普遍建立人工智能治理框架。").tags
     assert "governance" not in tag_text("推进城市治理现代化。").tags
+
+
+def test_a_listed_company_s_standard_statement_is_no_governance():
+    statement = ("本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、"
+                 "准确性和完整性依法承担法律责任。")
+    assert "governance" not in tag_text(statement).tags
+    assert "governance" in tag_text("违反本办法规定的，依法承担法律责任。").tags
