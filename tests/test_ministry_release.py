@@ -62,12 +62,21 @@ def test_the_release_s_paragraphs_stay_whole_with_the_denial_after_the_claim():
     assert clauses["¶1"].endswith("It was compiled by the Ministry.")
 
 
-def test_a_division_block_of_sentences_is_left_alone():
+def test_a_table_s_unnumbered_caption_heads_its_rows():
+    # the rows were "2 > ¶2", "2 > ¶3" under a caption clause of its own
+    clauses = _by_path(parse(RELEASE, "release.html"))
+    assert clauses["2 > Table > row 1"].startswith("Ports connected to the common platform | At least 40 ports")
+    assert clauses["2 > Table > row 2"].startswith("Paperless customs procedures | 100%")
+
+
+def test_a_division_block_of_sentences_and_a_caption_less_table_are_left_alone():
     page = (RELEASE.replace("<p>Port Systems Division, Ports and Harbours Bureau<br>Logistics Policy Division, Policy "
                             "Bureau</p>", "<p>The division will review the plan. It reports in May.</p>")
-            )
+            .replace("<caption>Table: Main goals of the Basic Policy</caption>", ""))
     doc = parse(page, "release.html")
     assert "contact" not in doc.meta
+    clauses = _by_path(doc)
+    assert not any("Table" in p for p in clauses)
 
 
 def test_a_press_story_with_no_division_in_charge_is_still_cut_into_sentences():
