@@ -1,6 +1,7 @@
 """The notes a page prints beside a document's text, read into its metadata and kept out of its clauses: when a
 press release was posted ("Posted On: 30 JAN 2025 6:15PM by PIB Delhi"), whom to call ("联系人：王先生，联系电话：…",
-"新聞聯絡人：… 電話：…", "For further information, please contact …"), until when comment is asked for
+"新聞聯絡人：… 電話：…", "For further information, please contact …", a Japanese ministry's "Division in Charge"
+over its offices' names), until when comment is asked for
 (反馈截止日期：2025年7月15日), who signed a foreword ("Peter Kyle, Secretary of State for …") and the officials'
 names that sign off a press release ("Dharmendra Tewari/Navin Sreejith"), and a procurement notice's blocks of
 whom to ask ("1.采购人信息" over its 名称, 地址 and 联系人…联系方式 lines). Each would be read as, or glued to, the
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.margins import CONTACT_ONLY, EN_DATE
+from ingest.margins import CONTACT_ONLY, EN_DATE, is_debris
 from ingest.metadata import iso_date
 from ingest.simplified import to_simplified
 from ingest.types import Block, Document
@@ -43,6 +44,11 @@ _CONTACT_LEAD = re.compile(r"^(?:For\s+(?:media|press|further|more)\s+"
 # a contact block's heading, the lines under it its own: "Press contacts", "Media contact", "Contacts presse",
 # "Contact presse"
 _CONTACT_HEADING = re.compile(r"^(?:(?:Press|Media)\s+contacts?|Contacts?\s+(?:presse|médias?))\s*:?$", re.I)
+# a Japanese ministry's release's block of the offices that answer for it, its heading "Division in Charge" over their
+# names, one a line ("Information Industry Division, Commerce and Information Policy Bureau"), with no number
+_IN_CHARGE = re.compile(r"^(?:Divisions?|Departments?|Offices?|Sections?|Bureaus?)\s+in\s+Charge\s*:?$", re.I)
+_OFFICE_LINE = re.compile(r"^[A-Z][^.;:!?]{2,200}\b(?:Division|Department|Office|Section|Bureau|Agency|Ministry)\b"
+                          r"[^.;:!?]{0,120}$")
 _CONTACT_NAME = re.compile(r"^(?:Mr|Ms|Mrs|Mdm|Miss|Dr)\.?\s+[A-Z][^.;:]{1,120}$")
 _REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,}\d")
 # the day a page was released, on a line of its own at its foot or top: "Released 25 March 2025", "Published on
@@ -103,11 +109,13 @@ def contact_block(doc: Document, blocks: list[Block]) -> list[Block]:
     address and none is a sentence."""
     blocks = _zh_contact_blocks(doc, blocks)
     for i, block in enumerate(blocks):
-        if block.kind == "heading" and _CONTACT_HEADING.match(block.text):
-            end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind != "para"), len(blocks))
+        if block.kind == "heading" and (_CONTACT_HEADING.match(block.text) or _IN_CHARGE.match(block.text)):
+            end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind != "para" or is_debris(blocks[j].text)),
+                       len(blocks))  # (the page's "Page Top" after it is furniture, none of it)
             under = blocks[i + 1:end]
-            if 0 < len(under) <= 5 and any(_REACH.search(b.text) for b in under) and all(
-                    len(b.text) <= 160 and not b.text.endswith(".") for b in under):
+            if 0 < len(under) <= 5 and (any(_REACH.search(b.text) for b in under) and all(
+                    len(b.text) <= 160 and not b.text.endswith(".") for b in under)
+                    or _IN_CHARGE.match(block.text) and all(_OFFICE_LINE.match(b.text) for b in under)):
                 said = f"{block.text}: " + "; ".join(b.text for b in under)
                 doc.meta["contact"] = "; ".join(filter(None, [doc.meta.get("contact", ""), said]))
                 return blocks[:i] + blocks[end:]

@@ -35,7 +35,7 @@ _DEBRIS = re.compile(
 )
 _WIDGET = (
     r"打印|打印本页|打印页面|打印文章|关闭|关闭窗口|关闭本页|返回顶部|回到顶部|顶部|无障碍|无障碍浏览|长者模式"
-    r"|简体|繁體|繁体|English|手机版|大|中|小|A\s*\+|字号|字体|分享|收藏|扫一扫|二维码|微信|微博|Print|Close|Share|Top"
+    r"|简体|繁體|繁体|English|手机版|大|中|小|A\s*\+|字号|字体|分享|收藏|扫一扫|二维码|微信|微博|Print|Close|Share|Top|Page\s+Top"
     r"|Presidential Actions"  # whitehouse.gov's breadcrumb
     # a pager's links
     r"|上一页|下一页|上一篇|下一篇|首页|尾页|末页|返回目录|返回列表|Previous(?: page)?|Next(?: page)?"
@@ -101,6 +101,7 @@ _PRESS = re.compile(rf"\b{_RELEASE_WORDS}\b", re.I)
 _PRESS_LINE = re.compile(rf"^(?:{_RELEASE_WORDS})\s*(?:[|｜·•—–:：-]\s*(?P<rest>.{{0,60}}))?$", re.I)
 # a byline that names the publisher with the date, at the top or the foot of an article: "CEO Insights Asia
 # Team | Monday 10 June, 2024", "By Xinhua | 10 June 2024"
+_DAY_ALONE = re.compile(rf"^(?:{EN_DATE})\.?$")
 _DATED_BYLINE = re.compile(r"^(?P<who>[^|｜]{2,80}?)\s*[|｜]\s*(?P<when>[\w ,./-]{6,40})$")
 _BY = re.compile(r"^By\s+(?=\S)", re.I)
 _TEAM = re.compile(r"\s+(?:Editorial\s+)?(?:Team|Staff|Desk|Newsroom)$", re.I)
@@ -261,6 +262,9 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             doc.kind = doc.kind or "news"
             doc.date_published = doc.date_published or iso_date(press.group("rest") or "")
             del blocks[i]
+            # a ministry's "News Release" over its day on a line of its own ("June 30, 2026"), over the headline
+            if not press.group("rest") and i < len(blocks) and _DAY_ALONE.match(blocks[i].text):
+                doc.date_published = doc.date_published or iso_date(blocks.pop(i).text)
             continue
         if blocks[i].kind == "para" and ORG_ALONE.match(text) and not text.endswith("."):
             # "Ministry of Science and ICT" under a release's facts, or over a plan's title: who issued it

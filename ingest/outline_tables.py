@@ -14,11 +14,12 @@ from ingest.types import CELL
 
 # A table's caption, on the line before its rows: "Table 1: Summary of commitments", "Table 2.1 Milestones",
 # "表1 重点任务分工", and a figure's whose data a text prints as rows ("Figure 1.2. AI compute capacity is
-# concentrated…"). It heads the rows, cited "Table 1 > C5", "Figure 1.2 > row 3", under the section that holds
-# the table (not under the paragraph before it, which says what the table sums up).
+# concentrated…"), or one with no number, "Table: Main quantitative goals" (a page's <caption>). It heads the rows,
+# cited "Table 1 > C5", "Figure 1.2 > row 3", "Table > row 2", under the section that holds the table (not under
+# the paragraph before it, which says what the table sums up).
 # a table's unit on a line of its own under its caption: "单位：万元", "（单位：亿元）", "Unit: million EUR"
 _UNIT_LINE = re.compile(r"[（(]?(?:单位|Unit|Units)\s*[:：]\s*[^，。；,;]{1,20}[）)]?", re.I)
-_CAPTION = re.compile(r"(?:(?P<kind>Table|Figure|Chart|Exhibit)\s+(?P<n>\d{1,3}(?:\.\d{1,2})?|[A-Z])"
+_CAPTION = re.compile(r"(?:(?P<kind>Table|Figure|Chart|Exhibit)(?:\s+(?P<n>\d{1,3}(?:\.\d{1,2})?|[A-Z])|(?=\s*:))"
                       r"|表\s*(?P<zh>\d{1,3}))(?!\w|\.\d)\s*[:：.．–—-]?\s*")
 # A row's own id in its first cell: "C5", "R12", "1", "1.", "（一）", "(a)"
 _ROW_ID = re.compile(r"([A-Z]{1,3}) ?(\d{1,3})[a-z]?|(\d{1,3})[.．]?"
@@ -94,8 +95,8 @@ class TableReader(OutlineStack):
             while self.stack and self.stack[-1].level >= self.blocks[i].level:  # 3.4's: a heading of its rank
                 self.stack.pop()  # closes it, as any other heading would
         kind = m.group("kind")
-        label = f"{kind} {m.group('n')}" if kind else f"表{m.group('zh')}"
-        slug = (kind or "table").lower() + (m.group("n") or m.group("zh")).lower().replace(".", "-")
+        label = (f"{kind} {m.group('n')}" if m.group("n") else kind) if kind else f"表{m.group('zh')}"
+        slug = (kind or "table").lower() + (m.group("n") or m.group("zh") or "").lower().replace(".", "-")
         heading = text if subtitle is None else f"{text} {self.blocks[subtitle].text.strip()}"
         node = Node(label, slug, "table", None, PARA_LEVEL, heading=heading, is_heading=True)
         self.stack.append(node)

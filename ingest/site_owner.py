@@ -1,7 +1,8 @@
 """Who a page says it belongs to, in its Dublin Core creator ("Department of Finance Canada") or its header's link
-home: "Australian Government – Budget 2025–26" over a budget measure, "Ministère de l'Économie, des Finances et de
-la Souveraineté industrielle et numérique" over a ministry's communiqué. The issuer of a page that names no other
-(ingest.parse reads it last)."""
+home, in its text or its logo's alt text: "Australian Government – Budget 2025–26" over a budget measure,
+"Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique" over a ministry's
+communiqué, "Ministry of Economy, Trade and Industry" on a logo linked to "/english/index.html". The issuer of a
+page that names no other (ingest.parse reads it last)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ SITE_OWNER = "_site_owner"  # its key in a draft's meta, which ingest.parse take
 # a public body's name, in English or French: "Australian Government", "Department of Finance", "Ministère de …"
 _BODY = re.compile(r"\b(?:Government|Ministry|Department|Treasury|Agency|Commission|Secretariat|Parliament)\b"
                    r"|^(?:Minist[eè]re|Gouvernement|Secr[ée]tariat|Agence|Direction)\b")
+# a site's home page, or its home in a language: "/", "/english/index.html", "/en/"
+_HOME = re.compile(r"/?|/(?:[a-z]{2}(?:-[a-z]{2})?|english|eng)/?(?:index\.html?)?|/index\.html?", re.I)
 # where a site's name runs on into its section's: "Australian Government – Budget 2025–26"
 _PARTS = re.compile(r"\s+[–—|-]\s+")
 
@@ -33,11 +36,13 @@ def site_owner(root: etree._Element, url: str) -> str:
     for header in root.iter("header"):
         for link in header.iter("a"):
             href = urlparse((link.get("href") or "").strip())
-            if href.path not in ("", "/") or href.query or href.fragment or href.netloc.lower() not in ("", host):
+            if not _HOME.fullmatch(href.path) or href.query or href.fragment or href.netloc.lower() not in ("", host):
                 continue
             if not href.netloc and not href.path:
                 continue  # no address at all: no link home
-            for part in _PARTS.split(collapse(link.text_content())):
+            named = collapse(link.text_content()) or " ".join(  # a logo's words: its image's alt text
+                collapse(img.get("alt") or "") for img in link.iter("img")).strip()
+            for part in _PARTS.split(named):
                 if _names_body(part):
                     return part
         return ""  # the page's own header only, not one of an article's
