@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from ingest.agency_clauses_en import APPOSITION, PRESENT_DUTY, after_power, later_leads, other_subjects, unnamed_subject
+from ingest.agency_clauses_en import (
+    APPOSITION,
+    PRESENT_DUTY,
+    after_power,
+    government_subject,
+    later_leads,
+    other_subjects,
+    unnamed_subject,
+)
 from ingest.agency_lists_en import (
     LATER_WITH,
     NAME_ENDS,
@@ -212,6 +220,12 @@ def _proper_subject(before: str, sentence: str, at: int) -> str:
     return field_body_name(subject) or public_body_name(subject)
 
 
+def _after_intro(before: str) -> str:
+    """before less a phrase that sets its time or purpose: "To secure …, the Government" -> "the Government"."""
+    chunks = before.rsplit(",", 1)
+    return chunks[-1] if len(chunks) == 1 or _INTRO.match(chunks[0]) else before
+
+
 def _recommended_lead(sentence: str) -> Agencies | None:
     """Who a recommendation with no modal says would lead ("The committee recommends that …, led by the
     Department of Industry, Science and Resources in consultation with the Digital Transformation Agency"): the
@@ -301,8 +315,10 @@ def _directed(text: str) -> Agencies | None:
                 found = Agencies(lead=names) if names else None
             if found is None and (name := _proper_subject(sentence[:verb.start()], sentence, verb.start())):
                 found = Agencies(lead=[name])
-            if found is None and unnamed_subject(sentence[:verb.start()]):
+            if found is None and unnamed_subject(_after_intro(sentence[:verb.start()])):
                 found = Agencies()  # "The department will administer …, working with the ARC": its partner only
+            government = found is None and government_subject(_after_intro(sentence[:verb.start()]))
+            found = Agencies() if government else found  # "the Government will …, in cooperation with NEDO"
             if found is not None:
                 found.lead += [n for n in later_leads(sentence, verbs[k:], _subject) if n not in found.lead]
                 rest = sentence[verb.end():]
@@ -310,7 +326,8 @@ def _directed(text: str) -> Agencies | None:
                 extra += _same_lead_partners(said[at + 1:], found.lead) + _others(said, at, found.lead)
                 found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
                 found.note = sentence[:300]
-                return found or None
+                if found or not government:  # the Government with no partner: a later sentence may name who
+                    return found or None
             break  # the sentence's first directive: a vague subject gives the sentence none
         if not _duty_verbs(sentence) and (found := _coordinated_subject(sentence)):
             return found

@@ -37,11 +37,21 @@ def later_leads(sentence: str, verbs: list[re.Match[str]], subject_of: Callable[
 # a subject that is a body the text does not name: "The department will administer …" (an Estimates hearing's
 # department, whichever appears); its named partners support, no one leads
 _UNNAMED_BODY = re.compile(r"^(?:[Tt]he|[Oo]ur) (?:[Dd]epartment|[Mm]inistry|[Aa]gency)$")
+# the government as a whole, no one body of it: "the Government will continue to support …, in cooperation with
+# NEDO and AIST" (its named partners support, no one leads)
+_GOVERNMENT = re.compile(r"^(?:[Tt]he|[Oo]ur) (?:[Nn]ational |[Ff]ederal )?[Gg]overnment$")
 
 
 def unnamed_subject(before: str) -> bool:
-    """Whether before, the sentence up to its verb, is a bare "the department"."""
+    """Whether before, the sentence up to its verb (after any phrase that sets its time or purpose), is a bare "the
+    department"."""
     return bool(_UNNAMED_BODY.match(before.strip()))
+
+
+def government_subject(before: str) -> bool:
+    """Whether before, the sentence up to its verb (after any phrase that sets its time or purpose), is a bare "the
+    Government"."""
+    return bool(_GOVERNMENT.match(before.strip()))
 
 
 # a duty in the present tense, as a strategy's governance section gives it: "The UAE Council for Artificial

@@ -59,7 +59,7 @@ def acronyms(text: str) -> dict[str, str]:
             listed = " ".join(m.group(1).split()[k:])  # its commas kept
             if acr.upper() in (capitals.upper(), every.upper(), _without_nation(run).upper()) or short \
                     or _names_its_fields(listed, acr) or _spells_in_order(acr, run) or _coined_run(acr, run) \
-                    or _skips_one(acr, capitals):
+                    or _skips_one(acr, capitals, run[0]):
                 while short and k and words[k - 1][0].isupper() and words[k - 1] != "The":
                     k -= 1  # the whole name: "CHIPS Implementation Steering Council (Steering Council)"
                 out.setdefault(acr, " ".join(m.group(1).split()[k:]))  # its commas kept
@@ -105,10 +105,12 @@ def _without_nation(run: list[str]) -> str:
 _PARTICLES = {"bin", "bint", "ibn"}
 
 
-def _skips_one(acr: str, initials: str) -> bool:
+def _skips_one(acr: str, initials: str, first: str = "") -> bool:
     """Whether acr is a long name's initials less one inner word's ("Telecommunications and Digital Government
-    Regulatory Authority (TDRA)"): four letters or more, the first and the last the name's own."""
-    return (len(acr) >= 4 and acr.isupper() and len(initials) == len(acr) + 1 and acr[0] == initials[0]
+    Regulatory Authority (TDRA)"): four letters or more, the first and the last the name's own; three where the name
+    opens with its kind of body ("Ministry of Internal Affairs and Communications (MIC)")."""
+    long_enough = len(acr) >= 4 or len(acr) == 3 and bool(_BODY_WORD.fullmatch(first) or first == "Ministry")
+    return (long_enough and acr.isupper() and len(initials) == len(acr) + 1 and acr[0] == initials[0]
             and acr[-1] == initials[-1] and any(initials[:k] + initials[k + 1:] == acr for k in range(1, len(acr))))
 
 

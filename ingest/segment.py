@@ -40,6 +40,7 @@ from ingest.numbering import read_number
 from ingest.outline import Outliner, Unit
 from ingest.simplified import AsWritten, reading_copy
 from ingest.table_agencies import share_task_agencies, table_agencies
+from ingest.table_agencies_en import english_table_agencies
 from ingest.types import CELL, Agencies, Clause, Document
 from ingest.un_agencies import resolution_agencies
 
@@ -102,7 +103,8 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
     units = merge_fragments(doc, starts, units)
     clauses: list[Clause] = []
     text = doc.text
-    in_tables = table_agencies(doc.blocks)
+    # an English table's "Ministry responsible" column too, where the table of tasks reader finds no lead column
+    in_tables = {**english_table_agencies(doc.blocks), **table_agencies(doc.blocks)}
     first_leads = bool(FIRST_LEADS.search(text))  # a document's rule: "列第一位者为牵头单位"
     for unit in units:
         clauses.extend(_clauses_of(doc, text, starts, unit, outliner.title, in_tables, first_leads,
