@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from ingest.bodies_zh import CUSTOMS, society
+from ingest.bodies_zh import CUSTOMS, UNIVERSITY_OFFICE, society, table_bodies, university_document
 from ingest.errors import TaxonomyError
 from ingest.simplified import to_simplified
 from ingest.text import HAN_CHAR, collapse
@@ -294,12 +294,13 @@ _RELATED = r"(?:做好|抓好|落实)?(?:相关|有关)工作"
 
 
 @functools.lru_cache(maxsize=64)
-def _duty_pattern(shorts: tuple[str, ...] = ()) -> re.Pattern[str]:
+def _duty_pattern(shorts: tuple[str, ...] = (), shape: str = "") -> re.Pattern[str]:
     """The pattern of a sentence whose subject is a named agency, the short names the document defines for its
-    bodies (shorts) read as names too."""
-    extra = "".join(f"{re.escape(short)}|" for short in shorts)
-    subjects = _listed(rf"(?:{extra}{_SUBJECT})") if shorts else _SUBJECTS
-    partners = _listed(rf"(?:{extra}{_PARTNER})") if shorts else _PARTNERS
+    bodies (shorts) read as names too, and so are the names of a shape its issuer's bodies have (a university's
+    offices)."""
+    extra = "".join(f"{re.escape(short)}|" for short in shorts) + (f"{shape}|" if shape else "")
+    subjects = _listed(rf"(?:{extra}{_SUBJECT})") if extra else _SUBJECTS
+    partners = _listed(rf"(?:{extra}{_PARTNER})") if extra else _PARTNERS
     return re.compile(rf"{_STARTS}{_ASKS}?(?P<who>{subjects}|{_FIRM}){_SHORT_NAME}?(?P<etc>等(?:部门|单位))?等?"
                       rf"(?:应当|应|要|将)?(?(mid)(?=会同))"
                       rf"(?:(?:会同|联合(?![体会办发印制出]))(?:同级(?P<peers>{_PEERS})|(?P<partners>{partners}))?"
@@ -377,12 +378,14 @@ def _peers(peers: str | None, leads: list[str]) -> list[str]:
     return [level.group() + n for n in split_agencies(peers)] if level and peers else []
 
 
-def subject_agencies(text: str, issuer: str = "", short_names: dict[str, str] | None = None) -> Agencies:
+def subject_agencies(text: str, issuer: str = "", short_names: dict[str, str] | None = None,
+                     shape: str = "") -> Agencies:
     """Lead and supporting agencies of the sentences whose subject is a named agency: "X会同Y…" (X leads, Y
     supports), "X负责…" or "X牵头…" (X leads), each subject of several leading its part; "X配合…" (X supports,
     when another leads; "X按职责做好相关工作" too, but X leads where none other does, unless it is a list of
     helpers, "…等部门"). A table's row and a subject that names no level or place (有关部门负责…) give none; the
-    issuer naming itself, "我局将会同…", is issuer (one body), else none."""
+    issuer naming itself, "我局将会同…", is issuer (one body), else none. short_names are the document's own names of
+    its bodies (each to its full name), shape the pattern of a name its issuer's bodies have (UNIVERSITY_OFFICE)."""
     if CELL in text:
         return Agencies()
     lead: list[str] = []
@@ -392,7 +395,7 @@ def subject_agencies(text: str, issuer: str = "", short_names: dict[str, str] | 
     self_name = issuer if issuer and "、" not in issuer and ";" not in issuer else ""
     short = central_short(issuer)
     full = short_names or {}
-    for m in _duty_pattern(tuple(sorted(full, key=len, reverse=True))).finditer(text):
+    for m in _duty_pattern(tuple(sorted(full, key=len, reverse=True)), shape).finditer(text):
         names = [self_name if _SELF.fullmatch(n) else full.get(n, n)
                  for n in split_agencies(_each_level(m.group("who")))]
         names = [n for n in (_bureau_named(n, short) for n in names) if n]
@@ -414,11 +417,14 @@ def subject_agencies(text: str, issuer: str = "", short_names: dict[str, str] | 
     return Agencies(lead, supporting, "".join(dict.fromkeys(said))) if lead else Agencies()
 
 
-def share_subject_agencies(clauses: list[Clause], places: dict[str, str], issuer: str = "") -> None:
+def share_subject_agencies(clauses: list[Clause], places: dict[str, str], issuer: str = "", title: str = "") -> None:
     """Give each clause that no note or row of a table of tasks gave agencies those its sentences name as their
     subjects, each short form with its place (place_agencies); "我局" is the issuer's, and a short name the document
-    defines for a body ("（以下简称“专委会”）") that body's full name."""
-    short_names = defined_short_names([c.text for c in clauses])
+    defines for a body ("（以下简称“专委会”）") that body's full name. The bodies its table of tasks names are bodies
+    in its prose too, and in a university's own document (by its issuer or title) so are the university's offices
+    ("由教师发展中心负责", "人事处会同人工智能学院…"), as a government's bodies are in its own."""
+    short_names = {n: n for n in table_bodies(clauses)} | defined_short_names([c.text for c in clauses])
+    shape = UNIVERSITY_OFFICE if university_document(issuer, title) else ""
     for c in clauses:
-        if not c.agencies and (found := subject_agencies(c.text, issuer, short_names)):
+        if not c.agencies and (found := subject_agencies(c.text, issuer, short_names, shape)):
             c.agencies = place_agencies(found, places)

@@ -121,7 +121,7 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
             c.agencies = place_agencies(c.agencies, places)
     share_task_agencies(clauses)
     if doc.lang != "en":  # "省工业和信息化厅会同省发展改革委加强…" where no note says who
-        share_subject_agencies(clauses, places, doc.issuer)
+        share_subject_agencies(clauses, places, doc.issuer, doc.title)
     if doc.lang == "en":  # "The Secretary of Labor, in consultation with …, shall:" and the items it leads
         # (a project document's list of abbreviations, read into meta, names its offices too: "MICDE = Ministry of …")
         names = "\n".join([doc.text, str(doc.meta.get("abbreviations", ""))])
