@@ -264,6 +264,8 @@ def _heading_group(group: list[str]) -> bool:
 # facts over its table under that ("专项名称：…", "单位：万元"), each opening with a short label
 _ANNEX_LABEL = re.compile(r"^附件\s*(?:\d{1,2}[-－]\d{1,2}|\d{0,2})\s*[:：]?$")  # "附件1-1": 附件1's own
 _FACT_OPENS = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
+# a table's unit alone on its line under its caption ("表1　项目投资估算表" over "单位：万元"): no run-on of the caption
+_UNIT_LINE = re.compile(r"^[（(]?单位\s*[:：]\s*[^，。；\s]{1,12}[）)]?$")
 
 
 def _paragraphs(group: list[str], width: int) -> list[str]:
@@ -296,7 +298,8 @@ def _goes_on_unindented(line: str, after: str) -> bool:
     a, b = line.strip(), after.strip()
     return bool(a and b) and not _INDENT.match(after) and not a.endswith(_TERMINAL) and CELL not in a + b and \
         bool(HAN_CHAR.match(a[-1]) or HAN_CHAR.match(b[0])) and not _OPENS.match(b) and \
-        not _ITEM_MARK.match(b) and not is_date_line(b) and not _ANNEX_LABEL.match(a)
+        not _ITEM_MARK.match(b) and not is_date_line(b) and not _ANNEX_LABEL.match(a) and \
+        not is_date_line(a) and not _UNIT_LINE.match(b)
 
 
 def _sentence_at_edge(part: list[str], after: str, width: int) -> bool:

@@ -12,6 +12,7 @@ from ingest.funding_notice import funding_notice
 from ingest.gazette import gazette_notice
 from ingest.hearing import read_hearing
 from ingest.letterhead_zh import title_from_about
+from ingest.listed_notice import listed_notice
 from ingest.metadata import find_doc_number, iso_date
 from ingest.nao_report import nao_cover
 from ingest.org_report import org_report
@@ -69,6 +70,7 @@ def parse_plaintext(text: str, source: str) -> Document:
     text, note = fiscal_note(text)  # a state fiscal note: its masthead, cover box and contacts, its cost tables
     text, periodic = periodic_report(text)  # a Chinese body's periodic report from PDF: its cover, running header
     text, review = review_report(text)  # a National Assembly committee's review report: its cover, parts, table
+    text, listed = listed_notice(text)  # a listed company's 公告: its exchange header line, title, 报备文件
     lines = _lines(text)
     author = when = ""
     kept: list[str] = []
@@ -126,7 +128,7 @@ def parse_plaintext(text: str, source: str) -> Document:
         fmt="text",
         meta=meta,
     )
-    for genre in (gazette, pad, budget, periodic, note, review):  # what a genre's reader took out, written back
+    for genre in (gazette, pad, budget, periodic, note, review, listed):  # what a genre's reader took out, written back
         if genre:
             genre.fill(doc)
     fill_cover_report(doc)  # a 绩效评价报告 by its cover's facts: kind report, its 报告编号
