@@ -154,8 +154,16 @@ _FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较�
 _PARTS_COUNT_ZH = re.compile(r"(?:重点|主要|具体)?(?:任务|举措|措施|政策措施)")
 _OURS_ZH = re.compile(r"我国|我省|我市|我区|国内")
 _CHANGE_ON_YEAR_ZH = re.compile(r"同比|比上年同期")
+# a day gone by the sentence says things stood at, whatever year an earlier sentence named ("…2030年有望超过6000亿元。
+# 公司现有智算中心平均上架率保持在85%以上，截至2026年6月30日，…"): its figures are where things stood
+_AS_OF_DATED_ZH = re.compile(r"截(?:至|止)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|底|末)?")
 # what each user may use or get, an allowance: "科研课题组每年可免费使用不超过2万卡时，超出部分按成本价收费"
 _ALLOWANCE_ZH = re.compile(r"可(?:免费|优先|无偿)?(?:使用|申请|享受|获得|领取)[^，,。；;]{0,6}$")
+# what a thing named before is or holds, said in a relative clause: "…Framework, which provides public support of more
+# than 10 trillion yen through FY2030, will be prioritized for …"
+# (not "…3.87 million new homes by 2031, which includes a minimum of 2 million …": a part of the goal)
+_WHICH_HAS_EN = re.compile(r",\s*which\s+(?:already\s+)?(?:provides|offers|has|holds|represents|employs)\b[^,;.]*$",
+                           re.I)
 # a figure said to fall short, as it stands: "排名后5位的县（市、区）平均完成进度仅为52.4%"
 _ONLY_ZH = re.compile(r"(?:仅为|仅有|仅达|只有)\s*约?\s*[\d一二两三四五六七八九十]")
 # a sentence that scores a goal's outcome reports results, all its figures: "新增智能算力2350PFLOPS，完成年度目标的
@@ -306,6 +314,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return True  # "A target of 50,000 GPUs is not affordable": a figure turned down
     if not zh and _OTHERS_SET_EN.search(before):
         return True  # "notes that some Member States have set targets of … 1.3 or lower": others' goals
+    if not zh and _WHICH_HAS_EN.search(before):
+        return True  # "the … Framework, which provides public support of more than 10 trillion yen": what it is
     if not zh and (_COMPARISON_EN.match(text, s0)
                    or _CONDITION_SUBJECT_EN.match(text, s0) and not _ANY_YEAR.search(text, s0, s1)):
         return True  # "By comparison, France has set …"; "Applicants must employ at least 50 staff"
@@ -321,6 +331,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         if (_SCORED_ZH.search(text, s0, s1) or _CHANGE_ON_YEAR_ZH.search(text, s0, s1) and not AHEAD_ZH.search(
                 text, s0, s1)) and not _LOOKS_AHEAD_ZH.search(text, s0, s1):
             return True  # "…完成年度目标的117.5%", "…未达到60%的年度目标", "…达到1130亿元，同比增长21.4%": results
+        if _AS_OF_DATED_ZH.search(text, s0, s1) and not AHEAD_ZH.search(text, s0, end):
+            return True  # "公司现有…上架率保持在85%以上，截至2026年6月30日，…约1200PFLOPS": where it stood that day
         if _ALLOWANCE_ZH.search(text, max(s0, cue_at - 16), cue_at):
             return True  # "每年可免费使用不超过2万卡时": what a group may use, no goal
         if _ONLY_ZH.search(text, max(s0, cue_at - 6), end):

@@ -309,3 +309,19 @@ def test_status_on_a_day_falling_short_and_this_years_end(text, date, want):
 ])
 def test_an_announcements_and_a_university_plans_goals(text, date, want):
     assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, date)] == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # where a company stood on a day gone by, whatever year the sentence before named (both were 2030 goals)
+    ("根据第三方机构测算，2030年有望超过6000亿元。公司现有智算中心平均上架率保持在85%以上，截至2026年6月30日，"
+     "公司已签约但尚未交付的算力服务订单对应算力规模约1200PFLOPS。", "2026-07-16", []),
+    ("截至2025年6月底，全市已建成5G基站3万个，到2027年将达到6万个。", "2026-07-16", [(6, "万个", 2027, "=")]),
+    # what an existing framework provides, said in a relative clause, is no goal; a goal's part after "which
+    # includes" still is
+    ("Support under the Framework, which provides public support of more than 10 trillion yen through FY2030, will be "
+     "prioritized for projects that are consistent with the Basic Policy.", "2026-06-30", []),
+    ("The plan will unlock 3.87 million new homes by 2031, which includes a minimum of 2 million new homes.",
+     "2024-04-16", [(3.87, "million new homes", 2031, "="), (2, "million new homes", 2031, ">=")]),
+])
+def test_where_things_stood_and_what_a_framework_provides(text, date, want):
+    assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, date)] == want
