@@ -7,8 +7,8 @@ clauses."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from ingest.cover_read import CoverRead
 from ingest.metadata import is_date_line, iso_date
 from ingest.text import unwrap
 from ingest.types import Document
@@ -32,15 +32,9 @@ _ITEM = re.compile(r"^(?:[（(]?\d{1,2}[)）．.、]|[①-⑳])")
 _PAGE = re.compile(r"^(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|[—–－-]+\s*\d{1,4}\s*[—–－-]+)$")
 
 
-@dataclass
-class ListedNotice:
-    """What a listed company's announcement says of itself in its header, title and signature."""
-
-    title: str = ""
-    issuer: str = ""
-    number: str = ""
-    date: str = ""
-    meta: dict[str, str] = field(default_factory=dict)
+class ListedNotice(CoverRead):
+    """What a listed company's announcement says of itself in its header, title and signature (a cover's facts,
+    written its own way: the title over the parser's, the rest where the parser found none)."""
 
     def fill(self, doc: Document) -> None:
         """Write what was read into doc: the title over the parser's, the rest where the parser found none."""
