@@ -251,6 +251,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?P<low>\d+(?:\.\d+)?)\s+and\s+$", re.I)
 
 
 def _ranges(text: str, found: list[dict]) -> list[dict]:
+    """The quantities found, a range written with its unit twice or in words made one, its high end in "high"."""
     out: list[dict] = []
     for q in found:
         prev = out[-1] if out else None

@@ -167,12 +167,12 @@ _WHICH_HAS_EN = re.compile(r",\s*which\s+(?:already\s+)?(?:provides|offers|has|h
 # a figure said to fall short, as it stands: "排名后5位的县（市、区）平均完成进度仅为52.4%"
 _ONLY_ZH = re.compile(r"(?:仅为|仅有|仅达|只有)\s*约?\s*[\d一二两三四五六七八九十]")
 # a sentence that scores a goal's outcome reports results, all its figures: "新增智能算力2350PFLOPS，完成年度目标的
-# 117.5%", "平均算力利用率为57.3%，未达到60%的年度目标" (not where it looks ahead: "力争…完成年度目标")
+# 117.5%", "平均算力利用率为57.3%，未达到60%的年度目标" (not where it looks ahead: "力争…完成年度目标"); so does
+# a change on the year before in a sentence that sets nothing: "全省人工智能核心产业规模达到1130亿元，同比增长21.4%"
+# (a result; "力争…同比增长6%" looks ahead)
 _SCORED_ZH = re.compile(r"完成[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;]{0,4}?的\s*\d"
                         r"|未(?:能)?(?:达到|实现|完成)[^，,。；;]{0,12}?(?:目标|任务)")
 _LOOKS_AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|下一步|(?<!即)将(?!近)|预期|确保|要")
-# …and a change on the year before, in a sentence that sets nothing: "全省人工智能核心产业规模达到1130亿元，同比增长
-# 21.4%" (a result; "力争…同比增长6%" looks ahead)
 # which things a figure picks out, compared with it: "利用率低于50%的智算中心全部完成整改" (not a bound a goal sets,
 # "不低于65%")
 _PICKS_OUT_ZH = re.compile(r"低于|高于|小于|大于|不足")

@@ -90,6 +90,7 @@ _EACH_GETS_ZH = re.compile(r"每(?:个|项|家|人|名|户)[^，,；;。]{0,8}$"
 # "the two countries", "the three institutes": things the text names, no count (and no figure that would end the
 # reach of the goal before it: "exchanging 500,000 people between the two countries over the next five years")
 _THE_SPELLED = re.compile(r"[Tt]he\s(?:two|three|four|five|six|seven|eight|nine|ten)\b")
+# a bound after "the" describes a population there is: "models that serve the more than 400 million Arabic speakers"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _BOUND_CUE_EN = re.compile(r"(?:more\s+than|over|nearly|almost|some|roughly|about|around|approximately)\s+", re.I)
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
