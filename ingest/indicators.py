@@ -89,7 +89,11 @@ _WHEN_COLUMN = re.compile(r"^(?:(?:target\s+)?(?:dates?|years?)|deadlines?|timel
 # Target | Target year" (the baseline is where it starts)
 _TARGET_COLUMN = re.compile(r"^(?:target(?:\s+value)?|goal|目标值?)$", re.I)
 _EN_VALUE = re.compile(r"^(?P<cmp>≥|>=|>|≤|<=|<|at least|more than|over|up to|at most|about)?\s*"
-                       r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|[A-Za-z]{1,12}(?:\s[A-Za-z]{1,12})?)?$", re.I)
+                       r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|(?!or\b)[A-Za-z]{1,12}(?:\s(?!or\b)[A-Za-z]{1,12})?)?"
+                       # …or its bound after it: "50% or more", "5 years or less"
+                       r"(?:\s+or\s+(?P<after>more|higher|above|greater|less|lower|below|fewer))?$", re.I)
+_AFTER_BOUND = {"more": ">=", "higher": ">=", "above": ">=", "greater": ">=", "less": "<=", "lower": "<=",
+                "below": "<=", "fewer": "<="}
 _EN_COMPARATOR = {"at least": ">=", "more than": ">", "over": ">", "up to": "<=", "at most": "<=", "about": "~"}
 # the unit an indicator's name gives its figures in brackets at its end: "Sovereign AI compute (petaflops)",
 # "算力规模（EFLOPS）", "新建基站（个）"
@@ -161,11 +165,13 @@ def _target_cell(cells: list[tuple[str, str, int]], at: int, year: int) -> list[
         return [Target(value=found[0]["value"], unit=found[0]["unit"], year=year, metric=metric, text=text,
                        comparator="=", start=begin, end=begin + len(text))]
     cmp = (value.group("cmp") or "").lower()
+    after = value.groupdict().get("after")
     unit = normalise_unit(value.group("unit") or "")  # "3 exaflops": EFLOPS, as a sentence's
     if not unit and (named := _UNIT_NAMED.search(metric)):  # "Sovereign AI compute (petaflops) | 12 | 100"
         unit = _unit_named(named.group(1))
     return [Target(value=float(value.group("num").replace(",", "")), unit=unit, year=year, metric=metric,
-                   text=text, comparator=_COMPARATOR.get(cmp) or _EN_COMPARATOR.get(cmp, "="),
+                   text=text, comparator=(_COMPARATOR.get(cmp) or _EN_COMPARATOR.get(cmp)
+                                          or _AFTER_BOUND.get((after or "").lower(), "=")),
                    start=begin, end=begin + len(text))]
 
 

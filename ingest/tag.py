@@ -255,6 +255,12 @@ def tag_text(text: str, *, date: str = "", taxonomy: Taxonomy | None = None,
                 undated.pop(t.value).year = t.year
             elif (t.value, t.year) not in seen and (t.value, None) not in seen:
                 targets.append(t)
+            # the row's indicator names what the text's reading cut short: "Osaka areas" of "Share of new
+            # large-scale data center capacity located outside the Tokyo and Osaka areas | 50% or more | FY2030"
+            for own in targets:
+                if (own is not t and own.value == t.value and own.year == t.year and own.metric
+                        and own.metric in t.metric and len(t.metric) > len(own.metric)):
+                    own.metric = t.metric
         targets.sort(key=lambda t: t.start)
     if text != written:
         targets = [_as_written(t, AsWritten(text, written)) for t in targets]

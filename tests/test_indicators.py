@@ -5,7 +5,7 @@ from __future__ import annotations
 from ingest.indicators import indicator_targets, milestone_targets
 from ingest.segment import segment
 from ingest.tag import tag_clauses
-from ingest.types import Block, Document
+from ingest.types import Block, Clause, Document
 
 HEADER = "序号 | 指标名称 | 单位 | 2024年（基期） | 2025年 | 2026年 | 2027年"
 
@@ -220,3 +220,18 @@ def test_a_target_column_holds_a_sum_with_its_currency():
     assert got == [(335, "billion AED", 2031, "Contribution of AI to GDP")]
     # a cell with words beside its sum sets none
     assert milestone_targets("Budget | $1 billion | about $5 billion and more | 2030 | X", header, "2026-03-18") == []
+
+
+def test_a_goal_cell_with_its_bound_after_it_and_the_rows_indicator_as_metric():
+    # "50% or more" under Goal was no reading of the table's (the text's reading named "Osaka areas")
+    header = "Item | Goal | Target year | Ministry responsible"
+    row = ("Share of new large-scale data center capacity located outside the Tokyo and Osaka areas | 50% or more | "
+           "FY2030 | METI, MIC")
+    got = [(t.value, t.unit, t.year, t.comparator) for t in milestone_targets(row, header, "2026-06-30")]
+    assert got == [(50, "%", 2030, ">=")]
+    clause = Clause("m-1", "m", "Table", "Table", row, 0, len(row), lang="en", headings=["Table", header])
+    tag_clauses([clause], "2026-06-30")
+    assert [t.metric for t in clause.targets] == [row.split(" | ")[0]]
+    assert [(t.value, t.unit, t.comparator) for t in milestone_targets(
+        "Standard lead time for grid connection | 5 years or less | FY2030 | METI", header, "2026-06-30")] == [
+        (5, "years", "<=")]
