@@ -10,6 +10,7 @@ import re
 
 from ingest.cover_read import CoverRead
 from ingest.metadata import is_date_line, iso_date
+from ingest.pdf_text import is_page_number
 from ingest.text import unwrap
 from ingest.types import Document
 
@@ -29,7 +30,6 @@ _SIGNER = re.compile(r"^(?P<company>\S{4,40}?)(?:董事会|监事会)$")
 # the label of the filings listed under the signature: "报备文件", "备查文件："
 _FILINGS = re.compile(r"^(?P<label>报备文件|备查文件)\s*[:：]?$")
 _ITEM = re.compile(r"^(?:[（(]?\d{1,2}[)）．.、]|[①-⑳])")
-_PAGE = re.compile(r"^(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|[—–－-]+\s*\d{1,4}\s*[—–－-]+)$")
 
 
 class ListedNotice(CoverRead):
@@ -114,7 +114,7 @@ def _filings(lines: list[str], at: int) -> tuple[list[str], int]:
     while k < len(lines) and (text := lines[k].strip()):
         if _ITEM.match(text):
             items.append([text])
-        elif items and not items[-1][-1].endswith(tuple("。；;")) and not _PAGE.match(text):
+        elif items and not items[-1][-1].endswith(tuple("。；;")) and not is_page_number(text):
             items[-1].append(text)
         else:
             break
