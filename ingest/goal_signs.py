@@ -364,8 +364,11 @@ def standing_order(text: str, s0: int, at: int, q: dict) -> bool:
 
 
 # "a PUE of 1.2 or lower": a bound after the figure
-OR_BOUND = re.compile(r"\s+or\s+(?:(?P<le>lower|less|below|fewer|under)|(?P<ge>higher|more|above|greater|over))\b",
-                      re.I)
+OR_BOUND = re.compile(r"\s+or\s+(?:(?P<le>lower|less|below|fewer|under)|(?P<ge>higher|more|above|greater|over)|"
+                      r"(?P<better>better))\b", re.I)
+# "or better" bounds the way the measure improves: down for what costs (a PUE, emissions, a wait), else up
+LOWER_IS_BETTER = re.compile(r"\b(?:PUE|power\s+usage\s+effectiveness|emissions?|intensity|cost|price|latency|"
+                             r"wait(?:ing)?|delay|mortality|deaths?|error|loss(?:es)?|footprint|consumption)\b", re.I)
 # a goal reported met names no goal of the text's: "…达到3.2EFLOPS，提前完成年初确定的3EFLOPS目标" (the year's other
 # figures beside it are results, not goals)
 MET_GOAL_ZH = re.compile(r"(?:提前|已经?|超额|顺利|全面|圆满)(?:完成|实现|达成)[^。；;，,]{0,20}?目标")

@@ -46,7 +46,7 @@ _STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", 
             "aims", "aim", "goal", "goals", "expected", "seeks", "seek", "objective", "established",
             "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from", "expect", "expects",
             "hope", "hopes", "intend", "intends", "believe", "believes",
-            "today", "now", "currently", "presently", "including", "mandate", "mandates", "require", "requires"}
+            "today", "now", "currently", "presently", "including", "or", "mandate", "mandates", "require", "requires"}
 # who is to reach a goal, not what it measures: "The province will reach 40 EFLOPS", "We will invest"
 _ACTOR_EN = re.compile(r"(?:(?!(?:of|in|on|for)\b)[\w'’-]+\s+){0,3}(?:province|country|city|state|region|nation|"
                        r"government|union|commission|ministry|department|agency|administration|municipality|county|"

@@ -93,6 +93,9 @@ _THE_SPELLED = re.compile(r"[Tt]he\s(?:two|three|four|five|six|seven|eight|nine|
 # a bound after "the" describes a population there is: "models that serve the more than 400 million Arabic speakers"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _BOUND_CUE_EN = re.compile(r"(?:more\s+than|over|nearly|almost|some|roughly|about|around|approximately)\s+", re.I)
+# a figure restating the one before it, in an aside: ", or around 1 per cent of GDP", " (about 1% of GDP"
+_RESTATED = re.compile(r"\s*(?:,\s*or|\(\s*(?:or\s+)?)\s*(?:about|around|roughly|some|approximately|nearly|almost)?\s*"
+                       r"[£$€¥]?")
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
 _PRECISION_TAG = re.compile(r"[（(](?:FP|INT|BF|TF)\d{1,2}[)）]")
 # a share of things a plan pushes to some state, right after its verb: "推动90%以上的高频政务服务事项实现“免证办”"
@@ -193,7 +196,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         suffix = SUFFIX_ZH.match(text[end:end + 4])
         bound = None if zh else sign.OR_BOUND.match(text, end)  # "a PUE of 1.2 or lower": at most 1.2
         if bound and (not cue or cue[0] == "="):
-            cue = (">=" if bound.group("ge") else "<=", start - lo, cue[2] if cue else "")
+            better = bound.group("better") and not sign.LOWER_IS_BETTER.search(text, max(s0, start - 80), start)
+            cue = (">=" if bound.group("ge") or better else "<=", start - lo, cue[2] if cue else "")
             end = bound.end()
         if cue:
             comparator, cue_at, obj = cue[0], lo + cue[1], cue[2]
@@ -341,8 +345,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
             continue
         # (the next figure that is a rank is no goal whose year stands after it: "halve the time taken to process
         # applications for the top 50 government services by 2029")
+        # (…nor a figure that restates it in an aside: "invest S$25 billion, or around 1 per cent of GDP, in …
+        # by 2030")
         nxt = next((p["start"] for p in quantities[i + 1:]
-                    if zh or not _RANK_BEFORE.search(text, max(s0, p["start"] - 12), p["start"])), s1)
+                    if zh or not (_RANK_BEFORE.search(text, max(s0, p["start"] - 12), p["start"])
+                                  or _RESTATED.fullmatch(text, end, p["start"]))), s1)
         chosen = goal_year(text, years, (s0, s1), start, end, nxt, zh)
         year = chosen.year if chosen else None
         if not zh and chosen is not None and chosen.end <= start and _YEARLY_FROM_EN.match(text, end, s1):

@@ -133,6 +133,13 @@ def test_a_paragraph_s_opening_deadline_dates_the_goals_of_its_later_sentences()
      "December 2032.", [(3, "times", 2032, ">=", "Union's data centre capacity")]),
     ("By 2030, new data centres of strategic importance shall achieve a PUE of 1.2 or lower.",
      [(1.2, "", 2030, "<=", "PUE")]),
+    # "or better" bounds the way the measure improves: down for a PUE, up for a rate (was none)
+    ("New data centres must reach a PUE of 1.2 or better by 2027.", [(1.2, "", 2027, "<=", "PUE")]),
+    ("Schools should reach an attendance rate of 95 per cent or better by 2028.",
+     [(95, "%", 2028, ">=", "attendance rate")]),
+    # a figure restating the goal's in an aside leaves it its year, and names no metric "or" (was no year)
+    ("The Government will invest S$25 billion, or around 1 per cent of GDP, in research and innovation by 2030.",
+     [(25, "billion SGD", 2030, "=", ""), (1, "%", 2030, "~", "GDP")]),
     ("In June 2025 the Government announced a partnership with industry to equip 7.5 million workers with essential "
      "AI skills by 2030.", [(7.5, "million workers", 2030, "=", "workers")]),
     # a change to a figure gives the figure, not the multiple too
