@@ -17,10 +17,10 @@ CUE_EN = re.compile(
     r"|(?P<gt>more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?<!the )(?<!its )(?<!['’]s )top(?:s|ped)?"
     r"|beyond)"  # "tops 100 GW" (not "the top three AI powers", a rank)
     r"|(?P<eq>reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed)?|hit|aim(?:s|ing)?\s+(?:for|at)|"
-    r"(?:grow|increas|ris(?=e|ing)|expand|rais(?=e|ing)|boost|lift|doubl|tripl|quadrupl|bring|reduc|cut|lower|decreas|"
+    r"(?:grow|increas|ris(?=e|ing)|expand|rais(?=e|ing)|boost|lift|doubl|tripl|quadrupl|bring|reduc|cut|lower|decreas|improv|"
     r"halv|fall(?:s|ing)?\b|drop(?:s|ping)?\b|declin(?=e|ing)|top(?:s|ped|ping)?\s+up\b)\w*\s+"
     # "(NPUs)" may stand in it; "top up the Future Energy Fund by another $5 billion"
-    r"(?P<obj>(?:(?:[\w'’-]+|\([^()]{1,30}\))\s+){0,12}?)(?:to|by)(?:\s+(?:another|a\s+further|an\s+additional))?"
+    r"(?P<obj>(?:(?:[\w'’-]+|\([^()]{1,30}\))\s+){0,16}?)(?:to|by)(?:\s+(?:another|a\s+further|an\s+additional))?"
     r"|list of"
     # "the training of 1 million …"
     r"|(?:training|recruitment|hiring|creation|deployment|installation|construction|certification)\s+of"

@@ -96,6 +96,9 @@ _SHARE_WORDS = re.compile(r"\b(?:(?P<n>one|a|two|three|four)[\s-](?P<part>quarte
 _ONE_IN = re.compile(r"\bone\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?=\s+[a-z])"
                      r"(?:\s+(?P<obj>(?:[\w-]+\s+){0,6}?[\w-]+)(?=\s+(?:should|will|shall|must|are|is|have|has)\b))?",
                      re.I)
+# a share in tenths: "九成左右" (90 %), "三成半" (35 %); not "形成", "一成不变", "二十三成员国"
+_TENTHS_ZH = re.compile(r"(?<![\d十百千万第个分之])(?P<n>[一二两三四五六七八九])成(?P<half>半)?"
+                        r"(?![为员立功本果就效绩熟长年型交品都人团组家片体套不])")
 # a doubling: 翻一番 (twice), 翻两番 (four times)
 _TIMES_ZH = re.compile(r"翻(?P<n>一|两|二|三)?番")
 # …which only restates the figure said next: "翻一番，达到1600亿元" (the figure is the goal)
@@ -153,7 +156,7 @@ _TIME_CUT = re.compile(r"(?:(?:时间|时限|周期|时长|用时|天数|时延|
                        r"|(?:时延|延时|延迟)[^。；;，,]{0,8}?(?:低于|小于|不高于|不大于|不超过)"
                        # (what is cut may be long: "reduce the average time to connect a large demand project to the
                        # transmission network from over five years to no more than 24 months")
-                       r"|\b(?:reduc|cut|shorten|lower|decreas|bring|bringing|brought)\w*\s+(?:[\w'’-]+\s+){0,20}?"
+                       r"|\b(?:reduc|cut|shorten|lower|decreas|improv|bring|bringing|brought)\w*\s+(?:[\w'’-]+\s+){0,20}?"
                        r"(?:down\s+)?to\s+(?:(?:no|not)\s+more\s+than|under|below|less\s+than|at\s+most)?"
                        r"|\b(?:kept|held|controlled|maintained|limited)\s+(?:within|below|under))\s*$",
                        re.I)
@@ -181,6 +184,10 @@ def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:
         found.append({"start": m.start(), "end": m.end(), "value": round(100 / (int(den) if den.isdigit() else
                       en_number(den)), 1), "unit": "%", "lang": "en", "num_end": -1, "acronym": False,
                       "object": m.group("obj") or ""})  # of what: "pounds of central government procurement spend"
+    for m in _TENTHS_ZH.finditer(text):  # "占比稳定在九成左右": 90 %
+        tenths = 10.0 * zh_number(m.group("n")) + 5 * bool(m.group("half"))
+        found.append({"start": m.start(), "end": m.end(), "value": tenths, "unit": "%", "lang": "zh", "num_end": -1,
+                      "acronym": False})
     for m in _TIMES_ZH.finditer(text):  # "数量翻一番": twice as many
         if _TIMES_ZH_TO.match(text, m.end()):
             continue

@@ -33,7 +33,7 @@ _LOOKING_BACK_ZH = re.compile(r"(?:过去|近|这)[一二两三四五六七八�
                               # "经过四年建设，8个枢纽节点新开工数据中心项目超过200个": what the years built
                               r"|经过(?:[一二两三四五六七八九十\d]{1,2}|多)年(?:的)?(?:建设|发展|努力|奋斗|攻坚)")
 # words that look ahead: a figure after them is a goal, whatever was done before it (targets.py reads it too)
-AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|目标|将|计划")
+AHEAD_ZH = re.compile(r"今后|未来|明年|到\d{4}年|力争|争取|目标|将|计划")
 # what an inspection or the statistics found: "检查发现，…珠三角地区占全省比重超过85%"
 _FOUND_ZH = re.compile(r"(?:检查|调研|调查|评估|审计|督查)(?:中)?发现[，,：:]|据(?:不完全)?统计[，,]|数据显示[，,]"
                        r"|统计显示[，,]"
@@ -119,6 +119,8 @@ _AS_OF_ZH = re.compile(r"截(?:至|止)(?:目前|当前|现在|本月|上月|上
                        r"|\d{1,2}月(?:\d{1,2}日|底|末))"  # (a day of this year: "截至9月30日")
                        # …or since a past event ("自挂牌以来，自贸试验区累计形成制度创新成果416项")
                        r"|(?:自|从)[^，,。；;]{1,20}?以来"
+                       # …or a period gone by, heading its clause part ("“十四五”以来，…年均增长25%以上")
+                       r"|(?<![^，,。；;\n])\s*[^，,。；;\n]{1,14}?以来(?=[，,])"
                        r"|(?:今年|本年|上半年|(?<![\d年])\d{4}年)?(?:一季度|上半年|前三季度|1\s*[—–-]\s*\d{1,2}月|前\d{1,2}个月)"
                        r"[^。；;]*?(?:同比|比上年同期)")
 # …or a part of a year gone by opening the clause part that counts ("新闻发言人介绍，上半年全国城镇新增就业
@@ -153,7 +155,11 @@ _FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较�
 # how many tasks or measures a plan lays out, no goal: "《行动方案》围绕六个方面部署了18项重点任务"
 _PARTS_COUNT_ZH = re.compile(r"(?:重点|主要|具体)?(?:任务|举措|措施|政策措施)")
 _OURS_ZH = re.compile(r"我国|我省|我市|我区|国内")
-_CHANGE_ON_YEAR_ZH = re.compile(r"同比|比上年同期")
+_CHANGE_ON_YEAR_ZH = re.compile(r"同比|比上年同期"
+                                # …or an exact change on the year before, a statistic ("比上年增加12.4亿斤", "比上年末
+                                # 提高0.8个百分点"; not a goal's "比上年增长5%左右")
+                                r"|比上年末?(?:增加|增长|提高|下降|减少|降低|上升)\d+(?:\.\d+)?"
+                                r"(?:%|个百分点|[万亿]?[\u4e00-\u9fff]{1,2}(?=[，,。；;]))(?!左右|以上)")
 # a day gone by the sentence says things stood at, whatever year an earlier sentence named ("…2030年有望超过6000亿元。
 # 公司现有智算中心平均上架率保持在85%以上，截至2026年6月30日，…"): its figures are where things stood
 _AS_OF_DATED_ZH = re.compile(r"截(?:至|止)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|底|末)?")
@@ -172,7 +178,7 @@ _ONLY_ZH = re.compile(r"(?:仅为|仅有|仅达|只有)\s*约?\s*[\d一二两三
 # (a result; "力争…同比增长6%" looks ahead)
 _SCORED_ZH = re.compile(r"完成[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;]{0,4}?的\s*\d"
                         r"|未(?:能)?(?:达到|实现|完成)[^，,。；;]{0,12}?(?:目标|任务)")
-_LOOKS_AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|下一步|(?<!即)将(?!近)|预期|确保|要")
+_LOOKS_AHEAD_ZH = re.compile(r"今后|未来|明年|到\d{4}年|力争|争取|下一步|(?<!即)将(?!近)|预期|确保|要")
 # which things a figure picks out, compared with it: "利用率低于50%的智算中心全部完成整改" (not a bound a goal sets,
 # "不低于65%")
 _PICKS_OUT_ZH = re.compile(r"低于|高于|小于|大于|不足")

@@ -41,6 +41,10 @@ _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|pre
                             # double by 2030, to around 945 terawatt hours"
                             r"|\b(?:estimates|projections|forecasts|studies|analyses|modell?ing|scenarios)\s+"
                             r"(?:suggest|indicate|show|predict|project)s?\b"
+                            # …or by the projections named: "According to CBO's latest projections, federal debt …
+                            # will rise … to 118 percent in 2035"
+                            r"|\baccording\s+to\s+(?:[\w'’.-]+\s+){0,4}?(?:projections?|forecasts?|estimates?|"
+                            r"baseline|modell?ing|scenarios?)\b"
                             # …or a body's projection of where something goes: "The OECD projects global GDP growth
                             # to slow from 3.3% in 2024 to 2.9% in 2025" (a name or "it" before the verb: not
                             # "funds projects to …", the noun)

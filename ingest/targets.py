@@ -93,9 +93,18 @@ _THE_SPELLED = re.compile(r"[Tt]he\s(?:two|three|four|five|six|seven|eight|nine|
 # a bound after "the" describes a population there is: "models that serve the more than 400 million Arabic speakers"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _BOUND_CUE_EN = re.compile(r"(?:more\s+than|over|nearly|almost|some|roughly|about|around|approximately)\s+", re.I)
-# a figure restating the one before it, in an aside: ", or around 1 per cent of GDP", " (about 1% of GDP"
-_RESTATED = re.compile(r"\s*(?:,\s*or|\(\s*(?:or\s+)?)\s*(?:about|around|roughly|some|approximately|nearly|almost)?\s*"
-                       r"[£$€¥]?")
+# an age, right before its figure: "adults aged 65 and over"
+_AGED = re.compile(r"\baged\s+$", re.I)
+# the level a change comes to, right after the change: "… by more than 70 percent, to $45 per megawatt-hour"
+_LEVEL_AFTER_CHANGE = re.compile(r"\s*,\s*(?P<to>to)\s+"
+                                 r"(?:(?P<approx>about|around|roughly|nearly|some|approximately)\s+)?[£$€¥]?")
+# a size that measures what its clause part provides, not which things count: "提供超过3亿千瓦的公共充电容量"
+_MEASURE_HEAD_ZH = re.compile(r"\s*(?:以上|左右)?的[^，,；;。的\d]{0,10}?"
+                              r"(?:容量|能力|总量|产能|里程|面积|供给能力|装机)(?=[，,；;。]|$)")
+# a figure restating the one before it, in an aside (", or around 1 per cent of GDP", " (about 1% of GDP"), or
+# the level a change comes to (", to $45 per megawatt-hour")
+_RESTATED = re.compile(r"\s*(?:,\s*or|\(\s*(?:or\s+)?|,\s*to)\s*"
+                       r"(?:about|around|roughly|some|approximately|nearly|almost)?\s*[£$€¥]?")
 _RANK_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+top\s+$", re.I)
 _PRECISION_TAG = re.compile(r"[（(](?:FP|INT|BF|TF)\d{1,2}[)）]")
 # a share of things a plan pushes to some state, right after its verb: "推动90%以上的高频政务服务事项实现“免证办”"
@@ -173,7 +182,10 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         lo, start, end = prev_end, q["start"], q["end"]
         # a number that is no goal does not cut the window of the next: "累计培育营业收入10亿元以上的设计企业20家"
         # counts 企业 with the verb before the revenue threshold
-        prev_end = end if not CUE_ZH_VERB.search(text[lo:start]) else prev_end
+        # (nor an age that says whose share it is: "increase the share of adults aged 65 and over who are vaccinated
+        # to 70 percent")
+        prev_end = end if not (CUE_ZH_VERB.search(text[lo:start]) or _AGED.search(text, max(s0, start - 8), start)) \
+            else prev_end
         before = text[s0:start]
         if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
             continue  # "300 billion yuan (US$41.4 billion)", "1023个（小学563个、初中460个）": restated or split
@@ -184,6 +196,11 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         if not zh and _PER_BEFORE.search(text, max(s0, start - 5), start):
             continue  # "10 doctors per 10,000 population": the density's denominator, no goal of its own
         cue = find_cue(window)
+        if (not cue and not zh and prev_target is not None and prev_target.value != q["value"]
+                and (level := _LEVEL_AFTER_CHANGE.fullmatch(text, quantities[i - 1]["end"], start))):
+            # the level a change comes to, after it: "cut the cost … by more than 70 percent, to $45 per
+            # megawatt-hour, by 2035" (the change's verb governs both)
+            cue = ("~" if level.group("approx") else "=", level.start("to") - lo, "")
         if cue and zh and q["unit"] == "%" and text.startswith(("推动", "带动"), lo + cue[1]):
             cue = None  # "推动…预留30%的号源…": a share pushed for, read as a share's goal (uncued), no count made
         comparator, cue_at, inherited, obj, share_goal, attached, item = "", start, False, "", "", None, False
@@ -236,7 +253,7 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])) and not (
                 sized := sign.sized_one(text, cue_at, end, s1, quantities[i + 1:], start)) and not (
                 q["unit"] == "%" and _SHARE_PUSHED_ZH.search(text, s0, start)
-                and _SHARE_ATTAINS_ZH.match(text, q["end"])):
+                and _SHARE_ATTAINS_ZH.match(text, q["end"])) and not _MEASURE_HEAD_ZH.match(text, end):
             continue  # "年产值5亿元以上的软件企业", "营业收入超百亿元的龙头企业": which firms are counted
         if zh and _SIZE_CLASS_ZH.match(text, q["end"]):
             continue  # "其中总投资10亿元以上重大项目不少于5个": the size of the projects counted, with no 的

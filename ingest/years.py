@@ -91,6 +91,8 @@ _N_ZH = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})"
 _TO = r"\s*(?:[-—–～~至到]|\bto\b)\s*"
 _HORIZON = re.compile(rf"\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:next\s+)?(?:{_N_EN}{_TO})?(?P<en>{_N_EN}|a)"
                       r"\s+(?P<enunit>year|month|decade)s?\b(?!\s+(?:of|after|from|following)\b)"
+                      # (one, uncounted: "Over the next decade, the plan aims to double …")
+                      r"|\b(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+the\s+next\s+(?P<one>decade)\b(?!\s+(?:of|after|from|following)\b)"
                       rf"|(?:未来|今后)(?:{_N_ZH}{_TO})?(?P<zh>{_N_ZH})(?P<zhunit>年|个月)(?!\d)"
                       # (not the years looked back on: "供应商须具有近三年内…业绩", "过去五年内")
                       rf"|(?<![\d\-—～~至到一二两三四五六七八九十近去往])(?:{_N_ZH}{_TO})?(?P<zhin>{_N_ZH})(?P<zhinunit>年)内"
@@ -133,6 +135,10 @@ _DECADE_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.
 # Parliament", "over this Parliament" (the general elections that opened them: July 2024 opens the one ending in 2029)
 _THIS_PARLIAMENT = re.compile(r"\b(?:[Bb]y|[Oo]ver|[Dd]uring|[Ww]ithin|[Ii]n\s+the\s+course\s+of)\s+"
                               r"(?P<phrase>(?:the\s+end\s+of\s+)?(?:this|the\s+current)\s+Parliament)\b")
+# …or the next one, whose end no date fixes: "an ambition to reach 3% in the next Parliament" (no year, not the
+# sentence's other one)
+_NEXT_PARLIAMENT = re.compile(r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Bb]y\s+the\s+end\s+of)\s+"
+                              r"(?P<phrase>the\s+next\s+Parliament)\b")
 _UK_ELECTIONS = ("2015-05-07", "2017-06-08", "2019-12-12", "2024-07-04")
 
 
@@ -149,6 +155,8 @@ _THIS_YEAR_ZH = re.compile(r"全年|(?<![\d一二两三四五六七八九十])�
 # (or the day a rule takes effect: "自2026年1月1日起，…全年能源消耗效率（APF）不应低于5.00")
 _NAMED_BEFORE_ZH = re.compile(r"(?<![\d比较由从])((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?起|(?![\d月]|底|末|前))"
                               r"[^。；;！？\n]*$")
+# …or the year heading its whole sentence, past a "；": "2025年，省级一般公共预算支出…；全年发行新增…债券1420亿元"
+_NAMED_OPENING_ZH = re.compile(r"(?:^|(?<=[。！？\n]))\s*((?:19|20)\d{2})年[，,][^。！？\n]*$")
 # a five-year plan's period: "十四五"期间, 到"十四五"末 end in its last year (十四五: 2021-2025)
 _PLAN_PERIOD = re.compile(r"[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?(?:期间|期末|末|时期|规划期)")
 
@@ -237,6 +245,8 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
         out.append(YearPhrase(m.start(), m.end(), base // 10 * 10 + 10, False))
     for m in _THIS_PARLIAMENT.finditer(text) if base else ():
         out.append(YearPhrase(m.start("phrase"), m.end(), _parliament_end(date), False))
+    for m in _NEXT_PARLIAMENT.finditer(text) if base else ():
+        out.append(YearPhrase(m.start("phrase"), m.end(), None, False))
     for m in _MID_CENTURY.finditer(text) if base else ():
         out.append(YearPhrase(m.start(), m.end(), base // 100 * 100 + 50, False))
     for m in _FROM_ISSUE_ZH.finditer(text) if date else ():
@@ -259,12 +269,13 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
         out.append(YearPhrase(m.start(), m.end(), _after(start, count, m.group("unit")), False))
     for m in _THIS_YEAR_ZH.finditer(text) if base else ():
         # the year its sentence names before it, if any: "2025年，全年累计发放…" is 2025's, not the document's
-        named = _NAMED_BEFORE_ZH.search(text, max(0, m.start() - 60), m.start())
+        named = (_NAMED_BEFORE_ZH.search(text, max(0, m.start() - 60), m.start())
+                 or _NAMED_OPENING_ZH.search(text, max(0, m.start() - 120), m.start()))
         out.append(YearPhrase(m.start(), m.end(), int(named.group(1)) if named else period or base, False))
     for m in _HORIZON.finditer(text) if base else ():
-        n = m.group("en") or m.group("zh") or m.group("zhin") or m.group("zhuse")
+        n = m.group("en") or m.group("zh") or m.group("zhin") or m.group("zhuse") or "1"
         count = int(n) if n.isdigit() else 1 if n.lower() == "a" else en_number(n) if n.isascii() else int(zh_number(n))
-        unit = m.group("enunit") or m.group("zhunit") or m.group("zhinunit") or m.group("zhuseunit")
+        unit = m.group("enunit") or m.group("zhunit") or m.group("zhinunit") or m.group("zhuseunit") or m.group("one")
         count *= 10 if unit.lower() == "decade" else 1  # "within one decade", "within a decade": ten years
         months = unit.lower().startswith("month") or unit == "个月"
         if months and m.group("en") and "next" not in m.group() and not _HORIZON_OPENS.search(text, 0, m.start()) \
