@@ -33,7 +33,7 @@ _LOOKING_BACK_ZH = re.compile(r"(?:过去|近|这)[一二两三四五六七八�
                               # "经过四年建设，8个枢纽节点新开工数据中心项目超过200个": what the years built
                               r"|经过(?:[一二两三四五六七八九十\d]{1,2}|多)年(?:的)?(?:建设|发展|努力|奋斗|攻坚)")
 # words that look ahead: a figure after them is a goal, whatever was done before it (targets.py reads it too)
-AHEAD_ZH = re.compile(r"今后|未来|明年|到\d{4}年|力争|争取|目标|将|计划")
+AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|目标|将|计划")
 # what an inspection or the statistics found: "检查发现，…珠三角地区占全省比重超过85%"
 _FOUND_ZH = re.compile(r"(?:检查|调研|调查|评估|审计|督查)(?:中)?发现[，,：:]|据(?:不完全)?统计[，,]|数据显示[，,]"
                        r"|统计显示[，,]"
@@ -155,11 +155,12 @@ _FOREIGN_ZH = re.compile(r"\s*(?P<compared>(?:相比之下|与之相比|相较�
 # how many tasks or measures a plan lays out, no goal: "《行动方案》围绕六个方面部署了18项重点任务"
 _PARTS_COUNT_ZH = re.compile(r"(?:重点|主要|具体)?(?:任务|举措|措施|政策措施)")
 _OURS_ZH = re.compile(r"我国|我省|我市|我区|国内")
-_CHANGE_ON_YEAR_ZH = re.compile(r"同比|比上年同期"
-                                # …or an exact change on the year before, a statistic ("比上年增加12.4亿斤", "比上年末
-                                # 提高0.8个百分点"; not a goal's "比上年增长5%左右")
-                                r"|比上年末?(?:增加|增长|提高|下降|减少|降低|上升)\d+(?:\.\d+)?"
-                                r"(?:%|个百分点|[万亿]?[\u4e00-\u9fff]{1,2}(?=[，,。；;]))(?!左右|以上)")
+_CHANGE_ON_YEAR_ZH = re.compile(r"同比|比上年同期")
+# …or an exact change on the year before, in a sentence that plans nothing: a statistic ("全年…比上年增加12.4亿斤，
+# 增长0.9%", "比上年末提高0.8个百分点"; not "今年赤字率拟按4%左右安排，比上年提高1个百分点", nor "比上年增长5%左右")
+_EXACT_CHANGE_ON_YEAR_ZH = re.compile(r"比上年末?(?:增加|增长|提高|下降|减少|降低|上升)\d+(?:\.\d+)?"
+                                      r"(?:%|个百分点|[万亿]?[\u4e00-\u9fff]{1,2}(?=[，,。；;]))(?!左右|以上)")
+_PLANS_ZH = re.compile(r"到\d{4}年|拟|今年|本年|明年|左右|以上|力争|争取|确保|目标|预期|(?<!即)将|计划|要")
 # a day gone by the sentence says things stood at, whatever year an earlier sentence named ("…2030年有望超过6000亿元。
 # 公司现有智算中心平均上架率保持在85%以上，截至2026年6月30日，…"): its figures are where things stood
 _AS_OF_DATED_ZH = re.compile(r"截(?:至|止)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|底|末)?")
@@ -178,7 +179,7 @@ _ONLY_ZH = re.compile(r"(?:仅为|仅有|仅达|只有)\s*约?\s*[\d一二两三
 # (a result; "力争…同比增长6%" looks ahead)
 _SCORED_ZH = re.compile(r"完成[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;]{0,4}?的\s*\d"
                         r"|未(?:能)?(?:达到|实现|完成)[^，,。；;]{0,12}?(?:目标|任务)")
-_LOOKS_AHEAD_ZH = re.compile(r"今后|未来|明年|到\d{4}年|力争|争取|下一步|(?<!即)将(?!近)|预期|确保|要")
+_LOOKS_AHEAD_ZH = re.compile(r"今后|未来|到\d{4}年|力争|争取|下一步|(?<!即)将(?!近)|预期|确保|要")
 # which things a figure picks out, compared with it: "利用率低于50%的智算中心全部完成整改" (not a bound a goal sets,
 # "不低于65%")
 _PICKS_OUT_ZH = re.compile(r"低于|高于|小于|大于|不足")
@@ -335,7 +336,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
             # 暂停新增项目审批": which places a rule applies to
             return True
         if (_SCORED_ZH.search(text, s0, s1) or _CHANGE_ON_YEAR_ZH.search(text, s0, s1) and not AHEAD_ZH.search(
-                text, s0, s1)) and not _LOOKS_AHEAD_ZH.search(text, s0, s1):
+                text, s0, s1)) and not _LOOKS_AHEAD_ZH.search(text, s0, s1) or (
+                _EXACT_CHANGE_ON_YEAR_ZH.search(text, s0, s1) and not _PLANS_ZH.search(text, s0, s1)):
             return True  # "…完成年度目标的117.5%", "…未达到60%的年度目标", "…达到1130亿元，同比增长21.4%": results
         if _AS_OF_DATED_ZH.search(text, s0, s1) and not AHEAD_ZH.search(text, s0, end):
             return True  # "公司现有…上架率保持在85%以上，截至2026年6月30日，…约1200PFLOPS": where it stood that day
