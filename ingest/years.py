@@ -25,8 +25,9 @@ class YearPhrase(NamedTuple):
     counted: bool
 
 
-# a part of a year before it, which the year still dates: "by mid-2026", "by early 2027", "by end-2027"
-PART_OF_YEAR = r"(?:(?:mid|early|late|end)[- ])?"
+# a part of a year before it, which the year still dates: "by mid-2026", "by early 2027", "by end-2027", "by summer
+# 2025", "by the autumn of 2026"
+PART_OF_YEAR = r"(?:(?:mid|early|late|end)[- ]|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
 _REL_YEAR = {"明年": 1, "今年": 0, "本年": 0, "后年": 2, "去年": -1, "上年": -1, "上一年": -1, "去年同期": -1,
              "上年同期": -1, "上一年同期": -1, "next year": 1, "this year": 0, "the following year": 1,
              "the current year": 0}

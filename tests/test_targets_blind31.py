@@ -62,3 +62,13 @@ def test_chinese_shapes(text, date, want):
 ])
 def test_english_shapes(text, date, want):
     assert _got(text, date) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a season dates a goal as a month would (outside test round 30: was none)
+    ("Agree. The National Data Library will identify at least 5 public data sets by summer 2025.",
+     [(5, "public data sets", 2025, ">=")]),
+    ("The Library will open at least 3 regional hubs by the autumn of 2026.", [(3, "hubs", 2026, ">=")]),
+])
+def test_a_season_dates_a_goal(text, want):
+    assert _got(text, "2025-01-13") == want
