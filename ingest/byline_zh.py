@@ -86,9 +86,10 @@ def zh_byline(doc: Document, text: str) -> bool:
 
 
 # the kinds of body a notice is sent to, ending each of its 主送 line's groups: "…人民政府", "…各直属机构",
-# "…有关单位", "…有关部门", "…科技厅（委、局）" (its bracket aside), "…管委会", "…有关中央企业"
+# "…有关单位", "…有关部门", "…科技厅（委、局）" (its bracket aside), "…管委会", "…有关中央企业", a bank's
+# "中国人民银行上海总部" and "…分行"
 _BODY_END = re.compile(r"(?:政府|部门|单位|机构|企业|局|厅|委|办|室|部委|委员会|管委会|中心|院|所|处|队|组|会|团|行"
-                       r"|公司)(?:[（(][^（）()]{1,10}[)）])?$")
+                       r"|总部|公司)(?:[（(][^（）()]{1,10}[)）])?$")
 
 
 def addressees(text: str) -> bool:

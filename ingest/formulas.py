@@ -41,7 +41,7 @@ def formulas(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move the addressees and the subject of a memorandum, an EU act's enacting formula and the closing
     signature and dateline of an order into meta: they say who, what and when (kept as metadata), not
     what the text provides."""
-    blocks = _zh_colophon(doc, _zh_month_signature(doc, _zh_signatures(doc, blocks)))
+    blocks = _zh_colophon(doc, _zh_month_signature(doc, _zh_signatures(doc, _without_downloads(blocks))))
     if doc.lang == "zh" or not blocks:
         return blocks
     first = next((i for i, b in enumerate(blocks) if b.kind == "para"), None)
@@ -172,17 +172,20 @@ _COLOPHON = {
     "printed": re.compile(r"^\S.{0,40}?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$"),
 }
 
-# the link to the document's file that a page prints after it: "附件下载：贵州省算力产业人才支持申报表.docx"
+# the link to a file that a page prints after the document ("附件下载：贵州省算力产业人才支持申报表.docx") or over the
+# annex it prints below ("附件：重点任务分工表.docx" over "附件" and the annex's title)
 _DOWNLOAD = re.compile(r"^(?:附件下载|相关附件|附件)[：:]\s*\S.{0,120}\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$", re.I)
+
+
+def _without_downloads(blocks: list[Block]) -> list[Block]:
+    """The blocks but the page's links to files, wherever they stand: a file's name is no text of the document."""
+    return [b for b in blocks if b.kind != "para" or not _DOWNLOAD.match(b.text)]
 
 
 def _zh_colophon(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move the imprint lines that end a Chinese document into meta ("公开方式：主动公开", "抄送：…",
     "广州市人民政府办公厅秘书处 2024年7月29日印发")."""
     while blocks and blocks[-1].kind == "para" and len(blocks[-1].text) <= 200:
-        if _DOWNLOAD.match(blocks[-1].text):  # the page's link to the file, after the imprint: no text of it
-            blocks.pop()
-            continue
         field = next((k for k, rx in _COLOPHON.items() if rx.match(blocks[-1].text)), None)
         if field is None:
             break

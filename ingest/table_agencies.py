@@ -63,7 +63,7 @@ def share_task_agencies(clauses: list[Clause]) -> None:
     measure in the body ("1.有序扩大家庭医生来源。现阶段…") often has no 牵头 note of its own. A clause whose
     title is a row's title gets that row's id in `row` (the clauses have their ids by then), so that counts
     of measures count the two once, and, when it has no agencies of its own, the row's, its note naming
-    the row.
+    the row; one with its own keeps them, and gains the row's supporting agencies it does not name.
     """
     rows: dict[str, Clause] = {}
     for c in clauses:
@@ -81,6 +81,10 @@ def share_task_agencies(clauses: list[Clause]) -> None:
         row = rows.get(norm_key(m.group(1)))
         if row is not None and c.agencies:
             c.agencies.row = row.clause_id  # its own note says who; the row is the same measure
+            # and the row may name more: "（工业和信息化部、国家发展改革委按职责分工负责）" over a row whose
+            # 参与单位 are "国家发展改革委、中央网信办" (中央网信办 supports too)
+            named = c.agencies.lead + c.agencies.supporting
+            c.agencies.supporting += [n for n in row.agencies.supporting if n not in named]
         elif row is not None:
             c.agencies = Agencies(list(row.agencies.lead), list(row.agencies.supporting),
                                   f"{row.path}: {row.agencies.note}", row.clause_id)
