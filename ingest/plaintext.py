@@ -154,7 +154,8 @@ def _lettered_sections(paragraphs: list[str]) -> list[Block]:
     numbered paragraphs: those lines headings, and a short title-case line under one over a numbered paragraph
     ("Harnessing AI" over "5. Artificial intelligence is …") a heading under it; else all paragraphs."""
     letters = [m.group("letter") for p in paragraphs if (m := _LETTERED_SECTION.match(p))]
-    if len(letters) < 2 or "".join(letters) != "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:len(letters)]:
+    numbered = sum(1 for p in paragraphs if _NUMBERED_PARAGRAPH.match(p))
+    if len(letters) < 2 or "".join(letters) != "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:len(letters)] or numbered < len(letters):
         return [Block(p) for p in paragraphs]
     blocks: list[Block] = []
     in_section = False
@@ -163,8 +164,7 @@ def _lettered_sections(paragraphs: list[str]) -> list[Block]:
         if _LETTERED_SECTION.match(p):
             blocks.append(Block(p, "heading", 1))
             in_section = True
-        elif in_section and _SUB_HEADING.match(p) and title_case(p) and _NUMBERED_PARAGRAPH.match(after) \
-                and not _NUMBERED.match(p):
+        elif in_section and _SUB_HEADING.match(p) and title_case(p) and _NUMBERED_PARAGRAPH.match(after):
             blocks.append(Block(p, "heading", 2))
         else:
             blocks.append(Block(p))
