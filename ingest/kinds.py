@@ -18,9 +18,12 @@ _CONGRESS_REPORT = re.compile(r"执法检查.{0,60}报告$|审议意见$"
                               r"关于.{2,80}报告$")
 
 
-# a speech by its title: "在全市…推进会上的讲话", "…同志在…上的讲话（摘要）", a 致辞; "Speech by …", "Remarks by …"
+# a speech by its title: "在全市…推进会上的讲话", "…同志在…上的讲话（摘要）", a 致辞; "Speech by …", "Remarks by …";
+# a finance minister's budget speech, its year before or after it: "BUDGET SPEECH 2024", "2024-25 Budget Statement"
+_YEAR = r"(?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?"
 _SPEECH = re.compile(r"(?:讲话|致辞|講話|致詞)(?:[（(](?:摘要|摘编|节选|全文)[)）])?$"
-                     r"|^(?:(?:Keynote\s+)?Speech|Remarks|Keynote\s+address)\s+(?:by|of)\s+[A-Z]", re.I)
+                     r"|^(?:(?:Keynote\s+)?Speech|Remarks|Keynote\s+address)\s+(?:by|of)\s+[A-Z]"
+                     rf"|^(?:The\s+)?(?:{_YEAR}\s+)?Budget\s+(?:Speech|Statement)(?:\s+{_YEAR})?$", re.I)
 
 
 def is_speech(title: str) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.kinds import is_speech
 from ingest.metadata import iso_date
+from ingest.outline_headings import title_case
 from ingest.page_facts import EN_DAY
 from ingest.text import norm_key
 from ingest.types import Block, Document
@@ -28,7 +30,16 @@ _SPEECH_BY = re.compile(rf"^(?:{_KIND}\s+(?:delivered\s+)?by|(?:As\s+)?[Dd]elive
                         rf"(?P<who>[A-Z][^.;:]{{2,160}}?)(?:,?\s+(?P<occasion>{_OCCASION}[^;:]{{3,200}}?))?"
                         rf"(?:,?\s+on\s+{_DAY_GIVEN})?\.?$")
 _OCCASION_LINE = re.compile(rf"^(?P<occasion>{_OCCASION}[^.;:]{{3,200}})$")
-_DAY_LINE = re.compile(rf"^{_DAY_GIVEN}\.?$")
+_DAY_LINE = re.compile(rf"^(?:[Oo]n\s+)?(?P<day>{_DAY_GIVEN})\.?$")  # "Wednesday, 25 February 2026", "On Friday, …"
+# the speaker's label alone on its line over the speaker's office and name on lines of their own, as a budget
+# speech's cover sets them: "Delivered by" / "Deputy Prime Minister and Minister for Finance" / "Lawrence Wong"
+_BY_ALONE = re.compile(rf"^(?:{_KIND}\s+(?:delivered\s+)?by|(?:As\s+)?[Dd]elivered\s+by)$")
+_OFFICE_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Minister|Secretary|President|Governor|Chancellor|Premier|"
+                          r"Mayor|Treasurer|Chair(?:man|person)?)\b[^.;:]{0,120}$")
+_NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Hon|The Hon(?:ourable)?)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}$")
+# the line of a speech's cover over its speaker line: its theme, "Building Our Shared Future Together" (under
+# "BUDGET SPEECH 2024", its title)
+_SUBTITLE = re.compile(r"^[A-Z][^.;:!?]{2,100}$")
 # GOV.UK's speech header: "Delivered on: 15 July 2025 (Transcript of the speech, exactly as it was delivered)"
 _DELIVERED_ON = re.compile(rf"^Delivered on:?\s+(?P<when>(?P<date>{EN_DAY})(?:\s*\([^()]{{0,120}}\))?)$")
 _LOCATION = re.compile(r"^Location:\s*(?P<where>\S.{1,120})$")
@@ -62,6 +73,10 @@ def _speech(doc: Document, blocks: list[Block], i: int) -> int:
     "Location:" lines: meta["speaker"], meta["occasion"], meta["delivered"] (the day as written, the date
     written), meta["location"]."""
     text = blocks[i].text.strip()
+    if _subtitle(doc, blocks, i):
+        return 1
+    if _BY_ALONE.match(text):
+        return _speaker_lines(doc, blocks, i)
     if m := _DELIVERED_ON.match(text):
         _delivered(doc, m.group("when"), m.group("date"))
         return 1
@@ -78,19 +93,58 @@ def _speech(doc: Document, blocks: list[Block], i: int) -> int:
         doc.meta.setdefault("occasion", m.group("occasion").strip(" ,"))
     if m.group("date"):
         _delivered(doc, m.group("date"), m.group("date"))
-    n = 1
-    for block in blocks[i + 1:i + 3]:  # the occasion and the day on lines of their own under it
+    return 1 + _occasion_and_day(doc, blocks, i + 1)
+
+
+def _occasion_and_day(doc: Document, blocks: list[Block], i: int) -> int:
+    """The occasion and the day on lines of their own from blocks[i], under the speaker's: how many."""
+    n = 0
+    for block in blocks[i:i + 2]:
         line = block.text.strip()
         if block.kind != "para":
             break
         if (occasion := _OCCASION_LINE.match(line)) and "occasion" not in doc.meta:
             doc.meta["occasion"] = occasion.group("occasion")
         elif (day := _DAY_LINE.match(line)) and "delivered" not in doc.meta:
-            _delivered(doc, line.rstrip("."), day.group("date"))
+            _delivered(doc, day.group("day"), day.group("date"))
         else:
             break
         n += 1
     return n
+
+
+def _speaker_lines(doc: Document, blocks: list[Block], i: int) -> int:
+    """The office and the name on the lines under a "Delivered by" of their own (in either order), read as one
+    speaker ("Lawrence Wong, Deputy Prime Minister and Minister for Finance"), and the day under them; 0 where
+    no name or office follows."""
+    name, offices, k = "", [], i + 1
+    while k < min(len(blocks), i + 4) and blocks[k].kind == "para":
+        line = blocks[k].text.strip()
+        if _OFFICE_LINE.match(line):
+            offices.append(line)
+        elif _NAME_LINE.match(line) and not name and not _DAY_LINE.match(line):
+            name = line
+        else:
+            break
+        k += 1
+    if not name and not offices:
+        return 0
+    doc.meta.setdefault("speaker", ", ".join(filter(None, [name, *offices])))
+    return k - i + _occasion_and_day(doc, blocks, k)
+
+
+def _subtitle(doc: Document, blocks: list[Block], i: int) -> bool:
+    """Read a speech's theme over its speaker lines into meta["subtitle"], where its title says it is a speech."""
+    if "subtitle" in doc.meta or "speaker" in doc.meta or i + 1 >= len(blocks) or not is_speech(doc.title):
+        return False
+    after = blocks[i + 1]
+    if after.kind != "para" or not (_BY_ALONE.match(after.text.strip()) or _SPEECH_BY.match(after.text.strip())):
+        return False
+    text = blocks[i].text.strip()
+    if not _SUBTITLE.match(text) or not title_case(text) or _OFFICE_LINE.match(text):
+        return False
+    doc.meta["subtitle"] = text
+    return True
 
 
 def _delivered(doc: Document, as_written: str, day: str) -> None:

@@ -16,6 +16,7 @@ from ingest.listed_notice import listed_notice
 from ingest.metadata import find_doc_number, iso_date
 from ingest.nao_report import nao_cover
 from ingest.org_report import org_report
+from ingest.outline_headings import title_case
 from ingest.pdf_notes import foot_notes
 from ingest.pdf_text import is_pdf_text, read_pdf_text, running_footer, table_rows
 from ingest.report_text import read_report
@@ -44,6 +45,12 @@ _NUMBERED = re.compile(
 )
 # the label a document sent as an annex carries over its title ("附件2" over "关于《…》的起草说明"): no title
 _ANNEX_LABEL = re.compile(r"^附件\s*\d{0,2}$")
+# a section's letter and its title in capitals on a line of its own, over paragraphs numbered through the
+# sections, as a budget speech copied from its PDF sets them: "B. TACKLING IMMEDIATE CONCERNS" / "3. We will …"
+_LETTERED_SECTION = re.compile(r"^(?P<letter>[A-Z])\.\s+[A-Z][A-Z0-9'’,&()\- ]{2,80}$")
+_NUMBERED_PARAGRAPH = re.compile(r"^\d{1,3}\.\s+\S")
+# a sub-heading inside such a section, a short line in title case over its first numbered paragraph: "Harnessing AI"
+_SUB_HEADING = re.compile(r"^[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){0,7}$")
 # "CEO Insights Asia Team | Monday 10 June, 2024": an author and a date on one line.
 _BYLINE = re.compile(r"^(?P<author>[^|｜]{2,80}?)\s*[|｜]\s*(?P<when>[^|｜]*\d{4}[^|｜]*)$")
 
@@ -121,7 +128,7 @@ def parse_plaintext(text: str, source: str) -> Document:
         doc_id="",
         title=title,
         lang="",
-        blocks=[Block(p) for p in paragraphs],
+        blocks=[Block(p) for p in paragraphs] if pdf else _lettered_sections(paragraphs),
         issuer=footer if masthead else "",
         date_published=when,
         kind="news" if when else "",
@@ -140,6 +147,28 @@ def parse_plaintext(text: str, source: str) -> Document:
     if masthead or footer and audit_cover(doc, footer) or nao_cover(doc):
         read_report(doc)
     return doc
+
+
+def _lettered_sections(paragraphs: list[str]) -> list[Block]:
+    """The paragraphs as blocks, where lettered sections in capitals ("A. INTRODUCTION", "B. …", in turn) head
+    numbered paragraphs: those lines headings, and a short title-case line under one over a numbered paragraph
+    ("Harnessing AI" over "5. Artificial intelligence is …") a heading under it; else all paragraphs."""
+    letters = [m.group("letter") for p in paragraphs if (m := _LETTERED_SECTION.match(p))]
+    numbered = sum(1 for p in paragraphs if _NUMBERED_PARAGRAPH.match(p))
+    if len(letters) < 2 or "".join(letters) != "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:len(letters)] or numbered < len(letters):
+        return [Block(p) for p in paragraphs]
+    blocks: list[Block] = []
+    in_section = False
+    for k, p in enumerate(paragraphs):
+        after = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
+        if _LETTERED_SECTION.match(p):
+            blocks.append(Block(p, "heading", 1))
+            in_section = True
+        elif in_section and _SUB_HEADING.match(p) and title_case(p) and _NUMBERED_PARAGRAPH.match(after):
+            blocks.append(Block(p, "heading", 2))
+        else:
+            blocks.append(Block(p))
+    return blocks
 
 
 def _masthead(lines: list[str], footer: str) -> tuple[list[str], str]:
