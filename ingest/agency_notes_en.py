@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import re
 
+from ingest.defined_names_en import by_acronym
 from ingest.types import Agencies
 
 _UNIT = r"(?:units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|organi[sz]ations?|entit(?:y|ies))"
-_LEAD_LABEL = rf"(?:(?:Main |Primary )?Responsible|Lead(?:ing)?) {_UNIT}|{_UNIT} responsible"
+# (and a UK government response's bare "Lead", ending a paragraph: "… Delivery: Spring 2025. Lead: DSIT.")
+_LEAD_LABEL = rf"(?:(?:Main |Primary )?Responsible|Lead(?:ing)?) {_UNIT}|{_UNIT} responsible|Lead(?= *[:：])"
 _SUPPORT_LABEL = rf"(?:Supporting|Co-?operating|Participating|Assisting|Collaborating) {_UNIT}"
 _LABEL = re.compile(rf"^(?:({_LEAD_LABEL})|({_SUPPORT_LABEL}))\s*[:：]\s*", re.I)
 _LED_BY = re.compile(r"^(?:Jointly )?led by\s+", re.I)
 # "…, with the support of B", "…, with B cooperating": the partners of a "Led by A" note
-_WITH = re.compile(r"^(?:and )?with (?:the (?:support|participation|cooperation|co-operation|assistance) of )?", re.I)
+# (and a UK government response's "Lead: DSIT, supported by DESNZ and MHCLG")
+_WITH = re.compile(r"^(?:and )?(?:with (?:the (?:support|participation|cooperation|co-operation|assistance) of )?"
+                   r"|supported by )", re.I)
 # a part's role at its end: "A to take the lead", "A shall take the lead", "B and C shall participate", and
 # 按职责分工负责 as translated: "A and B shall be responsible according to their respective duties" (both lead)
 _DUTIES = (r"(?: (?:according to|in accordance with) (?:their|its) (?:respective )?"
@@ -30,8 +34,9 @@ _OPENS = rf"(?:{_LEAD_LABEL}|{_SUPPORT_LABEL})\s*[:：]|(?:Jointly )?[Ll]ed by "
 _ROLE_ENDS = (rf"[A-Z][^()（）\n]{{2,300}}?\s(?:shall|will)\s(?:be (?:jointly )?responsible{_DUTIES}|take the lead|"
               rf"participate|co-?operate|assist)")
 _BRACKETED = re.compile(rf"[(（]\s*((?i:{_OPENS})[^()（）\n]{{2,300}}|(?P<role>{_ROLE_ENDS})[.。]?)\s*[)）][.;。]?")
-_TRAILING = re.compile(rf"(?:(?<=[.;。])\s+|^|(?<=\n))"
-                       rf"((?i:{_LEAD_LABEL}|{_SUPPORT_LABEL})\s*[:：][^\n()（）]{{2,300}}?)[.;。]?\s*$")
+# (its names may carry brackets: "Lead: DSIT (Government Digital Service).", "… Net Zero (DESNZ)")
+_TRAILING = re.compile(rf"(?:(?<=[.;。])\s+|^|(?<=\n))((?i:{_LEAD_LABEL}|{_SUPPORT_LABEL})\s*[:：]"
+                       rf"(?:[^\n()（）]|\([^()\n]{{1,80}}\)){{2,300}}?)[.;。]?\s*$")
 # the rule that the first unit listed leads: "the first-listed unit is the lead unit", "with the unit listed
 # first taking the lead", "the first one listed leads", and "the others (are) supporting (units)" after it
 FIRST_LEADS_EN = re.compile(
@@ -44,12 +49,15 @@ FIRST_LEADS_EN = re.compile(
 # " and " between two names: after a word a unit's name ends in, before another capitalised one
 # ("Municipal Finance Bureau and Municipal Science and Technology Innovation Commission"), never inside
 # "Bureau of Industry and Information Technology" (nor after Administration or Service, which also start a
-# name's last words: "Supervision and Administration Commission")
-_AND = re.compile(r"\b(Bureau|Commission|Committee|Government|Office|Department|Ministry|Agency|"
+# name's last words: "Supervision and Administration Commission"); or after a name's acronym, which ends it
+# ("the Department for Energy Security and Net Zero (DESNZ) and MHCLG")
+_AND = re.compile(r"(\b(?:Bureau|Commission|Committee|Government|Office|Department|Ministry|Agency|"
                   r"Authority|Council|Centre|Center|Group|Corporation|Bank|Federation|Association|Court|"
-                  r"Procuratorate) and (?:the )?(?=[A-Z])")
+                  r"Procuratorate)|\([A-Z][A-Za-z&]{1,11}\)) and (?:the )?(?=[A-Z])")
 _NAME = re.compile(r"(?:[A-Z][\w'’.&\-]*|of|and|for|on|the|in|to)(?: (?:[A-Z][\w'’.&\-]*|of|and|for|on|the|in|to|"
                    r"\([A-Z][A-Za-z&]{1,11}\)))*")
+# the part of a body that leads, in brackets after it: "Lead: DSIT (Government Digital Service)" (not an acronym)
+_PART_OF = re.compile(r"\s+\((?![A-Z][A-Za-z&]{1,11}\))[^()]*\)")
 _VAGUE = re.compile(r"^(?:Relevant|Other|All|Each|Every|Various|Related|Concerned|Competent|Any|Such|Some)\b"
                     r"|^(?:of|and|for|on|in|to)\b|\b(?:of|and|for|on|the|in|to)$")
 
@@ -58,7 +66,7 @@ def _unit_names(text: str) -> list[str]:
     """The names of a list of units as written: split on commas, semicolons and " and " between names; a vague
     or lowercase one ("relevant departments", "district governments") left out."""
     names: list[str] = []
-    for part in re.split(r"\s*[,;，、；]\s*(?:and\s+)?", text):
+    for part in re.split(r"\s*[,;，、；]\s*(?:and\s+)?", _PART_OF.sub("", text)):
         for piece in _between_names(_AND.sub("\\1\0", part)).split("\0"):
             name = re.sub(r"^(?:and\s+)?(?:the\s+)?|\s+etc\.?$|[.。]$", "", piece.strip(), flags=re.I).strip()
             if _NAME.fullmatch(name) and name[0].isupper() and not _VAGUE.search(name) and name not in names:
@@ -102,12 +110,14 @@ def _role_parts(body: str) -> list[str]:
     return parts
 
 
-def parse_note(note: str, first_leads: bool = False) -> Agencies:
+def parse_note(note: str, first_leads: bool = False, defined: dict[str, str] | None = None) -> Agencies:
     """Lead and supporting units of a note's words (its brackets left off): a part labelled "Responsible
     units:" or "Lead unit:", "Led by A" or "A to take the lead" leads; "Supporting units:", "with the support of
     B" or "B to cooperate" supports; a note naming none by role, all lead, unless it (or, first_leads, its
-    document) says the first listed leads."""
-    body = note.strip().strip("()（）").strip()
+    document) says the first listed leads. defined: the document's acronyms, which say a name with a comma
+    ("the Ministry of Housing, Communities and Local Government (MHCLG)") by its acronym for the lists."""
+    body = note.strip()
+    body = by_acronym(body[1:-1].strip() if body[:1] in "(（" and body[-1:] in ")）" else body, defined or {})
     first_leads = first_leads or bool(FIRST_LEADS_EN.search(body))
     body = FIRST_LEADS_EN.sub("", body)
     lead: list[str] = []
@@ -145,13 +155,14 @@ def find_notes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def note_agencies(text: str, first_leads: bool = False) -> tuple[Agencies, str]:
+def note_agencies(text: str, first_leads: bool = False,
+                  defined: dict[str, str] | None = None) -> tuple[Agencies, str]:
     """The agencies a clause's agency notes name (joined, the lead of any part leading), and its text without
     them, for the subject reader; no agencies when it has no note naming a unit."""
     spans = find_notes(text)
     if not spans:
         return Agencies(), text
-    notes = [parse_note(text[s:e].rstrip(".;。"), first_leads) for s, e in spans]
+    notes = [parse_note(text[s:e].rstrip(".;。"), first_leads, defined) for s, e in spans]
     lead = list(dict.fromkeys(n for a in notes for n in a.lead))
     supporting = list(dict.fromkeys(n for a in notes for n in a.supporting if n not in lead))
     rest = text

@@ -37,14 +37,15 @@ _RESPONSIBLE_FOR = re.compile(r"\b(?:is|are) (?:jointly )?responsible for\s*[:�
 _DUTY_ITEM = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,5}\)|[-*•]|\d+(?:\.\d+)*\.?)\s*[A-Za-z]+ing\b")
 
 
-def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[str]], text: str = "") -> dict[str, str]:
+def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[str]], text: str = "",
+                           issuer: str = "") -> dict[str, str]:
     """Give each English clause with no agencies those of its directive, else, when it is an item that goes
     on its lead-in's sentence ("(i) develop …" under "… the Secretary of Labor shall:"), the lead-in's.
     leads: each clause's lead-ins, innermost first (leads.list_leads); text: the document's, whose acronyms
     give each office one name (spelt_out), as do the acronyms its government uses undefined ("DESNZ") where it also
-    names the department in full (known_acronyms) and those it gives without brackets (implied_acronyms). Returns
-    those names, short -> long, for spell_out_agencies."""
-    defined = {**implied_acronyms(text), **known_acronyms(text), **acronyms(text), **defined_terms(text)}
+    names the department in full or its issuer is one of that government's (known_acronyms) and those it gives
+    without brackets (implied_acronyms). Returns those names, short -> long, for spell_out_agencies."""
+    defined = {**implied_acronyms(text), **known_acronyms(text, issuer=issuer), **acronyms(text), **defined_terms(text)}
     first_leads = bool(FIRST_LEADS_EN.search(text))  # a document's rule: "the first-listed unit leads"
     for i, (clause, its_leads) in enumerate(zip(clauses, leads, strict=True)):
         if clause.agencies:  # a row of a table of tasks ("| MDDI | MOE, IMDA |"): its names as the text's
@@ -52,7 +53,7 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
             continue
         # a translated measure's note ("(Responsible units: …)") says who, as its Chinese note does; the
         # subject reader reads the rest
-        found, rest = note_agencies(clause.text, first_leads)
+        found, rest = note_agencies(clause.text, first_leads, defined)
         if not found:
             read = mixed_case_spelt(with_short_names(by_acronym(rest, defined), defined), defined)
             found = english_agencies(read)

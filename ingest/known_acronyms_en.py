@@ -57,13 +57,23 @@ def _known() -> dict[str, str]:
     return read_acronyms(ALIASES_PATH)
 
 
-def known_acronyms(text: str, known: dict[str, str] | None = None) -> dict[str, str]:
+@functools.lru_cache(maxsize=1)
+def _countries() -> dict[str, set[str]]:
+    """Each country's full names of corpus/agencies.yaml (which _known has checked)."""
+    data = yaml.safe_load(ALIASES_PATH.read_text(encoding="utf-8")) or {}
+    return {country: set(names.values()) for country, names in (data.get("acronyms") or {}).items()}
+
+
+def known_acronyms(text: str, known: dict[str, str] | None = None, issuer: str = "") -> dict[str, str]:
     """The listed acronyms (known, else corpus/agencies.yaml's) that text uses and whose full names it also gives:
     {"DESNZ": "Department for Energy Security and Net Zero"}. Both must stand in the one text, so that an acronym is
-    read as its own country's department only where the document itself names that department."""
+    read as its own country's department only where the document itself names that department; or the issuer is
+    one of that country's listed departments (GOV.UK's "From: Department for Science, Innovation and Technology"
+    over "Lead: DfE"), whose government's acronyms its text uses."""
     flat = re.sub(r"\s+", " ", text)
+    home = next((names for names in _countries().values() if issuer.removeprefix("the ") in names), set())
     return {acronym: name for acronym, name in (_known() if known is None else known).items()
-            if re.search(rf"\b{re.escape(acronym)}\b", flat) and _names_alone(name, flat)}
+            if re.search(rf"\b{re.escape(acronym)}\b", flat) and (name in home or _names_alone(name, flat))}
 
 
 # a place's or a body's word before a department's name makes it another's ("Virginia Department of Labor")

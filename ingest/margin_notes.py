@@ -32,8 +32,10 @@ _ZH_CONTACT_FIELD = re.compile(r"^(?:名\s*称|地\s*址|(?:项目)?联系人|�
                                r"邮政编码|(?:电子)?邮箱|E-?mail)\s*[:：]\s*\S.{0,80}$", re.I)
 _PHONE = re.compile(r"\d{3,4}\s*[-－—]\s*\d{7,8}|1\d{10}")
 # an English one: "For further information, please contact Kim Min-ji, … (+82-44-202-4521, minji.kim@korea.kr).",
-# "Media enquiries: press@example.gov.uk"; it must give a number or an address to reach them at
-_EN_CONTACT = re.compile(r"^(?:For\s+(?:further|more)\s+(?:information|details)(?:\s+(?:on|about)\s+[^,]{1,80})?,?\s+"
+# "Media enquiries: press@example.gov.uk", a GOV.UK page's closing "For enquiries about this response, contact
+# ai-opportunities@dsit.gov.uk."; it must give a number or an address to reach them at
+_EN_CONTACT = re.compile(r"^(?:For\s+(?:(?:further|more)\s+(?:information|details)|(?:any\s+)?(?:enquiries|inquiries"
+                         r"|queries|questions))(?:\s+(?:on|about|regarding)\s+[^,]{1,80})?,?\s+"
                          r"(?:please\s+)?(?:contact|call|e-?mail|write\s+to)\b|(?:Media|Press)\s+(?:contacts?|enquiries"
                          r"|inquiries)\s*:|Contacts?\s*:)(?=.*(?:@[\w-]+\.|\+?\d[\d ()-]{6,}\d)).{1,300}$", re.I)
 # a contact block's lead-in, alone on its line ("For media queries, please contact:", "Media contacts:"), and the

@@ -31,6 +31,11 @@ _DOC_TYPES = {"guidance": "guide", "statutory guidance": "guide", "detailed guid
               "impact assessment": "", "policy statement": "notice", "government response": "",
               "written statement to parliament": "", "official statistics": "", "transparency data": ""}
 _FROM = re.compile(r"^From:\s*(?:the\s+)?(?P<who>[A-Z][^.;:]{2,150})$")
+# the people a GOV.UK page is also from, after its department: "Department for Science, Innovation and Technology
+# and The Rt Hon Peter Kyle MP", "…, Lord Vallance of Balham and Baroness Jones of Whitchurch"; a person issues
+# nothing, the department does
+_PEOPLE_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+                           r"(?=(?:(?:The\s+)?Rt\.?\s+Hon\.?|Lord|Baroness|Sir|Dame)\s+[A-Z]|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:MP|MSP|MS|MLA)\b)")
 _STAMPED = re.compile(rf"^(?P<what>Published|Last updated|Updated)\s+(?P<date>{EN_DAY})\.?$")
 # a US bill's history over its text: "Passed by the Senate March 5, 2024. Approved by the Governor March 28,
 # 2024.", California's "[ Approved by Governor September 29, 2025. Filed with Secretary of State September 29,
@@ -98,7 +103,10 @@ def header_line(doc: Document, text: str) -> bool:
         doc.meta.setdefault("document_type", text.strip())
         doc.kind = doc.kind or kind
     elif m := _FROM.match(text):
-        doc.issuer = doc.issuer or m.group("who").strip()
+        who, *people = _PEOPLE_AFTER.split(m.group("who").strip(), maxsplit=1)
+        doc.issuer = doc.issuer or who
+        if people:
+            doc.meta.setdefault("minister", people[0])
     elif m := _STAMPED.match(text):
         when = iso_date(m.group("date"))
         if m.group("what") == "Published":

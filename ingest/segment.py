@@ -125,7 +125,7 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
     if doc.lang == "en":  # "The Secretary of Labor, in consultation with …, shall:" and the items it leads
         # (a project document's list of abbreviations, read into meta, names its offices too: "MICDE = Ministry of …")
         names = "\n".join([doc.text, str(doc.meta.get("abbreviations", ""))])
-        defined = share_english_agencies(clauses, list_leads(clauses), names)
+        defined = share_english_agencies(clauses, list_leads(clauses), names, doc.issuer)
         resolution_agencies(doc, clauses)  # "Invites the International Telecommunication Union, …, to develop"
         spell_out_agencies(clauses, defined)
     for i, c in enumerate(clauses):
