@@ -30,7 +30,9 @@ CUE_EN = re.compile(
     r"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:objective|target|goal|ambition)\s+of\s+"
     r"(?P<goalof>(?:[\w'’-]+\s+){1,10}?)of"
     # (or "a target of a 30% relative reduction")
+    # (or, a gerund after it, "with the aim of supporting 100 new AI scholars a year")
     r"|(?:a|an|the|its|their)\s+(?P<named>(?:[\w-]+\s+){0,2}?)(?:target|goal)\s+of(?:\s+(?P<gerund>[a-z]+ing)|\s+an?)?"
+    r"|(?:a|an|the|its|their)\s+(?:aim|objective|ambition)\s+of\s+(?P<gerund2>[a-z]+ing)"
     # a goal stated as what it is: "Our goal is 1 million trained workers", "the long-term ambition is an 80 per cent
     # employment rate" (not "was": a goal gone by)
     rf"|(?<![\w-]){GOAL_IS_EN}"
@@ -132,8 +134,8 @@ def find_cue(window: str) -> tuple[str, int, str] | None:
         if m:
             kind = next(k for k, v in m.groupdict().items() if v and k in COMPARATOR)
             found = m.groupdict()
-            obj = (found.get("obj") or found.get("gerund") or found.get("minof") or found.get("goalof")
-                   or _named(found.get("named"))).strip()
+            obj = (found.get("obj") or found.get("gerund") or found.get("gerund2") or found.get("minof")
+                   or found.get("goalof") or _named(found.get("named"))).strip()
             if m.groupdict().get("zobj"):
                 obj = m.group("verb") + m.group("zobj")
             return COMPARATOR[kind], len(window) - len(window[-CUE_REACH:]) + m.start(), obj

@@ -130,7 +130,7 @@ MADE_WITH = re.compile(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?(?:establish|build|s
                        r"(?:(?!for\b)[\w-]+\s+){0,8}?(?:[\w-]+,\s+)?with\s+$",
                        re.I)
 # …nor a goal the cue names itself: "with an initial funding target of 1 billion United States dollars by 2030"
-GOAL_OF = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|ambition)\s+of\b", re.I)
+GOAL_OF = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|ambition|aim|objective)\s+of\b", re.I)
 # …or which firms, by their size: "10 chiplet design enterprises with annual revenue of more than RMB 1 billion"
 SIZE_OF = re.compile(r"\b(?:with|having|whose)\s+(?:an?\s+)?(?:annual\s+|yearly\s+|total\s+)?(?:revenues?|turnover|"
                      r"sales|output|income|assets|capital|market\s+value|valuation|output\s+value)\s+"

@@ -72,3 +72,15 @@ def test_english_shapes(text, date, want):
 ])
 def test_a_season_dates_a_goal(text, want):
     assert _got(text, "2025-01-13") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "with the aim of …ing" and "the objective of …ing" name a goal as "the goal of …ing" does (outside test round
+    # 30: a yearly count of scholars was none)
+    ("Expand education pathways into AI, with the aim of supporting 100 new AI scholars a year.", [(100, None)]),
+    ("The Fund was set up with the objective of attracting 50 firms by 2028.", [(50, 2028)]),
+    # …not what a body has: "firms with fewer than 50 employees"
+    ("Grants go to firms with fewer than 50 employees.", []),
+])
+def test_an_aim_of_doing(text, want):
+    assert [(t.value, t.year) for t in extract_targets(text, "2025-01-13")] == want
