@@ -43,7 +43,8 @@ _OF_ON_IN = {"of", "on", "in"}  # prepositions inside a measured noun phrase
 _STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", "has", "have", "had",
             "plans", "plan", "set", "sets", "targets", "target", "and", "by", "with", "a", "an", "to",
             "will", "shall", "should", "would", "must", "in", "on", "at", "is", "are", "be", "as",
-            "aims", "aim", "goal", "goals", "expected", "seeks", "seek", "objective", "established",
+            "aims", "aim", "goal", "goals", "ambition", "ambitions", "expected", "seeks", "seek", "objective",
+            "established",
             "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from", "expect", "expects",
             "hope", "hopes", "intend", "intends", "believe", "believes",
             "today", "now", "currently", "presently", "including", "or", "mandate", "mandates", "require", "requires"}

@@ -84,3 +84,10 @@ def test_a_season_dates_a_goal(text, want):
 ])
 def test_an_aim_of_doing(text, want):
     assert [(t.value, t.year) for t in extract_targets(text, "2025-01-13")] == want
+
+
+def test_an_ambition_names_no_metric():
+    # "with an ambition to reach 3%": the ambition is no measure; what is measured is the goal's before it
+    text = ("The Government will raise research spending to 1% of GDP from April 2027, with an ambition to reach 1.5% "
+            "in the next Parliament.")
+    assert [t.metric for t in extract_targets(text, "2025-02-25")] == ["research spending", "research spending"]
