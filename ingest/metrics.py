@@ -44,8 +44,8 @@ _STOP_EN = {"for", "its", "the", "their", "our", "his", "her", "that", "which", 
             "plans", "plan", "set", "sets", "targets", "target", "and", "by", "with", "a", "an", "to",
             "will", "shall", "should", "would", "must", "in", "on", "at", "is", "are", "be", "as",
             "aims", "aim", "goal", "goals", "ambition", "ambitions", "expected", "seeks", "seek", "objective",
-            "established",
-            "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from", "expect", "expects",
+            "established", "announced", "wants", "want", "help", "helps", "it", "this", "these", "of", "from", "expect",
+            "expects",
             "hope", "hopes", "intend", "intends", "believe", "believes",
             "today", "now", "currently", "presently", "including", "or", "mandate", "mandates", "require", "requires"}
 # who is to reach a goal, not what it measures: "The province will reach 40 EFLOPS", "We will invest"
