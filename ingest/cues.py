@@ -32,7 +32,7 @@ CUE_EN = re.compile(
     # (or "a target of a 30% relative reduction")
     # (or, a gerund after it, "with the aim of supporting 100 new AI scholars a year")
     r"|(?:a|an|the|its|their)\s+(?P<named>(?:[\w-]+\s+){0,2}?)(?:target|goal)\s+of(?:\s+(?P<gerund>[a-z]+ing)|\s+an?)?"
-    r"|(?:a|an|the|its|their)\s+(?:aim|objective|ambition)\s+of\s+(?P<gerund2>[a-z]+ing)"
+    r"|(?:a|an|the|its|their)\s+(?:aim|objective|ambition)\s+of\s+[a-z]+ing"
     # a goal stated as what it is: "Our goal is 1 million trained workers", "the long-term ambition is an 80 per cent
     # employment rate" (not "was": a goal gone by)
     rf"|(?<![\w-]){GOAL_IS_EN}"
@@ -94,7 +94,8 @@ EN_MAKE = (r"train(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|establis
 # "certified 12", "helped 500 firms"
 # "install a further 3,000", "hire another 200": what comes on top of what there is is still the goal's count
 FURTHER = r"(?:a\s+further|another|an\s+additional|an\s+extra)"
-MORE = rf"(?:{FURTHER}\s+)?"
+# (or a rate's "an average of": "deliver an average of 33,000 homes per year")
+MORE = rf"(?:(?:{FURTHER}|an\s+average\s+of)\s+)?"
 CUE_EN_VERB = re.compile(rf"\b(?P<verb>{EN_MAKE})\s+{MORE}$", re.I)
 # an imperative that opens an item of a plan's list commits to what it counts, as "will" does: "1) Mobilise
 # EUR 20 billion…", "- Fund 1,000 new AI PhD studentships" (an item of a lead-in's list needs no marker)
@@ -134,7 +135,7 @@ def find_cue(window: str) -> tuple[str, int, str] | None:
         if m:
             kind = next(k for k, v in m.groupdict().items() if v and k in COMPARATOR)
             found = m.groupdict()
-            obj = (found.get("obj") or found.get("gerund") or found.get("gerund2") or found.get("minof")
+            obj = (found.get("obj") or found.get("gerund") or found.get("minof")
                    or found.get("goalof") or _named(found.get("named"))).strip()
             if m.groupdict().get("zobj"):
                 obj = m.group("verb") + m.group("zobj")

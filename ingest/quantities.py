@@ -163,8 +163,10 @@ _TIME_CUT = re.compile(r"(?:(?:时间|时限|周期|时长|用时|天数|时延|
 _TIME_UNIT = re.compile(r"\s*(?P<unit>个工作日|工作日|个月|天|小时|分钟|毫秒|微秒"
                         r"|(?:(?:working|business|calendar)\s+)?days?|weeks?|months?|years?|hours?|minutes?|milliseconds?|ms)"
                         r"(?![A-Za-z-])", re.I)
-_REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Sec\.|第|附件|\bEU\)|§)\s*$",
-                        re.I)
+_REFERENCE = re.compile(r"(?:Article|Art\.|No\.|paragraph|point|Annex|Section|Sec\.|第|附件|\bEU\)|§"
+                        # …or a named grade or group: "Level 2 charging ports", "Category 2 calls", "Scope 1 and 2"
+                        r"|(?-i:\b(?:Level|Category|Scope|Phase|Tier|Stage|Type|Class|Grade|Band|Key Stage|Pillar)))"
+                        r"\s*$", re.I)
 
 
 def quantities(text: str, binds_bare: re.Pattern[str]) -> list[dict]:

@@ -201,6 +201,7 @@ _QUALIFIER_EN = re.compile(r"\W*(?:\(\w{1,4}\)\s*)?(?:(?:[\w'’-]+\s+){0,4}?[\w
                            r"(?<!\bthat )(?<!\bproposes )(?<!\bensure )(?<!\bensures )(?<!\bnotes )(?<!\bagrees )"
                            # (nor what a goal says: "sets the target that 75% of enterprises will …")
                            r"(?<!\btarget )(?<!\bgoal )(?<!\bambition )(?<!\baim )(?<!\bobjective )(?<!\bis )"
+                           r"(?<!\bcommits )"  # "The company also commits that 67% of its suppliers … will"
                            r"(?:that|which|who|whose)\s", re.I)
 _RULE_MODAL_EN = re.compile(r"\b(?:will|shall|must|should|(?:is|are) required to)\b", re.I)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:next|this) year\b|\bwithin\b", re.I)

@@ -46,9 +46,11 @@ _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|pre
                             r"|\baccording\s+to\s+(?:[\w'’.-]+\s+){0,4}?(?:projections?|forecasts?|estimates?|"
                             r"baseline|modell?ing|scenarios?)\b"
                             # …or a body's projection of where something goes: "The OECD projects global GDP growth
-                            # to slow from 3.3% in 2024 to 2.9% in 2025" (a name or "it" before the verb: not
+                            # to slow from 3.3% in 2024 to 2.9% in 2025", "The IEA expects global electricity demand to
+                            # grow by close to 4% a year through 2027" (a name or "it" before the verb: not
                             # "funds projects to …", the noun)
-                            r"|(?:\b[A-Z][\w&.'’-]*|\bit)\s+(?:now\s+|also\s+|currently\s+)?(?:projects|forecasts|predicts)\s+"
+                            r"|(?:\b[A-Z][\w&.'’-]*|\bit)\s+(?:now\s+|also\s+|currently\s+)?(?:projects|forecasts|predicts|"
+                            r"expects)\s+"
                             r"(?:[\w'’-]+\s+){1,6}?to\s+(?:slow|grow|rise|fall|reach|increase|decline|ease|moderate|"
                             r"remain|pick|expand|contract|climb|drop|edge|average|stabili[sz]e|recover)\b", re.I)
 # …not the noun: "prioritize projects that integrate AI literacy", "shall prioritize, in grant programs, projects
@@ -91,7 +93,8 @@ def said_by_others(text: str, sentence: tuple[int, int], cue_at: int, end: int) 
     if (_PROJECTED_IN_CUE_EN.search(text, cue_at, end) or _OUTLOOK_EN.search(before) or _HEARSAY_EN.search(before)
             or _BILL_EFFECT_EN.search(text, s0, end)):
         return True  # a projection, an outlook, what unnamed sources say is weighed, a bill's effect on a budget
-    attributed = next((m for m in _ATTRIBUTED_EN.finditer(before)
+    # (the verb a projection names may be the cue's own: "The IEA expects … demand to grow by close to 4%")
+    attributed = next((m for m in _ATTRIBUTED_EN.finditer(text[s0:end])
                        if not (_NOUN_BEFORE_EN.search(before, 0, m.start())
                                or _OBJECT_AFTER_COMMA_EN.search(before, 0, m.start()))), None)
     return bool(_MAYBE_EN.search(before) or attributed or _OTHERS_EXPECT_EN.search(before)

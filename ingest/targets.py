@@ -93,6 +93,9 @@ _THE_SPELLED = re.compile(r"[Tt]he\s(?:two|three|four|five|six|seven|eight|nine|
 # a bound after "the" describes a population there is: "models that serve the more than 400 million Arabic speakers"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _BOUND_CUE_EN = re.compile(r"(?:more\s+than|over|nearly|almost|some|roughly|about|around|approximately)\s+", re.I)
+# a target named right before its figure: "sets a target of up to 80% of electricity demand …" (a goal's ceiling,
+# not what one may get)
+_TARGET_OF = re.compile(rf"{sign.GOAL_OF.pattern}\s+$", re.I)
 # an age, right before its figure: "adults aged 65 and over"
 _AGED = re.compile(r"\baged\s+$", re.I)
 # the level a change comes to, right after the change: "… by more than 70 percent, to $45 per megawatt-hour"
@@ -260,7 +263,8 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
         if (sign.CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or sign.IF_OPENING.match(text, s0)
                 or zh and sign.CONDITION_CLOSES_ZH.match(text[end:s1])):
             continue  # "if fewer than ten sites exist", "…低于15平方米…的，可申请": a condition, not a goal
-        if sign.UP_TO.match(text, cue_at) and (sign.CAP_OF.search(text, s0, cue_at) or sign.EACH_AFTER.match(text, end)
+        if sign.UP_TO.match(text, cue_at) and not _TARGET_OF.search(text, s0, cue_at) and (
+                sign.CAP_OF.search(text, s0, cue_at) or sign.EACH_AFTER.match(text, end)
                                            or sign.MAY.search(text, s0, cue_at) or not (
                     sign.COMMITTING_EN.search(text, s0, cue_at) or opens_imperative(
                         text, s0, bool(leads) or any(s0 <= y.start < s1 for y in years)))):

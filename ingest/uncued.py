@@ -56,10 +56,11 @@ def _clause_end(text: str, end: int, s1: int) -> int:
 _WHAT_OF_EN = re.compile(r"(?:[A-Za-z][\w-]*\s+){1,3}of\s+")  # "(a) recycling of 75 %": what an item measures
 _AT_LEAST_FOLLOWING_EN = re.compile(r"\bat\s+least\s+the\s+following\b", re.I)
 _INCLUDING_EN = re.compile(r",\s*(?:including|of which)\s+(?:at\s+least\s+)?$", re.I)
-# "ensure that 75% of enterprises…", "sets the target that 75%…", "Our ambition is that 50 per cent…", "so that 92%
-# of patients wait no longer than 18 weeks by March 2029": the share a goal's clause names
-_ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|requir(?:e|es|ing)|(?:target|goal|aim|ambition|objective)"
-                          r"(?:\s+(?:is|was|will be))?"
+# "ensure that 75% of enterprises…", "commits that 67% of its suppliers…", "sets the target that 75%…", "Our
+# ambition is that 50 per cent…", "so that 92% of patients wait no longer than 18 weeks by March 2029": the share a
+# goal's clause names
+_ENSURE_THAT = re.compile(r"\b(?:ensur(?:e|es|ing)|requir(?:e|es|ing)|commit(?:s|ted)?|(?:target|goal|aim|ambition|"
+                          r"objective)(?:\s+(?:is|was|will be))?"
                           r"|so)\s+that\s+$"
                           # …or the share a goal names a thing to reach: "sets the goal of renewable energy accounting
                           # for 40–50% of Japan's electricity generation in FY2040"
@@ -81,11 +82,12 @@ _AND_VERB_EN = re.compile(rf"(?:(?!\b(?:will|shall|must|should|is|are|was|were|h
 _CAPACITY_ZH = re.compile(r"[，,]\s*(?P<what>(?:年|日|月)?[\u4e00-\u9fff]{0,8}?(?:能力|产能))(?:达到|达|为)?")
 # a sentence that names its goal, then states it after a colon: "My budget sets a clear goal: by 2030, 70 percent of
 # third graders will read at grade level"
-_GOAL_COLON_EN = re.compile(r"\b(?:goals?|targets?|objectives?|ambitions?|aims?)\s*:\s*", re.I)
+_GOAL_COLON_EN = re.compile(r"\b(?:goals?|targets?|objectives?|ambitions?|aims?)(?:\s*:|\s+(?:is\s+)?that,?)\s*", re.I)
 
 
 def _after_goal_colon(text: str, s0: int, start: int) -> int:
-    """Where the goal of a sentence opening at s0 is stated: after its goal's colon, if any before start."""
+    """Where the goal of a sentence opening at s0 is stated: after its goal's colon ("Targets: by 2030, …") or
+    "that" ("sets the target that, by 2030, 80% of adults will have …"), if any before start."""
     colons = list(_GOAL_COLON_EN.finditer(text, s0, start))
     return colons[-1].end() if colons else s0
 
@@ -246,10 +248,11 @@ def uncued_goal(text: str, quantities: list[dict], i: int, sentence: tuple[int, 
         # that commits to it
         comparator, cue_at = "=", start
     elif (not zh and prev_target is not None and _INCLUDING_EN.search(window)
-          and (q["unit"] == prev_target.unit
+          and (q["unit"] == prev_target.unit or prev_target.unit and q["unit"].endswith(f" {prev_target.unit}")
                or sign.MEASURE.match(q["unit"]) and not sign.MONEY.search(q["unit"]))):
         # "… 100 percent carbon pollution-free electricity by 2030, including 50 percent 24/7 …", "80% by
-        # 2030, including 9 GW of onshore wind": a part of the goal before, as 其中 is in Chinese, by its year
-        # (not a sum set aside from it, nor things it reaches: "including 40 companies in Ohio")
+        # 2030, including 9 GW of onshore wind", "33,000 homes per year …, including 90,000 social homes": a part
+        # of the goal before, as 其中 is in Chinese, by its year (not a sum set aside from it, nor things it
+        # reaches: "including 40 companies in Ohio")
         comparator, cue_at, inherited = "=", start, True
     return Uncued(comparator, cue_at, obj, end, share_goal, inherited, item, standing, opening, attached)

@@ -48,7 +48,12 @@ _YEAR_RANGE_EN = re.compile(r"\bfrom\s+(?:FY\s?)?(?:19|20)\d{2}\s+(?:to|through|
                             # …or calendar years a goal is reached over: "during the policy period of 2022-2027",
                             # "over the period 2025-2030", "in 2026–2028"
                             r"|\b(?:during|over|in|throughout|across)\s+(?:the\s+(?:[\w-]+\s+)?(?:period|years)\s+"
-                            r"(?:of\s+)?)?(?:19|20)\d{2}\s*[–—-]\s*(?P<cal_end>(?:19|20)\d{2})\b")
+                            r"(?:of\s+)?)?(?:19|20)\d{2}\s*[–—-]\s*(?P<cal_end>(?:19|20)\d{2})\b"
+                            # …or "between 2021 and 2030" ("33,000 homes per year between 2021 and 2030"), or a
+                            # plan's years in brackets after its name ("Over the life of this strategy (2024–2029)")
+                            r"|\bbetween\s+(?:19|20)\d{2}\s+and\s+(?P<btw_end>(?:19|20)\d{2})\b"
+                            r"|\b(?:strategy|plan|programme|program|period)\s*\(\s*(?:19|20)\d{2}\s*[–—-]\s*"
+                            r"(?P<par_end>(?:19|20)\d{2})\s*\)")
 # the end of the period a plan is named for, earlier in the text: "The Karnataka IT Policy 2025-2030 aims to … by the
 # end of the policy period" (2030)
 _PERIOD_END_EN = re.compile(r"\b(?:by|before|until)\s+the\s+end\s+of\s+the\s+(?:policy|plan|programme|program|"
@@ -346,7 +351,8 @@ def find_years(text: str, date: str, period: int | None = None, project_end: int
     for m in _YEAR_RANGE_EN.finditer(text):  # "from FY2025 to the end of FY2030": by its end, its start none
         out = [y for y in out if y.end <= m.start() or y.start >= m.end()]  # "over five years from 2023 to …"
         year = (int(m.group("split_end")) + 1 if m.group("split_end")
-                else int(m.group("end") or m.group("fy_end") or m.group("fys_end") or m.group("cal_end")))
+                else int(m.group("end") or m.group("fy_end") or m.group("fys_end") or m.group("cal_end")
+                         or m.group("btw_end") or m.group("par_end")))
         out.append(YearPhrase(m.start(), m.end(), year, False))
     for m in _SCHOOL_YEAR.finditer(text):
         first, second = m.group("first"), m.group("second")

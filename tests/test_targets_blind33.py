@@ -1,0 +1,50 @@
+"""Shapes of goals a blind set of sentences (bench/targets-text-33.jsonl) found missed or misread: a target "that",
+by a date, a share; a modal after "A&E"; a target of "up to"; a rate "an average of" between two years and the
+part of it "including"; a plan's years in brackets; research income; a company's "commits that"; a name's
+number ("Level 2"); a body that "expects" a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.targets import extract_targets
+
+
+def _got(text: str, date: str) -> list[tuple]:
+    return [(t.value, t.year, t.comparator) for t in extract_targets(text, date)]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a target "that", its deadline after a comma (was none)
+    ("The strategy sets the target that, by 2030, 75% of adults will have basic digital skills.", "2022-02-01",
+     [(75, 2030, "=")]),
+    # a modal after a word with "&" (was none)
+    ("By March 2027, 80% of patients attending A&E should be seen within four hours.", "2025-01-30",
+     [(80, 2027, "=")]),
+    # "a target of up to" is a goal's ceiling, not what one may get (was none); the parts "including" it
+    ("The plan sets a target of up to 70% of electricity from renewables by 2030, including 5 GW of offshore wind.",
+     "2023-12-20", [(70, 2030, "<="), (5, 2030, "=")]),
+    ("Firms may receive a grant of up to $50,000.", "2023-12-20", []),
+    # a rate "an average of" over years "between", and a part of it "including" (were none)
+    ("The plan aims to deliver an average of 30,000 homes per year between 2022 and 2030, including 80,000 social "
+     "homes over the period.", "2021-09-02", [(30000, 2030, "="), (80000, 2030, "=")]),
+    # a plan's years in brackets after its name date its goals (were none)
+    ("Over the life of this strategy (2025–2030), the trust will reduce its average length of stay to 4.5 days.",
+     "2024-03-28", [(4.5, 2030, "=")]),
+    ("Between 2015 and 2020, emissions fell by 12 percent.", "2024-03-28", []),
+    # research income is a university's goal, a household's income a means test
+    ("By 2030, the University will increase research income to £300 million a year.", "2023-09-18",
+     [(300, 2030, "=")]),
+    ("Households with an income below £30,000 a year qualify.", "2023-09-18", []),
+    # a company's "commits that" names the share it commits to (was none)
+    ("The company commits that 70% of its suppliers will have science-based targets by 2027.", "2023-07-11",
+     [(70, 2027, "=")]),
+    # a name's number is no count, and does not cut the goal from its year ("Level 2": was dated 2050)
+    ("The City will reach net zero by 2050, install 800 public Level 2 charging ports by 2027, and plant 5,000 trees "
+     "by 2030.", "2023-11-14", [(800, 2027, "="), (5000, 2030, "=")]),
+    # what a named body expects is its forecast (was a goal)
+    ("The IEA expects global electricity demand to grow by close to 4% a year through 2027.", "2025-02-14", []),
+    ("The Government expects to train 5,000 nurses by 2027.", "2025-02-14", [(5000, 2027, "=")]),
+])
+def test_english_shapes(text, date, want):
+    assert _got(text, date) == want
