@@ -32,7 +32,8 @@ class StateReport(CoverRead):
 
 def state_report(text: str) -> tuple[str, StateReport | None]:
     """text less a state report's cover (its title kept on the first line) and contents list, and what they say;
-    (text, None), untouched, where it opens with no state's name over a title and a date within its cover."""
+    (text, None), untouched, where it opens with no state's name over its governor, a title and a date (a state's
+    name over a title alone may head any of its agencies' papers)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     filled = [k for k, ln in enumerate(lines) if ln.replace("\f", "").strip()][:_COVER]
     if not filled or not (state := _STATE.match(lines[filled[0]].strip())):
@@ -50,7 +51,7 @@ def state_report(text: str) -> tuple[str, StateReport | None]:
             found.meta.setdefault(key, official["name"].strip())
         else:
             title.append(line)
-    if not title:
+    if not title or "governor" not in found.meta:
         return text, None
     when = cover[-1]
     if MONTH_ALONE.match(when):
