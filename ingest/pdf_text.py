@@ -50,11 +50,13 @@ def is_pdf_text(lines: list[str]) -> bool:
 
 # a running footer or header: a short name with the page's number, "Congressional Research Service   2",
 # "2   Annual Report 2025", or with the word Page before it, the front matter's in roman figures, "Page 1  GAO-26-107512
-# Federal AI Compute", "Page ii   Annual Report 2025", "Audit of Grants   Page 4", "DE-FOA-0003655   Page 1 of 9"
+# Federal AI Compute", "Page ii   Annual Report 2025", "Audit of Grants   Page 4", "DE-FOA-0003655   Page 1 of 9",
+# or parted from it by a rule, "Ohio AI Task Force Report | 7", "8 | Annual Report 2025"
 _PAGE_NO = r"(?:\d{1,4}|(?<=Page )[ivxl]{1,6})"
-_NAMED_PAGE = re.compile(rf"^(?:(?P<name>[^\d\s].{{1,58}}?)\s+(?:Page\s+(?P<n3>{_PAGE_NO})\s+of\s+\d{{1,4}}|"
+_APART = r"(?:\s*\|\s*|\s+)"
+_NAMED_PAGE = re.compile(rf"^(?:(?P<name>[^\d\s].{{1,58}}?){_APART}(?:Page\s+(?P<n3>{_PAGE_NO})\s+of\s+\d{{1,4}}|"
                          rf"(?:Page\s+)?(?P<n>{_PAGE_NO}))"
-                         rf"|(?:Page\s+)?(?P<n2>{_PAGE_NO})\s+(?P<name2>[^\d\s].{{1,58}}?))$")
+                         rf"|(?:Page\s+)?(?P<n2>{_PAGE_NO}){_APART}(?P<name2>[^\d\s].{{1,58}}?))$")
 
 
 # a word that numbers a text's own parts, alone with its number on a line: no running footer's name
@@ -79,7 +81,26 @@ def running_footer(lines: list[str]) -> tuple[list[str], str]:
     if len(names) != 1:
         return _footer_over_number(lines)
     (name, _), = names.items()
-    return ["" if _footer_name(ln) == name else ln for ln in lines], name
+    lines = ["" if _footer_name(ln) == name else ln for ln in _bare_numbers(lines, name)]
+    return lines, name
+
+
+def _bare_numbers(lines: list[str], name: str) -> list[str]:
+    """lines less the pages' numbers set alone, where a running footer numbers the other pages ("8" between pages
+    whose footers read "Ohio AI Task Force Report | 4" and "… | 9"): a number alone between blank lines, higher
+    than the footer's page before it and lower than the one after (a list's or table's figure seldom so)."""
+    pages = [(i, int(n)) for i, ln in enumerate(lines) if _footer_name(ln) == name
+             and (n := next(g for g in _NAMED_PAGE.match(ln.strip()).group("n", "n2", "n3") if g)).isdigit()]
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not re.fullmatch(r"\d{1,4}", line.strip()) or any(lines[j].strip() for j in (i - 1, i + 1)
+                                                              if 0 <= j < len(lines)):
+            continue
+        before = [n for at, n in pages if at < i]
+        after = [n for at, n in pages if at > i]
+        if before and after and before[-1] < int(line) < after[0]:
+            out[i] = ""
+    return out
 
 
 # a page's number set alone at its foot, right-aligned or with a rule: "10 |", "| 11" (not a table's cell, "25")

@@ -21,6 +21,7 @@ from ingest.pdf_notes import foot_notes
 from ingest.pdf_text import is_pdf_text, read_pdf_text, running_footer, table_rows
 from ingest.report_text import read_report
 from ingest.review_report import review_report
+from ingest.state_report import state_report
 from ingest.text import norm_key, normalize_text, unwrap
 from ingest.text_table import fullwidth_rows, space_rows, tab_rows
 from ingest.types import Block, Document
@@ -78,6 +79,7 @@ def parse_plaintext(text: str, source: str) -> Document:
     text, periodic = periodic_report(text)  # a Chinese body's periodic report from PDF: its cover, running header
     text, review = review_report(text)  # a National Assembly committee's review report: its cover, parts, table
     text, listed = listed_notice(text)  # a listed company's 公告: its exchange header line, title, 报备文件
+    text, state = state_report(text)  # a US state's task force report: its cover and contents list, metadata
     lines = _lines(text)
     author = when = ""
     kept: list[str] = []
@@ -135,16 +137,17 @@ def parse_plaintext(text: str, source: str) -> Document:
         fmt="text",
         meta=meta,
     )
-    for genre in (gazette, pad, budget, periodic, note, review, listed):  # what a genre's reader took out, written back
+    # what a genre's reader took out, written back
+    for genre in (gazette, pad, budget, periodic, note, review, listed, state):
         if genre:
             genre.fill(doc)
     fill_cover_report(doc)  # a 绩效评价报告 by its cover's facts: kind report, its 报告编号
     if funding_notice(doc):  # a US federal NOFO: its cover and contents, metadata; its sections, headings
         return doc
     org_report(doc, footer)  # "© OECD 2026" in its running footer: the organisation's report
-    # a report under its author's masthead, an audit office's whose running footer names its number, or one by
-    # the Comptroller and Auditor General: its cover, headings, contents and footnotes
-    if masthead or footer and audit_cover(doc, footer) or nao_cover(doc):
+    # a report under its author's masthead, a US state's, an audit office's whose running footer names its number,
+    # or one by the Comptroller and Auditor General: its cover, headings, contents and footnotes
+    if masthead or state or footer and audit_cover(doc, footer) or nao_cover(doc):
         read_report(doc)
     return doc
 
