@@ -34,6 +34,12 @@ _FIRST_ITEM = re.compile(r"\((?:a|A|i|I|1)\)\s")
 # the line after a notice's text that names its one attachment, "附件：首批签约单位名单" (not the annex's own label)
 _ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[：:]\s*\S")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Objectives", "2.1 Selection"
+# a government's answer to the recommendation it quotes above it, opening with its verdict: a GOV.UK response's
+# "Agree. We will expand … Delivery: Spring 2025. Lead: DSIT.", a Command Paper's "Government response: Partially
+# agreed. …", "Noted.", "Not accepted.", "Supported in principle."
+_VERDICT = re.compile(r"(?:(?:The\s+)?Government(?:'s|’s)?\s+)?(?:response\s*[:.—–-]|(?:(?:partially|partly|not)\s+)?"
+                      r"(?:agreed?|accept(?:ed)?|support(?:ed)?|noted|rejected|disagreed?)"
+                      r"(?:\s+in\s+(?:principle|part))?\s*[.:;,—–-](?:\s|$))", re.I)
 
 
 @dataclass(eq=False)
@@ -328,6 +334,10 @@ class Outliner(ListReader):
                                           len(self.stack))]
             self._start(i, numbered=False)
             self.cur.whole = True
+            return
+        if cur is not None and cur.numbered and cur.path[-1].style == "recommendation" and \
+                any(_VERDICT.match(self.blocks[k].text.strip()) for k in (*range(cur.first + 1, cur.last + 1), i)):
+            cur.last = i  # the government's answer, and its further paragraphs, go with what it answers
             return
         if cur is not None and cur.numbered and cur.path[-1].style in ("action", "recommendation") and \
                 self.blocks[cur.last].text.rstrip().endswith("."):

@@ -46,10 +46,10 @@ _DSIT = "Department for Science, Innovation and Technology (DSIT)"
 
 
 def _agencies() -> dict[str, tuple[list[str], list[str]]]:
-    """Each response's lead and supporting departments, by its recommendation's number."""
-    clauses = segment(parse(_PAGE, "response.html"))
-    return {above.text.split(":")[0].removeprefix("Recommendation "): (c.agencies.lead, c.agencies.supporting)
-            for above, c in zip(clauses, clauses[1:], strict=False) if "Lead:" in c.text}
+    """Each response's lead and supporting departments, by the number of the recommendation it answers (one
+    clause, the recommendation first)."""
+    return {c.text.split(":")[0].removeprefix("Recommendation "): (c.agencies.lead, c.agencies.supporting)
+            for c in segment(parse(_PAGE, "response.html")) if "Lead:" in c.text}
 
 
 def test_a_response_s_lead_line_gives_its_lead_spelt_out():
