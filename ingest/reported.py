@@ -286,7 +286,12 @@ _EQUIVALENT_EN = re.compile(r"[,(—–]\s*(?:(?:enough|sufficient)\s+to\s+[a-z]
 # … to at least 50,000 GPUs by 2028. (Paragraph 34)\nGovernment response: Partially agreed. The Government will …",
 # on a line of its own or after the recommendation's last sentence ("… by 2028. Response: Partially agreed. …")
 _ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?)])[ \t]+)[ \t]*(?:(?:The\s+)?(?:Government|Department|Ministry|"
-                          r"Administration|Executive)(?:'s|’s)?\s+)?[Rr]esponse\b[ \t]*(?:[:：.—–-]|$)", re.M)
+                          r"Administration|Executive)(?:'s|’s)?\s+)?[Rr]esponse\b[ \t]*(?:[:：.—–-]|$)"
+                          # …or a line that opens with its verdict, as a GOV.UK response sets it ("Recommendation 2:
+                          # … by 2030.\nAgree. We will …")
+                          r"|^[ \t]*(?:(?:[Pp]artially|[Pp]artly|[Nn]ot)\s+)?(?:[Aa]greed?|[Aa]ccepted|[Ss]upported|"
+                          r"[Nn]oted|[Rr]ejected|[Dd]isagreed?)(?:\s+in\s+(?:principle|part))?[ \t]*[.:;,—–-](?=\s|$)",
+                          re.M)
 
 
 # how many goals or parts a plan has, not a goal: "The plan sets out three goals to be achieved by 2030: …"

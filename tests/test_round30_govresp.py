@@ -54,12 +54,13 @@ def test_the_answer_s_further_paragraphs_stay_with_it():
     assert "assess the AI skills gap.\nSkills England will publish its first assessment" in fourteen.text
 
 
-def test_the_joined_clause_keeps_the_answer_s_lead_and_both_parts_figures():
+def test_the_joined_clause_keeps_the_answer_s_lead_and_figures():
     clauses = {path.rsplit(" > ", 1)[-1]: c for path, c in _clauses().items()}
     assert clauses["Recommendation 7"].agencies.lead == ["Department for Science, Innovation and Technology (DSIT)"]
     assert clauses["Recommendation 14"].agencies.lead == ["Department for Education (DfE)"]
     assert clauses["Recommendation 32"].agencies.lead == ["Cabinet Office"]
-    assert [(t.value, t.year) for t in clauses["Recommendation 7"].targets] == [(5, None), (5, 2025)]
+    # the recommendation's figure is the report's; the answer that opens "Agree." sets the government's own
+    assert [(t.value, t.year) for t in clauses["Recommendation 7"].targets] == [(5, 2025)]
 
 
 def test_a_command_paper_s_answer_stays_with_a_recommendation_ending_in_a_full_stop():
