@@ -113,7 +113,8 @@ def metric_before(text: str, lo: int, cue_at: int, level: bool = False) -> str:
             prefix, pieces = f"{pieces[-3].strip()}、{prefix}", pieces[:-2]  # "A类、B类人才": both grades'
         prefix = ZH_FILLER.sub("", prefix.strip())
         # not the "." of an item number, "1.…比重达到12%", nor what is left of a standard's "4.1.2 新建…PUE应不高于1.25"
-        return re.sub(r"^(?:\d{1,2}[.．]?)+\s+(?=[\u4e00-\u9fff])", "", prefix.strip(" ，,").lstrip(".．"))
+        # (nor the 的 left of a share cut before it: "实现80%以上的县城污水处理率达到95%": 县城污水处理率)
+        return re.sub(r"^(?:\d{1,2}[.．]?)+\s+(?=[\u4e00-\u9fff])|^的", "", prefix.strip(" ，,").lstrip(".．"))
     # (an acronym in brackets after its words is no break in them: "the facility's power usage effectiveness (PUE)";
     # nor an aside on whom the verb acts with: "We will mobilise, together with multilateral development banks …,")
     prefix = _WITH_ASIDE_EN.sub("", re.sub(r"^\s*[A-Z]\.\s+", "", prefix))  # not an item's letter, "E. At least…"

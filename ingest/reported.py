@@ -163,6 +163,8 @@ _EXACT_CHANGE_ON_YEAR_ZH = re.compile(r"比上年末?(?:增加|增长|提高|下
 _PLANS_ZH = re.compile(r"到\d{4}年|拟|今年|本年|明年|左右|以上|力争|争取|确保|目标|预期|(?<!即)将|计划|要")
 # a day gone by the sentence says things stood at, whatever year an earlier sentence named ("…2030年有望超过6000亿元。
 # 公司现有智算中心平均上架率保持在85%以上，截至2026年6月30日，…"): its figures are where things stood
+# why the goals set above are what they are, restating them: "提出上述预期目标，主要考虑是：…"
+_RATIONALE_ZH = re.compile(r"(?:上述|以上|这些|这一)(?:预期|主要)?目标[^。；;]{0,8}?(?:主要)?考虑|主要考虑(?:是|如下)")
 _AS_OF_DATED_ZH = re.compile(r"截(?:至|止)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|底|末)?")
 # what each user may use or get, an allowance: "科研课题组每年可免费使用不超过2万卡时，超出部分按成本价收费"
 _ALLOWANCE_ZH = re.compile(r"可(?:免费|优先|无偿)?(?:使用|申请|享受|获得|领取)[^，,。；;]{0,6}$")
@@ -345,6 +347,8 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
                 text, s0, s1)) and not _LOOKS_AHEAD_ZH.search(text, s0, s1) or (
                 _EXACT_CHANGE_ON_YEAR_ZH.search(text, s0, s1) and not _PLANS_ZH.search(text, s0, s1)):
             return True  # "…完成年度目标的117.5%", "…未达到60%的年度目标", "…达到1130亿元，同比增长21.4%": results
+        if _RATIONALE_ZH.search(text, s0, cue_at):
+            return True  # "提出上述预期目标，主要考虑是：经济增长5%左右的目标，…": a goal set above, explained
         if _AS_OF_DATED_ZH.search(text, s0, s1) and not AHEAD_ZH.search(text, s0, end):
             return True  # "公司现有…上架率保持在85%以上，截至2026年6月30日，…约1200PFLOPS": where it stood that day
         if _ALLOWANCE_ZH.search(text, max(s0, cue_at - 16), cue_at):

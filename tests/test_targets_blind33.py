@@ -48,3 +48,13 @@ def _got(text: str, date: str) -> list[tuple]:
 ])
 def test_english_shapes(text, date, want):
     assert _got(text, date) == want
+
+
+def test_a_work_report_s_rationale_restates_its_goals():
+    # outside test round 31: the rationale under a work report's goals counted its 5% a second time
+    assert extract_targets("提出上述预期目标，主要考虑是：经济增长5%左右的目标，与全国目标相衔接。", "2025-01-19") == []
+    found = extract_targets("2025年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右。", "2025-01-19")
+    assert [(t.value, t.year, t.comparator) for t in found] == [(5, 2025, "~")]
+    # a share cut before a metric leaves no 的 on it
+    found = extract_targets("年内实现80%以上的县城污水处理率达到95%。", "2025-01-19")
+    assert [(t.value, t.metric) for t in found] == [(95, "县城污水处理率")]
