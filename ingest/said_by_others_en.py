@@ -30,6 +30,10 @@ _HEARSAY_EN = re.compile(r"\b(?:people|persons|sources?|officials?)\s+(?:familia
 # and CDHE by $4.7 million in FY 2026-27" (the cue may read from "increases")
 _BILL_EFFECT_EN = re.compile(r"\b(?:the\s+)?bill\s+(?:increases|decreases|reduces|raises|lowers)\s+"
                              r"(?:(?:state|local|total|net)\s+)?(?:expenditures?|revenues?|spending|costs?)\b", re.I)
+_NOW = r"(?:now\s+|also\s+|currently\s+)?"  # before a verb of projection: "it now projects"
+# where a projected figure goes: "… demand to grow", "… growth to slow"
+_GOES = (r"(?:[\w'’-]+\s+){1,6}?to\s+(?:slow|grow|rise|fall|reach|increase|decline|ease|moderate|remain|pick|expand|"
+         r"contract|climb|drop|edge|average|stabili[sz]e|recover)\b")
 # a forecast that the sentence gives to someone else: "The IEA projects that …", "according to …, … is
 # expected to reach", "据中国信息通信研究院预测", "研究院测算，"
 _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|predicts?|predicted|estimates?|"
@@ -46,13 +50,14 @@ _ATTRIBUTED_EN = re.compile(r"\b(?:projects?|projected|forecasts?|forecasted|pre
                             r"|\baccording\s+to\s+(?:[\w'’.-]+\s+){0,4}?(?:projections?|forecasts?|estimates?|"
                             r"baseline|modell?ing|scenarios?)\b"
                             # …or a body's projection of where something goes: "The OECD projects global GDP growth
-                            # to slow from 3.3% in 2024 to 2.9% in 2025", "The IEA expects global electricity demand to
-                            # grow by close to 4% a year through 2027" (a name or "it" before the verb: not
-                            # "funds projects to …", the noun)
-                            r"|(?:\b[A-Z][\w&.'’-]*|\bit)\s+(?:now\s+|also\s+|currently\s+)?(?:projects|forecasts|predicts|"
-                            r"expects)\s+"
-                            r"(?:[\w'’-]+\s+){1,6}?to\s+(?:slow|grow|rise|fall|reach|increase|decline|ease|moderate|"
-                            r"remain|pick|expand|contract|climb|drop|edge|average|stabili[sz]e|recover)\b", re.I)
+                            # to slow from 3.3% in 2024 to 2.9% in 2025" (a name or "it" before the verb: not
+                            # "funds projects to …", the noun), or what a body named expects: "The IEA expects global
+                            # electricity demand to grow by close to 4% a year through 2027", "the World Bank expects
+                            # growth to slow to 4.7%" (not the government's own: "The government expects average
+                            # occupancy … to reach at least 75%")
+                            rf"|(?:(?:\b[A-Z][\w&.'’-]*|\bit)\s+{_NOW}(?:projects|forecasts|predicts)"
+                            rf"|(?-i:\b(?!(?:The|We|Government|Department|Ministry|Administration)\b)[A-Z][\w&.'’-]*)"
+                            rf"\s+{_NOW}expects)\s+{_GOES}", re.I)
 # …not the noun: "prioritize projects that integrate AI literacy", "shall prioritize, in grant programs, projects
 # that …" (a sentence with its verb already: "The IEA, in its report, projects that" is the verb)
 # …or to others who expect it, no "that" after: "Industry analysts expect demand … to grow by 40% a year"
