@@ -270,6 +270,12 @@ def _ranges(text: str, found: list[dict]) -> list[dict]:
                 and not re.search(r"\bfrom\s+$|[由从]\s*$", text[max(0, prev["start"] - 6):prev["start"]])):
             prev.update(high=q["value"], end=q["end"])  # "3.6%—3.8%": the second is the first's high end
             continue
+        if (prev and prev.get("high") is None and not prev.get("range") and q.get("high") is None
+                and q["lang"] == "zh" and prev["unit"] in ("万", "亿", "千万", "百万")
+                and q["unit"].startswith(prev["unit"]) and _RANGE_JOIN.fullmatch(text, prev["end"], q["start"])):
+            # "800亿—1000亿元": the scale twice, the unit once, after the high end
+            prev.update(high=q["value"], end=q["end"], unit=q["unit"])
+            continue
         if (q["lang"] == "en" and q.get("high") is None and q["unit"]
                 and (between := _BETWEEN.search(text, max(0, q["start"] - 30), q["start"]))):
             while out and out[-1]["start"] >= between.start():

@@ -114,8 +114,12 @@ _PRECISION_TAG = re.compile(r"[（(](?:FP|INT|BF|TF)\d{1,2}[)）]")
 # (a goal on the share; not "营业收入增长20%以上的企业", which says which firms are counted)
 _SHARE_PUSHED_ZH = re.compile(r"(?:推动|促进|确保|力争|争取|使|让)$")
 _SHARE_ATTAINS_ZH = re.compile(r"(?:以上|以下)?的[^，,；;。]{1,20}?(?:实现|达到|完成|具备|纳入|接入|通过)")
+# a share a plan covers: "运输机场100公里半径覆盖全省95%以上的县级行政单元" (the 95% is the goal, not which units)
+_COVERS_ZH = re.compile(r"覆盖(?:全省|全市|全区|全县|全国|本市|本省)?$")
 _SIZE_CLASS_ZH = re.compile(r"(?:以上|以下)(?:重大|重点|龙头|骨干|产业化)?(?:项目|企业|工程|园区)[^，,；;。]{0,8}?"
                             r"(?:不少于|不低于|超过|达到|\d)")
+# …or a sum's class of firms counted right after it: "年产值超10亿元企业30家"
+_SIZE_CLASS_BARE_ZH = re.compile(r"(?:重大|重点|龙头|骨干)?(?:项目|企业)\d")
 _YEARLY_FROM_EN = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:a|per|each|every)\s+year\b[^.;]{0,120}?"
                              r"\b(?:from|starting in|beginning in)\s+(?:FY\s?)?(?:19|20)\d{2}", re.I)
 _THEREAFTER = re.compile(r"\s*,?\s*(?:thereafter|afterwards|after that|beyond that)\b", re.I)
@@ -256,10 +260,15 @@ def extract_targets(text: str, date: str = "", leads: Sequence[str] = (), period
                 or q["unit"] not in ("%", "个百分点", "百分点") and text.startswith("的", q["end"])) and not (
                 sized := sign.sized_one(text, cue_at, end, s1, quantities[i + 1:], start)) and not (
                 q["unit"] == "%" and _SHARE_PUSHED_ZH.search(text, s0, start)
-                and _SHARE_ATTAINS_ZH.match(text, q["end"])) and not _MEASURE_HEAD_ZH.match(text, end):
+                and _SHARE_ATTAINS_ZH.match(text, q["end"])) and not _MEASURE_HEAD_ZH.match(text, end) and not (
+                q["unit"] == "%" and _COVERS_ZH.search(text, max(s0, start - 8), start)):
             continue  # "年产值5亿元以上的软件企业", "营业收入超百亿元的龙头企业": which firms are counted
-        if zh and _SIZE_CLASS_ZH.match(text, q["end"]):
-            continue  # "其中总投资10亿元以上重大项目不少于5个": the size of the projects counted, with no 的
+        if zh and (_SIZE_CLASS_ZH.match(text, q["end"])
+                   or q["unit"].endswith("元") and _SIZE_CLASS_BARE_ZH.match(text, q["end"])):
+            # "其中总投资10亿元以上重大项目不少于5个": the size of the projects counted, with no 的 (nor does it cut the
+            # count's window from its 其中: "其中10亿元以上项目8个")
+            prev_end = lo
+            continue
         if (sign.CONDITION.search(re.split(r"[，,；;。—–]", text[lo:cue_at])[-1]) or sign.IF_OPENING.match(text, s0)
                 or zh and sign.CONDITION_CLOSES_ZH.match(text[end:s1])):
             continue  # "if fewer than ten sites exist", "…低于15平方米…的，可申请": a condition, not a goal

@@ -191,8 +191,8 @@ _YEARLY_ZH = re.compile(r"每年|年均|每年度|逐年|以来")
 # "自2026年1月1日起，新建数据中心PUE不得高于1.25" (not a day the text names in passing: "2025年11月3日印发的方案")
 _DAY_ZH = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<when>前|之前|以前|起|开始)?")
 _FROM_LEVEL = re.compile(r"(?:由|从)\s*$")  # …and the year a change starts from, before its level: "由2020年的7.8%"
-# "达到2022年的1.1倍", "达到2025年的三倍": that year's level
-_BASE = re.compile(r"的?(?:基础上|基础(?!设施)|同期)|的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})倍")
+# "达到2022年的1.1倍", "达到2025年的三倍", "恢复并超过2019年水平": that year's level
+_BASE = re.compile(r"的?(?:基础上|基础(?!设施)|同期|水平)|的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})倍")
 
 
 def _doc_year(date: str) -> int | None:

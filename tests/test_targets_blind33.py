@@ -58,3 +58,20 @@ def test_a_work_report_s_rationale_restates_its_goals():
     # a share cut before a metric leaves no 的 on it
     found = extract_targets("年内实现80%以上的县城污水处理率达到95%。", "2025-01-19")
     assert [(t.value, t.metric) for t in found] == [(95, "县城污水处理率")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a range with its scale twice and its unit once: both ends (was the low end, in 亿)
+    ("到2028年，园区集成电路产业规模达到600亿—800亿元。", [(600, "亿元", 2028, ">="), (800, "亿元", 2028, "<=")]),
+    # the size of the projects counted keeps the count's 其中 (was none)
+    ("今年全区招商引资工作目标为：引进亿元以上项目50个，其中10亿元以上项目6个。",
+     [(50, "个", 2025, "="), (6, "个", 2025, "=")]),
+    # a share a plan covers is its goal, not which units (was none)
+    ("到2030年，运输机场100公里半径覆盖全省95%以上的县级行政单元。", [(95, "%", 2030, ">=")]),
+    # a year's level a goal is measured against is no deadline (were dated 2019, a past year: none)
+    ("到2027年，入境游客人次恢复并超过2019年水平，打造国际精品旅游线路20条以上。", [(20, "条", 2027, ">=")]),
+    # a sum's class of firms counted right after it: the count (was the sum)
+    ("三年内培育年产值超10亿元企业30家。", [(30, "家", 2028, "=")]),
+])
+def test_chinese_shapes(text, want):
+    assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, "2025-03-01")] == want
