@@ -25,6 +25,7 @@ _NOT_CONTENT = re.compile(
     re.I,
 )
 _NOT_CONTENT_TAGS = {"nav", "header", "footer", "aside", "form", "menu"}
+_ARTICLE_HEADER = re.compile(r"(?:^|\s)(?:article|content|post|entry)[-_]header(?:\s|$)", re.I)
 # a line of a page's header that says who issued it and when (GOV.UK's "publication-header"; a news page's
 # time stamp, <div class="header-time">2026-01-09 19:42:15</div>, with its 来源 or not): kept for
 # ingest.margins to read, not dropped with the header it sits in
@@ -53,7 +54,9 @@ def parse_generic(root: etree._Element) -> Document:
             "contentinfo",
             "complementary",
         )
-        # A name is only a hint: a "top" or "side" wrapper that holds most of the page's text stays.
+        # A name is only a hint: a "top" or "side" wrapper that holds most of the page's text stays, and so does an
+        # article's own header, its headline and release line (<div class="article-header">)
+        by_name = by_name and not _ARTICLE_HEADER.search(names)
         if (
             el.tag in _NOT_CONTENT_TAGS
             or el.tag in SKIP_TAGS

@@ -38,11 +38,12 @@ _EN_CONTACT = re.compile(r"^(?:For\s+(?:(?:further|more)\s+(?:information|detail
                          r"|queries|questions))(?:\s+(?:on|about|regarding)\s+[^,]{1,80})?,?\s+"
                          r"(?:please\s+)?(?:contact|call|e-?mail|write\s+to)\b|(?:Media|Press)\s+(?:contacts?|enquiries"
                          r"|inquiries)\s*:|Contacts?\s*:)(?=.*(?:@[\w-]+\.|\+?\d[\d ()-]{6,}\d)).{1,300}$", re.I)
-# a contact block's lead-in, alone on its line ("For media queries, please contact:", "Media contacts:"), and the
-# lines under it: a name with its title ("Ms Tan Hui Min, Manager, Communications and Marketing, MCI"), an address
-_CONTACT_LEAD = re.compile(r"^(?:For\s+(?:media|press|further|more)\s+"
+# a contact block's lead-in, alone on its line ("For media queries, please contact:", "Media contacts:", a German
+# ministry's "Press office" over its spokesperson and numbers), and the lines under it: a name with its title ("Ms Tan
+# Hui Min, Manager, Communications and Marketing, MCI", "Spokesperson: Anna Schmidt"), an address
+_CONTACT_LEAD = re.compile(r"^(?:(?:For\s+(?:media|press|further|more)\s+"
                            r"(?:queries|enquiries|inquiries|information|details)[^:.]{0,60}?,?\s+(?:please\s+)?contact|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries"
-                           r"|queries))\s*:$", re.I)
+                           r"|queries))\s*:|(?:Press|Media)\s+office\s*:?)$", re.I)
 # a contact block's heading, the lines under it its own: "Press contacts", "Media contact", "Contacts presse",
 # "Contact presse"
 _CONTACT_HEADING = re.compile(r"^(?:(?:Press|Media)\s+contacts?|Contacts?\s+(?:presse|médias?))\s*:?$", re.I)
@@ -51,7 +52,8 @@ _CONTACT_HEADING = re.compile(r"^(?:(?:Press|Media)\s+contacts?|Contacts?\s+(?:p
 _IN_CHARGE = re.compile(r"^(?:Divisions?|Departments?|Offices?|Sections?|Bureaus?)\s+in\s+Charge\s*:?$", re.I)
 _OFFICE_LINE = re.compile(r"^[A-Z][^.;:!?]{2,200}\b(?:Division|Department|Office|Section|Bureau|Agency|Ministry)\b"
                           r"[^.;:!?]{0,120}$")
-_CONTACT_NAME = re.compile(r"^(?:Mr|Ms|Mrs|Mdm|Miss|Dr)\.?\s+[A-Z][^.;:]{1,120}$")
+_CONTACT_NAME = re.compile(r"^(?:(?:Mr|Ms|Mrs|Mdm|Miss|Dr)\.?\s+|(?:Spokes(?:person|man|woman)|Press\s+officer)\s*:\s*)"
+                           r"[A-Z][^.;:]{1,120}$")
 _REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,}\d")
 # the day a page was released, on a line of its own at its foot or top: "Released 25 March 2025", "Published on
 # 3 June 2025"
@@ -112,8 +114,9 @@ def contact_block(doc: Document, blocks: list[Block]) -> list[Block]:
     blocks = _zh_contact_blocks(doc, blocks)
     for i, block in enumerate(blocks):
         if block.kind == "heading" and (_CONTACT_HEADING.match(block.text) or _IN_CHARGE.match(block.text)):
-            end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind != "para" or is_debris(blocks[j].text)),
-                       len(blocks))  # (the page's "Page Top" after it is furniture, none of it)
+            # (the page's "Page Top" after it is furniture, none of it; its "Phone: …" line alone is its own)
+            end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind != "para" or is_debris(blocks[j].text)
+                        and not CONTACT_ONLY.match(blocks[j].text)), len(blocks))
             under = blocks[i + 1:end]
             if 0 < len(under) <= 5 and (any(_REACH.search(b.text) for b in under) and all(
                     len(b.text) <= 160 and not b.text.endswith(".") for b in under)

@@ -29,6 +29,7 @@ _DEBRIS = re.compile(
     r"|All rights reserved|字号\s*[:：]\s*[\[【]?\s*大\s*中\s*小"
     r"|Visitor Counter\s*:|\(Release ID\s*:\s*\d|Read this release in\s*:"
     r"|责任编辑\s*[:：]|責任編輯\s*[:：]|【纠错】|【糾錯】"  # a news page's editor's credit, its error-report link
+    r"|^[\u4e00-\u9fff]{2,10}(?:\s*>>\s*[\u4e00-\u9fff]{2,10})+$"  # a news site's crumbs: "人民网>>观点"
     # a pager's links to the pages before and after ("上一篇：《…》白皮书（一）", "« Previous article", "Next page ›")
     r"|^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)\s*[:：]|^[«‹]\s*Previous\b|\bNext(?:\s+\w+)?\s*[»›]$",
     re.I,
@@ -36,6 +37,7 @@ _DEBRIS = re.compile(
 _WIDGET = (
     r"打印|打印本页|打印页面|打印文章|关闭|关闭窗口|关闭本页|返回顶部|回到顶部|顶部|无障碍|无障碍浏览|长者模式"
     r"|简体|繁體|繁体|English|手机版|大|中|小|A\s*\+|字号|字体|分享|收藏|扫一扫|二维码|微信|微博|Print|Close|Share|Top|Page\s+Top"
+    r"|纠错"  # 人民网's "打印 纠错 分享" under its 来源 bar
     r"|Presidential Actions"  # whitehouse.gov's breadcrumb
     # a pager's links
     r"|上一页|下一页|上一篇|下一篇|首页|尾页|末页|返回目录|返回列表|Previous(?: page)?|Next(?: page)?"
@@ -95,10 +97,13 @@ _UNIT = re.compile(rf"^{_NAME_WORDS}\s+(?:Division|Directorate|Bureau|Office|Uni
 # what a government's publicity piece says it is, on a line of its own or after the issuer's name:
 # "European Commission — Press release", "Press release | 9 April 2025", "新闻稿", and the label a Singapore,
 # Australian or New Zealand ministry sets over its headline: "MEDIA RELEASE", "Joint media release"; a French
-# ministry's "Communiqué de presse"
+# ministry's "Communiqué de presse"; a German ministry's number of its release after the label, "Press release ·
+# No. 27/2025 · 3 June 2025", "Press release 27/2025 | 03.06.2025"
 _RELEASE_WORDS = r"(?:Joint\s+)?(?:Press|Media|News)\s+(?:release|statement)|新闻稿|Communiqué\s+de\s+presse"
 _PRESS = re.compile(rf"\b{_RELEASE_WORDS}\b", re.I)
-_PRESS_LINE = re.compile(rf"^(?:{_RELEASE_WORDS})\s*(?:[|｜·•—–:：-]\s*(?P<rest>.{{0,60}}))?$", re.I)
+_PRESS_SEP = r"[|｜·•—–:：-]"
+_PRESS_LINE = re.compile(rf"^(?:{_RELEASE_WORDS})(?:\s*{_PRESS_SEP}?\s*(?:No\.\s*)?(?P<number>\d{{1,4}}/\d{{4}}))?"
+                         rf"\s*(?:{_PRESS_SEP}\s*(?P<rest>.{{0,60}}))?$", re.I)
 # a byline that names the publisher with the date, at the top or the foot of an article: "CEO Insights Asia
 # Team | Monday 10 June, 2024", "By Xinhua | 10 June 2024"
 _DAY_ALONE = re.compile(rf"^(?:{EN_DATE})\.?$")
@@ -260,6 +265,7 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
         press = _PRESS_LINE.match(text)
         if press:  # "Press release", "Press release | 9 April 2025": a publicity piece, and when
             doc.kind = doc.kind or "news"
+            doc.doc_number = doc.doc_number or press.group("number") or ""
             doc.date_published = doc.date_published or iso_date(press.group("rest") or "")
             del blocks[i]
             # a ministry's "News Release" over its day on a line of its own ("June 30, 2026"), over the headline

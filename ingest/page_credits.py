@@ -1,8 +1,9 @@
 """The lines a Chinese news or explainer page prints at the foot of its text: a link to the document it
 reports ("相关链接：上海市人民政府办公厅关于印发《…》的通知", meta["相关链接"]), its credit
-("（本文图片及文字由市经济信息化委提供）", meta["供稿"]) and its source ("（信息来源：…秘书处　联系电话：…）",
-meta["来源"] and meta["contact"]). They say where the page comes from, not what a
-policy provides: metadata, not clauses."""
+("（本文图片及文字由市经济信息化委提供）", meta["供稿"]), its source ("（信息来源：…秘书处　联系电话：…）",
+meta["来源"] and meta["contact"]), a newspaper's day and page ("（《人民日报》2025年03月06日 第 01 版）",
+meta["edition"]) and its editors ("(责编：张三、李四)", meta["editors"]). They say where the page comes from, not
+what a policy provides: metadata, not clauses."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ _CREDIT = re.compile(r"^[（(](?P<what>(?:本文|本稿|文中|图片|文字|图
 _SOURCE = re.compile(r"^[（(]?(?:信息来源|稿件来源|来源)\s*[:：]\s*(?P<what>[^\s（）()：:，,；;]{2,40})"
                      r"(?:[\s，,；;]*(?P<call>(?:联系电话|电话|联系方式)\s*[:：]\s*[\d\-－—()（） 转]{7,40}?))?[)）]?$")
 
+# a newspaper's piece reprinted on its site, the day and page it ran on: "（《人民日报》2025年03月06日 第 01 版）"
+_EDITION = re.compile(r"^[（(]《(?P<paper>[^《》]{2,20})》\s*(?P<day>\d{4}年\d{1,2}月\d{1,2}日)\s*"
+                      r"(?:第\s*\d{1,3}\s*版)?[)）]$")
+# its editors' credit at the foot: 人民网's "(责编：张三、李四)"
+_EDITORS = re.compile(r"^[（(]\s*(?:责编|责任编辑)\s*[:：]\s*(?P<who>[^（）()]{2,40}?)\s*[)）]$")
+
 
 def page_credits(doc: Document, blocks: list[Block]) -> list[Block]:
     """The blocks without the link and credit lines that end them, before the page's own debris ("【责任编辑：李雯】",
@@ -43,6 +50,16 @@ def page_credits(doc: Document, blocks: list[Block]) -> list[Block]:
             continue
         elif m := _CREDIT.match(text):
             key = "供稿"
+        elif m := _EDITORS.match(text):
+            doc.meta.setdefault("editors", m.group("who"))
+            end -= 1
+            continue
+        elif m := _EDITION.match(text):  # a newspaper's own piece: news, its paper the source
+            doc.meta.setdefault("edition", text[1:-1])
+            doc.meta.setdefault("来源", m.group("paper"))
+            doc.kind = doc.kind or "news"
+            end -= 1
+            continue
         elif is_debris(text):
             kept.insert(0, blocks[end - 1])
             end -= 1

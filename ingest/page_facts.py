@@ -291,8 +291,12 @@ _FIELD = "|".join(_FIELDS.values())
 # beside a Chinese character, "发布时间：2026-04-28 10:00来源：国务院新闻办公室网站")
 _META_FIELD = re.compile(rf"(?P<name>{_FIELD})\s*[:：]\s*(?P<value>\S(?:.*?\S)??)(?=\s*(?:{_FIELD})\s*[:：]|\s*$)")
 _NAME_VALUE = re.compile(r"[^\s，。；;,:：|]{2,40}")  # an issuer or a source, not a sentence
-# the day (and time) a news page stamps before its fields, unlabelled: "2025-03-05 09:30　来源：新华社"
-_STAMP = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+")
+# the day (and time) a news page stamps before its fields, unlabelled: "2025-03-05 09:30　来源：新华社", 人民网's
+# "2025年03月06日05:50 | 来源：人民网－人民日报" (its hour glued to the day, a bar between); or after them, "来源：
+# 人民网－人民日报  2025年03月06日05:50"
+_DAY_STAMP = r"(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)"
+_STAMP = re.compile(rf"^{_DAY_STAMP}(?:(?:\s+|(?<=日))\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s*[|｜])?\s+")
+_STAMP_AFTER = re.compile(rf"(?<=\S)\s+{_DAY_STAMP}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
 # the stamp alone on its line, its hour with it (a header <div> of its own, "2026-01-09 19:42:15"): when the page
 # went out; the hour tells it from a signature's day
 _STAMP_ALONE = re.compile(r"^(?P<day>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)\s*\d{1,2}:\d{2}(?::\d{2})?$")
@@ -314,11 +318,11 @@ def meta_line(doc: Document, text: str) -> bool:
     if (alone := _STAMP_ALONE.match(text)) and (day := iso_date(alone.group("day"))):
         doc.date_published = doc.date_published or day
         return True
-    stamp = _STAMP.match(text)
+    stamp = _STAMP.match(text) or _STAMP_AFTER.search(text)
     published = iso_date(stamp.group("day")) if stamp else ""
     if stamp and not published:
         return False
-    text = text[stamp.end():] if stamp else text
+    text = (text[stamp.end():] if stamp.start() == 0 else text[:stamp.start()]) if stamp else text
     fields = list(_META_FIELD.finditer(text))
     if not fields or fields[0].start() != 0 or any(
             text[a.end():b.start()].strip() for a, b in zip(fields, fields[1:], strict=False)):

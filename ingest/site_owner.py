@@ -1,4 +1,5 @@
-"""Who a page says it belongs to, in its Dublin Core creator ("Department of Finance Canada") or its header's link
+"""Who a page says it belongs to, in its Dublin Core creator ("Department of Finance Canada"), its og:site_name
+where that names a body ("Federal Ministry for Digital and State Modernisation") or its header's link
 home, in its text or its logo's alt text: "Australian Government – Budget 2025–26" over a budget measure,
 "Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique" over a ministry's
 communiqué, "Ministry of Economy, Trade and Industry" on a logo linked to "/english/index.html". The issuer of a
@@ -32,6 +33,11 @@ def site_owner(root: etree._Element, url: str) -> str:
         if (meta.get("name") or "").strip().lower() in ("dcterms.creator", "dc.creator") and \
                 _names_body(creator := collapse(meta.get("content") or "")):
             return creator
+    for meta in root.iter("meta"):  # the site's name where it is a body's: "Federal Ministry for Digital and State
+        # Modernisation" (a German ministry's og:site_name; not "GOV.UK")
+        if (meta.get("property") or "").strip().lower() == "og:site_name" and \
+                re.search(r"[A-Za-z]", site := collapse(meta.get("content") or "")) and _names_body(site):
+            return site
     host = urlparse(url).netloc.lower()
     for header in root.iter("header"):
         for link in header.iter("a"):
