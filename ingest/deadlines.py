@@ -31,6 +31,12 @@ _PLAN_DUE = re.compile(r"\b(?:submit|develop|prepare|deliver|present|issue)\b[^.
                        r"(?:[\w-]+\s+){0,3}(?:plan|strategy|roadmap|proposal|report)\s+(?:to|for|on|that)\b")
 
 
+# a past event a sentence opens with the date of: "In February 2025, … announced …"
+_EVENT_DATED = re.compile(r"\b[Ii]n\s+(?:[A-Z][a-z]+\s+)?$")
+_EVENT_VERB = re.compile(r"\b(?:announced|launched|presented|adopted|unveiled|published|agreed|signed|endorsed|"
+                         r"proposed|introduced)\b")
+
+
 def _nearest(years: list[YearPhrase], lo: int, hi: int, *, last: bool) -> YearPhrase | None:
     inside = [y for y in years if lo <= y.start and y.end <= hi]
     if not inside:
@@ -77,6 +83,10 @@ def goal_year(text: str, years: list[YearPhrase], sentence: tuple[int, int], sta
                                 or _OWN_CLAUSE.search(text, before.end, start)
                                 or _NEW_CLAUSE.search(text, before.end, start)))):
         return None if before.counted and not after and _PLAN_DUE.search(text, before.end, start) else before
+    if before and not after and _EVENT_DATED.search(text, max(0, before.start - 14), before.start) and (
+            _EVENT_VERB.search(text, before.end, start)):
+        return None  # "In February 2025, … President von der Leyen announced InvestAI, an initiative to mobilise
+        # €200 billion …": the day of the announcing, not of the goal
     if before and not after and _NEW_SUBJECT.search(text, before.end, start):
         return None  # "IMDA will update the framework by mid-2024, and AI Verify Foundation will grow …": IMDA's
     return after or before

@@ -258,7 +258,8 @@ def sum_purpose(text: str, s0: int, start: int, end: int) -> str:
     if _MONEY_FORM.search(m.group("np")):
         return m.group("np")
     # "1) Mobilise EUR 20 billion": mobilise; past a cue, "invest more than $1 billion": invest
-    verb = re.search(r"\b(?!(?:least|than|most|to)\b)([a-z]+)\s+"
+    # (not a preposition: "a new European fund of €20 billion for AI gigafactories" is "for AI gigafactories")
+    verb = re.search(r"\b(?!(?:least|than|most|to|of|for|in|on|at|with|by|from)\b)([a-z]+)\s+"
                      r"(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+|about\s+|"
                      r"around\s+|nearly\s+|almost\s+|some\s+)?$", text[s0:start], re.I)
     act = verb.group(1).lower() if verb and not verb.group(1).isupper() else ""  # not "EU"

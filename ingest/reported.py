@@ -205,6 +205,9 @@ _QUALIFIER_EN = re.compile(r"\W*(?:\(\w{1,4}\)\s*)?(?:(?:[\w'’-]+\s+){0,4}?[\w
                            r"(?<!\btarget )(?<!\bgoal )(?<!\bambition )(?<!\baim )(?<!\bobjective )(?<!\bis )"
                            r"(?<!\bcommits )"  # "The company also commits that 67% of its suppliers … will"
                            r"(?:that|which|who|whose)\s", re.I)
+# what a body is doing now, no deadline after it: "The Commission is launching two public consultations"
+_DOING_NOW_EN = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?$")
+_DEADLINE_EN = re.compile(r"\b(?:by|before|within|no later than)\b", re.I)
 _RULE_MODAL_EN = re.compile(r"\b(?:will|shall|must|should|(?:is|are) required to)\b", re.I)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:next|this) year\b|\bwithin\b", re.I)
 # a figure the sentence itself rejects, right after it: "A target of 50,000 GPUs is not affordable within …",
@@ -325,6 +328,9 @@ def reported(text: str, sentence: tuple[int, int], cue_at: int, end: int, zh: bo
         return True  # "Data centres that … have a load of 300 kilowatts or more shall …": which ones a rule binds
     if not zh and _PARTS_COUNT_EN.match(text, cue_at) and _SETS_OUT_EN.search(text, s0, cue_at):
         return True  # "sets out three goals": how many there are
+    if (not zh and _DOING_NOW_EN.search(before) and re.match(r"[a-z]+ing\b", text[cue_at:end])
+            and not _DEADLINE_EN.search(text, end, s1)):
+        return True  # "The Commission is launching two public consultations, …, open until 4 June 2025": under way
     if not zh and _REJECTED_AFTER_EN.match(text, end):
         return True  # "A target of 50,000 GPUs is not affordable": a figure turned down
     if not zh and _OTHERS_SET_EN.search(before):

@@ -75,3 +75,18 @@ def test_a_work_report_s_rationale_restates_its_goals():
 ])
 def test_chinese_shapes(text, want):
     assert [(t.value, t.unit, t.year, t.comparator) for t in extract_targets(text, "2025-03-01")] == want
+
+
+def test_a_press_release_s_past_announcement_and_work_under_way():
+    # outside test round 31: the day of an announcement dated its goal, a consultation under way was a goal, and a
+    # fund's preposition was its metric
+    text = ("In February 2025, at the AI Action Summit, the President announced InvestAI, an initiative to mobilise "
+            "€200 billion for investment in AI, including a new European fund of €20 billion for AI gigafactories.")
+    assert [(t.value, t.year, t.metric) for t in extract_targets(text, "2025-04-09")] == [
+        (200, None, "investment"), (20, None, "for AI gigafactories")]
+    assert extract_targets("The Commission is launching two public consultations, open until 4 June 2025.",
+                           "2025-04-09") == []
+    assert [(t.value, t.year) for t in extract_targets("We are training 5,000 nurses by 2027.", "2025-04-09")] == [
+        (5000, 2027)]
+    assert [(t.value, t.year) for t in extract_targets("In 2026, we will train 5,000 nurses.", "2025-04-09")] == [
+        (5000, 2026)]
