@@ -196,16 +196,20 @@ def _done_by(sentence: str) -> Agencies | None:
     """The body a passive directive names as its doer ("… will be implemented by the 'IndiaAI' Independent
     Business Division (IBD) under …, in collaboration with …"), with the partners later in its sentence."""
     m = _DONE_BY.search(sentence)
-    if not m or _VERB.search(sentence, 0, m.start()):
+    if not m or _VERB.search(sentence, 0, m.start()) or (names := _doer(sentence, _DONE_BY)) is None:
         return None
-    rest = sentence[m.end():]
-    first = restore(protect(rest).split(",")[0]).rstrip(" .;:")
-    first = re.sub(r"[‘’'\"“”]", "", re.sub(rf"(?:\s+{SMALL})+$", "", NAME_ENDS.split(first, 1)[0]))
-    names = listed_names(first) or ([body_name(first)] if body_name(first) else None)
-    if not names:
-        return None
-    partners = [n for n in later_partners(rest) if n not in names]
+    partners = [n for n in later_partners(sentence[m.end():]) if n not in names]
     return Agencies(lead=names, supporting=partners, note=sentence[:300])
+
+
+def _doer(sentence: str, by: re.Pattern[str], start: int = 0) -> list[str] | None:
+    """The bodies named after the first match of by (a passive's "… by the"), from start on; None for none."""
+    m = by.search(sentence, start)
+    if not m:
+        return None
+    first = restore(protect(sentence[m.end():]).split(",")[0]).rstrip(" .;:")
+    first = re.sub(r"[‘’'\"“”]", "", re.sub(rf"(?:\s+{SMALL})+$", "", NAME_ENDS.split(first, 1)[0]))
+    return listed_names(first) or ([body_name(first)] if body_name(first) else None)
 
 
 def _proper_subject(before: str, sentence: str, at: int) -> str:
@@ -259,6 +263,15 @@ _DECIDED_THAT = re.compile(r"^.*\b(?:decided|agreed|resolved|determined|announce
 # a relative clause whose subject is the named body: "…, through an open competition, which Innovation, Science and
 # Economic Development Canada will launch by fall 2026": the body leads what it will do
 _WHICH = re.compile(r"^.*,\s+which\s+(?=(?:the\s+)?[A-Z])")
+# an aside between the subject and its verb that says where the bodies sit: "the California Cybersecurity Integration
+# Center (Cal-CSIC) and the California State Threat Assessment Center (STAC), which are part of the California Office of
+# Emergency Services (Cal OES), shall perform …"
+_WHICH_ASIDE = re.compile(r",\s+which\s+(?:is|are)\s[^,;]{2,160},\s*$")
+# a task a directive's sentence gives a named body in the passive: "…, in a sandbox environment to be established by
+# CDT by March 2024": where the subject names no particular office ("State agencies and departments shall consider
+# pilot projects …"), that body leads
+_TO_BE_DONE_BY = re.compile(r"\bto be (?:jointly )?(?:established|set up|created|built|developed|hosted|operated) by "
+                            r"(?:the )?")
 
 
 def english_agencies(text: str) -> Agencies:
@@ -307,7 +320,8 @@ def _directed(text: str) -> Agencies | None:
             return found
         verbs = _duty_verbs(sentence, present)
         for k, verb in enumerate(verbs):
-            found = _subject(after_power(_WHICH.sub("", _DECIDED_THAT.sub("", sentence[:verb.start()]))))
+            before = _WHICH_ASIDE.sub("", sentence[:verb.start()])
+            found = _subject(after_power(_WHICH.sub("", _DECIDED_THAT.sub("", before))))
             if found is None and (name := program_office_name(sentence[:verb.start()])):
                 found = Agencies(lead=[name])
             if found is None and (led := _LED_BY.search(sentence[:verb.start()])):
@@ -328,7 +342,9 @@ def _directed(text: str) -> Agencies | None:
                 found.note = sentence[:300]
                 if found or not government:  # the Government with no partner: a later sentence may name who
                     return found or None
-            break  # the sentence's first directive: a vague subject gives the sentence none
+            if (names := _doer(sentence, _TO_BE_DONE_BY, verb.end())) is not None:
+                return Agencies(lead=names, note=sentence[:300])
+            break  # the sentence's first directive: a vague subject gives the sentence none, but a task it names
         if not _duty_verbs(sentence) and (found := _coordinated_subject(sentence)):
             return found
     return None

@@ -59,7 +59,7 @@ def acronyms(text: str) -> dict[str, str]:
             listed = " ".join(m.group(1).split()[k:])  # its commas kept
             if acr.upper() in (capitals.upper(), every.upper(), _without_nation(run).upper()) or short \
                     or _names_its_fields(listed, acr) or _spells_in_order(acr, run) or _coined_run(acr, run) \
-                    or _skips_one(acr, capitals, run[0]):
+                    or _skips_one(acr, capitals, run[0]) or _kind_left_off(acr, run):
                 while short and k and words[k - 1][0].isupper() and words[k - 1] != "The":
                     k -= 1  # the whole name: "CHIPS Implementation Steering Council (Steering Council)"
                 out.setdefault(acr, " ".join(m.group(1).split()[k:]))  # its commas kept
@@ -112,6 +112,14 @@ def _skips_one(acr: str, initials: str, first: str = "") -> bool:
     long_enough = len(acr) >= 4 or len(acr) == 3 and bool(_BODY_WORD.fullmatch(first) or first == "Ministry")
     return (long_enough and acr.isupper() and len(initials) == len(acr) + 1 and acr[0] == initials[0]
             and acr[-1] == initials[-1] and any(initials[:k] + initials[k + 1:] == acr for k in range(1, len(acr))))
+
+
+def _kind_left_off(acr: str, run: list[str]) -> bool:
+    """Whether acr, in mixed case, takes its name's words in order but for the last, which says what kind of body it
+    is: "Government Operations Agency (GovOps)"."""
+    words = [w.upper() for w in run if w[0].isupper()]
+    return is_acronym(acr) and not acr.isupper() and len(words) >= 3 and bool(_BODY_WORD.fullmatch(run[-1])) \
+        and _takes(acr.upper(), words[:-1])
 
 
 def _names_its_fields(listed: str, acr: str) -> bool:

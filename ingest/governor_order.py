@@ -24,6 +24,11 @@ _TITLE = re.compile(r"^(?!WHEREAS\b)[A-Z][^.;:]{8,250}$")
 _ATTESTED = re.compile(r"^(?:Given\s+under\s+my\s+hand|IN\s+WITNESS\s+WHEREOF)\b", re.I)
 _DAY_OF = re.compile(rf"\bthis\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<month>{MONTHS}),?\s+"
                      rf"(?:in\s+the\s+year\s+)?(?P<year>\d{{4}})\b", re.I)
+# the enacting formula set on two paragraphs: "NOW, THEREFORE, I, …, do hereby issue the following Order to become
+# effective immediately." over "IT IS HEREBY ORDERED THAT:", one formula, as a President's "By the authority vested in
+# me …, it is hereby ordered as follows:" is
+_NOW_THEREFORE = re.compile(r"^NOW,? THEREFORE\b")
+_HEREBY_ORDERED = re.compile(r"^IT IS HEREBY ORDERED(?: THAT)?\s*:?$", re.I)
 _SIGNATURE_LINES = 6  # the signer, "Attest:", the secretary and their offices: never a paragraph of orders
 
 
@@ -56,7 +61,16 @@ def _header(doc: Document, blocks: list[Block]) -> list[Block]:
         drop += 1
     elif doc.title == lines[0] and at:
         doc.title = smart_title(lines[at])
-    return blocks[drop:]
+    return _enacting_formula(blocks[drop:])
+
+
+def _enacting_formula(blocks: list[Block]) -> list[Block]:
+    """blocks with "IT IS HEREBY ORDERED THAT:" on its own joined to the "NOW, THEREFORE, I, …" paragraph over it."""
+    for k in range(1, len(blocks)):
+        if _HEREBY_ORDERED.match(blocks[k].text.strip()) and _NOW_THEREFORE.match(blocks[k - 1].text):
+            joined = Block(f"{blocks[k - 1].text} {blocks[k].text.strip()}", blocks[k - 1].kind, blocks[k - 1].level)
+            return [*blocks[:k - 1], joined, *blocks[k + 1:]]
+    return blocks
 
 
 def _digits(n: str) -> str:

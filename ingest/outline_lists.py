@@ -26,6 +26,11 @@ _ITEM_END = re.compile(r"[.!?][\"'’”)]?\s*$")
 # not for the measure above it.
 _CLOSING_ZH = re.compile(r"^本[\u4e00-\u9fff]{1,20}?"
                          r"(?:自[^。]{1,30}?起(?:施行|实施|执行|生效)|有效期|由[^。]{2,30}?负责解释)")
+# A US state governor's order's closing provisions after its last order: "This Order is not intended to, and does not,
+# create any rights or benefits …", "IT IS FURTHER ORDERED that, as soon as hereafter possible, this Order be filed in
+# the Office of the Secretary of State …"; they provide for the whole order, as a federal order's General Provisions do
+_CLOSING_EN = re.compile(r"^(?:This (?:Executive )?Order is not intended to\b|IT IS FURTHER ORDERED that,? "
+                         r"(?:as soon as hereafter possible, )?this (?:Executive )?Order (?:shall )?be filed\b)")
 # A speech's or report's address to its audience ("各位代表！让我们更加紧密地团结…"): said to the hall, after
 # the last measure as before the first, and part of no measure.
 _ADDRESS = re.compile(rf"^{AUDIENCE}[！!：:，,]")
@@ -52,7 +57,8 @@ class ListReader(HeadingReader):
         an address to the audience."""
         if _ADDRESS.match(self.blocks[i].text.strip()):
             return True
-        if not _CLOSING_ZH.match(self.blocks[i].text.strip()) or any(n.rank is not None for n in cur.path):
+        text = self.blocks[i].text.strip()
+        if not (_CLOSING_ZH.match(text) or _CLOSING_EN.match(text)) or any(n.rank is not None for n in cur.path):
             return False
         if cur.first == cur.last and not SENTENCE_PUNCT.search(self.blocks[cur.first].text):
             return False  # "三、附则", a part's title alone: the provision is its text

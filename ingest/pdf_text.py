@@ -79,7 +79,8 @@ def running_footer(lines: list[str]) -> tuple[list[str], str]:
             seen.setdefault(name, []).append(i)
     names = {n: at for n, at in seen.items() if len(at) >= 2 and len({lines[i].strip() for i in at}) == len(at)}
     if len(names) != 1:
-        return _footer_over_number(lines)
+        lines, name = _footer_over_number(lines)
+        return (lines, name) if name else (_page_numbers_alone(lines), "")
     (name, _), = names.items()
     lines = ["" if _footer_name(ln) == name else ln for ln in _bare_numbers(lines, name)]
     return lines, name
@@ -101,6 +102,23 @@ def _bare_numbers(lines: list[str], name: str) -> list[str]:
         if before and after and before[-1] < int(line) < after[0]:
             out[i] = ""
     return out
+
+
+_PAGES_APART = 10  # the fewest lines of text between two pages' numbers
+
+
+def _page_numbers_alone(lines: list[str]) -> list[str]:
+    """lines less the pages' numbers where nothing else marks the pages: a number set right or centred (indented) on
+    a line of its own between blank lines, "1" at the foot of the first page, "2" at the second's, and so on in
+    turn, two or more, each page's text between them (a list's or a table's figures stand closer, or out of turn)."""
+    at = [i for i, ln in enumerate(lines) if re.fullmatch(r"\s+\d{1,4}", ln)
+          and not any(lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines))]
+    numbers = [int(lines[i]) for i in at]
+    text_between = [sum(1 for ln in lines[a:b] if ln.strip()) for a, b in zip(at, at[1:], strict=False)]
+    if len(at) < 2 or numbers[0] > 2 or numbers != list(range(numbers[0], numbers[0] + len(at))) \
+            or min(text_between) < _PAGES_APART:
+        return lines
+    return ["" if i in at else ln for i, ln in enumerate(lines)]
 
 
 # a page's number set alone at its foot, right-aligned or with a rule: "10 |", "| 11" (not a table's cell, "25")
