@@ -67,8 +67,9 @@ def test_a_fiscal_year_written_with_its_second_year_ends_in_it():
 
 @pytest.mark.parametrize(("text", "want"), [
     # the size class of the projects counted is no goal, and a precision in brackets does not hide 以上 (was "=")
+    # (the projects counted keep their size class in their metric, 总投资5亿元以上重大项目)
     ("力争2026年全区新引进产业链项目20个以上，其中总投资5亿元以上重大项目不少于3个；全区智能算力规模达到2000PFLOPS（FP16）以上。",
-     [(20, "个", 2026, ">=", "引进产业链项目"), (3, "个", 2026, ">=", "重大项目"),
+     [(20, "个", 2026, ">=", "引进产业链项目"), (3, "个", 2026, ">=", "总投资5亿元以上重大项目"),
       (2000, "PFLOPS", 2026, ">=", "全区智能算力规模")]),
     # the agencies that act are no part of what is measured (was "区文化广电旅游体育局发布")
     ("2026年，区经济和信息化局将会同区卫生健康局、区交通运输局发布不少于15个应用场景需求清单。",
