@@ -53,6 +53,7 @@ together data holders and users in each sector under common rules.</p>
 <p>Roberto SOLSI<br>Phone: +32 2 29 77556<br>Mail: roberto.solsi@ec.europa.eu</p>
 <p>General public inquiries: Europe Direct by phone 00 800 67 89 10 11 or by email</p>
 </div>
+<section class="ecl-media"><h3>Related media</h3><ul><li>Common European data spaces - infographic</li></ul></section>
 </main>
 <footer class="ecl-site-footer"><p>This site is managed by the Directorate-General for Communication</p></footer>
 </body>
@@ -73,10 +74,12 @@ def test_a_commission_press_release_s_furniture_is_metadata_not_clauses():
     assert "Europe Direct" in doc.meta["contact"]
     assert doc.meta["quote_by"].startswith("Henna Virkkunen, Executive Vice-President")
     assert doc.meta["more_information"] == "Common European data spaces; Questions and answers"
+    assert doc.meta["related_media"] == "Common European data spaces - infographic"
     clauses = segment(doc)
     said = [f"{c.heading}\n{c.text}" for c in clauses]
     for furniture in ("Print friendly", "Share this page", "IP/25/800", "Questions and answers", "REGNIER", "Mail:",
-                      "Europe Direct", "Henna Virkkunen", "For More Information", "Press contacts"):
+                      "Europe Direct", "Henna Virkkunen", "For More Information", "Press contacts",
+                      "Related media", "infographic"):
         assert not any(furniture in s for s in said), furniture
     assert any("20 new high-value datasets" in c.text for c in clauses)
     assert any(c.text.startswith('"Data is the fuel') for c in clauses)
