@@ -33,7 +33,7 @@ from ingest.agency_lists_en import (
 from ingest.defined_names_en import acronyms as acronyms  # where api.params has read it
 from ingest.defined_names_en import one_name_each as one_name_each  # where index.store has read it
 from ingest.defined_names_en import spelt_out as spelt_out  # where api.params has read it
-from ingest.funded_bodies_en import funded_body, partner_universities, run_by
+from ingest.funded_bodies_en import funded_body, partner_universities, run_by, runners
 from ingest.office_names_en import (
     SMALL,
     body_name,
@@ -337,6 +337,7 @@ def _directed(text: str) -> Agencies | None:
                 found.lead += [n for n in later_leads(sentence, verbs[k:], _subject) if n not in found.lead]
                 rest = sentence[verb.end():]
                 extra = partners_after_verb(rest) + later_partners(rest) + _partners_beside(said, at, rest)
+                extra += runners(rest)  # "…, to be run by the AI Office"
                 extra += _same_lead_partners(said[at + 1:], found.lead) + _others(said, at, found.lead)
                 found.supporting += [n for n in dict.fromkeys(extra) if n not in found.lead + found.supporting]
                 found.note = sentence[:300]

@@ -44,8 +44,10 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
     leads: each clause's lead-ins, innermost first (leads.list_leads); text: the document's, whose acronyms
     give each office one name (spelt_out), as do the acronyms its government uses undefined ("DESNZ") where it also
     names the department in full or its issuer is one of that government's (known_acronyms) and those it gives
-    without brackets (implied_acronyms). Returns those names, short -> long, for spell_out_agencies."""
-    defined = {**implied_acronyms(text), **known_acronyms(text, issuer=issuer), **acronyms(text), **defined_terms(text)}
+    without brackets (implied_acronyms); an EU institution's own text calls it by its word alone ("the
+    Commission"). Returns those names, short -> long, for spell_out_agencies."""
+    defined = {**implied_acronyms(text), **known_acronyms(text, issuer=issuer), **acronyms(text), **defined_terms(text),
+               **_own_short_name(issuer)}
     first_leads = bool(FIRST_LEADS_EN.search(text))  # a document's rule: "the first-listed unit leads"
     for i, (clause, its_leads) in enumerate(zip(clauses, leads, strict=True)):
         if clause.agencies:  # a row of a table of tasks ("| MDDI | MOE, IMDA |"): its names as the text's
@@ -70,6 +72,17 @@ def share_english_agencies(clauses: Sequence[Clause], leads: Sequence[Sequence[s
             clause.agencies = found
             _note_above(clauses[:i], clause)
     return defined
+
+
+# an EU institution that issues a text names itself there by its word alone: the European Commission's press release,
+# "The Commission will set up at least 13 AI Factories"
+_EU_INSTITUTION = re.compile(r"^European (Commission|Parliament)$")
+
+
+def _own_short_name(issuer: str) -> dict[str, str]:
+    """{"Commission": "European Commission"} for a text the European Commission issued; {} for any other issuer."""
+    m = _EU_INSTITUTION.match(issuer)
+    return {m.group(1): issuer} if m else {}
 
 
 def _lead_in_agencies(lead_in: str, item: str) -> Agencies:

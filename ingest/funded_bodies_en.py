@@ -63,6 +63,12 @@ def run_by(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+def runners(rest: str) -> list[str]:
+    """The named bodies the rest of a directive's sentence says run what it sets up ("The Commission will launch the
+    AI Act Service Desk, …, to be run by the AI Office": the AI Office); [] where it names none."""
+    return [found[0] for m in _RUN_BY.finditer(rest) if (found := _named_at(rest[m.end():], role=True))]
+
+
 def _named_at(rest: str, role: bool = False) -> tuple[str, str] | None:
     """The body named at the start of rest and what follows its name; None where rest starts with no body's name.
     With role (the sentence says the body runs the work), a public body's proper name counts too ("the University

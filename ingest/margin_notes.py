@@ -114,11 +114,12 @@ def contact_block(doc: Document, blocks: list[Block]) -> list[Block]:
     blocks = _zh_contact_blocks(doc, blocks)
     for i, block in enumerate(blocks):
         if block.kind == "heading" and (_CONTACT_HEADING.match(block.text) or _IN_CHARGE.match(block.text)):
-            # (the page's "Page Top" after it is furniture, none of it; its "Phone: …" line alone is its own)
+            # (the page's "Page Top" after it is furniture, none of it; its "Phone: …" line alone is its own; the
+            # Commission's names two press officers, each over a "Phone:" and a "Mail:" line, then the public's line)
             end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind != "para" or is_debris(blocks[j].text)
                         and not CONTACT_ONLY.match(blocks[j].text)), len(blocks))
             under = blocks[i + 1:end]
-            if 0 < len(under) <= 5 and (any(_REACH.search(b.text) for b in under) and all(
+            if 0 < len(under) <= 10 and (any(_REACH.search(b.text) for b in under) and all(
                     len(b.text) <= 160 and not b.text.endswith(".") for b in under)
                     or _IN_CHARGE.match(block.text) and all(_OFFICE_LINE.match(b.text) for b in under)):
                 said = f"{block.text}: " + "; ".join(b.text for b in under)

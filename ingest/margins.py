@@ -38,13 +38,15 @@ _WIDGET = (
     r"打印|打印本页|打印页面|打印文章|关闭|关闭窗口|关闭本页|返回顶部|回到顶部|顶部|无障碍|无障碍浏览|长者模式"
     r"|简体|繁體|繁体|English|手机版|大|中|小|A\s*\+|字号|字体|分享|收藏|扫一扫|二维码|微信|微博|Print|Close|Share|Top|Page\s+Top"
     r"|纠错"  # 人民网's "打印 纠错 分享" under its 来源 bar
+    r"|Print\s+friendly(?:\s+pdf)?|Share\s+this\s+page"  # the Commission press corner's page actions
     r"|Presidential Actions"  # whitehouse.gov's breadcrumb
     # a pager's links
     r"|上一页|下一页|上一篇|下一篇|首页|尾页|末页|返回目录|返回列表|Previous(?: page)?|Next(?: page)?"
 )
 _SEP = r"[\s|/·•:：【】\[\]()（）-]*"
-# a page's contact line alone ("Email: ai-ia@ised-isde.gc.ca"): the dense leg ranked it first for unrelated queries
-CONTACT_ONLY = re.compile(r"^(?:E-?mail|Tel(?:ephone)?|Phone|Fax)\s*:\s*[\w.+@()\- ]{3,60}$", re.I)
+# a page's contact line alone ("Email: ai-ia@ised-isde.gc.ca", the Commission's "Mail: …@ec.europa.eu"): the dense
+# leg ranked it first for unrelated queries
+CONTACT_ONLY = re.compile(r"^(?:E-?mail|Mail|Tel(?:ephone)?|Phone|Fax)\s*:\s*[\w.+@()\- ]{3,60}$", re.I)
 _WIDGETS_ONLY = re.compile(rf"^(?:{_SEP}(?:{_WIDGET}))+{_SEP}$", re.I)
 # (2021年7月27日中华人民共和国国务院令第746号公布): a promulgation note under the title.
 _PROMULGATED = re.compile(r"^[（(](?P<when>\d{4}年\d{1,2}月\d{1,2}日)(?P<what>.*?令第\d+号)公布[)）]$")
@@ -104,6 +106,8 @@ _PRESS = re.compile(rf"\b{_RELEASE_WORDS}\b", re.I)
 _PRESS_SEP = r"[|｜·•—–:：-]"
 _PRESS_LINE = re.compile(rf"^(?:{_RELEASE_WORDS})(?:\s*{_PRESS_SEP}?\s*(?:No\.\s*)?(?P<number>\d{{1,4}}/\d{{4}}))?"
                          rf"\s*(?:{_PRESS_SEP}\s*(?P<rest>.{{0,60}}))?$", re.I)
+# where it was released, after its day: "9 April 2025 | Brussels"
+_PRESS_PLACE = re.compile(rf"(?:{EN_DATE})\s*{_PRESS_SEP}\s*(?P<place>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){{0,2}})$")
 # a byline that names the publisher with the date, at the top or the foot of an article: "CEO Insights Asia
 # Team | Monday 10 June, 2024", "By Xinhua | 10 June 2024"
 _DAY_ALONE = re.compile(rf"^(?:{EN_DATE})\.?$")
@@ -267,6 +271,8 @@ def opening(doc: Document, blocks: list[Block]) -> list[Block]:
             doc.kind = doc.kind or "news"
             doc.doc_number = doc.doc_number or press.group("number") or ""
             doc.date_published = doc.date_published or iso_date(press.group("rest") or "")
+            if place := _PRESS_PLACE.search(press.group("rest") or ""):  # "Press release | 9 April 2025 | Brussels"
+                doc.meta.setdefault("location", place.group("place"))
             del blocks[i]
             # a ministry's "News Release" over its day on a line of its own ("June 30, 2026"), over the headline
             if not press.group("rest") and i < len(blocks) and _DAY_ALONE.match(blocks[i].text):

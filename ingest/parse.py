@@ -47,6 +47,7 @@ from ingest.page_facts import page_info
 from ingest.party_block import party_block
 from ingest.plaintext import parse_plaintext
 from ingest.plenum import plenum
+from ingest.press_corner import press_corner
 from ingest.printed_text import printed_text
 from ingest.promulgation import approved_day, promulgation
 from ingest.reply_letter import reply_letter
@@ -212,6 +213,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = communique(doc, opening(doc, org_over_title(doc, blocks)))
     # (a 提案答复's header and courtesy; a decision's party)
     blocks = margin_notes(doc, party_block(doc, reply_letter(doc, formulas(doc, blocks))))
+    blocks = press_corner(doc, blocks)  # a Commission release's "IP/25/1013", its links, its quotes' speakers
     blocks = closing_formula(doc, blocks)  # a report's "以上报告，请予审议。"
     blocks = compilation(doc, blocks)  # a 政策汇编's 目录: which policies it bundles
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)

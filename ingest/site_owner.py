@@ -1,9 +1,9 @@
 """Who a page says it belongs to, in its Dublin Core creator ("Department of Finance Canada"), its og:site_name
-where that names a body ("Federal Ministry for Digital and State Modernisation") or its header's link
-home, in its text or its logo's alt text: "Australian Government – Budget 2025–26" over a budget measure,
-"Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique" over a ministry's
-communiqué, "Ministry of Economy, Trade and Industry" on a logo linked to "/english/index.html". The issuer of a
-page that names no other (ingest.parse reads it last)."""
+or its <title>'s last part where that names a body ("Federal Ministry for Digital and State Modernisation", "… -
+European Commission") or its header's link home, in its text or its logo's alt text: "Australian Government –
+Budget 2025–26" over a budget measure, "Ministère de l'Économie, des Finances et de la Souveraineté industrielle et
+numérique" over a ministry's communiqué, "Ministry of Economy, Trade and Industry" on a logo linked to
+"/english/index.html". The issuer of a page that names no other (ingest.parse reads it last)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ def site_owner(root: etree._Element, url: str) -> str:
         if (meta.get("property") or "").strip().lower() == "og:site_name" and \
                 re.search(r"[A-Za-z]", site := collapse(meta.get("content") or "")) and _names_body(site):
             return site
+    # the site's name after the page's in its <title>, where it is a body's: "Commission sets course … - European
+    # Commission" (the Commission's press corner, whose header's link home is to another of its sites)
+    *page, site = _PARTS.split(collapse(root.findtext(".//title") or ""))
+    if page and re.search(r"[A-Za-z]", site) and _names_body(site):
+        return site
     host = urlparse(url).netloc.lower()
     for header in root.iter("header"):
         for link in header.iter("a"):
