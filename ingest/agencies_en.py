@@ -251,9 +251,10 @@ def _recommended_lead(sentence: str) -> Agencies | None:
 
 def _duty_verbs(sentence: str, present: bool = False) -> list[re.Match[str]]:
     """The sentence's directive verbs in order: its modals and "is responsible for"; else, where present (its
-    paragraph has no such verb), its first duty in the present tense ("The AI Office coordinates the work of …")."""
+    paragraph has no such verb), its duties in the present tense ("The AI Office coordinates the work of …"; the
+    later ones' subjects lead too: "DSIT leads on compute, and UKRI leads on research funding")."""
     found = sorted([*_VERB.finditer(sentence), *_RESPONSIBLE.finditer(sentence)], key=lambda m: m.start())
-    return found or (list(PRESENT_DUTY.finditer(sentence))[:1] if present else [])
+    return found or (list(PRESENT_DUTY.finditer(sentence)) if present else [])
 
 
 # what two governments (or a council) decided another body will do: "…, and the two sides decided that the Japan

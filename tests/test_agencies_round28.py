@@ -105,3 +105,12 @@ def test_a_monitoring_plans_responsibility_column_names_no_lead():
     blocks = [Block(CELL.join(["Indicator Name", "Definition", "Frequency", "Responsibility"])),
               Block(CELL.join(["Trainees employed within 6 months", "Tracer survey of completers", "Annual", "KNBS"]))]
     assert english_table_agencies(blocks) == {}
+
+
+def test_each_body_that_leads_in_the_present_tense_leads():
+    # outside test round 29: only the first of "DSIT leads …, and UKRI leads …" was a lead
+    from ingest.agencies_en import english_agencies
+    found = english_agencies("The Department for Science, Innovation and Technology (DSIT) leads on compute, and UK "
+                             "Research and Innovation (UKRI) leads on research funding.")
+    assert found.lead == ["Department for Science, Innovation and Technology (DSIT)",
+                          "UK Research and Innovation (UKRI)"]
