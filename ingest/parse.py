@@ -50,6 +50,7 @@ from ingest.plenum import plenum
 from ingest.printed_text import printed_text
 from ingest.promulgation import approved_day, promulgation
 from ingest.reply_letter import reply_letter
+from ingest.report_address import report_address
 from ingest.sg_hansard import sitting_report
 from ingest.simplified import to_simplified
 from ingest.site_owner import SITE_OWNER
@@ -213,6 +214,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     # (a 提案答复's header and courtesy; a decision's party)
     blocks = margin_notes(doc, party_block(doc, reply_letter(doc, formulas(doc, blocks))))
     blocks = closing_formula(doc, blocks)  # a report's "以上报告，请予审议。"
+    blocks = report_address(doc, blocks)  # a work report's "现在，我代表…向大会报告工作…", "各位代表！让我们…"
     blocks = compilation(doc, blocks)  # a 政策汇编's 目录: which policies it bundles
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
     blocks = printed_text(doc, blocks)  # "《公约》全文如下：" over its title: that title heads the text printed
