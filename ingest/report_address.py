@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.byline_zh import AUDIENCE
+from ingest.simplified import to_simplified
 from ingest.types import Block, Document
 
 # the whole paragraph: "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。", a court's
@@ -22,11 +23,11 @@ _REACH = 3  # how far from the text's start or end either may stand: the byline 
 
 
 def report_address(doc: Document, blocks: list[Block]) -> list[Block]:
-    """blocks less a report's opening formula among their first paragraphs and its closing call among their last,
-    read into `meta.opening` and `meta.closing`; other documents' blocks unchanged."""
+    """blocks less a report's opening formula among their first paragraphs and its closing call among their last
+    (either script), read into `meta.opening` and `meta.closing` as written; other documents' blocks unchanged."""
     paras = [i for i, b in enumerate(blocks) if b.kind == "para"]
-    first = next((i for i in paras[:_REACH] if _OPENING.match(blocks[i].text.strip())), None)
-    last = next((i for i in reversed(paras[-_REACH:]) if _CLOSING.match(blocks[i].text.strip())), None)
+    first = next((i for i in paras[:_REACH] if _OPENING.match(to_simplified(blocks[i].text.strip()))), None)
+    last = next((i for i in reversed(paras[-_REACH:]) if _CLOSING.match(to_simplified(blocks[i].text.strip()))), None)
     if last is not None and "closing" in doc.meta:  # one closing: a report's "以上报告，请予审议。", read already
         last = None
     for key, at in (("opening", first), ("closing", last)):
