@@ -1,5 +1,6 @@
 """A document's kind from its title (and a site's own label): a regulation, a notice, news (a press article, a
-解读, a speech), an FAQ, a guide, a committee's report, a draft for comment."""
+解读, a speech), an FAQ, a guide, a report (a committee's, a government's work report, a budget speech), a draft
+for comment."""
 
 from __future__ import annotations
 
@@ -17,21 +18,36 @@ _CONGRESS_REPORT = re.compile(r"执法检查.{0,60}报告$|审议意见$"
                               r"|^[\u4e00-\u9fff]{0,12}(?:人民代表大会|人大)[\u4e00-\u9fff]{0,20}?(?:委员会|检查组|调研组|工作组)"
                               r"关于.{2,80}报告$")
 
+# a government's work report to its people's congress by its title: "政府工作报告", "2025年广东省政府工作报告",
+# "政府工作报告（全文）", "政府工作报告——2025年3月5日在第十四届全国人民代表大会第三次会议上"; not a piece on one,
+# "一图读懂2025年省政府工作报告", "关于2025年政府工作报告的决议"
+_WORK_REPORT = re.compile(r"政府工作报告(?:[（(](?:全文|摘要|摘编)[)）]|\s*(?:——|—|－－|--)\s*\S.{0,60}上)?$")
 
-# a speech by its title: "在全市…推进会上的讲话", "…同志在…上的讲话（摘要）", a 致辞; "Speech by …", "Remarks by …";
 # a finance minister's budget speech, its year before or after it: "BUDGET SPEECH 2024", "2024-25 Budget Statement"
+# (kind report: the budget the government moves in Parliament, as a governor's budget message explains it)
 _YEAR = r"(?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?"
+_BUDGET_SPEECH = re.compile(rf"^(?:The\s+)?(?:{_YEAR}\s+)?Budget\s+(?:Speech|Statement)(?:\s+{_YEAR})?$", re.I)
+# a speech by its title: "在全市…推进会上的讲话", "…同志在…上的讲话（摘要）", a 致辞; "Speech by …", "Remarks by …";
+# a budget speech
 _SPEECH = re.compile(r"(?:讲话|致辞|講話|致詞)(?:[（(](?:摘要|摘编|节选|全文)[)）])?$"
                      r"|^(?:(?:Keynote\s+)?Speech|Remarks|Keynote\s+address)\s+(?:by|of)\s+[A-Z]"
-                     rf"|^(?:The\s+)?(?:{_YEAR}\s+)?Budget\s+(?:Speech|Statement)(?:\s+{_YEAR})?$", re.I)
+                     rf"|{_BUDGET_SPEECH.pattern}", re.I)
 
 
 def is_speech(title: str) -> bool:
-    """Whether a title names a speech (kind news, but read paragraph by paragraph as it was delivered: a speech's
-    paragraph is its speaker's, its goals' lead-in before its semicolons, not a press story's run of sentences)."""
+    """Whether a title names a speech (kind news, a budget speech report, but read paragraph by paragraph as it was
+    delivered: a speech's paragraph is its speaker's, its goals' lead-in before its semicolons, not a press story's
+    run of sentences)."""
     return bool(_SPEECH.search(title.strip()))
 
 
+
+
+def is_delivered(doc: Document) -> bool:
+    """Whether a document was delivered to a hall: a government's work report or a speech by its title, or one
+    whose dateline says where ("——2025年1月19日在广东省第十四届人民代表大会第三次会议上", meta["delivered"]). Its
+    numbered titles head their sections' paragraphs however few a section holds, each paragraph its own."""
+    return bool(_WORK_REPORT.search(doc.title.strip()) or "delivered" in doc.meta or is_speech(doc.title))
 
 # the facts a government's own press release prints, read into its metadata (ingest.margin_notes, ingest.margins):
 # "Posted On: … by PIB Delhi", "For Immediate Release", its release number, the officials who sign it off, whom to
@@ -97,6 +113,8 @@ def guess_kind(title: str, hint: str = "") -> str:
         return "news"  # the government's explainer of its rules ("《…实施方案》政策解读"): its figures are the rules'
     if re.search(r"新闻发布会|吹风会|發布會|吹風會", t) and not re.search(r"(?:通知|通告|公告)$", t):
         return "news"  # a press conference's transcript, its spokesman's answers: a press claim, not the rules
+    if _BUDGET_SPEECH.search(t) or _WORK_REPORT.search(t):
+        return "report"  # what a government puts to its parliament or congress, as a governor's budget message is
     if _SPEECH.search(t):
         return "news"  # a speech, as GOV.UK's "Speech" is: its goals are the speaker's claims, not the rules
     if re.search(r"[?？]", t):

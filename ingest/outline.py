@@ -77,6 +77,7 @@ class Outliner(ListReader):
 
     blocks: list[Block]
     doc_title: str = ""  # the document's title from its metadata, which a heading that opens it may repeat
+    delivered: bool = False  # a work report or speech, delivered to a hall (ingest.kinds.is_delivered)
     units: list[Unit] = field(default_factory=list)
     title: str = ""  # the first heading above all body text: the document's own title
     cur: Unit | None = None

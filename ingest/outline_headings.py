@@ -80,10 +80,14 @@ class HeadingReader(FormReader):
         shows it titles them, as PDF text sets an explanation's parts ("四、主要内容" over "《行动方案》共分为…。"):
         its items follow them ("（一）总体要求"), or a title of its own style next to it heads its section
         ("（一）总体要求" over one paragraph, "（二）重点任务" over eight; "3．申报单位应具备的资格条件" after
-        "2．…" over its items). Alone, a title over one or two paragraphs stays one clause with them."""
+        "2．…" over its items). Alone, a title over one or two paragraphs stays one clause with them, but in a text
+        delivered to a hall, whose sections each open their own paragraphs (a work report's "二、2025年经济社会发展
+        总体要求和主要预期目标" over two, between "一、2024年工作回顾" and "三、2025年重点工作" over their items)."""
         if num.rank is not None or not HAN_CHAR.search(body) or SENTENCE_PUNCT.search(body[-1]) or \
                 not self._paragraphs_follow(i, 1):
             return False
+        if self.delivered:
+            return True
         k, paras = i, 0
         while paras < SECTION_PARAGRAPHS and (nxt := self._next_block(k)) is not None and \
                 nxt[1].kind not in _HEADS and not read_number(nxt[1].text.strip()):

@@ -51,6 +51,7 @@ from ingest.press_corner import press_corner
 from ingest.printed_text import printed_text
 from ingest.promulgation import approved_day, promulgation
 from ingest.reply_letter import reply_letter
+from ingest.report_address import report_address
 from ingest.sg_hansard import sitting_report
 from ingest.simplified import to_simplified
 from ingest.site_owner import SITE_OWNER
@@ -215,6 +216,7 @@ def _finish(doc: Document, source: str, url: str) -> Document:
     blocks = margin_notes(doc, party_block(doc, reply_letter(doc, formulas(doc, blocks))))
     blocks = press_corner(doc, blocks)  # a Commission release's "IP/25/1013", its links, its quotes' speakers
     blocks = closing_formula(doc, blocks)  # a report's "以上报告，请予审议。"
+    blocks = report_address(doc, blocks)  # a work report's "现在，我代表…向大会报告工作…", "各位代表！让我们…"
     blocks = compilation(doc, blocks)  # a 政策汇编's 目录: which policies it bundles
     blocks = _issued_titles([_zh_part(b) for b in blocks], doc.title)
     blocks = printed_text(doc, blocks)  # "《公约》全文如下：" over its title: that title heads the text printed

@@ -34,7 +34,7 @@ from ingest.grouping import (
     merge_fragments,
     span,
 )
-from ingest.kinds import is_government_release, is_speech
+from ingest.kinds import is_delivered, is_government_release, is_speech
 from ingest.leads import list_leads
 from ingest.numbering import read_number
 from ingest.outline import Outliner, Unit
@@ -92,7 +92,7 @@ def _segment(doc: Document, original: str, written: list[tuple[Clause, str]]) ->
     for b in doc.blocks:
         starts.append(pos)
         pos += len(b.text) + 1
-    outliner = Outliner(doc.blocks, doc.title)
+    outliner = Outliner(doc.blocks, doc.title, delivered=is_delivered(doc))
     units = outliner.run()
     # a blank form's rows of field names (an HTML 申请表's "企业名称 | 统一社会信用代码") are no clause, whatever
     # their words; the outline read them, so its annex and its other rows keep their places and ids

@@ -326,7 +326,8 @@ def test_a_report_s_dateline_speaker_and_source_line_are_metadata_not_clauses():
     assert doc.meta["delivered"] == "2025年3月5日在第十四届全国人民代表大会第三次会议上"
     assert doc.meta["来源"] == "新华社"
     assert doc.meta["addressee"] == "各位代表"  # the address under the speaker: no clause
-    assert doc.blocks[0].text.startswith("现在，我代表国务院")
+    assert doc.meta["opening"] == "现在，我代表国务院，向大会报告政府工作，请予审议。"  # no clause either
+    assert doc.blocks[0].text == "一、总体要求"
 
 
 ITEMS = "一、市经济信息化委牵头负责政策实施和项目评审。\n二、市财政局负责资金保障。\n"

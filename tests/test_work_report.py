@@ -30,7 +30,8 @@ def test_a_work_reports_cover_lines_are_metadata():
     assert doc.meta["speaker"] == "东莞市市长 韩明"
     assert doc.date_written == "2026-01-18"
     assert doc.meta["addressee"] == "各位代表"
-    assert segment(doc)[0].text.startswith("现在，我代表市人民政府")
+    assert doc.meta["opening"] == "现在，我代表市人民政府，向大会报告工作，请予审议。"  # no clause: no measure of it
+    assert doc.kind == "report" and segment(doc)[0].text.startswith("民生福祉持续增进。")
 
 
 def test_its_review_reports_results_and_its_plans_are_the_years_goals():
