@@ -191,7 +191,10 @@ def parse_agency_note(note: str) -> Agencies:
             continue
         label = _LABEL.match(part)
         if label:
-            target = supporting if _SUPPORT.search(label.group()) else lead
+            # (a 责任单位 beside a 牵头单位 shares the work the other leads: "牵头单位：省住房城乡建设厅；
+            # 责任单位：省市场监管局，各地级以上市人民政府")
+            shares = "责任单位" in label.group() and "牵头" in body
+            target = supporting if _SUPPORT.search(label.group()) or shares else lead
         elif _SUPPORT.search(part) and not re.search(r"牵头", part):
             target = supporting
         elif _LEAD.search(part) or not (lead or supporting):

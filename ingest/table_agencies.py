@@ -23,8 +23,9 @@ def table_agencies(blocks: list[Block]) -> dict[int, Agencies]:
     """Lead and supporting agencies of each row of a table of tasks, by block index.
 
     A row whose header has a 牵头单位 (责任单位, lead agency...) column names its lead there and its
-    supporting agencies under 配合单位; "/" names none. A row with fewer cells than the header continues
-    a task whose leftmost cells (序号, 工作事项) span several rows, so its cells are the header's last ones.
+    supporting agencies under 配合单位 (and under 责任单位 beside a 牵头单位 column); "/" names none. A row
+    with fewer cells than the header continues a task whose leftmost cells (序号, 工作事项) span several rows,
+    so its cells are the header's last ones.
     The table ends at the first block that is not a row of at most the header's width.
     """
     found: dict[int, Agencies] = {}
@@ -41,8 +42,11 @@ def table_agencies(blocks: list[Block]) -> dict[int, Agencies]:
         row = dict(zip(header[len(header) - len(cells):], cells, strict=True))
         named = {col: (cell.strip(), split_agencies(cell)) for col, cell in row.items()
                  if _LEAD_COLUMN.fullmatch(col) or _SUPPORT_COLUMN.fullmatch(col)}
-        lead = [n for col, (_, names) in named.items() if _LEAD_COLUMN.fullmatch(col) for n in names]
-        supporting = [n for col, (_, names) in named.items() if _SUPPORT_COLUMN.fullmatch(col)
+        # (a 责任单位 column beside a 牵头单位 one names those who share the work the other leads)
+        sharing = {col for col in named if col.startswith("责任") and any(c.startswith("牵头") for c in named)}
+        lead = [n for col, (_, names) in named.items() if _LEAD_COLUMN.fullmatch(col) and col not in sharing
+                for n in names]
+        supporting = [n for col, (_, names) in named.items() if _SUPPORT_COLUMN.fullmatch(col) or col in sharing
                       for n in names if n not in lead]
         if lead or supporting:
             han = any(HAN_CHAR.search(cell) for cell, _ in named.values())  # the note as its table writes

@@ -358,3 +358,15 @@ def test_the_agency_a_text_says_leads_it_leads_those_that_do_their_part():
     assert found.supporting == ["区科技创新局", "区教育局", "区财政局"]
     assert not subject_agencies("本办法由区科技创新局负责解释。")  # who interprets it leads no measure
     assert not subject_agencies("本办法所称企业由区统计局认定的除外。")  # no 牵头: a text's 由 alone names none
+
+
+def test_a_responsible_unit_beside_a_lead_unit_supports():
+    # outside test round 32: with both a 牵头单位 and a 责任单位, the 责任单位 share the work the other leads (they were
+    # read as leads too); alone, a 责任单位 still leads
+    note = parse_agency_note("牵头单位：省住房城乡建设厅；责任单位：省市场监管局，各地级以上市人民政府")
+    assert (note.lead, note.supporting) == (["省住房城乡建设厅"], ["省市场监管局", "各地级以上市人民政府"])
+    assert parse_agency_note("（责任单位：省教育厅、省卫生健康委）").lead == ["省教育厅", "省卫生健康委"]
+    rows = ["序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限",
+            "1 | 摸清老旧小区底数。 | 省住房城乡建设厅 | 各地级以上市人民政府 | 2021年12月底前"]
+    found = table_agencies([Block(r) for r in rows])
+    assert (found[1].lead, found[1].supporting) == (["省住房城乡建设厅"], ["各地级以上市人民政府"])
